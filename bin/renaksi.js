@@ -1,0 +1,14 @@
+#!/usr/bin/env node
+"use strict";
+// The CLI is compiled into lib/ by `npm install` (prepare script) or `npm run build:cli`.
+let main;
+try {
+  ({ main } = require("../lib/cli/main.js"));
+} catch (e) {
+  process.stderr.write("renaksi: the command line is not built yet; run `npm install` (or `npm run build:cli`) first.\n");
+  process.exit(2);
+}
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  () => process.exit(2),
+);

@@ -1,0 +1,233 @@
+/**
+ * Grid: one rectangular region of a worksheet as the engine sees it.
+ * Values, display text (as Excel shows it), number formats and merged areas.
+ * Coordinates inside the engine are absolute, 0-based (row 0 = Excel row 1).
+ */
+
+/** An Excel error value such as #REF! or #DIV/0!. */
+export interface CellError {
+  error: string;
+}
+
+/** Dates arrive as Excel serial numbers (with a date number format). */
+export type CellValue = string | number | boolean | null | CellError;
+
+export interface CellRef {
+  row: number;
+  col: number;
+}
+
+export interface RangeRef {
+  top: number;
+  left: number;
+  bottom: number; // inclusive
+  right: number; // inclusive
+}
+
+export interface Grid {
+  sheet: string;
+  /** Absolute position of values[0][0]. */
+  origin: CellRef;
+  values: CellValue[][];
+  /** Display text of each cell, as Excel shows it (number formats applied). */
+  text: string[][];
+  /** Number format of each cell ("General", "0.00%", ...). */
+  formats: string[][];
+  /** Merged areas, absolute coordinates. */
+  merges: RangeRef[];
+  /** Hidden rows / columns (absolute indexes), when the adapter knows them. */
+  hiddenRows?: number[];
+  hiddenCols?: number[];
+}
+
+export function isCellError(v: CellValue): v is CellError {
+  return typeof v === "object" && v !== null && "error" in v;
+}
+
+export function gridRows(grid: Grid): number {
+  return grid.values.length;
+}
+
+export function gridCols(grid: Grid): number {
+  let n = 0;
+  for (const row of grid.values) if (row.length > n) n = row.length;
+  return n;
+}
+
+/** Column index (0-based) to letters: 0 -> A, 25 -> Z, 26 -> AA. */
+export function colToLetters(col: number): string {
+  let n = col + 1;
+  let s = "";
+  while (n > 0) {
+    const m = (n - 1) % 26;
+    s = String.fromCharCode(65 + m) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** Letters to column index (0-based): A -> 0, AA -> 26. Returns -1 when not letters. */
+export function lettersToCol(letters: string): number {
+  const up = letters.toUpperCase();
+  if (!/^[A-Z]{1,3}$/.test(up)) return -1;
+  let n = 0;
+  for (const ch of up) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+export function toA1(ref: CellRef): string {
+  return `${colToLetters(ref.col)}${ref.row + 1}`;
+}
+
+export function rangeToA1(r: RangeRef): string {
+  const a = toA1({ row: r.top, col: r.left });
+  if (r.top === r.bottom && r.left === r.right) return a;
+  return `${a}:${toA1({ row: r.bottom, col: r.right })}`;
+}
+
+/** "B7" -> {row: 6, col: 1}; "$B$7" accepted; null when not an A1 address. */
+export function parseA1(a1: string): CellRef | null {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(a1.trim());
+  if (!m) return null;
+  const row = Number(m[2]) - 1;
+  if (row < 0) return null;
+  return { row, col: lettersToCol(m[1]) };
+}
+
+/** "A1:C3" or "B2" -> RangeRef; null when not an address. */
+export function parseRangeA1(a1: string): RangeRef | null {
+  const parts = a1.replace(/^.*!/, "").split(":");
+  if (parts.length > 2) return null;
+  const a = parseA1(parts[0]);
+  const b = parts.length === 2 ? parseA1(parts[1]) : a;
+  if (!a || !b) return null;
+  return {
+    top: Math.min(a.row, b.row),
+    left: Math.min(a.col, b.col),
+    bottom: Math.max(a.row, b.row),
+    right: Math.max(a.col, b.col),
+  };
+}
+
+/**
+ * Fast access to a Grid with merged areas resolved: every cell covered by a
+ * merged area reads the value of the area's top-left cell.
+ */
+export class GridView {
+  readonly grid: Grid;
+  readonly rows: number;
+  readonly cols: number;
+  readonly top: number;
+  readonly left: number;
+  /** For cells covered by a merge (not the anchor): index into grid.merges. Key = row * cols + col (relative). */
+  private readonly covered = new Map<number, number>();
+  private readonly anchors = new Map<number, number>();
+
+  constructor(grid: Grid) {
+    this.grid = grid;
+    this.rows = gridRows(grid);
+    this.cols = gridCols(grid);
+    this.top = grid.origin.row;
+    this.left = grid.origin.col;
+    grid.merges.forEach((m, i) => {
+      const top = Math.max(m.top, this.top);
+      const bottom = Math.min(m.bottom, this.top + this.rows - 1);
+      const left = Math.max(m.left, this.left);
+      const right = Math.min(m.right, this.left + this.cols - 1);
+      if (top > bottom || left > right) return;
+      // Guard against pathological merges: cap the number of covered cells indexed.
+      const area = (bottom - top + 1) * (right - left + 1);
+      if (area > 1_000_000) return;
+      for (let r = top; r <= bottom; r++) {
+        for (let c = left; c <= right; c++) {
+          const key = this.key(r, c);
+          if (r === m.top && c === m.left) this.anchors.set(key, i);
+          else this.covered.set(key, i);
+        }
+      }
+    });
+  }
+
+  private key(row: number, col: number): number {
+    return (row - this.top) * this.cols + (col - this.left);
+  }
+
+  inside(row: number, col: number): boolean {
+    return row >= this.top && row < this.top + this.rows && col >= this.left && col < this.left + this.cols;
+  }
+
+  /** Raw value at an absolute position, ignoring merges. */
+  rawValue(row: number, col: number): CellValue {
+    if (!this.inside(row, col)) return null;
+    const v = this.grid.values[row - this.top]?.[col - this.left];
+    return v === undefined ? null : v;
+  }
+
+  rawText(row: number, col: number): string {
+    if (!this.inside(row, col)) return "";
+    return this.grid.text[row - this.top]?.[col - this.left] ?? "";
+  }
+
+  format(row: number, col: number): string {
+    const anchor = this.anchorOf(row, col);
+    if (!this.inside(anchor.row, anchor.col)) return "General";
+    return this.grid.formats[anchor.row - this.top]?.[anchor.col - this.left] || "General";
+  }
+
+  /** The merged area covering the cell, if any. */
+  mergeAt(row: number, col: number): RangeRef | undefined {
+    if (!this.inside(row, col)) return undefined;
+    const k = this.key(row, col);
+    const i = this.covered.get(k) ?? this.anchors.get(k);
+    return i === undefined ? undefined : this.grid.merges[i];
+  }
+
+  /** True when the cell is covered by a merge and is not its top-left cell. */
+  isCovered(row: number, col: number): boolean {
+    return this.inside(row, col) && this.covered.has(this.key(row, col));
+  }
+
+  anchorOf(row: number, col: number): CellRef {
+    const m = this.isCovered(row, col) ? this.mergeAt(row, col) : undefined;
+    return m ? { row: m.top, col: m.left } : { row, col };
+  }
+
+  /** Value with merges resolved. */
+  value(row: number, col: number): CellValue {
+    const a = this.anchorOf(row, col);
+    return this.rawValue(a.row, a.col);
+  }
+
+  /** Display text with merges resolved, trimmed, inner white space folded. */
+  text(row: number, col: number): string {
+    const a = this.anchorOf(row, col);
+    return cleanText(this.rawText(a.row, a.col));
+  }
+
+  isEmpty(row: number, col: number): boolean {
+    return this.text(row, col) === "";
+  }
+
+  isRowHidden(row: number): boolean {
+    return this.grid.hiddenRows?.includes(row) ?? false;
+  }
+}
+
+/** Trim, fold white space (including non-breaking spaces and line breaks). */
+export function cleanText(s: string): string {
+  if (!s) return "";
+  return s.replace(/[\s\u00a0\u2007\u202f]+/g, " ").trim();
+}
+
+/** Build a Grid from plain rows of values (tests, fixtures, generated plans). */
+export function gridFromRows(
+  sheet: string,
+  rows: CellValue[][],
+  opts: { origin?: CellRef; merges?: RangeRef[]; formats?: string[][]; text?: string[][] } = {},
+): Grid {
+  const text =
+    opts.text ??
+    rows.map((r) => r.map((v) => (v === null ? "" : isCellError(v) ? v.error : String(v))));
+  const formats = opts.formats ?? rows.map((r) => r.map(() => "General"));
+  return { sheet, origin: opts.origin ?? { row: 0, col: 0 }, values: rows, text, formats, merges: opts.merges ?? [] };
+}

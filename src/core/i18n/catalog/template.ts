@@ -1,0 +1,5 @@
+import type { Catalog } from "../types";
+
+/** Messages of the template area. Keys are "template.<name>". */
+export const template = {
+} satisfies Catalog;

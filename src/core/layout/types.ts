@@ -1,0 +1,64 @@
+import type { RangeRef } from "../grid";
+
+/** What a column of the Lampiran table means. */
+export type QuarterRole =
+  | "kinerja1" | "kinerja2" | "kinerja3" | "kinerja4"
+  | "pelaksanaan1" | "pelaksanaan2" | "pelaksanaan3" | "pelaksanaan4";
+
+export type ColumnRole =
+  | "no"
+  | "kode"
+  | "sasaran"
+  | "indikatorSasaran"
+  | "program"
+  | "indikatorProgram"
+  /** Kegiatan only (when kegiatan and sub kegiatan have their own columns). */
+  | "kegiatan"
+  | "subKegiatan"
+  /** Kegiatan / Sub Kegiatan description in one column ("Uraian"). */
+  | "uraian"
+  /** Output indicator of the kegiatan / sub kegiatan. */
+  | "indikator"
+  /** Annual target: quantity and unit, or quantity only when a "satuan" column exists. */
+  | "target"
+  | "satuan"
+  | QuarterRole
+  | "keterangan"
+  | "anggaran"
+  | "penanggungJawab"
+  | "realisasi";
+
+export type QuarterGroup = "kinerja" | "pelaksanaan";
+
+export const QUARTER_GROUPS: readonly QuarterGroup[] = ["kinerja", "pelaksanaan"];
+
+export function quarterRole(group: QuarterGroup, q: 1 | 2 | 3 | 4): QuarterRole {
+  return `${group}${q}` as QuarterRole;
+}
+
+export interface HeaderColumn {
+  col: number;
+  /** The header path joined, e.g. "Target Kinerja / I". */
+  label: string;
+  role: ColumnRole | null;
+}
+
+/** A recognized Lampiran table on one sheet. */
+export interface Recognition {
+  sheet: string;
+  /** Header top-left to last data row / last used column of the table. */
+  range: RangeRef;
+  headerTop: number;
+  headerRows: number;
+  /** First and last data rows (absolute). dataBottom < dataTop when the table is empty. */
+  dataTop: number;
+  dataBottom: number;
+  columns: Partial<Record<ColumnRole, number>>;
+  headers: HeaderColumn[];
+  /** Per quarter group: whether the header says the values are percentages (null: header silent). */
+  percentHeader: Partial<Record<QuarterGroup, boolean | null>>;
+  year: number | null;
+  office: string | null;
+  /** Row of the title ("RENCANA AKSI TAHUN ..."), when found. */
+  titleRow: number | null;
+}

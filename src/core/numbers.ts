@@ -1,0 +1,21 @@
+import type { Lang } from "./i18n/types";
+
+/** Format a number the way each language writes it: id "1.250,5", en "1,250.5". At most 2 decimals. */
+export function formatNumber(n: number, lang: Lang, maxDecimals = 2): string {
+  if (!Number.isFinite(n)) return String(n);
+  const neg = n < 0;
+  const factor = 10 ** maxDecimals;
+  const rounded = Math.round(Math.abs(n) * factor) / factor;
+  const [intPart, frac = ""] = rounded.toFixed(maxDecimals).split(".");
+  const trimmedFrac = frac.replace(/0+$/, "");
+  const group = lang === "id" ? "." : ",";
+  const dec = lang === "id" ? "," : ".";
+  const grouped = intPart.replace(/\B(?=(\d{3})+(?!\d))/g, group);
+  return (neg ? "-" : "") + grouped + (trimmedFrac ? dec + trimmedFrac : "");
+}
+
+/** What a cell holds, read as a number. */
+export type NumberReading =
+  | { kind: "empty" } // "", "-", "–"
+  | { kind: "number"; value: number; percent: boolean } // value in the unit written: 21.25 for "21,25%"
+  | { kind: "invalid"; text: string };

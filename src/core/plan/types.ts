@@ -1,0 +1,113 @@
+import type { CellRef } from "../grid";
+import type { QuarterGroup, Recognition } from "../layout/types";
+import type { Finding } from "../finding";
+import type { NumberReading } from "../numbers";
+
+export type Level = "sasaran" | "program" | "kegiatan" | "subKegiatan";
+
+export const LEVELS: readonly Level[] = ["sasaran", "program", "kegiatan", "subKegiatan"];
+
+export function levelRank(level: Level): number {
+  return LEVELS.indexOf(level);
+}
+
+/** How a node was numbered in the sheet. */
+export type NumberingStyle =
+  | "sasaran" // "Sasaran 1"
+  | "letter" // "A."
+  | "letterParen" // "A)"
+  | "numDot" // "1."
+  | "numParen" // "1)"
+  | "code" // "2.17.07.2.01"
+  | "none";
+
+export interface Numbering {
+  style: NumberingStyle;
+  /** The numbering as written ("A.", "1)", "Sasaran 1", "2.17.07"). */
+  raw: string;
+  /** Ordinal value: 1 for "1)", "A.", "Sasaran 1"; last code segment for codes. null when none. */
+  ordinal: number | null;
+}
+
+/** Annual target read from a cell (or Volume + Satuan). */
+export interface Target {
+  raw: string;
+  quantity: number | null;
+  unit: string | null;
+  /** True when the target is a percentage ("100%", "100 Persen"). */
+  percent: boolean;
+  cell: CellRef;
+  /** Set when the quantity text could not be read as one number. */
+  unreadable?: boolean;
+}
+
+export interface QuarterSet {
+  group: QuarterGroup;
+  cells: CellRef[]; // 4 cells, I..IV
+  readings: NumberReading[]; // 4 readings
+  texts: string[]; // display text of each cell
+  /** Whether the column header or format marks the values as percentages (null: silent). */
+  percentHint: boolean | null;
+}
+
+/** One data row of the table. */
+export interface PlanRow {
+  row: number;
+  /** The lowest-level entity the row describes or continues. */
+  owner: PlanNode | null;
+  target: Target | null;
+  quarters: Partial<Record<QuarterGroup, QuarterSet>>;
+  /** The row's output indicator (from the indicator column), if any. */
+  indikator: Indikator | null;
+}
+
+export interface Indikator {
+  text: string;
+  cell: CellRef;
+  owner: PlanNode;
+  /** Where the indicator stands: the row-level indicator column, or the Sasaran / Program indicator column. */
+  kind: "row" | "sasaran" | "program";
+  planRow: PlanRow;
+  /** The indicator's target; for kind "row" this is the row's target. */
+  target: Target | null;
+  /** Whether the layout has a target column for this indicator at all. */
+  hasTargetColumn: boolean;
+}
+
+export interface PlanNode {
+  id: number;
+  level: Level;
+  name: string;
+  numbering: Numbering;
+  /** Nomenclature code, from the text or a "Kode" column. */
+  code: string | null;
+  codeCell: CellRef | null;
+  /** Cell holding the name. */
+  cell: CellRef;
+  /** First and last row the node spans (including its children). */
+  firstRow: number;
+  lastRow: number;
+  parent: PlanNode | null;
+  children: PlanNode[];
+  indikators: Indikator[];
+}
+
+export interface Plan {
+  sheet: string;
+  recognition: Recognition;
+  /** Top-level nodes: normally Sasaran; a Program with no Sasaran above it stands here too. */
+  roots: PlanNode[];
+  rows: PlanRow[];
+  /** Every node in sheet order. */
+  nodes: PlanNode[];
+  /** Findings made while parsing (unreadable cells belong to the rules, not here). */
+  findings: Finding[];
+}
+
+export interface PlanCounts {
+  sasaran: number;
+  program: number;
+  kegiatan: number;
+  subKegiatan: number;
+  indikator: number;
+}
