@@ -19,3 +19,9 @@ export type NumberReading =
   | { kind: "empty" } // "", "-", "–"
   | { kind: "number"; value: number; percent: boolean } // value in the unit written: 21.25 for "21,25%"
   | { kind: "invalid"; text: string };
+
+export { parseNumberText, isAmbiguousNumberText } from "./numbers/parse";
+export { readCell } from "./numbers/cell";
+export { isPercentFormat, percentFormatKind, isDateFormat, type PercentFormatKind } from "./numbers/format";
+export { formatPercentText, detectTextPercentStyle, type PercentTextStyle } from "./numbers/percentText";
+export { roundTo } from "./numbers/round";

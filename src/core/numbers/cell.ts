@@ -1,0 +1,36 @@
+import { isCellError, type CellValue } from "../grid";
+import type { NumberReading } from "../numbers";
+import { isDateFormat, percentFormatKind } from "./format";
+import { parseNumberText } from "./parse";
+import { cleanFloat } from "./round";
+
+/**
+ * Read a cell as the adapters give it (value, display text, number format):
+ * - a number with a % format: 0.2125 + "0.00%" -> 21.25, percent;
+ * - a number with a quoted/escaped % ('0.00"%"'): 21.25 -> 21.25, percent (shown as is);
+ * - a number otherwise: 21.25 -> 21.25, not percent;
+ * - a number with a date or time format: invalid (a date where a number belongs);
+ * - text: parseNumberText; null or "": empty;
+ * - booleans, error values (#REF!) and non-finite numbers (also after x100): invalid.
+ * Invalid readings carry the display text (or, when that is empty, the value as text).
+ */
+export function readCell(value: CellValue, text: string, format: string): NumberReading {
+  const shown = typeof text === "string" ? text : "";
+  if (value === null || value === undefined) return parseNumberText(shown);
+  if (typeof value === "string") return parseNumberText(value);
+  if (typeof value === "number") {
+    if (!Number.isFinite(value) || isDateFormat(format, value)) return invalid(shown, String(value));
+    const kind = percentFormatKind(format, value);
+    if (kind === "scaled") {
+      const percent = cleanFloat(value * 100);
+      return Number.isFinite(percent) ? { kind: "number", value: percent, percent: true } : invalid(shown, String(value));
+    }
+    return { kind: "number", value: value === 0 ? 0 : value, percent: kind === "literal" };
+  }
+  if (isCellError(value)) return invalid(shown, String(value.error));
+  return invalid(shown, String(value));
+}
+
+function invalid(shown: string, fallback: string): NumberReading {
+  return { kind: "invalid", text: shown !== "" ? shown : fallback };
+}

@@ -1,0 +1,45 @@
+import { roundTo } from "./round";
+import { scanNumberText } from "./parse";
+
+/** How a column writes percentages as text: "25,5%" / "25.5%" / "25,5 %" / "25.5 %". */
+export interface PercentTextStyle {
+  decimalComma: boolean;
+  spaceBeforePercent: boolean;
+}
+
+/**
+ * A percentage (in percent units: 25 -> "25%") written as text in the given
+ * style, at most 2 decimals, no thousands separators (so it always reads back
+ * with parseNumberText). Non-finite values come back as String(value).
+ */
+export function formatPercentText(value: number, style: PercentTextStyle): string {
+  if (!Number.isFinite(value)) return String(value);
+  const rounded = roundTo(value, 2);
+  const digits = Math.abs(rounded).toFixed(2).replace(/\.?0+$/, "");
+  const body = style.decimalComma ? digits.replace(".", ",") : digits;
+  return (rounded < 0 ? "-" : "") + body + (style.spaceBeforePercent ? " %" : "%");
+}
+
+/**
+ * The style of the text percentages among samples (a column's display texts).
+ * Only samples that read as one number followed by "%" count; separators and
+ * spacing are decided by majority, ties going to the Indonesian standard
+ * (decimal comma, no space). A thousands "." counts as evidence of a decimal comma.
+ * Null when no sample is a readable text percentage.
+ */
+export function detectTextPercentStyle(samples: readonly string[]): PercentTextStyle | null {
+  let found = 0;
+  let spaced = 0;
+  let comma = 0;
+  let dot = 0;
+  for (const sample of Array.isArray(samples) ? samples : []) {
+    const scan = scanNumberText(typeof sample === "string" ? sample : "");
+    if (scan.reading.kind !== "number" || scan.percentMark !== "sign") continue;
+    found++;
+    if (scan.spaceBeforePercent) spaced++;
+    if (scan.decimalSep === "," || scan.groupSep === ".") comma++;
+    if (scan.decimalSep === "." || scan.groupSep === ",") dot++;
+  }
+  if (found === 0) return null;
+  return { decimalComma: comma >= dot, spaceBeforePercent: spaced * 2 > found };
+}
