@@ -46,29 +46,22 @@ const SIGNED = /^([-+\u2212]?)([\d.,]+)$/;
 export function scanNumberText(text: string): NumberScan {
   const original = typeof text === "string" ? text : String(text);
   const s = normalizeSpaces(original);
-  const none: NumberScan = {
+  const tail = PERCENT_TAIL.exec(s);
+  const scan: NumberScan = {
     reading: { kind: "invalid", text: original },
     decimalSep: null,
     groupSep: null,
-    percentMark: null,
-    spaceBeforePercent: false,
+    percentMark: tail ? (tail[3] === "%" ? "sign" : "word") : null,
+    spaceBeforePercent: tail !== null && tail[2] !== "",
   };
-  if (s === "" || DASHES_ONLY.test(s)) return { ...none, reading: { kind: "empty" } };
-  let rest = s;
-  const tail = PERCENT_TAIL.exec(s);
-  if (tail) {
-    rest = tail[1];
-    none.percentMark = tail[3] === "%" ? "sign" : "word";
-    none.spaceBeforePercent = tail[2] !== "";
-  }
-  const signed = SIGNED.exec(rest);
-  if (!signed) return none;
-  const body = readBody(signed[2]);
-  if (!body) return none;
+  if (s === "" || DASHES_ONLY.test(s)) return { ...scan, reading: { kind: "empty" } };
+  const signed = SIGNED.exec(tail ? tail[1] : s);
+  const body = signed ? readBody(signed[2]) : null;
+  if (!signed || !body) return scan;
   const value = signed[1] === "" || signed[1] === "+" ? body.value : -body.value;
   return {
-    ...none,
-    reading: { kind: "number", value: value === 0 ? 0 : value, percent: none.percentMark !== null },
+    ...scan,
+    reading: { kind: "number", value: value === 0 ? 0 : value, percent: tail !== null },
     decimalSep: body.decimalSep,
     groupSep: body.groupSep,
   };

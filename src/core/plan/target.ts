@@ -1,0 +1,73 @@
+import type { CellRef } from "../grid";
+import { parseNumberText } from "../numbers";
+import { normalizeSpaces } from "../numbers/parse";
+import type { Target } from "./types";
+
+/**
+ * Read an annual target: a quantity and a unit from one cell ("12 Bulan",
+ * "14.250 Orang", "9,7%", "100 Persen"), or a quantity with the unit from a
+ * separate Satuan column (raw "12", satuan "Bulan"; the Satuan wins when both
+ * name a unit).
+ *
+ * - The quantity is the leading run of digits, separators, signs, spaces and
+ *   "%", read with parseNumberText; when that run is not one number ("1 2 Bulan",
+ *   "12 - 24 Bulan", "21,2 5%") the target is unreadable: quantity null, unit kept.
+ * - A "-" or "–" alone is no target, like an empty cell.
+ * - "1 (satu) Paket": the spelled-out number in parentheses is dropped from the unit.
+ * - Rupiah: "Rp 1.500.000" and "Rp. 1.500.000,-" give quantity 1500000, unit "Rp".
+ * - Text without a leading quantity: a unit alone ("Bulan"), or unreadable
+ *   when it holds digits elsewhere ("Bulan 12", "Tahun 2022").
+ * - percent is true when the quantity text carries "%" (readable or not) or the
+ *   unit is "%", "Persen", "Prosen" or "Percent"; the unit is "%" for a sign,
+ *   else the word as written.
+ * raw is kept as given. Never throws.
+ */
+export function parseTarget(raw: string, cell: CellRef, satuan?: string): Target {
+  const original = typeof raw === "string" ? raw : String(raw ?? "");
+  const text = normalizeSpaces(original);
+  const satuanUnit = normalizeSpaces(typeof satuan === "string" ? satuan : "") || null;
+  const read = readQuantity(text);
+  const unit = satuanUnit ?? read.unit;
+  const target: Target = {
+    raw: original,
+    quantity: read.quantity,
+    unit,
+    percent: read.percent || (unit !== null && PERCENT_UNIT.test(unit)),
+    cell,
+  };
+  if (read.unreadable) target.unreadable = true;
+  return target;
+}
+
+interface QuantityRead {
+  quantity: number | null;
+  unit: string | null;
+  percent: boolean;
+  unreadable: boolean;
+}
+
+const PERCENT_UNIT = /^(%|persen|prosen|percent)$/i;
+const QUANTITY_RUN = /^[\d.,+\-\u2010-\u2015\u2212%\s]*/;
+const RUPIAH = /^rp\.?\s*(.*?)(?:,-|\.-)?$/i;
+const SPELLED = /^\([^)]*\)\s*(?=\S)/;
+
+function readQuantity(text: string): QuantityRead {
+  const rupiah = RUPIAH.exec(text);
+  if (rupiah && /^\d/.test(rupiah[1])) {
+    const r = parseNumberText(rupiah[1]);
+    if (r.kind === "number" && !r.percent) return { quantity: r.value, unit: "Rp", percent: false, unreadable: false };
+    return { quantity: null, unit: "Rp", percent: false, unreadable: true };
+  }
+  const run = QUANTITY_RUN.exec(text)?.[0] ?? "";
+  const rest = text.slice(run.length);
+  if (run.trim() === "") {
+    const digitsElsewhere = /\d/.test(rest);
+    return { quantity: null, unit: digitsElsewhere ? null : rest || null, percent: false, unreadable: digitsElsewhere };
+  }
+  const unit = rest.replace(SPELLED, "") || null;
+  const reading = parseNumberText(run);
+  if (reading.kind === "number") {
+    return { quantity: reading.value, unit: reading.percent ? (unit ?? "%") : unit, percent: reading.percent, unreadable: false };
+  }
+  return { quantity: null, unit, percent: run.includes("%"), unreadable: reading.kind === "invalid" };
+}

@@ -1,0 +1,122 @@
+import fc from "fast-check";
+import type { CellRef } from "../../../src/core/grid";
+import { parseTarget } from "../../../src/core/plan/target";
+
+const CELL: CellRef = { row: 9, col: 5 };
+
+interface Expect {
+  quantity: number | null;
+  unit: string | null;
+  percent?: boolean;
+  unreadable?: boolean;
+}
+
+describe("parseTarget: one cell", () => {
+  const cases: Array<[string, Expect]> = [
+    ["12 Bulan", { quantity: 12, unit: "Bulan" }],
+    ["7 Dokumen", { quantity: 7, unit: "Dokumen" }],
+    ["100 Unit Usaha", { quantity: 100, unit: "Unit Usaha" }],
+    ["14.250 Orang", { quantity: 14250, unit: "Orang" }],
+    ["1 paket", { quantity: 1, unit: "paket" }],
+    ["4 jenis", { quantity: 4, unit: "jenis" }],
+    ["262 Unit Usaha", { quantity: 262, unit: "Unit Usaha" }],
+    ["1.250,5 Ton", { quantity: 1250.5, unit: "Ton" }],
+    ["2,5 Km", { quantity: 2.5, unit: "Km" }],
+    ["12Bulan", { quantity: 12, unit: "Bulan" }],
+    ["150 M2", { quantity: 150, unit: "M2" }],
+    ["1 (satu) Paket", { quantity: 1, unit: "Paket" }],
+    ["  12\u00a0 Bulan ", { quantity: 12, unit: "Bulan" }],
+    ["12\nBulan", { quantity: 12, unit: "Bulan" }],
+    ["-5 Orang", { quantity: -5, unit: "Orang" }],
+    // percentages
+    ["9,7%", { quantity: 9.7, unit: "%", percent: true }],
+    ["100 %", { quantity: 100, unit: "%", percent: true }],
+    ["100%", { quantity: 100, unit: "%", percent: true }],
+    ["100 Persen", { quantity: 100, unit: "Persen", percent: true }],
+    ["85 persen", { quantity: 85, unit: "persen", percent: true }],
+    ["85 prosen", { quantity: 85, unit: "prosen", percent: true }],
+    ["21,25 %", { quantity: 21.25, unit: "%", percent: true }],
+    // rupiah
+    ["Rp 1.500.000", { quantity: 1500000, unit: "Rp" }],
+    ["Rp. 1.500.000,-", { quantity: 1500000, unit: "Rp" }],
+    ["Rp1.500.000,00", { quantity: 1500000, unit: "Rp" }],
+    ["Rp 1,5 M", { quantity: null, unit: "Rp", unreadable: true }],
+    // missing parts
+    ["Bulan", { quantity: null, unit: "Bulan" }],
+    ["Unit Usaha", { quantity: null, unit: "Unit Usaha" }],
+    ["12", { quantity: 12, unit: null }],
+    ["14.250", { quantity: 14250, unit: null }],
+    ["", { quantity: null, unit: null }],
+    ["   ", { quantity: null, unit: null }],
+    ["-", { quantity: null, unit: null }],
+    ["\u2013", { quantity: null, unit: null }],
+    ["- Bulan", { quantity: null, unit: "Bulan" }],
+    // unreadable quantities: never guessed
+    ["1 2 Bulan", { quantity: null, unit: "Bulan", unreadable: true }],
+    ["12 - 24 Bulan", { quantity: null, unit: "Bulan", unreadable: true }],
+    ["21,2 5%", { quantity: null, unit: null, percent: true, unreadable: true }],
+    ["2 1,25 5 %", { quantity: null, unit: null, percent: true, unreadable: true }],
+    ["12. Bulan", { quantity: null, unit: "Bulan", unreadable: true }],
+    ["1.2.3 Dokumen", { quantity: null, unit: "Dokumen", unreadable: true }],
+    ["Bulan 12", { quantity: null, unit: null, unreadable: true }],
+    ["Tahun 2022", { quantity: null, unit: null, unreadable: true }],
+    ["≥ 80%", { quantity: null, unit: null, unreadable: true }],
+  ];
+  it.each(cases)("%j", (raw, e) => {
+    const t = parseTarget(raw, CELL);
+    expect(t.raw).toBe(raw);
+    expect(t.cell).toEqual(CELL);
+    expect(t.quantity).toBe(e.quantity);
+    expect(t.unit).toBe(e.unit);
+    expect(t.percent).toBe(e.percent ?? false);
+    expect(t.unreadable).toBe(e.unreadable);
+  });
+});
+
+describe("parseTarget: with a Satuan column", () => {
+  const cases: Array<[string, string, Expect]> = [
+    ["12", "Bulan", { quantity: 12, unit: "Bulan" }],
+    ["14.250", " Orang ", { quantity: 14250, unit: "Orang" }],
+    ["100", "%", { quantity: 100, unit: "%", percent: true }],
+    ["100", "Persen", { quantity: 100, unit: "Persen", percent: true }],
+    ["100%", "Persen", { quantity: 100, unit: "Persen", percent: true }],
+    ["12 Bulan", "Kali", { quantity: 12, unit: "Kali" }], // the Satuan column wins
+    ["", "Dokumen", { quantity: null, unit: "Dokumen" }],
+    ["-", "Dokumen", { quantity: null, unit: "Dokumen" }],
+    ["1 2", "Bulan", { quantity: null, unit: "Bulan", unreadable: true }],
+    ["12", "", { quantity: 12, unit: null }], // an empty Satuan cell names no unit
+    ["12 Bulan", "  ", { quantity: 12, unit: "Bulan" }],
+  ];
+  it.each(cases)("%j + satuan %j", (raw, satuan, e) => {
+    const t = parseTarget(raw, CELL, satuan);
+    expect(t.raw).toBe(raw);
+    expect(t.quantity).toBe(e.quantity);
+    expect(t.unit).toBe(e.unit);
+    expect(t.percent).toBe(e.percent ?? false);
+    expect(t.unreadable).toBe(e.unreadable);
+  });
+});
+
+describe("parseTarget: totality", () => {
+  it("never throws, keeps raw and cell, and never gives both a quantity and the unreadable flag", () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.string(), fc.stringMatching(/^[-0-9.,% a-zA-Z()]{0,16}$/)),
+        fc.option(fc.string(), { nil: undefined }),
+        (raw, satuan) => {
+          const t = parseTarget(raw, CELL, satuan);
+          expect(t.raw).toBe(raw);
+          expect(t.cell).toBe(CELL);
+          if (t.unreadable) expect(t.quantity).toBeNull();
+          if (t.quantity !== null) expect(Number.isFinite(t.quantity)).toBe(true);
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("tolerates a non-string raw from untyped callers", () => {
+    expect(parseTarget(12 as unknown as string, CELL).quantity).toBe(12);
+    expect(parseTarget(null as unknown as string, CELL)).toMatchObject({ raw: "", quantity: null, unit: null });
+  });
+});
