@@ -1,0 +1,40 @@
+import type { NomenclatureProgram } from "./nomenclature";
+
+export type PrefillLevel = "program" | "kegiatan" | "subKegiatan";
+
+/** One prefilled row: the numbered name of a programme, kegiatan or sub kegiatan. */
+export interface PrefillRow {
+  level: PrefillLevel;
+  /** As written in the sheet: "1. Program ...", "A. ...", "1) ...". */
+  text: string;
+  /** Nomenclature code relative to urusan/bidang: "01", "01.2.01", "01.2.01.0001". */
+  kode: string;
+}
+
+/** Capital letters for kegiatan: A..Z, then AA, AB, ... */
+export function kegiatanLetter(index: number): string {
+  let n = index + 1;
+  let s = "";
+  while (n > 0) {
+    const m = (n - 1) % 26;
+    s = String.fromCharCode(65 + m) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** Rows for programmes in order: "1." per programme, "A." per kegiatan, "1)" per sub kegiatan. */
+export function prefillRows(programs: readonly NomenclatureProgram[]): PrefillRow[] {
+  const rows: PrefillRow[] = [];
+  programs.forEach((p, pi) => {
+    rows.push({ level: "program", text: `${pi + 1}. ${p.nama}`, kode: p.kode });
+    p.kegiatan.forEach((k, ki) => {
+      const kode = `${p.kode}.${k.kode}`;
+      rows.push({ level: "kegiatan", text: `${kegiatanLetter(ki)}. ${k.nama}`, kode });
+      k.subKegiatan.forEach((s, si) => {
+        rows.push({ level: "subKegiatan", text: `${si + 1}) ${s.nama}`, kode: `${kode}.${s.kode}` });
+      });
+    });
+  });
+  return rows;
+}
