@@ -19,6 +19,8 @@ export type NumberingStyle =
   | "numDot" // "1."
   | "numParen" // "1)"
   | "code" // "2.17.07.2.01"
+  | "outline" // "1.1", "1.1.1" (depth = number of parts)
+  | "roman" // "II.", "IV)"
   | "none";
 
 export interface Numbering {

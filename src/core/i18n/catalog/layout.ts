@@ -1,5 +1,25 @@
 import type { Catalog } from "../types";
 
-/** Messages of the layout area. Keys are "layout.<name>". */
+/** Messages of the layout area (recognition). Keys are "layout.<name>". */
 export const layout = {
+  "layout.notFound": {
+    id: "Lembar \"{sheet}\" tidak memuat tabel Rencana Aksi: dicari baris judul kolom dengan Sasaran/Program/Kegiatan/Indikator dan Target/Triwulan.",
+    en: "Sheet \"{sheet}\" holds no Rencana Aksi table: looked for a header row with Sasaran/Program/Kegiatan/Indikator and Target/Triwulan columns.",
+  },
+  "layout.noTableInWorkbook": {
+    id: "Tidak ada tabel Rencana Aksi di buku kerja ini: dicari di setiap lembar baris judul kolom dengan Sasaran/Program/Kegiatan/Indikator dan Target/Triwulan.",
+    en: "No Rencana Aksi table in this workbook: looked on every sheet for a header row with Sasaran/Program/Kegiatan/Indikator and Target/Triwulan columns.",
+  },
+  "layout.emptyTable": {
+    id: "Tabel di lembar \"{sheet}\" belum berisi data (hanya judul kolom).",
+    en: "The table on sheet \"{sheet}\" holds no data yet (header only).",
+  },
+  "layout.noYear": {
+    id: "Tahun rencana tidak ditemukan di judul di atas tabel (dicari \"RENCANA AKSI TAHUN ....\").",
+    en: "The plan's year was not found in the title above the table (looked for \"RENCANA AKSI TAHUN ....\").",
+  },
+  "layout.unplaced": {
+    id: "Baris {row}: \"{text}\" tidak dapat ditempatkan dalam hierarki (tidak ada Sasaran/Program/Kegiatan di atasnya).",
+    en: "Row {row}: \"{text}\" cannot be placed in the hierarchy (no Sasaran/Program/Kegiatan above it).",
+  },
 } satisfies Catalog;

@@ -1,0 +1,174 @@
+import type { GridView } from "../grid";
+import type { ColumnRole, HeaderColumn, QuarterGroup } from "./types";
+import { quarterRole } from "./types";
+import { classifyHeader, headerWordScore, type ColumnMeaning } from "./vocabulary";
+import { columnNumberOf, saysPercent } from "./text";
+
+export interface HeaderFound {
+  top: number;
+  rows: number;
+  /** True when a row of column numbers "(1) (2) ..." follows the header. */
+  numberRow: boolean;
+  columns: Partial<Record<ColumnRole, number>>;
+  headers: HeaderColumn[];
+  percentHeader: Partial<Record<QuarterGroup, boolean | null>>;
+  left: number;
+  right: number;
+  score: number;
+}
+
+const NAME_ROLES: readonly ColumnRole[] = [
+  "sasaran", "indikatorSasaran", "program", "indikatorProgram", "kegiatan", "subKegiatan", "uraian", "indikator",
+];
+
+/** Text that looks like table data rather than a header label. */
+function looksLikeData(text: string): boolean {
+  if (text.length > 70) return true;
+  if (/^(sasaran\s*\d|[a-z][.)]\s|\d+[.)]\s+\S|\d+(\.\d+){2,})/i.test(text)) return true;
+  if (/^\d+([.,]\d+)?\s*%$/.test(text)) return true;
+  if (/^\d+([.,]\d+)?\s+[a-z]/i.test(text)) return true; // "12 Bulan"
+  return false;
+}
+
+function rowScore(view: GridView, row: number): { score: number; cells: number } {
+  let score = 0;
+  let cells = 0;
+  for (let c = view.left; c < view.left + view.cols; c++) {
+    if (view.isCovered(row, c) && view.anchorOf(row, c).row === row) continue; // count a horizontal merge once
+    const s = headerWordScore(view.text(row, c));
+    if (s > 0) {
+      score += s;
+      cells++;
+    }
+  }
+  return { score, cells };
+}
+
+function isNumberRow(view: GridView, row: number): boolean {
+  let nums = 0;
+  let other = 0;
+  for (let c = view.left; c < view.left + view.cols; c++) {
+    const t = view.text(row, c);
+    if (!t) continue;
+    if (columnNumberOf(t) !== null) nums++;
+    else other++;
+  }
+  return nums >= 3 && other <= nums / 4;
+}
+
+function rowLooksLikeData(view: GridView, row: number): boolean {
+  for (let c = view.left; c < view.left + view.cols; c++) {
+    if (view.isCovered(row, c) && view.anchorOf(row, c).row < row) continue; // merged down from the header
+    if (looksLikeData(view.text(row, c))) return true;
+  }
+  return isNumberRow(view, row);
+}
+
+/** Every filled cell of the row reads as a header label ("TW I", "(%)", "Satuan"...). */
+function allHeaderish(view: GridView, row: number): boolean {
+  let any = false;
+  for (let c = view.left; c < view.left + view.cols; c++) {
+    if (view.isCovered(row, c) && view.anchorOf(row, c).row < row) continue;
+    const t = view.text(row, c);
+    if (!t) continue;
+    any = true;
+    if (headerWordScore(t) === 0 && !/^\(?\s*(%|persen|rp|satuan)\s*\)?$/i.test(t)) return false;
+  }
+  return any;
+}
+
+interface Assigned {
+  columns: Partial<Record<ColumnRole, number>>;
+  headers: HeaderColumn[];
+  percentHeader: Partial<Record<QuarterGroup, boolean | null>>;
+  score: number;
+  valid: boolean;
+}
+
+function assign(view: GridView, top: number, rows: number): Assigned {
+  const columns: Partial<Record<ColumnRole, number>> = {};
+  const headers: HeaderColumn[] = [];
+  const percentHeader: Partial<Record<QuarterGroup, boolean | null>> = {};
+  const quarterCols: { col: number; meaning: Extract<ColumnMeaning, { kind: "quarter" }>; percent: boolean }[] = [];
+  let score = 0;
+  for (let c = view.left; c < view.left + view.cols; c++) {
+    const labels: string[] = [];
+    for (let r = top; r < top + rows; r++) labels.push(view.text(r, c));
+    const label = labels.filter((s, i) => s && labels.indexOf(s) === i).join(" / ");
+    const meaning = classifyHeader(labels);
+    headers.push({ col: c, label, role: null });
+    if (!meaning) continue;
+    if (meaning.kind === "role") {
+      if (columns[meaning.role] === undefined) {
+        columns[meaning.role] = c;
+        headers[headers.length - 1].role = meaning.role;
+        score += 2;
+      }
+    } else if (meaning.group !== "ignored") {
+      quarterCols.push({ col: c, meaning, percent: saysPercent(label) });
+    }
+  }
+  // Quarter columns: named groups first, then unnamed runs take the free groups in order.
+  const taken = new Set<string>();
+  const place = (col: number, group: QuarterGroup, q: 1 | 2 | 3 | 4, percent: boolean): boolean => {
+    const role = quarterRole(group, q);
+    if (taken.has(role)) return false;
+    taken.add(role);
+    columns[role] = col;
+    const h = headers.find((x) => x.col === col);
+    if (h) h.role = role;
+    if (percent) percentHeader[group] = true;
+    else if (percentHeader[group] === undefined) percentHeader[group] = null;
+    score += 1;
+    return true;
+  };
+  for (const qc of quarterCols) {
+    if (qc.meaning.group === "kinerja" || qc.meaning.group === "pelaksanaan") place(qc.col, qc.meaning.group, qc.meaning.quarter, qc.percent);
+  }
+  for (const qc of quarterCols) {
+    if (qc.meaning.group !== "unnamed") continue;
+    if (!place(qc.col, "kinerja", qc.meaning.quarter, qc.percent)) place(qc.col, "pelaksanaan", qc.meaning.quarter, qc.percent);
+  }
+  const hasName = NAME_ROLES.some((r) => columns[r] !== undefined);
+  const quarters = taken.size;
+  const valid = hasName && (columns.target !== undefined || quarters >= 2) && score >= 5;
+  return { columns, headers, percentHeader, score, valid };
+}
+
+/**
+ * Find the table header by its vocabulary, anywhere in the sheet, 1 to 3 rows high.
+ * Returns the best header or null.
+ */
+export function findHeader(view: GridView): HeaderFound | null {
+  let best: HeaderFound | null = null;
+  const end = view.top + view.rows;
+  let scanLimit = end;
+  for (let r = view.top; r < end && r < scanLimit; r++) {
+    const { score, cells } = rowScore(view, r);
+    if (score < 4 || cells < 2) continue;
+    for (let h = 1; h <= 3 && r + h - 1 < end; h++) {
+      if (h > 1 && rowLooksLikeData(view, r + h - 1)) break;
+      const a = assign(view, r, h);
+      if (!a.valid) continue;
+      const better = !best || a.score > best.score || (a.score === best.score && best.top === r && allHeaderish(view, r + h - 1));
+      if (better) {
+        const after = r + h;
+        const numberRow = after < end && isNumberRow(view, after);
+        const used = a.headers.filter((x) => x.label !== "").map((x) => x.col);
+        best = {
+          top: r,
+          rows: h,
+          numberRow,
+          columns: a.columns,
+          headers: a.headers.filter((x) => x.col >= Math.min(...used) && x.col <= Math.max(...used)),
+          percentHeader: a.percentHeader,
+          left: Math.min(...used),
+          right: Math.max(...used),
+          score: a.score,
+        };
+      }
+    }
+    if (best && scanLimit === end) scanLimit = Math.min(end, r + 40);
+  }
+  return best;
+}

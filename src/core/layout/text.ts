@@ -1,0 +1,45 @@
+/** Text normalisation shared by recognition and parsing. */
+
+/** Lowercase, accents stripped, punctuation to spaces, white space folded. */
+export function norm(s: string): string {
+  return s
+    .toLowerCase()
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[^a-z0-9%]+/g, " ")
+    .trim();
+}
+
+/** A year between 1990 and 2100 written in the text, or null. */
+export function findYear(s: string): number | null {
+  const m = /\b(19[9]\d|20\d{2}|2100)\b/.exec(s);
+  return m ? Number(m[1]) : null;
+}
+
+const ROMAN: Record<string, 1 | 2 | 3 | 4> = { i: 1, ii: 2, iii: 3, iv: 4 };
+
+/** "TW I", "Triwulan 1", "Q1", "I", "Trw. II", "Kuartal 3", "TW-IV (%)" -> quarter 1..4, else null. */
+export function quarterOf(label: string, allowBareDigit: boolean): 1 | 2 | 3 | 4 | null {
+  const n = norm(label)
+    .replace(/%/g, " ")
+    .replace(/\b(persen|percent|target|kinerja|pelaksanaan|fisik)\b/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+  let m = /^(?:triwulan|tri wulan|tw|trw|trwl|twl|q|kuartal|quarter|kw)\s*(i{1,3}|iv|[1-4])$/.exec(n);
+  if (!m) m = /^(i{1,3}|iv)$/.exec(n);
+  if (!m && allowBareDigit) m = /^([1-4])$/.exec(n);
+  if (!m) return null;
+  const k = m[1];
+  return ROMAN[k] ?? (Number(k) as 1 | 2 | 3 | 4);
+}
+
+/** True when the label says its values are percentages: "(%)", "%", "Persen". */
+export function saysPercent(label: string): boolean {
+  return /%|\bpersen\b|\bpercent\b|\bprosen\b/i.test(label);
+}
+
+/** Cells like "(1)", "1", "[2]" in a row of column numbers. */
+export function columnNumberOf(text: string): number | null {
+  const m = /^[([]?\s*(\d{1,2})\s*[)\]]?$/.exec(text.trim());
+  return m ? Number(m[1]) : null;
+}

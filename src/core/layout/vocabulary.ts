@@ -1,0 +1,78 @@
+import type { ColumnRole } from "./types";
+import { norm, quarterOf } from "./text";
+
+/** What a header path (its labels, top to bottom) says about a column. */
+export type ColumnMeaning =
+  | { kind: "role"; role: ColumnRole }
+  | { kind: "quarter"; quarter: 1 | 2 | 3 | 4; group: "kinerja" | "pelaksanaan" | "unnamed" | "ignored" };
+
+const has = (s: string, re: RegExp): boolean => re.test(s);
+
+/** The group a quarter column belongs to, from the labels above the quarter label. */
+function quarterGroup(path: string): "kinerja" | "pelaksanaan" | "unnamed" | "ignored" {
+  if (has(path, /\bpelaksanaan\b|\bimplementasi\b/)) return "pelaksanaan";
+  if (has(path, /\brealisasi\b|\bcapaian\b|\banggaran\b|\bkeuangan\b|\bpagu\b|\bdana\b|\brp\b|\bbiaya\b/)) return "ignored";
+  if (has(path, /\bkinerja\b|\bfisik\b|\boutput\b/)) return "kinerja";
+  return "unnamed";
+}
+
+/** Role of a non-quarter column from its joined, normalised header path. */
+function roleOf(path: string, leaf: string): ColumnRole | null {
+  if (/^(no|nomor|no urut|nmr)$/.test(leaf) || /^(no|nomor)$/.test(path)) return "no";
+  if (has(leaf, /^kode\b/) || has(path, /^kode\b/)) return "kode";
+  if (has(path, /\bketerangan\b|^ket$|\bket$|\bcatatan\b|\bremarks?\b/)) return "keterangan";
+  if (has(path, /\bpenanggung ?jawab\b|\bpj\b|\bpic\b|\bpelaksana\b|\bunit kerja\b|\bbidang\b/) && !has(path, /\btarget\b/))
+    return "penanggungJawab";
+  if (has(path, /\banggaran\b|\bpagu\b|\brupiah\b|\bdana\b|\bbiaya\b|\brp\b/)) return "anggaran";
+  if (has(path, /\brealisasi\b|\bcapaian\b/)) return "realisasi";
+  if (has(leaf, /^satuan\b|^unit$/) || /^satuan$/.test(path)) return "satuan";
+  if (has(leaf, /^(volume|vol|jumlah|kuantitas)$/)) return "target";
+  if (has(path, /\bindikator\b/)) {
+    if (has(leaf, /^sasaran\b/) || has(path, /\bindikator (kinerja )?sasaran\b/)) return "indikatorSasaran";
+    if (has(leaf, /^program\b/) || has(path, /\bindikator (kinerja )?program\b/)) return "indikatorProgram";
+    return "indikator";
+  }
+  if (has(path, /\btarget\b|\bsasaran tahunan\b/)) return "target";
+  if (has(leaf, /^uraian\b|^nama\b|^rincian\b/)) return "uraian";
+  const kegiatan = has(path, /\bkegiatan\b/);
+  const sub = has(path, /\bsub ?kegiatan\b/);
+  const program = has(path, /\bprogram\b/);
+  if (kegiatan && (program || (sub && has(path.replace(/\bsub ?kegiatan\b/g, ""), /\bkegiatan\b/)))) return "uraian";
+  if (sub) return "subKegiatan";
+  if (kegiatan) return "kegiatan";
+  if (program) return "program";
+  if (has(path, /\bsasaran\b|\btujuan\b/)) return "sasaran";
+  if (has(path, /\baksi\b|\brencana aksi\b|\buraian\b/)) return "uraian";
+  return null;
+}
+
+/**
+ * The meaning of a column from its header labels, top to bottom (merged group labels included).
+ * Returns null when the header says nothing this product knows.
+ */
+export function classifyHeader(labels: readonly string[]): ColumnMeaning | null {
+  const parts = labels.map(norm).filter((s) => s !== "");
+  const uniq = parts.filter((s, i) => parts.indexOf(s) === i);
+  if (uniq.length === 0) return null;
+  const leaf = uniq[uniq.length - 1];
+  const path = uniq.join(" ");
+  const above = uniq.slice(0, -1).join(" ");
+  const quarterContext = /\btarget\b|\btriwulan\b|\btw\b|\bkinerja\b|\bpelaksanaan\b|\brealisasi\b|\bjadwal\b|\bwaktu\b/.test(above);
+  const q = quarterOf(leaf, quarterContext);
+  if (q) return { kind: "quarter", quarter: q, group: quarterGroup(path) };
+  // A leaf like "(%)" under "TW I": use the label above.
+  if (/^%?$|^persen$/.test(leaf.replace(/\s/g, "")) && uniq.length > 1) return classifyHeader(uniq.slice(0, -1));
+  const role = roleOf(path, leaf);
+  return role ? { kind: "role", role } : null;
+}
+
+/** A cheap "does this look like a header word" score for one cell, used to find header rows. */
+export function headerWordScore(text: string): number {
+  const n = norm(text);
+  if (!n || n.length > 80) return 0;
+  if (/^(sasaran|program|kegiatan|sub kegiatan|indikator|uraian|satuan|volume|keterangan|ket|kode|no)$/.test(n)) return 2;
+  if (quarterOf(n, false)) return 1;
+  if (!/\d/.test(n) && /\b(indikator|sasaran|program|kegiatan|target|triwulan|satuan|keterangan|uraian)\b/.test(n) && n.split(" ").length <= 8)
+    return 2;
+  return 0;
+}

@@ -1,0 +1,69 @@
+import type { ColumnRole } from "../layout/types";
+import type { Level, PlanNode } from "./types";
+import { splitNumbering, type SplitText } from "./numbering";
+
+export type CellMeaning =
+  | { kind: "entity"; level: Level; split: SplitText }
+  | { kind: "indicator"; of: "row" | "sasaran" | "program"; text: string };
+
+/** The deepest open nodes while the rows are read. */
+export interface OpenNodes {
+  sasaran: PlanNode | null;
+  program: PlanNode | null;
+  kegiatan: PlanNode | null;
+  subKegiatan: PlanNode | null;
+}
+
+const OUTLINE_LEVEL: Record<number, Level> = { 1: "program", 2: "kegiatan", 3: "subKegiatan", 4: "subKegiatan" };
+
+/** An unnumbered description in the Uraian column: a Kegiatan unless one is already open here. */
+function contextualLevel(open: OpenNodes): Level {
+  const keg = open.kegiatan;
+  if (!keg) return "kegiatan";
+  if (open.program && keg.parent !== open.program && keg.parent?.parent !== open.program) return "kegiatan";
+  return "subKegiatan";
+}
+
+/**
+ * What a non-empty cell of a name column means: a new entity (and its level) or an indicator.
+ * The level comes from the numbering and words together with the column it stands in.
+ */
+export function classifyCell(role: ColumnRole, text: string, open: OpenNodes, codeFromColumn: string | null): CellMeaning {
+  const split = splitNumbering(text);
+  const s = split.numbering.style;
+  if (codeFromColumn && !split.code && (role === "uraian" || role === "program" || role === "kegiatan" || role === "subKegiatan")) {
+    const lvl = split.explicit ?? null;
+    if (!lvl) {
+      const parts = codeFromColumn.split(".").length;
+      const byCode: Level | null = parts === 3 ? "program" : parts === 5 ? "kegiatan" : parts === 6 ? "subKegiatan" : null;
+      if (byCode) return { kind: "entity", level: byCode, split: { ...split, code: codeFromColumn } };
+    }
+  }
+  switch (role) {
+    case "sasaran":
+      return { kind: "entity", level: split.explicit === "program" ? "program" : "sasaran", split };
+    case "program":
+      if (split.explicit && split.explicit !== "sasaran") return { kind: "entity", level: split.explicit, split };
+      return { kind: "entity", level: s === "letter" || s === "letterParen" ? "kegiatan" : "program", split };
+    case "kegiatan":
+      return { kind: "entity", level: split.explicit === "subKegiatan" ? "subKegiatan" : "kegiatan", split };
+    case "subKegiatan":
+      return { kind: "entity", level: "subKegiatan", split };
+    case "indikatorSasaran":
+    case "indikatorProgram": {
+      if (split.explicit) return { kind: "entity", level: split.explicit, split };
+      if (s === "letter" || s === "letterParen") return { kind: "entity", level: "kegiatan", split };
+      return { kind: "indicator", of: role === "indikatorSasaran" ? "sasaran" : "program", text };
+    }
+    case "uraian": {
+      if (split.explicit) return { kind: "entity", level: split.explicit, split };
+      if (s === "letter" || s === "letterParen") return { kind: "entity", level: "kegiatan", split };
+      if (s === "numParen" || s === "numDot") return { kind: "entity", level: "subKegiatan", split };
+      if (s === "outline") return { kind: "entity", level: OUTLINE_LEVEL[split.depth] ?? "subKegiatan", split };
+      if (s === "roman") return { kind: "entity", level: "program", split };
+      return { kind: "entity", level: contextualLevel(open), split };
+    }
+    default:
+      return { kind: "indicator", of: "row", text };
+  }
+}

@@ -1,0 +1,176 @@
+import { GridView, type Grid } from "../grid";
+import type { ColumnRole, QuarterGroup, Recognition } from "../layout/types";
+import { QUARTER_GROUPS, quarterRole } from "../layout/types";
+import { readCell } from "../numbers";
+import { parseTarget } from "./target";
+import { CODE_RE } from "./numbering";
+import { classifyCell, type OpenNodes } from "./classify";
+import type { Indikator, Level, Plan, PlanNode, PlanRow, QuarterSet, Target } from "./types";
+import { levelRank } from "./types";
+
+/** Name columns in the order an entity's parts are read on a row. */
+const NAME_ROLES: readonly ColumnRole[] = [
+  "sasaran", "indikatorSasaran", "program", "indikatorProgram", "kegiatan", "subKegiatan", "uraian", "indikator",
+];
+const PARENT_LEVELS: Record<Level, Level[]> = {
+  sasaran: [],
+  program: ["sasaran"],
+  kegiatan: ["program", "sasaran"],
+  subKegiatan: ["kegiatan", "program", "sasaran"],
+};
+
+class PlanBuilder {
+  readonly nodes: PlanNode[] = [];
+  readonly roots: PlanNode[] = [];
+  readonly open: OpenNodes = { sasaran: null, program: null, kegiatan: null, subKegiatan: null };
+
+  add(level: Level, name: string, numbering: PlanNode["numbering"], code: string | null, cell: PlanNode["cell"], codeCell: PlanNode["codeCell"]): PlanNode {
+    let parent: PlanNode | null = null;
+    for (const l of PARENT_LEVELS[level]) {
+      if (this.open[l]) {
+        parent = this.open[l];
+        break;
+      }
+    }
+    const node: PlanNode = {
+      id: this.nodes.length + 1, level, name, numbering, code, codeCell, cell,
+      firstRow: cell.row, lastRow: cell.row, parent, children: [], indikators: [],
+    };
+    if (parent) parent.children.push(node);
+    else this.roots.push(node);
+    this.nodes.push(node);
+    for (const l of ["sasaran", "program", "kegiatan", "subKegiatan"] as Level[]) {
+      if (levelRank(l) > levelRank(level)) this.open[l] = null;
+    }
+    this.open[level] = node;
+    return node;
+  }
+
+  deepestOpen(): PlanNode | null {
+    return this.open.subKegiatan ?? this.open.kegiatan ?? this.open.program ?? this.open.sasaran;
+  }
+
+  /** Extend lastRow of a node and its ancestors. */
+  touch(node: PlanNode | null, row: number): void {
+    for (let n = node; n; n = n.parent) if (n.lastRow < row) n.lastRow = row;
+  }
+}
+
+function readTarget(view: GridView, rec: Recognition, row: number): Target | null {
+  const tc = rec.columns.target;
+  if (tc === undefined) return null;
+  const raw = view.text(row, tc);
+  const sc = rec.columns.satuan;
+  const satuan = sc === undefined ? undefined : view.text(row, sc);
+  if (!raw && !satuan) return null;
+  return parseTarget(raw, view.anchorOf(row, tc), satuan || undefined);
+}
+
+function readQuarters(view: GridView, rec: Recognition, row: number): Partial<Record<QuarterGroup, QuarterSet>> {
+  const out: Partial<Record<QuarterGroup, QuarterSet>> = {};
+  for (const group of QUARTER_GROUPS) {
+    const cols = ([1, 2, 3, 4] as const).map((q) => rec.columns[quarterRole(group, q)]);
+    if (cols.some((c) => c === undefined)) continue;
+    const cells = cols.map((c) => view.anchorOf(row, c as number));
+    out[group] = {
+      group,
+      cells,
+      texts: cells.map((a) => view.text(a.row, a.col)),
+      readings: cells.map((a) => readCell(view.rawValue(a.row, a.col), view.rawText(a.row, a.col), view.format(a.row, a.col))),
+      percentHint: rec.percentHeader[group] === true ? true : null,
+    };
+  }
+  return out;
+}
+
+/**
+ * A row whose only filled cell is a short or lower-case unnumbered text in the column of a
+ * node started just above: the rest of that node's name, split over two rows.
+ */
+function continuation(view: GridView, rec: Recognition, row: number, lastByCol: Map<number, PlanNode>): PlanNode | null {
+  let filled: { col: number; text: string } | null = null;
+  for (let c = rec.range.left; c <= rec.range.right; c++) {
+    if (view.isCovered(row, c)) continue;
+    const t = view.text(row, c);
+    if (!t) continue;
+    if (filled) return null;
+    filled = { col: c, text: t };
+  }
+  const node = filled ? lastByCol.get(filled.col) : undefined;
+  if (!filled || !node || row - node.lastRow > 2) return null;
+  if (/^(sasaran\b|program\b|kegiatan\b|sub\s*kegiatan\b|[A-Za-z][.)]|\(?\d+[.)]|\d)/i.test(filled.text)) return null;
+  const short = filled.text.split(" ").length <= 3;
+  return short || /^[a-z]/.test(filled.text) ? node : null;
+}
+
+/** Build the Sasaran > Program > Kegiatan > Sub Kegiatan > Indikator tree of a recognized table. */
+export function parsePlan(grid: Grid, rec: Recognition, view: GridView = new GridView(grid)): Plan {
+  const b = new PlanBuilder();
+  const rows: PlanRow[] = [];
+  const roleCols = NAME_ROLES.filter((r) => rec.columns[r] !== undefined).map((r) => ({ role: r, col: rec.columns[r] as number }));
+  roleCols.sort((x, y) => x.col - y.col);
+  const kodeCol = rec.columns.kode;
+  const noCol = rec.columns.no;
+  const lastByCol = new Map<number, PlanNode>();
+  for (let row = rec.dataTop; row <= rec.dataBottom; row++) {
+    const cont = continuation(view, rec, row, lastByCol);
+    if (cont) {
+      cont.name = `${cont.name} ${view.text(row, cont.cell.col)}`;
+      b.touch(cont, row);
+      continue;
+    }
+    const codeText = kodeCol === undefined || view.isCovered(row, kodeCol) ? "" : view.text(row, kodeCol);
+    const codeMatch = CODE_RE.exec(codeText);
+    const code = codeMatch ? codeMatch[1].toUpperCase() : null;
+    let prefix = noCol === undefined || view.isCovered(row, noCol) ? "" : view.text(row, noCol);
+    if (/^\d+$/.test(prefix)) prefix = ""; // plain running numbers say nothing about the level
+    else if (/^[A-Za-z]$|^\d+(\.\d+)+$/.test(prefix)) prefix += ".";
+    const planRow: PlanRow = { row, owner: null, target: readTarget(view, rec, row), quarters: readQuarters(view, rec, row), indikator: null };
+    let started: PlanNode | null = null;
+    const pending: { of: "row" | "sasaran" | "program"; text: string; cell: PlanNode["cell"] }[] = [];
+    let usedCode = false;
+    for (const { role, col } of roleCols) {
+      if (view.isCovered(row, col)) continue; // merged from above or from the left: not new here
+      let text = view.text(row, col);
+      if (!text) continue;
+      if (prefix && role !== "indikator" && role !== "indikatorSasaran" && role !== "indikatorProgram") {
+        text = `${prefix} ${text}`;
+        prefix = "";
+      }
+      const meaning = classifyCell(role, text, b.open, usedCode ? null : code);
+      const cell = { row, col };
+      if (meaning.kind === "indicator") {
+        pending.push({ of: meaning.of, text: meaning.text, cell });
+        continue;
+      }
+      const s = meaning.split;
+      usedCode = usedCode || (code !== null && s.code === code);
+      const codeCell = s.code && s.code === code && kodeCol !== undefined ? { row, col: kodeCol } : s.code ? cell : null;
+      started = b.add(meaning.level, s.rest || text, s.numbering, s.code, cell, codeCell);
+      lastByCol.set(col, started);
+    }
+    const owner = started ?? b.deepestOpen();
+    planRow.owner = owner;
+    const hasContent = started !== null || pending.length > 0 || planRow.target !== null ||
+      Object.values(planRow.quarters).some((q) => q.texts.some((t) => t !== ""));
+    if (!hasContent) continue;
+    // The row's target belongs to its lowest indicator: the indicator column first, then Program, then Sasaran.
+    const order = { row: 0, program: 1, sasaran: 2 };
+    pending.sort((x, y) => order[x.of] - order[y.of]);
+    pending.forEach((p, i) => {
+      const ownerOf = p.of === "row" ? owner : p.of === "program" ? b.open.program : b.open.sasaran;
+      if (!ownerOf) return;
+      const lowest = i === 0;
+      const ind: Indikator = {
+        text: p.text, cell: p.cell, owner: ownerOf, kind: p.of, planRow,
+        target: lowest ? planRow.target : null,
+        hasTargetColumn: lowest && rec.columns.target !== undefined,
+      };
+      ownerOf.indikators.push(ind);
+      if (lowest) planRow.indikator = ind;
+    });
+    b.touch(owner, row);
+    rows.push(planRow);
+  }
+  return { sheet: rec.sheet, recognition: rec, roots: b.roots, rows, nodes: b.nodes, findings: [] };
+}
