@@ -1,0 +1,160 @@
+import type { QuarterSet, Target } from "../plan/types";
+
+/**
+ * The four ways a Rencana Aksi writes its quarterly (triwulan) targets (DOMAIN.md):
+ * - percentCumulative: never decreasing, the fourth is 100%        (25 / 50 / 75 / 100)
+ * - percentPerQuarter: the four add up to 100%                     (25 / 25 / 25 / 25)
+ * - unitsCumulative:   never decreasing, the fourth is the target  (3 / 6 / 9 / 12 for "12 Bulan")
+ * - unitsPerQuarter:   the four add up to the target               (3 / 3 / 3 / 3)
+ * The order of this list breaks ties (see dominantConvention).
+ */
+export type Convention = "percentCumulative" | "percentPerQuarter" | "unitsCumulative" | "unitsPerQuarter";
+
+export const CONVENTIONS: readonly Convention[] = [
+  "percentCumulative", "percentPerQuarter", "unitsCumulative", "unitsPerQuarter",
+];
+
+export interface QuarterAnalysis {
+  /** 4 values, empty/dash/unreadable = 0, in percent (21.25) or units as written. */
+  values: number[];
+  /** Which quarter cells are empty or a dash. */
+  empty: boolean[];
+  allEmpty: boolean;
+  /** Indexes (0..3) of cells that cannot be read as one number (garbled text, errors, dates). */
+  invalid: number[];
+  /** Whether the values are percentages: cells, header hint, or values vs target decide; null when nothing does. */
+  percent: boolean | null;
+  /** Which cells carry a percent sign or format (a bare "2" beside "21,25%" does not). */
+  percentCells: boolean[];
+  /** Conventions the row satisfies (none when a cell is unreadable or the row is empty). */
+  fits: Convention[];
+  sum: number;
+  last: number;
+}
+
+/** Absolute tolerance on percentages (sums, the fourth value). */
+export const PERCENT_TOLERANCE = 0.01;
+/** Relative tolerance on unit quantities. */
+export const UNITS_TOLERANCE = 0.005;
+
+const EPS = 1e-9;
+
+function nonDecreasing(values: readonly number[]): boolean {
+  for (let i = 1; i < values.length; i++) if (values[i] < values[i - 1] - EPS) return false;
+  return true;
+}
+
+function nearPercent(x: number, expected: number): boolean {
+  return Math.abs(x - expected) <= PERCENT_TOLERANCE + EPS;
+}
+
+function nearUnits(x: number, expected: number): boolean {
+  return Math.abs(x - expected) <= UNITS_TOLERANCE * Math.abs(expected) + EPS;
+}
+
+/**
+ * Does the row satisfy the convention? Units conventions need the annual target's quantity.
+ * Negative values fit nothing.
+ */
+export function fitsConvention(values: readonly number[], convention: Convention, quantity: number | null): boolean {
+  if (values.length !== 4 || values.some((v) => !Number.isFinite(v) || v < 0)) return false;
+  const sum = values[0] + values[1] + values[2] + values[3];
+  const last = values[3];
+  switch (convention) {
+    case "percentCumulative":
+      return nonDecreasing(values) && nearPercent(last, 100);
+    case "percentPerQuarter":
+      return nearPercent(sum, 100);
+    case "unitsCumulative":
+      return quantity !== null && quantity > 0 && nonDecreasing(values) && nearUnits(last, quantity);
+    case "unitsPerQuarter":
+      return quantity !== null && quantity > 0 && nearUnits(sum, quantity);
+  }
+}
+
+export function isPercentConvention(c: Convention): boolean {
+  return c === "percentCumulative" || c === "percentPerQuarter";
+}
+
+export function isCumulativeConvention(c: Convention): boolean {
+  return c === "percentCumulative" || c === "unitsCumulative";
+}
+
+/**
+ * Read the four quarter cells of a row and say which conventions they fit.
+ *
+ * Percent or units, in this order:
+ * 1. a cell written with "%" or formatted as a percentage: percent;
+ * 2. the column header ("(%)", "Persen"): QuarterSet.percentHint;
+ * 3. the values against the target: a row that fits only units conventions is units
+ *    (its last value or sum is the target's quantity, not 100), only percent ones is
+ *    percent; otherwise (both, or none) null.
+ * Percent cells may still be "units" when the target itself is a percentage
+ * (target "9,7%" with quarters 2,4% / 4,9% / 7,5% / 9,7%).
+ */
+export function analyzeQuarters(set: QuarterSet, target: Target | null): QuarterAnalysis {
+  const values: number[] = [];
+  const empty: boolean[] = [];
+  const percentCells: boolean[] = [];
+  const invalid: number[] = [];
+  set.readings.slice(0, 4).forEach((r, i) => {
+    values.push(r.kind === "number" ? r.value : 0);
+    empty.push(r.kind === "empty");
+    percentCells.push(r.kind === "number" && r.percent);
+    if (r.kind === "invalid") invalid.push(i);
+  });
+  while (values.length < 4) {
+    values.push(0);
+    empty.push(true);
+    percentCells.push(false);
+  }
+  const allEmpty = empty.every(Boolean);
+  const sum = values[0] + values[1] + values[2] + values[3];
+  const last = values[3];
+  // Invalid cells written with "%" still say the row is in percent ("21,25 5%").
+  const invalidPercent = invalid.some((i) => /%|persen|prosen/i.test(set.texts[i] ?? ""));
+  const declared: boolean | null =
+    percentCells.some(Boolean) || invalidPercent ? true : set.percentHint !== null ? set.percentHint : null;
+  const quantity = target && !target.unreadable ? target.quantity : null;
+  const base = { values, empty, allEmpty, invalid, percentCells, sum, last };
+  if (allEmpty || invalid.length > 0) return { ...base, percent: declared, fits: [] };
+
+  const allowPercent = declared !== false;
+  const allowUnits = quantity !== null && (declared !== true || target?.percent === true);
+  const fits = CONVENTIONS.filter((c) =>
+    (isPercentConvention(c) ? allowPercent : allowUnits) && fitsConvention(values, c, quantity),
+  );
+  let percent = declared;
+  if (percent === null) {
+    const p = fits.some(isPercentConvention);
+    const u = fits.some((c) => !isPercentConvention(c));
+    percent = p && !u ? true : u && !p ? false : null;
+  }
+  return { ...base, percent, fits };
+}
+
+/**
+ * The convention a table uses: the one that most rows fit unambiguously (rows that fit
+ * exactly one convention). Ties, and tables with no unambiguous row, are decided by how
+ * many rows fit each convention at all; remaining ties by the order of CONVENTIONS.
+ * null when no row fits any convention.
+ */
+export function dominantConvention(analyses: readonly QuarterAnalysis[]): Convention | null {
+  const sole = new Map<Convention, number>();
+  const any = new Map<Convention, number>();
+  for (const a of analyses) {
+    if (a.fits.length === 1) sole.set(a.fits[0], (sole.get(a.fits[0]) ?? 0) + 1);
+    for (const c of a.fits) any.set(c, (any.get(c) ?? 0) + 1);
+  }
+  let best: Convention | null = null;
+  for (const c of CONVENTIONS) {
+    if (!any.get(c)) continue;
+    if (best === null) {
+      best = c;
+      continue;
+    }
+    const ds = (sole.get(c) ?? 0) - (sole.get(best) ?? 0);
+    if (ds > 0 || (ds === 0 && (any.get(c) ?? 0) > (any.get(best) ?? 0))) best = c;
+  }
+  return best;
+}

@@ -1,0 +1,137 @@
+import { analyzeQuarters, dominantConvention, fitsConvention, type QuarterAnalysis } from "../../../src/core/quarters/convention";
+import { parseNumberText, readCell } from "../../../src/core/numbers";
+import { parseTarget } from "../../../src/core/plan/target";
+import type { QuarterSet } from "../../../src/core/plan/types";
+
+/** A quarter set from four display texts (numbers as text, as pasted). */
+function set(texts: string[], percentHint: boolean | null = null): QuarterSet {
+  return {
+    group: "kinerja",
+    cells: texts.map((_, i) => ({ row: 10, col: 6 + i })),
+    readings: texts.map((t) => parseNumberText(t)),
+    texts,
+    percentHint,
+  };
+}
+
+const target = (raw: string) => parseTarget(raw, { row: 10, col: 5 });
+
+describe("analyzeQuarters", () => {
+  it("reads percent cumulative 25/50/75/100%", () => {
+    const a = analyzeQuarters(set(["25%", "50%", "75%", "100%"]), target("12 Bulan"));
+    expect(a.values).toEqual([25, 50, 75, 100]);
+    expect(a.percent).toBe(true);
+    expect(a.fits).toEqual(["percentCumulative"]);
+    expect(a.sum).toBe(250);
+    expect(a.last).toBe(100);
+  });
+
+  it("reads percent per quarter 25% x4", () => {
+    expect(analyzeQuarters(set(["25%", "25%", "25%", "25%"]), target("12 Bulan")).fits).toEqual(["percentPerQuarter"]);
+  });
+
+  it("finds that 21,25% x4 fits nothing (sums to 85)", () => {
+    const a = analyzeQuarters(set(["21,25%", "21,25%", "21,25%", "21,25%"]), target("12 Bulan"));
+    expect(a.fits).toEqual([]);
+    expect(a.sum).toBeCloseTo(85);
+  });
+
+  it("counts dashes and empty cells as 0", () => {
+    const a = analyzeQuarters(set(["0,5%", "11,2%", "4,8%", "-"]), target("100 Unit Usaha"));
+    expect(a.values).toEqual([0.5, 11.2, 4.8, 0]);
+    expect(a.empty).toEqual([false, false, false, true]);
+    expect(a.sum).toBeCloseTo(16.5);
+    expect(a.fits).toEqual([]);
+  });
+
+  it("says a row of dashes is all empty and fits nothing", () => {
+    const a = analyzeQuarters(set(["-", "–", "", "-"]), target("50 Unit"));
+    expect(a.allEmpty).toBe(true);
+    expect(a.fits).toEqual([]);
+  });
+
+  it("lists unreadable cells and fits nothing then, keeping percent from their text", () => {
+    const a = analyzeQuarters(set(["21,2 5%", "21,25 %", "2 1,25 5 %", "x"]), target("7 Dokumen"));
+    expect(a.invalid).toEqual([0, 2, 3]);
+    expect(a.percent).toBe(true);
+    expect(a.fits).toEqual([]);
+  });
+
+  it("tells units from percent by the values when the cells say nothing", () => {
+    const cum = analyzeQuarters(set(["3", "6", "9", "12"]), target("12 Bulan"));
+    expect(cum.percent).toBe(false);
+    expect(cum.fits).toEqual(["unitsCumulative"]);
+    const per = analyzeQuarters(set(["3", "3", "3", "3"]), target("12 Bulan"));
+    expect(per.fits).toEqual(["unitsPerQuarter"]);
+    const pct = analyzeQuarters(set(["25", "50", "75", "100"]), target("12 Bulan"));
+    expect(pct.percent).toBe(true);
+    expect(pct.fits).toEqual(["percentCumulative"]);
+  });
+
+  it("lists every convention a row fits", () => {
+    expect(analyzeQuarters(set(["0%", "0%", "0%", "100%"]), target("1 Paket")).fits).toEqual(["percentCumulative", "percentPerQuarter"]);
+    expect(analyzeQuarters(set(["0", "0", "100", "100"]), target("1 Paket")).fits).toEqual(["percentCumulative"]);
+    expect(analyzeQuarters(set(["100", "0", "0", "0"]), target("1 Paket")).fits).toEqual(["percentPerQuarter"]);
+    const both = analyzeQuarters(set(["25", "50", "75", "100"]), target("100 Unit Usaha"));
+    expect(both.fits).toEqual(["percentCumulative", "unitsCumulative"]);
+    expect(both.percent).toBeNull();
+  });
+
+  it("lets percentages be units when the target is a percentage (9,7%)", () => {
+    const a = analyzeQuarters(set(["2,4%", "4,9%", "7,5%", "9,7%"]), target("9,7%"));
+    expect(a.fits).toEqual(["unitsCumulative"]);
+    const hundred = analyzeQuarters(set(["25%", "50%", "75%", "100%"]), target("100 %"));
+    expect(hundred.fits).toEqual(["percentCumulative", "unitsCumulative"]);
+  });
+
+  it("does not read percent cells as units of a non-percent target", () => {
+    expect(analyzeQuarters(set(["3%", "6%", "9%", "12%"]), target("12 Bulan")).fits).toEqual([]);
+  });
+
+  it("follows the header hint when the cells are plain numbers", () => {
+    const a = analyzeQuarters(set(["3", "6", "9", "12"], true), target("12 Bulan"));
+    expect(a.percent).toBe(true);
+    expect(a.fits).toEqual([]);
+  });
+
+  it("reads numbers with a percent format (0.25 shown 25%)", () => {
+    const s: QuarterSet = {
+      ...set(["25%", "50%", "75%", "100%"]),
+      readings: [0.25, 0.5, 0.75, 1].map((v) => readCell(v, `${v * 100}%`, "0%")),
+    };
+    const a = analyzeQuarters(s, target("4 Dokumen"));
+    expect(a.values).toEqual([25, 50, 75, 100]);
+    expect(a.percentCells).toEqual([true, true, true, true]);
+    expect(a.fits).toEqual(["percentCumulative"]);
+  });
+
+  it("applies the tolerances: 0.01 on percent sums, 0.5% relative on units", () => {
+    expect(analyzeQuarters(set(["33,33%", "33,33%", "33,33%", "0%"]), null).fits).toEqual(["percentPerQuarter"]);
+    expect(analyzeQuarters(set(["33%", "33%", "33%", "0%"]), null).fits).toEqual([]);
+    expect(fitsConvention([250, 250, 250, 1248], "unitsPerQuarter", 2000)).toBe(true);
+    expect(fitsConvention([250, 250, 250, 1230], "unitsPerQuarter", 2000)).toBe(false);
+    expect(fitsConvention([1, 2, 3, 4], "unitsCumulative", null)).toBe(false);
+    expect(fitsConvention([-10, 50, 60, 100], "percentPerQuarter", null)).toBe(false);
+  });
+});
+
+describe("dominantConvention", () => {
+  const fits = (...f: QuarterAnalysis["fits"][]) => f.map((x) => ({ fits: x }) as QuarterAnalysis);
+
+  it("takes the convention most unambiguous rows fit", () => {
+    expect(dominantConvention(fits(["percentPerQuarter"], ["percentCumulative"], ["percentCumulative"], []))).toBe("percentCumulative");
+  });
+
+  it("ignores ambiguous rows unless nothing else decides", () => {
+    expect(dominantConvention(fits(
+      ["percentCumulative", "percentPerQuarter"], ["percentCumulative", "percentPerQuarter"], ["percentPerQuarter"],
+    ))).toBe("percentPerQuarter");
+    expect(dominantConvention(fits(["percentPerQuarter", "unitsPerQuarter"], ["unitsPerQuarter", "unitsCumulative"]))).toBe("unitsPerQuarter");
+  });
+
+  it("breaks ties in the order of the type and says null when nothing fits", () => {
+    expect(dominantConvention(fits(["unitsPerQuarter"], ["percentCumulative"]))).toBe("percentCumulative");
+    expect(dominantConvention(fits([], []))).toBeNull();
+    expect(dominantConvention([])).toBeNull();
+  });
+});
