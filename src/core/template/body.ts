@@ -1,6 +1,7 @@
 import { t } from "../i18n";
 import type { SpecValidation } from "../sheetspec";
-import { columnRuns, type ColumnKind } from "./columns";
+import { columnRuns, TEMPLATE_COLUMNS, type ColumnKind } from "./columns";
+import { rowHeightFor } from "./rowHeight";
 import type { TemplateLayout } from "./layout";
 import { emptyPart, range, type SpecPart } from "./parts";
 import type { PrefillRow } from "./prefill";
@@ -24,7 +25,9 @@ export function bodyPart(layout: TemplateLayout, prefill: readonly PrefillRow[])
   const uraianCol = layout.columns.uraian ?? 0;
   prefill.forEach((row, i) => {
     const col = row.level === "program" ? programCol : uraianCol;
-    part.cells.push({ row: dataTop + i, col, value: row.text, style: prefillStyle(row.level !== "subKegiatan") });
+    const bold = row.level !== "subKegiatan";
+    part.cells.push({ row: dataTop + i, col, value: row.text, style: prefillStyle(bold) });
+    part.rowHeights[dataTop + i] = rowHeightFor(row.text, TEMPLATE_COLUMNS[col].width, bold);
   });
   return part;
 }
