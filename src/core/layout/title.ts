@@ -49,7 +49,12 @@ export function readTitle(view: GridView, headerTop: number, left: number, right
     year = findYear(line.text);
     // Office on the same line after the year ("RENCANA AKSI TAHUN 2022 DINAS ...") or on the next line.
     const after = line.text.replace(/^.*?\b(19|20)\d{2}\b/, "").replace(/^[\s,:-]+/, "").trim();
+    const between = line.text
+      .replace(/^\s*(rencana aksi|renaksi|rencana kinerja|perjanjian kinerja)(\s+pencapaian kinerja)?/i, "")
+      .replace(/\b(tahun|th\.?)?\s*(19|20)\d{2}\b.*$/i, "")
+      .replace(/^[\s,:-]+|[\s,:-]+$/g, "");
     if (after && OFFICE_WORDS.test(after)) office = after;
+    else if (between && OFFICE_WORDS.test(between)) office = between;
     else {
       const next = lines[at + 1];
       if (next && !HEADING_LINE.test(next.text)) {

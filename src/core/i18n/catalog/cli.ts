@@ -51,4 +51,43 @@ export const cli = {
     id: "Berkas keluaran tidak dapat ditulis: {path}",
     en: "The output file cannot be written: {path}",
   },
+  // The command line itself.
+  "cli.usage": {
+    id: "Penggunaan: renaksi <perintah> [opsi]\n\nPerintah:\n  validate BERKAS.xlsx|FOLDER ...  periksa Rencana Aksi (--json, --lang id|en)\n  fill MASUK.xlsx -o KELUAR.xlsx   isi kolom triwulan\n  template -o KELUAR.xlsx          buat templat Rencana Aksi kosong\n  decree RENCANA.xlsx -o KELUAR.xlsx  buat lembar Keputusan\n\n\"renaksi <perintah> --help\" menjelaskan opsi setiap perintah.",
+    en: "Usage: renaksi <command> [options]\n\nCommands:\n  validate FILE.xlsx|FOLDER ...    check Rencana Aksi plans (--json, --lang id|en)\n  fill IN.xlsx -o OUT.xlsx         fill the quarterly columns\n  template -o OUT.xlsx             create a blank Rencana Aksi template\n  decree PLAN.xlsx -o OUT.xlsx     create the Keputusan sheet\n\n\"renaksi <command> --help\" explains each command's options.",
+  },
+  "cli.validate.usage": {
+    id: "Penggunaan: renaksi validate BERKAS.xlsx|FOLDER ... [--json] [--lang id|en] [--jobs N] [--no-color]\nMemeriksa setiap tabel Rencana Aksi. Kode keluar: 0 tanpa galat, 1 ada galat, 2 berkas tidak dapat dipakai.",
+    en: "Usage: renaksi validate FILE.xlsx|FOLDER ... [--json] [--lang id|en] [--jobs N] [--no-color]\nChecks every Rencana Aksi table. Exit code: 0 no error, 1 errors found, 2 a file cannot be used.",
+  },
+  "cli.unknownCommand": { id: "Perintah tidak dikenal: {name}. Lihat \"renaksi --help\".", en: "Unknown command: {name}. See \"renaksi --help\"." },
+  "cli.unknownOption": { id: "Opsi tidak dikenal: {name}. Lihat \"renaksi {command} --help\".", en: "Unknown option: {name}. See \"renaksi {command} --help\"." },
+  "cli.missingValue": { id: "Opsi --{name} memerlukan nilai.", en: "Option --{name} needs a value." },
+  "cli.noFiles": { id: "Sebutkan satu atau lebih berkas .xlsx atau folder.", en: "Name one or more .xlsx files or folders." },
+  "cli.emptyFolder": { id: "Folder tidak berisi berkas .xlsx: {path}", en: "The folder holds no .xlsx file: {path}" },
+  "cli.unexpected": {
+    id: "Terjadi kesalahan tak terduga: {detail}. Berkas Anda tidak diubah.",
+    en: "An unexpected error occurred: {detail}. Your files were not changed.",
+  },
+  "cli.table": {
+    id: "Tabel {range}: tahun {year}, {office}; {sasaran} Sasaran, {program} Program, {kegiatan} Kegiatan, {subKegiatan} Sub Kegiatan, {indikator} Indikator",
+    en: "Table {range}: year {year}, {office}; {sasaran} Sasaran, {program} Program, {kegiatan} Kegiatan, {subKegiatan} Sub Kegiatan, {indikator} Indikator",
+  },
+  "cli.unknownValue": { id: "?", en: "?" },
+  "cli.sheet": { id: "Lembar \"{sheet}\"", en: "Sheet \"{sheet}\"" },
+  "cli.severity.error": { id: "galat", en: "error" },
+  "cli.severity.warning": { id: "peringatan", en: "warning" },
+  "cli.severity.info": { id: "info", en: "info" },
+  "cli.fileSummary": {
+    id: "{errors} galat, {warnings} peringatan, {infos} info",
+    en: "{errors} errors, {warnings} warnings, {infos} info",
+  },
+  "cli.readyToAdopt": { id: "Tidak ada galat: siap ditetapkan.", en: "No errors: ready to adopt." },
+  "cli.summaryHeader": { id: "Berkas\tTabel\tGalat\tPeringatan", en: "File\tTables\tErrors\tWarnings" },
+  "cli.summaryUnusable": { id: "tidak dapat dipakai", en: "cannot be used" },
+  "cli.progress": { id: "Memeriksa {done}/{total} berkas", en: "Checking {done}/{total} files" },
+  "cli.totals": {
+    id: "{files} berkas: {clean} tanpa galat, {withErrors} dengan galat, {unusable} tidak dapat dipakai",
+    en: "{files} files: {clean} without errors, {withErrors} with errors, {unusable} cannot be used",
+  },
 } satisfies Catalog;

@@ -1,0 +1,45 @@
+import { t } from "../core/i18n";
+import { cliLang, processIO, type CliIO } from "./io";
+import { checkSequential, runValidate } from "./commands/validate";
+import type { Command, CommandContext } from "./commands/types";
+
+/** The commands; each file in commands/ adds itself here. */
+const COMMANDS: Record<string, Command> = {
+  validate: runValidate,
+};
+
+function langFlag(argv: readonly string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === "--lang") return argv[i + 1];
+    if (argv[i].startsWith("--lang=")) return argv[i].slice(7);
+  }
+  return undefined;
+}
+
+/** Entry point of `renaksi`. Returns the exit code; never throws, never prints a stack trace. */
+export async function main(argv: readonly string[], io: CliIO = processIO()): Promise<number> {
+  const lang = cliLang(langFlag(argv), io.env);
+  try {
+    const [name, ...rest] = argv;
+    if (!name || name === "--help" || name === "-h" || name === "help") {
+      io.out(t("cli.usage", lang) + "\n");
+      return name ? 0 : 2;
+    }
+    if (name === "--version" || name === "-v") {
+      io.out(`renaksi ${VERSION}\n`);
+      return 0;
+    }
+    const command = COMMANDS[name];
+    if (!command) {
+      io.err(t("cli.unknownCommand", lang, { name }) + "\n");
+      return 2;
+    }
+    const ctx: CommandContext = { io, lang, checkMany: (files, _jobs, onDone) => checkSequential(files, onDone) };
+    return await command(rest, ctx);
+  } catch (e) {
+    io.err(t("cli.unexpected", lang, { detail: e instanceof Error ? e.message : String(e) }) + "\n");
+    return 2;
+  }
+}
+
+const VERSION = "0.1.0";

@@ -1,0 +1,15 @@
+import type { Text } from "../core/i18n";
+import { loadWorkbook } from "../xlsx/load";
+import { readWorkbookFile } from "../xlsx/node-io";
+import { XlsxWorkbook } from "../xlsx/workbook";
+
+export type Opened = { ok: true; workbook: XlsxWorkbook } | { ok: false; reason: Text };
+
+/** Read and open an .xlsx file; every failure becomes a message, never an exception. */
+export async function openWorkbookFile(file: string): Promise<Opened> {
+  const read = await readWorkbookFile(file);
+  if (!read.ok) return { ok: false, reason: read.message };
+  const loaded = await loadWorkbook(read.data);
+  if (!loaded.ok) return { ok: false, reason: loaded.message };
+  return { ok: true, workbook: new XlsxWorkbook(loaded.workbook) };
+}

@@ -1,0 +1,74 @@
+import { rangeToA1 } from "../core/grid";
+import type { Finding } from "../core/finding";
+import type { Lang } from "../core/i18n";
+import { t } from "../core/i18n";
+import type { TableSummary } from "../core/analyze";
+import { countSeverities, type FileResult } from "./check";
+
+export interface JsonFinding {
+  sheet: string;
+  cell: string;
+  severity: Finding["severity"];
+  rule: string;
+  message: string;
+  hint?: string;
+}
+
+export function findingJson(f: Finding, lang: Lang): JsonFinding {
+  const j: JsonFinding = { sheet: f.sheet, cell: rangeToA1(f.range), severity: f.severity, rule: f.rule, message: f.message[lang] };
+  if (f.hint) j.hint = f.hint[lang];
+  return j;
+}
+
+/** The --json document of one file: {"tables": [...], "findings": [...]}. */
+export function fileJson(r: FileResult & { ok: true }, lang: Lang): { tables: TableSummary[]; findings: JsonFinding[] } {
+  return { tables: r.tables, findings: r.findings.map((f) => findingJson(f, lang)) };
+}
+
+const COLORS = { error: "\x1b[31m", warning: "\x1b[33m", info: "\x1b[36m", bold: "\x1b[1m", dim: "\x1b[2m", reset: "\x1b[0m" };
+
+/** Readable report of one file: tables, then findings grouped by sheet. */
+export function fileText(r: FileResult, lang: Lang, color: boolean): string {
+  const c = (k: keyof typeof COLORS, s: string): string => (color ? COLORS[k] + s + COLORS.reset : s);
+  const lines: string[] = [c("bold", r.file)];
+  if (!r.ok) {
+    lines.push(`  ${c("error", t("cli.severity.error", lang))}  ${r.reason[lang]}`);
+    return lines.join("\n") + "\n";
+  }
+  const unknown = t("cli.unknownValue", lang);
+  for (const table of r.tables) {
+    const head = t("cli.table", lang, {
+      ...table.counts, range: table.range, year: table.year === null ? unknown : String(table.year), office: table.office ?? unknown,
+    });
+    lines.push(`  ${c("bold", t("cli.sheet", lang, { sheet: table.sheet }))}: ${head}`);
+    const mine = r.findings.filter((f) => f.sheet === table.sheet);
+    const width = Math.max(6, ...mine.map((f) => rangeToA1(f.range).length));
+    for (const f of mine) {
+      const sev = t(`cli.severity.${f.severity}` as const, lang).padEnd(10);
+      const hint = f.hint ? c("dim", ` (${f.hint[lang]})`) : "";
+      lines.push(`    ${rangeToA1(f.range).padEnd(width)}  ${c(f.severity, sev)} ${f.message[lang]}${hint}`);
+    }
+  }
+  const other = r.findings.filter((f) => !r.tables.some((tb) => tb.sheet === f.sheet));
+  for (const f of other) lines.push(`  ${f.sheet}!${rangeToA1(f.range)}  ${c(f.severity, t(`cli.severity.${f.severity}` as const, lang))} ${f.message[lang]}`);
+  const n = countSeverities(r.findings);
+  lines.push(`  ${t("cli.fileSummary", lang, n)}${n.errors === 0 ? ` - ${t("cli.readyToAdopt", lang)}` : ""}`);
+  return lines.join("\n") + "\n";
+}
+
+/** Closing table for several files: file, tables, errors, warnings. */
+export function summaryTable(results: readonly FileResult[], lang: Lang): string {
+  const rows = results.map((r) => {
+    if (!r.ok) return [r.file, "-", t("cli.summaryUnusable", lang), "-"];
+    const n = countSeverities(r.findings);
+    return [r.file, String(r.tables.length), String(n.errors), String(n.warnings)];
+  });
+  const header = t("cli.summaryHeader", lang).split("\t");
+  const all = [header, ...rows];
+  const widths = header.map((_, i) => Math.max(...all.map((row) => row[i].length)));
+  const fmt = (row: string[]): string => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join("  ");
+  const clean = results.filter((r) => r.ok && countSeverities(r.findings).errors === 0).length;
+  const unusable = results.filter((r) => !r.ok).length;
+  const totals = t("cli.totals", lang, { files: results.length, clean, withErrors: results.length - clean - unusable, unusable });
+  return [fmt(header), fmt(widths.map((w) => "-".repeat(w))), ...rows.map(fmt), "", totals].join("\n") + "\n";
+}

@@ -1,0 +1,32 @@
+import { gridsFromFile } from "../../support/sourceGrid";
+import { analyzeGrids, summarizeTable } from "../../../src/core/analyze";
+
+function summaries(file: string) {
+  return analyzeGrids(gridsFromFile(file)).plans.map(summarizeTable);
+}
+
+describe("recognition across layouts", () => {
+  it("one header row at B7 with a Kode column, running numbers and a signature block below", () => {
+    const [t] = summaries("test/fixtures/src/layout-one-row-codes.tsv");
+    expect(t).toMatchObject({ sheet: "RENAKSI 2024", range: "B7:M18", headerRows: 1, year: 2024, office: "DINAS KESEHATAN KABUPATEN CONTOH" });
+    expect(t.columns).toMatchObject({ no: "B", kode: "C", uraian: "D", indikator: "E", target: "F", satuan: "G", kinerja1: "H", kinerja4: "K", penanggungJawab: "L", keterangan: "M" });
+    expect(t.counts).toEqual({ sasaran: 1, program: 2, kegiatan: 3, subKegiatan: 5, indikator: 11 });
+  });
+
+  it("three header rows, a column per level merged down, Volume + Satuan, (%) row", () => {
+    const [t] = summaries("test/fixtures/src/layout-three-rows-levels.tsv");
+    expect(t).toMatchObject({ headerRows: 3, year: 2025, office: "BADAN PERENCANAAN PEMBANGUNAN DAERAH KOTA CONTOH" });
+    expect(t.columns).toMatchObject({ sasaran: "A", program: "B", kegiatan: "C", subKegiatan: "D", indikator: "E", target: "F", satuan: "G", kinerja1: "H", kinerja4: "K", anggaran: "L" });
+    expect(t.counts).toEqual({ sasaran: 1, program: 1, kegiatan: 2, subKegiatan: 4, indikator: 8 });
+  });
+
+  it("two tables on two sheets; the notes sheet is skipped", () => {
+    const ts = summaries("test/fixtures/src/layout-two-sheets-tw.tsv");
+    expect(ts.map((t) => [t.sheet, t.year])).toEqual([["RA 2023", 2023], ["RA 2024", 2024]]);
+    for (const t of ts) {
+      expect(t.office).toBe("KECAMATAN CONTOH");
+      expect(t.columns).toMatchObject({ sasaran: "A", indikatorSasaran: "B", program: "C", indikatorProgram: "D", uraian: "E", pelaksanaan1: "L", keterangan: "P" });
+      expect(t.counts).toEqual({ sasaran: 1, program: 1, kegiatan: 2, subKegiatan: 3, indikator: 8 });
+    }
+  });
+});
