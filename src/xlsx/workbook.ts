@@ -1,0 +1,103 @@
+import type * as ExcelJS from "exceljs";
+import type { CellEdit } from "../core/edits";
+import type { Finding } from "../core/finding";
+import type { Grid, RangeRef } from "../core/grid";
+import type { Workbook } from "../core/port";
+import { uniqueSheetName, type SheetSpec } from "../core/sheetspec";
+import { addSpecSheet } from "./addsheet";
+import { gridFromWorksheet, type GridOptions } from "./grid";
+import { MARKS_KEY, markCells, parseMarks, serializeMarks, unmarkCells } from "./marks";
+import { STATE_SHEET, readAllState, writeAllState } from "./state";
+import { numFmtPart, setCellStyle } from "./styles";
+import { VALUE_TYPE, fromCellValue } from "./values";
+import { activateSheet, findSheet, setActiveCell } from "./views";
+
+/** The Workbook port over an in-memory ExcelJS workbook (CLI, preview page, tests). */
+export class XlsxWorkbook implements Workbook {
+  private lastSelection: { sheet: string; range: RangeRef } | null = null;
+
+  constructor(
+    readonly book: ExcelJS.Workbook,
+    private readonly gridOptions: GridOptions = {},
+  ) {}
+
+  /** Visible worksheets in workbook order (hidden, very hidden and the state sheet are left out). */
+  async sheets(): Promise<string[]> {
+    return this.book.worksheets.filter((ws) => isVisible(ws)).map((ws) => ws.name);
+  }
+
+  /** The used range of a sheet; an unknown sheet reads as an empty grid. */
+  async readGrid(sheet: string): Promise<Grid> {
+    const ws = findSheet(this.book, sheet);
+    if (!ws) return { sheet, origin: { row: 0, col: 0 }, values: [], text: [], formats: [], merges: [], hiddenRows: [], hiddenCols: [] };
+    return gridFromWorksheet(ws, this.gridOptions);
+  }
+
+  /**
+   * Write each edit's value, and its number format when given ("General"
+   * removes the format). Edits on unknown sheets are skipped, and so are values
+   * aimed at a cell covered by a merge (ExcelJS would write them into the
+   * merge's top-left cell). A formula in an edited cell is replaced by the value.
+   */
+  async applyEdits(edits: readonly CellEdit[]): Promise<void> {
+    for (const e of edits) {
+      const ws = findSheet(this.book, e.sheet);
+      if (!ws) continue;
+      const cell = ws.getCell(e.row + 1, e.col + 1);
+      if (e.format !== undefined) setCellStyle(cell, { numFmt: numFmtPart(e.format) });
+      if (cell.type === VALUE_TYPE.Merge) continue;
+      cell.value = fromCellValue(e.value, cell.numFmt);
+    }
+  }
+
+  /** Add the sheet under a name not yet taken; activates it unless opts.activate is false. */
+  async addSheet(spec: SheetSpec, opts?: { activate?: boolean }): Promise<string> {
+    const name = uniqueSheetName(spec.name, this.book.worksheets.map((ws) => ws.name).concat(STATE_SHEET));
+    const ws = addSpecSheet(this.book, spec, name);
+    if (opts?.activate !== false) activateSheet(this.book, ws);
+    return name;
+  }
+
+  async mark(findings: readonly Finding[]): Promise<void> {
+    const marked = markCells(this.book, findings, parseMarks(await this.loadState(MARKS_KEY)));
+    await this.saveState(MARKS_KEY, serializeMarks(marked));
+  }
+
+  async clearMarks(): Promise<void> {
+    unmarkCells(this.book, parseMarks(await this.loadState(MARKS_KEY)));
+    await this.saveState(MARKS_KEY, null);
+  }
+
+  /**
+   * Activate the sheet and put the cursor on the range's top-left cell (see
+   * views.ts for what ExcelJS can store). A sheet that does not exist or is
+   * hidden is a no-op. The last selection is kept for the preview page.
+   */
+  async select(sheet: string, range: RangeRef): Promise<void> {
+    const ws = findSheet(this.book, sheet);
+    if (!ws || !isVisible(ws)) return;
+    activateSheet(this.book, ws);
+    setActiveCell(ws, range);
+    this.lastSelection = { sheet: ws.name, range };
+  }
+
+  /** The range last passed to select() on this object, or null. */
+  selection(): { sheet: string; range: RangeRef } | null {
+    return this.lastSelection;
+  }
+
+  async loadState(key: string): Promise<string | null> {
+    return readAllState(this.book).get(key) ?? null;
+  }
+
+  async saveState(key: string, value: string | null): Promise<void> {
+    const all = readAllState(this.book);
+    if (value === null) all.delete(key);
+    else all.set(key, value);
+    writeAllState(this.book, all);
+  }
+}
+
+function isVisible(ws: ExcelJS.Worksheet): boolean {
+  return (ws.state ?? "visible") === "visible" && ws.name.toLowerCase() !== STATE_SHEET;
+}
