@@ -21,6 +21,8 @@ export interface Workbook {
   clearMarks(): Promise<void>;
   /** Select (and scroll to) a range. */
   select(sheet: string, range: RangeRef): Promise<void>;
+  /** The user's current selection, when the host has one (fill scope "selected rows"). */
+  selection?(): Promise<{ sheet: string; range: RangeRef } | null>;
   /** Small named state kept inside the workbook (undo records, marks), or null. */
   loadState(key: string): Promise<string | null>;
   saveState(key: string, value: string | null): Promise<void>;
