@@ -6,10 +6,10 @@ import { promises as fs, constants as fsConstants } from "node:fs";
 import * as path from "node:path";
 import { randomBytes } from "node:crypto";
 import { msg, type MessageKey, type Text } from "../core/i18n";
-import { loadWorkbook, type LoadResult, type LoadFailure } from "./load";
 
-export type ReadFailure = LoadFailure | "missing" | "directory" | "unreadable";
-export type ReadResult = Extract<LoadResult, { ok: true }> | { ok: false; reason: ReadFailure; message: Text };
+export type ReadFailure = "missing" | "directory" | "unreadable";
+/** The file's bytes (give them to loadWorkbook), or why it cannot be read. */
+export type ReadResult = { ok: true; data: Uint8Array } | { ok: false; reason: ReadFailure; message: Text };
 
 export type WriteFailure = "exists" | "sameAsInput" | "directory" | "writeFailed";
 export type WriteResult = { ok: true; path: string } | { ok: false; reason: WriteFailure; message: Text };
@@ -22,20 +22,19 @@ function errorCode(e: unknown): string | undefined {
   return (e as NodeJS.ErrnoException | null)?.code;
 }
 
-/** Read and load an .xlsx file; every failure is a reason with a catalog message. */
+/** Read a workbook file's bytes; every failure is a reason with a catalog message. */
 export async function readWorkbookFile(file: string): Promise<ReadResult> {
-  let bytes: Uint8Array;
   try {
     const st = await fs.stat(file);
     if (st.isDirectory()) return fail("directory", "cli.file.directory", file);
-    bytes = await fs.readFile(file);
+    const buf = await fs.readFile(file);
+    return { ok: true, data: new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength) };
   } catch (e) {
     const code = errorCode(e);
     if (code === "ENOENT" || code === "ENOTDIR") return fail("missing", "cli.file.missing", file);
     if (code === "EISDIR") return fail("directory", "cli.file.directory", file);
     return fail("unreadable", "cli.file.unreadable", file);
   }
-  return loadWorkbook(bytes);
 }
 
 /** True when both paths name the same file (same path, or same device and inode when both exist). */
