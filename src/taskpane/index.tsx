@@ -1,0 +1,21 @@
+import { createRoot } from "react-dom/client";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { App } from "./App";
+import { officeReady } from "../office/ready";
+import { displayLang } from "../office/language";
+
+/** Task pane entry: wait for Office (or not, outside Office), pick the language, render. */
+async function main(): Promise<void> {
+  await officeReady();
+  const lang = displayLang(typeof navigator === "undefined" ? undefined : navigator.language);
+  document.documentElement.lang = lang;
+  const container = document.getElementById("root");
+  if (!container) return;
+  createRoot(container).render(
+    <FluentProvider theme={webLightTheme} style={{ minHeight: "100%" }}>
+      <App lang={lang} />
+    </FluentProvider>,
+  );
+}
+
+void main();
