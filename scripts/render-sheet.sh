@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Render a workbook to PNG pages to look at it as it prints:
 #   scripts/render-sheet.sh FILE.xlsx [OUTDIR]      (OUTDIR defaults to artifacts/render/)
-# Installs LibreOffice Calc (headless) and poppler-utils with apt-get when they are missing,
+# Installs LibreOffice Calc (headless), poppler-utils and fonts-liberation (metric-compatible
+# Arial, Times, Courier) with apt-get when they are missing,
 # converts FILE.xlsx to OUTDIR/FILE.pdf, then to OUTDIR/page-1.png, page-2.png, ... at 80 dpi.
 set -euo pipefail
 
@@ -16,11 +17,11 @@ if [ ! -f "$file" ]; then
   exit 1
 fi
 
-if ! command -v soffice >/dev/null 2>&1 || ! command -v pdftoppm >/dev/null 2>&1; then
+if ! command -v soffice >/dev/null 2>&1 || ! command -v pdftoppm >/dev/null 2>&1 || [ ! -d /usr/share/fonts/truetype/liberation ]; then
   sudo=""
   if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
   $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends libreoffice-calc-nogui poppler-utils >/dev/null
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends libreoffice-calc-nogui poppler-utils fonts-liberation >/dev/null
 fi
 
 mkdir -p "$outdir"

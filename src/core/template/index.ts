@@ -9,4 +9,4 @@ export {
   type NomenclatureSubKegiatan,
 } from "./nomenclature";
 export { prefillRows, kegiatanLetter, type PrefillRow, type PrefillLevel } from "./prefill";
-export { HEADER_FILL, INPUT_FILL, PERCENT_FORMAT } from "./styles";
+export { HEADER_FILL, INPUT_FILL, PERCENT_FORMAT, FONT_NAME } from "./styles";

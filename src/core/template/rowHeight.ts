@@ -1,5 +1,5 @@
-/** Points per line of wrapped text at the default font (Calibri 11 / Arial 10). */
-export const LINE_HEIGHT = 15;
+/** Points per line of wrapped text in the template's font (Arial 10), with some room. */
+export const LINE_HEIGHT = 13.5;
 
 /**
  * Lines a text takes when wrapped at word boundaries in a column `width`
@@ -7,7 +7,7 @@ export const LINE_HEIGHT = 15;
  * so prefilled rows get their height from here.
  */
 export function wrappedLines(text: string, width: number, bold = false): number {
-  const perLine = Math.max(1, Math.floor(width * (bold ? 1.05 : 1.15)));
+  const perLine = Math.max(1, Math.floor(width * (bold ? 1.1 : 1.25)));
   let lines = 1;
   let used = 0;
   for (const word of text.split(/\s+/).filter((w) => w !== "")) {

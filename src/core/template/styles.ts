@@ -8,9 +8,15 @@ export const INPUT_FILL = "FFF2CC";
 /** Quarter cells: a share of the year's work, shown "25,00%" in an Indonesian Excel. */
 export const PERCENT_FORMAT = "0.00%";
 
+/** One font for the whole form, named so that Excel and LibreOffice lay it out alike. */
+export const FONT_NAME = "Arial";
+export const FONT_SIZE = 10;
+const FONT: CellStyle = { fontName: FONT_NAME, fontSize: FONT_SIZE };
+
 const THIN_BOX: CellStyle["border"] = { top: "thin", bottom: "thin", left: "thin", right: "thin" };
 
 export const HEADER_STYLE: CellStyle = {
+  ...FONT,
   bold: true,
   fill: HEADER_FILL,
   hAlign: "center",
@@ -20,26 +26,27 @@ export const HEADER_STYLE: CellStyle = {
 };
 
 export const COLUMN_NUMBER_STYLE: CellStyle = {
+  fontName: FONT_NAME,
+  fontSize: 8,
   italic: true,
-  fontSize: 9,
   fill: HEADER_FILL,
   hAlign: "center",
   vAlign: "middle",
   border: THIN_BOX,
 };
 
-export const TITLE_STYLE: CellStyle = { bold: true, fontSize: 12, hAlign: "center", vAlign: "middle" };
+export const TITLE_STYLE: CellStyle = { fontName: FONT_NAME, bold: true, fontSize: 12, hAlign: "center", vAlign: "middle" };
 
 /** A blank line to type the office name in: yellow, underlined by a bottom border. */
 export const OFFICE_INPUT_STYLE: CellStyle = { ...TITLE_STYLE, fill: INPUT_FILL, border: { bottom: "thin" } };
 
-export const LABEL_STYLE: CellStyle = { vAlign: "top" };
-export const COLON_STYLE: CellStyle = { hAlign: "center", vAlign: "top" };
-export const INPUT_STYLE: CellStyle = { fill: INPUT_FILL, wrap: true, vAlign: "top", border: THIN_BOX };
+export const LABEL_STYLE: CellStyle = { ...FONT, vAlign: "top" };
+export const COLON_STYLE: CellStyle = { ...FONT, hAlign: "center", vAlign: "top" };
+export const INPUT_STYLE: CellStyle = { ...FONT, fill: INPUT_FILL, wrap: true, vAlign: "top", border: THIN_BOX };
 
 /** Style of an empty data cell, by the kind of its column. */
 export function bodyStyle(kind: ColumnKind): CellStyle {
-  const base: CellStyle = { wrap: true, vAlign: "top", border: THIN_BOX };
+  const base: CellStyle = { ...FONT, wrap: true, vAlign: "top", border: THIN_BOX };
   switch (kind) {
     case "quarter":
       return { ...base, hAlign: "center", numberFormat: PERCENT_FORMAT };

@@ -1,4 +1,4 @@
-import { DEFAULT_DATA_ROWS, layoutFor, templateSheet, PERCENT_FORMAT } from "../../../src/core/template";
+import { DEFAULT_DATA_ROWS, FONT_NAME, layoutFor, templateSheet, PERCENT_FORMAT } from "../../../src/core/template";
 import type { SpecValidation } from "../../../src/core/sheetspec";
 import { t } from "../../../src/core/i18n";
 import { effectiveStyle, inside } from "./specHelpers";
@@ -73,6 +73,15 @@ describe("template data rows", () => {
     }
     // Below the table: nothing.
     expect(effectiveStyle(spec, l.dataBottom + 1, 0)).toEqual({});
+  });
+
+  test("every styled cell names the form's font, so Excel and LibreOffice wrap text alike", () => {
+    const spec = templateSheet({ year: 2027, office: "Dinas X", prefill: true, columnNumbers: true });
+    const styles = [...spec.cells.map((c) => c.style), ...(spec.rangeStyles ?? []).map((r) => r.style)];
+    for (const s of styles) {
+      expect(s?.fontName).toBe(FONT_NAME);
+      expect(s?.fontSize).toBeGreaterThanOrEqual(8);
+    }
   });
 
   test("column widths: every column set, description columns wider than quarter columns", () => {
