@@ -1,0 +1,18 @@
+/** The decree (Keputusan) front matter: metadata, checks, words, sheets, annex heading. */
+export * from "./meta";
+export { defaultMeta, punctuateList, type DefaultMetaOptions } from "./defaults";
+export { mergeMeta, type MergeResult } from "./merge";
+export { checkMeta, REQUIRED_TEXT, REQUIRED_SIGNER, REQUIRED_LISTS, type CheckOptions } from "./checks";
+export { terbilang, diktumOrdinal, toRoman, fromRoman } from "./words";
+export {
+  BULAN, formatTanggal, parseIsoDate, parseTanggalText, excelSerialToIso, toIso, isRealDate, type YMD,
+} from "./dates";
+export { parseNip, formatNip, nipDigits, type NipParts, type NipInvalid, type NipProblem } from "./nip";
+export { decreeSheet, DECREE_COLS_PX, DECREE_FONT, type DecreeSheetOptions } from "./sheet";
+export { decreePageSetup, printableSize, pageStarts, PAPER_MM, DECREE_MARGINS_CM } from "./page";
+export {
+  lampiranHeading, lampiranHeadingEdits, lampiranAnchor, type LampiranAnchor, type LampiranHeadingResult,
+} from "./lampiran";
+export { infoSheetSpec, infoRows, type InfoRow } from "./infoSheet";
+export { metaFromInfoGrid, parseInfoKey, type InfoReadResult } from "./infoRead";
+export { fieldLabel } from "./labels";

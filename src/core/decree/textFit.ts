@@ -1,0 +1,105 @@
+/**
+ * Estimates of how text wraps in a cell, so row heights can be set in advance:
+ * neither Excel nor LibreOffice auto-fits the height of merged cells, and text
+ * that does not fit is cut off when printed.
+ *
+ * Widths are Arial's (= Helvetica's / Liberation Sans's) advance widths in
+ * 1/1000 em; bold is taken 10% wider. Screen: 96 px per inch, 72 pt per inch.
+ */
+
+export interface FontSpec {
+  /** Points. */
+  size: number;
+  bold?: boolean;
+}
+
+/** Advance widths of ASCII 32..126, 1/1000 em. */
+const ARIAL: readonly number[] = [
+  278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278, // space .. /
+  556, 556, 556, 556, 556, 556, 556, 556, 556, 556, // 0..9
+  278, 278, 584, 584, 584, 556, 1015, // : ; < = > ? @
+  667, 667, 722, 722, 667, 611, 778, 722, 278, 500, 667, 556, 833, // A..M
+  722, 778, 667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, // N..Z
+  278, 278, 278, 469, 556, 333, // [ \ ] ^ _ `
+  556, 556, 500, 556, 556, 278, 556, 556, 222, 222, 500, 222, 833, // a..m
+  556, 556, 556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500, // n..z
+  334, 260, 334, 584, // { | } ~
+];
+
+const DEFAULT_WIDTH = 556;
+const BOLD_FACTOR = 1.1;
+/** Extra room for differences between renderers and substitute fonts. */
+const SAFETY = 1.05;
+/** Cell padding, left + right, in px. */
+const CELL_PADDING_PX = 6;
+
+/** Excel column width unit in px (maximum digit width of the default Calibri/Aptos 11 font). */
+export const PX_PER_WIDTH_UNIT = 7;
+
+export function pxToWidthUnits(px: number): number {
+  return Math.round((px / PX_PER_WIDTH_UNIT) * 100) / 100;
+}
+
+export function textWidthPx(text: string, font: FontSpec): number {
+  let em = 0;
+  for (const ch of text) {
+    const code = ch.codePointAt(0)!;
+    em += code >= 32 && code <= 126 ? ARIAL[code - 32] : DEFAULT_WIDTH;
+  }
+  const px = (em / 1000) * font.size * (96 / 72);
+  return px * (font.bold ? BOLD_FACTOR : 1) * SAFETY;
+}
+
+/** Break a too-long word into pieces that fit. */
+function splitWord(word: string, width: number, font: FontSpec): string[] {
+  const pieces: string[] = [];
+  let cur = "";
+  for (const ch of word) {
+    if (cur && textWidthPx(cur + ch, font) > width) {
+      pieces.push(cur);
+      cur = ch;
+    } else cur += ch;
+  }
+  if (cur) pieces.push(cur);
+  return pieces;
+}
+
+/** The lines a cell of the given width (px, padding included) shows the text in; breaks at spaces. */
+export function wrapLines(text: string, cellWidthPx: number, font: FontSpec): string[] {
+  const width = Math.max(1, cellWidthPx - CELL_PADDING_PX);
+  const lines: string[] = [];
+  for (const para of text.split("\n")) {
+    let line = "";
+    for (const word of para.split(/ +/).filter(Boolean)) {
+      const candidate = line ? `${line} ${word}` : word;
+      if (textWidthPx(candidate, font) <= width) {
+        line = candidate;
+        continue;
+      }
+      if (line) lines.push(line);
+      const pieces = textWidthPx(word, font) > width ? splitWord(word, width, font) : [word];
+      lines.push(...pieces.slice(0, -1));
+      line = pieces[pieces.length - 1];
+    }
+    lines.push(line);
+  }
+  return lines;
+}
+
+export function countLines(text: string, cellWidthPx: number, font: FontSpec): number {
+  return wrapLines(text, cellWidthPx, font).length;
+}
+
+/**
+ * Height of one wrapped line in points: 1.25 x the font size (15 pt at 12 pt).
+ * Arial's own line spacing is 1.15 em (13.8 pt at 12 pt); the rest is room for
+ * renderer differences.
+ */
+export function lineHeightPt(size: number): number {
+  return Math.ceil(size * 1.25 * 4) / 4;
+}
+
+/** Row height in points for the given number of lines, with a little air. */
+export function rowHeightPt(lines: number, size: number): number {
+  return lines * lineHeightPt(size) + 2;
+}
