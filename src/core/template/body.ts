@@ -17,8 +17,9 @@ export function bodyPart(layout: TemplateLayout, prefill: readonly PrefillRow[])
   const part = emptyPart();
   const { dataTop, dataBottom } = layout;
   for (const run of columnRuns()) {
-    part.rangeStyles.push({ range: range(dataTop, run.left, dataBottom, run.right), style: bodyStyle(run.kind) });
-    const v = validationFor(run.kind, range(dataTop, run.left, dataBottom, run.right));
+    const where = range(dataTop, run.left, dataBottom, run.right);
+    part.rangeStyles.push({ range: where, style: bodyStyle(run.kind) });
+    const v = validationFor(run.kind, where);
     if (v) part.validations.push(v);
   }
   const programCol = layout.columns.program ?? 0;

@@ -1,3 +1,4 @@
+import { colToLetters } from "../grid";
 import type { NomenclatureProgram } from "./nomenclature";
 
 export type PrefillLevel = "program" | "kegiatan" | "subKegiatan";
@@ -11,16 +12,9 @@ export interface PrefillRow {
   kode: string;
 }
 
-/** Capital letters for kegiatan: A..Z, then AA, AB, ... */
+/** Capital letters for kegiatan: A..Z, then AA, AB, ... (as column letters). */
 export function kegiatanLetter(index: number): string {
-  let n = index + 1;
-  let s = "";
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
+  return colToLetters(index);
 }
 
 /** Rows for programmes in order: "1." per programme, "A." per kegiatan, "1)" per sub kegiatan. */
