@@ -1,11 +1,13 @@
 import { t } from "../core/i18n";
 import { cliLang, processIO, type CliIO } from "./io";
 import { checkSequential, runValidate } from "./commands/validate";
+import { runTemplate } from "./commands/template";
 import type { Command, CommandContext } from "./commands/types";
 
 /** The commands; each file in commands/ adds itself here. */
 const COMMANDS: Record<string, Command> = {
   validate: runValidate,
+  template: runTemplate,
 };
 
 function langFlag(argv: readonly string[]): string | undefined {

@@ -82,7 +82,7 @@ export class XlsxWorkbook implements Workbook {
   }
 
   /** The range last passed to select() on this object, or null. */
-  selection(): { sheet: string; range: RangeRef } | null {
+  async selection(): Promise<{ sheet: string; range: RangeRef } | null> {
     return this.lastSelection;
   }
 

@@ -90,4 +90,12 @@ export const cli = {
     id: "{files} berkas: {clean} tanpa galat, {withErrors} dengan galat, {unusable} tidak dapat dipakai",
     en: "{files} files: {clean} without errors, {withErrors} with errors, {unusable} cannot be used",
   },
+  "cli.template.usage": {
+    id: "Penggunaan: renaksi template -o KELUAR.xlsx [--year TAHUN] [--office \"NAMA PERANGKAT DAERAH\"] [--paper a4|f4] [--prefill] [--force]\nMembuat buku kerja baru berisi lembar Rencana Aksi kosong. --prefill mengisi Program Penunjang beserta kegiatan dan sub kegiatannya.",
+    en: "Usage: renaksi template -o OUT.xlsx [--year YEAR] [--office \"OFFICE NAME\"] [--paper a4|f4] [--prefill] [--force]\nCreates a new workbook holding a blank Rencana Aksi sheet. --prefill adds the support programme with its kegiatan and sub kegiatan.",
+  },
+  "cli.template.written": { id: "Templat \"{sheet}\" ditulis ke {path}", en: "Template \"{sheet}\" written to {path}" },
+  "cli.missingOutput": { id: "Sebutkan berkas keluaran dengan -o KELUAR.xlsx.", en: "Name the output file with -o OUT.xlsx." },
+  "cli.badYear": { id: "Tahun tidak valid: \"{value}\" (contoh: --year 2027).", en: "Invalid year: \"{value}\" (for example --year 2027)." },
+  "cli.badPaper": { id: "Ukuran kertas tidak dikenal: \"{value}\" (pilih a4 atau f4).", en: "Unknown paper size: \"{value}\" (choose a4 or f4)." },
 } satisfies Catalog;
