@@ -4,7 +4,7 @@
  * that does not fit is cut off when printed.
  *
  * Widths are Arial's (= Helvetica's / Liberation Sans's) advance widths in
- * 1/1000 em; bold is taken 10% wider. Screen: 96 px per inch, 72 pt per inch.
+ * 1/1000 em, regular and bold. Screen: 96 px per inch, 72 pt per inch.
  */
 
 export interface FontSpec {
@@ -26,8 +26,20 @@ const ARIAL: readonly number[] = [
   334, 260, 334, 584, // { | } ~
 ];
 
+/** Arial Bold, ASCII 32..126, 1/1000 em. */
+const ARIAL_BOLD: readonly number[] = [
+  278, 333, 474, 556, 556, 889, 722, 238, 333, 333, 389, 584, 278, 333, 278, 278, // space .. /
+  556, 556, 556, 556, 556, 556, 556, 556, 556, 556, // 0..9
+  333, 333, 584, 584, 584, 611, 975, // : ; < = > ? @
+  722, 722, 722, 722, 667, 611, 778, 722, 278, 556, 722, 611, 833, // A..M
+  722, 778, 667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, // N..Z
+  333, 278, 333, 584, 556, 333, // [ \ ] ^ _ `
+  556, 611, 556, 611, 556, 333, 611, 611, 278, 278, 556, 278, 889, // a..m
+  611, 611, 611, 611, 389, 556, 333, 611, 556, 778, 556, 556, 500, // n..z
+  389, 280, 389, 584, // { | } ~
+];
+
 const DEFAULT_WIDTH = 556;
-const BOLD_FACTOR = 1.1;
 /** Extra room for differences between renderers and substitute fonts. */
 const SAFETY = 1.05;
 /** Cell padding, left + right, in px. */
@@ -41,13 +53,13 @@ export function pxToWidthUnits(px: number): number {
 }
 
 export function textWidthPx(text: string, font: FontSpec): number {
+  const table = font.bold ? ARIAL_BOLD : ARIAL;
   let em = 0;
   for (const ch of text) {
     const code = ch.codePointAt(0)!;
-    em += code >= 32 && code <= 126 ? ARIAL[code - 32] : DEFAULT_WIDTH;
+    em += code >= 32 && code <= 126 ? table[code - 32] : DEFAULT_WIDTH;
   }
-  const px = (em / 1000) * font.size * (96 / 72);
-  return px * (font.bold ? BOLD_FACTOR : 1) * SAFETY;
+  return (em / 1000) * font.size * (96 / 72) * SAFETY;
 }
 
 /** Break a too-long word into pieces that fit. */

@@ -97,7 +97,7 @@ describe("mergeMeta", () => {
       tanggal: 20220112,
       menimbang: "one string",
       mengingat: ["ok", 5],
-      penandatangan: { nip: 196310151989031016, gelar: "S.E.", nama: null },
+      penandatangan: { nip: Number("196310151989031016"), gelar: "S.E.", nama: null },
     });
     expect(issues.map((i) => i.field).sort()).toEqual(
       ["mengingat.2", "menimbang", "nomer", "penandatangan.gelar", "penandatangan.nama", "penandatangan.nip", "tanggal"],
