@@ -2,4 +2,94 @@ import type { Catalog } from "../types";
 
 /** Messages of the fill area. Keys are "fill.<name>". */
 export const fill = {
+  "fill.group.kinerja": { id: "Target Kinerja", en: "Target Kinerja (performance)" },
+  "fill.group.pelaksanaan": { id: "Target Pelaksanaan", en: "Target Pelaksanaan (implementation)" },
+
+  "fill.convention.percentCumulative": { id: "persen kumulatif", en: "percent, cumulative" },
+  "fill.convention.percentPerQuarter": { id: "persen per triwulan", en: "percent per quarter" },
+  "fill.convention.unitsCumulative": { id: "satuan target kumulatif", en: "target units, cumulative" },
+  "fill.convention.unitsPerQuarter": { id: "satuan target per triwulan", en: "target units per quarter" },
+
+  "fill.strategy.auto": { id: "Otomatis (mengikuti konvensi tabel)", en: "Automatic (the table's convention)" },
+  "fill.strategy.even": { id: "Merata", en: "Even" },
+  "fill.strategy.months": { id: "Menurut bulan", en: "By months" },
+  "fill.strategy.weights": { id: "Bobot", en: "Weights" },
+  "fill.strategy.copy": { id: "Salin dari kolom target lainnya", en: "Copy from the other target columns" },
+
+  "fill.skip.partial": {
+    id: "Baris {row} ({group}): sebagian sel triwulan sudah terisi dan mengisi sisanya tidak menghasilkan {convention}; baris dibiarkan.",
+    en: "Row {row} ({group}): some quarter cells are filled and filling the rest would not give {convention}; the row was left as it is.",
+  },
+  "fill.skip.noTarget": {
+    id: "Baris {row} ({group}): target tahunan tidak berupa angka, padahal {convention} membutuhkannya; baris dibiarkan.",
+    en: "Row {row} ({group}): the annual target is not a number, which {convention} needs; the row was left as it is.",
+  },
+  "fill.skip.merged": {
+    id: "Baris {row} ({group}): sel triwulan digabung (merge); baris dibiarkan.",
+    en: "Row {row} ({group}): the quarter cells are merged; the row was left as it is.",
+  },
+  "fill.skip.copyEmpty": {
+    id: "Baris {row} ({group}): kolom target lainnya kosong, tidak ada yang disalin.",
+    en: "Row {row} ({group}): the other target columns are empty; there is nothing to copy.",
+  },
+  "fill.skip.copyInvalid": {
+    id: "Baris {row} ({group}): kolom target lainnya tidak terbaca atau tidak mengikuti konvensi mana pun; tidak disalin.",
+    en: "Row {row} ({group}): the other target columns are unreadable or follow no convention; nothing was copied.",
+  },
+  "fill.skip.noFit": {
+    id: "Baris {row} ({group}): nilai {convention} tidak sesuai dengan kolom ini (mis. judul kolom menyebut persen); baris dibiarkan.",
+    en: "Row {row} ({group}): values in {convention} do not suit this column (e.g. its header says percent); the row was left as it is.",
+  },
+
+  "fill.problem.strategy": {
+    id: "Strategi pengisian \"{value}\" tidak dikenal. Pilihan: {names}.",
+    en: "Unknown fill strategy \"{value}\". Choices: {names}.",
+  },
+  "fill.problem.weights": {
+    id: "Bobot \"{value}\" tidak dapat dipakai: perlu empat angka tidak negatif dengan jumlah lebih dari nol, mis. 10,20,30,40.",
+    en: "Weights \"{value}\" cannot be used: four non-negative numbers with a positive sum are needed, e.g. 10,20,30,40.",
+  },
+  "fill.problem.startQuarter": {
+    id: "Triwulan mulai \"{value}\" tidak dapat dipakai: pilih 1, 2, 3 atau 4.",
+    en: "Start quarter \"{value}\" cannot be used: choose 1, 2, 3 or 4.",
+  },
+  "fill.problem.columns": {
+    id: "Kolom \"{value}\" tidak dikenal. Pilihan: kinerja, pelaksanaan, both.",
+    en: "Unknown columns \"{value}\". Choices: kinerja, pelaksanaan, both.",
+  },
+  "fill.problem.noQuarters": {
+    id: "Tabel Rencana Aksi ditemukan, tetapi tanpa kolom Triwulan I-IV untuk {group}.",
+    en: "A Rencana Aksi table was found, but without quarter columns I-IV for {group}.",
+  },
+
+  "fill.undo.nothing": { id: "Tidak ada pengisian yang dapat dibatalkan.", en: "There is no fill to undo." },
+  "fill.undo.done": { id: "Pengisian dibatalkan: {count} sel dikembalikan.", en: "Fill undone: {count} cells restored." },
+  "fill.undo.changedSince": {
+    id: "{count} sel telah diubah setelah pengisian dan tidak dikembalikan.",
+    en: "{count} cells were changed after the fill and were not restored.",
+  },
+
+  "fill.cli.usage": {
+    id: "Pemakaian: renaksi fill MASUKAN.xlsx -o KELUARAN.xlsx [--strategy auto|even|months[:N]|weights:10,20,30,40|copy] [--columns kinerja|pelaksanaan|both] [--overwrite] [--force] [--lang id|en]",
+    en: "Usage: renaksi fill IN.xlsx -o OUT.xlsx [--strategy auto|even|months[:N]|weights:10,20,30,40|copy] [--columns kinerja|pelaksanaan|both] [--overwrite] [--force] [--lang id|en]",
+  },
+  "fill.cli.badOption": { id: "Opsi tidak dikenal atau tidak lengkap: {value}", en: "Unknown or incomplete option: {value}" },
+  "fill.cli.noOutput": { id: "Sebutkan berkas keluaran dengan -o KELUARAN.xlsx.", en: "Name the output file with -o OUT.xlsx." },
+  "fill.cli.noInput": { id: "Sebutkan berkas masukan (.xlsx).", en: "Name the input file (.xlsx)." },
+  "fill.cli.column": {
+    id: "  kolom {column} ({group} triwulan {quarter}): {count} sel",
+    en: "  column {column} ({group} quarter {quarter}): {count} cells",
+  },
+  "fill.cli.sheet": { id: "Lembar \"{sheet}\":", en: "Sheet \"{sheet}\":" },
+  "fill.cli.convention": { id: "  {group}: {convention}", en: "  {group}: {convention}" },
+  "fill.cli.total": {
+    id: "{count} sel diisi pada {rows} baris; disimpan ke {path}",
+    en: "{count} cells filled in {rows} rows; saved to {path}",
+  },
+  "fill.cli.overwriteHint": {
+    id: "{count} sel yang sudah berisi tidak diubah (gunakan --overwrite untuk menimpanya).",
+    en: "{count} non-empty cells were left unchanged (use --overwrite to replace them).",
+  },
+  "fill.cli.skipped": { id: "{count} baris dibiarkan:", en: "{count} rows were left as they are:" },
+  "fill.cli.more": { id: "  ... dan {count} lagi", en: "  ... and {count} more" },
 } satisfies Catalog;

@@ -1,0 +1,90 @@
+import { GridView, type Grid } from "../grid";
+import type { QuarterGroup } from "../layout/types";
+import { quarterRole } from "../layout/types";
+import type { Plan, PlanRow } from "../plan/types";
+import { analyzeQuarters } from "../quarters/convention";
+import { tableConventions } from "./conventions";
+import { fillOptionsProblem } from "./options";
+import { PreviewBuilder, emptyPreview } from "./preview";
+import { detectRepresentations } from "./representation";
+import { fillRow } from "./row";
+import { rowSeries } from "./strategies/series";
+import type { FillOptions, FillPlan } from "./types";
+
+const OTHER: Record<QuarterGroup, QuarterGroup> = { kinerja: "pelaksanaan", pelaksanaan: "kinerja" };
+
+/**
+ * Rows that are filled: rows with an indicator or an annual target. Kegiatan
+ * header rows with neither stay as they are. (Units conventions further need a
+ * quantity: such rows without one are reported, see fillRow.)
+ */
+export function isFillableRow(row: PlanRow): boolean {
+  return row.indikator !== null || row.target !== null;
+}
+
+function inScope(row: PlanRow, options: FillOptions): boolean {
+  const rows = options.scope?.rows;
+  return !rows || (row.row >= rows.top && row.row <= rows.bottom);
+}
+
+function isAllEmpty(row: PlanRow, group: QuarterGroup): boolean {
+  return row.quarters[group]?.readings.every((r) => r.kind === "empty") ?? true;
+}
+
+/**
+ * The quarter groups to fill on a row, each with the group it copies from (copy only).
+ * Copy with columns "both": into Kinerja from Pelaksanaan when Kinerja is empty
+ * and Pelaksanaan is not; otherwise into Pelaksanaan from Kinerja.
+ */
+function targets(row: PlanRow, options: FillOptions): { group: QuarterGroup; source: QuarterGroup | null }[] {
+  const copy = options.strategy.kind === "copy";
+  if (options.columns !== "both") return [{ group: options.columns, source: copy ? OTHER[options.columns] : null }];
+  if (!copy) return [{ group: "kinerja", source: null }, { group: "pelaksanaan", source: null }];
+  const intoKinerja = isAllEmpty(row, "kinerja") && !isAllEmpty(row, "pelaksanaan");
+  return intoKinerja ? [{ group: "kinerja", source: "pelaksanaan" }] : [{ group: "pelaksanaan", source: "kinerja" }];
+}
+
+/**
+ * The edits that fill one table's quarter columns, with a preview. Pure: the
+ * grid is only read. Options that cannot be used give a plan with a problem and
+ * no edits; a table outside the scope's sheet gives an empty plan.
+ */
+export function planFill(plan: Plan, grid: Grid, options: FillOptions, view: GridView = new GridView(grid)): FillPlan {
+  const problem = fillOptionsProblem(options);
+  if (problem) return { edits: [], preview: emptyPreview(), problem };
+  const sheet = options.scope?.sheet;
+  if (sheet !== undefined && sheet.toLowerCase() !== plan.sheet.toLowerCase()) return { edits: [], preview: emptyPreview() };
+
+  const conventions = tableConventions(plan, options.convention);
+  const reps = detectRepresentations(plan, view);
+  const rec = plan.recognition;
+  const cols = (group: QuarterGroup): number[] => ([1, 2, 3, 4] as const).map((q) => rec.columns[quarterRole(group, q)] ?? -1);
+  const builder = new PreviewBuilder(plan.sheet);
+  const claimed = new Set<string>();
+
+  for (const row of plan.rows) {
+    if (!isFillableRow(row) || !inScope(row, options)) continue;
+    for (const { group, source } of targets(row, options)) {
+      const set = row.quarters[group];
+      if (!set) continue;
+      const { convention } = conventions[group];
+      const sourceSet = source ? row.quarters[source] : undefined;
+      const series = rowSeries(options.strategy, {
+        target: row.target,
+        convention,
+        source: sourceSet ? analyzeQuarters(sourceSet, row.target) : null,
+      });
+      const outcome = fillRow({
+        sheet: plan.sheet, row: row.row, target: row.target, set, cols: cols(group), convention,
+        reps: reps[group], series, overwrite: options.overwrite,
+        view, claimed,
+      });
+      builder.add(row.row, group, convention, outcome);
+    }
+  }
+  const result = builder.finish();
+  for (const group of ["kinerja", "pelaksanaan"] as const)
+    if (rec.columns[quarterRole(group, 1)] !== undefined)
+      result.preview.conventions.push({ sheet: plan.sheet, group, ...conventions[group] });
+  return result;
+}

@@ -1,0 +1,86 @@
+import type { CellEdit } from "../edits";
+import { colToLetters } from "../grid";
+import { msg, type MessageKey } from "../i18n";
+import type { Text } from "../i18n/types";
+import type { QuarterGroup } from "../layout/types";
+import type { Convention } from "../quarters/convention";
+import type { RowOutcome } from "./row";
+import type { FillColumnCount, FillPlan, FillPreview, Quarter, SkipReason } from "./types";
+
+/** Rows shown before/after in a preview. */
+export const EXAMPLE_LIMIT = 5;
+
+export function groupName(group: QuarterGroup): Text {
+  return msg(`fill.group.${group}` as MessageKey);
+}
+
+export function conventionName(convention: Convention): Text {
+  return msg(`fill.convention.${convention}` as MessageKey);
+}
+
+export function skipMessage(reason: SkipReason, row: number, group: QuarterGroup, convention: Convention): Text {
+  return msg(`fill.skip.${reason}` as MessageKey, { row: String(row + 1), group: groupName(group), convention: conventionName(convention) });
+}
+
+export function emptyPreview(): FillPreview {
+  return { columns: [], examples: [], rows: 0, cells: 0, overwriteCount: 0, conventions: [], skipped: [] };
+}
+
+/** Collects the outcomes of one table's rows into edits and a preview. */
+export class PreviewBuilder {
+  readonly edits: CellEdit[] = [];
+  readonly preview: FillPreview = emptyPreview();
+  private readonly columns = new Map<number, FillColumnCount>();
+  private readonly filledRows = new Set<number>();
+
+  constructor(private readonly sheet: string) {}
+
+  add(row: number, group: QuarterGroup, convention: Convention, outcome: RowOutcome): void {
+    this.preview.overwriteCount += outcome.overwriteCount;
+    if (outcome.kind === "skip") {
+      this.preview.skipped.push({ sheet: this.sheet, row, group, reason: outcome.reason, message: skipMessage(outcome.reason, row, group, convention) });
+      return;
+    }
+    if (outcome.kind !== "fill") return;
+    this.edits.push(...outcome.edits);
+    this.filledRows.add(row);
+    outcome.edits.forEach((e, i) => {
+      const q = (outcome.quarters[i] + 1) as Quarter;
+      const count = this.columns.get(e.col) ?? { sheet: this.sheet, column: colToLetters(e.col), group, quarter: q, cells: 0 };
+      count.cells++;
+      this.columns.set(e.col, count);
+    });
+    if (this.preview.examples.length < EXAMPLE_LIMIT)
+      this.preview.examples.push({ sheet: this.sheet, row, group, before: outcome.before, after: outcome.after });
+  }
+
+  finish(): FillPlan {
+    this.preview.columns = [...this.columns.values()].sort((a, b) => colSort(a.column, b.column));
+    this.preview.cells = this.edits.length;
+    this.preview.rows = this.filledRows.size;
+    return { edits: this.edits, preview: this.preview };
+  }
+}
+
+function colSort(a: string, b: string): number {
+  return a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+/** Several tables' fills as one (edits in order, previews added up). */
+export function mergeFillPlans(plans: readonly FillPlan[]): FillPlan {
+  const preview = emptyPreview();
+  const edits: CellEdit[] = [];
+  let problem: Text | undefined;
+  for (const p of plans) {
+    problem = problem ?? p.problem;
+    edits.push(...p.edits);
+    preview.columns.push(...p.preview.columns);
+    preview.examples.push(...p.preview.examples.slice(0, EXAMPLE_LIMIT - preview.examples.length));
+    preview.rows += p.preview.rows;
+    preview.cells += p.preview.cells;
+    preview.overwriteCount += p.preview.overwriteCount;
+    preview.conventions.push(...p.preview.conventions);
+    preview.skipped.push(...p.preview.skipped);
+  }
+  return problem ? { edits: [], preview: emptyPreview(), problem } : { edits, preview };
+}

@@ -1,0 +1,110 @@
+import type { CellEdit } from "../edits";
+import type { GridView } from "../grid";
+import type { Text } from "../i18n/types";
+import { readCell } from "../numbers";
+import type { QuarterSet, Target } from "../plan/types";
+import { analyzeQuarters, isPercentConvention, type Convention } from "../quarters/convention";
+import { cellWrite, describeWrite, type CellWrite, type Representation } from "./representation";
+import { seriesValues, type RowSeries } from "./strategies/series";
+import type { SkipReason } from "./types";
+
+export interface RowInput {
+  sheet: string;
+  row: number;
+  target: Target | null;
+  set: QuarterSet;
+  /** The group's quarter columns (absolute), I..IV. */
+  cols: readonly number[];
+  convention: Convention;
+  reps: readonly Representation[];
+  series: RowSeries;
+  overwrite: boolean;
+  view: GridView;
+  /** Cells already written by this fill ("row:col"). */
+  claimed: Set<string>;
+}
+
+interface Counted {
+  /** Non-empty cells of the row that overwrite would change. */
+  overwriteCount: number;
+}
+
+export type RowOutcome =
+  | ({ kind: "none" } & Counted)
+  | ({ kind: "skip"; reason: SkipReason } & Counted)
+  | ({ kind: "fill"; edits: CellEdit[]; quarters: number[]; before: string[]; after: Text[] } & Counted);
+
+const key = (row: number, col: number): string => `${row}:${col}`;
+
+/** Each quarter cell is its own cell (not covered by a merge), distinct, and not yet written by this fill. */
+function ownCells(input: RowInput): boolean {
+  const { set, cols, row, view, claimed } = input;
+  const seen = new Set<string>();
+  for (let q = 0; q < 4; q++) {
+    const c = set.cells[q];
+    if (!c || c.row !== row || c.col !== cols[q] || view.isCovered(c.row, c.col)) return false;
+    const k = key(c.row, c.col);
+    if (seen.has(k) || claimed.has(k)) return false;
+    seen.add(k);
+  }
+  return true;
+}
+
+function sameCell(input: RowInput, q: number, w: CellWrite): boolean {
+  const c = input.set.cells[q];
+  return input.view.rawValue(c.row, c.col) === w.value && input.view.format(c.row, c.col) === w.format;
+}
+
+/**
+ * One row of one quarter group: which cells to write, or why the row is left.
+ * Only empty cells (empty or a dash) are written unless overwrite is on. A row
+ * that is partly filled gets its empty cells filled only when the whole row then
+ * fits the convention (as analyzeQuarters reads it back); otherwise it is left
+ * as it is and reported, never half filled.
+ */
+export function fillRow(input: RowInput): RowOutcome {
+  const { set, convention, overwrite } = input;
+  const empty = set.readings.map((r) => r.kind === "empty");
+  const work = overwrite || empty.some(Boolean);
+  const leave = (reason: SkipReason): RowOutcome => (work ? { kind: "skip", reason, overwriteCount: 0 } : { kind: "none", overwriteCount: 0 });
+  if (!ownCells(input)) return leave("merged");
+  const values = seriesValues(input.series, convention, input.target);
+  if (!Array.isArray(values)) return leave(values);
+
+  const percentValued = isPercentConvention(convention) || input.target?.percent === true;
+  const writes = values.map((v, q) => {
+    const c = set.cells[q];
+    return cellWrite(v, percentValued, input.reps[q], input.view.format(c.row, c.col));
+  });
+  const changed = writes.map((w, q) => !sameCell(input, q, w));
+  const overwriteCount = changed.filter((ch, q) => ch && !empty[q]).length;
+  const quarters = [0, 1, 2, 3].filter((q) => changed[q] && (overwrite || empty[q]));
+  if (quarters.length === 0) return { kind: "none", overwriteCount };
+
+  const readings = set.readings.slice();
+  const texts = set.texts.slice();
+  for (const q of quarters) {
+    readings[q] = readCell(writes[q].value, "", writes[q].format);
+    texts[q] = describeWrite(writes[q]).en;
+  }
+  if (!analyzeQuarters({ ...set, readings, texts }, input.target).fits.includes(convention)) {
+    const kept = [0, 1, 2, 3].some((q) => !quarters.includes(q) && !empty[q]);
+    return { kind: "skip", reason: kept ? "partial" : "noFit", overwriteCount };
+  }
+
+  const edits: CellEdit[] = quarters.map((q) => {
+    const c = set.cells[q];
+    const format = input.view.format(c.row, c.col);
+    input.claimed.add(key(c.row, c.col));
+    return {
+      sheet: input.sheet,
+      row: c.row,
+      col: c.col,
+      value: writes[q].value,
+      ...(writes[q].format !== format ? { format: writes[q].format } : {}),
+      previous: { value: input.view.rawValue(c.row, c.col), format },
+    };
+  });
+  const after = set.texts.map((t, q) => (quarters.includes(q) ? describeWrite(writes[q]) : { id: t, en: t }));
+  return { kind: "fill", edits, quarters, before: set.texts.slice(), after, overwriteCount };
+}

@@ -1,0 +1,55 @@
+import { isCumulativeConvention, isPercentConvention, type Convention, type QuarterAnalysis } from "../../quarters/convention";
+import type { Target } from "../../plan/types";
+import { quarterSeries } from "../split";
+import type { FillStrategy, SkipReason } from "../types";
+import { copySeries } from "./copy";
+import { monthWeights } from "./months";
+
+/** What a strategy says about one row: a shape to spread, exact values, or why not. */
+export type RowSeries =
+  | { kind: "weights"; weights: readonly number[] }
+  | { kind: "values"; values: readonly number[] }
+  | { kind: "skip"; reason: SkipReason };
+
+export const EVEN_WEIGHTS: readonly number[] = [1, 1, 1, 1];
+
+export interface SeriesContext {
+  target: Target | null;
+  convention: Convention;
+  /** Copy only: the other quarter group's row. */
+  source: QuarterAnalysis | null;
+}
+
+/** The series a strategy gives for one row (auto and even spread evenly; months falls back to even). */
+export function rowSeries(strategy: FillStrategy, ctx: SeriesContext): RowSeries {
+  switch (strategy.kind) {
+    case "auto":
+    case "even":
+      return { kind: "weights", weights: EVEN_WEIGHTS };
+    case "months":
+      return { kind: "weights", weights: monthWeights(ctx.target, strategy.startQuarter) ?? EVEN_WEIGHTS };
+    case "weights":
+      return { kind: "weights", weights: strategy.weights };
+    case "copy":
+      return ctx.source ? copySeries(ctx.source, ctx.convention) : { kind: "skip", reason: "copyEmpty" };
+  }
+}
+
+/** The annual quantity a units convention spreads; null when the row has none. */
+export function unitsTotal(target: Target | null): number | null {
+  if (!target || target.unreadable || target.quantity === null) return null;
+  return target.quantity > 0 && Number.isFinite(target.quantity) ? target.quantity : null;
+}
+
+/**
+ * The four values of a series in a convention: percent conventions spread 100,
+ * units conventions the target's quantity; cumulative conventions give running
+ * sums of the rounded parts, so the fourth is exactly the total.
+ */
+export function seriesValues(series: RowSeries, convention: Convention, target: Target | null): number[] | SkipReason {
+  if (series.kind === "skip") return series.reason;
+  if (series.kind === "values") return series.values.slice(0, 4);
+  const total = isPercentConvention(convention) ? 100 : unitsTotal(target);
+  if (total === null) return "noTarget";
+  return quarterSeries(total, series.weights, isCumulativeConvention(convention));
+}

@@ -1,0 +1,106 @@
+import { planFill } from "../../../src/core/fill";
+import { KINERJA, PELAKSANAAN, indicator, mini, options, quartersOn, writtenOn } from "./table";
+
+const ROW = 3;
+
+describe("the fill never loses what the user typed", () => {
+  it("writes only empty cells and dashes unless overwrite is on", () => {
+    const { grid, plan } = mini([indicator("4 Unit", { k: ["-", "–", null, ""], p: ["10%", "30%", "60%", "100%"] })]);
+    const fp = planFill(plan, grid, options());
+    expect(quartersOn(fp, ROW)).toEqual(["25%", "50%", "75%", "100%"]);
+    expect(quartersOn(fp, ROW, PELAKSANAAN)).toEqual([undefined, undefined, undefined, undefined]);
+    expect(fp.edits[0].previous).toEqual({ value: "-", format: "General" });
+  });
+
+  it("counts the non-empty cells overwrite would change, and changes them only when asked", () => {
+    const { grid, plan } = mini([
+      indicator("4 Unit", { k: ["25%", "50%", "75%", "100%"], p: ["21,25%", "21,25%", "21,25%", "21,25%"] }),
+      indicator("2 Unit", { k: ["25%", "50%", "70%", "100%"] }),
+    ]);
+    const off = planFill(plan, grid, options());
+    expect(off.preview.overwriteCount).toBe(5); // 4 on row 3 (pelaksanaan) + "70%" on row 4
+    expect(off.edits.filter((e) => e.previous.value !== null)).toEqual([]);
+    const on = planFill(plan, grid, options({ overwrite: true }));
+    expect(on.preview.overwriteCount).toBe(5);
+    expect(on.edits.filter((e) => e.previous.value !== null)).toHaveLength(5);
+    expect(quartersOn(on, ROW, PELAKSANAAN)).toEqual(["25%", "50%", "75%", "100%"]);
+    expect(quartersOn(on, ROW)).toEqual([undefined, undefined, undefined, undefined]); // already right: untouched
+    expect(writtenOn(on, ROW + 1)).toMatchObject({ F: "75%" });
+  });
+
+  it("fills the empty cells of a partly filled row when the row then fits the convention", () => {
+    const { grid, plan } = mini([indicator("4 Unit", { k: ["25%", "50%", null, null] })]);
+    const fp = planFill(plan, grid, options({ columns: "kinerja" }));
+    expect(quartersOn(fp, ROW)).toEqual([undefined, undefined, "75%", "100%"]);
+    expect(fp.preview.skipped).toEqual([]);
+  });
+
+  it("also when what the user typed stays as an unusual but valid row (10/50/75/100)", () => {
+    const { grid, plan } = mini([indicator("4 Unit", { k: ["10%", null, null, null] })]);
+    expect(quartersOn(planFill(plan, grid, options({ columns: "kinerja" })), ROW)).toEqual([undefined, "50%", "75%", "100%"]);
+  });
+
+  it("leaves a partly filled row that would not fit, and says so", () => {
+    const { grid, plan } = mini([indicator("4 Unit", { k: ["80%", null, "10%", null] }), indicator("4 Unit", { k: ["21,2 5%", null, null, null] })]);
+    const fp = planFill(plan, grid, options({ columns: "kinerja" }));
+    expect(fp.edits).toEqual([]);
+    expect(fp.preview.skipped.map((s) => [s.row + 1, s.group, s.reason])).toEqual([
+      [ROW, "kinerja", "partial"],
+      [ROW + 1, "kinerja", "partial"],
+    ]);
+    expect(fp.preview.skipped[0].message.id).toContain("Baris 3");
+    expect(fp.preview.skipped[0].message.en).toContain("Row 3");
+  });
+
+  it("does not fill kegiatan header rows with no indicator and no target", () => {
+    const { grid, plan } = mini([{ name: "1. Program Penunjang" }, { name: "A. Kegiatan" }, indicator("2 Unit")]);
+    const fp = planFill(plan, grid, options());
+    expect(new Set(fp.edits.map((e) => e.row + 1))).toEqual(new Set([ROW + 2]));
+  });
+
+  it("fills percent conventions without a quantity, reports units conventions without one", () => {
+    const rows = [indicator("Bulan"), { name: "1) Sub", indikator: "Terlaksananya rapat" }];
+    const pct = mini(rows);
+    expect(planFill(pct.plan, pct.grid, options()).preview.rows).toBe(2);
+    const units = mini([indicator("12 Bulan", { k: [3, 6, 9, 12] }), ...rows]);
+    const fp = planFill(units.plan, units.grid, options({ columns: "kinerja" }));
+    expect(fp.edits).toEqual([]);
+    expect(fp.preview.skipped.map((s) => s.reason)).toEqual(["noTarget", "noTarget"]);
+  });
+
+  it("never writes into a cell covered by a merge", () => {
+    const { grid, plan } = mini([indicator("4 Unit"), indicator("5 Unit"), indicator("6 Unit")], { merges: ["D3:G3", "H4:H5"] });
+    const fp = planFill(plan, grid, options());
+    const cells = fp.edits.map((e) => `${String.fromCharCode(65 + e.col)}${e.row + 1}`);
+    expect(new Set(cells).size).toBe(cells.length);
+    for (const c of ["D3", "E3", "F3", "G3", "H5"]) expect(cells).not.toContain(c);
+    expect(cells).toEqual(expect.arrayContaining(["H3", "K3", "D4", "H4", "K4", "D5", "G5"]));
+    expect(fp.preview.skipped.map((s) => [s.row + 1, s.group, s.reason])).toEqual([
+      [ROW, "kinerja", "merged"],
+      [ROW + 2, "pelaksanaan", "merged"],
+    ]);
+  });
+
+  it("reports units that would not read back under a percent header", () => {
+    const { grid, plan } = mini([indicator("8 Unit")], { kinerjaHeader: "Target Kinerja (%)" });
+    const fp = planFill(plan, grid, options({ columns: "kinerja", convention: "unitsPerQuarter" }));
+    expect(fp.edits).toEqual([]);
+    expect(fp.preview.skipped.map((s) => s.reason)).toEqual(["noFit"]);
+  });
+
+  it("previews cells per column and a few rows before and after", () => {
+    const rows = Array.from({ length: 8 }, (_, i) => indicator(`${i + 1} Unit`));
+    rows[0] = indicator("1 Unit", { k: ["-", null, null, null] });
+    const { grid, plan } = mini(rows);
+    const fp = planFill(plan, grid, options({ columns: "kinerja" }));
+    expect(fp.preview.columns.map((c) => [c.column, c.quarter, c.cells])).toEqual([["D", 1, 8], ["E", 2, 8], ["F", 3, 8], ["G", 4, 8]]);
+    expect(fp.preview.cells).toBe(32);
+    expect(fp.preview.rows).toBe(8);
+    expect(fp.preview.examples).toHaveLength(5);
+    expect(fp.preview.examples[0]).toEqual({
+      sheet: "Lampiran", row: ROW - 1, group: "kinerja", before: ["-", "", "", ""],
+      after: [{ id: "25%", en: "25%" }, { id: "50%", en: "50%" }, { id: "75%", en: "75%" }, { id: "100%", en: "100%" }],
+    });
+    expect(KINERJA).toHaveLength(4);
+  });
+});

@@ -1,0 +1,76 @@
+import { planFill } from "../../../src/core/fill";
+import { cellWrite, describeWrite } from "../../../src/core/fill/representation";
+import { KINERJA, PELAKSANAAN, indicator, mini, options, quartersOn } from "./table";
+
+const ROW = 3;
+
+function formatsOn(fp: ReturnType<typeof planFill>, excelRow: number, cols: string[]): (string | undefined)[] {
+  return cols.map((c) => fp.edits.find((e) => e.row === excelRow - 1 && e.col === c.charCodeAt(0) - 65)?.format);
+}
+
+describe("values are written the way the column writes them", () => {
+  it("numbers with the column's percent format (0.25 with \"0.00%\")", () => {
+    const { grid, plan } = mini([indicator("4 Unit", { k: [0.2, 0.4, 0.7, 1], format: "0.00%" }), indicator("3 Unit")]);
+    const fp = planFill(plan, grid, options({ columns: "kinerja" }));
+    expect(quartersOn(fp, ROW + 1)).toEqual([0.25, 0.5, 0.75, 1]);
+    expect(formatsOn(fp, ROW + 1, KINERJA)).toEqual(["0.00%", "0.00%", "0.00%", "0.00%"]);
+  });
+
+  it("keeps a \"0%\" format and sets no format where the cell already has it", () => {
+    const { grid, plan } = mini([indicator("4 Unit", { k: [0.2, 0.4, 0.7, 1], format: "0%" }), indicator("3 Unit", { format: "0%" })]);
+    const fp = planFill(plan, grid, options({ columns: "kinerja" }));
+    expect(quartersOn(fp, ROW + 1)).toEqual([0.25, 0.5, 0.75, 1]);
+    expect(formatsOn(fp, ROW + 1, KINERJA)).toEqual([undefined, undefined, undefined, undefined]);
+    expect(fp.edits[0].previous).toEqual({ value: null, format: "0%" });
+  });
+
+  it("plain numbers (25) where the column holds unformatted numbers", () => {
+    const { grid, plan } = mini([indicator("4 Unit", { k: [20, 40, 70, 100] }), indicator("3 Unit")]);
+    const fp = planFill(plan, grid, options({ columns: "kinerja" }));
+    expect(quartersOn(fp, ROW + 1)).toEqual([25, 50, 75, 100]);
+    expect(formatsOn(fp, ROW + 1, KINERJA)).toEqual([undefined, undefined, undefined, undefined]);
+  });
+
+  it("text in the column's style: \"25 %\" with a space", () => {
+    const { grid, plan } = mini([indicator("4 Unit", { k: ["20 %", "40 %", "70 %", "100 %"] }), indicator("3 Unit")]);
+    const fp = planFill(plan, grid, options({ columns: "kinerja", strategy: { kind: "weights", weights: [1, 1, 1, 0] } }));
+    expect(quartersOn(fp, ROW + 1)).toEqual(["33,34 %", "66,67 %", "100 %", "100 %"]);
+  });
+
+  it("text with a decimal comma and no space: \"33,33%\"", () => {
+    const { grid, plan } = mini([indicator("4 Unit", { k: ["12,5%", "25%", "50%", "12,5%"] }), indicator("3 Unit")]);
+    const fp = planFill(plan, grid, options({ columns: "kinerja", strategy: { kind: "weights", weights: [1, 1, 1, 0] } }));
+    expect(quartersOn(fp, ROW + 1)).toEqual(["33,34%", "33,33%", "33,33%", "0%"]);
+  });
+
+  it("text with a decimal point where the table writes one: \"12.5%\"", () => {
+    const { grid, plan } = mini([indicator("4 Unit", { k: ["12.5%", "37.5%", "62.5%", "100%"] }), indicator("8 Unit")]);
+    const fp = planFill(plan, grid, options({ columns: "kinerja", strategy: { kind: "weights", weights: [1, 2, 2, 3] } }));
+    expect(quartersOn(fp, ROW + 1)).toEqual(["12.5%", "37.5%", "62.5%", "100%"]);
+  });
+
+  it("an empty column follows its group, then the table, else numbers with \"0.00%\"", () => {
+    const { grid, plan } = mini([indicator("4 Unit", { k: ["25%", "50%", null, null] }), indicator("3 Unit")]);
+    const fp = planFill(plan, grid, options());
+    expect(quartersOn(fp, ROW + 1)).toEqual(["25%", "50%", "75%", "100%"]);
+    expect(quartersOn(fp, ROW + 1, PELAKSANAAN)).toEqual(["25%", "50%", "75%", "100%"]);
+    const blank = mini([indicator("3 Unit")]);
+    const fp2 = planFill(blank.plan, blank.grid, options());
+    expect(formatsOn(fp2, ROW, PELAKSANAAN)).toEqual(["0.00%", "0.00%", "0.00%", "0.00%"]);
+  });
+
+  it("units conventions write numbers and take a percent format off the cell", () => {
+    const { grid, plan } = mini([indicator("12 Bulan", { k: [3, 6, 9, 12] }), indicator("8 Unit", { format: "0.00%" })]);
+    const fp = planFill(plan, grid, options({ columns: "kinerja" }));
+    expect(quartersOn(fp, ROW + 1)).toEqual([2, 4, 6, 8]);
+    expect(formatsOn(fp, ROW + 1, KINERJA)).toEqual(["General", "General", "General", "General"]);
+  });
+
+  it("cellWrite: a literal '0.00\"%\"' format takes percent units; describeWrite shows both languages", () => {
+    const w = cellWrite(33.34, true, { kind: "number", format: '0.00"%"' }, "General");
+    expect(w).toEqual({ value: 33.34, format: '0.00"%"' });
+    expect(describeWrite(w)).toEqual({ id: "33,34%", en: "33.34%" });
+    expect(describeWrite(cellWrite(12.5, true, { kind: "scaled", format: "0.00%" }, "General"))).toEqual({ id: "12,5%", en: "12.5%" });
+    expect(cellWrite(12.5, true, { kind: "scaled", format: "0.00%" }, "General").value).toBe(0.125);
+  });
+});
