@@ -1,5 +1,281 @@
 import type { Catalog } from "../types";
 
-/** Messages of the rules area. Keys are "rules.<name>". */
+/**
+ * Messages of the rules area (validation). Keys are "rules.<name>".
+ * Each message quotes what is in the sheet and says what is expected; hints say how to fix.
+ */
 export const rules = {
+  // Words used inside messages
+  "rules.level.sasaran": { id: "Sasaran", en: "Sasaran" },
+  "rules.level.program": { id: "Program", en: "Program" },
+  "rules.level.kegiatan": { id: "Kegiatan", en: "Kegiatan" },
+  "rules.level.subKegiatan": { id: "Sub Kegiatan", en: "Sub Kegiatan" },
+  "rules.group.kinerja": { id: "Target Kinerja", en: "Target Kinerja (performance)" },
+  "rules.group.pelaksanaan": { id: "Target Pelaksanaan", en: "Target Pelaksanaan (implementation)" },
+  "rules.convention.percentCumulative": { id: "persen kumulatif (25% / 50% / 75% / 100%)", en: "cumulative percent (25% / 50% / 75% / 100%)" },
+  "rules.convention.percentPerQuarter": { id: "persen per triwulan (25% / 25% / 25% / 25%)", en: "percent per quarter (25% / 25% / 25% / 25%)" },
+  "rules.convention.unitsCumulative": { id: "satuan target kumulatif (3 / 6 / 9 / 12)", en: "cumulative target units (3 / 6 / 9 / 12)" },
+  "rules.convention.unitsPerQuarter": { id: "satuan target per triwulan (3 / 3 / 3 / 3)", en: "target units per quarter (3 / 3 / 3 / 3)" },
+
+  // layout
+  "rules.layout.noYearHint": {
+    id: "Tulis judul di atas tabel, mis. \"RENCANA AKSI TAHUN 2024\".",
+    en: "Write a title above the table, e.g. \"RENCANA AKSI TAHUN 2024\".",
+  },
+  "rules.layout.quarterColumns": {
+    id: "{group}: hanya kolom triwulan {found} yang ditemukan; seharusnya ada triwulan I, II, III dan IV.",
+    en: "{group}: only quarter column(s) {found} found; expected quarters I, II, III and IV.",
+  },
+  "rules.layout.noQuarterColumns": {
+    id: "Tabel tidak memiliki kolom target triwulan (I-IV); target per triwulan tidak dapat diperiksa.",
+    en: "The table has no quarterly target columns (I-IV); quarterly targets cannot be checked.",
+  },
+  "rules.layout.noTargetColumn": {
+    id: "Tabel tidak memiliki kolom Target (jumlah dan satuan, mis. \"12 Bulan\").",
+    en: "The table has no Target column (quantity and unit, e.g. \"12 Bulan\").",
+  },
+
+  // hierarchy
+  "rules.hierarchy.programNoSasaran": {
+    id: "Program \"{name}\" tidak berada di bawah Sasaran mana pun.",
+    en: "Program \"{name}\" stands under no Sasaran.",
+  },
+  "rules.hierarchy.kegiatanNoProgram": {
+    id: "Kegiatan \"{name}\" tidak berada di bawah Program mana pun (induknya: \"{parent}\").",
+    en: "Kegiatan \"{name}\" stands under no Program (its parent: \"{parent}\").",
+  },
+  "rules.hierarchy.subKegiatanNoKegiatan": {
+    id: "Sub Kegiatan \"{name}\" tidak berada di bawah Kegiatan mana pun dalam Program-nya (induknya: \"{parent}\").",
+    en: "Sub Kegiatan \"{name}\" stands under no Kegiatan in its Program (its parent: \"{parent}\").",
+  },
+  "rules.hierarchy.parentHint": {
+    id: "Tambahkan baris {level} di atasnya, atau pindahkan baris ini ke bawah {level} yang benar.",
+    en: "Add a {level} row above it, or move this row under the right {level}.",
+  },
+  "rules.hierarchy.noIndicator": {
+    id: "{level} \"{name}\" tidak memiliki indikator.",
+    en: "{level} \"{name}\" has no indicator.",
+  },
+  "rules.hierarchy.subKegiatanNoIndicator": {
+    id: "Sub Kegiatan \"{name}\" tidak memiliki indikator keluaran; diharapkan sedikitnya satu indikator dengan target.",
+    en: "Sub Kegiatan \"{name}\" has no output indicator; expected at least one indicator with a target.",
+  },
+  "rules.hierarchy.kegiatanNoIndicator": {
+    id: "Kegiatan \"{name}\" tidak memiliki indikator maupun target.",
+    en: "Kegiatan \"{name}\" has neither an indicator nor a target.",
+  },
+  "rules.hierarchy.kegiatanTargetNoIndicator": {
+    id: "Kegiatan \"{name}\" memiliki target \"{target}\" tetapi tidak memiliki indikator.",
+    en: "Kegiatan \"{name}\" has a target \"{target}\" but no indicator.",
+  },
+  "rules.hierarchy.noIndicatorHint": {
+    id: "Tulis indikatornya di kolom Indikator pada baris {level} ini (atau di baris tepat di bawahnya), dengan targetnya.",
+    en: "Write its indicator in the Indikator column on this {level} row (or the row right below it), with its target.",
+  },
+  "rules.hierarchy.indicatorNoTarget": {
+    id: "Indikator \"{text}\" tidak memiliki target; diharapkan jumlah dan satuan, mis. \"12 Bulan\".",
+    en: "Indicator \"{text}\" has no target; expected a quantity and a unit, e.g. \"12 Bulan\".",
+  },
+
+  // numbering
+  "rules.numbering.duplicate": {
+    id: "Nomor \"{raw}\" dipakai dua kali di bawah \"{parent}\" (pertama di {first}).",
+    en: "Number \"{raw}\" is used twice under \"{parent}\" (first at {first}).",
+  },
+  "rules.numbering.order": {
+    id: "Nomor \"{raw}\" datang sesudah \"{prev}\" di bawah \"{parent}\": urutannya terbalik.",
+    en: "Number \"{raw}\" comes after \"{prev}\" under \"{parent}\": out of order.",
+  },
+  "rules.numbering.gap": {
+    id: "Penomoran melompat dari \"{prev}\" ke \"{raw}\" di bawah \"{parent}\": {missing} tidak ada.",
+    en: "Numbering jumps from \"{prev}\" to \"{raw}\" under \"{parent}\": {missing} missing.",
+  },
+  "rules.numbering.gapFirst": {
+    id: "Penomoran di bawah \"{parent}\" dimulai dari \"{raw}\": {missing} tidak ada.",
+    en: "Numbering under \"{parent}\" starts at \"{raw}\": {missing} missing.",
+  },
+  "rules.numbering.renumberHint": {
+    id: "Nomori ulang {level} di bawah induk ini berurutan (A, B, C ... atau 1), 2), 3) ...).",
+    en: "Renumber the {level} rows under this parent in sequence (A, B, C ... or 1), 2), 3) ...).",
+  },
+  "rules.numbering.mixedStyle": {
+    id: "{level} ini bernomor \"{raw}\", sedangkan {level} lain di tabel memakai gaya \"{example}\".",
+    en: "This {level} is numbered \"{raw}\" while the other {level} rows of the table use the style \"{example}\".",
+  },
+  "rules.numbering.missing": {
+    id: "{level} \"{name}\" tidak bernomor, sedangkan {level} lain bernomor (gaya \"{example}\").",
+    en: "{level} \"{name}\" has no number while the other {level} rows are numbered (style \"{example}\").",
+  },
+  "rules.numbering.sasaranDuplicate": {
+    id: "\"{raw}\" sudah dipakai di {first}; ini Sasaran ke-{position} dalam tabel: seharusnya \"{expected}\".",
+    en: "\"{raw}\" is already used at {first}; this is Sasaran no. {position} of the table: it should be \"{expected}\".",
+  },
+  "rules.numbering.sasaranSequence": {
+    id: "Sasaran ke-{position} dalam tabel bernomor \"{raw}\": seharusnya \"{expected}\".",
+    en: "Sasaran no. {position} of the table is numbered \"{raw}\": it should be \"{expected}\".",
+  },
+  "rules.numbering.sasaranHint": {
+    id: "Nomori Sasaran berurutan di seluruh tabel: Sasaran 1, Sasaran 2, Sasaran 3 ...",
+    en: "Number the Sasaran in sequence across the whole table: Sasaran 1, Sasaran 2, Sasaran 3 ...",
+  },
+  "rules.numbering.code": {
+    id: "Kode \"{code}\" tidak diawali kode induknya \"{parentCode}\" (\"{parent}\").",
+    en: "Code \"{code}\" does not extend its parent's code \"{parentCode}\" (\"{parent}\").",
+  },
+  "rules.numbering.codeHint": {
+    id: "Periksa kode pada nomenklatur (Permendagri 90/2019 dan pemutakhirannya): kode anak diawali kode induknya.",
+    en: "Check the code in the nomenclature (Permendagri 90/2019 and its updates): a child's code starts with its parent's code.",
+  },
+
+  // nomenclature
+  "rules.nomenclature.duplicateName": {
+    id: "{level} \"{raw}\" bernama sama dengan {level} \"{firstRaw}\" di {first}: \"{name}\".",
+    en: "{level} \"{raw}\" has the same name as {level} \"{firstRaw}\" at {first}: \"{name}\".",
+  },
+  "rules.nomenclature.duplicateNameHint": {
+    id: "Gabungkan keduanya, atau ganti nama salah satunya sesuai nomenklatur.",
+    en: "Merge the two, or rename one of them as the nomenclature names it.",
+  },
+  "rules.nomenclature.wrongKegiatan": {
+    id: "Sub Kegiatan \"{name}\" menurut nomenklatur termasuk Kegiatan \"{expected}\" ({code}), bukan \"{actual}\".",
+    en: "By the nomenclature, Sub Kegiatan \"{name}\" belongs to Kegiatan \"{expected}\" ({code}), not \"{actual}\".",
+  },
+  "rules.nomenclature.wrongKegiatanHint": {
+    id: "Pindahkan Sub Kegiatan ini ke bawah Kegiatan \"{expected}\", atau perbaiki nama Kegiatan induknya.",
+    en: "Move this Sub Kegiatan under Kegiatan \"{expected}\", or correct its parent Kegiatan's name.",
+  },
+
+  // percent (quarterly targets)
+  "rules.percent.unreadable": {
+    id: "{group} triwulan {quarter}: \"{text}\" tidak dapat dibaca sebagai satu angka.",
+    en: "{group} quarter {quarter}: \"{text}\" cannot be read as one number.",
+  },
+  "rules.percent.unreadableHint": {
+    id: "Tulis satu angka persen, mis. \"21,25%\" (tanpa spasi di dalam angka).",
+    en: "Write one percentage, e.g. \"21,25%\" (no spaces inside the number).",
+  },
+  "rules.percent.unreadableUnitsHint": {
+    id: "Tulis satu angka, mis. \"3\" atau \"1.250\" (tanpa spasi di dalam angka).",
+    en: "Write one number, e.g. \"3\" or \"1.250\" (no spaces inside the number).",
+  },
+  "rules.percent.range": {
+    id: "{group} triwulan {quarter}: \"{text}\" = {value}%, di luar 0-100%.",
+    en: "{group} quarter {quarter}: \"{text}\" = {value}%, outside 0-100%.",
+  },
+  "rules.percent.negative": {
+    id: "{group} triwulan {quarter}: \"{text}\" bernilai negatif; target triwulan tidak boleh kurang dari 0.",
+    en: "{group} quarter {quarter}: \"{text}\" is negative; a quarterly target cannot be below 0.",
+  },
+  "rules.percent.mixedUnits": {
+    id: "{group}: sel {bare} tanpa tanda % di antara sel persen; dibaca sebagai {value}%.",
+    en: "{group}: cell(s) {bare} without a % sign among percentage cells; read as {value}%.",
+  },
+  "rules.percent.mixedUnitsHint": {
+    id: "Tulis semua sel triwulan dalam persen yang sama, mis. \"25%\".",
+    en: "Write every quarter cell as a percentage, e.g. \"25%\".",
+  },
+  "rules.percent.noConvention": {
+    id: "{group} {cells}: jumlahnya {sum}% dan triwulan IV {last}%; seharusnya keempatnya berjumlah 100% (per triwulan) atau naik hingga 100% di triwulan IV (kumulatif).",
+    en: "{group} {cells}: sums to {sum}% and quarter IV is {last}%; expected the four to add up to 100% (per quarter) or to rise to 100% by quarter IV (cumulative).",
+  },
+  "rules.percent.noConventionUnits": {
+    id: "{group} {cells}: jumlahnya {sum} dan triwulan IV {last}; untuk target \"{target}\" seharusnya keempatnya berjumlah {quantity} atau naik hingga {quantity} di triwulan IV (atau, dalam persen, hingga 100%).",
+    en: "{group} {cells}: sums to {sum} and quarter IV is {last}; for the target \"{target}\" expected the four to add up to {quantity} or to rise to {quantity} by quarter IV (or, in percent, to 100%).",
+  },
+  "rules.percent.otherConvention": {
+    id: "{group} {cells} mengikuti cara {fits}, sedangkan tabel ini memakai {dominant}.",
+    en: "{group} {cells} follows {fits} while this table uses {dominant}.",
+  },
+  "rules.percent.hint.percentCumulative": {
+    id: "Tabel ini memakai persen kumulatif: nilai tidak pernah turun dan triwulan IV = 100%, mis. 25% / 50% / 75% / 100%.",
+    en: "This table uses cumulative percentages: never decreasing, quarter IV = 100%, e.g. 25% / 50% / 75% / 100%.",
+  },
+  "rules.percent.hint.percentPerQuarter": {
+    id: "Tabel ini memakai persen per triwulan: keempatnya berjumlah 100%, mis. 25% / 25% / 25% / 25%.",
+    en: "This table uses percent per quarter: the four add up to 100%, e.g. 25% / 25% / 25% / 25%.",
+  },
+  "rules.percent.hint.unitsCumulative": {
+    id: "Tabel ini memakai satuan target kumulatif: nilai tidak pernah turun dan triwulan IV = target tahunan (\"{target}\").",
+    en: "This table uses cumulative target units: never decreasing, quarter IV = the annual target (\"{target}\").",
+  },
+  "rules.percent.hint.unitsPerQuarter": {
+    id: "Tabel ini memakai satuan target per triwulan: keempatnya berjumlah target tahunan (\"{target}\").",
+    en: "This table uses target units per quarter: the four add up to the annual target (\"{target}\").",
+  },
+  "rules.percent.hint.none": {
+    id: "Pilih satu cara untuk seluruh tabel: persen kumulatif (25/50/75/100%), persen per triwulan (jumlah 100%), atau satuan target (kumulatif hingga target, atau berjumlah target).",
+    en: "Choose one way for the whole table: cumulative percent (25/50/75/100%), percent per quarter (adding up to 100%), or target units (cumulative up to the target, or adding up to it).",
+  },
+  "rules.percent.noQuarters": {
+    id: "\"{name}\" (target \"{target}\"): {group} kosong di semua triwulan.",
+    en: "\"{name}\" (target \"{target}\"): {group} is empty in every quarter.",
+  },
+  "rules.percent.noQuartersAll": {
+    id: "\"{name}\" (target \"{target}\"): tidak ada target triwulan (semua sel kosong atau \"-\").",
+    en: "\"{name}\" (target \"{target}\"): no quarterly targets (every cell empty or \"-\").",
+  },
+  "rules.percent.noQuartersHint": {
+    id: "Isi target per triwulan sesuai jadwal pelaksanaan (fitur Isi Triwulan dapat mengisinya).",
+    en: "Fill in the quarterly targets from the work schedule (the Fill quarters feature can do it).",
+  },
+
+  // target
+  "rules.target.unreadable": {
+    id: "Target \"{raw}\" tidak dapat dibaca sebagai jumlah dan satuan.",
+    en: "Target \"{raw}\" cannot be read as a quantity and a unit.",
+  },
+  "rules.target.noQuantity": {
+    id: "Target \"{raw}\" tidak memuat jumlah; diharapkan mis. \"12 {unit}\".",
+    en: "Target \"{raw}\" has no quantity; expected e.g. \"12 {unit}\".",
+  },
+  "rules.target.noUnit": {
+    id: "Target \"{raw}\" tidak memuat satuan; diharapkan mis. \"{quantity} Dokumen\" atau \"{quantity}%\".",
+    en: "Target \"{raw}\" has no unit; expected e.g. \"{quantity} Dokumen\" or \"{quantity}%\".",
+  },
+  "rules.target.formatHint": {
+    id: "Tulis jumlah lalu satuan, mis. \"12 Bulan\", \"7 Dokumen\", \"14.250 Orang\", \"100%\" (atau jumlah di kolom Target dan satuan di kolom Satuan).",
+    en: "Write a quantity then a unit, e.g. \"12 Bulan\", \"7 Dokumen\", \"14.250 Orang\", \"100%\" (or the quantity in the Target column and the unit in the Satuan column).",
+  },
+  "rules.target.months": {
+    id: "Target \"{raw}\" melebihi 12 bulan dalam satu tahun rencana.",
+    en: "Target \"{raw}\" exceeds the 12 months of a plan year.",
+  },
+  "rules.target.monthsHint": {
+    id: "Target bulan paling banyak \"12 Bulan\"; periksa jumlah atau satuannya.",
+    en: "A target in months is at most \"12 Bulan\"; check the quantity or the unit.",
+  },
+  "rules.target.percentUnit": {
+    id: "Indikator \"{text}\" berupa persentase, tetapi targetnya \"{raw}\" tidak dalam persen.",
+    en: "Indicator \"{text}\" is a percentage but its target \"{raw}\" is not in percent.",
+  },
+  "rules.target.percentUnitRow": {
+    id: "Indikator \"{text}\" berupa persentase, tetapi target pada barisnya \"{raw}\" tidak dalam persen.",
+    en: "Indicator \"{text}\" is a percentage but the target on its row, \"{raw}\", is not in percent.",
+  },
+  "rules.target.percentUnitHint": {
+    id: "Tulis target dalam persen (mis. \"100%\"), atau ubah nama indikator menjadi jumlah (mis. \"Jumlah ...\").",
+    en: "Write the target in percent (e.g. \"100%\"), or rename the indicator as a count (e.g. \"Jumlah ...\").",
+  },
+  "rules.target.levelSum": {
+    id: "Target Kegiatan \"{raw}\" ({text}) berbeda dari jumlah target Sub Kegiatannya: {parts} = {sum}.",
+    en: "Kegiatan target \"{raw}\" ({text}) differs from the sum of its Sub Kegiatan targets: {parts} = {sum}.",
+  },
+  "rules.target.levelDoubleCount": {
+    id: "Target Kegiatan \"{raw}\" ({text}) adalah jumlah target Sub Kegiatannya ({parts}), padahal hanya \"{sameText}\" ({sameRaw}) yang menghitung hal yang sama; seharusnya {expected}.",
+    en: "Kegiatan target \"{raw}\" ({text}) is the sum of its Sub Kegiatan targets ({parts}), yet only \"{sameText}\" ({sameRaw}) counts the same thing; expected {expected}.",
+  },
+  "rules.target.levelHint": {
+    id: "Periksa apakah yang sama dihitung dua kali; target Kegiatan menghitung keluaran Kegiatan itu sendiri.",
+    en: "Check whether the same things are counted twice; a Kegiatan's target counts the Kegiatan's own output.",
+  },
+
+  // spelling
+  "rules.spelling.nonStandard": {
+    id: "Ejaan tidak baku: {words}.",
+    en: "Non-standard spelling: {words}.",
+  },
+  "rules.spelling.hint": {
+    id: "Ganti dengan bentuk baku (KBBI).",
+    en: "Use the standard form (KBBI).",
+  },
 } satisfies Catalog;

@@ -1,0 +1,77 @@
+import type { CellRef, RangeRef } from "../grid";
+import type { Finding, Severity } from "../finding";
+import { msg, type MessageKey, type Params } from "../i18n";
+import type { QuarterGroup } from "../layout/types";
+import type { Plan, PlanRow, QuarterSet } from "../plan/types";
+import { analyzeQuarters, dominantConvention, type Convention, type QuarterAnalysis } from "../quarters/convention";
+
+/** One row's quarter cells of one group, read once and shared by the percent rules. */
+export interface RowQuarters {
+  row: PlanRow;
+  set: QuarterSet;
+  analysis: QuarterAnalysis;
+}
+
+/** What every rule gets: the plan, the quarter analyses, and the table's convention per group. */
+export interface RuleContext {
+  plan: Plan;
+  quarters: RowQuarters[];
+  dominant: Partial<Record<QuarterGroup, Convention | null>>;
+}
+
+export type Rule = (ctx: RuleContext) => Finding[];
+
+export function buildContext(plan: Plan): RuleContext {
+  const quarters: RowQuarters[] = [];
+  const byGroup = new Map<QuarterGroup, QuarterAnalysis[]>();
+  for (const row of plan.rows) {
+    for (const set of Object.values(row.quarters)) {
+      const analysis = analyzeQuarters(set, row.target);
+      quarters.push({ row, set, analysis });
+      const list = byGroup.get(set.group) ?? [];
+      list.push(analysis);
+      byGroup.set(set.group, list);
+    }
+  }
+  const dominant: RuleContext["dominant"] = {};
+  for (const [group, list] of byGroup) dominant[group] = dominantConvention(list);
+  return { plan, quarters, dominant };
+}
+
+export function cellRange(cell: CellRef): RangeRef {
+  return { top: cell.row, left: cell.col, bottom: cell.row, right: cell.col };
+}
+
+/** The smallest range holding all the cells. */
+export function spanRange(cells: readonly CellRef[]): RangeRef {
+  const r = cellRange(cells[0]);
+  for (const c of cells) {
+    r.top = Math.min(r.top, c.row);
+    r.bottom = Math.max(r.bottom, c.row);
+    r.left = Math.min(r.left, c.col);
+    r.right = Math.max(r.right, c.col);
+  }
+  return r;
+}
+
+export interface FindingSpec {
+  rule: string;
+  severity: Severity;
+  at: RangeRef | CellRef;
+  key: MessageKey;
+  params?: Params;
+  hint?: MessageKey;
+  hintParams?: Params;
+}
+
+export function finding(plan: Plan, s: FindingSpec): Finding {
+  const range = "top" in s.at ? s.at : cellRange(s.at);
+  const f: Finding = { rule: s.rule, severity: s.severity, sheet: plan.sheet, range, message: msg(s.key, s.params) };
+  if (s.hint) f.hint = msg(s.hint, s.hintParams ?? s.params);
+  return f;
+}
+
+/** Shorten a long name for a message. */
+export function clip(text: string, max = 80): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}

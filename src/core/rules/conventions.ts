@@ -1,0 +1,92 @@
+import type { Finding } from "../finding";
+import type { CellRef } from "../grid";
+import type { MessageKey, Params } from "../i18n";
+import type { PlanRow, Target } from "../plan/types";
+import type { Convention } from "../quarters/convention";
+import { clip, finding, spanRange, type RowQuarters, type RuleContext } from "./context";
+import { outOfRange } from "./percentCells";
+import { quarterRange, quoteQuarters } from "./quarterText";
+import { conventionWord, groupWord } from "./words";
+
+const HINTS: Record<Convention, MessageKey> = {
+  percentCumulative: "rules.percent.hint.percentCumulative",
+  percentPerQuarter: "rules.percent.hint.percentPerQuarter",
+  unitsCumulative: "rules.percent.hint.unitsCumulative",
+  unitsPerQuarter: "rules.percent.hint.unitsPerQuarter",
+};
+
+function targetParams(target: Target | null): Params {
+  return { target: target?.raw.trim() || "-", quantity: target?.quantity ?? 0, unit: target?.unit ?? "" };
+}
+
+/** A row that fits none of the four conventions: say what it sums to and where it ends. */
+function noConvention(ctx: RuleContext, rq: RowQuarters): Finding {
+  const { set, analysis: a, row } = rq;
+  const dominant = ctx.dominant[set.group] ?? null;
+  const units = a.percent !== true && row.target?.quantity != null && !row.target.unreadable && !row.target.percent;
+  const params = { group: groupWord(set.group), cells: quoteQuarters(set), sum: a.sum, last: a.last, ...targetParams(row.target) };
+  return finding(ctx.plan, {
+    rule: "percent.noConvention", severity: "error", at: quarterRange(set),
+    key: units ? "rules.percent.noConventionUnits" : "rules.percent.noConvention", params,
+    hint: dominant ? HINTS[dominant] : "rules.percent.hint.none", hintParams: params,
+  });
+}
+
+function isEmptyRow(rq: RowQuarters): boolean {
+  return rq.analysis.invalid.length === 0 && rq.analysis.values.every((v) => v === 0);
+}
+
+/** Indicator rows (an indicator or a target) whose quarter cells are all empty, dashes or 0: one warning per row. */
+function noQuarters(ctx: RuleContext, empties: Map<PlanRow, RowQuarters[]>): Finding[] {
+  const out: Finding[] = [];
+  for (const [row, list] of empties) {
+    const whole = list.length === Object.keys(row.quarters).length;
+    const cells: CellRef[] = list.flatMap((rq) => rq.set.cells);
+    const name = row.indikator?.text ?? row.owner?.name ?? "";
+    out.push(finding(ctx.plan, {
+      rule: "percent.noQuarters", severity: "warning", at: spanRange(cells),
+      key: whole ? "rules.percent.noQuartersAll" : "rules.percent.noQuarters",
+      params: { name: clip(name), group: groupWord(list[0].set.group), target: row.target?.raw.trim() || "-" },
+      hint: "rules.percent.noQuartersHint",
+    }));
+  }
+  return out;
+}
+
+/**
+ * Each row's quarters (Target Kinerja and Target Pelaksanaan alike, Kegiatan header rows too)
+ * against the four conventions: a row that fits none is an error; a row that fits only other
+ * conventions than the table's dominant one is a warning; an indicator row with no quarterly
+ * targets at all is a warning. Rows with unreadable or out-of-range cells are left to the
+ * cell rule (their sums mean nothing).
+ */
+export function conventionsRule(ctx: RuleContext): Finding[] {
+  const out: Finding[] = [];
+  const empties = new Map<PlanRow, RowQuarters[]>();
+  for (const rq of ctx.quarters) {
+    const { row, set, analysis: a } = rq;
+    if (a.invalid.length > 0 || outOfRange(a, row.target).length > 0) continue;
+    if (a.allEmpty || isEmptyRow(rq)) {
+      if (row.indikator || row.target) {
+        const list = empties.get(row);
+        if (list) list.push(rq);
+        else empties.set(row, [rq]);
+      }
+      continue;
+    }
+    if (a.fits.length === 0) {
+      out.push(noConvention(ctx, rq));
+      continue;
+    }
+    const dominant = ctx.dominant[set.group];
+    if (dominant && !a.fits.includes(dominant)) {
+      out.push(finding(ctx.plan, {
+        rule: "percent.otherConvention", severity: "warning", at: quarterRange(set), key: "rules.percent.otherConvention",
+        params: { group: groupWord(set.group), cells: quoteQuarters(set), fits: conventionWord(a.fits[0]), dominant: conventionWord(dominant), ...targetParams(row.target) },
+        hint: HINTS[dominant],
+      }));
+    }
+  }
+  out.push(...noQuarters(ctx, empties));
+  return out;
+}

@@ -1,0 +1,87 @@
+import type { Finding } from "../finding";
+import type { Plan, PlanNode } from "../plan/types";
+import { clip, finding, spanRange, type RuleContext } from "./context";
+import { levelWord } from "./words";
+import { isBlankTarget } from "./targets";
+
+/** The level a node's parent should have. */
+const EXPECTED_PARENT = { program: "sasaran", kegiatan: "program", subKegiatan: "kegiatan" } as const;
+const PARENT_RULE = {
+  program: ["hierarchy.programNoSasaran", "rules.hierarchy.programNoSasaran"],
+  kegiatan: ["hierarchy.kegiatanNoProgram", "rules.hierarchy.kegiatanNoProgram"],
+  subKegiatan: ["hierarchy.subKegiatanNoKegiatan", "rules.hierarchy.subKegiatanNoKegiatan"],
+} as const;
+
+function hasIndicatorColumn(plan: Plan): boolean {
+  const c = plan.recognition.columns;
+  return c.indikator !== undefined || c.indikatorSasaran !== undefined || c.indikatorProgram !== undefined;
+}
+
+/** A node whose parent is missing or of the wrong level. A Program needs a Sasaran only where the table has Sasaran. */
+function parentFindings(plan: Plan, node: PlanNode, hasSasaran: boolean): Finding | null {
+  if (node.level === "sasaran") return null;
+  const expected = EXPECTED_PARENT[node.level];
+  if (node.parent?.level === expected) return null;
+  if (node.level === "program" && !hasSasaran) return null;
+  const [rule, key] = PARENT_RULE[node.level];
+  return finding(plan, {
+    rule, severity: "error", at: node.cell, key,
+    params: { name: clip(node.name), parent: node.parent ? clip(node.parent.name) : "-" },
+    hint: "rules.hierarchy.parentHint", hintParams: { level: levelWord(expected) },
+  });
+}
+
+/** A node without any indicator. Sasaran, Program and Kegiatan: warning; Sub Kegiatan: error. */
+function indicatorFindings(plan: Plan, node: PlanNode, target: string | null): Finding | null {
+  if (node.indikators.length > 0) return null;
+  const params = { level: levelWord(node.level), name: clip(node.name), target: target ?? "" };
+  if (node.level === "subKegiatan") {
+    return finding(plan, {
+      rule: "hierarchy.subKegiatanNoIndicator", severity: "error", at: node.cell,
+      key: "rules.hierarchy.subKegiatanNoIndicator", params, hint: "rules.hierarchy.noIndicatorHint",
+    });
+  }
+  if (node.level === "kegiatan") {
+    return finding(plan, {
+      rule: "hierarchy.kegiatanNoIndicator", severity: "warning", at: node.cell,
+      key: target ? "rules.hierarchy.kegiatanTargetNoIndicator" : "rules.hierarchy.kegiatanNoIndicator",
+      params, hint: "rules.hierarchy.noIndicatorHint",
+    });
+  }
+  return finding(plan, {
+    rule: "hierarchy.noIndicator", severity: "warning", at: node.cell,
+    key: "rules.hierarchy.noIndicator", params, hint: "rules.hierarchy.noIndicatorHint",
+  });
+}
+
+/**
+ * The tree's shape: every Sub Kegiatan under a Kegiatan, every Kegiatan under a Program,
+ * every Program under a Sasaran (when the table has Sasaran); every node with an indicator;
+ * every indicator with a target where the layout has a target column for it.
+ */
+export function hierarchyRule(ctx: RuleContext): Finding[] {
+  const { plan } = ctx;
+  const out: Finding[] = [];
+  const hasSasaran = plan.recognition.columns.sasaran !== undefined || plan.nodes.some((n) => n.level === "sasaran");
+  const indicators = hasIndicatorColumn(plan);
+  const targetOnRow = new Map<number, string>();
+  for (const r of plan.rows) if (r.target && !isBlankTarget(r.target)) targetOnRow.set(r.row, r.target.raw.trim());
+  for (const node of plan.nodes) {
+    const p = parentFindings(plan, node, hasSasaran);
+    if (p) out.push(p);
+    if (indicators) {
+      const f = indicatorFindings(plan, node, targetOnRow.get(node.cell.row) ?? null);
+      if (f) out.push(f);
+    }
+    for (const ind of node.indikators) {
+      if (!ind.hasTargetColumn || !isBlankTarget(ind.target)) continue;
+      const tc = plan.recognition.columns.target as number;
+      out.push(finding(plan, {
+        rule: "hierarchy.indicatorNoTarget", severity: "error",
+        at: spanRange([ind.cell, { row: ind.planRow.row, col: tc }]),
+        key: "rules.hierarchy.indicatorNoTarget", params: { text: clip(ind.text) }, hint: "rules.target.formatHint",
+      }));
+    }
+  }
+  return out;
+}

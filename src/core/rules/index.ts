@@ -1,0 +1,55 @@
+import type { Finding } from "../finding";
+import { SEVERITY_ORDER } from "../finding";
+import type { Analysis } from "../analyze";
+import type { Lang } from "../i18n/types";
+import type { Plan } from "../plan/types";
+import { buildContext, type Rule } from "./context";
+import { layoutRule } from "./layout";
+import { hierarchyRule } from "./hierarchy";
+import { numberingRule } from "./numbering";
+import { sasaranNumbersRule } from "./sasaranNumbers";
+import { codesRule } from "./codes";
+import { duplicateNamesRule } from "./names";
+import { nomenclatureRule } from "./nomenclature";
+import { percentCellsRule } from "./percentCells";
+import { conventionsRule } from "./conventions";
+import { targetsRule } from "./targets";
+import { levelSumRule } from "./levelSum";
+import { spellingRule } from "./spelling";
+
+export interface ValidateOptions {
+  /** Accepted for the surfaces' convenience; findings always carry both languages. */
+  lang?: Lang;
+}
+
+/** Every rule, one concern each. */
+export const RULES: readonly Rule[] = [
+  layoutRule, hierarchyRule, numberingRule, sasaranNumbersRule, codesRule, duplicateNamesRule,
+  nomenclatureRule, percentCellsRule, conventionsRule, targetsRule, levelSumRule, spellingRule,
+];
+
+/** Sheet order: by row, then column, then severity (errors first), then rule id. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    a.range.top - b.range.top ||
+    a.range.left - b.range.left ||
+    SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+    (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0)
+  );
+}
+
+/** Run every rule over one parsed table. Never throws on user data. */
+export function validate(plan: Plan, options: ValidateOptions = {}): Finding[] {
+  void options;
+  const ctx = buildContext(plan);
+  const out: Finding[] = [...plan.findings];
+  for (const rule of RULES) out.push(...rule(ctx));
+  return out.sort(compareFindings);
+}
+
+/** Validate every table of a workbook; the workbook's own findings (no table anywhere) come first. */
+export function validateAnalysis(analysis: Analysis, options: ValidateOptions = {}): Finding[] {
+  return [...analysis.findings, ...analysis.plans.flatMap((p) => validate(p, options))];
+}
+
+export { buildContext, type RuleContext, type Rule } from "./context";

@@ -1,0 +1,35 @@
+import type { Finding } from "../finding";
+import type { RangeRef } from "../grid";
+import { QUARTER_GROUPS, quarterRole } from "../layout/types";
+import { finding, spanRange, type RuleContext } from "./context";
+import { groupWord, QUARTER_NAMES } from "./words";
+
+/**
+ * What recognition found worth saying: no year in the title, a quarter group with some of
+ * its four columns missing, no quarter columns or no target column at all, an empty table.
+ */
+export function layoutRule(ctx: RuleContext): Finding[] {
+  const { plan } = ctx;
+  const rec = plan.recognition;
+  const out: Finding[] = [];
+  const header: RangeRef = { top: rec.headerTop, left: rec.range.left, bottom: rec.headerTop + rec.headerRows - 1, right: rec.range.right };
+  if (rec.year === null) {
+    const at = rec.titleRow !== null ? { row: rec.titleRow, col: rec.range.left } : header;
+    out.push(finding(plan, { rule: "layout.noYear", severity: "warning", at, key: "layout.noYear", hint: "rules.layout.noYearHint" }));
+  }
+  let seen = 0;
+  for (const group of QUARTER_GROUPS) {
+    const found = ([1, 2, 3, 4] as const).filter((q) => rec.columns[quarterRole(group, q)] !== undefined);
+    seen += found.length;
+    if (found.length === 0 || found.length === 4) continue;
+    const cells = found.map((q) => ({ row: rec.headerTop + rec.headerRows - 1, col: rec.columns[quarterRole(group, q)] as number }));
+    out.push(finding(plan, {
+      rule: "layout.quarterColumns", severity: "warning", at: spanRange(cells), key: "rules.layout.quarterColumns",
+      params: { group: groupWord(group), found: found.map((q) => QUARTER_NAMES[q - 1]).join(", ") },
+    }));
+  }
+  if (seen === 0) out.push(finding(plan, { rule: "layout.noQuarterColumns", severity: "warning", at: header, key: "rules.layout.noQuarterColumns" }));
+  if (rec.columns.target === undefined) out.push(finding(plan, { rule: "layout.noTargetColumn", severity: "warning", at: header, key: "rules.layout.noTargetColumn" }));
+  if (rec.dataBottom < rec.dataTop) out.push(finding(plan, { rule: "layout.emptyTable", severity: "info", at: header, key: "layout.emptyTable", params: { sheet: plan.sheet } }));
+  return out;
+}

@@ -1,0 +1,150 @@
+import type { Finding } from "../finding";
+import type { Level, Plan, PlanNode } from "../plan/types";
+import { toA1 } from "../grid";
+import { clip, finding, type RuleContext } from "./context";
+import { formatOrdinal, isSequenceStyle, styleLabel } from "./ordinals";
+import { levelWord } from "./words";
+
+/** Siblings of one level under one parent (parentless nodes of a level form one list). */
+function siblingLists(plan: Plan): PlanNode[][] {
+  const lists = new Map<string, PlanNode[]>();
+  for (const n of plan.nodes) {
+    if (n.level === "sasaran") continue;
+    const key = `${n.parent?.id ?? 0}:${n.level}`;
+    const list = lists.get(key);
+    if (list) list.push(n);
+    else lists.set(key, [n]);
+  }
+  return [...lists.values()];
+}
+
+/** True when the numbered nodes of a level run 1, 2, 3 ... across the whole table (numbering not restarted per parent). */
+function continuousAcrossTable(nodes: readonly PlanNode[]): boolean {
+  const numbered = nodes.filter((n) => isSequenceStyle(n.numbering.style));
+  const restarts = numbered.some((n, i) => i > 0 && n.parent !== numbered[i - 1].parent && n.numbering.ordinal === 1);
+  return !restarts && numbered.length > 0 && numbered.every((n, i) => n.numbering.ordinal === i + 1);
+}
+
+function listOrdinals(like: PlanNode, ordinals: readonly number[]): string {
+  const shown = ordinals.slice(0, 5).map((k) => formatOrdinal(like.numbering, k));
+  return ordinals.length > 5 ? `${shown.join(", ")}, …` : shown.join(", ");
+}
+
+/** Duplicates, gaps and wrong order in one list of siblings. */
+function sequenceFindings(plan: Plan, list: readonly PlanNode[]): Finding[] {
+  const out: Finding[] = [];
+  const numbered = list.filter((n) => isSequenceStyle(n.numbering.style) && n.numbering.ordinal !== null);
+  const all = new Set(numbered.map((n) => n.numbering.ordinal as number));
+  const seen = new Map<number, PlanNode>();
+  let prev: PlanNode | null = null;
+  let max = 0;
+  for (const node of numbered) {
+    const o = node.numbering.ordinal as number;
+    const parent = node.parent ? clip(node.parent.name, 60) : "-";
+    const base = { raw: node.numbering.raw, level: levelWord(node.level), parent };
+    const first = seen.get(o);
+    if (first) {
+      out.push(finding(plan, {
+        rule: "numbering.duplicate", severity: "error", at: node.cell, key: "rules.numbering.duplicate",
+        params: { ...base, first: toA1(first.cell), expected: formatOrdinal(node.numbering, max + 1) },
+        hint: "rules.numbering.renumberHint",
+      }));
+    } else if (prev && o < max) {
+      out.push(finding(plan, {
+        rule: "numbering.order", severity: "error", at: node.cell, key: "rules.numbering.order",
+        params: { ...base, prev: prev.numbering.raw }, hint: "rules.numbering.renumberHint",
+      }));
+    } else if (o > max + 1) {
+      const missing: number[] = [];
+      for (let k = max + 1; k < o; k++) if (!all.has(k)) missing.push(k);
+      if (missing.length === o - max - 1) {
+        out.push(finding(plan, {
+          rule: "numbering.gap", severity: "error", at: node.cell, key: prev ? "rules.numbering.gap" : "rules.numbering.gapFirst",
+          params: { ...base, prev: prev?.numbering.raw ?? "", missing: listOrdinals(node, missing) }, hint: "rules.numbering.renumberHint",
+        }));
+      }
+    }
+    if (!first) seen.set(o, node);
+    max = Math.max(max, o);
+    prev = node;
+  }
+  return out;
+}
+
+/** Code-numbered siblings: the same code twice. */
+function duplicateCodes(plan: Plan, list: readonly PlanNode[]): Finding[] {
+  const out: Finding[] = [];
+  const seen = new Map<string, PlanNode>();
+  for (const node of list) {
+    if (!node.code) continue;
+    const first = seen.get(node.code);
+    if (!first) {
+      seen.set(node.code, node);
+      continue;
+    }
+    out.push(finding(plan, {
+      rule: "numbering.duplicate", severity: "error", at: node.codeCell ?? node.cell, key: "rules.numbering.duplicate",
+      params: { raw: node.code, level: levelWord(node.level), parent: node.parent ? clip(node.parent.name, 60) : "-", first: toA1(first.codeCell ?? first.cell), expected: "" },
+      hint: "rules.numbering.codeHint",
+    }));
+  }
+  return out;
+}
+
+/** One style per level across the table ("1." beside "1)" is mixed), and no unnumbered node among numbered ones. */
+function styleFindings(plan: Plan, level: Level, nodes: readonly PlanNode[]): Finding[] {
+  const counts = new Map<string, { n: number; example: PlanNode }>();
+  let unnumbered = 0;
+  for (const node of nodes) {
+    if (node.numbering.style === "none") {
+      if (!node.code) unnumbered++;
+      continue;
+    }
+    const key = node.numbering.style;
+    const c = counts.get(key);
+    if (c) c.n++;
+    else counts.set(key, { n: 1, example: node });
+  }
+  let major: { n: number; example: PlanNode } | null = null;
+  for (const c of counts.values()) if (!major || c.n > major.n) major = c;
+  if (!major) return [];
+  const out: Finding[] = [];
+  const numberedCount = nodes.length - unnumbered;
+  for (const node of nodes) {
+    const params = { level: levelWord(level), raw: node.numbering.raw, name: clip(node.name), example: styleLabel(major.example.numbering) };
+    if (node.numbering.style === "none") {
+      if (!node.code && numberedCount > unnumbered) {
+        out.push(finding(plan, { rule: "numbering.missing", severity: "warning", at: node.cell, key: "rules.numbering.missing", params }));
+      }
+    } else if (counts.size > 1 && counts.get(node.numbering.style) !== major) {
+      out.push(finding(plan, { rule: "numbering.mixedStyle", severity: "warning", at: node.cell, key: "rules.numbering.mixedStyle", params }));
+    }
+  }
+  return out;
+}
+
+/**
+ * Numbering per parent and level: duplicates, gaps, wrong order; one style per level;
+ * a level numbered 1..n across the whole table (not restarted per parent) is accepted as well.
+ */
+export function numberingRule(ctx: RuleContext): Finding[] {
+  const { plan } = ctx;
+  const out: Finding[] = [];
+  const byLevel = new Map<Level, PlanNode[]>();
+  for (const n of plan.nodes) {
+    if (n.level === "sasaran") continue;
+    const l = byLevel.get(n.level);
+    if (l) l.push(n);
+    else byLevel.set(n.level, [n]);
+  }
+  const continuous = new Set<Level>();
+  for (const [level, nodes] of byLevel) {
+    if (continuousAcrossTable(nodes) && nodes.some((n) => n.parent !== nodes[0].parent)) continuous.add(level);
+    out.push(...styleFindings(plan, level, nodes));
+  }
+  for (const list of siblingLists(plan)) {
+    if (!continuous.has(list[0].level)) out.push(...sequenceFindings(plan, list));
+    out.push(...duplicateCodes(plan, list));
+  }
+  return out;
+}

@@ -1,0 +1,26 @@
+/** Words that say how something is measured or join words, not what is counted. */
+const STOP = new Set([
+  "jumlah", "banyaknya", "persentase", "prosentase", "presentase", "persen", "tingkat", "rasio", "angka", "nilai",
+  "yang", "dan", "di", "ke", "dari", "untuk", "pada", "dalam", "atau", "serta", "oleh", "dengan", "bagi", "terhadap",
+]);
+
+/** The words of an indicator that name what it counts: "Persentase Koperasi yang diawasi" -> {koperasi, diawasi}. */
+export function coreWords(text: string): Set<string> {
+  const words = text.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w !== "" && !STOP.has(w));
+  return new Set(words);
+}
+
+/**
+ * Two indicators count the same thing when at least two thirds of the shorter one's core words
+ * are in the other: "Jumlah Koperasi yang dinilai" / "Jumlah koperasi yang dinilai kesehatannya",
+ * "Persentase Koperasi yang diawasi" / "Jumlah Koperasi yang diawasi".
+ */
+export function countsSameThing(a: string, b: string): boolean {
+  const wa = coreWords(a);
+  const wb = coreWords(b);
+  const [small, large] = wa.size <= wb.size ? [wa, wb] : [wb, wa];
+  if (small.size === 0) return false;
+  let found = 0;
+  for (const w of small) if (large.has(w)) found++;
+  return found * 3 >= small.size * 2;
+}

@@ -1,0 +1,74 @@
+import type { Finding } from "../finding";
+import type { Indikator, Target } from "../plan/types";
+import { clip, finding, spanRange, type RuleContext } from "./context";
+import { countsSameThing } from "./similar";
+
+/** A target cell holding nothing usable: a dash alone (quantity and unit both absent, not garbled). */
+export function isBlankTarget(t: Target | null): boolean {
+  return !t || (t.quantity === null && t.unit === null && !t.unreadable);
+}
+
+/** The target as a reader knows it: the cell's text, with the Satuan column's unit when the cell holds none. */
+export function targetText(t: Target): string {
+  const raw = t.raw.trim();
+  return t.unit && !raw.toLowerCase().includes(t.unit.toLowerCase()) ? `${raw} ${t.unit}`.trim() : raw;
+}
+
+const MONTHS = /^(bulan|bln\.?)$/i;
+/** An indicator named as a percentage: "Persentase ...", "Prosentase ...", "Presentase ...", "... (%)". */
+export const PERCENT_NAME = /\b(persentase|prosentase|presentase|persen|prosen)\b|%/i;
+
+function readingFinding(ctx: RuleContext, t: Target): Finding | null {
+  const params = { raw: targetText(t), quantity: t.quantity ?? 0, unit: t.unit ?? "" };
+  const at = t.cell;
+  const spec = { at, params, hint: "rules.target.formatHint" as const };
+  if (t.unreadable) return finding(ctx.plan, { ...spec, rule: "target.unreadable", severity: "error", key: "rules.target.unreadable" });
+  if (isBlankTarget(t)) return null;
+  if (t.quantity === null) return finding(ctx.plan, { ...spec, rule: "target.noQuantity", severity: "error", key: "rules.target.noQuantity" });
+  if (t.unit === null) return finding(ctx.plan, { ...spec, rule: "target.noUnit", severity: "error", key: "rules.target.noUnit" });
+  if (MONTHS.test(t.unit.trim()) && t.quantity > 12) {
+    return finding(ctx.plan, { ...spec, rule: "target.months", severity: "error", key: "rules.target.months", hint: "rules.target.monthsHint" });
+  }
+  return null;
+}
+
+/**
+ * A percentage indicator whose target is not a percentage (the seed's "Persentase Koperasi yang
+ * diawasi" with "100 Unit Usaha"). The target is the indicator's own, else the one on its row
+ * (a Program indicator beside a row indicator's target): error for its own target, warning for
+ * the row's, which may belong to the row's indicator instead.
+ */
+function percentUnitFinding(ctx: RuleContext, ind: Indikator): Finding | null {
+  if (!PERCENT_NAME.test(ind.text)) return null;
+  const t = ind.target ?? ind.planRow.target;
+  if (!t || isBlankTarget(t) || t.unreadable || t.percent) return null;
+  const own = ind.target !== null;
+  // A borrowed target belongs to the row's own indicator unless that one counts the same thing as a number.
+  const rowInd = ind.planRow.indikator;
+  if (!own && rowInd && rowInd !== ind && !countsSameThing(rowInd.text, ind.text)) return null;
+  return finding(ctx.plan, {
+    rule: "target.percentUnit", severity: own ? "error" : "warning", at: spanRange([ind.cell, t.cell]),
+    key: own ? "rules.target.percentUnit" : "rules.target.percentUnitRow",
+    params: { text: clip(ind.text), raw: targetText(t) }, hint: "rules.target.percentUnitHint",
+  });
+}
+
+/**
+ * Annual targets: quantity and unit from one cell ("12 Bulan", "14.250 Orang") or from Volume +
+ * Satuan columns; a missing quantity or unit, unreadable text, more than 12 Bulan, and a
+ * percentage indicator with a target that is not in %.
+ */
+export function targetsRule(ctx: RuleContext): Finding[] {
+  const out: Finding[] = [];
+  for (const row of ctx.plan.rows) {
+    const f = row.target ? readingFinding(ctx, row.target) : null;
+    if (f) out.push(f);
+  }
+  for (const node of ctx.plan.nodes) {
+    for (const ind of node.indikators) {
+      const f = percentUnitFinding(ctx, ind);
+      if (f) out.push(f);
+    }
+  }
+  return out;
+}
