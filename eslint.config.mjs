@@ -91,6 +91,15 @@ export default defineConfig(
   js.configs.recommended,
   tseslint.configs.recommended,
   {
+    // a leading underscore marks a deliberately unused name
+    rules: {
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrorsIgnorePattern: "^_" },
+      ],
+    },
+  },
+  {
     files: ["src/{excel,commands,taskpane,office}/**/*.{ts,tsx}"],
     plugins: { "office-addins": officeAddins },
     rules: officeAddinRules,

@@ -138,6 +138,7 @@ module.exports = async (env = {}, argv = {}) => {
       : false,
     devServer: env.WEBPACK_SERVE
       ? {
+          host: "localhost", // Office and the browser reach it on this machine only
           port: PORT,
           server: await devServerTransport(),
           headers: { "Access-Control-Allow-Origin": "*" },
