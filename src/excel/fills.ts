@@ -1,0 +1,98 @@
+import type { RangeRef } from "../core/grid";
+import { OPERATION_OVERHEAD_BYTES, type SyncBatcher } from "./budget";
+import { groupRects, type Rect } from "./rects";
+
+/** A cell's fill as Office.js reports it, enough to put it back exactly. */
+export interface SavedFill {
+  /** "None" = no fill (restored with fill.clear()). */
+  pattern: string;
+  color?: string;
+  patternColor?: string;
+  tint?: number;
+  patternTint?: number;
+}
+
+export interface CellPos {
+  row: number;
+  col: number;
+}
+
+const FILL_LOAD: Excel.CellPropertiesLoadOptions = {
+  format: { fill: { color: true, pattern: true, patternColor: true, tintAndShade: true, patternTintAndShade: true } },
+};
+/** Response bytes of one cell's fill properties. */
+const FILL_BYTES_PER_CELL = 160;
+
+/**
+ * Queue the reading of the fills of the given cells of one sheet, one
+ * getCellProperties call per rectangle (per-cell values even where a range
+ * would report a mixed fill as null). The returned function maps "row:col" to
+ * the fill after the batcher's flush.
+ */
+export async function queueFillReads(
+  ws: Excel.Worksheet,
+  cells: readonly CellPos[],
+  batcher: SyncBatcher,
+): Promise<() => Map<string, SavedFill>> {
+  const rects = groupRects(cells.map((c) => ({ ...c, data: true })));
+  const results: { range: RangeRef; props: OfficeExtension.ClientResult<Excel.CellProperties[][]> }[] = [];
+  for (const rect of rects) {
+    const r = rect.range;
+    const n = (r.bottom - r.top + 1) * (r.right - r.left + 1);
+    await batcher.reserve(n * FILL_BYTES_PER_CELL + OPERATION_OVERHEAD_BYTES);
+    const props = ws.getRangeByIndexes(r.top, r.left, r.bottom - r.top + 1, r.right - r.left + 1).getCellProperties(FILL_LOAD);
+    results.push({ range: r, props });
+  }
+  return () => {
+    const out = new Map<string, SavedFill>();
+    for (const { range, props } of results) {
+      props.value.forEach((row, i) =>
+        row.forEach((cell, j) => out.set(`${range.top + i}:${range.left + j}`, savedFill(cell.format?.fill))),
+      );
+    }
+    return out;
+  };
+}
+
+export function savedFill(fill: Excel.CellPropertiesFill | undefined): SavedFill {
+  const pattern = fill?.pattern ?? "None";
+  if (pattern === "None") return { pattern: "None" };
+  const saved: SavedFill = { pattern: String(pattern) };
+  if (fill?.color) saved.color = fill.color;
+  if (fill?.patternColor) saved.patternColor = fill.patternColor;
+  if (typeof fill?.tintAndShade === "number" && fill.tintAndShade !== 0) saved.tint = fill.tintAndShade;
+  if (typeof fill?.patternTintAndShade === "number" && fill.patternTintAndShade !== 0) saved.patternTint = fill.patternTintAndShade;
+  return saved;
+}
+
+/** True when the fill is exactly the solid colour we painted. */
+export function isPainted(fill: SavedFill | undefined, color: string): boolean {
+  return !!fill && fill.pattern === "Solid" && (fill.color ?? "").toUpperCase() === color.toUpperCase() && !fill.tint;
+}
+
+/** Queue fills for cells of one sheet, grouped into rectangles of equal fill. */
+export async function queueFillWrites(
+  ws: Excel.Worksheet,
+  cells: readonly (CellPos & { fill: SavedFill })[],
+  batcher: SyncBatcher,
+): Promise<void> {
+  const rects: Rect<SavedFill>[] = groupRects(
+    cells.map((c) => ({ row: c.row, col: c.col, data: c.fill })),
+    (f) => JSON.stringify(f),
+  );
+  for (const rect of rects) {
+    await batcher.reserve(OPERATION_OVERHEAD_BYTES * 2);
+    const r = rect.range;
+    const fill = ws.getRangeByIndexes(r.top, r.left, r.bottom - r.top + 1, r.right - r.left + 1).format.fill;
+    const f = rect.data[0][0];
+    if (f.pattern === "None") {
+      fill.clear();
+      continue;
+    }
+    if (f.color) fill.color = f.color;
+    fill.pattern = f.pattern as Excel.FillPattern;
+    if (f.patternColor) fill.patternColor = f.patternColor;
+    if (f.tint !== undefined) fill.tintAndShade = f.tint;
+    if (f.patternTint !== undefined) fill.patternTintAndShade = f.patternTint;
+  }
+}

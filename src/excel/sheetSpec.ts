@@ -1,0 +1,133 @@
+import type { CellValue, RangeRef } from "../core/grid";
+import type { CellStyle, SheetSpec, SpecValidation } from "../core/sheetspec";
+import { uniqueSheetName } from "../core/sheetspec";
+import { BLOCK_BUDGET, OPERATION_OVERHEAD_BYTES, SyncBatcher, jsonBytes } from "./budget";
+import { toExcelValue } from "./cellValue";
+import { queuePageSetup } from "./pageSetup";
+import { groupRects, sliceRect } from "./rects";
+import { charsToPoints, hexColor, queueStyle } from "./styles";
+
+export interface AddSheetOptions {
+  activate?: boolean;
+  budget: number;
+  /** Office.context.requirements.isSetSupported, injectable for tests. */
+  supports: (set: string, version: string) => boolean;
+}
+
+/** Excel's limits for data validation texts. */
+const PROMPT_TITLE_MAX = 32;
+const PROMPT_TEXT_MAX = 255;
+
+const byIndexes = (ws: Excel.Worksheet, r: RangeRef): Excel.Range =>
+  ws.getRangeByIndexes(r.top, r.left, r.bottom - r.top + 1, r.right - r.left + 1);
+
+/**
+ * Add a sheet from a SheetSpec. Sync 1 reads the existing names (hidden ones
+ * too) for a free name; everything else is queued and sent in one more sync
+ * (more only if the spec passes the payload budget): range styles, then cell
+ * styles and number formats, then values (so text cells get their format
+ * first), merges, sizes, validation, freeze panes, page setup.
+ */
+export async function addSpecSheet(ctx: Excel.RequestContext, spec: SheetSpec, opts: AddSheetOptions): Promise<string> {
+  const sheets = ctx.workbook.worksheets;
+  sheets.load("items/name");
+  await ctx.sync();
+  const name = uniqueSheetName(spec.name, sheets.items.map((w) => w.name));
+
+  const batcher = new SyncBatcher(ctx, opts.budget);
+  const step = (bytes = 0): Promise<void> => batcher.reserve(OPERATION_OVERHEAD_BYTES + bytes);
+  await step();
+  const ws = sheets.add(name);
+
+  for (const rs of spec.rangeStyles ?? []) {
+    await step();
+    applyStyle(ws, rs.range, rs.style);
+  }
+  const styled = spec.cells.filter((c) => c.style).map((c) => ({ row: c.row, col: c.col, data: c.style as CellStyle }));
+  for (const rect of groupRects(styled, (s) => JSON.stringify(s))) {
+    await step();
+    applyStyle(ws, rect.range, rect.data[0][0]);
+  }
+
+  if (spec.cells.length > 0) {
+    const box = boundingBox(spec.cells);
+    const values: (string | number | boolean)[][] = [];
+    for (let r = box.top; r <= box.bottom; r++) values.push(new Array(box.right - box.left + 1).fill(""));
+    for (const c of spec.cells) values[c.row - box.top][c.col - box.left] = toExcelValue(c.value as CellValue, c.style?.numberFormat);
+    for (const slice of sliceRect({ range: box, key: "", data: values }, BLOCK_BUDGET)) {
+      await step(jsonBytes(slice.data));
+      byIndexes(ws, slice.range).values = slice.data;
+    }
+  }
+
+  for (const m of spec.merges) {
+    await step();
+    byIndexes(ws, m).merge(false);
+  }
+  for (const [col, width] of Object.entries(spec.columnWidths)) {
+    await step();
+    ws.getRangeByIndexes(0, Number(col), 1, 1).format.columnWidth = charsToPoints(width);
+  }
+  for (const [row, height] of Object.entries(spec.rowHeights ?? {})) {
+    await step();
+    ws.getRangeByIndexes(Number(row), 0, 1, 1).format.rowHeight = height;
+  }
+  for (const v of spec.validations ?? []) {
+    await step();
+    applyValidation(byIndexes(ws, v.range), v);
+  }
+  await step();
+  if (spec.freeze) freeze(ws, spec.freeze.rows, spec.freeze.cols);
+  if (spec.tabColor) ws.tabColor = hexColor(spec.tabColor);
+  if (spec.hideGridlines && opts.supports("ExcelApi", "1.8")) ws.showGridlines = false;
+  if (opts.supports("ExcelApi", "1.9")) queuePageSetup(ws, spec.pageSetup);
+  if (opts.activate) ws.activate();
+  await batcher.flush();
+  return name;
+}
+
+function applyStyle(ws: Excel.Worksheet, r: RangeRef, style: CellStyle): void {
+  const rows = r.bottom - r.top + 1;
+  const cols = r.right - r.left + 1;
+  const range = byIndexes(ws, r);
+  if (style.numberFormat !== undefined) {
+    const fmt = style.numberFormat;
+    range.numberFormat = Array.from({ length: rows }, () => new Array(cols).fill(fmt));
+  }
+  queueStyle(range, style, rows, cols);
+}
+
+function applyValidation(range: Excel.Range, v: SpecValidation): void {
+  const basic: Excel.BasicDataValidation =
+    v.max === undefined
+      ? { formula1: v.min, operator: "GreaterThanOrEqualTo" as Excel.DataValidationOperator }
+      : { formula1: v.min, formula2: v.max, operator: "Between" as Excel.DataValidationOperator };
+  const dv = range.dataValidation;
+  dv.rule = v.type === "decimal" ? { decimal: basic } : { wholeNumber: basic };
+  if (v.prompt) {
+    dv.prompt = { title: v.prompt.title.slice(0, PROMPT_TITLE_MAX), message: v.prompt.text.slice(0, PROMPT_TEXT_MAX), showPrompt: true };
+  }
+  dv.errorAlert = {
+    title: v.error.title.slice(0, PROMPT_TITLE_MAX),
+    message: v.error.text.slice(0, PROMPT_TEXT_MAX),
+    showAlert: true,
+    style: "Stop" as Excel.DataValidationAlertStyle,
+  };
+}
+
+function freeze(ws: Excel.Worksheet, rows: number, cols: number): void {
+  if (rows > 0 && cols > 0) ws.freezePanes.freezeAt(ws.getRangeByIndexes(0, 0, rows, cols));
+  else if (rows > 0) ws.freezePanes.freezeRows(rows);
+  else if (cols > 0) ws.freezePanes.freezeColumns(cols);
+}
+
+function boundingBox(cells: readonly { row: number; col: number }[]): RangeRef {
+  const box = { top: Infinity, left: Infinity, bottom: -Infinity, right: -Infinity };
+  for (const c of cells) {
+    box.top = Math.min(box.top, c.row);
+    box.left = Math.min(box.left, c.col);
+    box.bottom = Math.max(box.bottom, c.row);
+    box.right = Math.max(box.right, c.col);
+  }
+  return box;
+}

@@ -1,0 +1,128 @@
+import type { CellEdit } from "../core/edits";
+import type { Finding } from "../core/finding";
+import type { Grid, RangeRef } from "../core/grid";
+import type { Workbook } from "../core/port";
+import type { SheetSpec } from "../core/sheetspec";
+import { a1 } from "./address";
+import { SyncBatcher, defaultSyncBudget } from "./budget";
+import { applyMarks } from "./marks";
+import { readSheetGrid } from "./readGrid";
+import { excelRun, runAction, type RunBatch } from "./run";
+import { addSpecSheet } from "./sheetSpec";
+import { queueStateLoad, queueStateSave, readStateIndex } from "./state";
+import { writeEdits } from "./writeEdits";
+import { WriteGuard } from "./writeGuard";
+
+export interface ExcelWorkbookOptions {
+  /** Runs a batch: Excel.run by default; tests pass a fake. */
+  run?: RunBatch;
+  /** Bytes one context.sync() may carry; default by platform (4 MB on the web, see budget.ts). */
+  syncBudget?: number;
+  /** Wraps every write so change handlers can ignore the add-in's own changes. */
+  guard?: WriteGuard;
+  /** Requirement-set check; default Office.context.requirements.isSetSupported. */
+  supports?: (set: string, version: string) => boolean;
+}
+
+function officeSupports(set: string, version: string): boolean {
+  const office = (globalThis as { Office?: typeof Office }).Office;
+  const req = office?.context?.requirements;
+  return req ? req.isSetSupported(set, version) : true;
+}
+
+/**
+ * The Workbook port over Office.js. Each method is one Excel.run with a
+ * constant number of context.sync() calls (see each module for the count);
+ * failures arrive as WorkbookError.
+ */
+export class ExcelWorkbook implements Workbook {
+  readonly guard: WriteGuard;
+  private readonly run: RunBatch;
+  private readonly budget: number;
+  private readonly supports: (set: string, version: string) => boolean;
+
+  constructor(opts: ExcelWorkbookOptions = {}) {
+    this.run = opts.run ?? excelRun;
+    this.budget = opts.syncBudget ?? defaultSyncBudget();
+    this.guard = opts.guard ?? new WriteGuard();
+    this.supports = opts.supports ?? officeSupports;
+  }
+
+  /** Visible worksheets in workbook order (hidden and very hidden ones, like "_renaksi", are left out). 1 sync. */
+  sheets(): Promise<string[]> {
+    return runAction(this.run, async (ctx) => {
+      const all = ctx.workbook.worksheets;
+      all.load("items/name,items/visibility");
+      await ctx.sync();
+      return all.items.filter((w) => w.visibility === "Visible").map((w) => w.name);
+    });
+  }
+
+  /** 1 sync + 1 per budget's worth of cells (2 when the merged areas need the piecewise fallback). */
+  readGrid(sheet: string): Promise<Grid> {
+    return runAction(this.run, (ctx) => readSheetGrid(ctx, sheet, { syncBudget: this.budget }), sheet);
+  }
+
+  /** 1 sync (more only past the payload budget). */
+  applyEdits(edits: readonly CellEdit[]): Promise<void> {
+    if (edits.length === 0) return Promise.resolve();
+    return this.write(() => runAction(this.run, (ctx) => writeEdits(ctx, edits, this.budget), edits[0].sheet));
+  }
+
+  /** 2 syncs: existing names, then the whole sheet. */
+  addSheet(spec: SheetSpec, opts: { activate?: boolean } = {}): Promise<string> {
+    return this.write(() =>
+      runAction(this.run, (ctx) => addSpecSheet(ctx, spec, { activate: opts.activate, budget: this.budget, supports: this.supports })),
+    );
+  }
+
+  /** 4 syncs: state index, marks record, current fills, writes. */
+  mark(findings: readonly Finding[]): Promise<void> {
+    return this.write(() => runAction(this.run, (ctx) => applyMarks(ctx, findings, this.budget)));
+  }
+
+  clearMarks(): Promise<void> {
+    return this.mark([]);
+  }
+
+  /** Activate the sheet and select the range. 1 sync. */
+  select(sheet: string, range: RangeRef): Promise<void> {
+    return runAction(
+      this.run,
+      async (ctx) => {
+        const ws = ctx.workbook.worksheets.getItem(sheet);
+        ws.activate();
+        ws.getRange(a1(range)).select();
+        await ctx.sync();
+      },
+      sheet,
+    );
+  }
+
+  /** 2 syncs: the key column of "_renaksi", then the value. */
+  loadState(key: string): Promise<string | null> {
+    return runAction(this.run, async (ctx) => {
+      const index = await readStateIndex(ctx);
+      const batcher = new SyncBatcher(ctx, this.budget);
+      const value = await queueStateLoad(ctx, index, key, batcher);
+      await batcher.flush();
+      return value();
+    });
+  }
+
+  /** 2 syncs: the key column of "_renaksi", then the write (null removes the key). */
+  saveState(key: string, value: string | null): Promise<void> {
+    return this.write(() =>
+      runAction(this.run, async (ctx) => {
+        const index = await readStateIndex(ctx);
+        const batcher = new SyncBatcher(ctx, this.budget);
+        await queueStateSave(ctx, index, key, value, batcher);
+        await batcher.flush();
+      }),
+    );
+  }
+
+  private write<T>(action: () => Promise<T>): Promise<T> {
+    return this.guard.run(action);
+  }
+}

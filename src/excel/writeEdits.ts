@@ -1,0 +1,50 @@
+import type { CellEdit } from "../core/edits";
+import { BLOCK_BUDGET, OPERATION_OVERHEAD_BYTES, SyncBatcher, jsonBytes } from "./budget";
+import { toExcelValue } from "./cellValue";
+import { groupRects, sliceRect, type Rect } from "./rects";
+
+interface EditCell {
+  value: string | number | boolean;
+  /** Number format to set, or undefined to keep the cell's. */
+  format?: string;
+}
+
+/** Edits of one sheet as rectangles: cells that set a number format and cells that keep theirs never share one. */
+export function editRects(edits: readonly CellEdit[]): Map<string, Rect<EditCell>[]> {
+  const bySheet = new Map<string, { row: number; col: number; data: EditCell }[]>();
+  for (const e of edits) {
+    const effective = e.format ?? e.previous.format;
+    const cell = { row: e.row, col: e.col, data: { value: toExcelValue(e.value, effective), format: e.format } };
+    const list = bySheet.get(e.sheet);
+    if (list) list.push(cell);
+    else bySheet.set(e.sheet, [cell]);
+  }
+  const out = new Map<string, Rect<EditCell>[]>();
+  for (const [sheet, cells] of bySheet) out.set(sheet, groupRects(cells, (d) => (d.format === undefined ? "keep" : "set")));
+  return out;
+}
+
+/**
+ * Queue the edits as 2-D writes (number formats before values, so a value is
+ * read under its new format) and sync in batches under the budget: one sync
+ * for any realistic fill; calculation is suspended until then.
+ */
+export async function writeEdits(ctx: Excel.RequestContext, edits: readonly CellEdit[], budget: number): Promise<void> {
+  if (edits.length === 0) return;
+  const batcher = new SyncBatcher(ctx, budget, () => ctx.workbook.application.suspendApiCalculationUntilNextSync());
+  for (const [sheet, rects] of editRects(edits)) {
+    const ws = ctx.workbook.worksheets.getItem(sheet);
+    for (const rect of rects.flatMap((r) => sliceRect(r, BLOCK_BUDGET))) {
+      const values = rect.data.map((row) => row.map((c) => c.value));
+      const formats = rect.key === "set" ? rect.data.map((row) => row.map((c) => c.format as string)) : undefined;
+      const bytes = jsonBytes(values) + (formats ? jsonBytes(formats) : 0) + OPERATION_OVERHEAD_BYTES;
+      await batcher.reserve(bytes);
+      const r = rect.range;
+      const range = ws.getRangeByIndexes(r.top, r.left, r.bottom - r.top + 1, r.right - r.left + 1);
+      if (formats) range.numberFormat = formats;
+      range.values = values;
+    }
+  }
+  await batcher.flush();
+}
+

@@ -1,0 +1,46 @@
+/** context.workbook of the fake: the worksheet collection and the application. */
+import { FakeOfficeError, Loadable, propList } from "./base";
+import type { FakeContext } from "./context";
+import { SheetProxy } from "./range";
+
+export class WorksheetCollectionProxy extends Loadable {
+  constructor(private readonly ctx: FakeContext) {
+    super();
+  }
+
+  getItem(name: string): SheetProxy {
+    return new SheetProxy(this.ctx, () => this.ctx.sheetOrThrow(name));
+  }
+
+  add(name: string): SheetProxy {
+    this.ctx.write({ op: "addSheet", sheet: name }, () => {
+      if (this.ctx.book.sheet(name)) throw new FakeOfficeError("ItemAlreadyExists");
+      this.ctx.book.addSheet(name);
+    });
+    return this.getItem(name);
+  }
+
+  load(props: string | string[]): this {
+    const names = propList(props).map((p) => p.replace(/^items\//, ""));
+    this.queueLoad(this.ctx, ["items"], () =>
+      this.ctx.book.sheets.map((s) => Object.fromEntries(names.map((n) => [n, (s as unknown as Record<string, unknown>)[n]]))),
+    );
+    return this;
+  }
+
+  get items(): { name: string; visibility: string }[] {
+    return this.prop("items");
+  }
+}
+
+export class FakeWorkbookProxy {
+  readonly worksheets: WorksheetCollectionProxy;
+  readonly application: { suspendApiCalculationUntilNextSync: () => void };
+
+  constructor(ctx: FakeContext) {
+    this.worksheets = new WorksheetCollectionProxy(ctx);
+    this.application = {
+      suspendApiCalculationUntilNextSync: () => ctx.write({ op: "suspendCalculation" }, () => undefined),
+    };
+  }
+}

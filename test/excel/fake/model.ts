@@ -1,0 +1,123 @@
+/**
+ * The workbook behind the fake Office.js context: sheets of cells with values,
+ * number formats, styles, merges, hidden rows/columns, validation, freeze
+ * panes and page layout. Plain data; the proxies in context.ts read and change it.
+ */
+import type { RangeRef } from "../../../src/core/grid";
+
+export type ValueType = "Empty" | "String" | "Double" | "Boolean" | "Error";
+
+export interface FakeCell {
+  value: string | number | boolean;
+  type: ValueType;
+  format: string;
+  /** Style properties by path: "font.bold", "fill.color", "fill.pattern", "horizontalAlignment", ... */
+  style: Record<string, unknown>;
+  quotePrefix?: boolean;
+}
+
+export interface FakeSheet {
+  name: string;
+  visibility: "Visible" | "Hidden" | "VeryHidden";
+  /** Key: row * 16384 + col (see cellKey). */
+  cells: Map<number, FakeCell>;
+  merges: RangeRef[];
+  hiddenRows: Set<number>;
+  hiddenCols: Set<number>;
+  validations: { range: RangeRef; props: Record<string, unknown> }[];
+  freeze?: { rows: number; cols: number };
+  pageLayout: Record<string, unknown>;
+  columnWidths: Map<number, number>;
+  rowHeights: Map<number, number>;
+  props: Record<string, unknown>;
+}
+
+export class FakeBook {
+  sheets: FakeSheet[] = [];
+  active?: string;
+  selection?: { sheet: string; address: string };
+
+  addSheet(name: string, visibility: FakeSheet["visibility"] = "Visible"): FakeSheet {
+    const sheet: FakeSheet = {
+      name,
+      visibility,
+      cells: new Map(),
+      merges: [],
+      hiddenRows: new Set(),
+      hiddenCols: new Set(),
+      validations: [],
+      pageLayout: {},
+      columnWidths: new Map(),
+      rowHeights: new Map(),
+      props: {},
+    };
+    this.sheets.push(sheet);
+    return sheet;
+  }
+
+  sheet(name: string): FakeSheet | undefined {
+    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  }
+}
+
+export const cellKey = (row: number, col: number): number => row * 16384 + col;
+
+export function emptyCell(): FakeCell {
+  return { value: "", type: "Empty", format: "General", style: {} };
+}
+
+export function getCell(sheet: FakeSheet, row: number, col: number): FakeCell {
+  return sheet.cells.get(cellKey(row, col)) ?? emptyCell();
+}
+
+export function cellFor(sheet: FakeSheet, row: number, col: number): FakeCell {
+  const k = cellKey(row, col);
+  let c = sheet.cells.get(k);
+  if (!c) {
+    c = emptyCell();
+    sheet.cells.set(k, c);
+  }
+  return c;
+}
+
+/** Put plain rows into a sheet (test set-up, not through the API). */
+export function putRows(
+  sheet: FakeSheet,
+  rows: (string | number | boolean | null | { error: string })[][],
+  at = { row: 0, col: 0 },
+  format = "General",
+): void {
+  rows.forEach((r, i) =>
+    r.forEach((v, j) => {
+      if (v === null) return;
+      const c = cellFor(sheet, at.row + i, at.col + j);
+      c.format = format;
+      if (typeof v === "object") {
+        c.value = v.error;
+        c.type = "Error";
+      } else {
+        c.value = v;
+        c.type = typeof v === "number" ? "Double" : typeof v === "boolean" ? "Boolean" : "String";
+      }
+    }),
+  );
+}
+
+/** The smallest range holding every non-empty value, or null. */
+export function usedRange(sheet: FakeSheet, valuesOnly: boolean): RangeRef | null {
+  let box: RangeRef | null = null;
+  for (const [k, c] of sheet.cells) {
+    const empty = c.type === "Empty" && (valuesOnly || (Object.keys(c.style).length === 0 && c.format === "General"));
+    if (empty) continue;
+    const r = Math.floor(k / 16384);
+    const col = k % 16384;
+    if (!box) box = { top: r, left: col, bottom: r, right: col };
+    else {
+      box.top = Math.min(box.top, r);
+      box.left = Math.min(box.left, col);
+      box.bottom = Math.max(box.bottom, r);
+      box.right = Math.max(box.right, col);
+    }
+  }
+  return box;
+}

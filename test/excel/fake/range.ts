@@ -1,0 +1,321 @@
+/** Worksheet, range and range-areas proxies of the fake Office.js API. */
+import type { RangeRef } from "../../../src/core/grid";
+import { COLS, ROWS, format, intersect, parse } from "./address";
+import { FakeOfficeError, Loadable, jsonLength, propList } from "./base";
+import type { FakeContext } from "./context";
+import { cellFor, getCell, usedRange, type FakeSheet } from "./model";
+import { styleProxy } from "./style";
+import { displayText, writeValue } from "./values";
+
+type Target = () => { sheet: FakeSheet; ref: RangeRef | null };
+
+const each = (ref: RangeRef, f: (r: number, c: number) => void): void => {
+  for (let r = ref.top; r <= ref.bottom; r++) for (let c = ref.left; c <= ref.right; c++) f(r, c);
+};
+
+export class SheetProxy extends Loadable {
+  readonly freezePanes;
+  readonly pageLayout;
+
+  constructor(
+    private readonly ctx: FakeContext,
+    readonly resolve: () => FakeSheet,
+  ) {
+    super();
+    const freeze = (op: string, f: () => { rows: number; cols: number }): void =>
+      this.ctx.enqueue({ requestBytes: 100, run: () => {
+        const sheet = this.resolve();
+        sheet.freeze = f();
+        this.ctx.log.push({ op, sheet: sheet.name, value: sheet.freeze });
+      } });
+    this.freezePanes = {
+      freezeAt: (r: RangeProxy) =>
+        freeze("freezeAt", () => {
+          const ref = r.resolveRef();
+          if (ref.top !== 0 || ref.left !== 0) throw new FakeOfficeError("InvalidArgument");
+          return { rows: ref.bottom + 1, cols: ref.right + 1 };
+        }),
+      freezeRows: (n: number) => freeze("freezeRows", () => ({ rows: n, cols: 0 })),
+      freezeColumns: (n: number) => freeze("freezeColumns", () => ({ rows: 0, cols: n })),
+    };
+    this.pageLayout = pageLayoutProxy(this.ctx, this.resolve);
+  }
+
+  /** A range proxy; its address is worked out once, when its first operation runs. */
+  private range(ref: () => RangeRef | null, orNull = false): RangeProxy {
+    let memo: { sheet: FakeSheet; ref: RangeRef | null } | undefined;
+    return new RangeProxy(this.ctx, () => (memo ??= { sheet: this.resolve(), ref: ref() }), orNull);
+  }
+
+  getRange(address?: string): RangeProxy {
+    return this.range(() => (address === undefined ? { top: 0, left: 0, bottom: ROWS - 1, right: COLS - 1 } : parse(address)));
+  }
+
+  getRangeByIndexes(row: number, col: number, rows: number, cols: number): RangeProxy {
+    return this.range(() => ({ top: row, left: col, bottom: row + rows - 1, right: col + cols - 1 }));
+  }
+
+  getUsedRangeOrNullObject(valuesOnly = false): RangeProxy {
+    return this.range(() => usedRange(this.resolve(), valuesOnly), true);
+  }
+
+  getUsedRange(valuesOnly = false): RangeProxy {
+    return this.range(() => usedRange(this.resolve(), valuesOnly) ?? { top: 0, left: 0, bottom: 0, right: 0 });
+  }
+
+  activate(): void {
+    this.ctx.write({ op: "activate" }, () => (this.ctx.book.active = this.resolve().name));
+  }
+
+  set visibility(v: string) {
+    this.ctx.write({ op: "visibility", value: v }, () => (this.resolve().visibility = v as FakeSheet["visibility"]));
+  }
+
+  set tabColor(v: string) {
+    this.ctx.write({ op: "tabColor", value: v }, () => (this.resolve().props.tabColor = v));
+  }
+
+  set showGridlines(v: boolean) {
+    this.ctx.write({ op: "showGridlines", value: v }, () => (this.resolve().props.showGridlines = v));
+  }
+
+  load(props: string | string[]): this {
+    this.queueLoad(this.ctx, propList(props), (n) => (this.resolve() as unknown as Record<string, unknown>)[n]);
+    return this;
+  }
+
+  get name(): string {
+    return this.prop("name");
+  }
+}
+
+function pageLayoutProxy(ctx: FakeContext, sheet: () => FakeSheet): Record<string, unknown> {
+  const set = (key: string, value: unknown): void => ctx.write({ op: "pageLayout", key, value }, () => (sheet().pageLayout[key] = value));
+  const target = {
+    setPrintTitleRows: (rows: string) => set("printTitleRows", rows),
+    setPrintArea: (area: RangeProxy | string) =>
+      ctx.enqueue({ requestBytes: 100, run: () => {
+        const value = typeof area === "string" ? area : format(area.resolveRef());
+        sheet().pageLayout.printArea = value;
+        ctx.log.push({ op: "pageLayout", key: "printArea", value });
+      } }),
+  };
+  return new Proxy(target as Record<string, unknown>, {
+    set: (_t, key, value) => {
+      set(String(key), value);
+      return true;
+    },
+  });
+}
+
+export class RangeProxy extends Loadable {
+  readonly format: Record<string, unknown>;
+  readonly dataValidation: Record<string, unknown>;
+
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly target: Target,
+    private readonly orNull = false,
+  ) {
+    super();
+    this.format = styleProxy(ctx, () => this.resolveBoth());
+    this.dataValidation = validationProxy(ctx, () => this.resolveBoth());
+  }
+
+  resolveRef(): RangeRef {
+    const ref = this.target().ref;
+    if (!ref) throw new FakeOfficeError("InvalidReference", "null object used");
+    return ref;
+  }
+
+  private resolveBoth(): { sheet: FakeSheet; ref: RangeRef } {
+    return { sheet: this.target().sheet, ref: this.resolveRef() };
+  }
+
+  load(props: string | string[]): this {
+    const read = (n: string): unknown => {
+      const { sheet, ref } = this.resolveBoth();
+      const grid = (f: (r: number, c: number) => unknown): unknown[][] => {
+        const rows: unknown[][] = [];
+        for (let r = ref.top; r <= ref.bottom; r++) {
+          const row: unknown[] = [];
+          for (let c = ref.left; c <= ref.right; c++) row.push(f(r, c));
+          rows.push(row);
+        }
+        return rows;
+      };
+      switch (n) {
+        case "values": return grid((r, c) => getCell(sheet, r, c).value);
+        case "text": return grid((r, c) => displayText(getCell(sheet, r, c)));
+        case "numberFormat": return grid((r, c) => getCell(sheet, r, c).format);
+        case "valueTypes": return grid((r, c) => getCell(sheet, r, c).type);
+        case "rowIndex": return ref.top;
+        case "columnIndex": return ref.left;
+        case "rowCount": return ref.bottom - ref.top + 1;
+        case "columnCount": return ref.right - ref.left + 1;
+        case "address": return format(ref, sheet.name);
+        default: throw new Error(`fake: range property ${n} not supported`);
+      }
+    };
+    this.queueLoad(this.ctx, propList(props), read, () => this.orNull && this.target().ref === null);
+    return this;
+  }
+
+  get values(): unknown[][] { return this.prop("values"); }
+  get text(): string[][] { return this.prop("text"); }
+  get numberFormat(): unknown[][] { return this.prop("numberFormat"); }
+  get valueTypes(): string[][] { return this.prop("valueTypes"); }
+  get rowIndex(): number { return this.prop("rowIndex"); }
+  get columnIndex(): number { return this.prop("columnIndex"); }
+  get rowCount(): number { return this.prop("rowCount"); }
+  get columnCount(): number { return this.prop("columnCount"); }
+  get address(): string { return this.prop("address"); }
+
+  set values(v: unknown[][]) {
+    this.writeCells("values", v, (cell, x) => writeValue(cell, x));
+  }
+
+  set numberFormat(v: unknown[][]) {
+    this.writeCells("numberFormat", v, (cell, x) => (cell.format = String(x)));
+  }
+
+  /** Queue an operation on the resolved range; logged with sheet and address once it ran. */
+  private op(op: string, apply: (sheet: FakeSheet, ref: RangeRef) => void, value?: unknown, argBytes = 0): void {
+    this.ctx.enqueue({ requestBytes: 100 + argBytes, run: () => {
+      const { sheet, ref } = this.resolveBoth();
+      apply(sheet, ref);
+      this.ctx.log.push({ op, sheet: sheet.name, address: format(ref), value });
+    } });
+  }
+
+  private writeCells(op: string, v: unknown[][], apply: (cell: ReturnType<typeof cellFor>, x: unknown) => void): void {
+    this.op(op, (sheet, ref) => {
+      if (v.length !== ref.bottom - ref.top + 1 || v.some((row) => row.length !== ref.right - ref.left + 1)) {
+        throw new FakeOfficeError("InvalidArgument", `${op}: array does not match ${format(ref)}`);
+      }
+      each(ref, (r, c) => apply(cellFor(sheet, r, c), v[r - ref.top][c - ref.left]));
+    }, v, jsonLength(v));
+  }
+
+  merge(across = false): void {
+    this.op("merge", (sheet, ref) => {
+      if (sheet.merges.some((m) => intersect(m, ref))) throw new FakeOfficeError("MergedRangeConflict");
+      sheet.merges.push({ ...ref });
+    }, across);
+  }
+
+  clear(applyTo = "All"): void {
+    this.op("clear", (sheet, ref) => each(ref, (r, c) => writeValue(cellFor(sheet, r, c), "")), applyTo);
+  }
+
+  select(): void {
+    this.op("select", (sheet, ref) => (this.ctx.book.selection = { sheet: sheet.name, address: format(ref) }));
+  }
+
+  getIntersection(other: RangeProxy): RangeProxy {
+    return new RangeProxy(this.ctx, () => {
+      const a = this.resolveBoth();
+      const b = other.resolveRef();
+      const ref = intersect(a.ref, b);
+      if (!ref) throw new FakeOfficeError("InvalidArgument", "no intersection");
+      return { sheet: a.sheet, ref };
+    });
+  }
+
+  getMergedAreasOrNullObject(): RangeAreasProxy {
+    return new RangeAreasProxy(this.ctx, () => {
+      const { sheet, ref } = this.resolveBoth();
+      const hits = sheet.merges.filter((m) => intersect(m, ref));
+      if (hits.length > this.ctx.options.mergedAreasLimit) throw new FakeOfficeError("GeneralException", "too many merged areas");
+      return { sheet, areas: hits.map((m) => (this.ctx.options.clipMergedAreas ? (intersect(m, ref) as RangeRef) : m)) };
+    });
+  }
+
+  getSpecialCellsOrNullObject(kind: string): RangeAreasProxy {
+    if (kind !== "Visible") throw new Error(`fake: special cells ${kind} not supported`);
+    return new RangeAreasProxy(this.ctx, () => {
+      const { sheet, ref } = this.resolveBoth();
+      const runs = (lo: number, hi: number, hidden: Set<number>): [number, number][] => {
+        const out: [number, number][] = [];
+        for (const h of [...hidden].filter((x) => x >= lo && x <= hi).sort((a, b) => a - b).concat([hi + 1])) {
+          if (h > lo) out.push([lo, h - 1]);
+          lo = h + 1;
+        }
+        return out;
+      };
+      const areas: RangeRef[] = [];
+      for (const [top, bottom] of runs(ref.top, ref.bottom, sheet.hiddenRows)) {
+        for (const [left, right] of runs(ref.left, ref.right, sheet.hiddenCols)) areas.push({ top, bottom, left, right });
+      }
+      return { sheet, areas };
+    });
+  }
+
+  getCellProperties(opts: { format?: { fill?: Record<string, boolean> } }): { readonly value: unknown[][] } {
+    if (!opts.format?.fill || Object.keys(opts).length !== 1) throw new Error("fake: getCellProperties supports format.fill only");
+    let value: unknown[][] | undefined;
+    this.ctx.enqueue({ requestBytes: 200, run: () => {
+      const { sheet, ref } = this.resolveBoth();
+      const rows: unknown[][] = [];
+      for (let r = ref.top; r <= ref.bottom; r++) {
+        const row: unknown[] = [];
+        for (let c = ref.left; c <= ref.right; c++) {
+          const s = getCell(sheet, r, c).style;
+          row.push({ format: { fill: {
+            color: (s["fill.color"] as string) ?? "#FFFFFF",
+            pattern: (s["fill.pattern"] as string) ?? "None",
+            patternColor: (s["fill.patternColor"] as string) ?? "#000000",
+            tintAndShade: (s["fill.tintAndShade"] as number) ?? 0,
+            patternTintAndShade: (s["fill.patternTintAndShade"] as number) ?? 0,
+          } } });
+        }
+        rows.push(row);
+      }
+      return { response: rows, publish: () => (value = rows) };
+    } });
+    return {
+      get value(): unknown[][] {
+        if (!value) throw new Error("PropertyNotLoaded: getCellProperties result read before sync");
+        return value;
+      },
+    };
+  }
+}
+
+export class RangeAreasProxy extends Loadable {
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly compute: () => { sheet: FakeSheet; areas: RangeRef[] },
+  ) {
+    super();
+  }
+
+  load(props: string | string[]): this {
+    let result: { sheet: FakeSheet; areas: RangeRef[] } | undefined;
+    const get = (): { sheet: FakeSheet; areas: RangeRef[] } => (result ??= this.compute());
+    this.queueLoad(this.ctx, propList(props), (n) => {
+      const { sheet, areas } = get();
+      if (n === "areaCount") return areas.length;
+      if (n === "address") return areas.map((a) => format(a, sheet.name)).join(", ");
+      throw new Error(`fake: range areas property ${n} not supported`);
+    }, () => get().areas.length === 0);
+    return this;
+  }
+
+  get address(): string { return this.prop("address"); }
+  get areaCount(): number { return this.prop("areaCount"); }
+}
+
+function validationProxy(ctx: FakeContext, target: () => { sheet: FakeSheet; ref: RangeRef }): Record<string, unknown> {
+  return new Proxy({} as Record<string, unknown>, {
+    set: (_t, key, value) => {
+      ctx.write({ op: "dataValidation", key: String(key), value }, () => {
+        const { sheet, ref } = target();
+        let v = sheet.validations.find((x) => format(x.range) === format(ref));
+        if (!v) sheet.validations.push((v = { range: ref, props: {} }));
+        v.props[String(key)] = value;
+      });
+      return true;
+    },
+  });
+}
