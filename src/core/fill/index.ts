@@ -5,7 +5,7 @@ export type {
 } from "./types";
 export { DEFAULT_FILL_OPTIONS } from "./types";
 export { planFill, isFillableRow } from "./plan";
-export { mergeFillPlans, conventionName, groupName, EXAMPLE_LIMIT } from "./preview";
+export { mergeFillPlans, emptyPreview, conventionName, groupName, EXAMPLE_LIMIT } from "./preview";
 export { parseStrategy, parseColumns, fillOptionsProblem, type Parsed } from "./options";
 export { tableConventions, DEFAULT_CONVENTION, type TableConvention } from "./conventions";
 export { detectRepresentations, cellWrite, describeWrite, DEFAULT_REPRESENTATION, type Representation, type CellWrite } from "./representation";

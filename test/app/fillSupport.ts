@@ -1,0 +1,54 @@
+/** Workbooks for the fill's app and CLI tests: built from sheet sources, saved and reloaded through src/xlsx. */
+import * as fs from "fs";
+import * as path from "path";
+import type * as ExcelJS from "exceljs";
+import { loadWorkbook, saveWorkbook } from "../../src/xlsx/load";
+import { XlsxWorkbook } from "../../src/xlsx/workbook";
+import { STATE_SHEET } from "../../src/xlsx/state";
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { workbookFromSource } = require("../../scripts/sheet-source.js") as { workbookFromSource(text: string): ExcelJS.Workbook };
+
+export function fixtureText(name: string): string {
+  return fs.readFileSync(path.resolve(__dirname, "..", "fixtures", "src", name), "utf8");
+}
+
+export async function bytesOf(book: ExcelJS.Workbook): Promise<Uint8Array> {
+  return saveWorkbook(book);
+}
+
+export async function reopen(bytes: Uint8Array): Promise<XlsxWorkbook> {
+  const loaded = await loadWorkbook(bytes);
+  if (!loaded.ok) throw new Error(loaded.message.en);
+  return new XlsxWorkbook(loaded.workbook);
+}
+
+/** A fixture as an .xlsx file would open: written by ExcelJS and read back. */
+export async function openFixture(name: string): Promise<XlsxWorkbook> {
+  return reopen(await bytesOf(workbookFromSource(fixtureText(name))));
+}
+
+export async function openSource(text: string): Promise<XlsxWorkbook> {
+  return reopen(await bytesOf(workbookFromSource(text)));
+}
+
+export interface CellState {
+  value: string;
+  numFmt: string;
+}
+
+/** Every cell holding a value or a number format, on every sheet but the add-in's state sheet ("Sheet!A1" -> state). */
+export function snapshot(book: ExcelJS.Workbook): Map<string, CellState> {
+  const out = new Map<string, CellState>();
+  for (const ws of book.worksheets) {
+    if (ws.name.toLowerCase() === STATE_SHEET) continue;
+    ws.eachRow({ includeEmpty: true }, (row) => {
+      row.eachCell({ includeEmpty: true }, (cell) => {
+        const value = cell.type === 1 /* Merge */ ? null : cell.value;
+        if ((value === null || value === undefined) && !cell.numFmt) return;
+        out.set(`${ws.name}!${cell.address}`, { value: JSON.stringify(value ?? null), numFmt: cell.numFmt ?? "" });
+      });
+    });
+  }
+  return out;
+}
