@@ -14,5 +14,6 @@ export {
   lampiranHeading, lampiranHeadingEdits, lampiranAnchor, type LampiranAnchor, type LampiranHeadingResult,
 } from "./lampiran";
 export { infoSheetSpec, infoRows, type InfoRow } from "./infoSheet";
-export { metaFromInfoGrid, parseInfoKey, type InfoReadResult } from "./infoRead";
+export { metaFromInfoGrid, parseInfoKey, infoKeyName, type InfoReadResult } from "./infoRead";
+export { infoSheetEdits } from "./infoWrite";
 export { fieldLabel } from "./labels";

@@ -32,13 +32,14 @@ export function parseInfoKey(raw: string): Key | null {
   return null;
 }
 
-function keyName(key: Key): string {
+/** The canonical key: "nomor", "penandatangan.nip", "menimbang.3". */
+export function infoKeyName(key: Key): string {
   if (key.kind === "text") return key.field;
   return key.kind === "signer" ? `penandatangan.${key.field}` : `${key.field}.${key.n}`;
 }
 
 /** The column holding the most keys. */
-function findKeyColumn(view: GridView): number | null {
+export function findKeyColumn(view: GridView): number | null {
   let best: { col: number; n: number } | null = null;
   for (let c = view.left; c < view.left + view.cols; c++) {
     let n = 0;
@@ -49,7 +50,7 @@ function findKeyColumn(view: GridView): number | null {
 }
 
 /** The header row (a cell "Nilai"/"Value") and its value column; else two columns right of the keys. */
-function findValueColumn(view: GridView, keyCol: number): { headerRow: number | null; valueCol: number } {
+export function findValueColumn(view: GridView, keyCol: number): { headerRow: number | null; valueCol: number } {
   for (let r = view.top; r < view.top + view.rows; r++) {
     for (let c = keyCol + 1; c < view.left + view.cols; c++) {
       if (/^(nilai|value)$/i.test(view.text(r, c))) return { headerRow: r, valueCol: c };
@@ -92,7 +93,7 @@ export function metaFromInfoGrid(grid: Grid): InfoReadResult {
       warn(rawKey, msg("decree.info.unknownKey", { key: rawKey, row }));
       continue;
     }
-    const name = keyName(key);
+    const name = infoKeyName(key);
     if (seen.has(name)) {
       warn(name, msg("decree.info.duplicateKey", { key: name, row }));
       continue;

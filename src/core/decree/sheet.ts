@@ -4,10 +4,13 @@
  * signature block, tembusan. Portrait A4 or F4.
  *
  * Font: Arial 12, the letter font of the tata naskah dinas guides (Arial 11 or
- * 12); it is also metric-compatible with Liberation Sans, so the wrap estimates
- * hold in LibreOffice too.
+ * 12); Liberation Sans has the same metrics, so the wrap estimates hold in
+ * LibreOffice too. Column widths are in Excel's unit (the default Calibri 11's
+ * digit width, 7 px); LibreOffice needs Calibri or its metric twin Carlito to
+ * lay them out the same.
  */
 import { colToLetters } from "../grid";
+import type { MessageKey } from "../i18n";
 import type { CellStyle, Paper, SheetSpec } from "../sheetspec";
 import { formatTanggal } from "./dates";
 import { docText } from "./labels";
@@ -44,31 +47,22 @@ const JUSTIFY: CellStyle = { hAlign: "justify" };
 const upper = (s: string) => s.replace(/\s+/g, " ").trim().toUpperCase();
 const filled = (items: readonly string[]) => items.map((s) => s.trim()).filter((s) => s !== "");
 
+/** "Telp. (0358) 321785" when the value is given, else "". */
+function contact(key: MessageKey, name: string, value: string): string {
+  return value.trim() ? docText(key, { [name]: value.trim() }) : "";
+}
+
 function kop(b: SheetBuilder, meta: DecreeMeta): void {
   const small: CellStyle = { ...CENTER, fontSize: 11 };
-  const given = (s: string) => s.trim() !== "";
-  const join = (...parts: string[]) => parts.filter(given).join("   ");
-  const t = (v: string, text: () => string) => (given(v) ? text() : "");
+  const join = (...parts: string[]) => parts.filter(Boolean).join("   ");
   const lines: [string, CellStyle][] = [
     [upper(meta.pemerintah), { ...TITLE, fontSize: 14 }],
     [upper(meta.instansi), { ...TITLE, fontSize: 16 }],
     [meta.alamat.trim(), small],
-    [
-      join(
-        t(meta.telepon, () => docText("decree.doc.telepon", { telepon: meta.telepon.trim() })),
-        t(meta.faksimile, () => docText("decree.doc.faksimile", { faksimile: meta.faksimile.trim() })),
-      ),
-      small,
-    ],
-    [
-      join(
-        t(meta.email, () => docText("decree.doc.email", { email: meta.email.trim() })),
-        t(meta.laman, () => docText("decree.doc.laman", { laman: meta.laman.trim() })),
-      ),
-      small,
-    ],
+    [join(contact("decree.doc.telepon", "telepon", meta.telepon), contact("decree.doc.faksimile", "faksimile", meta.faksimile)), small],
+    [join(contact("decree.doc.email", "email", meta.email), contact("decree.doc.laman", "laman", meta.laman)), small],
   ];
-  const shown = lines.filter(([value]) => given(value));
+  const shown = lines.filter(([value]) => value !== "");
   // The letterhead is closed by a double rule across the full width (on every cell of the row).
   const rule: CellStyle = { border: { bottom: "double" } };
   shown.forEach(([value, style], i) => {
