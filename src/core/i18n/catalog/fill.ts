@@ -70,11 +70,9 @@ export const fill = {
   },
 
   "fill.cli.usage": {
-    id: "Pemakaian: renaksi fill MASUKAN.xlsx -o KELUARAN.xlsx [--strategy auto|even|months[:N]|weights:10,20,30,40|copy] [--columns kinerja|pelaksanaan|both] [--overwrite] [--force] [--lang id|en]",
-    en: "Usage: renaksi fill IN.xlsx -o OUT.xlsx [--strategy auto|even|months[:N]|weights:10,20,30,40|copy] [--columns kinerja|pelaksanaan|both] [--overwrite] [--force] [--lang id|en]",
+    id: "Penggunaan: renaksi fill MASUK.xlsx -o KELUAR.xlsx [opsi]\n\nMengisi sel triwulan yang kosong (kosong atau \"-\") pada baris indikator. MASUK.xlsx tidak diubah.\n\nOpsi:\n  --strategy auto          mengikuti konvensi tabel (bawaan; tabel kosong: persen kumulatif)\n  --strategy even          merata: 25/50/75/100% kumulatif atau 25% per triwulan\n  --strategy months[:N]    target dalam Bulan dibagi per bulan, mulai triwulan N (bawaan 1)\n  --strategy weights:10,20,30,40  bobot per triwulan\n  --strategy copy          salin Target Kinerja <-> Target Pelaksanaan\n  --columns kinerja|pelaksanaan|both  kolom yang diisi (bawaan both)\n  --overwrite              timpa juga sel yang sudah berisi\n  --force                  ganti KELUAR.xlsx bila sudah ada\n  --lang id|en             bahasa pesan",
+    en: "Usage: renaksi fill IN.xlsx -o OUT.xlsx [options]\n\nFills the empty (empty or \"-\") quarter cells of the indicator rows. IN.xlsx is not changed.\n\nOptions:\n  --strategy auto          follow the table's convention (default; empty table: percent cumulative)\n  --strategy even          even: 25/50/75/100% cumulative or 25% per quarter\n  --strategy months[:N]    targets in Bulan spread by months, starting in quarter N (default 1)\n  --strategy weights:10,20,30,40  weights per quarter\n  --strategy copy          copy Target Kinerja <-> Target Pelaksanaan\n  --columns kinerja|pelaksanaan|both  columns to fill (default both)\n  --overwrite              also replace non-empty cells\n  --force                  replace OUT.xlsx if it exists\n  --lang id|en             language of the messages",
   },
-  "fill.cli.badOption": { id: "Opsi tidak dikenal atau tidak lengkap: {value}", en: "Unknown or incomplete option: {value}" },
-  "fill.cli.noOutput": { id: "Sebutkan berkas keluaran dengan -o KELUARAN.xlsx.", en: "Name the output file with -o OUT.xlsx." },
   "fill.cli.noInput": { id: "Sebutkan berkas masukan (.xlsx).", en: "Name the input file (.xlsx)." },
   "fill.cli.column": {
     id: "  kolom {column} ({group} triwulan {quarter}): {count} sel",

@@ -1,0 +1,135 @@
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import type * as ExcelJS from "exceljs";
+import { runFill } from "../../../src/cli/commands/fill";
+import type { CommandContext } from "../../../src/cli/commands/types";
+import type { Lang } from "../../../src/core/i18n";
+import { bytesOf, fixtureText, reopen, snapshot } from "../../app/fillSupport";
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { workbookFromSource } = require("../../../scripts/sheet-source.js") as { workbookFromSource(text: string): ExcelJS.Workbook };
+
+let dir: string;
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "renaksi-fill-"));
+});
+afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+async function writeFixture(name: string): Promise<string> {
+  const file = path.join(dir, name.replace(/\.tsv$/, ".xlsx"));
+  fs.writeFileSync(file, await bytesOf(workbookFromSource(fixtureText(name))));
+  return file;
+}
+
+async function run(argv: string[], lang: Lang = "id"): Promise<{ code: number; out: string; err: string }> {
+  let out = "";
+  let err = "";
+  const ctx: CommandContext = {
+    io: { out: (s) => (out += s), err: (s) => (err += s), errIsTTY: false, outIsTTY: false, env: {}, cwd: dir },
+    lang,
+    checkMany: async () => [],
+  };
+  const code = await runFill(argv, ctx);
+  return { code, out, err };
+}
+
+describe("renaksi fill", () => {
+  it("fills OUT, leaves IN untouched and prints the cells per column", async () => {
+    const input = await writeFixture("fill-blank-units.tsv");
+    const inBytes = fs.readFileSync(input);
+    const out = path.join(dir, "out.xlsx");
+    const r = await run([input, "-o", out]);
+    expect(r.err).toBe("");
+    expect(r.code).toBe(0);
+    expect(fs.readFileSync(input).equals(inBytes)).toBe(true);
+    expect(r.out).toContain('Lembar "Sekretariat":');
+    expect(r.out).toContain("Target Kinerja: satuan target kumulatif");
+    expect(r.out).toContain("kolom D (Target Kinerja triwulan I): 3 sel");
+    expect(r.out).toContain("kolom K (Target Pelaksanaan triwulan IV): 2 sel");
+    expect(r.out).toContain(`40 sel diisi pada 5 baris; disimpan ke ${out}`);
+    const filled = await reopen(new Uint8Array(fs.readFileSync(out)));
+    expect(filled.book.getWorksheet("Sekretariat")!.getCell("G7").value).toBe(4);
+    // nothing but cells: no undo record sheet in OUT
+    expect(filled.book.worksheets.map((w) => w.name)).toEqual(["Sampul", "Sekretariat", "Pemerintahan"]);
+  });
+
+  it("refuses to replace an existing OUT without --force, replaces it with --force", async () => {
+    const input = await writeFixture("fill-blank-numbers.tsv");
+    const out = path.join(dir, "out.xlsx");
+    fs.writeFileSync(out, "old");
+    const refused = await run([input, "-o", out], "en");
+    expect(refused.code).toBe(2);
+    expect(refused.err).toMatch(/already exists.*--force/);
+    expect(fs.readFileSync(out, "utf8")).toBe("old");
+    const forced = await run([input, "-o", out, "--force", "--strategy", "weights:10,20,30,40", "--columns", "kinerja"], "en");
+    expect(forced.code).toBe(0);
+    expect(forced.out).toContain("column F (Target Kinerja (performance) quarter I): 6 cells");
+    const ws = (await reopen(new Uint8Array(fs.readFileSync(out)))).book.getWorksheet("RENAKSI 2024")!;
+    expect(["F8", "G8", "H8", "I8", "J8"].map((a) => ws.getCell(a).value)).toEqual([0.1, 0.2, 0.3, 0.4, "-"]);
+  });
+
+  it("never writes over IN, even with --force", async () => {
+    const input = await writeFixture("fill-blank-numbers.tsv");
+    const before = fs.readFileSync(input);
+    const r = await run([input, "-o", input, "--force"], "en");
+    expect(r.code).toBe(2);
+    expect(fs.readFileSync(input).equals(before)).toBe(true);
+  });
+
+  it("overwrites on request and hints at it otherwise", async () => {
+    const input = await writeFixture("fill-blank-numbers.tsv");
+    const plain = await run([input, "-o", path.join(dir, "a.xlsx"), "--strategy", "months", "--columns", "kinerja"]);
+    expect(plain.out).not.toContain("--overwrite");
+    const even = await run([input, "-o", path.join(dir, "b.xlsx"), "--strategy", "weights:1,1,1,0", "--columns", "kinerja"], "en");
+    expect(even.code).toBe(0);
+    expect(even.out).toContain("4 non-empty cells were left unchanged (use --overwrite to replace them).");
+    const c = path.join(dir, "c.xlsx");
+    const over = await run([input, "-o", c, "--strategy", "weights:1,1,1,0", "--columns", "kinerja", "--overwrite"], "en");
+    expect(over.code).toBe(0);
+    const before = snapshot((await reopen(new Uint8Array(fs.readFileSync(input)))).book);
+    const after = snapshot((await reopen(new Uint8Array(fs.readFileSync(c)))).book);
+    expect(after.get("RENAKSI 2024!I6")).toEqual({ value: "0", numFmt: "0.00%" });
+    expect(before.get("RENAKSI 2024!I6")).toEqual({ value: "0.25", numFmt: "0.00%" });
+  });
+
+  it.each<[string[], RegExp, RegExp]>([
+    [["-o", "x.xlsx"], /berkas masukan/, /input file/],
+    [["IN.xlsx"], /-o KELUAR\.xlsx/, /-o OUT\.xlsx/],
+    [["IN.xlsx", "-o", "x.xlsx", "--strategy", "weights:1,2"], /Bobot/, /Weights/],
+    [["IN.xlsx", "-o", "x.xlsx", "--strategy", "spread"], /tidak dikenal/, /Unknown fill strategy/],
+    [["IN.xlsx", "-o", "x.xlsx", "--columns", "semua"], /Kolom "semua"/, /Unknown columns/],
+    [["IN.xlsx", "-o", "x.xlsx", "--bogus"], /--bogus/, /Unknown option: --bogus/],
+    [["IN.xlsx", "-o"], /--output/, /--output/],
+  ])("exits 2 with one clear line: %j", async (argv, id, en) => {
+    for (const [lang, re] of [["id", id], ["en", en]] as const) {
+      const r = await run(argv, lang);
+      expect(r.code).toBe(2);
+      expect(r.err).toMatch(re);
+      expect(r.err.trim().split("\n")).toHaveLength(1);
+      expect(r.out).toBe("");
+    }
+  });
+
+  it("exits 2 on a file that is not a workbook, or a workbook without a table", async () => {
+    const csv = path.join(dir, "plan.xlsx");
+    fs.writeFileSync(csv, "Sasaran;Program\n1;2\n");
+    const r1 = await run([csv, "-o", path.join(dir, "o.xlsx")], "en");
+    expect(r1.code).toBe(2);
+    expect(r1.err).toMatch(/CSV/);
+    const empty = path.join(dir, "empty.xlsx");
+    fs.writeFileSync(empty, await bytesOf(workbookFromSource("#sheet Catatan\nhanya catatan\n")));
+    const r2 = await run([empty, "-o", path.join(dir, "o.xlsx")]);
+    expect(r2.code).toBe(2);
+    expect(r2.err).toMatch(/Tidak ada tabel Rencana Aksi/);
+    expect(fs.existsSync(path.join(dir, "o.xlsx"))).toBe(false);
+    const missing = await run([path.join(dir, "nope.xlsx"), "-o", path.join(dir, "o.xlsx")], "en");
+    expect(missing.err).toMatch(/File not found/);
+  });
+
+  it("prints its usage with --help", async () => {
+    const r = await run(["--help"], "en");
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^Usage: renaksi fill IN\.xlsx -o OUT\.xlsx/);
+  });
+});
