@@ -32,7 +32,8 @@ function views(spec: SheetSpec): Partial<ExcelJS.WorksheetView>[] {
   const showGridLines = !spec.hideGridlines;
   const f = spec.freeze;
   if (f && (f.rows > 0 || f.cols > 0)) {
-    return [{ state: "frozen", xSplit: f.cols, ySplit: f.rows, topLeftCell: toA1({ row: f.rows, col: f.cols }), activeCell: "A1", showGridLines }];
+    const first = toA1({ row: f.rows, col: f.cols });
+    return [{ state: "frozen", xSplit: f.cols, ySplit: f.rows, topLeftCell: first, activeCell: first, showGridLines }];
   }
   return [{ state: "normal", activeCell: "A1", showGridLines }];
 }

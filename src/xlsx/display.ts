@@ -12,21 +12,46 @@ import { format } from "./numfmt";
 export const DEFAULT_LOCALE = "en-US";
 
 const invalidFormats = new Set<string>();
+/** numfmt options, one object per locale (numfmt copies them on every call). */
+const optionsByLocale = new Map<string, { locale: string }>();
+/**
+ * Recent results per locale and format: plan sheets repeat the same numbers
+ * (21.25%, 100%, 12) thousands of times, and formatting is the costly part of
+ * reading a large sheet.
+ */
+const memo = new Map<string, Map<number, string>>();
+const MEMO_LIMIT = 20_000;
+
+function formatted(value: number | boolean | string, fmt: string, locale: string): string {
+  let opts = optionsByLocale.get(locale);
+  if (!opts) optionsByLocale.set(locale, (opts = { locale }));
+  const pattern = invalidFormats.has(fmt) ? "General" : fmt;
+  try {
+    return format(pattern, value, opts);
+  } catch {
+    invalidFormats.add(fmt);
+    try {
+      return format("General", value, opts);
+    } catch {
+      return String(value);
+    }
+  }
+}
 
 /** The text Excel shows for `value` under number format `fmt`. Never throws. */
 export function displayText(value: CellValue, fmt: string, locale: string = DEFAULT_LOCALE): string {
   if (value === null) return "";
   if (typeof value === "object") return value.error;
   if (typeof value === "string" && (fmt === "General" || fmt === "@")) return value;
-  const pattern = invalidFormats.has(fmt) ? "General" : fmt;
-  try {
-    return format(pattern, value, { locale });
-  } catch {
-    invalidFormats.add(fmt);
-    try {
-      return format("General", value, { locale });
-    } catch {
-      return String(value);
-    }
+  if (typeof value !== "number") return formatted(value, fmt, locale);
+  const key = `${locale}\u0000${fmt}`;
+  let cache = memo.get(key);
+  if (!cache) memo.set(key, (cache = new Map()));
+  let text = cache.get(value);
+  if (text === undefined) {
+    text = formatted(value, fmt, locale);
+    if (cache.size >= MEMO_LIMIT) cache.clear();
+    cache.set(value, text);
   }
+  return text;
 }

@@ -1,5 +1,5 @@
 import type * as ExcelJS from "exceljs";
-import { toA1 } from "../core/grid";
+import { colToLetters } from "../core/grid";
 import type { PageSetup, Paper } from "../core/sheetspec";
 
 /**
@@ -28,9 +28,11 @@ export function excelPageSetup(p: PageSetup): Partial<ExcelJS.PageSetup> {
   if (p.margins) out.margins = { ...DEFAULT_MARGINS, ...p.margins };
   if (p.printTitleRows) out.printTitlesRow = `${p.printTitleRows.first + 1}:${p.printTitleRows.last + 1}`;
   if (p.printArea) {
-    // Always "A1:B2" (ExcelJS builds the defined name from the two halves).
+    // ExcelJS writes the defined name as "$" + each half; giving it "A$1:C$6"
+    // yields the absolute "$A$1:$C$6" (a relative row would move with the active cell).
     const a = p.printArea;
-    out.printArea = `${toA1({ row: a.top, col: a.left })}:${toA1({ row: a.bottom, col: a.right })}`;
+    const half = (row: number, col: number) => `${colToLetters(col)}$${row + 1}`;
+    out.printArea = `${half(a.top, a.left)}:${half(a.bottom, a.right)}`;
   }
   return out;
 }

@@ -23,7 +23,8 @@ export function chunkString(s: string, size: number = STATE_CHUNK): string[] {
   while (i < s.length) {
     let end = Math.min(i + size, s.length);
     const last = s.charCodeAt(end - 1);
-    if (end < s.length && end - i > 1 && last >= 0xd800 && last <= 0xdbff) end--;
+    // A chunk of one unit cannot hold a pair: then it takes the whole pair.
+    if (end < s.length && last >= 0xd800 && last <= 0xdbff) end += end - i > 1 ? -1 : 1;
     out.push(s.slice(i, end));
     i = end;
   }

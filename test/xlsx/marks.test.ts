@@ -1,0 +1,121 @@
+import type * as ExcelJS from "exceljs";
+import type { Finding, Severity } from "../../src/core/finding";
+import type { RangeRef } from "../../src/core/grid";
+import { MARK_COLORS } from "../../src/xlsx/marks";
+import { XlsxWorkbook } from "../../src/xlsx/workbook";
+import { newBook, roundTrip, snapshot } from "./helpers";
+
+const GREEN: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FF00B050" } };
+const STRIPES: ExcelJS.Fill = { type: "pattern", pattern: "darkVertical", fgColor: { argb: "FF112233" }, bgColor: { argb: "FF445566" } };
+
+function finding(severity: Severity, range: RangeRef, sheet = "Plan"): Finding {
+  return { rule: "percent.sum", severity, sheet, range, message: { id: "x", en: "x" } };
+}
+
+/** A plan sheet where some cells have fills and some have none. */
+function planBook(): ExcelJS.Workbook {
+  const wb = newBook("Plan", "Other");
+  const ws = wb.getWorksheet("Plan")!;
+  for (let r = 1; r <= 6; r++) ws.getRow(r).values = [`Indikator ${r}`, 0.25, 0.25, 0.25, 0.1];
+  ws.getCell("B2").fill = GREEN;
+  ws.getCell("C2").fill = STRIPES;
+  ws.getCell("D3").numFmt = "0%";
+  wb.getWorksheet("Other")!.getCell("A1").value = "x";
+  return wb;
+}
+
+function fillArgb(ws: ExcelJS.Worksheet, a1: string): string | undefined {
+  const f = ws.getCell(a1).fill;
+  return f?.type === "pattern" ? f.fgColor?.argb : undefined;
+}
+
+const FINDINGS = [
+  finding("warning", { top: 1, left: 1, bottom: 1, right: 4 }), // B2:E2 (two cells with fills)
+  finding("error", { top: 1, left: 4, bottom: 2, right: 4 }), // E2:E3, E2 also has the warning
+  finding("info", { top: 4, left: 0, bottom: 4, right: 0 }), // A5
+  finding("error", { top: 0, left: 0, bottom: 0, right: 0 }, "Missing"),
+];
+
+describe("XlsxWorkbook.mark / clearMarks", () => {
+  test("colours by severity; the most severe finding wins a cell", async () => {
+    const wb = planBook();
+    const book = new XlsxWorkbook(wb);
+    await book.mark(FINDINGS);
+    const ws = wb.getWorksheet("Plan")!;
+    expect(fillArgb(ws, "B2")).toBe(`FF${MARK_COLORS.warning}`);
+    expect(fillArgb(ws, "C2")).toBe(`FF${MARK_COLORS.warning}`);
+    expect(fillArgb(ws, "E2")).toBe(`FF${MARK_COLORS.error}`);
+    expect(fillArgb(ws, "E3")).toBe(`FF${MARK_COLORS.error}`);
+    expect(fillArgb(ws, "A5")).toBe(`FF${MARK_COLORS.info}`);
+    expect(fillArgb(ws, "A4")).toBeUndefined();
+    expect(MARK_COLORS).toEqual({ error: "FFC7CE", warning: "FFEB9C", info: "DDEBF7" });
+  });
+
+  test("clearMarks restores every cell exactly, fills and no fills", async () => {
+    const wb = planBook();
+    const before = snapshot(wb.getWorksheet("Plan")!);
+    const book = new XlsxWorkbook(wb);
+    await book.mark(FINDINGS);
+    expect(snapshot(wb.getWorksheet("Plan")!)).not.toEqual(before);
+    await book.clearMarks();
+    expect(snapshot(wb.getWorksheet("Plan")!)).toEqual(before);
+    expect(await book.loadState("marks")).toBeNull();
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Plan", "Other"]);
+  });
+
+  test("clearMarks works after a save/load cycle in between", async () => {
+    const original = planBook();
+    const saved = await roundTrip(original); // the file as the user had it
+    const before = snapshot(saved.getWorksheet("Plan")!);
+    const book = new XlsxWorkbook(saved);
+    await book.mark(FINDINGS);
+    const reopened = new XlsxWorkbook(await roundTrip(saved));
+    expect(await reopened.sheets()).toEqual(["Plan", "Other"]);
+    await reopened.clearMarks();
+    expect(snapshot(reopened.book.getWorksheet("Plan")!)).toEqual(before);
+    // and once more through a file: no state sheet, same cells
+    const final = await roundTrip(reopened.book);
+    expect(final.worksheets.map((w) => w.name)).toEqual(["Plan", "Other"]);
+    expect(snapshot(final.getWorksheet("Plan")!)).toEqual(before);
+  });
+
+  test("marking twice keeps the fill from before the first mark", async () => {
+    const wb = planBook();
+    const before = snapshot(wb.getWorksheet("Plan")!);
+    const book = new XlsxWorkbook(wb);
+    await book.mark([finding("info", { top: 1, left: 1, bottom: 1, right: 1 })]);
+    await book.mark([finding("error", { top: 1, left: 1, bottom: 1, right: 2 })]);
+    expect(fillArgb(wb.getWorksheet("Plan")!, "B2")).toBe(`FF${MARK_COLORS.error}`);
+    await book.clearMarks();
+    expect(snapshot(wb.getWorksheet("Plan")!)).toEqual(before);
+  });
+
+  test("a cell the user re-coloured after marking keeps the user's fill", async () => {
+    const wb = planBook();
+    const book = new XlsxWorkbook(wb);
+    await book.mark([finding("error", { top: 3, left: 0, bottom: 3, right: 1 })]);
+    const ws = wb.getWorksheet("Plan")!;
+    ws.getCell("A4").style = { ...ws.getCell("A4").style, fill: GREEN };
+    await book.clearMarks();
+    expect(fillArgb(ws, "A4")).toBe("FF00B050");
+    expect(ws.getCell("B4").fill).toBeUndefined();
+  });
+
+  test("marks on a sheet's cells do not touch other cells sharing their style", async () => {
+    const wb = await roundTrip(planBook());
+    const book = new XlsxWorkbook(wb);
+    await book.mark([finding("error", { top: 0, left: 1, bottom: 0, right: 1 })]); // B1
+    const ws = wb.getWorksheet("Plan")!;
+    expect(fillArgb(ws, "B1")).toBe(`FF${MARK_COLORS.error}`);
+    expect(fillArgb(ws, "C1")).toBeUndefined();
+    expect(fillArgb(ws, "B3")).toBeUndefined();
+  });
+
+  test("a huge finding range is clipped to the sheet", async () => {
+    const wb = planBook();
+    const book = new XlsxWorkbook(wb);
+    await book.mark([finding("warning", { top: 0, left: 0, bottom: 1_048_575, right: 16_383 })]);
+    const marks = JSON.parse((await book.loadState("marks")) ?? "{}");
+    expect(marks.cells.length).toBe(6 * 5);
+  });
+});
