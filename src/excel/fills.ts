@@ -20,8 +20,10 @@ export interface CellPos {
 const FILL_LOAD: Excel.CellPropertiesLoadOptions = {
   format: { fill: { color: true, pattern: true, patternColor: true, tintAndShade: true, patternTintAndShade: true } },
 };
-/** Response bytes of one cell's fill properties. */
-const FILL_BYTES_PER_CELL = 160;
+/** Response bytes of one cell's fill properties ({"format":{"fill":{...5 properties}}} is about 115). */
+const FILL_BYTES_PER_CELL = 130;
+/** Request bytes of one fill write: range path, format and fill paths, two or three property sets. */
+const FILL_WRITE_BYTES = 500;
 
 /**
  * Queue the reading of the fills of the given cells of one sheet, one
@@ -59,7 +61,8 @@ export function savedFill(fill: Excel.CellPropertiesFill | undefined): SavedFill
   if (pattern === "None") return { pattern: "None" };
   const saved: SavedFill = { pattern: String(pattern) };
   if (fill?.color) saved.color = fill.color;
-  if (fill?.patternColor) saved.patternColor = fill.patternColor;
+  // A solid fill has no visible pattern colour; other patterns need theirs.
+  if (fill?.patternColor && pattern !== "Solid") saved.patternColor = fill.patternColor;
   if (typeof fill?.tintAndShade === "number" && fill.tintAndShade !== 0) saved.tint = fill.tintAndShade;
   if (typeof fill?.patternTintAndShade === "number" && fill.patternTintAndShade !== 0) saved.patternTint = fill.patternTintAndShade;
   return saved;
@@ -81,7 +84,7 @@ export async function queueFillWrites(
     (f) => JSON.stringify(f),
   );
   for (const rect of rects) {
-    await batcher.reserve(OPERATION_OVERHEAD_BYTES * 2);
+    await batcher.reserve(FILL_WRITE_BYTES);
     const r = rect.range;
     const fill = ws.getRangeByIndexes(r.top, r.left, r.bottom - r.top + 1, r.right - r.left + 1).format.fill;
     const f = rect.data[0][0];

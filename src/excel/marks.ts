@@ -19,9 +19,44 @@ export interface MarkedCell {
   m: string;
 }
 
+/**
+ * Stored form, compact for tens of thousands of cells: distinct fills and
+ * colours once, then per sheet [row, col, fill index, colour index].
+ */
 interface MarksRecord {
-  v: 1;
-  cells: MarkedCell[];
+  v: 2;
+  fills: SavedFill[];
+  colors: string[];
+  sheets: Record<string, [number, number, number, number][]>;
+}
+
+export function encodeMarks(cells: readonly MarkedCell[]): string {
+  const fills: string[] = [];
+  const colors: string[] = [];
+  const index = (list: string[], v: string): number => {
+    let i = list.indexOf(v);
+    if (i < 0) i = list.push(v) - 1;
+    return i;
+  };
+  const sheets: MarksRecord["sheets"] = {};
+  for (const c of cells) (sheets[c.s] ??= []).push([c.r, c.c, index(fills, JSON.stringify(c.f)), index(colors, c.m)]);
+  const rec: MarksRecord = { v: 2, fills: fills.map((f) => JSON.parse(f) as SavedFill), colors, sheets };
+  return JSON.stringify(rec);
+}
+
+export function decodeMarks(raw: string | null): MarkedCell[] {
+  if (raw === null || raw === "") return [];
+  try {
+    const rec = JSON.parse(raw) as MarksRecord;
+    if (rec && rec.v === 2 && Array.isArray(rec.fills) && Array.isArray(rec.colors) && typeof rec.sheets === "object") {
+      return Object.entries(rec.sheets).flatMap(([s, rows]) =>
+        rows.map(([r, c, f, m]) => ({ s, r, c, f: rec.fills[f] ?? { pattern: "None" }, m: rec.colors[m] ?? "" })),
+      );
+    }
+  } catch {
+    // fall through
+  }
+  throw new WorkbookError("ui.excel.stateUnreadable", { detail: MARKS_KEY });
 }
 
 const keyOf = (s: string, r: number, c: number): string => `${s}\u0000${r}:${c}`;
@@ -46,7 +81,7 @@ export async function applyMarks(ctx: Excel.RequestContext, findings: readonly F
 
   const existing = new Set(sheets.items.map((w) => w.name));
   const recorded = new Map<string, MarkedCell>();
-  for (const cell of parseRecord(record()).cells) if (existing.has(cell.s)) recorded.set(keyOf(cell.s, cell.r, cell.c), cell);
+  for (const cell of decodeMarks(record())) if (existing.has(cell.s)) recorded.set(keyOf(cell.s, cell.r, cell.c), cell);
 
   const wanted = wantedColors(findings);
   for (const k of wanted.keys()) {
@@ -96,7 +131,7 @@ export async function applyMarks(ctx: Excel.RequestContext, findings: readonly F
     next.push({ s: w.s, r: w.r, c: w.c, f: current(w.s, w.r, w.c) ?? { pattern: "None" }, m: w.m });
   }
   for (const [s, cells] of writes) await queueFillWrites(sheets.getItem(s), cells, batcher);
-  const value = next.length > 0 ? JSON.stringify({ v: 1, cells: next } satisfies MarksRecord) : null;
+  const value = next.length > 0 ? encodeMarks(next) : null;
   await queueStateSave(ctx, index, MARKS_KEY, value, batcher);
   await batcher.flush();
 }
@@ -120,15 +155,4 @@ function wantedColors(findings: readonly Finding[]): Map<string, { s: string; r:
     }
   }
   return out;
-}
-
-function parseRecord(raw: string | null): MarksRecord {
-  if (raw === null || raw === "") return { v: 1, cells: [] };
-  try {
-    const rec = JSON.parse(raw) as MarksRecord;
-    if (rec && rec.v === 1 && Array.isArray(rec.cells)) return rec;
-  } catch {
-    // fall through
-  }
-  throw new WorkbookError("ui.excel.stateUnreadable", { detail: MARKS_KEY });
 }

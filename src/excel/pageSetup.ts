@@ -11,7 +11,8 @@ export const PAPER_TYPE: Record<Paper, Excel.PaperType> = {
   f4: "Folio" as Excel.PaperType,
 };
 
-const POINTS_PER_INCH = 72;
+/** Inches -> points (Office.js margins are in points), to a hundredth. */
+const points = (inches: number): number => Math.round(inches * 72 * 100) / 100;
 
 /**
  * Queue the print setup (pageLayout, ExcelApi 1.9). Fit to N pages wide with
@@ -24,12 +25,12 @@ export function queuePageSetup(ws: Excel.Worksheet, setup: PageSetup): void {
   if (setup.fitToWidth !== undefined) pl.zoom = { horizontalFitToPages: setup.fitToWidth, verticalFitToPages: 0 };
   const m = setup.margins;
   if (m) {
-    pl.topMargin = m.top * POINTS_PER_INCH;
-    pl.bottomMargin = m.bottom * POINTS_PER_INCH;
-    pl.leftMargin = m.left * POINTS_PER_INCH;
-    pl.rightMargin = m.right * POINTS_PER_INCH;
-    if (m.header !== undefined) pl.headerMargin = m.header * POINTS_PER_INCH;
-    if (m.footer !== undefined) pl.footerMargin = m.footer * POINTS_PER_INCH;
+    pl.topMargin = points(m.top);
+    pl.bottomMargin = points(m.bottom);
+    pl.leftMargin = points(m.left);
+    pl.rightMargin = points(m.right);
+    if (m.header !== undefined) pl.headerMargin = points(m.header);
+    if (m.footer !== undefined) pl.footerMargin = points(m.footer);
   }
   if (setup.printTitleRows) pl.setPrintTitleRows(rowsA1(setup.printTitleRows.first, setup.printTitleRows.last));
   if (setup.printArea) {

@@ -1,0 +1,118 @@
+import type { SheetSpec } from "../../src/core/sheetspec";
+import { FakeBook, countSyncs, fakeWorkbook, getCell } from "./fake";
+
+function spec(dataRows = 10): SheetSpec {
+  const cells: SheetSpec["cells"] = [
+    { row: 0, col: 0, value: "RENCANA AKSI TAHUN 2027", style: { bold: true, hAlign: "center", fontSize: 14 } },
+    { row: 2, col: 0, value: "Sasaran", style: { bold: true, fill: "D9E1F2", border: { top: "thin", bottom: "thin" } } },
+    { row: 2, col: 1, value: "Target Kinerja", style: { bold: true, fill: "D9E1F2", border: { top: "thin", bottom: "thin" } } },
+    { row: 3, col: 1, value: "TW I", style: { bold: true, fill: "D9E1F2" } },
+    { row: 3, col: 2, value: "TW II", style: { bold: true, fill: "D9E1F2" } },
+    { row: 4, col: 0, value: "(1)", style: { italic: true } },
+  ];
+  for (let r = 0; r < dataRows; r++) cells.push({ row: 5 + r, col: 3, value: `Catatan ${r}` });
+  return {
+    name: "Rencana Aksi 2027",
+    cells,
+    rangeStyles: [{ range: { top: 5, left: 1, bottom: 4 + dataRows, right: 2 }, style: { numberFormat: "0%", border: { left: "thin", right: "thin", top: "thin", bottom: "thin" } } }],
+    merges: [{ top: 0, left: 0, bottom: 0, right: 3 }, { top: 2, left: 1, bottom: 2, right: 2 }, { top: 2, left: 0, bottom: 3, right: 0 }],
+    columnWidths: { 0: 40, 1: 8.43 },
+    rowHeights: { 0: 30 },
+    validations: [{
+      range: { top: 5, left: 1, bottom: 4 + dataRows, right: 2 },
+      type: "decimal",
+      min: 0,
+      max: 1,
+      prompt: { title: "Persentase triwulan", text: "Isi 0% sampai 100%." },
+      error: { title: "Nilai tidak sah", text: "Persentase harus antara 0% dan 100%." },
+    }],
+    freeze: { rows: 4, cols: 1 },
+    pageSetup: {
+      orientation: "landscape",
+      paper: "f4",
+      fitToWidth: 1,
+      margins: { top: 0.75, bottom: 0.75, left: 0.5, right: 0.5, header: 0.3, footer: 0.3 },
+      printTitleRows: { first: 2, last: 3 },
+      centerHorizontally: true,
+    },
+    tabColor: "1F4E79",
+    hideGridlines: true,
+  };
+}
+
+describe("ExcelWorkbook.addSheet", () => {
+  test("applies values, styles, merges, formats, sizes, validation, freeze panes and page layout", async () => {
+    const book = new FakeBook();
+    book.addSheet("Sheet1");
+    const { wb, contexts } = fakeWorkbook(book);
+    const name = await wb.addSheet(spec(), { activate: true });
+    expect(name).toBe("Rencana Aksi 2027");
+    const s = book.sheet(name)!;
+    const log = contexts[0].log;
+
+    expect(getCell(s, 0, 0)).toMatchObject({ value: "RENCANA AKSI TAHUN 2027", type: "String" });
+    expect(getCell(s, 4, 0)).toMatchObject({ value: "(1)", type: "String" }); // not -1
+    expect(getCell(s, 14, 3).value).toBe("Catatan 9");
+    expect(getCell(s, 0, 0).style).toMatchObject({ "font.bold": true, horizontalAlignment: "Center", "font.size": 14 });
+    expect(getCell(s, 2, 1).style).toMatchObject({ "fill.color": "#D9E1F2", "borders.EdgeTop.style": "Continuous", "borders.EdgeTop.weight": "Thin" });
+    expect(getCell(s, 7, 2).format).toBe("0%");
+    expect(log.some((l) => l.op === "format" && l.address === "B6:C15" && l.key === "borders.InsideHorizontal.style")).toBe(true);
+
+    expect(s.merges).toEqual(spec().merges);
+    expect(s.columnWidths.get(0)).toBeCloseTo((40 * 7 + 5) * 0.75);
+    expect(s.columnWidths.get(1)).toBeCloseTo(48, 0); // Excel's default 8.43 characters = 64 px = 48 pt
+    expect(s.rowHeights.get(0)).toBe(30);
+
+    expect(s.validations).toHaveLength(1);
+    expect(s.validations[0].props.rule).toEqual({ decimal: { formula1: 0, formula2: 1, operator: "Between" } });
+    expect(s.validations[0].props.prompt).toMatchObject({ title: "Persentase triwulan", showPrompt: true });
+    expect(s.validations[0].props.errorAlert).toMatchObject({ style: "Stop", showAlert: true });
+
+    expect(s.freeze).toEqual({ rows: 4, cols: 1 });
+    expect(s.pageLayout).toMatchObject({
+      orientation: "Landscape",
+      paperSize: "Folio",
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      topMargin: 54,
+      leftMargin: 36,
+      headerMargin: 21.6,
+      printTitleRows: "$3:$4",
+      centerHorizontally: true,
+    });
+    expect(s.props).toMatchObject({ tabColor: "#1F4E79", showGridlines: false });
+    expect(book.active).toBe(name);
+    // Styles and formats before values: a text cell is formatted before it is filled.
+    const ops = log.map((l) => l.op);
+    expect(ops.indexOf("numberFormat")).toBeLessThan(ops.indexOf("values"));
+  });
+
+  test("never replaces a sheet: the name gets a number", async () => {
+    const book = new FakeBook();
+    book.addSheet("Rencana Aksi 2027");
+    book.addSheet("Rencana Aksi 2027 (2)", "Hidden");
+    const { wb } = fakeWorkbook(book);
+    expect(await wb.addSheet(spec())).toBe("Rencana Aksi 2027 (3)");
+    expect(book.sheets).toHaveLength(3);
+  });
+
+  test("A4 paper, and page layout skipped when ExcelApi 1.9 is missing", async () => {
+    const book = new FakeBook();
+    const a4 = { ...spec(), pageSetup: { ...spec().pageSetup, paper: "a4" as const } };
+    await fakeWorkbook(book).wb.addSheet(a4);
+    expect(book.sheet("Rencana Aksi 2027")!.pageLayout.paperSize).toBe("A4");
+
+    const old = new FakeBook();
+    const { wb } = fakeWorkbook(old, {}, { supports: (_set, version) => Number(version.split(".")[1]) < 9 });
+    const name = await wb.addSheet(spec());
+    expect(old.sheet(name)!.pageLayout).toEqual({});
+    expect(getCell(old.sheet(name)!, 0, 0).value).toBe("RENCANA AKSI TAHUN 2027");
+  });
+
+  test("two syncs whatever the size of the spec", async () => {
+    for (const rows of [10, 20_000]) {
+      const report = await countSyncs(new FakeBook(), (wb) => wb.addSheet(spec(rows)), {}, { syncBudget: 4 * 1024 * 1024 });
+      expect(report.syncs).toBe(2);
+      expect(report.maxRequestBytes).toBeLessThan(5 * 1024 * 1024);
+    }
+  });
+});
