@@ -1,5 +1,5 @@
 import type * as ExcelJS from "exceljs";
-import { toA1, type RangeRef } from "../core/grid";
+import { parseA1, toA1, type RangeRef } from "../core/grid";
 
 /** A worksheet by exact name, else by name ignoring case (Excel's rule). */
 export function findSheet(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet | undefined {
@@ -45,4 +45,12 @@ export function activateSheet(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet): void
  */
 export function setActiveCell(ws: ExcelJS.Worksheet, range: RangeRef): void {
   firstView(ws).activeCell = toA1({ row: range.top, col: range.left });
+}
+
+/** The cursor stored in the file: the active sheet's active cell, when there is one. */
+export function savedCursor(wb: ExcelJS.Workbook): { sheet: ExcelJS.Worksheet; range: RangeRef } | null {
+  const ws = activeSheet(wb);
+  const a1 = (ws?.views?.[0] as MutableView | undefined)?.activeCell;
+  const at = a1 ? parseA1(a1) : null;
+  return ws && at ? { sheet: ws, range: { top: at.row, left: at.col, bottom: at.row, right: at.col } } : null;
 }

@@ -10,7 +10,7 @@ import { MARKS_KEY, markCells, parseMarks, serializeMarks, unmarkCells } from ".
 import { STATE_SHEET, readAllState, writeAllState } from "./state";
 import { numFmtPart, setCellStyle } from "./styles";
 import { VALUE_TYPE, fromCellValue } from "./values";
-import { activateSheet, findSheet, setActiveCell } from "./views";
+import { activateSheet, findSheet, savedCursor, setActiveCell } from "./views";
 
 /** The Workbook port over an in-memory ExcelJS workbook (CLI, preview page, tests). */
 export class XlsxWorkbook implements Workbook {
@@ -81,9 +81,14 @@ export class XlsxWorkbook implements Workbook {
     this.lastSelection = { sheet: ws.name, range };
   }
 
-  /** The range last passed to select() on this object, or null. */
+  /**
+   * The range last passed to select(); before any, the cursor saved in the
+   * file (active sheet, active cell) when that sheet is visible; else null.
+   */
   async selection(): Promise<{ sheet: string; range: RangeRef } | null> {
-    return this.lastSelection;
+    if (this.lastSelection) return this.lastSelection;
+    const saved = savedCursor(this.book);
+    return saved && isVisible(saved.sheet) ? { sheet: saved.sheet.name, range: saved.range } : null;
   }
 
   async loadState(key: string): Promise<string | null> {

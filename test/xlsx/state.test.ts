@@ -89,6 +89,8 @@ describe("XlsxWorkbook sheets, readGrid, select", () => {
     const back = await roundTrip(wb);
     expect(back.views[0].activeTab).toBe(1);
     expect(back.getWorksheet("B")!.views[0]).toMatchObject({ activeCell: "C10" });
+    // a workbook opened from the file reports the saved cursor
+    expect(await new XlsxWorkbook(back).selection()).toEqual({ sheet: "B", range: { top: 9, left: 2, bottom: 9, right: 2 } });
   });
 
   test("select on a missing or hidden sheet does nothing", async () => {
