@@ -1,13 +1,16 @@
 import { t } from "../core/i18n";
 import { cliLang, processIO, type CliIO } from "./io";
-import { checkSequential, runValidate } from "./commands/validate";
+import { runValidate } from "./commands/validate";
+import { checkFiles } from "./pool";
 import { runTemplate } from "./commands/template";
+import { runDecree } from "./commands/decree";
 import type { Command, CommandContext } from "./commands/types";
 
 /** The commands; each file in commands/ adds itself here. */
 const COMMANDS: Record<string, Command> = {
   validate: runValidate,
   template: runTemplate,
+  decree: runDecree,
 };
 
 function langFlag(argv: readonly string[]): string | undefined {
@@ -36,7 +39,7 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
       io.err(t("cli.unknownCommand", lang, { name }) + "\n");
       return 2;
     }
-    const ctx: CommandContext = { io, lang, checkMany: (files, _jobs, onDone) => checkSequential(files, onDone) };
+    const ctx: CommandContext = { io, lang, checkMany: checkFiles };
     return await command(rest, ctx);
   } catch (e) {
     io.err(t("cli.unexpected", lang, { detail: e instanceof Error ? e.message : String(e) }) + "\n");

@@ -1,0 +1,70 @@
+/**
+ * Engine time: recognize + parse + validate on synthetic plans (median of
+ * several runs after warm-up), and the share of each phase at one size.
+ */
+import { analyzeGrids } from "../src/core/analyze";
+import { GridView, type Grid } from "../src/core/grid";
+import { recognize } from "../src/core/layout/recognize";
+import { parsePlan } from "../src/core/plan/parse";
+import { validate, validateAnalysis } from "../src/core/rules";
+import { measure, median, round } from "./stats";
+import { syntheticGrid, syntheticPlan } from "./synthetic";
+
+export interface EngineRow {
+  rows: number;
+  runs: number;
+  medianMs: number;
+  minMs: number;
+  cpuMedianMs: number;
+  findings: number;
+}
+
+/** Runs per size: enough for a stable median, few for the large plans. */
+const RUNS: Record<number, number> = { 100: 31, 1000: 15, 10000: 9, 50000: 5 };
+
+export function benchGrid(rows: number): Grid {
+  return syntheticGrid(syntheticPlan({ rows, seed: 8, defects: 0.02 }));
+}
+
+/** The whole engine, as the surfaces call it. Returns the number of findings. */
+export function runEngine(grid: Grid): number {
+  return validateAnalysis(analyzeGrids([grid])).length;
+}
+
+export function benchEngine(sizes: readonly number[]): EngineRow[] {
+  return sizes.map((rows) => {
+    const grid = benchGrid(rows);
+    const runs = RUNS[rows] ?? 5;
+    let findings = 0;
+    const t = measure(() => (findings = runEngine(grid)), runs, rows >= 50000 ? 1 : 3);
+    return {
+      rows, runs, findings,
+      medianMs: round(median(t.wall)), minMs: round(Math.min(...t.wall)), cpuMedianMs: round(median(t.cpu)),
+    };
+  });
+}
+
+/** Median wall ms of each phase on one plan. */
+export function enginePhases(rows: number, runs = 7): Record<string, number> {
+  const grid = benchGrid(rows);
+  const acc: Record<string, number[]> = { view: [], recognize: [], parse: [], validate: [] };
+  const lap = (name: string, t0: number) => acc[name].push(performance.now() - t0);
+  for (let i = 0; i < runs + 2; i++) {
+    let t = performance.now();
+    const view = new GridView(grid);
+    lap("view", t);
+    t = performance.now();
+    const r = recognize(grid, view);
+    lap("recognize", t);
+    if (!r.ok) throw new Error("the synthetic plan was not recognized");
+    t = performance.now();
+    const plan = parsePlan(grid, r.recognition, view);
+    lap("parse", t);
+    t = performance.now();
+    validate(plan);
+    lap("validate", t);
+  }
+  const out: Record<string, number> = {};
+  for (const [k, v] of Object.entries(acc)) out[k] = round(median(v.slice(2)));
+  return out;
+}

@@ -1,0 +1,89 @@
+/**
+ * `npm run bench` (issue 8): engine time, scaling, CLI over its ExcelJS floor,
+ * Excel round trips, bundle sizes; `--batch` adds the reviewers' batch.
+ * Prints readable tables; with --json the last line is one JSON document.
+ * Options: --json, --batch, --skip engine,cli,syncs,bundle (comma list).
+ */
+import * as os from "node:os";
+import * as path from "node:path";
+import { benchBatch, type BatchFigures } from "./batch";
+import { benchBundles } from "./bundle";
+import { benchCli, cliSteps, type CliFigures } from "./cli";
+import { benchEngine, enginePhases, type EngineRow } from "./engine";
+import { round, table } from "./stats";
+import { benchSyncs, type SyncCounts } from "./syncs";
+import { writeSyntheticXlsx } from "./syntheticXlsx";
+
+const TARGETS = { validate10kMs: 50, scaling50kOver10k: 6, cliOverExcelJs: 1.2, syncs: 3 };
+
+function say(line = ""): void {
+  process.stdout.write(line + "\n");
+}
+
+export async function main(argv: readonly string[]): Promise<number> {
+  const json = argv.includes("--json");
+  const skipAt = argv.indexOf("--skip");
+  const skip = new Set(skipAt >= 0 ? (argv[skipAt + 1] ?? "").split(",") : []);
+  const doc: Record<string, unknown> = {};
+  say(`Renaksi benchmark - node ${process.version}, ${os.availableParallelism()} cores, load ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}`);
+
+  if (!skip.has("engine")) {
+    const engine: EngineRow[] = benchEngine([100, 1000, 10000, 50000]);
+    const at = (n: number) => engine.find((e) => e.rows === n) as EngineRow;
+    doc.validate10kMs = at(10000).medianMs;
+    doc.scaling50kOver10k = round(at(50000).medianMs / at(10000).medianMs, 2);
+    doc.engine = engine;
+    say("\nEngine: recognize + parse + validate (synthetic plan, 2% defects)");
+    say(table([["rows", "runs", "median ms", "min ms", "cpu ms", "findings"], ...engine.map((e) => [e.rows, e.runs, e.medianMs, e.minMs, e.cpuMedianMs, e.findings])]));
+    const phases = enginePhases(10000);
+    doc.phases10kMs = phases;
+    say(`phases at 10,000 rows (median ms): ${Object.entries(phases).map(([k, v]) => `${k} ${v}`).join(", ")}`);
+    say(`validate10kMs ${doc.validate10kMs} (target < ${TARGETS.validate10kMs}); scaling 50k/10k ${doc.scaling50kOver10k} (target <= ${TARGETS.scaling50kOver10k})`);
+  }
+
+  if (!skip.has("cli")) {
+    const file = path.join(os.tmpdir(), "renaksi-bench", "plan-10000.xlsx");
+    await writeSyntheticXlsx(file, { rows: 10000, seed: 8, defects: 0.02 });
+    const cli: CliFigures = benchCli(file);
+    cli.steps = { ...cli.steps, ...(await cliSteps(file)) };
+    doc.cliOverExcelJs = cli.ratio;
+    doc.cli = cli;
+    say("\nCLI: node bin/renaksi.js validate (10,000-row .xlsx) over a bare ExcelJS load, alternating");
+    say(table([["process", "median ms"], ["renaksi validate --json", cli.cliMs], ["node -e ExcelJS readFile", cli.bareMs]]));
+    say(`steps (ms): ${Object.entries(cli.steps).map(([k, v]) => `${k} ${v}`).join(", ")}`);
+    say(`cliOverExcelJs ${cli.ratio} (target <= ${TARGETS.cliOverExcelJs})`);
+  }
+
+  if (!skip.has("syncs")) {
+    const desktop: SyncCounts = await benchSyncs([100, 20000], "desktop");
+    const web: SyncCounts = await benchSyncs([100, 20000], "web");
+    doc.syncs = desktop;
+    doc.syncsWeb = web;
+    say("\nExcel round trips: context.sync() calls (fake Office.js context)");
+    say(table([
+      ["use case", "100 rows", "20,000 rows", "web 100", "web 20,000"],
+      ...(["validate", "fill"] as const).map((k) =>
+        [k, desktop[k]["100"], desktop[k]["20000"], web[k]["100"], web[k]["20000"]].map((v) => v ?? "failed")),
+    ]));
+    for (const e of [...(desktop.errors ?? []), ...(web.errors ?? [])]) say(`FAILED ${e}`);
+    say(`target: the same number at both sizes, <= ${TARGETS.syncs}`);
+  }
+
+  if (!skip.has("bundle")) {
+    const { sizes, budgets } = benchBundles((l) => process.stderr.write(l + "\n"));
+    doc.bundleGzipKb = sizes;
+    say("\nProduction bundles, gzip -9");
+    say(table([["bundle", "KiB", "budget"], ...Object.entries(sizes).map(([k, v]) => [k, v ?? "missing", budgets[k]])]));
+  }
+
+  if (argv.includes("--batch")) {
+    const batch: BatchFigures = await benchBatch();
+    doc.batch = batch;
+    say(`\nReviewers' batch: renaksi validate FOLDER (${batch.files} workbooks, ${batch.rowsEach} rows each)`);
+    say(table([["jobs", "median ms"], ["--jobs 1 (in process)", batch.jobs1Ms], ["--jobs 2 (2 workers)", batch.jobs2Ms]]));
+    say(`speed-up ${batch.speedup}`);
+  }
+
+  if (json) say(JSON.stringify(doc));
+  return 0;
+}

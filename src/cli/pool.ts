@@ -1,0 +1,124 @@
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { Worker } from "worker_threads";
+import { msg } from "../core/i18n";
+import type { FileResult } from "./check";
+import { checkSequential } from "./commands/validate";
+
+/** A job sent to a worker, and its answer: `index` keeps the input order. */
+export interface PoolJob<I> {
+  index: number;
+  item: I;
+}
+export interface PoolAnswer<O> {
+  index: number;
+  result: O;
+}
+
+export interface PoolOptions<I, O> {
+  /** The worker script (compiled JavaScript): answers each PoolJob with one PoolAnswer. */
+  workerFile: string;
+  /** Number of worker threads (at least 1, at most one per item). */
+  workers: number;
+  /** Called after each finished item with the count done so far. */
+  onDone?: (done: number) => void;
+  /** The result of an item whose worker failed (crashed, threw, exited). */
+  onFailure: (item: I, error: Error) => O;
+}
+
+/**
+ * Run every item through a pool of worker threads; results come back in input
+ * order. Each worker takes the next item when it finishes one. A worker that
+ * dies fails only the item it held (via onFailure) and is replaced while items
+ * remain. Every worker is terminated before the promise settles, so the pool
+ * never keeps the process alive.
+ */
+export function runPool<I, O>(items: readonly I[], opts: PoolOptions<I, O>): Promise<O[]> {
+  const results = new Array<O>(items.length);
+  if (items.length === 0) return Promise.resolve(results);
+  const size = Math.max(1, Math.min(Math.floor(opts.workers) || 1, items.length));
+  let next = 0;
+  let done = 0;
+  const live = new Set<Worker>();
+
+  return new Promise<O[]>((resolve) => {
+    const finish = (index: number, result: O) => {
+      results[index] = result;
+      done++;
+      opts.onDone?.(done);
+      if (done === items.length) {
+        const all = [...live];
+        live.clear();
+        void Promise.all(all.map((w) => w.terminate())).then(() => resolve(results));
+      }
+    };
+
+    const start = () => {
+      const worker = new Worker(opts.workerFile);
+      live.add(worker);
+      let current: number | null = null;
+      const feed = () => {
+        if (next >= items.length) {
+          current = null;
+          live.delete(worker);
+          void worker.terminate();
+          return;
+        }
+        current = next++;
+        const job: PoolJob<I> = { index: current, item: items[current] };
+        worker.postMessage(job);
+      };
+      const fail = (error: Error) => {
+        if (!live.has(worker)) return;
+        live.delete(worker);
+        void worker.terminate();
+        const lost = current;
+        current = null;
+        if (next < items.length) start();
+        if (lost !== null) finish(lost, opts.onFailure(items[lost], error));
+      };
+      worker.on("message", (answer: PoolAnswer<O>) => {
+        if (answer.index !== current) return;
+        const index = current;
+        feed();
+        finish(index, answer.result);
+      });
+      worker.on("error", (e: unknown) => fail(e instanceof Error ? e : new Error(String(e))));
+      worker.on("exit", (code) => fail(new Error(`worker exited (code ${code})`)));
+      feed();
+    };
+
+    for (let i = 0; i < size; i++) start();
+  });
+}
+
+/** The compiled worker beside this file (lib/cli/worker.js). */
+export const CHECK_WORKER = path.join(__dirname, "worker.js");
+
+/** --jobs: 0 (or anything not a positive number) means one per core; never more than the files. */
+export function resolveJobs(jobs: number, files: number): number {
+  const wanted = Number.isFinite(jobs) && jobs >= 1 ? Math.floor(jobs) : os.availableParallelism();
+  return Math.max(1, Math.min(wanted, files));
+}
+
+/**
+ * Check many files on every core: a worker pool when there is more than one
+ * file and more than one job, else one after another in this thread (also when
+ * the worker script is not there, as when running from the TypeScript sources).
+ */
+export function checkFiles(
+  files: readonly string[],
+  jobs: number,
+  onDone: (done: number) => void,
+  workerFile: string = CHECK_WORKER,
+): Promise<FileResult[]> {
+  const workers = resolveJobs(jobs, files.length);
+  if (workers <= 1 || !fs.existsSync(workerFile)) return checkSequential(files, onDone);
+  return runPool<string, FileResult>(files, {
+    workerFile,
+    workers,
+    onDone,
+    onFailure: (file, e) => ({ file, ok: false, reason: msg("cli.unexpected", { detail: e.message }) }),
+  });
+}
