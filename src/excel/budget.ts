@@ -79,7 +79,7 @@ export function batchBySize<T>(items: readonly T[], size: (item: T) => number, b
 /** JSON size of a value as it would travel, in UTF-8 bytes (non-ASCII counted as 3). */
 export function jsonBytes(value: unknown): number {
   const s = JSON.stringify(value) ?? "";
-  return s.length + (s.match(/[^\x00-\x7f]/g)?.length ?? 0) * 2;
+  return s.length + (s.match(/[\u0080-\uffff]/g)?.length ?? 0) * 2;
 }
 
 /**
@@ -103,7 +103,7 @@ export class SyncBatcher {
   /** Syncs made so far. */
   syncs = 0;
   constructor(
-    private readonly ctx: { sync(): Promise<unknown> },
+    private readonly context: { sync(): Promise<unknown> },
     private readonly budget: number,
     /** Called before the first operation of each batch (e.g. to suspend calculation until its sync). */
     private readonly startBatch?: () => void,
@@ -122,6 +122,6 @@ export class SyncBatcher {
     this.used = 0;
     this.pending = 0;
     this.syncs++;
-    await this.ctx.sync();
+    await this.context.sync();
   }
 }

@@ -69,13 +69,13 @@ const keyOf = (s: string, r: number, c: number): string => `${s}\u0000${r}:${c}`
  * are never touched. Four syncs whatever the count: state index; marks record
  * and sheet names; current fills; writes (more only past the payload budget).
  */
-export async function applyMarks(ctx: Excel.RequestContext, findings: readonly Finding[], budget: number): Promise<void> {
-  const index = await readStateIndex(ctx);
+export async function applyMarks(context: Excel.RequestContext, findings: readonly Finding[], budget: number): Promise<void> {
+  const index = await readStateIndex(context);
 
-  const batcher = new SyncBatcher(ctx, budget);
-  const record = await queueStateLoad(ctx, index, MARKS_KEY, batcher);
+  const batcher = new SyncBatcher(context, budget);
+  const record = await queueStateLoad(context, index, MARKS_KEY, batcher);
   await batcher.reserve(OPERATION_OVERHEAD_BYTES);
-  const sheets = ctx.workbook.worksheets;
+  const sheets = context.workbook.worksheets;
   sheets.load("items/name");
   await batcher.flush();
 
@@ -132,7 +132,7 @@ export async function applyMarks(ctx: Excel.RequestContext, findings: readonly F
   }
   for (const [s, cells] of writes) await queueFillWrites(sheets.getItem(s), cells, batcher);
   const value = next.length > 0 ? encodeMarks(next) : null;
-  await queueStateSave(ctx, index, MARKS_KEY, value, batcher);
+  await queueStateSave(context, index, MARKS_KEY, value, batcher);
   await batcher.flush();
 }
 

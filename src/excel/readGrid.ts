@@ -17,8 +17,6 @@ interface Probe {
   hidden?: { rows: number[]; cols: number[] };
 }
 
-const DATA_PROPS = ["values", "text", "numberFormat", "valueTypes"];
-
 /**
  * Read a worksheet's used range (values only) as a Grid, in two syncs on
  * desktop whatever the size:
@@ -31,29 +29,31 @@ const DATA_PROPS = ["values", "text", "numberFormat", "valueTypes"];
  * On Excel on the web the data is split into batches under the 5 MB limit:
  * one more sync per batch (see readData).
  */
-export async function readSheetGrid(ctx: Excel.RequestContext, sheet: string, opts: ReadOptions): Promise<Grid> {
-  const ws = ctx.workbook.worksheets.getItem(sheet);
-  const probe = await probeSheet(ctx, ws);
+export async function readSheetGrid(context: Excel.RequestContext, sheet: string, opts: ReadOptions): Promise<Grid> {
+  const ws = context.workbook.worksheets.getItem(sheet);
+  const probe = await probeSheet(context, ws);
   if (!probe.used) return { sheet, origin: { row: 0, col: 0 }, values: [], text: [], formats: [], merges: [], ...hiddenOf(probe) };
-  return readData(ctx, ws, sheet, probe, opts.syncBudget, opts.bytesPerCell ?? READ_BYTES_PER_CELL);
+  return readData(context, ws, sheet, probe, opts.syncBudget, opts.bytesPerCell ?? READ_BYTES_PER_CELL);
 }
 
 function hiddenOf(probe: Probe): Pick<Grid, "hiddenRows" | "hiddenCols"> {
   return probe.hidden ? { hiddenRows: probe.hidden.rows, hiddenCols: probe.hidden.cols } : {};
 }
 
-async function probeSheet(ctx: Excel.RequestContext, ws: Excel.Worksheet): Promise<Probe> {
+async function probeSheet(context: Excel.RequestContext, ws: Excel.Worksheet): Promise<Probe> {
   const used = ws.getUsedRangeOrNullObject(true);
   used.load("rowIndex,columnIndex,rowCount,columnCount");
   const visible = ws.getRange().getSpecialCellsOrNullObject("Visible");
   visible.load("address,areaCount");
-  try {
-    await ctx.sync();
-  } catch {
+  const failed = await context.sync().then(
+    () => false,
+    () => true,
+  );
+  if (failed) {
     // Visible cells could not be listed: hidden rows and columns stay unknown.
     const plain = ws.getUsedRangeOrNullObject(true);
     plain.load("rowIndex,columnIndex,rowCount,columnCount");
-    await ctx.sync();
+    await context.sync();
     return { used: usedRef(plain) };
   }
   const region = usedRef(used);
@@ -108,7 +108,7 @@ interface Block {
  * with a larger estimate: reads change nothing, so repeating one is safe.
  */
 async function readData(
-  ctx: Excel.RequestContext,
+  context: Excel.RequestContext,
   ws: Excel.Worksheet,
   sheet: string,
   probe: Probe,
@@ -145,15 +145,19 @@ async function readData(
       const count = Math.min(planRowBlocks(rows - row, cols, { bytesPerCell })[0].count, rows - row, Math.max(room, batch.length ? 0 : 1));
       if (count <= 0) break;
       const range = ws.getRangeByIndexes(region.top + row, region.left, count, cols);
-      range.load(DATA_PROPS);
+      range.load(["values", "text", "numberFormat", "valueTypes"]);
       batch.push({ start: row, range });
       used += count * cols * bytesPerCell + OPERATION_OVERHEAD_BYTES;
       row += count;
     }
-    try {
-      await ctx.sync();
-    } catch (e) {
-      if (!isPayloadTooLarge(e) || ++retries > MAX_RETRIES) throw e;
+    // One sync per batch by design: each batch is one request/response under Excel on the web's 5 MB limit.
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
+    const error = await context.sync().then(
+      () => undefined,
+      (e: unknown) => e ?? new Error("sync failed"),
+    );
+    if (error !== undefined) {
+      if (!isPayloadTooLarge(error) || ++retries > MAX_RETRIES) throw error;
       bytesPerCell *= 4;
       continue;
     }

@@ -28,13 +28,13 @@ const byIndexes = (ws: Excel.Worksheet, r: RangeRef): Excel.Range =>
  * styles and number formats, then values (so text cells get their format
  * first), merges, sizes, validation, freeze panes, page setup.
  */
-export async function addSpecSheet(ctx: Excel.RequestContext, spec: SheetSpec, opts: AddSheetOptions): Promise<string> {
-  const sheets = ctx.workbook.worksheets;
+export async function addSpecSheet(context: Excel.RequestContext, spec: SheetSpec, opts: AddSheetOptions): Promise<string> {
+  const sheets = context.workbook.worksheets;
   sheets.load("items/name");
-  await ctx.sync();
+  await context.sync();
   const name = uniqueSheetName(spec.name, sheets.items.map((w) => w.name));
 
-  const batcher = new SyncBatcher(ctx, opts.budget);
+  const batcher = new SyncBatcher(context, opts.budget);
   const step = (bytes = 0): Promise<void> => batcher.reserve(OPERATION_OVERHEAD_BYTES + bytes);
   await step();
   const ws = sheets.add(name);

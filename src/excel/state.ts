@@ -36,15 +36,17 @@ export interface StateIndex {
 }
 
 /** One sync: the key column of the state sheet, or null when the sheet does not exist. */
-export async function readStateIndex(ctx: Excel.RequestContext): Promise<StateIndex | null> {
-  const ws = ctx.workbook.worksheets.getItem(STATE_SHEET);
+export async function readStateIndex(context: Excel.RequestContext): Promise<StateIndex | null> {
+  const ws = context.workbook.worksheets.getItem(STATE_SHEET);
   const keys = ws.getRange("A:B").getIntersection(ws.getUsedRange(true));
   keys.load("values,rowIndex");
-  try {
-    await ctx.sync();
-  } catch (e) {
-    if (errorCode(e) === "ItemNotFound") return null;
-    throw e;
+  const error = await context.sync().then(
+    () => undefined,
+    (e: unknown) => e ?? new Error("sync failed"),
+  );
+  if (error !== undefined) {
+    if (errorCode(error) === "ItemNotFound") return null;
+    throw error;
   }
   const index: StateIndex = { rows: new Map(), free: [], nextRow: 0 };
   const values = keys.values;
@@ -63,7 +65,7 @@ export async function readStateIndex(ctx: Excel.RequestContext): Promise<StateIn
 
 /** Queue the loads of one key's chunks; the returned function gives the value after the batcher's flush. */
 export async function queueStateLoad(
-  ctx: Excel.RequestContext,
+  context: Excel.RequestContext,
   index: StateIndex | null,
   key: string,
   batcher: SyncBatcher,
@@ -71,7 +73,7 @@ export async function queueStateLoad(
   const entry = index?.rows.get(key);
   if (!entry) return () => null;
   if (entry.chunks === 0) return () => "";
-  const ws = ctx.workbook.worksheets.getItem(STATE_SHEET);
+  const ws = context.workbook.worksheets.getItem(STATE_SHEET);
   const parts: Excel.Range[] = [];
   for (let first = 0; first < entry.chunks; first += CHUNKS_PER_OP) {
     const n = Math.min(CHUNKS_PER_OP, entry.chunks - first);
@@ -89,7 +91,7 @@ export async function queueStateLoad(
  * queued before one flush.
  */
 export async function queueStateSave(
-  ctx: Excel.RequestContext,
+  context: Excel.RequestContext,
   index: StateIndex | null,
   key: string,
   value: string | null,
@@ -101,9 +103,9 @@ export async function queueStateSave(
   let ws: Excel.Worksheet;
   if (index === null) {
     await batcher.reserve(OPERATION_OVERHEAD_BYTES);
-    ws = ctx.workbook.worksheets.add(STATE_SHEET);
+    ws = context.workbook.worksheets.add(STATE_SHEET);
     ws.visibility = "VeryHidden";
-  } else ws = ctx.workbook.worksheets.getItem(STATE_SHEET);
+  } else ws = context.workbook.worksheets.getItem(STATE_SHEET);
 
   if (old) {
     await batcher.reserve(OPERATION_OVERHEAD_BYTES);

@@ -50,35 +50,35 @@ export class ExcelWorkbook implements Workbook {
 
   /** Visible worksheets in workbook order (hidden and very hidden ones, like "_renaksi", are left out). 1 sync. */
   sheets(): Promise<string[]> {
-    return runAction(this.run, async (ctx) => {
-      const all = ctx.workbook.worksheets;
+    return runAction(this.run, async (context) => {
+      const all = context.workbook.worksheets;
       all.load("items/name,items/visibility");
-      await ctx.sync();
+      await context.sync();
       return all.items.filter((w) => w.visibility === "Visible").map((w) => w.name);
     });
   }
 
   /** 1 sync + 1 per budget's worth of cells (2 when the merged areas need the piecewise fallback). */
   readGrid(sheet: string): Promise<Grid> {
-    return runAction(this.run, (ctx) => readSheetGrid(ctx, sheet, { syncBudget: this.budget }), sheet);
+    return runAction(this.run, (context) => readSheetGrid(context, sheet, { syncBudget: this.budget }), sheet);
   }
 
   /** 1 sync (more only past the payload budget). */
   applyEdits(edits: readonly CellEdit[]): Promise<void> {
     if (edits.length === 0) return Promise.resolve();
-    return this.write(() => runAction(this.run, (ctx) => writeEdits(ctx, edits, this.budget), edits[0].sheet));
+    return this.write(() => runAction(this.run, (context) => writeEdits(context, edits, this.budget), edits[0].sheet));
   }
 
   /** 2 syncs: existing names, then the whole sheet. */
   addSheet(spec: SheetSpec, opts: { activate?: boolean } = {}): Promise<string> {
     return this.write(() =>
-      runAction(this.run, (ctx) => addSpecSheet(ctx, spec, { activate: opts.activate, budget: this.budget, supports: this.supports })),
+      runAction(this.run, (context) => addSpecSheet(context, spec, { activate: opts.activate, budget: this.budget, supports: this.supports })),
     );
   }
 
   /** 4 syncs: state index, marks record, current fills, writes. */
   mark(findings: readonly Finding[]): Promise<void> {
-    return this.write(() => runAction(this.run, (ctx) => applyMarks(ctx, findings, this.budget)));
+    return this.write(() => runAction(this.run, (context) => applyMarks(context, findings, this.budget)));
   }
 
   clearMarks(): Promise<void> {
@@ -89,11 +89,11 @@ export class ExcelWorkbook implements Workbook {
   select(sheet: string, range: RangeRef): Promise<void> {
     return runAction(
       this.run,
-      async (ctx) => {
-        const ws = ctx.workbook.worksheets.getItem(sheet);
+      async (context) => {
+        const ws = context.workbook.worksheets.getItem(sheet);
         ws.activate();
         ws.getRange(a1(range)).select();
-        await ctx.sync();
+        await context.sync();
       },
       sheet,
     );
@@ -101,10 +101,10 @@ export class ExcelWorkbook implements Workbook {
 
   /** 2 syncs: the key column of "_renaksi", then the value. */
   loadState(key: string): Promise<string | null> {
-    return runAction(this.run, async (ctx) => {
-      const index = await readStateIndex(ctx);
-      const batcher = new SyncBatcher(ctx, this.budget);
-      const value = await queueStateLoad(ctx, index, key, batcher);
+    return runAction(this.run, async (context) => {
+      const index = await readStateIndex(context);
+      const batcher = new SyncBatcher(context, this.budget);
+      const value = await queueStateLoad(context, index, key, batcher);
       await batcher.flush();
       return value();
     });
@@ -113,10 +113,10 @@ export class ExcelWorkbook implements Workbook {
   /** 2 syncs: the key column of "_renaksi", then the write (null removes the key). */
   saveState(key: string, value: string | null): Promise<void> {
     return this.write(() =>
-      runAction(this.run, async (ctx) => {
-        const index = await readStateIndex(ctx);
-        const batcher = new SyncBatcher(ctx, this.budget);
-        await queueStateSave(ctx, index, key, value, batcher);
+      runAction(this.run, async (context) => {
+        const index = await readStateIndex(context);
+        const batcher = new SyncBatcher(context, this.budget);
+        await queueStateSave(context, index, key, value, batcher);
         await batcher.flush();
       }),
     );

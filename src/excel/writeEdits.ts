@@ -29,11 +29,11 @@ export function editRects(edits: readonly CellEdit[]): Map<string, Rect<EditCell
  * read under its new format) and sync in batches under the budget: one sync
  * for any realistic fill; calculation is suspended until then.
  */
-export async function writeEdits(ctx: Excel.RequestContext, edits: readonly CellEdit[], budget: number): Promise<void> {
+export async function writeEdits(context: Excel.RequestContext, edits: readonly CellEdit[], budget: number): Promise<void> {
   if (edits.length === 0) return;
-  const batcher = new SyncBatcher(ctx, budget, () => ctx.workbook.application.suspendApiCalculationUntilNextSync());
+  const batcher = new SyncBatcher(context, budget, () => context.workbook.application.suspendApiCalculationUntilNextSync());
   for (const [sheet, rects] of editRects(edits)) {
-    const ws = ctx.workbook.worksheets.getItem(sheet);
+    const ws = context.workbook.worksheets.getItem(sheet);
     for (const rect of rects.flatMap((r) => sliceRect(r, BLOCK_BUDGET))) {
       const values = rect.data.map((row) => row.map((c) => c.value));
       const formats = rect.key === "set" ? rect.data.map((row) => row.map((c) => c.format as string)) : undefined;

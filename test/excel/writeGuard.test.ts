@@ -6,7 +6,7 @@ describe("WriteGuard", () => {
     let now = 1000;
     const guard = new WriteGuard({ graceMs: 500, now: () => now });
     const seen: string[] = [];
-    const handler = guard.wrap((e: { address: string }) => {
+    const handler = guard.wrap((e: { address: string; triggerSource?: string }) => {
       seen.push(e.address);
     });
     await handler({ address: "A1" }); // the user's own change
@@ -17,7 +17,7 @@ describe("WriteGuard", () => {
     await handler({ address: "C3" }); // delivered late, still ours
     now += 2;
     await handler({ address: "D4" }); // the user again
-    await handler({ address: "E5", triggerSource: "ThisLocalAddin" } as { address: string }); // Excel says it was us
+    await handler({ address: "E5", triggerSource: "ThisLocalAddin" }); // Excel says it was us
     expect(seen).toEqual(["A1", "D4"]);
   });
 
