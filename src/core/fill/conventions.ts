@@ -22,9 +22,7 @@ export function tableConventions(plan: Plan, forced?: Convention): Record<Quarte
   for (const row of plan.rows) {
     for (const group of ["kinerja", "pelaksanaan"] as const) {
       const set = row.quarters[group];
-      if (!set) continue;
-      const a = analyzeQuarters(set, row.target);
-      if (!a.allEmpty) analyses[group].push(a);
+      if (set && set.readings.some((r) => r.kind !== "empty")) analyses[group].push(analyzeQuarters(set, row.target));
     }
   }
   const kinerja = dominantConvention(analyses.kinerja);

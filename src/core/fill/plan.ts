@@ -60,7 +60,7 @@ export function planFill(plan: Plan, grid: Grid, options: FillOptions, view: Gri
   const rec = plan.recognition;
   const cols = (group: QuarterGroup): number[] => ([1, 2, 3, 4] as const).map((q) => rec.columns[quarterRole(group, q)] ?? -1);
   const builder = new PreviewBuilder(plan.sheet);
-  const claimed = new Set<string>();
+  const claimed = new Set<number>();
 
   for (const row of plan.rows) {
     if (!isFillableRow(row) || !inScope(row, options)) continue;
@@ -79,7 +79,7 @@ export function planFill(plan: Plan, grid: Grid, options: FillOptions, view: Gri
         reps: reps[group], series, overwrite: options.overwrite,
         view, claimed,
       });
-      builder.add(row.row, group, convention, outcome);
+      builder.add(row.row, set, convention, outcome);
     }
   }
   const result = builder.finish();

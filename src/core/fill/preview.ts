@@ -4,6 +4,8 @@ import { msg, type MessageKey } from "../i18n";
 import type { Text } from "../i18n/types";
 import type { QuarterGroup } from "../layout/types";
 import type { Convention } from "../quarters/convention";
+import type { QuarterSet } from "../plan/types";
+import { describeWrite } from "./representation";
 import type { RowOutcome } from "./row";
 import type { FillColumnCount, FillPlan, FillPreview, Quarter, SkipReason } from "./types";
 
@@ -35,7 +37,8 @@ export class PreviewBuilder {
 
   constructor(private readonly sheet: string) {}
 
-  add(row: number, group: QuarterGroup, convention: Convention, outcome: RowOutcome): void {
+  add(row: number, set: QuarterSet, convention: Convention, outcome: RowOutcome): void {
+    const group = set.group;
     this.preview.overwriteCount += outcome.overwriteCount;
     if (outcome.kind === "skip") {
       this.preview.skipped.push({ sheet: this.sheet, row, group, reason: outcome.reason, message: skipMessage(outcome.reason, row, group, convention) });
@@ -50,8 +53,10 @@ export class PreviewBuilder {
       count.cells++;
       this.columns.set(e.col, count);
     });
-    if (this.preview.examples.length < EXAMPLE_LIMIT)
-      this.preview.examples.push({ sheet: this.sheet, row, group, before: outcome.before, after: outcome.after });
+    if (this.preview.examples.length < EXAMPLE_LIMIT) {
+      const after = set.texts.map((t, q) => (outcome.quarters.includes(q) ? describeWrite(outcome.writes[q]) : { id: t, en: t }));
+      this.preview.examples.push({ sheet: this.sheet, row, group, before: set.texts.slice(), after });
+    }
   }
 
   finish(): FillPlan {

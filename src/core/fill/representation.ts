@@ -1,5 +1,5 @@
 import { isCellError, type CellValue, type GridView } from "../grid";
-import { detectTextPercentStyle, formatNumber, formatPercentText, percentFormatKind, roundTo, type PercentTextStyle } from "../numbers";
+import { detectTextPercentStyle, formatNumber, formatPercentText, parseNumberText, percentFormatKind, type NumberReading, type PercentFormatKind, type PercentTextStyle } from "../numbers";
 import { isDateFormat } from "../numbers/format";
 import { verbatim } from "../i18n";
 import type { Text } from "../i18n/types";
@@ -26,6 +26,26 @@ export const DEFAULT_REPRESENTATION: Representation = { kind: "scaled", format: 
 export interface CellWrite {
   value: CellValue;
   format: string;
+  /** How the written cell reads back (what readCell gives for it). */
+  reading: NumberReading;
+}
+
+interface FormatInfo {
+  percent: PercentFormatKind;
+  date: boolean;
+}
+
+/** Format codes seen, read once each (a table has a handful; the cache is bounded anyway). */
+const formatCache = new Map<string, FormatInfo>();
+
+function formatInfo(format: string): FormatInfo {
+  let info = formatCache.get(format);
+  if (!info) {
+    info = { percent: percentFormatKind(format), date: isDateFormat(format) };
+    if (formatCache.size > 1000) formatCache.clear();
+    formatCache.set(format, info);
+  }
+  return info;
 }
 
 interface Tally {
@@ -45,8 +65,8 @@ function bump(m: Map<string, number>, key: string): void {
 
 function countCell(t: Tally, value: CellValue, format: string, text: string): void {
   if (typeof value === "number") {
-    if (!Number.isFinite(value) || isDateFormat(format, value)) return;
-    bump(percentFormatKind(format, value) === "scaled" ? t.scaled : t.number, format);
+    if (!Number.isFinite(value) || (value > 0 ? formatInfo(format).date : isDateFormat(format, value))) return;
+    bump((value > 0 ? formatInfo(format).percent : percentFormatKind(format, value)) === "scaled" ? t.scaled : t.number, format);
   } else if (typeof value === "string" && value.includes("%")) {
     t.text++;
     t.samples.push(text || value);
@@ -105,7 +125,13 @@ export function detectRepresentations(plan: Plan, view: GridView): Record<Quarte
 }
 
 function isPlainNumberFormat(format: string): boolean {
-  return percentFormatKind(format) === "none" && !isDateFormat(format);
+  const info = formatInfo(format);
+  return info.percent === "none" && !info.date;
+}
+
+/** value / 100 without float noise (33.34 -> 0.3334, not 0.33340000000000003); values have at most 6 decimals. */
+function scaleDown(value: number): number {
+  return Math.abs(value) < 1e5 ? Math.round(value * 1e8) / 1e10 : value / 100;
 }
 
 /**
@@ -117,20 +143,22 @@ function isPlainNumberFormat(format: string): boolean {
 export function cellWrite(value: number, percentValued: boolean, rep: Representation, currentFormat: string): CellWrite {
   if (!percentValued) {
     const format = rep.kind === "number" && isPlainNumberFormat(rep.format) ? rep.format : isPlainNumberFormat(currentFormat) ? currentFormat : "General";
-    return { value, format };
+    return { value, format, reading: { kind: "number", value, percent: false } };
   }
   switch (rep.kind) {
     case "scaled":
-      return { value: roundTo(value / 100, 10), format: rep.format };
+      return { value: scaleDown(value), format: rep.format, reading: { kind: "number", value, percent: true } };
     case "number":
-      return { value, format: rep.format };
-    case "text":
-      return { value: formatPercentText(value, rep.style), format: currentFormat };
+      return { value, format: rep.format, reading: { kind: "number", value, percent: formatInfo(rep.format).percent !== "none" } };
+    case "text": {
+      const text = formatPercentText(value, rep.style);
+      return { value: text, format: currentFormat, reading: parseNumberText(text) };
+    }
   }
 }
 
 /** How a written cell reads, in both languages (for the preview). */
-export function describeWrite(w: CellWrite): Text {
+export function describeWrite(w: Pick<CellWrite, "value" | "format">): Text {
   if (typeof w.value !== "number") return verbatim(typeof w.value === "string" ? w.value : "");
   const kind = percentFormatKind(w.format, w.value);
   const shown = kind === "scaled" ? w.value * 100 : w.value;

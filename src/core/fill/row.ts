@@ -1,10 +1,8 @@
 import type { CellEdit } from "../edits";
 import type { GridView } from "../grid";
-import type { Text } from "../i18n/types";
-import { readCell } from "../numbers";
 import type { QuarterSet, Target } from "../plan/types";
 import { analyzeQuarters, isPercentConvention, type Convention } from "../quarters/convention";
-import { cellWrite, describeWrite, type CellWrite, type Representation } from "./representation";
+import { cellWrite, type CellWrite, type Representation } from "./representation";
 import { seriesValues, type RowSeries } from "./strategies/series";
 import type { SkipReason } from "./types";
 
@@ -20,8 +18,8 @@ export interface RowInput {
   series: RowSeries;
   overwrite: boolean;
   view: GridView;
-  /** Cells already written by this fill ("row:col"). */
-  claimed: Set<string>;
+  /** Cells already written by this fill (see cellKey). */
+  claimed: Set<number>;
 }
 
 interface Counted {
@@ -32,20 +30,23 @@ interface Counted {
 export type RowOutcome =
   | ({ kind: "none" } & Counted)
   | ({ kind: "skip"; reason: SkipReason } & Counted)
-  | ({ kind: "fill"; edits: CellEdit[]; quarters: number[]; before: string[]; after: Text[] } & Counted);
+  /** writes: the four cells as they would be written; quarters: the ones written (0..3). */
+  | ({ kind: "fill"; edits: CellEdit[]; quarters: number[]; writes: CellWrite[] } & Counted);
 
-const key = (row: number, col: number): string => `${row}:${col}`;
+/** One number per cell (Excel has at most 16,384 columns). */
+export function cellKey(row: number, col: number): number {
+  return row * 16384 + col;
+}
 
-/** Each quarter cell is its own cell (not covered by a merge), distinct, and not yet written by this fill. */
+/**
+ * Each quarter cell is its own cell (not covered by a merge, so distinct, as the
+ * quarter columns are) and not yet written by this fill.
+ */
 function ownCells(input: RowInput): boolean {
   const { set, cols, row, view, claimed } = input;
-  const seen = new Set<string>();
   for (let q = 0; q < 4; q++) {
     const c = set.cells[q];
-    if (!c || c.row !== row || c.col !== cols[q] || view.isCovered(c.row, c.col)) return false;
-    const k = key(c.row, c.col);
-    if (seen.has(k) || claimed.has(k)) return false;
-    seen.add(k);
+    if (!c || c.row !== row || c.col !== cols[q] || cols[q] < 0 || view.isCovered(c.row, c.col) || claimed.has(cellKey(c.row, c.col))) return false;
   }
   return true;
 }
@@ -69,7 +70,7 @@ export function fillRow(input: RowInput): RowOutcome {
   const leave = (reason: SkipReason): RowOutcome => (work ? { kind: "skip", reason, overwriteCount: 0 } : { kind: "none", overwriteCount: 0 });
   if (!ownCells(input)) return leave("merged");
   const values = seriesValues(input.series, convention, input.target);
-  if (!Array.isArray(values)) return leave(values);
+  if (typeof values === "string") return leave(values);
 
   const percentValued = isPercentConvention(convention) || input.target?.percent === true;
   const writes = values.map((v, q) => {
@@ -84,8 +85,8 @@ export function fillRow(input: RowInput): RowOutcome {
   const readings = set.readings.slice();
   const texts = set.texts.slice();
   for (const q of quarters) {
-    readings[q] = readCell(writes[q].value, "", writes[q].format);
-    texts[q] = describeWrite(writes[q]).en;
+    readings[q] = writes[q].reading;
+    texts[q] = typeof writes[q].value === "string" ? writes[q].value : "";
   }
   if (!analyzeQuarters({ ...set, readings, texts }, input.target).fits.includes(convention)) {
     const kept = [0, 1, 2, 3].some((q) => !quarters.includes(q) && !empty[q]);
@@ -95,7 +96,7 @@ export function fillRow(input: RowInput): RowOutcome {
   const edits: CellEdit[] = quarters.map((q) => {
     const c = set.cells[q];
     const format = input.view.format(c.row, c.col);
-    input.claimed.add(key(c.row, c.col));
+    input.claimed.add(cellKey(c.row, c.col));
     return {
       sheet: input.sheet,
       row: c.row,
@@ -105,6 +106,5 @@ export function fillRow(input: RowInput): RowOutcome {
       previous: { value: input.view.rawValue(c.row, c.col), format },
     };
   });
-  const after = set.texts.map((t, q) => (quarters.includes(q) ? describeWrite(writes[q]) : { id: t, en: t }));
-  return { kind: "fill", edits, quarters, before: set.texts.slice(), after, overwriteCount };
+  return { kind: "fill", edits, quarters, writes, overwriteCount };
 }

@@ -1,4 +1,6 @@
+import fc from "fast-check";
 import { planFill } from "../../../src/core/fill";
+import { readCell } from "../../../src/core/numbers";
 import { cellWrite, describeWrite } from "../../../src/core/fill/representation";
 import { KINERJA, PELAKSANAAN, indicator, mini, options, quartersOn } from "./table";
 
@@ -68,9 +70,32 @@ describe("values are written the way the column writes them", () => {
 
   it("cellWrite: a literal '0.00\"%\"' format takes percent units; describeWrite shows both languages", () => {
     const w = cellWrite(33.34, true, { kind: "number", format: '0.00"%"' }, "General");
-    expect(w).toEqual({ value: 33.34, format: '0.00"%"' });
+    expect(w).toMatchObject({ value: 33.34, format: '0.00"%"' });
     expect(describeWrite(w)).toEqual({ id: "33,34%", en: "33.34%" });
     expect(describeWrite(cellWrite(12.5, true, { kind: "scaled", format: "0.00%" }, "General"))).toEqual({ id: "12,5%", en: "12.5%" });
     expect(cellWrite(12.5, true, { kind: "scaled", format: "0.00%" }, "General").value).toBe(0.125);
+  });
+});
+
+describe("cellWrite's reading is what readCell gives for the written cell", () => {
+  const reps = [
+    { kind: "scaled", format: "0.00%" },
+    { kind: "scaled", format: "0%" },
+    { kind: "number", format: "General" },
+    { kind: "number", format: '0.00"%"' },
+    { kind: "text", style: { decimalComma: true, spaceBeforePercent: true } },
+    { kind: "text", style: { decimalComma: false, spaceBeforePercent: false } },
+  ] as const;
+
+  it("for any value with at most two decimals (property)", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1_000_000 }), fc.boolean(), fc.constantFrom(...reps), fc.constantFrom("General", "0.00%", "0.0"), (cents, pct, rep, current) => {
+        const v = cents / 100;
+        const w = cellWrite(v, pct, rep, current);
+        expect(readCell(w.value, "", w.format)).toEqual(w.reading);
+        if (w.reading.kind === "number") expect(w.reading.value).toBe(v);
+      }),
+      { numRuns: 400 },
+    );
   });
 });

@@ -46,10 +46,21 @@ export function unitsTotal(target: Target | null): number | null {
  * units conventions the target's quantity; cumulative conventions give running
  * sums of the rounded parts, so the fourth is exactly the total.
  */
-export function seriesValues(series: RowSeries, convention: Convention, target: Target | null): number[] | SkipReason {
+export function seriesValues(series: RowSeries, convention: Convention, target: Target | null): readonly number[] | SkipReason {
   if (series.kind === "skip") return series.reason;
   if (series.kind === "values") return series.values.slice(0, 4);
   const total = isPercentConvention(convention) ? 100 : unitsTotal(target);
   if (total === null) return "noTarget";
-  return quarterSeries(total, series.weights, isCumulativeConvention(convention));
+  const cumulative = isCumulativeConvention(convention);
+  const key = `${cumulative ? "c" : "q"}${total}:${series.weights.join(",")}`;
+  let values = cache.get(key);
+  if (!values) {
+    values = quarterSeries(total, series.weights, cumulative);
+    if (cache.size > 10_000) cache.clear();
+    cache.set(key, values);
+  }
+  return values;
 }
+
+/** Most rows of a table share a series (25/50/75/100): computed once each. */
+const cache = new Map<string, readonly number[]>();
