@@ -132,6 +132,9 @@ function pickDistinct<T>(pool: readonly T[], n: number, rand: () => number): T[]
   return idx.slice(0, Math.min(n, pool.length)).map((i) => pool[i]);
 }
 
+/** Non-standard spellings of the seed's kind, by the standard word. */
+const SLIPS: Record<string, string> = { Persentase: "Prosentase", Terlaksananya: "Trelaksananya", Tersedianya: "Tersediannya" };
+
 const between = (rand: () => number, lo: number, hi: number): number => lo + Math.floor(rand() * (hi - lo + 1));
 
 /** Generate a plan table of exactly `rows` data rows (fewer only when rows < 1). */
@@ -152,8 +155,10 @@ export function syntheticPlan(opts: SyntheticOptions): SyntheticSheet {
     let defect: DefectKind | null = rand() < defectRate ? DEFECT_KINDS[between(rand, 0, DEFECT_KINDS.length - 1)] : null;
     if (quarters === "empty" && (defect === "sum" || defect === "garbled")) defect = null;
     let text = indicator;
-    if (defect === "spelling") text = indicator.replace(/^(Persentase|Terlaksananya|Tersedianya|Jumlah)/, (w) =>
-      ({ Persentase: "Prosentase", Terlaksananya: "Trelaksananya", Tersedianya: "Tersediannya", Jumlah: "Jumlah ijin" })[w] ?? w);
+    if (defect === "spelling") {
+      text = indicator.replace(/^(Persentase|Terlaksananya|Tersedianya)/, (w) => SLIPS[w] ?? w);
+      if (text === indicator) text = `${indicator} sesuai standarisasi`;
+    }
     b.set(r, COL.indikator, text);
     if (defect !== "noTarget") b.set(r, COL.target, target);
     if (quarters !== "empty") {

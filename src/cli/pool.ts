@@ -84,13 +84,20 @@ export function runPool<I, O>(items: readonly I[], opts: PoolOptions<I, O>): Pro
         feed();
         finish(index, answer.result);
       });
-      worker.on("error", (e: unknown) => fail(e instanceof Error ? e : new Error(String(e))));
+      worker.on("error", (e: unknown) => fail(asError(e)));
       worker.on("exit", (code) => fail(new Error(`worker exited (code ${code})`)));
       feed();
     };
 
     for (let i = 0; i < size; i++) start();
   });
+}
+
+/** An error thrown in a worker arrives as an Error of this realm or, in some hosts (Jest), of another. */
+function asError(e: unknown): Error {
+  if (e instanceof Error) return e;
+  const message = (e as { message?: unknown } | null)?.message;
+  return new Error(typeof message === "string" ? message : String(e));
 }
 
 /** The compiled worker beside this file (lib/cli/worker.js). */
