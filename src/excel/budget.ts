@@ -54,28 +54,6 @@ export function planRowBlocks(
   return blocks;
 }
 
-/**
- * Group items, in order, into batches whose summed size stays within budget
- * (an item larger than the budget forms a batch of its own).
- */
-export function batchBySize<T>(items: readonly T[], size: (item: T) => number, budget: number): T[][] {
-  const batches: T[][] = [];
-  let current: T[] = [];
-  let used = 0;
-  for (const item of items) {
-    const s = size(item);
-    if (current.length > 0 && used + s > budget) {
-      batches.push(current);
-      current = [];
-      used = 0;
-    }
-    current.push(item);
-    used += s;
-  }
-  if (current.length > 0) batches.push(current);
-  return batches;
-}
-
 /** JSON size of a value as it would travel, in UTF-8 bytes (non-ASCII counted as 3). */
 export function jsonBytes(value: unknown): number {
   const s = JSON.stringify(value) ?? "";

@@ -10,7 +10,6 @@ export {
   BLOCK_BUDGET,
   READ_BYTES_PER_CELL,
   planRowBlocks,
-  batchBySize,
   defaultSyncBudget,
   type RowBlock,
 } from "./budget";

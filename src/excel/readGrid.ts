@@ -96,16 +96,12 @@ const MAX_RETRIES = 4;
 /** Margin over the bytes per cell measured in the batches already read. */
 const MEASURED_MARGIN = 1.5;
 
-interface Block {
-  start: number;
-  range: Excel.Range;
-}
-
 /**
  * Read the region in batches of row blocks, one sync each. The first batch is
  * sized with the estimate; each later one with the bytes per cell measured so
  * far (times a margin). A batch that Excel rejects as too large is read again
- * with a larger estimate: reads change nothing, so repeating one is safe.
+ * with a four times larger estimate, which then stays the floor for the rest:
+ * reads change nothing, so repeating one is safe.
  */
 async function readData(
   context: Excel.RequestContext,
@@ -129,8 +125,9 @@ async function readData(
     return tiles.length * OPERATION_OVERHEAD_BYTES;
   };
 
-  const blocks: Block[] = [];
+  const blocks: Excel.Range[] = [];
   let bytesPerCell = estimate;
+  let floor = 8;
   let retries = 0;
   let next = 0;
   let first = true;
@@ -138,7 +135,7 @@ async function readData(
   let measuredBytes = 0;
   while (next < rows) {
     let used = first ? queueTiles() : 0;
-    const batch: Block[] = [];
+    const batch: Excel.Range[] = [];
     let row = next;
     while (row < rows) {
       const room = Math.floor((budget - used) / (cols * bytesPerCell));
@@ -146,7 +143,7 @@ async function readData(
       if (count <= 0) break;
       const range = ws.getRangeByIndexes(region.top + row, region.left, count, cols);
       range.load(["values", "text", "numberFormat", "valueTypes"]);
-      batch.push({ start: row, range });
+      batch.push(range);
       used += count * cols * bytesPerCell + OPERATION_OVERHEAD_BYTES;
       row += count;
     }
@@ -159,16 +156,17 @@ async function readData(
     if (error !== undefined) {
       if (!isPayloadTooLarge(error) || ++retries > MAX_RETRIES) throw error;
       bytesPerCell *= 4;
+      floor = bytesPerCell;
       continue;
     }
     first = false;
     blocks.push(...batch);
     next = row;
-    for (const b of batch) {
-      measuredCells += b.range.values.length * cols;
-      measuredBytes += blockBytes(b.range);
+    for (const range of batch) {
+      measuredCells += range.values.length * cols;
+      measuredBytes += blockBytes(range);
     }
-    bytesPerCell = Math.max(8, (measuredBytes / Math.max(measuredCells, 1)) * MEASURED_MARGIN);
+    bytesPerCell = Math.max(floor, (measuredBytes / Math.max(measuredCells, 1)) * MEASURED_MARGIN);
   }
   return assemble(sheet, region, blocks, probe, tiles);
 }
@@ -177,12 +175,12 @@ function blockBytes(r: Excel.Range): number {
   return jsonBytes(r.values) + jsonBytes(r.text) + jsonBytes(r.numberFormat) + jsonBytes(r.valueTypes);
 }
 
-function assemble(sheet: string, region: RangeRef, blocks: Block[], probe: Probe, tiles: Excel.RangeAreas[]): Grid {
+function assemble(sheet: string, region: RangeRef, blocks: Excel.Range[], probe: Probe, tiles: Excel.RangeAreas[]): Grid {
   const cols = region.right - region.left + 1;
   const values: CellValue[][] = [];
   const text: string[][] = [];
   const formats: string[][] = [];
-  for (const { range } of blocks) {
+  for (const range of blocks) {
     const v = range.values;
     const tx = range.text;
     const nf = range.numberFormat;

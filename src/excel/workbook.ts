@@ -58,7 +58,7 @@ export class ExcelWorkbook implements Workbook {
     });
   }
 
-  /** 1 sync + 1 per budget's worth of cells (2 when the merged areas need the piecewise fallback). */
+  /** 2 syncs (probe, data); on Excel on the web one more per ~4 MB of cell data. */
   readGrid(sheet: string): Promise<Grid> {
     return runAction(this.run, (context) => readSheetGrid(context, sheet, { syncBudget: this.budget }), sheet);
   }

@@ -1,4 +1,4 @@
-import { BLOCK_BUDGET, PAYLOAD_LIMIT_BYTES, READ_BYTES_PER_CELL, batchBySize, planRowBlocks } from "../../src/excel";
+import { BLOCK_BUDGET, PAYLOAD_LIMIT_BYTES, READ_BYTES_PER_CELL, planRowBlocks } from "../../src/excel";
 import { SyncBatcher, jsonBytes } from "../../src/excel/budget";
 
 describe("planRowBlocks", () => {
@@ -35,10 +35,6 @@ describe("planRowBlocks", () => {
 });
 
 describe("batching", () => {
-  test("batchBySize keeps order and budget", () => {
-    expect(batchBySize([3, 3, 3, 5, 1, 9], (x) => x, 6)).toEqual([[3, 3], [3], [5, 1], [9]]);
-  });
-
   test("SyncBatcher syncs only when the next operation would not fit", async () => {
     let syncs = 0;
     const starts: number[] = [];

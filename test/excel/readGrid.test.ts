@@ -84,6 +84,18 @@ describe("ExcelWorkbook.readGrid", () => {
   });
 });
 
+test("short rows followed by long ones: the estimate learns and recovers", async () => {
+  const book = new FakeBook();
+  const s = book.addSheet("Campur");
+  const long = "Tersedianya dokumen perencanaan dan laporan kinerja ".repeat(40);
+  for (let r = 0; r < 20_000; r++) putRows(s, [["a", r]], { row: r, col: 0 });
+  for (let r = 20_000; r < 23_000; r++) putRows(s, [[long, long]], { row: r, col: 0 });
+  const report = await countSyncs(book, (wb) => wb.readGrid("Campur"), {}, { syncBudget: 4 * 1024 * 1024 });
+  expect(report.result.values[22_999][0]).toBe(long);
+  expect(report.result.values[19_999][1]).toBe(19_999);
+  for (const r of report.records.filter((x) => !x.failed)) expect(r.responseBytes).toBeLessThan(5 * 1024 * 1024);
+});
+
 describe("more than 512 merged areas (getMergedAreasOrNullObject fails above 512)", () => {
   function manyMerges(book: FakeBook): void {
     const s = planSheet(book, "Banyak", 1200);
