@@ -1,0 +1,154 @@
+/**
+ * The Keputusan use cases over the Workbook port (task pane, preview page, CLI):
+ * load the decree's metadata, save it to the Info Keputusan sheet, create the
+ * Keputusan sheet and, on request, the Lampiran heading above the plan table.
+ */
+import type { Workbook } from "../core/port";
+import type { CellEdit } from "../core/edits";
+import type { Analysis } from "../core/analyze";
+import type { Grid } from "../core/grid";
+import { msg, t, type Lang, type Text } from "../core/i18n";
+import type { Paper } from "../core/sheetspec";
+import {
+  checkMeta, decreeSheet, defaultMeta, emptyMeta, infoSheetEdits, infoSheetSpec, lampiranAnchor,
+  lampiranHeadingEdits, mergeMeta, metaFromInfoGrid,
+  type DecreeMeta, type MetaIssue,
+} from "../core/decree";
+import { analyzeWorkbook } from "./analyze";
+
+/** The sheet holding the metadata; its name is always Indonesian. */
+export const INFO_SHEET = t("decree.sheet.info", "id");
+
+/** What the plans are known from: an analysis already made (the task pane keeps one), with its grids if any. */
+export type KnownAnalysis = Pick<Analysis, "plans"> & { grids?: readonly Grid[] };
+
+export interface LoadedMeta {
+  meta: DecreeMeta;
+  /** Problems reading the Info Keputusan sheet (checkMeta is not run here). */
+  issues: MetaIssue[];
+  /** The Info Keputusan sheet exists. */
+  existed: boolean;
+}
+
+export interface MetaWithIssues {
+  meta: DecreeMeta;
+  issues: MetaIssue[];
+}
+
+export type SaveMetaResult = { sheet: string; created: boolean; edits: CellEdit[] } | { problem: Text };
+
+export interface CreateDecreeOptions {
+  paper: Paper;
+  nipGrouped?: boolean;
+  /** Also write "Lampiran I : KEPUTUSAN ..." above the (first) plan table, into empty cells only. */
+  lampiranHeading?: boolean;
+  /** Issues already known (reading the Info sheet, merging --meta); an error among them refuses too. */
+  knownIssues?: readonly MetaIssue[];
+  /** ISO date of today for the NIP checks; default the local date. */
+  today?: string;
+  analysis?: KnownAnalysis;
+}
+
+export interface CreateDecreeResult {
+  /** The sheet added, or null when refused (nothing was written). */
+  sheet: string | null;
+  /** knownIssues followed by checkMeta's issues. */
+  issues: MetaIssue[];
+  lampiran?: { written: number } | { noRoom: Text };
+}
+
+export function hasErrors(issues: readonly MetaIssue[]): boolean {
+  return issues.some((i) => i.severity === "error");
+}
+
+/** The Info Keputusan sheet's name as the workbook spells it (sheet names are case-insensitive), or null. */
+export async function findInfoSheet(wb: Workbook): Promise<string | null> {
+  const wanted = INFO_SHEET.toLowerCase();
+  return (await wb.sheets()).find((s) => s.toLowerCase() === wanted) ?? null;
+}
+
+/**
+ * Defaults from the first plan's year and office; without a plan table there is
+ * nothing to substitute, so every field starts empty (generic texts would print
+ * "Perangkat Daerah" into a real decree).
+ */
+function baseMeta(analysis: KnownAnalysis): DecreeMeta {
+  const rec = analysis.plans[0]?.recognition;
+  return rec ? defaultMeta({ year: rec.year, office: rec.office ?? "" }) : emptyMeta();
+}
+
+/** The metadata: the Info Keputusan sheet's fields over the plan's defaults (the defaults alone when the sheet is missing). */
+export async function loadMeta(wb: Workbook, analysis?: KnownAnalysis): Promise<LoadedMeta> {
+  const base = baseMeta(analysis ?? (await analyzeWorkbook(wb)));
+  const info = await findInfoSheet(wb);
+  if (info === null) return { meta: base, issues: [], existed: false };
+  const read = metaFromInfoGrid(await wb.readGrid(info));
+  const merged = mergeMeta(base, read.meta);
+  return { meta: merged.meta, issues: [...read.issues, ...merged.issues], existed: true };
+}
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+/** The override gives the field again ("penandatangan.nip", a whole list for "menimbang.2"). */
+function overridden(field: string, override: unknown): boolean {
+  if (field === "" || !isPlainObject(override)) return false;
+  const [top, sub] = field.split(".");
+  const value = override[top];
+  if (top === "penandatangan" && sub !== undefined) return isPlainObject(value) && value[sub] !== undefined;
+  return value !== undefined;
+}
+
+/**
+ * Override loaded metadata with parsed JSON (the CLI's --meta). Reading issues of
+ * fields the override replaces are dropped (a NIP the sheet stored as a number no
+ * longer matters once --meta gives it); the merge's own issues are added.
+ */
+export function overrideMeta(loaded: MetaWithIssues, override: unknown): MetaWithIssues {
+  const merged = mergeMeta(loaded.meta, override);
+  const kept = loaded.issues.filter((i) => !overridden(i.field, override));
+  return { meta: merged.meta, issues: [...kept, ...merged.issues] };
+}
+
+/**
+ * Keep the metadata in the workbook: create the Info Keputusan sheet when missing
+ * (not activated), else write the changed cells as undoable edits. Never replaces
+ * a sheet: a sheet of that name that is not an Info sheet gives a problem.
+ */
+export async function saveMeta(wb: Workbook, meta: DecreeMeta, lang: Lang = "id"): Promise<SaveMetaResult> {
+  const info = await findInfoSheet(wb);
+  if (info === null) {
+    const sheet = await wb.addSheet(infoSheetSpec(meta, lang), { activate: false });
+    return { sheet, created: true, edits: [] };
+  }
+  const edits = infoSheetEdits(await wb.readGrid(info), meta, lang);
+  if (edits === null) return { problem: msg("decree.info.noKeys", { sheet: info }) };
+  if (edits.length > 0) await wb.applyEdits(edits);
+  return { sheet: info, created: false, edits };
+}
+
+async function writeLampiranHeading(
+  wb: Workbook, meta: DecreeMeta, analysis: KnownAnalysis,
+): Promise<{ written: number } | { noRoom: Text }> {
+  const rec = analysis.plans[0]?.recognition;
+  if (!rec) return { noRoom: msg("layout.noTableInWorkbook") };
+  const grid = analysis.grids?.find((g) => g.sheet === rec.sheet) ?? (await wb.readGrid(rec.sheet));
+  const result = lampiranHeadingEdits(grid, lampiranAnchor(rec), meta);
+  if ("noRoom" in result) return result;
+  await wb.applyEdits(result.edits);
+  return { written: result.edits.length };
+}
+
+/**
+ * Add the Keputusan sheet ("Keputusan", "Keputusan (2)", ...) and activate it.
+ * Refuses, writing nothing, when the known issues or checkMeta hold an error.
+ */
+export async function createDecree(wb: Workbook, meta: DecreeMeta, opts: CreateDecreeOptions): Promise<CreateDecreeResult> {
+  const issues = [...(opts.knownIssues ?? []), ...checkMeta(meta, { today: opts.today })];
+  if (hasErrors(issues)) return { sheet: null, issues };
+  const analysis = opts.lampiranHeading ? (opts.analysis ?? (await analyzeWorkbook(wb))) : null;
+  const sheet = await wb.addSheet(decreeSheet(meta, { paper: opts.paper, nipGrouped: opts.nipGrouped }));
+  if (!analysis) return { sheet, issues };
+  return { sheet, issues, lampiran: await writeLampiranHeading(wb, meta, analysis) };
+}
