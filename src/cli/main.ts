@@ -3,12 +3,14 @@ import { cliLang, processIO, type CliIO } from "./io";
 import { runValidate } from "./commands/validate";
 import { checkFiles } from "./pool";
 import { runTemplate } from "./commands/template";
+import { runDecree } from "./commands/decree";
 import type { Command, CommandContext } from "./commands/types";
 
 /** The commands; each file in commands/ adds itself here. */
 const COMMANDS: Record<string, Command> = {
   validate: runValidate,
   template: runTemplate,
+  decree: runDecree,
 };
 
 function langFlag(argv: readonly string[]): string | undefined {

@@ -98,4 +98,38 @@ export const cli = {
   "cli.missingOutput": { id: "Sebutkan berkas keluaran dengan -o KELUAR.xlsx.", en: "Name the output file with -o OUT.xlsx." },
   "cli.badYear": { id: "Tahun tidak valid: \"{value}\" (contoh: --year 2027).", en: "Invalid year: \"{value}\" (for example --year 2027)." },
   "cli.badPaper": { id: "Ukuran kertas tidak dikenal: \"{value}\" (pilih a4 atau f4).", en: "Unknown paper size: \"{value}\" (choose a4 or f4)." },
+  // renaksi decree (src/cli/commands/decree.ts).
+  "cli.decree.usage": {
+    id: "Penggunaan: renaksi decree RENCANA.xlsx [--meta META.json] -o KELUAR.xlsx [--paper a4|f4] [--nip-grouped] [--lampiran] [--force] [--lang id|en]\nMenambahkan lembar Keputusan ke salinan buku kerja rencana (KELUAR.xlsx); RENCANA.xlsx tidak diubah dan lembar lain tetap sama.\nMetadata: lembar \"Info Keputusan\" (dibuat bila belum ada) di atas isian bawaan dari tabel Rencana Aksi (tahun, perangkat daerah); --meta menimpa isiannya (kunci JSON = kunci lembar Info Keputusan).\nBuku kerja tanpa tabel Rencana Aksi tetap bisa dibuatkan Keputusan bila --meta memuat metadata lengkap.\n--nip-grouped mencetak NIP berkelompok 8 6 1 3; --lampiran menulis judul lampiran di atas tabel, hanya pada sel kosong.\nKode keluar: 0 berhasil (peringatan dicetak), 2 masukan tidak dapat dipakai atau metadata tidak valid (tidak ada yang ditulis).",
+    en: "Usage: renaksi decree PLAN.xlsx [--meta META.json] -o OUT.xlsx [--paper a4|f4] [--nip-grouped] [--lampiran] [--force] [--lang id|en]\nAdds the Keputusan (decree) sheet to a copy of the plan workbook (OUT.xlsx); PLAN.xlsx is not changed and every other sheet stays the same.\nMetadata: the \"Info Keputusan\" sheet (created when missing) over defaults from the Rencana Aksi table (year, office); --meta overrides its fields (JSON keys = the Info Keputusan sheet's keys).\nA workbook without a Rencana Aksi table still gets a decree when --meta holds the complete metadata.\n--nip-grouped prints the NIP grouped 8 6 1 3; --lampiran writes the annex heading above the table, into empty cells only.\nExit code: 0 done (warnings are printed), 2 unusable input or invalid metadata (nothing written).",
+  },
+  "cli.decree.noInput": {
+    id: "Sebutkan berkas rencana: renaksi decree RENCANA.xlsx -o KELUAR.xlsx.",
+    en: "Name the plan file: renaksi decree PLAN.xlsx -o OUT.xlsx.",
+  },
+  "cli.decree.metaFile": { id: "Berkas metadata (--meta) tidak dapat dipakai: {reason}", en: "The metadata file (--meta) cannot be used: {reason}" },
+  "cli.decree.metaJson": {
+    id: "Berkas metadata {path} bukan JSON yang sah: {detail}",
+    en: "The metadata file {path} is not valid JSON: {detail}",
+  },
+  "cli.decree.noTable": {
+    id: "{path}: tidak ada tabel Rencana Aksi dan tidak ada lembar Info Keputusan; berikan metadata lengkap dengan --meta META.json.",
+    en: "{path}: no Rencana Aksi table and no Info Keputusan sheet; give the complete metadata with --meta META.json.",
+  },
+  "cli.decree.invalid": {
+    id: "Metadata Keputusan tidak valid ({count} galat); tidak ada yang ditulis:",
+    en: "The decree metadata is invalid ({count} errors); nothing was written:",
+  },
+  "cli.decree.written": {
+    id: "Lembar \"{sheet}\" ditambahkan; disimpan ke {path}",
+    en: "Sheet \"{sheet}\" added; saved to {path}",
+  },
+  "cli.decree.infoCreated": {
+    id: "Lembar \"{sheet}\" dibuat berisi metadata keputusan.",
+    en: "Sheet \"{sheet}\" created with the decree metadata.",
+  },
+  "cli.decree.lampiranWritten": {
+    id: "Judul lampiran ditulis di atas tabel ({rows} baris).",
+    en: "Annex heading written above the table ({rows} rows).",
+  },
 } satisfies Catalog;

@@ -1,0 +1,102 @@
+import type { MetaIssue } from "../../core/decree";
+import { t, type Lang } from "../../core/i18n";
+import type { Paper } from "../../core/sheetspec";
+import { readWorkbookFile } from "../../xlsx/node-io";
+import { analyzeWorkbook } from "../../app/analyze";
+import { createDecree, loadMeta, overrideMeta, saveMeta } from "../../app/decree";
+import { flagString, parseArgs } from "../args";
+import type { CliIO } from "../io";
+import { openWorkbookFile } from "../open";
+import { writeOutput } from "../output";
+import type { CommandContext } from "./types";
+
+const SPEC = {
+  values: ["output", "meta", "paper", "lang"],
+  booleans: ["nip-grouped", "lampiran", "force", "help"],
+  aliases: { o: "output", h: "help" },
+};
+
+function fail(io: CliIO, line: string): number {
+  io.err(line + "\n");
+  return 2;
+}
+
+/** "penandatangan.nip: message": the key to fix in META.json or the Info sheet (the message names the field). */
+function issueText(issue: MetaIssue, lang: Lang): string {
+  return issue.field === "" ? issue.message[lang] : `${issue.field}: ${issue.message[lang]}`;
+}
+
+/** The --meta file parsed, or the one-line reason it cannot be used. */
+async function readMetaJson(file: string, lang: Lang): Promise<{ ok: true; json: unknown } | { ok: false; line: string }> {
+  const read = await readWorkbookFile(file);
+  if (!read.ok) return { ok: false, line: t("cli.decree.metaFile", lang, { reason: read.message[lang] }) };
+  const text = new TextDecoder("utf-8").decode(read.data).replace(/^\uFEFF/, "");
+  try {
+    return { ok: true, json: JSON.parse(text) as unknown };
+  } catch (e) {
+    const detail = e instanceof Error ? e.message : String(e);
+    return { ok: false, line: t("cli.decree.metaJson", lang, { path: file, detail }) };
+  }
+}
+
+/**
+ * renaksi decree PLAN.xlsx [--meta META.json] -o OUT.xlsx [--paper a4|f4] [--nip-grouped]
+ *   [--lampiran] [--force] [--lang id|en]
+ * OUT = PLAN + the Keputusan sheet (+ Info Keputusan when missing, + the Lampiran heading
+ * with --lampiran). Never modifies PLAN; refuses to replace OUT without --force.
+ * Exit 0 done (warnings printed); 2 unusable input or invalid metadata (nothing written).
+ */
+export async function runDecree(argv: readonly string[], { io, lang }: CommandContext): Promise<number> {
+  const args = parseArgs(argv, SPEC);
+  if ("error" in args) return fail(io, t("cli.missingValue", lang, { name: args.error }));
+  if (args.flags.has("help")) {
+    io.out(t("cli.decree.usage", lang) + "\n");
+    return 0;
+  }
+  const extra = args.unknown[0] ?? args.positionals[1];
+  if (extra !== undefined) return fail(io, t("cli.unknownOption", lang, { name: extra, command: "decree" }));
+  const input = args.positionals[0];
+  if (input === undefined) return fail(io, t("cli.decree.noInput", lang));
+  const out = flagString(args, "output");
+  if (!out) return fail(io, t("cli.missingOutput", lang));
+  const paper = (flagString(args, "paper") ?? "a4").toLowerCase();
+  if (paper !== "a4" && paper !== "f4") return fail(io, t("cli.badPaper", lang, { value: paper }));
+  const metaFile = flagString(args, "meta");
+  const override = metaFile === undefined ? undefined : await readMetaJson(metaFile, lang);
+  if (override && !override.ok) return fail(io, override.line);
+
+  const opened = await openWorkbookFile(input);
+  if (!opened.ok) return fail(io, `${input}: ${opened.reason[lang]}`);
+  const wb = opened.workbook;
+  const analysis = await analyzeWorkbook(wb);
+  const loaded = await loadMeta(wb, analysis);
+  if (analysis.plans.length === 0 && !loaded.existed && !override) return fail(io, t("cli.decree.noTable", lang, { path: input }));
+  const { meta, issues } = override ? overrideMeta(loaded, override.json) : loaded;
+
+  const result = await createDecree(wb, meta, {
+    paper: paper as Paper,
+    nipGrouped: args.flags.has("nip-grouped"),
+    lampiranHeading: args.flags.has("lampiran"),
+    knownIssues: issues,
+    analysis,
+  });
+  const errors = result.issues.filter((i) => i.severity === "error");
+  if (result.sheet === null) {
+    const lines = [t("cli.decree.invalid", lang, { count: errors.length }), ...errors.map((i) => "  " + issueText(i, lang))];
+    io.err(lines.join("\n") + "\n");
+    return 2;
+  }
+  const warning = t("cli.severity.warning", lang);
+  const warnings = result.issues.map((i) => `${warning}: ${issueText(i, lang)}`);
+  if (result.lampiran && "noRoom" in result.lampiran) warnings.push(`${warning}: ${result.lampiran.noRoom[lang]}`);
+  const info = loaded.existed ? null : await saveMeta(wb, meta, lang);
+
+  const code = await writeOutput(wb.book, out, { force: args.flags.has("force"), inputPath: input }, io, lang);
+  if (code !== 0) return code;
+  if (warnings.length > 0) io.err(warnings.join("\n") + "\n");
+  const lines = [t("cli.decree.written", lang, { sheet: result.sheet, path: out })];
+  if (info && "created" in info && info.created) lines.push(t("cli.decree.infoCreated", lang, { sheet: info.sheet }));
+  if (result.lampiran && "written" in result.lampiran) lines.push(t("cli.decree.lampiranWritten", lang, { rows: result.lampiran.written }));
+  io.out(lines.join("\n") + "\n");
+  return code;
+}
