@@ -58,7 +58,8 @@ export function planFill(plan: Plan, grid: Grid, options: FillOptions, view: Gri
   const conventions = tableConventions(plan, options.convention);
   const reps = detectRepresentations(plan, view);
   const rec = plan.recognition;
-  const cols = (group: QuarterGroup): number[] => ([1, 2, 3, 4] as const).map((q) => rec.columns[quarterRole(group, q)] ?? -1);
+  const columnsOf = (group: QuarterGroup): number[] => ([1, 2, 3, 4] as const).map((q) => rec.columns[quarterRole(group, q)] ?? -1);
+  const cols = { kinerja: columnsOf("kinerja"), pelaksanaan: columnsOf("pelaksanaan") };
   const builder = new PreviewBuilder(plan.sheet);
   const claimed = new Set<number>();
 
@@ -75,9 +76,8 @@ export function planFill(plan: Plan, grid: Grid, options: FillOptions, view: Gri
         source: sourceSet ? analyzeQuarters(sourceSet, row.target) : null,
       });
       const outcome = fillRow({
-        sheet: plan.sheet, row: row.row, target: row.target, set, cols: cols(group), convention,
-        reps: reps[group], series, overwrite: options.overwrite,
-        view, claimed,
+        sheet: plan.sheet, row: row.row, target: row.target, set, cols: cols[group], convention,
+        reps: reps[group], series, overwrite: options.overwrite, view, claimed,
       });
       builder.add(row.row, set, convention, outcome);
     }

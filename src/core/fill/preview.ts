@@ -74,18 +74,18 @@ function colSort(a: string, b: string): number {
 /** Several tables' fills as one (edits in order, previews added up). */
 export function mergeFillPlans(plans: readonly FillPlan[]): FillPlan {
   const preview = emptyPreview();
-  const edits: CellEdit[] = [];
+  let edits: CellEdit[] = [];
   let problem: Text | undefined;
   for (const p of plans) {
     problem = problem ?? p.problem;
-    edits.push(...p.edits);
+    edits = edits.concat(p.edits);
     preview.columns.push(...p.preview.columns);
     preview.examples.push(...p.preview.examples.slice(0, EXAMPLE_LIMIT - preview.examples.length));
     preview.rows += p.preview.rows;
     preview.cells += p.preview.cells;
     preview.overwriteCount += p.preview.overwriteCount;
     preview.conventions.push(...p.preview.conventions);
-    preview.skipped.push(...p.preview.skipped);
+    preview.skipped = preview.skipped.concat(p.preview.skipped);
   }
   return problem ? { edits: [], preview: emptyPreview(), problem } : { edits, preview };
 }

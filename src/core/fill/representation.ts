@@ -92,7 +92,7 @@ function merge(into: Tally, from: Tally): void {
   for (const [k, v] of from.scaled) into.scaled.set(k, (into.scaled.get(k) ?? 0) + v);
   for (const [k, v] of from.number) into.number.set(k, (into.number.get(k) ?? 0) + v);
   into.text += from.text;
-  into.samples.push(...from.samples);
+  for (const x of from.samples) into.samples.push(x);
 }
 
 /**

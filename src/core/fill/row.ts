@@ -89,8 +89,9 @@ export function fillRow(input: RowInput): RowOutcome {
     texts[q] = typeof writes[q].value === "string" ? writes[q].value : "";
   }
   if (!analyzeQuarters({ ...set, readings, texts }, input.target).fits.includes(convention)) {
+    // partial: what the user typed stays and does not fit; noFit: the fill's own values would not read back right
     const kept = [0, 1, 2, 3].some((q) => !quarters.includes(q) && !empty[q]);
-    return { kind: "skip", reason: kept ? "partial" : "noFit", overwriteCount };
+    return kept ? { kind: "skip", reason: "partial", overwriteCount } : { kind: "skip", reason: "noFit", overwriteCount: 0 };
   }
 
   const edits: CellEdit[] = quarters.map((q) => {
