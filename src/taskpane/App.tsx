@@ -1,15 +1,115 @@
-// placeholder: replaced by the task pane work
+import { useCallback, useState, type ReactNode } from "react";
+import { Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
 import type { Lang } from "../core/i18n";
+import type { Workbook } from "../core/port";
+import { PaneHeader } from "./components/PaneHeader";
+import { PaneProvider, usePane } from "./context";
+import { useAnalysis } from "./hooks/useAnalysis";
+import { useRibbonRequests } from "./hooks/useRibbonRequests";
+import { useValidation } from "./hooks/useValidation";
+import { DecreeView } from "./views/DecreeView";
+import { FillView } from "./views/FillView";
+import { OverviewView } from "./views/OverviewView";
+import { TemplateView } from "./views/TemplateView";
+import { ValidateView } from "./views/ValidateView";
 
-export interface AppProps {
-  lang: Lang;
+/** Where the pane runs; all optional. */
+export interface AppHost {
+  /** The browser preview page (not inside Excel): the header says so. */
+  preview?: boolean;
+  /** Told when the user switches the language (e.g. to set <html lang>). */
+  onLangChange?(lang: Lang): void;
 }
 
-/** Placeholder root of the task pane; shows the product name only. */
-export function App({ lang }: AppProps) {
+export interface AppProps {
+  /** The workbook port: ExcelWorkbook inside Excel, XlsxWorkbook in the preview and tests. */
+  workbook: Workbook;
+  /** The starting language (Indonesian unless Office's display language is English). */
+  lang: Lang;
+  host?: AppHost;
+}
+
+export const TABS = ["overview", "validate", "fill", "template", "decree"] as const;
+export type TabId = (typeof TABS)[number];
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", minHeight: "100%", boxSizing: "border-box" },
+  tabs: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, overflowX: "auto" },
+  panel: { padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`, minWidth: 0 },
+});
+
+/** The task pane: header, one tab per job, each view in its own file. */
+export function App({ workbook, lang: initialLang, host }: AppProps) {
+  const [lang, setLang] = useState<Lang>(initialLang);
+  const changeLang = (next: Lang) => {
+    setLang(next);
+    host?.onLangChange?.(next);
+  };
   return (
-    <main data-lang={lang}>
-      <h1>Renaksi</h1>
+    <PaneProvider workbook={workbook} lang={lang}>
+      <Pane preview={host?.preview ?? false} onLangChange={changeLang} />
+    </PaneProvider>
+  );
+}
+
+function Pane({ preview, onLangChange }: { preview: boolean; onLangChange(lang: Lang): void }) {
+  const { t, workbook } = usePane();
+  const s = useStyles();
+  const [tab, setTab] = useState<TabId>("overview");
+  // Views stay mounted once opened, so a half-filled form survives a look at another tab.
+  const [opened, setOpened] = useState<ReadonlySet<TabId>>(() => new Set<TabId>(["overview"]));
+  const analysis = useAnalysis(workbook);
+  const validation = useValidation(workbook, analysis.accept);
+
+  const show = useCallback((id: TabId) => {
+    setTab(id);
+    setOpened((prev) => (prev.has(id) ? prev : new Set([...prev, id])));
+  }, []);
+
+  useRibbonRequests({
+    onValidated: () => {
+      show("validate");
+      void validation.validate();
+    },
+    onWorkbookChanged: () => void analysis.refresh(),
+  });
+
+  const views: Record<TabId, () => ReactNode> = {
+    overview: () => <OverviewView state={analysis} onInsertTemplate={() => show("template")} />,
+    validate: () => <ValidateView v={validation} />,
+    fill: () => <FillView analysis={analysis} />,
+    template: () => <TemplateView analysis={analysis} />,
+    decree: () => <DecreeView analysis={analysis} />,
+  };
+
+  return (
+    <main className={s.root}>
+      <PaneHeader preview={preview} onLangChange={onLangChange} />
+      <TabList
+        className={s.tabs}
+        size="small"
+        selectedValue={tab}
+        onTabSelect={(_e, data) => show(data.value as TabId)}
+        aria-label={t("ui.app.sections")}
+      >
+        {TABS.map((id) => (
+          <Tab key={id} id={`renaksi-tab-${id}`} value={id} aria-controls={`renaksi-panel-${id}`}>
+            {t(`ui.tab.${id}`)}
+          </Tab>
+        ))}
+      </TabList>
+      {TABS.filter((id) => opened.has(id)).map((id) => (
+        <div
+          key={id}
+          id={`renaksi-panel-${id}`}
+          role="tabpanel"
+          aria-labelledby={`renaksi-tab-${id}`}
+          hidden={id !== tab}
+          className={s.panel}
+        >
+          {views[id]()}
+        </div>
+      ))}
     </main>
   );
 }

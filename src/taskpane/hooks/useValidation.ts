@@ -1,0 +1,65 @@
+import { useCallback, useMemo, useState } from "react";
+import { analyzeWorkbook, type WorkbookAnalysis } from "../../app/analyze";
+import { filterFindings, SHOW_ALL, type FindingFilter } from "../../app/findingView";
+import type { Finding } from "../../core/finding";
+import type { Text } from "../../core/i18n";
+import { msg } from "../../core/i18n";
+import type { Workbook } from "../../core/port";
+import { validateAnalysis } from "../../core/rules";
+import { useTask, type Task } from "./useTask";
+
+export interface ValidationState {
+  /** Every finding of the last validation; null before the first one. */
+  findings: Finding[] | null;
+  /** The findings the filter lets through. */
+  shown: Finding[];
+  filter: FindingFilter;
+  setFilter(f: FindingFilter): void;
+  /** What the last mark / clear did. */
+  notice: Text | null;
+  task: Task;
+  /** Read the workbook again (the overview gets the new reading too) and validate every table. */
+  validate(): Promise<void>;
+  select(f: Finding): void;
+  mark(): Promise<void>;
+  clearMarks(): Promise<void>;
+}
+
+/** Validation of every recognized table; `onAnalysis` receives each fresh reading of the workbook. */
+export function useValidation(workbook: Workbook, onAnalysis: (a: WorkbookAnalysis) => void): ValidationState {
+  const [findings, setFindings] = useState<Finding[] | null>(null);
+  const [filter, setFilter] = useState<FindingFilter>(SHOW_ALL);
+  const [notice, setNotice] = useState<Text | null>(null);
+  const task = useTask();
+  const { run } = task;
+  const shown = useMemo(() => filterFindings(findings ?? [], filter), [findings, filter]);
+
+  const validate = useCallback(async () => {
+    setNotice(null);
+    await run(async () => {
+      const analysis = await analyzeWorkbook(workbook);
+      onAnalysis(analysis);
+      setFindings(validateAnalysis(analysis));
+    });
+  }, [run, workbook, onAnalysis]);
+
+  const select = useCallback((f: Finding) => void run(() => workbook.select(f.sheet, f.range)), [run, workbook]);
+
+  const mark = useCallback(async () => {
+    const ok = await run(async () => {
+      await workbook.mark(shown);
+      return true;
+    });
+    setNotice(ok ? msg("ui.validate.marked", { n: shown.length }) : null);
+  }, [run, workbook, shown]);
+
+  const clearMarks = useCallback(async () => {
+    const ok = await run(async () => {
+      await workbook.clearMarks();
+      return true;
+    });
+    setNotice(ok ? msg("ui.validate.cleared") : null);
+  }, [run, workbook]);
+
+  return { findings, shown, filter, setFilter, notice, task, validate, select, mark, clearMarks };
+}

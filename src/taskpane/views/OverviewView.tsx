@@ -1,0 +1,63 @@
+import { Body1, Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Tooltip } from "@fluentui/react-components";
+import { ArrowClockwiseRegular } from "../icons";
+import type { RangeRef } from "../../core/grid";
+import { msg } from "../../core/i18n";
+import { Busy } from "../components/Busy";
+import { ErrorBar } from "../components/ErrorBar";
+import { ViewHeader } from "../components/ViewHeader";
+import { usePane } from "../context";
+import type { AnalysisState } from "../hooks/useAnalysis";
+import { useTask } from "../hooks/useTask";
+import { TableCard } from "./TableCard";
+
+interface Props {
+  state: AnalysisState;
+  /** Go to the template view (the empty state's action). */
+  onInsertTemplate(): void;
+}
+
+/** "Rencana": every recognized table with its outline; an empty state that says what was looked for. */
+export function OverviewView({ state, onInsertTemplate }: Props) {
+  const { t, text, workbook } = usePane();
+  const select = useTask();
+  const { analysis, task } = state;
+  const onSelect = (sheet: string, range: RangeRef) => void select.run(() => workbook.select(sheet, range));
+
+  return (
+    <>
+      <ViewHeader title={t("ui.overview.heading")}>
+        <Tooltip content={t("ui.common.reread")} relationship="label">
+          <Button
+            aria-label={t("ui.common.reread")}
+            appearance="subtle"
+            icon={<ArrowClockwiseRegular />}
+            disabled={task.busy}
+            onClick={() => void state.refresh()}
+          />
+        </Tooltip>
+      </ViewHeader>
+      {task.busy && <Busy label={t("ui.overview.loading")} />}
+      <ErrorBar error={task.error} onDismiss={task.clearError} />
+      <ErrorBar error={select.error} onDismiss={select.clearError} />
+      {analysis && analysis.plans.length === 0 && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t("ui.overview.emptyTitle")}</MessageBarTitle>
+            {text(analysis.findings[0]?.message ?? msg("layout.noTableInWorkbook"))}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={onInsertTemplate}>{t("ui.overview.emptyAction")}</Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      {analysis && analysis.plans.length > 0 && (
+        <>
+          <Body1 as="p">{t("ui.overview.found", { n: analysis.plans.length })}</Body1>
+          {analysis.plans.map((plan) => (
+            <TableCard key={plan.sheet} plan={plan} onSelect={onSelect} />
+          ))}
+        </>
+      )}
+    </>
+  );
+}

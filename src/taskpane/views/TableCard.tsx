@@ -1,0 +1,74 @@
+import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import { summarizeTable } from "../../core/analyze";
+import type { RangeRef } from "../../core/grid";
+import type { Plan } from "../../core/plan/types";
+import { usePane } from "../context";
+import { OutlineTree } from "./OutlineTree";
+
+const useStyles = makeStyles({
+  card: {
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+    paddingTop: tokens.spacingVerticalS,
+    marginBottom: tokens.spacingVerticalL,
+  },
+  heading: { margin: `0 0 ${tokens.spacingVerticalXS}`, fontSize: tokens.fontSizeBase400 },
+  facts: {
+    display: "grid",
+    gridTemplateColumns: "auto 1fr",
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXXS,
+    margin: 0,
+    "& dd": { margin: 0, overflowWrap: "anywhere" },
+    "& dt": { color: tokens.colorNeutralForeground3 },
+  },
+  counts: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`,
+    listStyle: "none",
+    padding: 0,
+    margin: `${tokens.spacingVerticalS} 0`,
+    "& li": {
+      backgroundColor: tokens.colorNeutralBackground3,
+      borderRadius: tokens.borderRadiusMedium,
+      padding: `0 ${tokens.spacingHorizontalS}`,
+    },
+  },
+  outlineHeading: { margin: `${tokens.spacingVerticalS} 0 0`, fontSize: tokens.fontSizeBase300 },
+});
+
+/** One recognized table: where it is, its year and office, counts per level, and its outline. */
+export function TableCard({ plan, onSelect }: { plan: Plan; onSelect(sheet: string, range: RangeRef): void }) {
+  const { t } = usePane();
+  const s = useStyles();
+  const sum = summarizeTable(plan);
+  const counts = [
+    t("ui.count.sasaran", { n: sum.counts.sasaran }),
+    t("ui.count.program", { n: sum.counts.program }),
+    t("ui.count.kegiatan", { n: sum.counts.kegiatan }),
+    t("ui.count.subKegiatan", { n: sum.counts.subKegiatan }),
+    t("ui.count.indikator", { n: sum.counts.indikator }),
+  ];
+  const outlineLabel = t("ui.overview.outline", { sheet: sum.sheet });
+  return (
+    <section className={s.card} aria-label={sum.sheet}>
+      <h3 className={s.heading}>{sum.sheet}</h3>
+      <dl className={s.facts}>
+        <dt>{t("ui.overview.range")}</dt>
+        <dd>{sum.range}</dd>
+        <dt>{t("ui.overview.year")}</dt>
+        <dd>{sum.year === null ? t("ui.common.unknown") : String(sum.year)}</dd>
+        <dt>{t("ui.overview.office")}</dt>
+        <dd>{sum.office ?? t("ui.common.unknown")}</dd>
+      </dl>
+      <ul className={s.counts} aria-label={t("ui.overview.counts")}>
+        {counts.map((c) => (
+          <li key={c}>{c}</li>
+        ))}
+      </ul>
+      <h4 className={s.outlineHeading}>{outlineLabel}</h4>
+      <Caption1>{t("ui.overview.selectHint")}</Caption1>
+      <OutlineTree plan={plan} label={outlineLabel} onSelect={(range) => onSelect(plan.sheet, range)} />
+    </section>
+  );
+}

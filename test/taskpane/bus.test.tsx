@@ -1,0 +1,46 @@
+/** @jest-environment jsdom */
+import { act, screen, within } from "@testing-library/react";
+import { publish } from "../../src/app/bus";
+import { renderApp, seedWorkbook, sourceWorkbook } from "./support";
+
+// One file for the bus: its last event lives on globalThis for the whole file.
+describe("ribbon handshake (src/app/bus.ts)", () => {
+  test("a validation the ribbon published before the pane mounted is shown on the Validasi tab", async () => {
+    publish({ type: "validated" });
+    const wb = seedWorkbook();
+    const read = jest.spyOn(wb, "readGrid");
+    const { unmount } = renderApp(wb);
+    const tab = await screen.findByRole("tab", { name: "Validasi" });
+    expect(tab.getAttribute("aria-selected")).toBe("true");
+    const panel = screen.getByRole("tabpanel", { name: "Validasi" });
+    expect(await within(panel).findByText("Belum siap ditetapkan")).toBeTruthy();
+    expect(read).toHaveBeenCalled();
+    unmount();
+
+    // Mounted again (the pane reopened): the same request is not replayed.
+    renderApp(seedWorkbook());
+    await screen.findByText("3 Sasaran");
+    expect(screen.getByRole("tab", { name: "Rencana" }).getAttribute("aria-selected")).toBe("true");
+  });
+
+  test("a validation published while the pane is open re-runs it and switches to Validasi", async () => {
+    renderApp(seedWorkbook());
+    await screen.findByText("3 Sasaran");
+    expect(screen.queryByText("Belum siap ditetapkan")).toBeNull();
+    await act(async () => publish({ type: "validated" }));
+    expect(screen.getByRole("tab", { name: "Validasi" }).getAttribute("aria-selected")).toBe("true");
+    expect(await screen.findByText("Belum siap ditetapkan")).toBeTruthy();
+  });
+
+  test("workbookChanged makes the pane read the workbook again", async () => {
+    const wb = sourceWorkbook("#sheet Kosong\ncatatan\n");
+    renderApp(wb);
+    expect(await screen.findByText("Tabel Rencana Aksi tidak ditemukan")).toBeTruthy();
+    const seed = seedWorkbook();
+    // The ribbon changed the workbook: here, the same object now reads the seed's sheets.
+    jest.spyOn(wb, "sheets").mockImplementation(() => seed.sheets());
+    jest.spyOn(wb, "readGrid").mockImplementation((s) => seed.readGrid(s));
+    await act(async () => publish({ type: "workbookChanged" }));
+    expect(await screen.findByText("3 Sasaran")).toBeTruthy();
+  });
+});

@@ -1,0 +1,56 @@
+/** Shared set-up of the task pane tests: the seed plan as an in-memory workbook, the App rendered in Fluent. */
+import * as fs from "fs";
+import * as path from "path";
+import type * as ExcelJS from "exceljs";
+import { configure, render } from "@testing-library/react";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { XlsxWorkbook } from "../../src/xlsx";
+import type { Lang } from "../../src/core/i18n";
+import { App } from "../../src/taskpane/App";
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { workbookFromSource } = require("../../scripts/sheet-source.js") as {
+  workbookFromSource(text: string): ExcelJS.Workbook;
+};
+
+const SEED = path.join(__dirname, "..", "..", "examples", "src", "rencana-aksi-dinkop-nganjuk-2022.tsv");
+
+/** The seed's Lampiran table (3 Sasaran, 5 Program, 12 Kegiatan, 32 Sub Kegiatan) as an XlsxWorkbook. */
+export function seedWorkbook(): XlsxWorkbook {
+  return new XlsxWorkbook(workbookFromSource(fs.readFileSync(SEED, "utf8")));
+}
+
+/** A workbook from a readable sheet source (see scripts/sheet-source.js). */
+export function sourceWorkbook(text: string): XlsxWorkbook {
+  return new XlsxWorkbook(workbookFromSource(text));
+}
+
+/** Fluent components measure themselves; jsdom has no ResizeObserver. */
+export function stubResizeObserver(): void {
+  const g = globalThis as { ResizeObserver?: unknown };
+  if (g.ResizeObserver) return;
+  g.ResizeObserver = class {
+    observe(): void {}
+    unobserve(): void {}
+    disconnect(): void {}
+  };
+}
+
+export function renderApp(workbook: XlsxWorkbook, lang: Lang = "id", host?: { preview?: boolean }) {
+  stubResizeObserver();
+  return render(
+    <FluentProvider theme={webLightTheme}>
+      <App workbook={workbook} lang={lang} host={host} />
+    </FluentProvider>,
+  );
+}
+
+/**
+ * Role queries skip their visibility check (getComputedStyle up the tree for every
+ * element), which makes them many times faster on the pane's large DOM. Tests scope
+ * their queries to the tab panel they look at, so hidden panels do not interfere.
+ */
+configure({ defaultHidden: true, asyncUtilTimeout: 10_000 });
+
+/** The pane renders the whole seed plan; on a loaded machine that can take a few seconds. */
+jest.setTimeout(30_000);
