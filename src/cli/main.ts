@@ -4,6 +4,7 @@ import { runValidate } from "./commands/validate";
 import { checkFiles } from "./pool";
 import { runTemplate } from "./commands/template";
 import { runDecree } from "./commands/decree";
+import { runFill } from "./commands/fill";
 import type { Command, CommandContext } from "./commands/types";
 
 /** The commands; each file in commands/ adds itself here. */
@@ -11,6 +12,7 @@ const COMMANDS: Record<string, Command> = {
   validate: runValidate,
   template: runTemplate,
   decree: runDecree,
+  fill: runFill,
 };
 
 function langFlag(argv: readonly string[]): string | undefined {
