@@ -38,6 +38,24 @@ const CSP = [
   "form-action 'none'",
 ].join("; ");
 
+/**
+ * The browser preview page (src/preview) runs without Office.js: nothing from
+ * outside its own origin at all. The workbook is read from the user's disk in
+ * the page; the only fetch is the bundled example from the same origin.
+ */
+const PREVIEW_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "frame-src 'none'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join("; ");
+
 const here = (...p) => path.join(__dirname, ...p);
 
 /** https with the Office dev certificates; without them (e.g. Linux without sudo) a fallback, with a warning. */
@@ -82,6 +100,7 @@ module.exports = async (env = {}, argv = {}) => {
     { filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["commands", "taskpane"] },
     { filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"] },
   ];
+  const copies = [];
   if (fs.existsSync(here("src/preview/index.tsx"))) {
     entry.preview = "./src/preview/index.tsx";
     const own = here("src/preview/preview.html");
@@ -89,6 +108,19 @@ module.exports = async (env = {}, argv = {}) => {
       filename: "preview.html",
       template: fs.existsSync(own) ? "./src/preview/preview.html" : "./src/taskpane/taskpane.html",
       chunks: ["preview"],
+      csp: PREVIEW_CSP,
+    });
+    // The preview's one-click example: examples/src/*.tsv built into dist/examples/*.xlsx
+    // (the same builder as scripts/build-examples.js, so no build step has to run first).
+    copies.push({
+      from: "examples/src/*.tsv",
+      to: "examples/[name].xlsx",
+      transform: {
+        transformer: async (content) => {
+          const { workbookFromSource } = require("./scripts/sheet-source");
+          return Buffer.from(await workbookFromSource(content.toString("utf8")).xlsx.writeBuffer());
+        },
+      },
     });
   }
 
@@ -120,7 +152,7 @@ module.exports = async (env = {}, argv = {}) => {
     },
     plugins: [
       ...pages.map(
-        (page) => new HtmlWebpackPlugin({ ...page, chunksSortMode: "manual", scriptLoading: "defer", csp: CSP }),
+        (page) => new HtmlWebpackPlugin({ csp: CSP, ...page, chunksSortMode: "manual", scriptLoading: "defer" }),
       ),
       new CopyWebpackPlugin({
         patterns: [
@@ -130,11 +162,18 @@ module.exports = async (env = {}, argv = {}) => {
             to: "manifest.xml",
             transform: (content) => (baseUrl ? rewriteManifestUrls(content.toString(), baseUrl) : content),
           },
+          ...copies,
         ],
       }),
     ],
     performance: production
-      ? { hints: "warning", maxEntrypointSize: 600 * 1024, maxAssetSize: 600 * 1024 }
+      ? {
+          hints: "warning",
+          maxEntrypointSize: 600 * 1024,
+          maxAssetSize: 600 * 1024,
+          // the add-in's pages only: the preview page carries ExcelJS and is not loaded inside Excel
+          assetFilter: (name) => !name.endsWith(".map") && !name.startsWith("preview.") && !name.startsWith("examples/"),
+        }
       : false,
     devServer: env.WEBPACK_SERVE
       ? {

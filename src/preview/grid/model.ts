@@ -1,0 +1,193 @@
+import type * as ExcelJS from "exceljs";
+import type { CSSProperties } from "react";
+import { GridView, colToLetters, isCellError, toA1, type CellValue, type Grid, type RangeRef } from "../../core/grid";
+import { rowCells, sheetRows } from "../../xlsx/internals";
+import { SIDES, cellCss, columnPx, rowPx, type Edges, type Side, type ValueKind } from "./cellStyle";
+
+/** Rows rendered at once: a 10,000-row plan is shown a page at a time. */
+export const PAGE_ROWS = 500;
+/** Columns rendered at most (a stray cell far to the right must not make the page crawl). */
+export const MAX_COLS = 100;
+/** An empty or tiny sheet still looks like a sheet. */
+const MIN_ROWS = 30;
+const MIN_COLS = 10;
+/** How far unwrapped text may run into empty cells on its right. */
+const SPILL_CELLS = 20;
+
+export interface ModelColumn {
+  col: number;
+  letters: string;
+  widthPx: number;
+}
+
+export interface ModelCell {
+  /** The cell (or merged area) as in the workbook: what a selection is compared with. */
+  rect: RangeRef;
+  /** A1 address of the cell or of the merged area's top-left cell. */
+  a1: string;
+  text: string;
+  rowSpan: number;
+  colSpan: number;
+  css: CSSProperties;
+  /** Unwrapped text running into empty neighbours: the width it may take. */
+  spillPx?: number;
+}
+
+export interface ModelRow {
+  row: number;
+  heightPx: number;
+  cells: ModelCell[];
+}
+
+export interface SheetModel {
+  sheet: string;
+  columns: ModelColumn[];
+  rows: ModelRow[];
+  /** Visible rows (all pages) and this page. */
+  totalRows: number;
+  page: number;
+  pages: number;
+  /** More columns exist than are rendered. */
+  colsCapped: boolean;
+  gridlines: boolean;
+}
+
+interface Span {
+  rect: RangeRef;
+  rowSpan: number;
+  colSpan: number;
+}
+
+/** Indexes of the rows to show (hidden rows left out), from row 1 to the end of the used range. */
+export function shownRows(grid: Grid): number[] {
+  const last = Math.max(grid.origin.row + grid.values.length, MIN_ROWS) - 1;
+  const hidden = new Set(grid.hiddenRows ?? []);
+  const out: number[] = [];
+  for (let r = 0; r <= last; r++) if (!hidden.has(r)) out.push(r);
+  return out;
+}
+
+/** The page (0-based) on which a row is shown; the nearest page for a hidden row. */
+export function pageOfRow(rows: readonly number[], row: number): number {
+  let lo = 0;
+  let hi = rows.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (rows[mid] < row) lo = mid + 1;
+    else hi = mid;
+  }
+  return Math.floor(Math.min(lo, Math.max(rows.length - 1, 0)) / PAGE_ROWS);
+}
+
+function shownColumns(grid: Grid, ws: ExcelJS.Worksheet | undefined): { cols: ModelColumn[]; capped: boolean } {
+  let width = 0;
+  for (const row of grid.values) width = Math.max(width, row.length);
+  const last = Math.max(grid.origin.col + width, MIN_COLS) - 1;
+  const hidden = new Set(grid.hiddenCols ?? []);
+  const defs = (ws?.columns ?? []) as (ExcelJS.Column | undefined)[];
+  const defaultWidth = ws?.properties?.defaultColWidth;
+  const cols: ModelColumn[] = [];
+  for (let c = 0; c <= last && cols.length < MAX_COLS; c++) {
+    if (hidden.has(c)) continue;
+    cols.push({ col: c, letters: colToLetters(c), widthPx: columnPx(defs[c]?.width ?? defaultWidth) });
+  }
+  return { cols, capped: cols.length === MAX_COLS && cols[cols.length - 1].col < last };
+}
+
+function valueKind(v: CellValue): ValueKind {
+  if (v === null) return "empty";
+  if (typeof v === "number") return "number";
+  if (typeof v === "string") return "text";
+  return isCellError(v) || typeof v === "boolean" ? "logical" : "text";
+}
+
+const key = (r: number, c: number) => r * 16384 + c;
+
+/** The ExcelJS cell at a 0-based position, without creating one. */
+function cellAt(ws: ExcelJS.Worksheet | undefined, r: number, c: number): ExcelJS.Cell | undefined {
+  if (!ws || r < 0 || c < 0) return undefined;
+  const row = sheetRows(ws)[r];
+  return row ? rowCells(row)[c] : undefined;
+}
+
+/** Merged areas cut to this page: the anchor cell of each, with spans counted in shown rows and columns. */
+function mergeSpans(grid: Grid, rows: readonly number[], cols: readonly ModelColumn[]): { spans: Map<number, Span>; covered: Set<number> } {
+  const spans = new Map<number, Span>();
+  const covered = new Set<number>();
+  if (rows.length === 0 || cols.length === 0) return { spans, covered };
+  const shownRow = new Set(rows);
+  const first = rows[0];
+  const last = rows[rows.length - 1];
+  const lastCol = cols[cols.length - 1].col;
+  for (const m of grid.merges) {
+    if (m.bottom < first || m.top > last || m.left > lastCol) continue;
+    const mr: number[] = [];
+    for (let r = Math.max(m.top, first); r <= Math.min(m.bottom, last); r++) if (shownRow.has(r)) mr.push(r);
+    const mc = cols.filter((c) => c.col >= m.left && c.col <= m.right).map((c) => c.col);
+    for (const r of mr) for (const c of mc) covered.add(key(r, c));
+    if (mr.length === 0 || mc.length === 0) continue;
+    covered.delete(key(mr[0], mc[0]));
+    spans.set(key(mr[0], mc[0]), { rect: m, rowSpan: mr.length, colSpan: mc.length });
+  }
+  return { spans, covered };
+}
+
+const OPPOSITE: Record<Side, Side> = { top: "bottom", bottom: "top", left: "right", right: "left" };
+
+/** The borders around a cell or merged area; a side without a border takes the neighbour's facing border. */
+function edgesOf(ws: ExcelJS.Worksheet | undefined, rect: RangeRef): Edges {
+  if (!ws) return {};
+  const border = (r: number, c: number, side: Side) => cellAt(ws, r, c)?.style?.border?.[side];
+  const at: Record<Side, [number, number, number, number]> = {
+    top: [rect.top, rect.left, rect.top - 1, rect.left],
+    bottom: [rect.bottom, rect.left, rect.bottom + 1, rect.left],
+    left: [rect.top, rect.left, rect.top, rect.left - 1],
+    right: [rect.top, rect.right, rect.top, rect.right + 1],
+  };
+  const edges: Edges = {};
+  for (const side of SIDES) {
+    const [r, c, nr, nc] = at[side];
+    const own = border(r, c, side);
+    edges[side] = own?.style ? own : border(nr, nc, OPPOSITE[side]);
+  }
+  return edges;
+}
+
+/** The shown cells of one page of a sheet, with Excel's look: text as displayed, merges, widths, styles. */
+export function buildSheetModel(grid: Grid, ws: ExcelJS.Worksheet | undefined, page: number): SheetModel {
+  const view = new GridView(grid);
+  const all = shownRows(grid);
+  const pages = Math.max(1, Math.ceil(all.length / PAGE_ROWS));
+  const p = Math.min(Math.max(0, page), pages - 1);
+  const rows = all.slice(p * PAGE_ROWS, (p + 1) * PAGE_ROWS);
+  const { cols, capped } = shownColumns(grid, ws);
+  const { spans, covered } = mergeSpans(grid, rows, cols);
+  const gridlines = ws?.views?.[0]?.showGridLines !== false;
+  const defaultHeight = ws?.properties?.defaultRowHeight;
+  const empty = (r: number, c: number) => view.rawText(r, c) === "" && !view.mergeAt(r, c);
+
+  const modelRows: ModelRow[] = rows.map((r) => {
+    const cells: ModelCell[] = [];
+    cols.forEach((column, i) => {
+      const k = key(r, column.col);
+      if (covered.has(k)) return;
+      const span = spans.get(k) ?? { rect: { top: r, left: column.col, bottom: r, right: column.col }, rowSpan: 1, colSpan: 1 };
+      const { top, left } = span.rect;
+      const style = cellAt(ws, top, left)?.style;
+      const text = view.rawText(top, left);
+      const kind = valueKind(view.rawValue(top, left));
+      let spillPx: number | undefined;
+      const align = style?.alignment?.horizontal;
+      if (text && kind === "text" && !style?.alignment?.wrapText && (!align || align === "left") && !spans.has(k)) {
+        let extra = 0;
+        for (let j = i + 1; j < cols.length && j <= i + SPILL_CELLS && empty(r, cols[j].col); j++) extra += cols[j].widthPx;
+        if (extra > 0) spillPx = column.widthPx + extra - 4;
+      }
+      const css = cellCss({ style, kind, edges: edgesOf(ws, span.rect), gridlines, overflow: spillPx !== undefined });
+      cells.push({ rect: span.rect, a1: toA1({ row: top, col: left }), text, rowSpan: span.rowSpan, colSpan: span.colSpan, css, spillPx });
+    });
+    return { row: r, heightPx: rowPx((ws ? sheetRows(ws)[r]?.height : undefined) ?? defaultHeight), cells };
+  });
+
+  return { sheet: grid.sheet, columns: cols, rows: modelRows, totalRows: all.length, page: p, pages, colsCapped: capped, gridlines };
+}

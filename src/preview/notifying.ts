@@ -1,0 +1,89 @@
+import type { CellEdit } from "../core/edits";
+import type { Finding } from "../core/finding";
+import type { Grid, RangeRef } from "../core/grid";
+import type { Workbook } from "../core/port";
+import type { SheetSpec } from "../core/sheetspec";
+
+/** What changed in the workbook, for the page to show. */
+export type WorkbookChange =
+  | { type: "cells" }
+  | { type: "sheetAdded"; sheet: string; activate: boolean }
+  | { type: "selected"; sheet: string; range: RangeRef };
+
+/** The port's mandatory part plus selection(), as XlsxWorkbook has it. */
+export type SelectableWorkbook = Workbook & Required<Pick<Workbook, "selection">>;
+
+/**
+ * The task pane's workbook in the preview: forwards every call to the xlsx
+ * adapter and tells the page after each call that changes what the grid shows
+ * (cells, marks, new sheets, the selection) - also when the call failed half
+ * way, so the page never shows stale cells. State writes (the hidden sheet)
+ * change nothing visible and are not reported.
+ */
+export class NotifyingWorkbook implements Workbook {
+  constructor(
+    readonly inner: SelectableWorkbook,
+    private readonly notify: (change: WorkbookChange) => void,
+  ) {}
+
+  sheets(): Promise<string[]> {
+    return this.inner.sheets();
+  }
+
+  readGrid(sheet: string): Promise<Grid> {
+    return this.inner.readGrid(sheet);
+  }
+
+  async applyEdits(edits: readonly CellEdit[]): Promise<void> {
+    try {
+      await this.inner.applyEdits(edits);
+    } finally {
+      this.notify({ type: "cells" });
+    }
+  }
+
+  async addSheet(spec: SheetSpec, opts?: { activate?: boolean }): Promise<string> {
+    let name: string | undefined;
+    try {
+      name = await this.inner.addSheet(spec, opts);
+      return name;
+    } finally {
+      this.notify(name === undefined ? { type: "cells" } : { type: "sheetAdded", sheet: name, activate: opts?.activate !== false });
+    }
+  }
+
+  async mark(findings: readonly Finding[]): Promise<void> {
+    try {
+      await this.inner.mark(findings);
+    } finally {
+      this.notify({ type: "cells" });
+    }
+  }
+
+  async clearMarks(): Promise<void> {
+    try {
+      await this.inner.clearMarks();
+    } finally {
+      this.notify({ type: "cells" });
+    }
+  }
+
+  /** Select in the workbook, then report the selection as the adapter recorded it (its sheet name). */
+  async select(sheet: string, range: RangeRef): Promise<void> {
+    await this.inner.select(sheet, range);
+    const sel = await this.inner.selection();
+    if (sel) this.notify({ type: "selected", sheet: sel.sheet, range: sel.range });
+  }
+
+  selection(): Promise<{ sheet: string; range: RangeRef } | null> {
+    return this.inner.selection();
+  }
+
+  loadState(key: string): Promise<string | null> {
+    return this.inner.loadState(key);
+  }
+
+  saveState(key: string, value: string | null): Promise<void> {
+    return this.inner.saveState(key, value);
+  }
+}

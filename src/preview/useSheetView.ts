@@ -1,0 +1,131 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { Grid, RangeRef } from "../core/grid";
+import { activateSheet, findSheet } from "../xlsx/views";
+import { step, type Direction } from "./grid/navigate";
+import { buildSheetModel, pageOfRow, shownRows, type SheetModel } from "./grid/model";
+import type { PreviewSession } from "./session";
+
+export interface Selection {
+  sheet: string;
+  range: RangeRef;
+  /** A new object for every select: the grid scrolls to it once. */
+  seq: number;
+}
+
+export interface SheetViewState {
+  sheets: string[];
+  active: string | null;
+  model: SheetModel | null;
+  selection: Selection | null;
+  /** Show another sheet (as clicking its tab in Excel does: it becomes the active sheet). */
+  show(sheet: string): void;
+  setPage(page: number): void;
+  /** Select a cell or merged area through the port (the task pane sees it as the selection). */
+  select(range: RangeRef): void;
+  /** Move the selection as an arrow key does (from the page's first cell when nothing is selected here). */
+  move(direction: Direction): void;
+}
+
+/**
+ * What the grid shows of the session's workbook, kept current: the port reports
+ * every change (cells, marks, new sheets, selections) and the active sheet is
+ * read again. A selection switches to its sheet and to the page holding it.
+ */
+let selectSeq = 0;
+
+export function useSheetView(session: PreviewSession): SheetViewState {
+  const [sheets, setSheets] = useState<string[]>([]);
+  const [active, setActive] = useState<string | null>(null);
+  const [grid, setGrid] = useState<Grid | null>(null);
+  const [version, setVersion] = useState(0);
+  const [page, setPage] = useState(0);
+  const [selection, setSelection] = useState<Selection | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    setSelection(null);
+    setPage(0);
+    void (async () => {
+      const names = await session.xlsx.sheets();
+      const first = await session.firstSheet();
+      if (!live) return;
+      setSheets(names);
+      setActive(first);
+    })();
+    const unsubscribe = session.subscribe((change) => {
+      if (change.type === "sheetAdded") {
+        void session.xlsx.sheets().then((names) => live && setSheets(names));
+        if (change.activate) {
+          setActive(change.sheet);
+          setPage(0);
+        }
+      } else if (change.type === "selected") {
+        setActive(change.sheet);
+        setSelection({ sheet: change.sheet, range: change.range, seq: ++selectSeq });
+      }
+      setVersion((v) => v + 1);
+    });
+    return () => {
+      live = false;
+      unsubscribe();
+    };
+  }, [session]);
+
+  useEffect(() => {
+    let live = true;
+    if (active === null) {
+      setGrid(null);
+      return;
+    }
+    void session.xlsx.readGrid(active).then((g) => live && setGrid(g));
+    return () => {
+      live = false;
+    };
+  }, [session, active, version]);
+
+  // A new selection, once its sheet is read: go to the page that holds it (later re-reads keep the page).
+  const paged = useRef(0);
+  useEffect(() => {
+    if (!selection || !grid || grid.sheet !== selection.sheet || paged.current === selection.seq) return;
+    paged.current = selection.seq;
+    setPage(pageOfRow(shownRows(grid), selection.range.top));
+  }, [selection, grid]);
+
+  const model = useMemo(
+    () => (grid ? buildSheetModel(grid, findSheet(session.book, grid.sheet), page) : null),
+    // version: the workbook is changed in place; styles are read from it when the model is built
+    [grid, page, session, version],
+  );
+
+  const show = useCallback(
+    (sheet: string) => {
+      const ws = findSheet(session.book, sheet);
+      if (ws) activateSheet(session.book, ws);
+      setActive(sheet);
+      setPage(0);
+    },
+    [session],
+  );
+
+  const select = useCallback(
+    (range: RangeRef) => {
+      if (active !== null) void session.port.select(active, range);
+    },
+    [session, active],
+  );
+
+  const move = useCallback(
+    (direction: Direction) => {
+      if (!grid || !model || model.rows.length === 0 || model.columns.length === 0) return;
+      const here = selection?.sheet === grid.sheet ? selection.range : null;
+      const first = { row: model.rows[0].row, col: model.columns[0].col };
+      const to = here
+        ? step(grid, shownRows(grid), model.columns.map((c) => c.col), here, direction)
+        : { top: first.row, left: first.col, bottom: first.row, right: first.col };
+      void session.port.select(grid.sheet, to);
+    },
+    [session, grid, model, selection],
+  );
+
+  return { sheets, active, model, selection, show, setPage, select, move };
+}
