@@ -3,7 +3,14 @@
  * runtime both bundles run in one page but are separate module graphs, so the bus lives
  * on globalThis under one key. Pure TypeScript: no Office, no React.
  */
-export type BusEvent = { type: "validated" } | { type: "workbookChanged" } | { type: "templateInserted"; sheet: string };
+import type { Text } from "../core/i18n/types";
+
+export type BusEvent =
+  | { type: "validated" }
+  | { type: "workbookChanged" }
+  | { type: "templateInserted"; sheet: string }
+  /** A ribbon command failed; the pane shows the message. */
+  | { type: "commandFailed"; message: Text };
 
 type Listener = (e: BusEvent) => void;
 

@@ -1,13 +1,58 @@
-// placeholder: replaced by the ribbon command work
 // Handlers for the ribbon's ExecuteFunction buttons (see manifest.xml). Each
-// must call event.completed() when done, whatever happens.
+// calls event.completed() whatever happens. No React here: the commands bundle stays small.
+import { publish } from "../app/bus";
+import { analyzeWorkbook } from "../app/analyze";
+import { defaultTemplateYear, insertTemplate as insertTemplateSheet } from "../app/template";
+import type { Workbook } from "../core/port";
+import { ExcelWorkbook, toWorkbookError } from "../excel";
 
-/** Ribbon "Validasi Rencana" / "Validate plan". */
-export function validatePlan(event: Office.AddinCommands.Event): void {
-  event.completed();
+/** The workbook the commands work on; tests replace it with an in-memory one. */
+export const commandDeps: { workbook: () => Workbook } = { workbook: () => new ExcelWorkbook() };
+
+async function showPane(): Promise<void> {
+  try {
+    await Office.addin?.showAsTaskpane();
+  } catch {
+    // Hosts without the shared runtime cannot open the pane from a command: nothing to do.
+  }
 }
 
-/** Ribbon "Sisipkan Templat" / "Insert template". */
-export function insertTemplate(event: Office.AddinCommands.Event): void {
-  event.completed();
+function failed(e: unknown): void {
+  publish({ type: "commandFailed", message: toWorkbookError(e).text });
+}
+
+/**
+ * Ribbon "Validasi Rencana" / "Validate plan": opens the task pane on the validation.
+ * The pane (same runtime) hears the event and validates every table with one read of the
+ * workbook, so the work is not done twice; a pane opened by this very click finds the
+ * event when it mounts (see src/taskpane/hooks/useRibbonRequests.ts).
+ */
+export async function validatePlan(event: Office.AddinCommands.Event): Promise<void> {
+  try {
+    publish({ type: "validated" });
+    await showPane();
+  } finally {
+    event.completed();
+  }
+}
+
+/**
+ * Ribbon "Sisipkan Templat" / "Insert template": inserts a blank Rencana Aksi sheet for the
+ * year after the workbook's plan (or the coming plan year) with the plan's office name,
+ * never replacing a sheet, and activates it. No task pane needed.
+ */
+export async function insertTemplate(event: Office.AddinCommands.Event): Promise<void> {
+  try {
+    const wb = commandDeps.workbook();
+    const analysis = await analyzeWorkbook(wb);
+    const rec = analysis.plans[0]?.recognition;
+    const year = rec?.year ? rec.year + 1 : defaultTemplateYear();
+    const sheet = await insertTemplateSheet(wb, { year, office: rec?.office ?? undefined });
+    publish({ type: "templateInserted", sheet });
+  } catch (e) {
+    failed(e);
+    await showPane();
+  } finally {
+    event.completed();
+  }
 }
