@@ -1,4 +1,67 @@
+import { Body1, Button, MessageBar, MessageBarBody, Tooltip, makeStyles, tokens } from "@fluentui/react-components";
+import { Busy } from "../components/Busy";
+import { ErrorBar } from "../components/ErrorBar";
+import { ViewHeader } from "../components/ViewHeader";
+import { usePane } from "../context";
 import type { AnalysisState } from "../hooks/useAnalysis";
-export function DecreeView(_props: { analysis: AnalysisState }) {
-  return null;
+import { isGeneral, useDecree } from "../hooks/useDecree";
+import { ArrowClockwiseRegular, SaveRegular } from "../icons";
+import { DecreeCreate } from "./DecreeCreate";
+import { DecreeForm } from "./DecreeForm";
+import { DecreePreview } from "./DecreePreview";
+
+const useStyles = makeStyles({
+  bars: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, margin: `${tokens.spacingVerticalS} 0` },
+  actions: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, margin: `${tokens.spacingVerticalS} 0` },
+});
+
+/** "Keputusan": the form bound to the Info Keputusan sheet, the text preview, and the decree sheet. */
+export function DecreeView({ analysis }: { analysis: AnalysisState }) {
+  const { t, text } = usePane();
+  const s = useStyles();
+  const d = useDecree(analysis.analysis, () => void analysis.refresh());
+  const { meta, task } = d;
+  const errors = d.issues.filter((i) => i.severity === "error").length;
+  const general = d.issues.filter(isGeneral);
+  return (
+    <>
+      <ViewHeader title={t("ui.decree.heading")}>
+        <Tooltip content={t("ui.decree.reload")} relationship="label">
+          <Button aria-label={t("ui.decree.reload")} appearance="subtle" icon={<ArrowClockwiseRegular />} disabled={task.busy} onClick={() => void d.load()} />
+        </Tooltip>
+      </ViewHeader>
+      <Body1 as="p">{t("ui.decree.intro")}</Body1>
+      <div className={s.bars}>
+        {meta && !d.existed && (
+          <MessageBar intent="info" layout="multiline">
+            <MessageBarBody>{t("ui.decree.missing")}</MessageBarBody>
+          </MessageBar>
+        )}
+        {general.map((i, n) => (
+          <MessageBar key={n} intent={i.severity === "error" ? "error" : "warning"} layout="multiline">
+            <MessageBarBody>{text(i.message)}</MessageBarBody>
+          </MessageBar>
+        ))}
+        <ErrorBar error={task.error} onDismiss={task.clearError} />
+        {d.notices.map((n, i) => (
+          <MessageBar key={i} intent={n.intent} layout="multiline">
+            <MessageBarBody>{text(n.text)}</MessageBarBody>
+          </MessageBar>
+        ))}
+      </div>
+      {!meta && task.busy && <Busy />}
+      {meta && (
+        <>
+          <DecreeForm meta={meta} issues={d.issues} onChange={d.setField} />
+          <div className={s.actions}>
+            <Button icon={<SaveRegular />} disabled={task.busy} onClick={() => void d.save()}>
+              {t("ui.decree.save")}
+            </Button>
+          </div>
+          <DecreePreview meta={meta} nipGrouped={d.options.nipGrouped} />
+          <DecreeCreate options={d.options} onOptions={d.setOptions} errors={errors} busy={task.busy} onCreate={() => void d.create()} />
+        </>
+      )}
+    </>
+  );
 }

@@ -289,4 +289,40 @@ export const ui = {
     en: "{n} quarter cells that hold a value will be replaced. Their old content is kept in the workbook: Undo fill gives it back.",
   },
   "ui.fill.confirmOk": { id: "Timpa {n} sel", en: "Overwrite {n} cells" },
+
+  // --- task pane: decree (Keputusan) ---
+  "ui.decree.heading": { id: "Keputusan", en: "Decree" },
+  "ui.decree.intro": {
+    id: "Data keputusan disimpan di lembar \"Info Keputusan\" buku kerja ini. Lengkapi isian, simpan, lalu buat lembar Keputusan yang siap dicetak.",
+    en: "The decree's data is kept in this workbook's \"Info Keputusan\" sheet. Complete the form, save it, then create the printable decree sheet.",
+  },
+  "ui.decree.reload": { id: "Muat ulang dari lembar Info Keputusan", en: "Reload from the Info Keputusan sheet" },
+  "ui.decree.missing": {
+    id: "Lembar Info Keputusan belum ada. Isian di bawah diisi dari tahun dan nama perangkat daerah rencana; Simpan membuat lembarnya.",
+    en: "There is no Info Keputusan sheet yet. The form below starts from the plan's year and office; Save creates the sheet.",
+  },
+  "ui.decree.section.kop": { id: "Kop surat", en: "Letterhead" },
+  "ui.decree.section.title": { id: "Judul keputusan", en: "Decree title" },
+  "ui.decree.section.body": { id: "Isi keputusan", en: "Decree body" },
+  "ui.decree.section.issue": { id: "Penetapan", en: "Place and date of issue" },
+  "ui.decree.section.signer": { id: "Penandatangan", en: "Signer" },
+  "ui.decree.listHint": { id: "Satu butir per baris.", en: "One item per line." },
+  "ui.decree.statusNone": { id: "(pejabat definitif)", en: "(the official in post)" },
+  "ui.decree.save": { id: "Simpan ke Info Keputusan", en: "Save to Info Keputusan" },
+  "ui.decree.saved": { id: "Tersimpan di lembar \"{sheet}\".", en: "Saved in sheet \"{sheet}\"." },
+  "ui.decree.created": { id: "Lembar \"{sheet}\" dibuat dan diisi.", en: "Sheet \"{sheet}\" created and filled in." },
+  "ui.decree.preview": { id: "Pratinjau teks keputusan", en: "Decree text preview" },
+  "ui.decree.createHeading": { id: "Lembar Keputusan", en: "Decree sheet" },
+  "ui.decree.nipGrouped": { id: "NIP dikelompokkan (19631015 198903 1 016)", en: "Group the NIP (19631015 198903 1 016)" },
+  "ui.decree.lampiran": {
+    id: "Tulis judul Lampiran di atas tabel rencana (hanya ke sel yang kosong)",
+    en: "Write the Lampiran heading above the plan table (into empty cells only)",
+  },
+  "ui.decree.create": { id: "Buat lembar Keputusan", en: "Create decree sheet" },
+  "ui.decree.blocked": {
+    id: "Perbaiki {n} kesalahan pada isian sebelum membuat lembar Keputusan.",
+    en: "Fix {n} error(s) in the form before creating the decree sheet.",
+  },
+  "ui.decree.sheetCreated": { id: "Lembar \"{sheet}\" dibuat.", en: "Sheet \"{sheet}\" created." },
+  "ui.decree.lampiranWritten": { id: "Judul Lampiran ditulis di atas tabel rencana.", en: "The Lampiran heading was written above the plan table." },
 } satisfies Catalog;

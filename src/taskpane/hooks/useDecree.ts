@@ -1,0 +1,142 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { WorkbookAnalysis } from "../../app/analyze";
+import { createDecree, loadMeta, saveMeta } from "../../app/decree";
+import {
+  checkMeta, cloneMeta, isListField, isSignerField, isTextField, META_FIELDS, type DecreeMeta, type MetaIssue,
+} from "../../core/decree";
+import { msg, type Text } from "../../core/i18n";
+import type { Paper } from "../../core/sheetspec";
+import { usePane } from "../context";
+import { useTask, type Task } from "./useTask";
+
+export interface DecreeOptions {
+  paper: Paper;
+  nipGrouped: boolean;
+  /** Write the Lampiran heading above the plan table (empty cells only). */
+  lampiran: boolean;
+}
+
+export interface Notice {
+  intent: "success" | "warning" | "info";
+  text: Text;
+}
+
+export interface DecreeState {
+  /** The form's metadata; null until loaded. */
+  meta: DecreeMeta | null;
+  /** The Info Keputusan sheet existed when loaded (or was saved since). */
+  existed: boolean;
+  /** Problems reading the sheet (for fields not edited since) and checkMeta's, each naming its field. */
+  issues: MetaIssue[];
+  setField(field: string, value: string | string[]): void;
+  options: DecreeOptions;
+  setOptions(patch: Partial<DecreeOptions>): void;
+  notices: Notice[];
+  task: Task;
+  load(): Promise<void>;
+  save(): Promise<void>;
+  create(): Promise<void>;
+}
+
+/** `field` ("nomor", "menimbang", "penandatangan.nip") set to `value` in a copy of `meta`. */
+export function withField(meta: DecreeMeta, field: string, value: string | string[]): DecreeMeta {
+  const next = cloneMeta(meta);
+  const [top, sub] = field.split(".");
+  if (top === "penandatangan" && sub !== undefined && isSignerField(sub)) next.penandatangan[sub] = String(value);
+  else if (isListField(top)) next[top] = Array.isArray(value) ? [...value] : value.split("\n");
+  else if (isTextField(top)) next[top] = String(value);
+  return next;
+}
+
+/** Whether an issue is about `field` or one of its items ("menimbang.2" is about "menimbang"). */
+export function issueOf(issue: MetaIssue, field: string): boolean {
+  return issue.field === field || issue.field.startsWith(`${field}.`);
+}
+
+/** An issue no form field shows (about the sheet, or an unknown key in it). */
+export function isGeneral(issue: MetaIssue): boolean {
+  const top = issue.field.split(".")[0];
+  return !(META_FIELDS as readonly string[]).includes(top);
+}
+
+/** The "Keputusan" view's state: the form bound to the Info Keputusan sheet, save, create. */
+export function useDecree(analysis: WorkbookAnalysis | null, onChanged: () => void): DecreeState {
+  const { workbook, lang } = usePane();
+  const [meta, setMeta] = useState<DecreeMeta | null>(null);
+  const [existed, setExisted] = useState(false);
+  const [readIssues, setReadIssues] = useState<MetaIssue[]>([]);
+  const [options, setOpts] = useState<DecreeOptions>({ paper: "a4", nipGrouped: false, lampiran: false });
+  const [notices, setNotices] = useState<Notice[]>([]);
+  const task = useTask();
+  const { run } = task;
+  // The plan's defaults come from the latest reading, without reloading the form at every reading.
+  const latest = useRef(analysis);
+  useEffect(() => {
+    latest.current = analysis;
+  }, [analysis]);
+
+  const load = useCallback(async () => {
+    setNotices([]);
+    const loaded = await run(() => loadMeta(workbook, latest.current ?? undefined));
+    if (!loaded) return;
+    setMeta(loaded.meta);
+    setExisted(loaded.existed);
+    setReadIssues(loaded.issues);
+  }, [run, workbook]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const issues = useMemo(() => (meta ? [...readIssues, ...checkMeta(meta)] : []), [meta, readIssues]);
+
+  const setField = useCallback((field: string, value: string | string[]) => {
+    setMeta((m) => (m ? withField(m, field, value) : m));
+    setReadIssues((list) => list.filter((i) => !issueOf(i, field)));
+  }, []);
+
+  const save = useCallback(async () => {
+    if (!meta) return;
+    setNotices([]);
+    const result = await run(() => saveMeta(workbook, meta, lang));
+    if (!result) return;
+    if ("problem" in result) return setNotices([{ intent: "warning", text: result.problem }]);
+    setExisted(true);
+    setReadIssues([]);
+    const key = result.created ? "ui.decree.created" : "ui.decree.saved";
+    setNotices([{ intent: "success", text: msg(key, { sheet: result.sheet }) }]);
+  }, [run, workbook, meta, lang]);
+
+  const create = useCallback(async () => {
+    if (!meta) return;
+    setNotices([]);
+    const result = await run(() =>
+      createDecree(workbook, meta, {
+        paper: options.paper,
+        nipGrouped: options.nipGrouped,
+        lampiranHeading: options.lampiran,
+        knownIssues: readIssues,
+        analysis: analysis ?? undefined,
+      }),
+    );
+    if (!result) return;
+    if (result.sheet === null) {
+      const n = result.issues.filter((i) => i.severity === "error").length;
+      return setNotices([{ intent: "warning", text: msg("ui.decree.blocked", { n }) }]);
+    }
+    const out: Notice[] = [{ intent: "success", text: msg("ui.decree.sheetCreated", { sheet: result.sheet }) }];
+    if (result.lampiran && "noRoom" in result.lampiran) out.push({ intent: "warning", text: result.lampiran.noRoom });
+    if (result.lampiran && "written" in result.lampiran) {
+      out.push({ intent: "success", text: msg("ui.decree.lampiranWritten") });
+      onChanged();
+    }
+    setNotices(out);
+  }, [run, workbook, meta, options, readIssues, analysis, onChanged]);
+
+  return {
+    meta, existed, issues, setField, options,
+    setOptions: (patch) => setOpts((o) => ({ ...o, ...patch })),
+    notices, task, load, save, create,
+  };
+}
+

@@ -1,0 +1,48 @@
+import { Button, Field, Radio, RadioGroup, Switch, makeStyles, tokens } from "@fluentui/react-components";
+import type { Paper } from "../../core/sheetspec";
+import { Busy } from "../components/Busy";
+import { usePane } from "../context";
+import type { DecreeOptions } from "../hooks/useDecree";
+import { DocumentAddRegular } from "../icons";
+
+const useStyles = makeStyles({
+  box: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, margin: `${tokens.spacingVerticalM} 0` },
+  heading: { fontSize: tokens.fontSizeBase400, margin: 0 },
+  actions: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
+});
+
+interface Props {
+  options: DecreeOptions;
+  onOptions(patch: Partial<DecreeOptions>): void;
+  /** Errors in the form: creating is refused until they are fixed. */
+  errors: number;
+  busy: boolean;
+  onCreate(): void;
+}
+
+/** Paper, NIP grouping, the Lampiran heading option, and "Create decree sheet". */
+export function DecreeCreate({ options, onOptions, errors, busy, onCreate }: Props) {
+  const { t } = usePane();
+  const s = useStyles();
+  return (
+    <section className={s.box} aria-label={t("ui.decree.createHeading")}>
+      <h3 className={s.heading}>{t("ui.decree.createHeading")}</h3>
+      <Field label={t("ui.template.paper")}>
+        <RadioGroup layout="horizontal" value={options.paper} onChange={(_e, d) => onOptions({ paper: d.value as Paper })}>
+          <Radio value="a4" label={t("ui.paper.a4")} />
+          <Radio value="f4" label={t("ui.paper.f4")} />
+        </RadioGroup>
+      </Field>
+      <Switch checked={options.nipGrouped} label={t("ui.decree.nipGrouped")} onChange={(_e, d) => onOptions({ nipGrouped: d.checked })} />
+      <Switch checked={options.lampiran} label={t("ui.decree.lampiran")} onChange={(_e, d) => onOptions({ lampiran: d.checked })} />
+      <Field validationState={errors > 0 ? "error" : "none"} validationMessage={errors > 0 ? t("ui.decree.blocked", { n: errors }) : undefined}>
+        <div className={s.actions}>
+          <Button appearance="primary" icon={<DocumentAddRegular />} disabled={busy || errors > 0} onClick={onCreate}>
+            {t("ui.decree.create")}
+          </Button>
+          {busy && <Busy />}
+        </div>
+      </Field>
+    </section>
+  );
+}

@@ -1,0 +1,78 @@
+/** @jest-environment jsdom */
+import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { msg } from "../../src/core/i18n";
+import { renderApp, seedWorkbook } from "./support";
+
+async function openDecree() {
+  await screen.findByText("3 Sasaran");
+  fireEvent.click(screen.getByRole("tab", { name: "Keputusan" }));
+  const panel = screen.getByRole("tabpanel", { name: "Keputusan" });
+  await within(panel).findByRole("textbox", { name: /Nomor keputusan/ });
+  return panel;
+}
+
+const box = (panel: HTMLElement, name: RegExp) => within(panel).getByRole("textbox", { name }) as HTMLInputElement;
+const type = (el: HTMLElement, value: string) => fireEvent.change(el, { target: { value } });
+
+describe("Keputusan", () => {
+  test("without an Info Keputusan sheet the form starts from the plan; a bad NIP is reported beside the field", async () => {
+    renderApp(seedWorkbook());
+    const panel = await openDecree();
+    expect(within(panel).getByText(/^Lembar Info Keputusan belum ada/)).toBeTruthy();
+    expect(box(panel, /Nama instansi/).value).toBe("DINAS KOPERASI DAN USAHA MIKRO");
+    expect(box(panel, /Tentang/).value).toContain("TAHUN 2022");
+
+    const nip = box(panel, /NIP penandatangan/);
+    type(nip, "12345");
+    const message = 'NIP harus 18 angka; "12345" berisi 5 angka.';
+    expect(within(panel).getByText(message)).toBeTruthy();
+    // The message belongs to the NIP field (Fluent links it with aria-describedby).
+    const described = (nip.getAttribute("aria-describedby") ?? "").split(" ").map((id) => document.getElementById(id)?.textContent);
+    expect(described).toContain(message);
+    expect(within(panel).getByRole("button", { name: "Buat lembar Keputusan" }).hasAttribute("disabled")).toBe(true);
+  });
+
+  test("save creates the Info Keputusan sheet; create adds the Keputusan sheet; no room for the Lampiran heading is said", async () => {
+    const wb = seedWorkbook();
+    renderApp(wb);
+    const panel = await openDecree();
+    type(box(panel, /Nomor keputusan/), "188 / 001.1 / K / 411.310 / 2022");
+    type(box(panel, /Tanggal penetapan/), "2022-01-12");
+    type(box(panel, /Nama penandatangan/), "NAMA KEPALA DINAS");
+    type(box(panel, /NIP penandatangan/), "19631015 198903 1 016");
+    const create = within(panel).getByRole("button", { name: "Buat lembar Keputusan" });
+    await waitFor(() => expect(create.hasAttribute("disabled")).toBe(false));
+
+    const preview = within(panel).getByRole("document", { name: "Pratinjau teks keputusan" });
+    await waitFor(() => expect(preview.textContent).toContain("NOMOR 188 / 001.1 / K / 411.310 / 2022"));
+    expect(preview.textContent).toContain("KESATU");
+    expect(preview.textContent).toContain("Menimbang");
+
+    await act(async () => fireEvent.click(within(panel).getByRole("button", { name: "Simpan ke Info Keputusan" })));
+    expect(await within(panel).findByText('Lembar "Info Keputusan" dibuat dan diisi.')).toBeTruthy();
+    expect(await wb.sheets()).toContain("Info Keputusan");
+
+    fireEvent.click(within(panel).getByRole("switch", { name: /judul Lampiran/ }));
+    await act(async () => fireEvent.click(create));
+    expect(await within(panel).findByText('Lembar "Keputusan" dibuat.')).toBeTruthy();
+    expect(await wb.sheets()).toEqual(["Lampiran I", "Info Keputusan", "Keputusan"]);
+    // The seed already has its "Lampiran I : KEPUTUSAN ..." lines above the table: nothing is overwritten.
+    expect(within(panel).getByText(msg("decree.lampiran.exists", { sheet: "Lampiran I", row: "1" }).id)).toBeTruthy();
+    const grid = await wb.readGrid("Lampiran I");
+    expect(grid.values[0][9]).toBe("Lampiran I : KEPUTUSAN DINAS KOPERASI DAN USAHA MIKRO TENTANG");
+  });
+
+  test("the form reads back what was saved", async () => {
+    const wb = seedWorkbook();
+    renderApp(wb);
+    let panel = await openDecree();
+    type(box(panel, /Nomor keputusan/), "188/7/411.310/2022");
+    await act(async () => fireEvent.click(within(panel).getByRole("button", { name: "Simpan ke Info Keputusan" })));
+    await within(panel).findByText('Lembar "Info Keputusan" dibuat dan diisi.');
+    type(box(panel, /Nomor keputusan/), "something else");
+    await act(async () => fireEvent.click(within(panel).getByRole("button", { name: "Muat ulang dari lembar Info Keputusan" })));
+    panel = screen.getByRole("tabpanel", { name: "Keputusan" });
+    await waitFor(() => expect(box(panel, /Nomor keputusan/).value).toBe("188/7/411.310/2022"));
+    expect(within(panel).queryByText(/^Lembar Info Keputusan belum ada/)).toBeNull();
+  });
+});

@@ -1,0 +1,45 @@
+/** @jest-environment jsdom */
+import { act, fireEvent, screen, within } from "@testing-library/react";
+import { renderApp, seedWorkbook, sourceWorkbook } from "./support";
+
+async function openTemplate() {
+  fireEvent.click(await screen.findByRole("tab", { name: "Templat" }));
+  return screen.getByRole("tabpanel", { name: "Templat" });
+}
+
+describe("Templat", () => {
+  test("defaults from the plan (year + 1, office); inserting adds and activates a new sheet and names it", async () => {
+    const wb = seedWorkbook();
+    const add = jest.spyOn(wb, "addSheet");
+    renderApp(wb);
+    await screen.findByText("3 Sasaran");
+    const panel = await openTemplate();
+    const year = within(panel).getByRole("textbox", { name: /Tahun rencana/ }) as HTMLInputElement;
+    expect(year.value).toBe("2023");
+    const office = within(panel).getByRole("textbox", { name: /Perangkat Daerah/ }) as HTMLInputElement;
+    expect(office.value).toBe("DINAS KOPERASI DAN USAHA MIKRO KABUPATEN NGANJUK");
+    fireEvent.click(within(panel).getByRole("radio", { name: /F4/ }));
+
+    await act(async () => fireEvent.click(within(panel).getByRole("button", { name: "Sisipkan Templat" })));
+    expect(await within(panel).findByText('Lembar "Rencana Aksi 2023" disisipkan dan diaktifkan.')).toBeTruthy();
+    expect(add).toHaveBeenCalledTimes(1);
+    expect(add.mock.calls[0][1]).toEqual({ activate: true });
+    expect(add.mock.calls[0][0].pageSetup.paper).toBe("f4");
+    expect(await wb.sheets()).toEqual(["Lampiran I", "Rencana Aksi 2023"]);
+
+    // Again: the existing sheet is never replaced.
+    await act(async () => fireEvent.click(within(panel).getByRole("button", { name: "Sisipkan Templat" })));
+    expect(await within(panel).findByText('Lembar "Rencana Aksi 2023 (2)" disisipkan dan diaktifkan.')).toBeTruthy();
+  });
+
+  test("without a plan the year is next year; a year that is not a year cannot be inserted", async () => {
+    renderApp(sourceWorkbook("#sheet Kosong\ncatatan\n"));
+    await screen.findByText("Tabel Rencana Aksi tidak ditemukan");
+    const panel = await openTemplate();
+    const year = within(panel).getByRole("textbox", { name: /Tahun rencana/ }) as HTMLInputElement;
+    expect(year.value).toBe(String(new Date().getFullYear() + 1));
+    fireEvent.change(year, { target: { value: "20x5" } });
+    expect(within(panel).getByText("Isi tahun dengan empat angka (2000-2100).")).toBeTruthy();
+    expect(within(panel).getByRole("button", { name: "Sisipkan Templat" }).hasAttribute("disabled")).toBe(true);
+  });
+});
