@@ -198,10 +198,20 @@ export class GridView {
     return this.rawValue(a.row, a.col);
   }
 
-  /** Display text with merges resolved, trimmed, inner white space folded. */
+  private textCache: (string | undefined)[] | null = null;
+
+  /** Display text with merges resolved, trimmed, inner white space folded (memoised per cell). */
   text(row: number, col: number): string {
     const a = this.anchorOf(row, col);
-    return cleanText(this.rawText(a.row, a.col));
+    if (!this.inside(a.row, a.col)) return "";
+    const k = this.key(a.row, a.col);
+    const cache = (this.textCache ??= new Array<string | undefined>(this.rows * this.cols));
+    let t = cache[k];
+    if (t === undefined) {
+      t = cleanText(this.rawText(a.row, a.col));
+      cache[k] = t;
+    }
+    return t;
   }
 
   isEmpty(row: number, col: number): boolean {

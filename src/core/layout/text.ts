@@ -20,14 +20,12 @@ const ROMAN: Record<string, 1 | 2 | 3 | 4> = { i: 1, ii: 2, iii: 3, iv: 4 };
 
 /** "TW I", "Triwulan 1", "Q1", "I", "Trw. II", "Kuartal 3", "TW-IV (%)" -> quarter 1..4, else null. */
 export function quarterOf(label: string, allowBareDigit: boolean): 1 | 2 | 3 | 4 | null {
-  const n = norm(label)
-    .replace(/%/g, " ")
-    .replace(/\b(persen|percent|target|kinerja|pelaksanaan|fisik)\b/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
-  let m = /^(?:triwulan|tri wulan|tw|trw|trwl|twl|q|kuartal|quarter|kw)\s*(i{1,3}|iv|[1-4])$/.exec(n);
-  if (!m) m = /^(i{1,3}|iv)$/.exec(n);
-  if (!m && allowBareDigit) m = /^([1-4])$/.exec(n);
+  const n = norm(label).replace(/%/g, " ").replace(/\s+/g, " ").trim();
+  // "Triwulan I", "Target TW II", "Rencana Aksi Trw. 3", "Q4", "TW-IV": the quarter word ends the label.
+  let m = /(?:^|\s)(?:triwulan|tri wulan|tw|trw|trwl|twl|q|kuartal|quarter|kw)\s*(i{1,3}|iv|[1-4])$/.exec(n);
+  const bare = n.replace(/\b(persen|percent|target|kinerja|pelaksanaan|fisik)\b/g, " ").replace(/\s+/g, " ").trim();
+  if (!m) m = /^(i{1,3}|iv)$/.exec(bare);
+  if (!m && allowBareDigit) m = /^([1-4])$/.exec(bare);
   if (!m) return null;
   const k = m[1];
   return ROMAN[k] ?? (Number(k) as 1 | 2 | 3 | 4);

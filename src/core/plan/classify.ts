@@ -16,8 +16,12 @@ export interface OpenNodes {
 
 const OUTLINE_LEVEL: Record<number, Level> = { 1: "program", 2: "kegiatan", 3: "subKegiatan", 4: "subKegiatan" };
 
-/** An unnumbered description in the Uraian column: a Kegiatan unless one is already open here. */
-function contextualLevel(open: OpenNodes): Level {
+/**
+ * An unnumbered description in the Uraian column: a Sasaran when nothing is open yet and the
+ * table has no Sasaran column; else a Kegiatan unless one is already open under this Program.
+ */
+function contextualLevel(open: OpenNodes, sasaranColumn: boolean): Level {
+  if (!sasaranColumn && !open.sasaran && !open.program && !open.kegiatan) return "sasaran";
   const keg = open.kegiatan;
   if (!keg) return "kegiatan";
   if (open.program && keg.parent !== open.program && keg.parent?.parent !== open.program) return "kegiatan";
@@ -28,7 +32,13 @@ function contextualLevel(open: OpenNodes): Level {
  * What a non-empty cell of a name column means: a new entity (and its level) or an indicator.
  * The level comes from the numbering and words together with the column it stands in.
  */
-export function classifyCell(role: ColumnRole, text: string, open: OpenNodes, codeFromColumn: string | null): CellMeaning {
+export function classifyCell(
+  role: ColumnRole,
+  text: string,
+  open: OpenNodes,
+  codeFromColumn: string | null,
+  sasaranColumn = false,
+): CellMeaning {
   const split = splitNumbering(text);
   const s = split.numbering.style;
   if (codeFromColumn && !split.code && (role === "uraian" || role === "program" || role === "kegiatan" || role === "subKegiatan")) {
@@ -61,7 +71,7 @@ export function classifyCell(role: ColumnRole, text: string, open: OpenNodes, co
       if (s === "numParen" || s === "numDot") return { kind: "entity", level: "subKegiatan", split };
       if (s === "outline") return { kind: "entity", level: OUTLINE_LEVEL[split.depth] ?? "subKegiatan", split };
       if (s === "roman") return { kind: "entity", level: "program", split };
-      return { kind: "entity", level: contextualLevel(open), split };
+      return { kind: "entity", level: contextualLevel(open, sasaranColumn), split };
     }
     default:
       return { kind: "indicator", of: "row", text };

@@ -137,7 +137,7 @@ export function parsePlan(grid: Grid, rec: Recognition, view: GridView = new Gri
         text = `${prefix} ${text}`;
         prefix = "";
       }
-      const meaning = classifyCell(role, text, b.open, usedCode ? null : code);
+      const meaning = classifyCell(role, text, b.open, usedCode ? null : code, rec.columns.sasaran !== undefined);
       const cell = { row, col };
       if (meaning.kind === "indicator") {
         pending.push({ of: meaning.of, text: meaning.text, cell });
