@@ -198,18 +198,19 @@ export class GridView {
     return this.rawValue(a.row, a.col);
   }
 
-  private textCache: (string | undefined)[] | null = null;
+  /** Dense for ordinary sheets, sparse for huge sparse ones (one stray cell at XFD1048576). */
+  private textCache: { get(k: number): string | undefined; set(k: number, v: string): void } | null = null;
 
   /** Display text with merges resolved, trimmed, inner white space folded (memoised per cell). */
   text(row: number, col: number): string {
     const a = this.anchorOf(row, col);
     if (!this.inside(a.row, a.col)) return "";
     const k = this.key(a.row, a.col);
-    const cache = (this.textCache ??= new Array<string | undefined>(this.rows * this.cols));
-    let t = cache[k];
+    const cache = (this.textCache ??= makeCache(this.rows * this.cols));
+    let t = cache.get(k);
     if (t === undefined) {
       t = cleanText(this.rawText(a.row, a.col));
-      cache[k] = t;
+      cache.set(k, t);
     }
     return t;
   }
@@ -221,6 +222,12 @@ export class GridView {
   isRowHidden(row: number): boolean {
     return this.grid.hiddenRows?.includes(row) ?? false;
   }
+}
+
+function makeCache(size: number): { get(k: number): string | undefined; set(k: number, v: string): void } {
+  if (size > 20_000_000) return new Map<number, string>();
+  const arr = new Array<string | undefined>(size);
+  return { get: (k) => arr[k], set: (k, v) => void (arr[k] = v) };
 }
 
 /** Trim, fold white space (including non-breaking spaces and line breaks). */
