@@ -46,8 +46,17 @@ export function isDateFormat(format: string, value?: number): boolean {
   return sectionFor(format, value).dateTime;
 }
 
+/** Parsed formats by code: a sheet has a handful, read for every numeric cell. Bounded. */
+const PARSED = new Map<string, readonly Section[]>();
+const PARSED_LIMIT = 1000;
+
 function sectionFor(format: string, value: number | undefined): Section {
-  const sections = parseSections(typeof format === "string" ? format : "");
+  const f = typeof format === "string" ? format : "";
+  let sections = PARSED.get(f);
+  if (!sections) {
+    sections = parseSections(f);
+    if (PARSED.size < PARSED_LIMIT) PARSED.set(f, sections);
+  }
   const index = value === undefined || value > 0 || Number.isNaN(value) ? 0 : value < 0 ? 1 : 2;
   return sections[index] ?? sections[0];
 }

@@ -21,5 +21,7 @@ function shiftDecimal(n: number, by: number): number {
 /** Remove the noise of a float product (0.2125 * 100 = 21.250000000000004 -> 21.25). */
 export function cleanFloat(n: number): number {
   if (!Number.isFinite(n) || n === 0) return n === 0 ? 0 : n;
+  // An integer of at most 15 digits is its own 15-digit form (and the common case: 0.25 * 100).
+  if (Number.isInteger(n) && Math.abs(n) < 1e15) return n;
   return Number(n.toPrecision(15));
 }

@@ -43,4 +43,11 @@ describe("cleanFloat", () => {
     expect(cleanFloat(1.23e-9)).toBe(1.23e-9);
     expect(Object.is(cleanFloat(-0), 0)).toBe(true);
   });
+
+  it("keeps integers up to 15 digits as they are, and rounds longer ones to 15 digits", () => {
+    expect(cleanFloat(0.25 * 100)).toBe(25);
+    expect(cleanFloat(-14250)).toBe(-14250);
+    expect(cleanFloat(999_999_999_999_999)).toBe(999_999_999_999_999);
+    expect(cleanFloat(1_234_567_890_123_456)).toBe(1_234_567_890_123_460);
+  });
 });
