@@ -57,7 +57,8 @@ function nearUnits(x: number, expected: number): boolean {
  * Negative values fit nothing.
  */
 export function fitsConvention(values: readonly number[], convention: Convention, quantity: number | null): boolean {
-  if (values.length !== 4 || values.some((v) => !Number.isFinite(v) || v < 0)) return false;
+  if (values.length !== 4) return false;
+  for (const v of values) if (!Number.isFinite(v) || v < 0) return false;
   const sum = values[0] + values[1] + values[2] + values[3];
   const last = values[3];
   switch (convention) {
@@ -93,45 +94,49 @@ export function isCumulativeConvention(c: Convention): boolean {
  * (target "9,7%" with quarters 2,4% / 4,9% / 7,5% / 9,7%).
  */
 export function analyzeQuarters(set: QuarterSet, target: Target | null): QuarterAnalysis {
-  const values: number[] = [];
-  const empty: boolean[] = [];
-  const percentCells: boolean[] = [];
+  const values = [0, 0, 0, 0];
+  const empty = [true, true, true, true];
+  const percentCells = [false, false, false, false];
   const invalid: number[] = [];
-  set.readings.slice(0, 4).forEach((r, i) => {
-    values.push(r.kind === "number" ? r.value : 0);
-    empty.push(r.kind === "empty");
-    percentCells.push(r.kind === "number" && r.percent);
-    if (r.kind === "invalid") invalid.push(i);
-  });
-  while (values.length < 4) {
-    values.push(0);
-    empty.push(true);
-    percentCells.push(false);
+  let anyPercent = false;
+  for (let i = 0; i < 4; i++) {
+    const r = set.readings[i];
+    if (!r || r.kind === "empty") continue;
+    empty[i] = false;
+    if (r.kind === "number") {
+      values[i] = r.value;
+      percentCells[i] = r.percent;
+      anyPercent = anyPercent || r.percent;
+    } else {
+      invalid.push(i);
+      // Invalid cells written with "%" still say the row is in percent ("21,25 5%").
+      anyPercent = anyPercent || PERCENT_WORD.test(set.texts[i] ?? "");
+    }
   }
-  const allEmpty = empty.every(Boolean);
+  const allEmpty = empty[0] && empty[1] && empty[2] && empty[3];
   const sum = values[0] + values[1] + values[2] + values[3];
   const last = values[3];
-  // Invalid cells written with "%" still say the row is in percent ("21,25 5%").
-  const invalidPercent = invalid.some((i) => /%|persen|prosen/i.test(set.texts[i] ?? ""));
-  const declared: boolean | null =
-    percentCells.some(Boolean) || invalidPercent ? true : set.percentHint !== null ? set.percentHint : null;
-  const quantity = target && !target.unreadable ? target.quantity : null;
-  const base = { values, empty, allEmpty, invalid, percentCells, sum, last };
-  if (allEmpty || invalid.length > 0) return { ...base, percent: declared, fits: [] };
+  const declared: boolean | null = anyPercent ? true : set.percentHint;
+  const analysis: QuarterAnalysis = { values, empty, allEmpty, invalid, percent: declared, percentCells, fits: [], sum, last };
+  if (allEmpty || invalid.length > 0) return analysis;
 
+  const quantity = target && !target.unreadable ? target.quantity : null;
   const allowPercent = declared !== false;
   const allowUnits = quantity !== null && (declared !== true || target?.percent === true);
-  const fits = CONVENTIONS.filter((c) =>
-    (isPercentConvention(c) ? allowPercent : allowUnits) && fitsConvention(values, c, quantity),
-  );
-  let percent = declared;
-  if (percent === null) {
-    const p = fits.some(isPercentConvention);
-    const u = fits.some((c) => !isPercentConvention(c));
-    percent = p && !u ? true : u && !p ? false : null;
+  let p = false;
+  let u = false;
+  for (const c of CONVENTIONS) {
+    const isPercent = isPercentConvention(c);
+    if (!(isPercent ? allowPercent : allowUnits) || !fitsConvention(values, c, quantity)) continue;
+    analysis.fits.push(c);
+    if (isPercent) p = true;
+    else u = true;
   }
-  return { ...base, percent, fits };
+  if (declared === null) analysis.percent = p && !u ? true : u && !p ? false : null;
+  return analysis;
 }
+
+const PERCENT_WORD = /%|persen|prosen/i;
 
 /**
  * The convention a table uses: the one that most rows fit unambiguously (rows that fit
@@ -140,21 +145,16 @@ export function analyzeQuarters(set: QuarterSet, target: Target | null): Quarter
  * null when no row fits any convention.
  */
 export function dominantConvention(analyses: readonly QuarterAnalysis[]): Convention | null {
-  const sole = new Map<Convention, number>();
-  const any = new Map<Convention, number>();
+  const sole = [0, 0, 0, 0];
+  const any = [0, 0, 0, 0];
   for (const a of analyses) {
-    if (a.fits.length === 1) sole.set(a.fits[0], (sole.get(a.fits[0]) ?? 0) + 1);
-    for (const c of a.fits) any.set(c, (any.get(c) ?? 0) + 1);
+    if (a.fits.length === 1) sole[CONVENTIONS.indexOf(a.fits[0])]++;
+    for (const c of a.fits) any[CONVENTIONS.indexOf(c)]++;
   }
-  let best: Convention | null = null;
-  for (const c of CONVENTIONS) {
-    if (!any.get(c)) continue;
-    if (best === null) {
-      best = c;
-      continue;
-    }
-    const ds = (sole.get(c) ?? 0) - (sole.get(best) ?? 0);
-    if (ds > 0 || (ds === 0 && (any.get(c) ?? 0) > (any.get(best) ?? 0))) best = c;
+  let best = -1;
+  for (let i = 0; i < CONVENTIONS.length; i++) {
+    if (any[i] === 0) continue;
+    if (best < 0 || sole[i] > sole[best] || (sole[i] === sole[best] && any[i] > any[best])) best = i;
   }
-  return best;
+  return best < 0 ? null : CONVENTIONS[best];
 }

@@ -17,15 +17,19 @@ function codedAncestor(node: PlanNode): PlanNode | null {
 
 /**
  * A nomenclature code must extend the code of the nearest coded ancestor:
- * kegiatan 2.17.07.2.01 belongs under program 2.17.07, not 2.17.08.
+ * kegiatan 2.17.07.2.01 belongs under program 2.17.07, not 2.17.08. Below a node already
+ * reported, its children are not reported again for the same mistake.
  */
 export function codesRule(ctx: RuleContext): Finding[] {
   const { plan } = ctx;
   const out: Finding[] = [];
+  const wrong = new Set<PlanNode>();
   for (const node of plan.nodes) {
     if (!node.code) continue;
     const anc = codedAncestor(node);
     if (!anc?.code || extendsCode(node.code, anc.code)) continue;
+    wrong.add(node);
+    if (wrong.has(anc)) continue;
     out.push(finding(plan, {
       rule: "numbering.code", severity: "error", at: node.codeCell ?? node.cell, key: "rules.numbering.code",
       params: { code: node.code, parentCode: anc.code, parent: clip(anc.name, 60) },

@@ -1,11 +1,11 @@
 import type { CellRef, RangeRef } from "../grid";
 import type { Finding, Severity } from "../finding";
 import { msg, type MessageKey, type Params } from "../i18n";
-import type { QuarterGroup } from "../layout/types";
+import { QUARTER_GROUPS, type QuarterGroup } from "../layout/types";
 import type { Plan, PlanRow, QuarterSet } from "../plan/types";
 import { analyzeQuarters, dominantConvention, type Convention, type QuarterAnalysis } from "../quarters/convention";
 
-/** One row's quarter cells of one group, read once and shared by the percent rules. */
+/** One row's quarter cells of one group, read once and shared by the percent rules (group by group, rows in order). */
 export interface RowQuarters {
   row: PlanRow;
   set: QuarterSet;
@@ -17,25 +17,27 @@ export interface RuleContext {
   plan: Plan;
   quarters: RowQuarters[];
   dominant: Partial<Record<QuarterGroup, Convention | null>>;
+  /** Name keys of nodes by id, filled on demand (see nodeNameKey). */
+  nameKeys: Map<number, string>;
 }
 
 export type Rule = (ctx: RuleContext) => Finding[];
 
 export function buildContext(plan: Plan): RuleContext {
   const quarters: RowQuarters[] = [];
-  const byGroup = new Map<QuarterGroup, QuarterAnalysis[]>();
-  for (const row of plan.rows) {
-    for (const set of Object.values(row.quarters)) {
+  const dominant: RuleContext["dominant"] = {};
+  for (const group of QUARTER_GROUPS) {
+    const list: QuarterAnalysis[] = [];
+    for (const row of plan.rows) {
+      const set = row.quarters[group];
+      if (!set) continue;
       const analysis = analyzeQuarters(set, row.target);
       quarters.push({ row, set, analysis });
-      const list = byGroup.get(set.group) ?? [];
       list.push(analysis);
-      byGroup.set(set.group, list);
     }
+    if (list.length > 0) dominant[group] = dominantConvention(list);
   }
-  const dominant: RuleContext["dominant"] = {};
-  for (const [group, list] of byGroup) dominant[group] = dominantConvention(list);
-  return { plan, quarters, dominant };
+  return { plan, quarters, dominant, nameKeys: new Map() };
 }
 
 export function cellRange(cell: CellRef): RangeRef {

@@ -7,6 +7,7 @@ import { clip, finding, spanRange, type RowQuarters, type RuleContext } from "./
 import { outOfRange } from "./percentCells";
 import { quarterRange, quoteQuarters } from "./quarterText";
 import { conventionWord, groupWord } from "./words";
+import { targetText } from "./targets";
 
 const HINTS: Record<Convention, MessageKey> = {
   percentCumulative: "rules.percent.hint.percentCumulative",
@@ -16,7 +17,7 @@ const HINTS: Record<Convention, MessageKey> = {
 };
 
 function targetParams(target: Target | null): Params {
-  return { target: target?.raw.trim() || "-", quantity: target?.quantity ?? 0, unit: target?.unit ?? "" };
+  return { target: target ? targetText(target) || "-" : "-", quantity: target?.quantity ?? 0, unit: target?.unit ?? "" };
 }
 
 /** A row that fits none of the four conventions: say what it sums to and where it ends. */
@@ -46,7 +47,7 @@ function noQuarters(ctx: RuleContext, empties: Map<PlanRow, RowQuarters[]>): Fin
     out.push(finding(ctx.plan, {
       rule: "percent.noQuarters", severity: "warning", at: spanRange(cells),
       key: whole ? "rules.percent.noQuartersAll" : "rules.percent.noQuarters",
-      params: { name: clip(name), group: groupWord(list[0].set.group), target: row.target?.raw.trim() || "-" },
+      params: { name: clip(name), group: groupWord(list[0].set.group), target: row.target ? targetText(row.target) || "-" : "-" },
       hint: "rules.percent.noQuartersHint",
     }));
   }

@@ -38,12 +38,18 @@ export function compareFindings(a: Finding, b: Finding): number {
   );
 }
 
+/** The parser may already have said some things (e.g. no year): say them once. */
+function findingKey(f: Finding): string {
+  return `${f.rule}@${f.range.top},${f.range.left},${f.range.bottom},${f.range.right}`;
+}
+
 /** Run every rule over one parsed table. Never throws on user data. */
 export function validate(plan: Plan, options: ValidateOptions = {}): Finding[] {
   void options;
   const ctx = buildContext(plan);
   const out: Finding[] = [...plan.findings];
-  for (const rule of RULES) out.push(...rule(ctx));
+  const seen = new Set(plan.findings.map(findingKey));
+  for (const rule of RULES) for (const f of rule(ctx)) if (!seen.has(findingKey(f))) out.push(f);
   return out.sort(compareFindings);
 }
 

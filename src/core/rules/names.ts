@@ -6,7 +6,16 @@ import { levelWord } from "./words";
 
 /** A name compared loosely: case, spaces and punctuation ignored ("DPA- SKPD" = "DPA-SKPD", "Pemberday aan" = "Pemberdayaan"). */
 export function nameKey(name: string): string {
-  return name.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "");
+  // Accents are dropped by NFKD; plain ASCII names (nearly all) skip the normalization.
+  const plain = /[^\u0020-\u007e]/.test(name) ? name.normalize("NFKD") : name;
+  return plain.toLowerCase().replace(/[^a-z0-9]+/g, "");
+}
+
+/** A node's name key, computed once per validation (several rules compare names). */
+export function nodeNameKey(ctx: RuleContext, node: PlanNode): string {
+  let key = ctx.nameKeys.get(node.id);
+  if (key === undefined) ctx.nameKeys.set(node.id, (key = nameKey(node.name)));
+  return key;
 }
 
 /** Two siblings of one level with the same name (the seed's Kegiatan C and D). */
@@ -15,7 +24,7 @@ export function duplicateNamesRule(ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
   const seen = new Map<string, PlanNode>();
   for (const node of plan.nodes) {
-    const key = `${node.parent?.id ?? 0}:${node.level}:${nameKey(node.name)}`;
+    const key = `${node.parent?.id ?? 0}:${node.level}:${nodeNameKey(ctx, node)}`;
     const first = seen.get(key);
     if (!first) {
       seen.set(key, node);

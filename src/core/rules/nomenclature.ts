@@ -1,7 +1,7 @@
 import type { Finding } from "../finding";
 import { PROGRAM_PENUNJANG, type NomenclatureKegiatan } from "../template/nomenclature";
 import { clip, finding, type RuleContext } from "./context";
-import { nameKey } from "./names";
+import { nameKey, nodeNameKey } from "./names";
 
 /** The support programme's kegiatan by name, and the kegiatan each sub kegiatan name belongs to. */
 const KEGIATAN_BY_NAME = new Map<string, NomenclatureKegiatan>();
@@ -23,8 +23,8 @@ export function nomenclatureRule(ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
   for (const node of plan.nodes) {
     if (node.level !== "subKegiatan" || node.parent?.level !== "kegiatan") continue;
-    const belongs = KEGIATAN_OF_SUB.get(nameKey(node.name));
-    const actual = KEGIATAN_BY_NAME.get(nameKey(node.parent.name));
+    const belongs = KEGIATAN_OF_SUB.get(nodeNameKey(ctx, node));
+    const actual = belongs && KEGIATAN_BY_NAME.get(nodeNameKey(ctx, node.parent));
     if (!belongs || !actual || belongs === actual) continue;
     out.push(finding(plan, {
       rule: "nomenclature.wrongKegiatan", severity: "warning", at: node.cell, key: "rules.nomenclature.wrongKegiatan",

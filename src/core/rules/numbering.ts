@@ -40,19 +40,18 @@ function sequenceFindings(plan: Plan, list: readonly PlanNode[]): Finding[] {
   let max = 0;
   for (const node of numbered) {
     const o = node.numbering.ordinal as number;
-    const parent = node.parent ? clip(node.parent.name, 60) : "-";
-    const base = { raw: node.numbering.raw, level: levelWord(node.level), parent };
+    const base = () => ({ raw: node.numbering.raw, level: levelWord(node.level), parent: node.parent ? clip(node.parent.name, 60) : "-" });
     const first = seen.get(o);
     if (first) {
       out.push(finding(plan, {
         rule: "numbering.duplicate", severity: "error", at: node.cell, key: "rules.numbering.duplicate",
-        params: { ...base, first: toA1(first.cell), expected: formatOrdinal(node.numbering, max + 1) },
+        params: { ...base(), first: toA1(first.cell), expected: formatOrdinal(node.numbering, max + 1) },
         hint: "rules.numbering.renumberHint",
       }));
     } else if (prev && o < max) {
       out.push(finding(plan, {
         rule: "numbering.order", severity: "error", at: node.cell, key: "rules.numbering.order",
-        params: { ...base, prev: prev.numbering.raw }, hint: "rules.numbering.renumberHint",
+        params: { ...base(), prev: prev.numbering.raw }, hint: "rules.numbering.renumberHint",
       }));
     } else if (o > max + 1) {
       const missing: number[] = [];
@@ -60,7 +59,7 @@ function sequenceFindings(plan: Plan, list: readonly PlanNode[]): Finding[] {
       if (missing.length === o - max - 1) {
         out.push(finding(plan, {
           rule: "numbering.gap", severity: "error", at: node.cell, key: prev ? "rules.numbering.gap" : "rules.numbering.gapFirst",
-          params: { ...base, prev: prev?.numbering.raw ?? "", missing: listOrdinals(node, missing) }, hint: "rules.numbering.renumberHint",
+          params: { ...base(), prev: prev?.numbering.raw ?? "", missing: listOrdinals(node, missing) }, hint: "rules.numbering.renumberHint",
         }));
       }
     }
@@ -111,13 +110,13 @@ function styleFindings(plan: Plan, level: Level, nodes: readonly PlanNode[]): Fi
   const out: Finding[] = [];
   const numberedCount = nodes.length - unnumbered;
   for (const node of nodes) {
-    const params = { level: levelWord(level), raw: node.numbering.raw, name: clip(node.name), example: styleLabel(major.example.numbering) };
+    const params = () => ({ level: levelWord(level), raw: node.numbering.raw, name: clip(node.name), example: styleLabel(major.example.numbering) });
     if (node.numbering.style === "none") {
       if (!node.code && numberedCount > unnumbered) {
-        out.push(finding(plan, { rule: "numbering.missing", severity: "warning", at: node.cell, key: "rules.numbering.missing", params }));
+        out.push(finding(plan, { rule: "numbering.missing", severity: "warning", at: node.cell, key: "rules.numbering.missing", params: params() }));
       }
     } else if (counts.size > 1 && counts.get(node.numbering.style) !== major) {
-      out.push(finding(plan, { rule: "numbering.mixedStyle", severity: "warning", at: node.cell, key: "rules.numbering.mixedStyle", params }));
+      out.push(finding(plan, { rule: "numbering.mixedStyle", severity: "warning", at: node.cell, key: "rules.numbering.mixedStyle", params: params() }));
     }
   }
   return out;

@@ -11,16 +11,15 @@ export function coreWords(text: string): Set<string> {
 }
 
 /**
- * Two indicators count the same thing when at least two thirds of the shorter one's core words
- * are in the other: "Jumlah Koperasi yang dinilai" / "Jumlah koperasi yang dinilai kesehatannya",
- * "Persentase Koperasi yang diawasi" / "Jumlah Koperasi yang diawasi".
+ * Two indicators count the same thing when every core word of the shorter one is in the other
+ * (the longer one is the same count, narrowed): "Jumlah Koperasi yang dinilai" / "Jumlah koperasi
+ * yang dinilai kesehatannya", "Persentase Koperasi yang diawasi" / "Jumlah Koperasi yang diawasi".
  */
 export function countsSameThing(a: string, b: string): boolean {
   const wa = coreWords(a);
   const wb = coreWords(b);
   const [small, large] = wa.size <= wb.size ? [wa, wb] : [wb, wa];
   if (small.size === 0) return false;
-  let found = 0;
-  for (const w of small) if (large.has(w)) found++;
-  return found * 3 >= small.size * 2;
+  for (const w of small) if (!large.has(w)) return false;
+  return true;
 }

@@ -4,8 +4,13 @@ import { finding, type RuleContext } from "./context";
 import { SPELLING } from "./spellingList";
 
 const STANDARD = new Map(SPELLING.map(([bad, good]) => [bad, good]));
-// No look-behind: older Safari web views (Excel on Mac) reject it.
-const WORDS = new RegExp(`(^|[^A-Za-z])(${SPELLING.map(([bad]) => bad).join("|")})(?![A-Za-z])`, "gi");
+
+/** A cheap fingerprint of a lower-case word (length, first and last letter): most words are ruled out without a substring. */
+const fingerprint = (len: number, first: number, last: number) => (len << 16) | (first << 8) | last;
+const FINGERPRINTS = new Set(SPELLING.map(([bad]) => fingerprint(bad.length, bad.charCodeAt(0), bad.charCodeAt(bad.length - 1))));
+
+const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const lower = (c: number) => (c <= 90 ? c + 32 : c);
 
 /** The standard form written like the word found: "PROSENTASE" -> "PERSENTASE", "Prosentase" -> "Persentase". */
 function likeCase(found: string, standard: string): string {
@@ -14,12 +19,27 @@ function likeCase(found: string, standard: string): string {
   return standard;
 }
 
-/** "Prosentase → Persentase" for each distinct non-standard word of a text, in order. */
+/**
+ * "Prosentase → Persentase" for each distinct non-standard word of a text, in order.
+ * Words are runs of ASCII letters: any other character ("/", "-", digits, spaces) is a boundary.
+ */
 export function spellingSuggestions(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(WORDS)) {
-    const s = `${m[2]} → ${likeCase(m[2], STANDARD.get(m[2].toLowerCase()) as string)}`;
-    if (!out.includes(s)) out.push(s);
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    if (!isLetter(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && isLetter(text.charCodeAt(j))) j++;
+    if (FINGERPRINTS.has(fingerprint(j - i, lower(text.charCodeAt(i)), lower(text.charCodeAt(j - 1))))) {
+      const word = text.slice(i, j);
+      const standard = STANDARD.get(word.toLowerCase());
+      const s = standard === undefined ? null : `${word} → ${likeCase(word, standard)}`;
+      if (s && !out.includes(s)) out.push(s);
+    }
+    i = j;
   }
   return out;
 }

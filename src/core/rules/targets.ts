@@ -1,4 +1,5 @@
 import type { Finding } from "../finding";
+import type { MessageKey } from "../i18n";
 import type { Indikator, Target } from "../plan/types";
 import { clip, finding, spanRange, type RuleContext } from "./context";
 import { countsSameThing } from "./similar";
@@ -18,18 +19,27 @@ const MONTHS = /^(bulan|bln\.?)$/i;
 /** An indicator named as a percentage: "Persentase ...", "Prosentase ...", "Presentase ...", "... (%)". */
 export const PERCENT_NAME = /\b(persentase|prosentase|presentase|persen|prosen)\b|%/i;
 
-function readingFinding(ctx: RuleContext, t: Target): Finding | null {
-  const params = { raw: targetText(t), quantity: t.quantity ?? 0, unit: t.unit ?? "" };
-  const at = t.cell;
-  const spec = { at, params, hint: "rules.target.formatHint" as const };
-  if (t.unreadable) return finding(ctx.plan, { ...spec, rule: "target.unreadable", severity: "error", key: "rules.target.unreadable" });
+function namedAsPercentage(text: string): boolean {
+  const t = text.toLowerCase();
+  return (t.includes("%") || t.includes("sen")) && PERCENT_NAME.test(t);
+}
+
+function readingProblem(t: Target): { rule: string; key: MessageKey; hint?: MessageKey } | null {
+  if (t.unreadable) return { rule: "target.unreadable", key: "rules.target.unreadable" };
   if (isBlankTarget(t)) return null;
-  if (t.quantity === null) return finding(ctx.plan, { ...spec, rule: "target.noQuantity", severity: "error", key: "rules.target.noQuantity" });
-  if (t.unit === null) return finding(ctx.plan, { ...spec, rule: "target.noUnit", severity: "error", key: "rules.target.noUnit" });
-  if (MONTHS.test(t.unit.trim()) && t.quantity > 12) {
-    return finding(ctx.plan, { ...spec, rule: "target.months", severity: "error", key: "rules.target.months", hint: "rules.target.monthsHint" });
-  }
+  if (t.quantity === null) return { rule: "target.noQuantity", key: "rules.target.noQuantity" };
+  if (t.unit === null) return { rule: "target.noUnit", key: "rules.target.noUnit" };
+  if (t.quantity > 12 && MONTHS.test(t.unit.trim())) return { rule: "target.months", key: "rules.target.months", hint: "rules.target.monthsHint" };
   return null;
+}
+
+function readingFinding(ctx: RuleContext, t: Target): Finding | null {
+  const p = readingProblem(t);
+  if (!p) return null;
+  return finding(ctx.plan, {
+    rule: p.rule, severity: "error", at: t.cell, key: p.key, hint: p.hint ?? "rules.target.formatHint",
+    params: { raw: targetText(t), quantity: t.quantity ?? 0, unit: t.unit ?? "" },
+  });
 }
 
 /**
@@ -39,7 +49,7 @@ function readingFinding(ctx: RuleContext, t: Target): Finding | null {
  * the row's, which may belong to the row's indicator instead.
  */
 function percentUnitFinding(ctx: RuleContext, ind: Indikator): Finding | null {
-  if (!PERCENT_NAME.test(ind.text)) return null;
+  if (!namedAsPercentage(ind.text)) return null;
   const t = ind.target ?? ind.planRow.target;
   if (!t || isBlankTarget(t) || t.unreadable || t.percent) return null;
   const own = ind.target !== null;

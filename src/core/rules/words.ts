@@ -20,8 +20,16 @@ const CONVENTION_KEYS = {
   unitsPerQuarter: "rules.convention.unitsPerQuarter",
 } as const;
 
-export const levelWord = (level: Level): Text => msg(LEVEL_KEYS[level]);
-export const groupWord = (group: QuarterGroup): Text => msg(GROUP_KEYS[group]);
-export const conventionWord = (c: Convention): Text => msg(CONVENTION_KEYS[c]);
+/** These words take no parameters: read each once. */
+const cache = new Map<string, Text>();
+function word(key: Parameters<typeof msg>[0]): Text {
+  let t = cache.get(key);
+  if (!t) cache.set(key, (t = msg(key)));
+  return t;
+}
+
+export const levelWord = (level: Level): Text => word(LEVEL_KEYS[level]);
+export const groupWord = (group: QuarterGroup): Text => word(GROUP_KEYS[group]);
+export const conventionWord = (c: Convention): Text => word(CONVENTION_KEYS[c]);
 
 export const QUARTER_NAMES = ["I", "II", "III", "IV"] as const;

@@ -1,0 +1,31 @@
+import { rangeToA1 } from "../../../src/core/grid";
+import { CLEAN_CUMULATIVE as CLEAN, CLEAN_UNITS, findingsOf, inCategory, inject, where } from "./support";
+
+const layoutOf = (source: string) => inCategory(findingsOf(source), "layout");
+
+describe("layout rules", () => {
+  it("are silent on clean plans", () => {
+    expect(where(layoutOf(CLEAN))).toEqual([]);
+    expect(where(layoutOf(CLEAN_UNITS))).toEqual([]);
+  });
+
+  it("warn when the title gives no year", () => {
+    const found = layoutOf(inject(CLEAN, "RENCANA AKSI TAHUN 2024", "RENCANA AKSI"));
+    expect(found.map((f) => f.rule)).toEqual(["layout.noYear"]);
+    expect(found[0].severity).toBe("warning");
+    expect(found[0].range.top).toBeLessThan(5);
+    expect(found[0].hint?.id).toContain("RENCANA AKSI TAHUN");
+  });
+
+  it("warn when a quarter group lacks some of its quarters, at the header cells found", () => {
+    const found = layoutOf(inject(CLEAN, "TW I\tTW II\tTW III\tTW IV\tTW I", "TW I\tTW II\tTW III\tCatatan\tTW I"));
+    expect(where(found)).toEqual(["layout.quarterColumns@H5:J5"]);
+    expect(found[0].message.en).toBe("Target Kinerja (performance): only quarter column(s) I, II, III found; expected quarters I, II, III and IV.");
+  });
+
+  it("warn when the table has no target column, without asking every indicator for one", () => {
+    const found = findingsOf(inject(CLEAN, "\tTarget\tTarget Kinerja", "\tBobot\tTarget Kinerja"));
+    expect(where(found)).toEqual(["layout.noTargetColumn@A4:P5"]);
+    expect(rangeToA1(found[0].range)).toBe("A4:P5");
+  });
+});
