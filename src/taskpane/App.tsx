@@ -1,6 +1,7 @@
 import { useCallback, useState, type ReactNode } from "react";
 import { Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
-import type { Lang } from "../core/i18n";
+import type { Lang, Text } from "../core/i18n";
+import { ErrorBar } from "./components/ErrorBar";
 import type { Workbook } from "../core/port";
 import { PaneHeader } from "./components/PaneHeader";
 import { PaneProvider, usePane } from "./context";
@@ -66,12 +67,14 @@ function Pane({ preview, onLangChange }: { preview: boolean; onLangChange(lang: 
     setOpened((prev) => (prev.has(id) ? prev : new Set([...prev, id])));
   }, []);
 
+  const [commandError, setCommandError] = useState<Text | null>(null);
   useRibbonRequests({
     onValidated: () => {
       show("validate");
       void validation.validate();
     },
     onWorkbookChanged: () => void analysis.refresh(),
+    onCommandFailed: setCommandError,
   });
 
   const views: Record<TabId, () => ReactNode> = {
@@ -85,6 +88,7 @@ function Pane({ preview, onLangChange }: { preview: boolean; onLangChange(lang: 
   return (
     <main className={s.root}>
       <PaneHeader preview={preview} onLangChange={onLangChange} />
+      <ErrorBar error={commandError} onDismiss={() => setCommandError(null)} />
       <TabList
         className={s.tabs}
         size="small"

@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { act, screen, within } from "@testing-library/react";
+import { act, fireEvent, screen, within } from "@testing-library/react";
 import { publish } from "../../src/app/bus";
 import { renderApp, seedWorkbook, sourceWorkbook } from "./support";
 
@@ -42,5 +42,13 @@ describe("ribbon handshake (src/app/bus.ts)", () => {
     jest.spyOn(wb, "readGrid").mockImplementation((s) => seed.readGrid(s));
     await act(async () => publish({ type: "workbookChanged" }));
     expect(await screen.findByText("3 Sasaran")).toBeTruthy();
+  });
+
+  test("a ribbon command's failure is shown in the pane, also when the pane opens because of it", async () => {
+    publish({ type: "commandFailed", message: { id: "Lembar diproteksi.", en: "The sheet is protected." } });
+    renderApp(seedWorkbook(), "en");
+    expect(await screen.findByText("The sheet is protected.")).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Dismiss message" }));
+    expect(screen.queryByText("The sheet is protected.")).toBeNull();
   });
 });

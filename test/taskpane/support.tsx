@@ -25,6 +25,26 @@ export function sourceWorkbook(text: string): XlsxWorkbook {
   return new XlsxWorkbook(workbookFromSource(text));
 }
 
+/**
+ * A small plan of our own: one header row, codes in the text, quarterly targets as
+ * numbers formatted 0% (cumulative). The two Sub Kegiatan rows (8, 9) have no quarter
+ * values yet; Kegiatan B (row 10) has only its first quarter typed in (10%).
+ */
+export const SMALL_PLAN = [
+  "#sheet Renaksi 2025",
+  "RENCANA AKSI TAHUN 2025",
+  "DINAS PERPUSTAKAAN DAN KEARSIPAN KABUPATEN CONTOH",
+  "",
+  "No\tKode\tSasaran / Program / Kegiatan / Sub Kegiatan\tIndikator Kinerja\tTarget\tSatuan\tTW I\tTW II\tTW III\tTW IV\tKeterangan",
+  "1\t\tSasaran 1: Meningkatnya minat baca masyarakat\tNilai tingkat kegemaran membaca\t60\tNilai\t0.25\t0.5\t0.75\t1",
+  "2\t2.23.01\tProgram Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota\tNilai SAKIP\t70\tNilai\t0.25\t0.5\t0.75\t1",
+  "3\t2.23.01.2.01\tPerencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah\tJumlah dokumen perencanaan\t4\tDokumen\t0.25\t0.5\t0.75\t1",
+  "4\t2.23.01.2.01.0001\tPenyusunan Dokumen Perencanaan Perangkat Daerah\tJumlah dokumen Renstra dan Renja\t2\tDokumen",
+  "5\t2.23.01.2.01.0007\tEvaluasi Kinerja Perangkat Daerah\tJumlah laporan evaluasi kinerja\t4\tLaporan",
+  "6\t2.23.01.2.02\tAdministrasi Keuangan Perangkat Daerah\tJumlah bulan pelayanan administrasi keuangan\t12\tBulan\t0.1",
+  "#format G5:J10 0%",
+].join("\n");
+
 /** Fluent components measure themselves; jsdom has no ResizeObserver. */
 export function stubResizeObserver(): void {
   const g = globalThis as { ResizeObserver?: unknown };

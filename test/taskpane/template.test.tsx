@@ -1,5 +1,6 @@
 /** @jest-environment jsdom */
 import { act, fireEvent, screen, within } from "@testing-library/react";
+import { defaultTemplateYear } from "../../src/app/template";
 import { renderApp, seedWorkbook, sourceWorkbook } from "./support";
 
 async function openTemplate() {
@@ -32,12 +33,12 @@ describe("Templat", () => {
     expect(await within(panel).findByText('Lembar "Rencana Aksi 2023 (2)" disisipkan dan diaktifkan.')).toBeTruthy();
   });
 
-  test("without a plan the year is next year; a year that is not a year cannot be inserted", async () => {
+  test("without a plan the year is the coming plan year (as the ribbon's); a year that is not a year cannot be inserted", async () => {
     renderApp(sourceWorkbook("#sheet Kosong\ncatatan\n"));
     await screen.findByText("Tabel Rencana Aksi tidak ditemukan");
     const panel = await openTemplate();
     const year = within(panel).getByRole("textbox", { name: /Tahun rencana/ }) as HTMLInputElement;
-    expect(year.value).toBe(String(new Date().getFullYear() + 1));
+    expect(year.value).toBe(String(defaultTemplateYear()));
     fireEvent.change(year, { target: { value: "20x5" } });
     expect(within(panel).getByText("Isi tahun dengan empat angka (2000-2100).")).toBeTruthy();
     expect(within(panel).getByRole("button", { name: "Sisipkan Templat" }).hasAttribute("disabled")).toBe(true);

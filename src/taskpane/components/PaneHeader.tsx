@@ -1,4 +1,4 @@
-import { Badge, Caption1, Select, makeStyles, tokens } from "@fluentui/react-components";
+import { Caption1, Select, makeStyles, tokens } from "@fluentui/react-components";
 import { LANGS, type Lang } from "../../core/i18n/types";
 import { usePane } from "../context";
 
@@ -14,6 +14,13 @@ const useStyles = makeStyles({
   titles: { display: "flex", flexDirection: "column", flexGrow: 1, minWidth: 0 },
   name: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightBold, lineHeight: tokens.lineHeightBase500 },
   lang: { width: "9.5em" },
+  badge: {
+    fontSize: tokens.fontSizeBase200,
+    padding: `0 ${tokens.spacingHorizontalS}`,
+    borderRadius: tokens.borderRadiusCircular,
+    backgroundColor: tokens.colorBrandBackground2,
+    color: tokens.colorBrandForeground2,
+  },
 });
 
 /** Product name, tagline, a preview badge outside Excel, and the language switch. */
@@ -26,7 +33,7 @@ export function PaneHeader({ preview, onLangChange }: { preview: boolean; onLang
         <h1 className={s.name}>{t("ui.app.name")}</h1>
         <Caption1>{t("ui.app.tagline")}</Caption1>
       </div>
-      {preview && <Badge appearance="tint">{t("ui.app.preview")}</Badge>}
+      {preview && <span className={s.badge}>{t("ui.app.preview")}</span>}
       <Select
         className={s.lang}
         size="small"

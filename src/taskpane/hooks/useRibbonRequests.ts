@@ -1,11 +1,15 @@
 import { useEffect, useRef } from "react";
 import { lastEvent, subscribe, type BusEvent } from "../../app/bus";
 
+import type { Text } from "../../core/i18n";
+
 export interface RibbonHandlers {
-  /** The ribbon's "Validasi Rencana" ran: show the validation (re-run it here). */
+  /** The ribbon's "Validasi Rencana" was pressed: validate here and show the result. */
   onValidated(): void;
   /** The workbook was changed by a ribbon command: read it again. */
   onWorkbookChanged(): void;
+  /** A ribbon command failed: show its message. */
+  onCommandFailed(message: Text): void;
 }
 
 /**
@@ -16,13 +20,16 @@ export interface RibbonHandlers {
  */
 const handled = new WeakSet<BusEvent>();
 
+/** Events a pane mounting later still acts on; the others are covered by its first reading. */
+const REPLAYED: ReadonlySet<BusEvent["type"]> = new Set(["validated", "commandFailed"]);
+
 /**
  * The pane's side of the handshake with the ribbon commands (src/app/bus.ts):
- * - the ribbon publishes {type:"validated"} after its validation ran, then shows the pane;
+ * - the ribbon's Validate publishes {type:"validated"} and shows the pane; the pane
+ *   validates every table (one read of the workbook) and switches to the Validasi tab;
  * - a pane already open hears it at once; a pane opened by that very click finds it in
- *   lastEvent() when it mounts;
- * - "workbookChanged" and "templateInserted" make the pane read the workbook again
- *   (at mount the first reading covers them, so only "validated" is replayed).
+ *   lastEvent() when it mounts (likewise a "commandFailed" message);
+ * - "workbookChanged" and "templateInserted" make an open pane read the workbook again.
  */
 export function useRibbonRequests(handlers: RibbonHandlers): void {
   const ref = useRef(handlers);
@@ -35,11 +42,12 @@ export function useRibbonRequests(handlers: RibbonHandlers): void {
       if (handled.has(e)) return;
       handled.add(e);
       if (e.type === "validated") ref.current.onValidated();
+      else if (e.type === "commandFailed") ref.current.onCommandFailed(e.message);
       else ref.current.onWorkbookChanged();
     };
     const unsubscribe = subscribe(act);
     const last = lastEvent();
-    if (last?.type === "validated") act(last);
+    if (last && REPLAYED.has(last.type)) act(last);
     else if (last) handled.add(last);
     return () => {
       unsubscribe();

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from "react";
 import type { WorkbookAnalysis } from "../../app/analyze";
-import { insertTemplate } from "../../app/template";
+import { defaultTemplateYear, insertTemplate } from "../../app/template";
 import type { Paper } from "../../core/sheetspec";
 import { usePane } from "../context";
 import { useTask, type Task } from "./useTask";
@@ -21,10 +21,13 @@ export function templateYear(text: string): number | null {
   return y >= 2000 && y <= 2100 ? y : null;
 }
 
-/** Defaults: the plan's year + 1 and its office when a plan exists; else next year and no office. */
+/**
+ * Defaults: the plan's year + 1 and its office when a plan exists; else the coming plan
+ * year as the ribbon's Insert template chooses it (defaultTemplateYear) and no office.
+ */
 export function templateDefaults(analysis: WorkbookAnalysis | null, today: Date = new Date()): TemplateForm {
   const plan = analysis?.plans.find((p) => p.recognition.year !== null) ?? analysis?.plans[0];
-  const year = plan?.recognition.year != null ? plan.recognition.year + 1 : today.getFullYear() + 1;
+  const year = plan?.recognition.year != null ? plan.recognition.year + 1 : defaultTemplateYear(today);
   return { year: String(year), office: plan?.recognition.office ?? "", paper: "a4", prefill: false };
 }
 

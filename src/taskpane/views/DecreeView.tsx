@@ -1,6 +1,7 @@
-import { Body1, Button, MessageBar, MessageBarBody, Tooltip, makeStyles, tokens } from "@fluentui/react-components";
+import { Body1, Button, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
 import { Busy } from "../components/Busy";
 import { ErrorBar } from "../components/ErrorBar";
+import { IconButton } from "../components/IconButton";
 import { ViewHeader } from "../components/ViewHeader";
 import { usePane } from "../context";
 import type { AnalysisState } from "../hooks/useAnalysis";
@@ -26,9 +27,7 @@ export function DecreeView({ analysis }: { analysis: AnalysisState }) {
   return (
     <>
       <ViewHeader title={t("ui.decree.heading")}>
-        <Tooltip content={t("ui.decree.reload")} relationship="label">
-          <Button aria-label={t("ui.decree.reload")} appearance="subtle" icon={<ArrowClockwiseRegular />} disabled={task.busy} onClick={() => void d.load()} />
-        </Tooltip>
+        <IconButton label={t("ui.decree.reload")} icon={<ArrowClockwiseRegular />} disabled={task.busy} onClick={() => void d.load()} />
       </ViewHeader>
       <Body1 as="p">{t("ui.decree.intro")}</Body1>
       <div className={s.bars}>

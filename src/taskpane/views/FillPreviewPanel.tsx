@@ -1,16 +1,25 @@
-import {
-  Body1, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens,
-} from "@fluentui/react-components";
+import { Body1, makeStyles, tokens } from "@fluentui/react-components";
 import { conventionName, groupName, type FillPlan } from "../../core/fill";
 import { usePane } from "../context";
 
 const useStyles = makeStyles({
   box: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, margin: `${tokens.spacingVerticalM} 0` },
   heading: { fontSize: tokens.fontSizeBase400, margin: 0 },
+  caption: { textAlign: "start", fontWeight: tokens.fontWeightSemibold, padding: `${tokens.spacingVerticalXXS} 0` },
   sub: { fontSize: tokens.fontSizeBase300, margin: `${tokens.spacingVerticalS} 0 0` },
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
-  table: { tableLayout: "auto" },
-  example: { margin: `${tokens.spacingVerticalXS} 0 0` },
+  // Plain tables (Fluent's Table adds weight for features these small grids do not use).
+  table: {
+    borderCollapse: "collapse",
+    fontSize: tokens.fontSizeBase200,
+    marginTop: tokens.spacingVerticalXS,
+    "& th, & td": {
+      borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+      padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`,
+      textAlign: "start",
+    },
+    "& th": { fontWeight: tokens.fontWeightSemibold },
+  },
 });
 
 const ROMAN = ["I", "II", "III", "IV"] as const;
@@ -22,6 +31,7 @@ export function FillPreviewPanel({ plan, overwrite }: { plan: FillPlan; overwrit
   const s = useStyles();
   const p = plan.preview;
   if (plan.problem) return null;
+  const manySheets = new Set(p.columns.map((c) => c.sheet)).size > 1;
   return (
     <section className={s.box} aria-label={t("ui.fill.previewHeading")}>
       <h3 className={s.heading}>{t("ui.fill.previewHeading")}</h3>
@@ -43,52 +53,57 @@ export function FillPreviewPanel({ plan, overwrite }: { plan: FillPlan; overwrit
         </ul>
       )}
       {p.columns.length > 0 && (
-        <Table size="extra-small" className={s.table} aria-label={t("ui.fill.perColumn")}>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>{t("ui.fill.column")}</TableHeaderCell>
-              <TableHeaderCell>{t("ui.fill.quarterColumn")}</TableHeaderCell>
-              <TableHeaderCell>{t("ui.fill.cells")}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
+        <table className={s.table}>
+          <caption className={s.caption}>{t("ui.fill.perColumn")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("ui.fill.column")}</th>
+              <th scope="col">{t("ui.fill.quarterColumn")}</th>
+              <th scope="col">{t("ui.fill.cells")}</th>
+            </tr>
+          </thead>
+          <tbody>
             {p.columns.map((c) => (
-              <TableRow key={`${c.sheet}|${c.column}`}>
-                <TableCell>{c.column}</TableCell>
-                <TableCell>{`${text(groupName(c.group))} ${ROMAN[c.quarter - 1]}`}</TableCell>
-                <TableCell>{String(c.cells)}</TableCell>
-              </TableRow>
+              <tr key={`${c.sheet}|${c.column}`}>
+                <td>{manySheets ? `${c.sheet}!${c.column}` : c.column}</td>
+                <td>{`${text(groupName(c.group))} ${ROMAN[c.quarter - 1]}`}</td>
+                <td>{String(c.cells)}</td>
+              </tr>
             ))}
-          </TableBody>
-        </Table>
+          </tbody>
+        </table>
       )}
       {p.examples.length > 0 && <h4 className={s.sub}>{t("ui.fill.examples")}</h4>}
       {p.examples.map((ex) => (
-        <Table key={`${ex.sheet}|${ex.row}|${ex.group}`} size="extra-small" className={s.example}
-          aria-label={t("ui.fill.exampleRow", { sheet: ex.sheet, row: String(ex.row + 1), group: groupName(ex.group) })}>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>{t("ui.fill.exampleRow", { sheet: ex.sheet, row: String(ex.row + 1), group: groupName(ex.group) })}</TableHeaderCell>
+        <table key={`${ex.sheet}|${ex.row}|${ex.group}`} className={s.table}>
+          <caption className={s.caption}>
+            {t("ui.fill.exampleRow", { sheet: ex.sheet, row: String(ex.row + 1), group: groupName(ex.group) })}
+          </caption>
+          <thead>
+            <tr>
+              <td />
               {ROMAN.map((r) => (
-                <TableHeaderCell key={r}>{r}</TableHeaderCell>
+                <th key={r} scope="col">
+                  {r}
+                </th>
               ))}
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            <TableRow>
-              <TableCell>{t("ui.fill.before")}</TableCell>
+            </tr>
+          </thead>
+          <tbody>
+            <tr>
+              <th scope="row">{t("ui.fill.before")}</th>
               {ex.before.map((v, i) => (
-                <TableCell key={i}>{v || "–"}</TableCell>
+                <td key={i}>{v || "–"}</td>
               ))}
-            </TableRow>
-            <TableRow>
-              <TableCell>{t("ui.fill.after")}</TableCell>
+            </tr>
+            <tr>
+              <th scope="row">{t("ui.fill.after")}</th>
               {ex.after.map((v, i) => (
-                <TableCell key={i}>{text(v)}</TableCell>
+                <td key={i}>{text(v)}</td>
               ))}
-            </TableRow>
-          </TableBody>
-        </Table>
+            </tr>
+          </tbody>
+        </table>
       ))}
       {p.skipped.length > 0 && (
         <>

@@ -1,9 +1,10 @@
-import { Body1, Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Tooltip } from "@fluentui/react-components";
+import { Body1, Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import { ArrowClockwiseRegular } from "../icons";
 import type { RangeRef } from "../../core/grid";
 import { msg } from "../../core/i18n";
 import { Busy } from "../components/Busy";
 import { ErrorBar } from "../components/ErrorBar";
+import { IconButton } from "../components/IconButton";
 import { ViewHeader } from "../components/ViewHeader";
 import { usePane } from "../context";
 import type { AnalysisState } from "../hooks/useAnalysis";
@@ -26,15 +27,12 @@ export function OverviewView({ state, onInsertTemplate }: Props) {
   return (
     <>
       <ViewHeader title={t("ui.overview.heading")}>
-        <Tooltip content={t("ui.common.reread")} relationship="label">
-          <Button
-            aria-label={t("ui.common.reread")}
-            appearance="subtle"
-            icon={<ArrowClockwiseRegular />}
-            disabled={task.busy}
-            onClick={() => void state.refresh()}
-          />
-        </Tooltip>
+        <IconButton
+          label={t("ui.common.reread")}
+          icon={<ArrowClockwiseRegular />}
+          disabled={task.busy}
+          onClick={() => void state.refresh()}
+        />
       </ViewHeader>
       {task.busy && <Busy label={t("ui.overview.loading")} />}
       <ErrorBar error={task.error} onDismiss={task.clearError} />
