@@ -7,7 +7,7 @@ import { clip, finding, spanRange, type RowQuarters, type RuleContext } from "./
 import { outOfRange } from "./percentCells";
 import { quarterRange, quoteQuarters } from "./quarterText";
 import { conventionWord, groupWord } from "./words";
-import { targetText } from "./targets";
+import { isBlankTarget, targetText } from "./targets";
 
 const HINTS: Record<Convention, MessageKey> = {
   percentCumulative: "rules.percent.hint.percentCumulative",
@@ -33,10 +33,6 @@ function noConvention(ctx: RuleContext, rq: RowQuarters): Finding {
   });
 }
 
-function isEmptyRow(rq: RowQuarters): boolean {
-  return rq.analysis.invalid.length === 0 && rq.analysis.values.every((v) => v === 0);
-}
-
 /** Indicator rows (an indicator or a target) whose quarter cells are all empty, dashes or 0: one warning per row. */
 function noQuarters(ctx: RuleContext, empties: Map<PlanRow, RowQuarters[]>): Finding[] {
   const out: Finding[] = [];
@@ -47,7 +43,7 @@ function noQuarters(ctx: RuleContext, empties: Map<PlanRow, RowQuarters[]>): Fin
     out.push(finding(ctx.plan, {
       rule: "percent.noQuarters", severity: "warning", at: spanRange(cells),
       key: whole ? "rules.percent.noQuartersAll" : "rules.percent.noQuarters",
-      params: { name: clip(name), group: groupWord(list[0].set.group), target: row.target ? targetText(row.target) || "-" : "-" },
+      params: { name: clip(name), group: groupWord(list[0].set.group), target: targetParams(row.target).target },
       hint: "rules.percent.noQuartersHint",
     }));
   }
@@ -67,8 +63,9 @@ export function conventionsRule(ctx: RuleContext): Finding[] {
   for (const rq of ctx.quarters) {
     const { row, set, analysis: a } = rq;
     if (a.invalid.length > 0 || outOfRange(a, row.target).length > 0) continue;
-    if (a.allEmpty || isEmptyRow(rq)) {
-      if (row.indikator || row.target) {
+    if (a.values.every((v) => v === 0)) {
+      // Empty, dashes or 0 in every quarter: nothing planned.
+      if (row.indikator || !isBlankTarget(row.target)) {
         const list = empties.get(row);
         if (list) list.push(rq);
         else empties.set(row, [rq]);

@@ -2,7 +2,7 @@ import type { Finding } from "../finding";
 import type { Plan, PlanNode } from "../plan/types";
 import { clip, finding, spanRange, type RuleContext } from "./context";
 import { levelWord } from "./words";
-import { isBlankTarget } from "./targets";
+import { isBlankTarget, targetText } from "./targets";
 
 /** The level a node's parent should have. */
 const EXPECTED_PARENT = { program: "sasaran", kegiatan: "program", subKegiatan: "kegiatan" } as const;
@@ -65,7 +65,7 @@ export function hierarchyRule(ctx: RuleContext): Finding[] {
   const hasSasaran = plan.recognition.columns.sasaran !== undefined || plan.nodes.some((n) => n.level === "sasaran");
   const indicators = hasIndicatorColumn(plan);
   const targetOnRow = new Map<number, string>();
-  for (const r of plan.rows) if (r.target && !isBlankTarget(r.target)) targetOnRow.set(r.row, r.target.raw.trim());
+  for (const r of plan.rows) if (r.target && !isBlankTarget(r.target)) targetOnRow.set(r.row, targetText(r.target));
   for (const node of plan.nodes) {
     const p = parentFindings(plan, node, hasSasaran);
     if (p) out.push(p);

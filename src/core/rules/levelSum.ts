@@ -42,12 +42,12 @@ export function levelSumRule(ctx: RuleContext): Finding[] {
     if (subs.length < 2 || subs.some((s) => !s || s.family !== top.family)) continue;
     const parts = subs as Counted[];
     const sum = parts.reduce((s, p) => s + p.quantity, 0);
+    const same = parts.filter((p) => countsSameThing(p.ind.text, top.ind.text));
+    if (same.some((p) => near(p.quantity, top.quantity))) continue; // the kegiatan counts what one of its sub kegiatan counts
     const params = {
       text: clip(top.ind.text), raw: targetText(top.target), sum,
       parts: parts.map((p) => targetText(p.target)).join(" + "),
     };
-    const same = parts.filter((p) => countsSameThing(p.ind.text, top.ind.text));
-    if (same.some((p) => near(p.quantity, top.quantity))) continue; // the kegiatan counts what one of its sub kegiatan counts
     if (near(top.quantity, sum) && same.length === 1) {
       out.push(finding(ctx.plan, {
         rule: "target.levelDoubleCount", severity: "warning", at: top.target.cell, key: "rules.target.levelDoubleCount",

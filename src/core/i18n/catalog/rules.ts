@@ -69,8 +69,8 @@ export const rules = {
     en: "Kegiatan \"{name}\" has a target \"{target}\" but no indicator.",
   },
   "rules.hierarchy.noIndicatorHint": {
-    id: "Tulis indikatornya di kolom Indikator pada baris {level} ini (atau di baris tepat di bawahnya), dengan targetnya.",
-    en: "Write its indicator in the Indikator column on this {level} row (or the row right below it), with its target.",
+    id: "Tulis indikator {level} ini beserta targetnya pada barisnya (atau baris tepat di bawahnya), di kolom Indikator {level} bila tabel memilikinya, atau di kolom Indikator.",
+    en: "Write this {level}'s indicator with its target on its row (or the row right below it), in the Indikator {level} column where the table has one, else in the Indikator column.",
   },
   "rules.hierarchy.indicatorNoTarget": {
     id: "Indikator \"{text}\" tidak memiliki target; diharapkan jumlah dan satuan, mis. \"12 Bulan\".",
