@@ -28,4 +28,20 @@ describe("layout rules", () => {
     expect(where(found)).toEqual(["layout.noTargetColumn@A4:P5"]);
     expect(rangeToA1(found[0].range)).toBe("A4:P5");
   });
+
+  it("warn when the table has no quarter columns at all", () => {
+    const src = [
+      "RENCANA AKSI TAHUN 2024",
+      "Program / Kegiatan / Sub Kegiatan\tIndikator\tTarget\tKeterangan",
+      "1. Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota\tJumlah dokumen perencanaan\t4 Dokumen\t",
+    ].join("\n");
+    expect(where(layoutOf(src))).toEqual(["layout.noQuarterColumns@A2:D2"]);
+  });
+
+  it("say (info) when the table holds no data yet", () => {
+    const header = CLEAN.slice(0, CLEAN.indexOf("Sasaran 1 Meningkatnya"));
+    const found = layoutOf(header);
+    expect(found.map((f) => [f.rule, f.severity])).toEqual([["layout.emptyTable", "info"]]);
+  });
 });
+
