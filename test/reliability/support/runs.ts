@@ -25,15 +25,15 @@ export interface Runs {
   long: number;
 }
 
-function record(name: string, runs: number, failed: boolean): void {
+function record(name: string, runs: number, skipped: number, failed: boolean): void {
   const file = process.env.RENAKSI_FUZZ_REPORT;
-  if (file) fs.appendFileSync(file, JSON.stringify({ name, runs, failed }) + "\n");
+  if (file) fs.appendFileSync(file, JSON.stringify({ name, runs, skipped, failed }) + "\n");
 }
 
 /** Run a property with the run count of this mode; throws fast-check's report (seed, path, counterexample) on failure. */
 export function runProperty<Ts>(name: string, property: fc.IProperty<Ts>, runs: Runs): void {
   const details = fc.check(property, { numRuns: FUZZ ? Math.max(1, Math.round(runs.long * SCALE)) : runs.short, ...(SEED === undefined ? {} : { seed: SEED }) });
-  record(name, details.numRuns, details.failed);
+  record(name, details.numRuns, details.numSkips, details.failed);
   if (!details.failed) return;
   const cause = details.errorInstance instanceof Error ? details.errorInstance.stack ?? details.errorInstance.message : String(details.errorInstance);
   throw new Error(`${fc.defaultReportMessage(details) ?? `property "${name}" failed`}\n\nGot: ${cause}`);
