@@ -1,6 +1,6 @@
 import type { ColumnRole } from "../layout/types";
 import type { Level, PlanNode } from "./types";
-import { splitNumbering, type SplitText } from "./numbering";
+import { codeLevel, splitNumbering, type SplitText } from "./numbering";
 
 export type CellMeaning =
   | { kind: "entity"; level: Level; split: SplitText }
@@ -42,12 +42,10 @@ export function classifyCell(
   const split = splitNumbering(text);
   const s = split.numbering.style;
   if (codeFromColumn && !split.code && (role === "uraian" || role === "program" || role === "kegiatan" || role === "subKegiatan")) {
-    const lvl = split.explicit ?? null;
-    if (!lvl) {
-      const parts = codeFromColumn.split(".").length;
-      const byCode: Level | null = parts === 3 ? "program" : parts === 5 ? "kegiatan" : parts === 6 ? "subKegiatan" : null;
-      if (byCode) return { kind: "entity", level: byCode, split: { ...split, code: codeFromColumn } };
-    }
+    const withCode = { ...split, code: codeFromColumn };
+    if (split.explicit) return { kind: "entity", level: split.explicit, split: withCode };
+    const byCode = codeLevel(codeFromColumn);
+    if (byCode) return { kind: "entity", level: byCode, split: withCode };
   }
   switch (role) {
     case "sasaran":

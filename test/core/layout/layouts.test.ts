@@ -1,6 +1,7 @@
 import { gridsFromFile } from "../../support/sourceGrid";
 import { analyzeGrids, summarizeTable } from "../../../src/core/analyze";
 
+
 function summaries(file: string) {
   return analyzeGrids(gridsFromFile(file)).plans.map(summarizeTable);
 }
@@ -11,6 +12,15 @@ describe("recognition across layouts", () => {
     expect(t).toMatchObject({ sheet: "RENAKSI 2024", range: "B7:M18", headerRows: 1, year: 2024, office: "DINAS KESEHATAN KABUPATEN CONTOH" });
     expect(t.columns).toMatchObject({ no: "B", kode: "C", uraian: "D", indikator: "E", target: "F", satuan: "G", kinerja1: "H", kinerja4: "K", penanggungJawab: "L", keterangan: "M" });
     expect(t.counts).toEqual({ sasaran: 1, program: 2, kegiatan: 3, subKegiatan: 5, indikator: 11 });
+  });
+
+  it("takes each node's code from the Kode column, also when the name says its level", () => {
+    const [plan] = analyzeGrids(gridsFromFile("test/fixtures/src/layout-one-row-codes.tsv")).plans;
+    expect(plan.nodes.filter((n) => n.level !== "sasaran").map((n) => [n.level, n.code])).toEqual([
+      ["program", "1.02.01"], ["kegiatan", "1.02.01.2.01"], ["subKegiatan", "1.02.01.2.01.0001"], ["subKegiatan", "1.02.01.2.01.0007"],
+      ["kegiatan", "1.02.01.2.02"], ["subKegiatan", "1.02.01.2.02.0001"],
+      ["program", "1.02.02"], ["kegiatan", "1.02.02.2.02"], ["subKegiatan", "1.02.02.2.02.0001"], ["subKegiatan", "1.02.02.2.02.0002"],
+    ]);
   });
 
   it("three header rows, a column per level merged down, Volume + Satuan, (%) row", () => {
