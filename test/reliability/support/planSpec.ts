@@ -83,7 +83,7 @@ const indicator: fc.Arbitrary<IndicatorSpec> = fc.record({
 /** A sub kegiatan normally has indicator rows; now and then none yet. */
 const sub: fc.Arbitrary<SubSpec> = fc.record({
   name: fc.constantFrom(...SUB_NAMES),
-  indicators: fc.oneof({ arbitrary: fc.array(indicator, { minLength: 1, maxLength: 3 }), weight: 6 }, { arbitrary: fc.constant([]), weight: 1 }),
+  indicators: fc.oneof({ arbitrary: fc.array(indicator, { minLength: 1, maxLength: 3 }), weight: 6 }, { arbitrary: fc.constant<IndicatorSpec[]>([]), weight: 1 }),
 });
 const kegiatan: fc.Arbitrary<KegiatanSpec> = fc.record({
   name: fc.constantFrom(...KEGIATAN_NAMES),
