@@ -1,8 +1,8 @@
 import { useCallback, useState, type ReactNode } from "react";
 import { Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
 import type { Lang, Text } from "../core/i18n";
-import { ErrorBar } from "./components/ErrorBar";
 import type { Workbook } from "../core/port";
+import { ErrorBar } from "./components/ErrorBar";
 import { PaneHeader } from "./components/PaneHeader";
 import { PaneProvider, usePane } from "./context";
 import { useAnalysis } from "./hooks/useAnalysis";
@@ -59,6 +59,7 @@ function Pane({ preview, onLangChange }: { preview: boolean; onLangChange(lang: 
   const [tab, setTab] = useState<TabId>("overview");
   // Views stay mounted once opened, so a half-filled form survives a look at another tab.
   const [opened, setOpened] = useState<ReadonlySet<TabId>>(() => new Set<TabId>(["overview"]));
+  const [commandError, setCommandError] = useState<Text | null>(null);
   const analysis = useAnalysis(workbook);
   const validation = useValidation(workbook, analysis.accept);
 
@@ -67,7 +68,6 @@ function Pane({ preview, onLangChange }: { preview: boolean; onLangChange(lang: 
     setOpened((prev) => (prev.has(id) ? prev : new Set([...prev, id])));
   }, []);
 
-  const [commandError, setCommandError] = useState<Text | null>(null);
   useRibbonRequests({
     onValidated: () => {
       show("validate");

@@ -1,6 +1,5 @@
 import { useEffect, useRef } from "react";
 import { lastEvent, subscribe, type BusEvent } from "../../app/bus";
-
 import type { Text } from "../../core/i18n";
 
 export interface RibbonHandlers {

@@ -2,8 +2,7 @@ import { useCallback, useMemo, useState } from "react";
 import { analyzeWorkbook, type WorkbookAnalysis } from "../../app/analyze";
 import { filterFindings, SHOW_ALL, type FindingFilter } from "../../app/findingView";
 import type { Finding } from "../../core/finding";
-import type { Text } from "../../core/i18n";
-import { msg } from "../../core/i18n";
+import { msg, type Text } from "../../core/i18n";
 import type { Workbook } from "../../core/port";
 import { validateAnalysis } from "../../core/rules";
 import { useTask, type Task } from "./useTask";
@@ -18,6 +17,8 @@ export interface ValidationState {
   /** What the last mark / clear did. */
   notice: Text | null;
   task: Task;
+  /** Selecting a finding's cell (its own busy/error, so a click does not read as "validating"). */
+  selecting: Task;
   /** Read the workbook again (the overview gets the new reading too) and validate every table. */
   validate(): Promise<void>;
   select(f: Finding): void;
@@ -31,6 +32,7 @@ export function useValidation(workbook: Workbook, onAnalysis: (a: WorkbookAnalys
   const [filter, setFilter] = useState<FindingFilter>(SHOW_ALL);
   const [notice, setNotice] = useState<Text | null>(null);
   const task = useTask();
+  const selecting = useTask();
   const { run } = task;
   const shown = useMemo(() => filterFindings(findings ?? [], filter), [findings, filter]);
 
@@ -43,7 +45,8 @@ export function useValidation(workbook: Workbook, onAnalysis: (a: WorkbookAnalys
     });
   }, [run, workbook, onAnalysis]);
 
-  const select = useCallback((f: Finding) => void run(() => workbook.select(f.sheet, f.range)), [run, workbook]);
+  const selectRun = selecting.run;
+  const select = useCallback((f: Finding) => void selectRun(() => workbook.select(f.sheet, f.range)), [selectRun, workbook]);
 
   const mark = useCallback(async () => {
     const ok = await run(async () => {
@@ -61,5 +64,5 @@ export function useValidation(workbook: Workbook, onAnalysis: (a: WorkbookAnalys
     setNotice(ok ? msg("ui.validate.cleared") : null);
   }, [run, workbook]);
 
-  return { findings, shown, filter, setFilter, notice, task, validate, select, mark, clearMarks };
+  return { findings, shown, filter, setFilter, notice, task, selecting, validate, select, mark, clearMarks };
 }

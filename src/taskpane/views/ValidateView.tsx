@@ -30,6 +30,7 @@ export function ValidateView({ v }: { v: ValidationState }) {
         {task.busy && <Busy label={t("ui.validate.running")} />}
       </div>
       <ErrorBar error={task.error} onDismiss={task.clearError} />
+      <ErrorBar error={v.selecting.error} onDismiss={v.selecting.clearError} />
       {findings === null && !task.busy && <Body1 as="p">{t("ui.validate.notYet")}</Body1>}
       {findings !== null && (
         <>
