@@ -80,7 +80,11 @@ export async function main(argv: readonly string[]): Promise<number> {
     const batch: BatchFigures = await benchBatch();
     doc.batch = batch;
     say(`\nReviewers' batch: renaksi validate FOLDER (${batch.files} workbooks, ${batch.rowsEach} rows each)`);
-    say(table([["jobs", "median ms"], ["--jobs 1 (in process)", batch.jobs1Ms], ["--jobs 2 (2 workers)", batch.jobs2Ms]]));
+    say(table([
+      ["jobs", "median ms", "cpu ms"],
+      ["--jobs 1 (in process)", batch.jobs1Ms, batch.jobs1CpuMs],
+      ["--jobs 2 (2 workers)", batch.jobs2Ms, batch.jobs2CpuMs],
+    ]));
     say(`speed-up ${batch.speedup}`);
   }
 
