@@ -79,8 +79,12 @@ export function isAmbiguousNumberText(text: string): boolean {
   return /^[1-9]\d{0,2}[.,]\d{3}$/.test(s);
 }
 
+/** Zero-width marks, fullwidth %, leading/trailing or doubled white space, white space other than " ". */
+const NEEDS_NORMALIZING = /[\u200b-\u200d\u2060\ufeff\uff05]|^\s|\s$|\s\s|[^\S ]/;
+
 /** Fold every kind of white space to one space, drop zero-width marks, trim; fullwidth % to %. */
 export function normalizeSpaces(s: string): string {
+  if (!NEEDS_NORMALIZING.test(s)) return s; // the common case: nothing to fold, drop or trim
   return s
     .replace(/[\u200b-\u200d\u2060\ufeff]/g, "")
     .replace(/\s+/g, " ")
