@@ -89,7 +89,10 @@ export function PreviewPage({ initialLang }: { initialLang: Lang }) {
         onDownload={() => void download()}
       />
       <div className="rx-main">
-        <section className="rx-sheet-area" aria-label={view.active ?? t("ui.preview.newWorkbook", lang)}>
+        <section
+          className="rx-sheet-area"
+          aria-label={session.fileName ? t("ui.preview.workbook", lang, { file: session.fileName }) : t("ui.preview.newWorkbook", lang)}
+        >
           {busy && <Spinner size="tiny" label={busy[lang]} className="rx-busy" />}
           {notice && (
             <MessageBar intent={notice.intent} layout="multiline" className="rx-notice">

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Grid, RangeRef } from "../core/grid";
 import { activateSheet, findSheet } from "../xlsx/views";
 import { step, type Direction } from "./grid/navigate";
-import { buildSheetModel, pageOfRow, shownRows, type SheetModel } from "./grid/model";
+import { buildSheetModel, pageOfRow, type SheetModel } from "./grid/model";
 import type { PreviewSession } from "./session";
 
 export interface Selection {
@@ -83,19 +83,19 @@ export function useSheetView(session: PreviewSession): SheetViewState {
     };
   }, [session, active, version]);
 
-  // A new selection, once its sheet is read: go to the page that holds it (later re-reads keep the page).
-  const paged = useRef(0);
-  useEffect(() => {
-    if (!selection || !grid || grid.sheet !== selection.sheet || paged.current === selection.seq) return;
-    paged.current = selection.seq;
-    setPage(pageOfRow(shownRows(grid), selection.range.top));
-  }, [selection, grid]);
-
   const model = useMemo(
     () => (grid ? buildSheetModel(grid, findSheet(session.book, grid.sheet), page) : null),
     // version: the workbook is changed in place; styles are read from it when the model is built
     [grid, page, session, version],
   );
+
+  // A new selection, once its sheet is read: go to the page that holds it (later re-reads keep the page).
+  const paged = useRef(0);
+  useEffect(() => {
+    if (!selection || !model || model.sheet !== selection.sheet || paged.current === selection.seq) return;
+    paged.current = selection.seq;
+    setPage(pageOfRow(model.allRows, selection.range.top));
+  }, [selection, model]);
 
   const show = useCallback(
     (sheet: string) => {
@@ -120,7 +120,7 @@ export function useSheetView(session: PreviewSession): SheetViewState {
       const here = selection?.sheet === grid.sheet ? selection.range : null;
       const first = { row: model.rows[0].row, col: model.columns[0].col };
       const to = here
-        ? step(grid, shownRows(grid), model.columns.map((c) => c.col), here, direction)
+        ? step(grid, model.allRows, model.columns.map((c) => c.col), here, direction)
         : { top: first.row, left: first.col, bottom: first.row, right: first.col };
       void session.port.select(grid.sheet, to);
     },

@@ -37,7 +37,7 @@ export function SheetGrid({ model, selected, scrollKey, label, helpId, onSelect,
   useEffect(() => {
     if (!selected) return;
     const td = scroller.current?.querySelector<HTMLElement>("td[data-selected]");
-    td?.scrollIntoView({ block: "center", inline: "center" });
+    td?.scrollIntoView({ block: "center", inline: "nearest" });
   }, [scrollKey, model.page, model.sheet, selected]);
 
   const onClick = (e: MouseEvent<HTMLTableSectionElement>) => {

@@ -43,6 +43,8 @@ export interface SheetModel {
   sheet: string;
   columns: ModelColumn[];
   rows: ModelRow[];
+  /** Every shown row of the sheet (all pages), in order. */
+  allRows: number[];
   /** Visible rows (all pages) and this page. */
   totalRows: number;
   page: number;
@@ -58,12 +60,16 @@ interface Span {
   colSpan: number;
 }
 
-/** Indexes of the rows to show (hidden rows left out), from row 1 to the end of the used range. */
-export function shownRows(grid: Grid): number[] {
-  const last = Math.max(grid.origin.row + grid.values.length, MIN_ROWS) - 1;
+/**
+ * Indexes of the rows to show, hidden rows left out: from row 1 to the end of
+ * the used range or of the formatted rows (a template's empty bordered rows), at least MIN_ROWS.
+ */
+function shownRows(grid: Grid, ws: ExcelJS.Worksheet | undefined): number[] {
+  const records = ws ? sheetRows(ws) : [];
+  const last = Math.max(grid.origin.row + grid.values.length, records.length, MIN_ROWS) - 1;
   const hidden = new Set(grid.hiddenRows ?? []);
   const out: number[] = [];
-  for (let r = 0; r <= last; r++) if (!hidden.has(r)) out.push(r);
+  for (let r = 0; r <= last; r++) if (!hidden.has(r) && !records[r]?.hidden) out.push(r);
   return out;
 }
 
@@ -82,13 +88,15 @@ export function pageOfRow(rows: readonly number[], row: number): number {
 function shownColumns(grid: Grid, ws: ExcelJS.Worksheet | undefined): { cols: ModelColumn[]; capped: boolean } {
   let width = 0;
   for (const row of grid.values) width = Math.max(width, row.length);
-  const last = Math.max(grid.origin.col + width, MIN_COLS) - 1;
+  let formatted = 0;
+  if (ws) for (const row of sheetRows(ws)) if (row) formatted = Math.max(formatted, rowCells(row).length);
+  const last = Math.max(grid.origin.col + width, formatted, MIN_COLS) - 1;
   const hidden = new Set(grid.hiddenCols ?? []);
   const defs = (ws?.columns ?? []) as (ExcelJS.Column | undefined)[];
   const defaultWidth = ws?.properties?.defaultColWidth;
   const cols: ModelColumn[] = [];
   for (let c = 0; c <= last && cols.length < MAX_COLS; c++) {
-    if (hidden.has(c)) continue;
+    if (hidden.has(c) || defs[c]?.hidden) continue;
     cols.push({ col: c, letters: colToLetters(c), widthPx: columnPx(defs[c]?.width ?? defaultWidth) });
   }
   return { cols, capped: cols.length === MAX_COLS && cols[cols.length - 1].col < last };
@@ -156,7 +164,7 @@ function edgesOf(ws: ExcelJS.Worksheet | undefined, rect: RangeRef): Edges {
 /** The shown cells of one page of a sheet, with Excel's look: text as displayed, merges, widths, styles. */
 export function buildSheetModel(grid: Grid, ws: ExcelJS.Worksheet | undefined, page: number): SheetModel {
   const view = new GridView(grid);
-  const all = shownRows(grid);
+  const all = shownRows(grid, ws);
   const pages = Math.max(1, Math.ceil(all.length / PAGE_ROWS));
   const p = Math.min(Math.max(0, page), pages - 1);
   const rows = all.slice(p * PAGE_ROWS, (p + 1) * PAGE_ROWS);
@@ -189,5 +197,5 @@ export function buildSheetModel(grid: Grid, ws: ExcelJS.Worksheet | undefined, p
     return { row: r, heightPx: rowPx((ws ? sheetRows(ws)[r]?.height : undefined) ?? defaultHeight), cells };
   });
 
-  return { sheet: grid.sheet, columns: cols, rows: modelRows, totalRows: all.length, page: p, pages, colsCapped: capped, gridlines };
+  return { sheet: grid.sheet, columns: cols, rows: modelRows, allRows: all, totalRows: all.length, page: p, pages, colsCapped: capped, gridlines };
 }

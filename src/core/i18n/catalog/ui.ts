@@ -81,6 +81,7 @@ export const ui = {
   "ui.preview.downloaded": { id: "Buku kerja diunduh sebagai {file}.", en: "The workbook was downloaded as {file}." },
   "ui.preview.saveFailed": { id: "Buku kerja tidak dapat disimpan: {detail}", en: "The workbook could not be saved: {detail}" },
   "ui.preview.newWorkbook": { id: "Buku kerja baru", en: "New workbook" },
+  "ui.preview.workbook": { id: "Buku kerja {file}", en: "Workbook {file}" },
   "ui.preview.privacy": {
     id: "Berkas hanya dibaca di peramban ini; tidak ada yang diunggah.",
     en: "Files are read in this browser only; nothing is uploaded.",

@@ -1,0 +1,135 @@
+import * as ExcelJS from "exceljs";
+import { gridFromWorksheet } from "../../../src/xlsx/grid";
+import { PAGE_ROWS, buildSheetModel, pageOfRow, type ModelCell, type SheetModel } from "../../../src/preview/grid/model";
+
+function sheet(fill: (ws: ExcelJS.Worksheet) => void): ExcelJS.Worksheet {
+  const ws = new ExcelJS.Workbook().addWorksheet("Lampiran");
+  fill(ws);
+  return ws;
+}
+
+function model(ws: ExcelJS.Worksheet, page = 0): SheetModel {
+  return buildSheetModel(gridFromWorksheet(ws), ws, page);
+}
+
+function cellAt(m: SheetModel, a1: string): ModelCell | undefined {
+  for (const r of m.rows) for (const c of r.cells) if (c.a1 === a1) return c;
+  return undefined;
+}
+
+test("display text as Excel shows it, with headers from A1 and at least a sheet's worth of rows and columns", () => {
+  const m = model(sheet((ws) => {
+    ws.getCell("B2").value = 0.2125;
+    ws.getCell("B2").numFmt = "0.00%";
+    ws.getCell("C2").value = "21,25 5%";
+  }));
+  expect(cellAt(m, "B2")?.text).toBe("21.25%");
+  expect(cellAt(m, "B2")?.css.textAlign).toBe("right");
+  expect(cellAt(m, "C2")?.css.textAlign).toBe("left");
+  expect(m.columns[0]).toMatchObject({ col: 0, letters: "A" });
+  expect(m.rows[0].row).toBe(0);
+  expect(m.rows.length).toBeGreaterThanOrEqual(30);
+  expect(m.columns.length).toBeGreaterThanOrEqual(10);
+});
+
+test("a merged area is one cell with its spans; the cells it covers are not rendered", () => {
+  const m = model(sheet((ws) => {
+    ws.getCell("A3").value = "Sasaran 1";
+    ws.mergeCells("A3:B6");
+  }));
+  const a3 = cellAt(m, "A3");
+  expect(a3).toMatchObject({ rowSpan: 4, colSpan: 2, text: "Sasaran 1", rect: { top: 2, left: 0, bottom: 5, right: 1 } });
+  expect(cellAt(m, "B3")).toBeUndefined();
+  expect(cellAt(m, "A4")).toBeUndefined();
+  expect(m.rows[3].cells[0].a1).toBe("C4"); // row 4 starts after the merged columns
+});
+
+test("hidden rows and columns are left out, and spans count only shown rows", () => {
+  const m = model(sheet((ws) => {
+    ws.getCell("A1").value = "x";
+    ws.mergeCells("A1:A4");
+    ws.getRow(2).hidden = true;
+    ws.getColumn(2).hidden = true;
+    ws.getCell("C1").value = "y";
+  }));
+  expect(m.rows.map((r) => r.row)).not.toContain(1);
+  expect(m.columns.map((c) => c.letters)).not.toContain("B");
+  expect(cellAt(m, "A1")?.rowSpan).toBe(3);
+});
+
+test("column widths and row heights in pixels; wrapped text wraps, unwrapped text spills into empty neighbours only", () => {
+  const m = model(sheet((ws) => {
+    ws.getColumn(1).width = 30;
+    ws.getRow(1).height = 30;
+    ws.getCell("A1").value = "RENCANA AKSI TAHUN 2022 DINAS KOPERASI";
+    ws.getCell("A2").value = "a long text that wraps inside its cell";
+    ws.getCell("A2").alignment = { wrapText: true };
+    ws.getCell("A3").value = "text with a full neighbour";
+    ws.getCell("B3").value = 1;
+  }));
+  expect(m.columns[0].widthPx).toBe(215);
+  expect(m.columns[1].widthPx).toBe(64);
+  expect(m.rows[0].heightPx).toBe(40);
+  expect(m.rows[1].heightPx).toBe(20);
+  expect(cellAt(m, "A1")?.spillPx).toBeGreaterThan(215);
+  expect(cellAt(m, "A2")?.css.whiteSpace).toBe("pre-wrap");
+  expect(cellAt(m, "A2")?.spillPx).toBeUndefined();
+  expect(cellAt(m, "A3")?.spillPx).toBeUndefined();
+  expect(cellAt(m, "A3")?.css.overflow).toBe("hidden");
+});
+
+test("fills, fonts and borders; a border is drawn on both cells that share it; no gridlines when the sheet hides them", () => {
+  const ws = sheet((w) => {
+    w.getCell("B2").value = "marked";
+    w.getCell("B2").fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFC7CE" } };
+    w.getCell("B2").font = { bold: true, size: 12, name: "Arial" };
+    w.getCell("C2").border = { left: { style: "medium" } };
+    w.getCell("C2").value = 1;
+  });
+  let m = model(ws);
+  const b2 = cellAt(m, "B2");
+  expect(b2?.css).toMatchObject({ backgroundColor: "#FFC7CE", fontWeight: 700, fontSize: "12pt" });
+  expect(b2?.css.borderRight).toBe("2px solid #000000");
+  expect(cellAt(m, "C2")?.css.borderLeft).toBe("2px solid #000000");
+  expect(cellAt(m, "C2")?.css.borderTop).toMatch(/#D9D9D9/);
+  ws.views = [{ showGridLines: false }];
+  m = model(ws);
+  expect(cellAt(m, "C2")?.css.borderTop).toBe("none");
+});
+
+test("formatted empty rows below the values are shown (a template's table)", () => {
+  const m = model(sheet((ws) => {
+    ws.getCell("A1").value = "judul";
+    ws.getCell("A60").border = { top: { style: "thin" } };
+  }));
+  expect(m.rows[m.rows.length - 1].row).toBe(59);
+});
+
+test("long sheets are shown a page at a time; a row's page is found", () => {
+  const ws = sheet((w) => {
+    for (let r = 1; r <= 1200; r++) w.getCell(r, 1).value = r;
+  });
+  const first = model(ws, 0);
+  expect(first.pages).toBe(3);
+  expect(first.rows).toHaveLength(PAGE_ROWS);
+  expect(first.totalRows).toBe(1200);
+  const last = model(ws, 9);
+  expect(last.page).toBe(2);
+  expect(last.rows[0].row).toBe(1000);
+  expect(last.rows).toHaveLength(200);
+  expect(pageOfRow(first.allRows, 0)).toBe(0);
+  expect(pageOfRow(first.allRows, 1099)).toBe(2);
+  expect(pageOfRow(first.allRows, 5000)).toBe(2);
+});
+
+test("a merged area that starts above the page shows its part on the page", () => {
+  const ws = sheet((w) => {
+    w.getCell("A490").value = "Sasaran 2";
+    w.mergeCells("A490:A520");
+    w.getCell("B600").value = 1;
+  });
+  const second = model(ws, 1);
+  const cut = second.rows[0].cells[0];
+  expect(second.rows[0].row).toBe(500);
+  expect(cut).toMatchObject({ a1: "A490", text: "Sasaran 2", rowSpan: 20 }); // rows 501-520 of A490:A520
+});

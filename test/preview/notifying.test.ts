@@ -1,0 +1,62 @@
+import * as ExcelJS from "exceljs";
+import { NotifyingWorkbook, type WorkbookChange } from "../../src/preview/notifying";
+import { XlsxWorkbook } from "../../src/xlsx";
+import type { Finding } from "../../src/core/finding";
+import type { SheetSpec } from "../../src/core/sheetspec";
+
+function setup() {
+  const book = new ExcelJS.Workbook();
+  book.addWorksheet("Lampiran").getCell("B2").value = "x";
+  const inner = new XlsxWorkbook(book);
+  const changes: WorkbookChange[] = [];
+  return { book, inner, port: new NotifyingWorkbook(inner, (c) => changes.push(c)), changes };
+}
+
+const finding: Finding = {
+  rule: "percent.unreadable", severity: "error", sheet: "Lampiran",
+  range: { top: 1, left: 1, bottom: 1, right: 1 }, message: { id: "x", en: "x" },
+};
+const spec: SheetSpec = {
+  name: "Rencana Aksi 2025", cells: [{ row: 0, col: 0, value: "RENCANA AKSI" }], merges: [], columnWidths: {},
+  pageSetup: { orientation: "landscape", paper: "a4" },
+};
+
+test("each call that changes what the grid shows is forwarded, then reported", async () => {
+  const { book, port, changes } = setup();
+  await port.applyEdits([{ sheet: "Lampiran", row: 1, col: 1, value: "y", previous: { value: "x", format: "General" } }]);
+  expect(book.getWorksheet("Lampiran")?.getCell("B2").value).toBe("y");
+  await port.mark([finding]);
+  await port.clearMarks();
+  const name = await port.addSheet(spec);
+  await port.select("lampiran", { top: 4, left: 2, bottom: 4, right: 2 });
+  expect(changes).toEqual([
+    { type: "cells" },
+    { type: "cells" },
+    { type: "cells" },
+    { type: "sheetAdded", sheet: name, activate: true },
+    { type: "selected", sheet: "Lampiran", range: { top: 4, left: 2, bottom: 4, right: 2 } },
+  ]);
+  expect(await port.selection()).toEqual({ sheet: "Lampiran", range: { top: 4, left: 2, bottom: 4, right: 2 } });
+});
+
+test("reads and state writes are forwarded without a report", async () => {
+  const { port, changes } = setup();
+  expect(await port.sheets()).toEqual(["Lampiran"]);
+  expect((await port.readGrid("Lampiran")).text[0][0]).toBe("x");
+  await port.saveState("k", "v");
+  expect(await port.loadState("k")).toBe("v");
+  expect(changes).toEqual([]);
+});
+
+test("a failing change is still reported, and the error reaches the caller", async () => {
+  const { inner, port, changes } = setup();
+  inner.applyEdits = async () => {
+    throw new Error("boom");
+  };
+  await expect(port.applyEdits([])).rejects.toThrow("boom");
+  inner.addSheet = async () => {
+    throw new Error("no room");
+  };
+  await expect(port.addSheet(spec)).rejects.toThrow("no room");
+  expect(changes).toEqual([{ type: "cells" }, { type: "cells" }]);
+});
