@@ -32,13 +32,15 @@ export async function main(argv: readonly string[]): Promise<number> {
     const at = (n: number) => engine.find((e) => e.rows === n) as EngineRow;
     doc.validate10kMs = at(10000).medianMs;
     doc.scaling50kOver10k = round(at(50000).medianMs / at(10000).medianMs, 2);
+    // CPU time is steadier than wall-clock time on a shared machine.
+    doc.scaling50kOver10kCpu = round(at(50000).cpuMedianMs / at(10000).cpuMedianMs, 2);
     doc.engine = engine;
     say("\nEngine: recognize + parse + validate (synthetic plan, 2% defects)");
     say(table([["rows", "runs", "median ms", "min ms", "cpu ms", "findings"], ...engine.map((e) => [e.rows, e.runs, e.medianMs, e.minMs, e.cpuMedianMs, e.findings])]));
     const phases = enginePhases(10000);
     doc.phases10kMs = phases;
     say(`phases at 10,000 rows (median ms): ${Object.entries(phases).map(([k, v]) => `${k} ${v}`).join(", ")}`);
-    say(`validate10kMs ${doc.validate10kMs} (target < ${TARGETS.validate10kMs}); scaling 50k/10k ${doc.scaling50kOver10k} (target <= ${TARGETS.scaling50kOver10k})`);
+    say(`validate10kMs ${doc.validate10kMs} (target < ${TARGETS.validate10kMs}); scaling 50k/10k ${doc.scaling50kOver10k} (cpu ${doc.scaling50kOver10kCpu}; target <= ${TARGETS.scaling50kOver10k})`);
   }
 
   if (!skip.has("cli")) {
