@@ -15,12 +15,13 @@ import { fillOptionsForEach } from "./support/fillOptions";
 import { FUZZ, PROPERTY_TIMEOUT, runProperty } from "./support/runs";
 import { checkFill, checkFindings, checkPlan, checkRecognition, checkUndo, deepFreeze, ensure, extent } from "./support/wellFormed";
 
-const SIZE = FUZZ ? { maxRows: 150, maxCols: 60 } : { maxRows: 60, maxCols: 30 };
+const SIZE = FUZZ ? { maxRows: 100, maxCols: 40 } : { maxRows: 60, maxCols: 30 };
 /** Generous: the largest case takes a few tens of milliseconds on a laptop. */
 const BOUND_MS = FUZZ ? 5_000 : 2_000;
 
 let slowest = { ms: 0, rows: 0, cols: 0 };
 let cases = 0;
+let engineMs = 0;
 let recognized = 0;
 let filled = 0;
 
@@ -48,13 +49,14 @@ function throughEngine(grid: Grid, options: ReturnType<typeof fillOptionsForEach
   checkFindings(analysis.findings, grid, true);
   checkFindings(validateAnalysis(analysis).slice(analysis.findings.length), grid);
   const ms = performance.now() - t0;
+  engineMs += ms;
   if (ms > slowest.ms) slowest = { ms, rows: grid.values.length, cols: view.cols };
   ensure(ms < BOUND_MS, `took ${ms.toFixed(0)} ms (bound ${BOUND_MS} ms)`);
 }
 
 describe("any grid through the engine", () => {
   afterAll(() => {
-    if (FUZZ) console.info(`any grid: ${cases} cases, slowest case ${slowest.ms.toFixed(1)} ms (${slowest.rows}x${slowest.cols}); ${recognized} recognized, ${filled} fills with edits`);
+    if (FUZZ) console.info(`any grid: ${cases} cases, ${(engineMs / 1000).toFixed(0)} s in the engine, slowest case ${slowest.ms.toFixed(1)} ms (${slowest.rows}x${slowest.cols}); ${recognized} recognized, ${filled} fills with edits`);
   });
 
   it("never throws, gives well-formed results, reads the grid only, within the time bound", () => {
@@ -62,10 +64,16 @@ describe("any grid through the engine", () => {
       const ext = extent(grid);
       return fc.tuple(fc.constant(grid), fillOptionsForEach({ top: ext.top, bottom: ext.bottom }));
     });
-    runProperty("any grid", fc.property(arb, ([grid, options]) => throughEngine(deepFreeze(grid), options)), { short: 200, long: 30_000 });
+    runProperty("any grid", fc.property(arb, ([grid, options]) => throughEngine(deepFreeze(grid), options)), { short: 200, long: 20_000 });
     // The generator must reach the parser, the rules and the fill, not only "no table".
     expect(recognized).toBeGreaterThan(cases / 10);
     expect(filled).toBeGreaterThan(0);
+  }, PROPERTY_TIMEOUT);
+
+  it("the same for large grids (hundreds of rows; thousands under fuzz)", () => {
+    const large = FUZZ ? { minRows: 500, maxRows: 2_000, maxCols: 40 } : { minRows: 200, maxRows: 400, maxCols: 30 };
+    const arb = anyGrid(large).chain((grid) => fc.tuple(fc.constant(grid), fillOptionsForEach({ top: extent(grid).top, bottom: extent(grid).bottom })));
+    runProperty("large grids", fc.property(arb, ([grid, options]) => throughEngine(deepFreeze(grid), options)), { short: 5, long: 200 });
   }, PROPERTY_TIMEOUT);
 
   it("the same for grids that are one huge cell, empty, or one row of header words", () => {

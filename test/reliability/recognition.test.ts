@@ -47,7 +47,7 @@ describe("generated plans in generated layouts", () => {
           if (e.year !== null) ensure(rec.year === e.year && rec.office === e.office, `title ${rec.year} ${rec.office}`);
         });
       }),
-      { short: 200, long: 25_000 },
+      { short: 200, long: 30_000 },
     );
   }, PROPERTY_TIMEOUT);
 });

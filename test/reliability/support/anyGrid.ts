@@ -11,6 +11,8 @@ import type { CellValue, Grid, RangeRef } from "../../../src/core/grid";
 export interface GridSize {
   maxRows: number;
   maxCols: number;
+  /** At least this many rows (large-grid runs); default 0. */
+  minRows?: number;
 }
 
 export const HEADER_WORDS = [
@@ -60,7 +62,6 @@ const value: fc.Arbitrary<CellValue> = fc.oneof(
   { arbitrary: fc.integer({ min: 0, max: 100 }).map((n) => n / 100), weight: 4 },
   { arbitrary: fc.boolean(), weight: 1 },
   { arbitrary: fc.constantFrom("#REF!", "#DIV/0!", "#VALUE!", "#N/A", "#NUM!", "").map((error) => ({ error })), weight: 2 },
-  { arbitrary: fc.constantFrom(HUGE, HUGE_DIGITS), weight: 1 },
 );
 
 /** What Excel might show for a value under a format; sometimes unrelated text (the adapters are not trusted either). */
@@ -99,11 +100,14 @@ export function anyGrid(size: GridSize): fc.Arbitrary<Grid> {
       sheet: fc.oneof(fc.constantFrom("Lampiran", "RA 2024", "Sheet1", ""), fc.string({ maxLength: 31 })),
       origin: fc.record({ row: fc.oneof(fc.constant(0), fc.nat({ max: 1_048_000 })), col: fc.oneof(fc.constant(0), fc.nat({ max: 16_000 })) }),
       width: fc.nat({ max: size.maxCols }),
-      rows: fc.array(fc.array(cell, { maxLength: size.maxCols }), { maxLength: size.maxRows }),
+      // size "max": lengths spread over the whole range (fast-check keeps arrays short by default).
+      rows: fc.array(fc.array(cell, { maxLength: size.maxCols, size: "max" }), { minLength: size.minRows ?? 0, maxLength: size.maxRows, size: "max" }),
       ragged: fc.boolean(),
       header: fc.option(fc.record({ at: fc.nat({ max: size.maxRows }), col: fc.nat({ max: 4 }), labels: headerRow, under: fc.option(headerRow) })),
       merges: fc.array(merge(size), { maxLength: 12 }),
       hidden: fc.array(fc.nat({ max: size.maxRows }), { maxLength: 5 }),
+      /** One cell of about 100,000 characters now and then (more would only slow the run down). */
+      huge: fc.option(fc.record({ at: fc.nat(), col: fc.nat(), text: fc.constantFrom(HUGE, HUGE_DIGITS) }), { freq: 8 }),
     })
     .map((g) => {
       // Rows are cut or padded to one width unless the grid is ragged (the type allows it).
@@ -117,6 +121,10 @@ export function anyGrid(size: GridSize): fc.Arbitrary<Grid> {
         };
         put(g.header.at, g.header.labels);
         if (g.header.under) put(g.header.at + 1, g.header.under);
+      }
+      if (g.huge && rows.length > 0) {
+        const row = rows[g.huge.at % rows.length];
+        if (row.length > 0) row[g.huge.col % row.length] = { v: g.huge.text, fmt: "General", mode: 40 };
       }
       const shift = (m: RangeRef): RangeRef => ({ top: m.top + g.origin.row, left: m.left + g.origin.col, bottom: m.bottom + g.origin.row, right: m.right + g.origin.col });
       return {
