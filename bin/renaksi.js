@@ -8,7 +8,13 @@ try {
   process.stderr.write("renaksi: the command line is not built yet; run `npm install` (or `npm run build:cli`) first.\n");
   process.exit(2);
 }
+// Set the exit code and let Node exit when stdout is drained: process.exit() would cut a long
+// piped report (--json over a folder) short.
 main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  () => process.exit(2),
+  (code) => {
+    process.exitCode = code;
+  },
+  () => {
+    process.exitCode = 2;
+  },
 );
