@@ -1,6 +1,7 @@
 import { isCellError, type CellValue } from "../grid";
 import type { NumberReading } from "../numbers";
 import { isDateFormat, percentFormatKind } from "./format";
+import { BoundedMemo } from "./memo";
 import { parseNumberText } from "./parse";
 import { cleanFloat } from "./round";
 
@@ -13,22 +14,36 @@ import { cleanFloat } from "./round";
  * - text: parseNumberText; null or "": empty;
  * - booleans, error values (#REF!) and non-finite numbers (also after x100): invalid.
  * Invalid readings carry the display text (or, when that is empty, the value as text).
+ * Readable numbers and texts give shared, frozen readings (memoised by format and value, or by text).
  */
 export function readCell(value: CellValue, text: string, format: string): NumberReading {
   const shown = typeof text === "string" ? text : "";
   if (value === null || value === undefined) return parseNumberText(shown);
   if (typeof value === "string") return parseNumberText(value);
   if (typeof value === "number") {
-    if (!Number.isFinite(value) || isDateFormat(format, value)) return invalid(shown, String(value));
-    const kind = percentFormatKind(format, value);
-    if (kind === "scaled") {
-      const percent = cleanFloat(value * 100);
-      return Number.isFinite(percent) ? { kind: "number", value: percent, percent: true } : invalid(shown, String(value));
-    }
-    return { kind: "number", value: value === 0 ? 0 : value, percent: kind === "literal" };
+    let byValue = NUMBERS.get(format);
+    if (byValue === undefined) byValue = NUMBERS.set(format, new BoundedMemo<number, NumberReading>(1000));
+    const known = byValue.get(value);
+    if (known !== undefined) return known;
+    const reading = readNumber(value, shown, format);
+    if (reading.kind === "number") byValue.set(value, Object.freeze(reading));
+    return reading;
   }
   if (isCellError(value)) return invalid(shown, String(value.error));
   return invalid(shown, String(value));
+}
+
+/** Readable number readings by format, then value: quarter columns hold a few values in one or two formats. */
+const NUMBERS = new BoundedMemo<string, BoundedMemo<number, NumberReading>>(100);
+
+function readNumber(value: number, shown: string, format: string): NumberReading {
+  if (!Number.isFinite(value) || isDateFormat(format, value)) return invalid(shown, String(value));
+  const kind = percentFormatKind(format, value);
+  if (kind === "scaled") {
+    const percent = cleanFloat(value * 100);
+    return Number.isFinite(percent) ? { kind: "number", value: percent, percent: true } : invalid(shown, String(value));
+  }
+  return { kind: "number", value: value === 0 ? 0 : value, percent: kind === "literal" };
 }
 
 function invalid(shown: string, fallback: string): NumberReading {

@@ -1,4 +1,8 @@
 import type { NumberReading } from "../numbers";
+import { BoundedMemo } from "./memo";
+
+/** Readings by text, shared and frozen: a table repeats a handful of texts ("25%", "-") in thousands of cells. */
+const READINGS = new BoundedMemo<string, NumberReading>(10_000);
 
 /**
  * Reading numbers and percentages written as text, Indonesian or English.
@@ -23,7 +27,10 @@ import type { NumberReading } from "../numbers";
  * bad groups ("1.2.3"), words, "(%)", accounting parentheses "(5)".
  */
 export function parseNumberText(text: string): NumberReading {
-  return scanNumberText(text).reading;
+  if (typeof text !== "string") return scanNumberText(text).reading;
+  let reading = READINGS.get(text);
+  if (reading === undefined) reading = READINGS.set(text, Object.freeze(scanNumberText(text).reading));
+  return reading;
 }
 
 /** What a text number looked like, for style detection. */
