@@ -119,4 +119,9 @@ test("keyboard only: the open button opens the file chooser, and a sheet tab is 
   await page.keyboard.press("ArrowRight");
   await page.keyboard.press("Enter");
   await cell(page, "A1").filter({ hasText: "Lembar kedua" }).waitFor();
+
+  const downloaded = page.waitForEvent("download");
+  await tabTo(page, "button", "Unduh");
+  await page.keyboard.press("Enter");
+  expect((await downloaded).suggestedFilename()).toBe("dua-lembar-renaksi.xlsx");
 });

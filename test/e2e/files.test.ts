@@ -1,5 +1,6 @@
 /** Opening files: bad files give the adapter's message in the user's language; drag and drop opens a workbook. */
 import { previewSuite, shot } from "./support/browser";
+import * as ExcelJS from "exceljs";
 import { badFiles, blankQuartersPlan, xlsxFile } from "./support/fixtures";
 import { cell, openFile } from "./support/page";
 
@@ -46,4 +47,16 @@ test("a workbook dropped on the page opens", async () => {
   await cell(page, "A6").filter({ hasText: "Pelayanan Administrasi Kependudukan" }).waitFor();
   expect(await page.getByTestId("file-name").innerText()).toBe("dijatuhkan.xlsx");
   expect(await page.getByText("Lepaskan berkas .xlsx di sini").count()).toBe(0);
+});
+
+test("cell text is shown as text, never as HTML", async () => {
+  const { page } = await suite.open();
+  const book = new ExcelJS.Workbook();
+  const markup = '<b>tebal</b><img src="x" onerror="window.__hit = 1">';
+  book.addWorksheet("Teks").getCell("B2").value = markup;
+  await openFile(page, await xlsxFile("markup.xlsx", book));
+  await cell(page, "B2").waitFor();
+  expect(await cell(page, "B2").innerText()).toBe(markup);
+  expect(await page.locator(".rx-sheet b, .rx-sheet img").count()).toBe(0);
+  expect(await page.evaluate(() => "__hit" in window)).toBe(false);
 });

@@ -51,4 +51,7 @@ test("create decree adds a Keputusan sheet whose grid shows the title block", as
   expect(lines.some((s) => /^NOMOR\b/.test(s))).toBe(true);
   expect(lines).toContain("TENTANG");
   await shot(page, "10-decree-sheet");
+  await page.locator(".rx-grid-scroll").evaluate((el) => el.scrollTo(0, el.scrollHeight));
+  expect(lines.some((s) => /^NIP\.? ?196310151989031016$/.test(s) || s.includes("196310151989031016"))).toBe(true);
+  await shot(page, "10b-decree-signature");
 });

@@ -97,13 +97,7 @@ export function SheetGrid({ model, selected, scrollKey, label, helpId, onSelect,
                   data-range={rangeToA1(cell.rect)}
                   data-selected={isSelected(cell) ? "" : undefined}
                 >
-                  {cell.spillPx !== undefined ? (
-                    <span className="rx-spill" style={{ maxWidth: cell.spillPx }}>
-                      {cell.text}
-                    </span>
-                  ) : (
-                    cell.text
-                  )}
+                  <CellText cell={cell} />
                 </td>
               ))}
             </tr>
@@ -112,4 +106,23 @@ export function SheetGrid({ model, selected, scrollKey, label, helpId, onSelect,
       </table>
     </div>
   );
+}
+
+/** The text of a cell: running into empty neighbours, cut at a set row height, or plain. */
+function CellText({ cell }: { cell: ModelCell }) {
+  if (cell.spillPx !== undefined) {
+    return (
+      <span className="rx-spill" style={{ maxWidth: cell.spillPx }}>
+        {cell.text}
+      </span>
+    );
+  }
+  if (cell.clipPx !== undefined && cell.text) {
+    return (
+      <div className="rx-clip" style={{ maxHeight: Math.max(cell.clipPx - 1, 0) }}>
+        {cell.text}
+      </div>
+    );
+  }
+  return <>{cell.text}</>;
 }

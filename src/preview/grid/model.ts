@@ -31,6 +31,8 @@ export interface ModelCell {
   css: CSSProperties;
   /** Unwrapped text running into empty neighbours: the width it may take. */
   spillPx?: number;
+  /** Every row it spans has a set height: the text is cut at this height, as Excel cuts it. */
+  clipPx?: number;
 }
 
 export interface ModelRow {
@@ -56,7 +58,8 @@ export interface SheetModel {
 
 interface Span {
   rect: RangeRef;
-  rowSpan: number;
+  /** The shown rows it spans on this page. */
+  rows: number[];
   colSpan: number;
 }
 
@@ -135,7 +138,7 @@ function mergeSpans(grid: Grid, rows: readonly number[], cols: readonly ModelCol
     for (const r of mr) for (const c of mc) covered.add(key(r, c));
     if (mr.length === 0 || mc.length === 0) continue;
     covered.delete(key(mr[0], mc[0]));
-    spans.set(key(mr[0], mc[0]), { rect: m, rowSpan: mr.length, colSpan: mc.length });
+    spans.set(key(mr[0], mc[0]), { rect: m, rows: mr, colSpan: mc.length });
   }
   return { spans, covered };
 }
@@ -161,9 +164,41 @@ function edgesOf(ws: ExcelJS.Worksheet | undefined, rect: RangeRef): Edges {
   return edges;
 }
 
+interface Page {
+  ws: ExcelJS.Worksheet | undefined;
+  view: GridView;
+  cols: ModelColumn[];
+  spans: Map<number, Span>;
+  gridlines: boolean;
+  /** Rows with a height set in the workbook (pixels); the others fit their content. */
+  fixed: Map<number, number>;
+}
+
+/** One rendered cell (or merged area) at row `r`, column `cols[i]`. */
+function modelCell(pg: Page, r: number, i: number): ModelCell {
+  const column = pg.cols[i];
+  const k = key(r, column.col);
+  const merged = pg.spans.get(k);
+  const span = merged ?? { rect: { top: r, left: column.col, bottom: r, right: column.col }, rows: [r], colSpan: 1 };
+  const { top, left } = span.rect;
+  const style = cellAt(pg.ws, top, left)?.style;
+  const text = pg.view.rawText(top, left);
+  const kind = valueKind(pg.view.rawValue(top, left));
+  const align = style?.alignment?.horizontal;
+  let spillPx: number | undefined;
+  if (text && kind === "text" && !style?.alignment?.wrapText && (!align || align === "left") && !merged) {
+    const empty = (c: number) => pg.view.rawText(r, c) === "" && !pg.view.mergeAt(r, c);
+    let extra = 0;
+    for (let j = i + 1; j < pg.cols.length && j <= i + SPILL_CELLS && empty(pg.cols[j].col); j++) extra += pg.cols[j].widthPx;
+    if (extra > 0) spillPx = column.widthPx + extra - 4;
+  }
+  const clipPx = span.rows.every((x) => pg.fixed.has(x)) ? span.rows.reduce((h, x) => h + (pg.fixed.get(x) ?? 0), 0) : undefined;
+  const css = cellCss({ style, kind, edges: edgesOf(pg.ws, span.rect), gridlines: pg.gridlines, overflow: spillPx !== undefined });
+  return { rect: span.rect, a1: toA1({ row: top, col: left }), text, rowSpan: span.rows.length, colSpan: span.colSpan, css, spillPx, clipPx };
+}
+
 /** The shown cells of one page of a sheet, with Excel's look: text as displayed, merges, widths, styles. */
 export function buildSheetModel(grid: Grid, ws: ExcelJS.Worksheet | undefined, page: number): SheetModel {
-  const view = new GridView(grid);
   const all = shownRows(grid, ws);
   const pages = Math.max(1, Math.ceil(all.length / PAGE_ROWS));
   const p = Math.min(Math.max(0, page), pages - 1);
@@ -171,30 +206,21 @@ export function buildSheetModel(grid: Grid, ws: ExcelJS.Worksheet | undefined, p
   const { cols, capped } = shownColumns(grid, ws);
   const { spans, covered } = mergeSpans(grid, rows, cols);
   const gridlines = ws?.views?.[0]?.showGridLines !== false;
-  const defaultHeight = ws?.properties?.defaultRowHeight;
-  const empty = (r: number, c: number) => view.rawText(r, c) === "" && !view.mergeAt(r, c);
+  const records = ws ? sheetRows(ws) : [];
+  const fixed = new Map<number, number>();
+  for (const r of rows) {
+    const h = records[r]?.height;
+    if (h !== undefined && h > 0) fixed.set(r, rowPx(h));
+  }
+  const pg: Page = { ws, view: new GridView(grid), cols, spans, gridlines, fixed };
+  const defaultPx = rowPx(ws?.properties?.defaultRowHeight);
 
   const modelRows: ModelRow[] = rows.map((r) => {
     const cells: ModelCell[] = [];
     cols.forEach((column, i) => {
-      const k = key(r, column.col);
-      if (covered.has(k)) return;
-      const span = spans.get(k) ?? { rect: { top: r, left: column.col, bottom: r, right: column.col }, rowSpan: 1, colSpan: 1 };
-      const { top, left } = span.rect;
-      const style = cellAt(ws, top, left)?.style;
-      const text = view.rawText(top, left);
-      const kind = valueKind(view.rawValue(top, left));
-      let spillPx: number | undefined;
-      const align = style?.alignment?.horizontal;
-      if (text && kind === "text" && !style?.alignment?.wrapText && (!align || align === "left") && !spans.has(k)) {
-        let extra = 0;
-        for (let j = i + 1; j < cols.length && j <= i + SPILL_CELLS && empty(r, cols[j].col); j++) extra += cols[j].widthPx;
-        if (extra > 0) spillPx = column.widthPx + extra - 4;
-      }
-      const css = cellCss({ style, kind, edges: edgesOf(ws, span.rect), gridlines, overflow: spillPx !== undefined });
-      cells.push({ rect: span.rect, a1: toA1({ row: top, col: left }), text, rowSpan: span.rowSpan, colSpan: span.colSpan, css, spillPx });
+      if (!covered.has(key(r, column.col))) cells.push(modelCell(pg, r, i));
     });
-    return { row: r, heightPx: rowPx((ws ? sheetRows(ws)[r]?.height : undefined) ?? defaultHeight), cells };
+    return { row: r, heightPx: fixed.get(r) ?? defaultPx, cells };
   });
 
   return { sheet: grid.sheet, columns: cols, rows: modelRows, allRows: all, totalRows: all.length, page: p, pages, colsCapped: capped, gridlines };

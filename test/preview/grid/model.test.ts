@@ -133,3 +133,23 @@ test("a merged area that starts above the page shows its part on the page", () =
   expect(second.rows[0].row).toBe(500);
   expect(cut).toMatchObject({ a1: "A490", text: "Sasaran 2", rowSpan: 20 }); // rows 501-520 of A490:A520
 });
+
+test("text is cut at a height set in the workbook, as Excel cuts it; rows without one fit their content", () => {
+  const m = model(sheet((ws) => {
+    ws.getRow(1).height = 15;
+    ws.getCell("A1").value = "a long wrapped text in a row of fixed height";
+    ws.getCell("A1").alignment = { wrapText: true };
+    ws.getRow(3).height = 30;
+    ws.getRow(4).height = 15;
+    ws.getCell("B3").value = "merged over two fixed rows";
+    ws.mergeCells("B3:B4");
+    ws.getCell("C3").value = "merged over a fixed and an auto row";
+    ws.mergeCells("C3:C5");
+    ws.getCell("A6").value = "auto";
+  }));
+  expect(cellAt(m, "A1")?.clipPx).toBe(20);
+  expect(m.rows[0].heightPx).toBe(20);
+  expect(cellAt(m, "B3")?.clipPx).toBe(60);
+  expect(cellAt(m, "C3")?.clipPx).toBeUndefined();
+  expect(cellAt(m, "A6")?.clipPx).toBeUndefined();
+});
