@@ -119,9 +119,9 @@ export class GridView {
   readonly cols: number;
   readonly top: number;
   readonly left: number;
-  /** For cells covered by a merge (not the anchor): index into grid.merges. Key = row * cols + col (relative). */
-  private readonly covered = new Map<number, number>();
-  private readonly anchors = new Map<number, number>();
+  /** Per cell (key = row * cols + col, relative): 0 outside merges, i + 1 covered by grid.merges[i], -(i + 1) its anchor. */
+  private readonly merge: IntStore;
+  private readonly hasMerges: boolean;
 
   constructor(grid: Grid) {
     this.grid = grid;
@@ -129,6 +129,8 @@ export class GridView {
     this.cols = gridCols(grid);
     this.top = grid.origin.row;
     this.left = grid.origin.col;
+    this.merge = makeIntStore(grid.merges.length > 0 ? this.rows * this.cols : 0);
+    let any = false;
     grid.merges.forEach((m, i) => {
       const top = Math.max(m.top, this.top);
       const bottom = Math.min(m.bottom, this.top + this.rows - 1);
@@ -138,14 +140,14 @@ export class GridView {
       // Guard against pathological merges: cap the number of covered cells indexed.
       const area = (bottom - top + 1) * (right - left + 1);
       if (area > 1_000_000) return;
+      any = true;
       for (let r = top; r <= bottom; r++) {
         for (let c = left; c <= right; c++) {
-          const key = this.key(r, c);
-          if (r === m.top && c === m.left) this.anchors.set(key, i);
-          else this.covered.set(key, i);
+          this.merge.set(this.key(r, c), r === m.top && c === m.left ? -(i + 1) : i + 1);
         }
       }
     });
+    this.hasMerges = any;
   }
 
   private key(row: number, col: number): number {
@@ -169,33 +171,41 @@ export class GridView {
   }
 
   format(row: number, col: number): string {
-    const anchor = this.anchorOf(row, col);
-    if (!this.inside(anchor.row, anchor.col)) return "General";
-    return this.grid.formats[anchor.row - this.top]?.[anchor.col - this.left] || "General";
+    const m = this.coveredBy(row, col);
+    const r = m ? m.top : row;
+    const c = m ? m.left : col;
+    if (!this.inside(r, c)) return "General";
+    return this.grid.formats[r - this.top]?.[c - this.left] || "General";
   }
 
   /** The merged area covering the cell, if any. */
   mergeAt(row: number, col: number): RangeRef | undefined {
-    if (!this.inside(row, col)) return undefined;
-    const k = this.key(row, col);
-    const i = this.covered.get(k) ?? this.anchors.get(k);
-    return i === undefined ? undefined : this.grid.merges[i];
+    if (!this.hasMerges || !this.inside(row, col)) return undefined;
+    const i = this.merge.get(this.key(row, col));
+    return i === 0 ? undefined : this.grid.merges[Math.abs(i) - 1];
   }
 
   /** True when the cell is covered by a merge and is not its top-left cell. */
   isCovered(row: number, col: number): boolean {
-    return this.inside(row, col) && this.covered.has(this.key(row, col));
+    return this.hasMerges && this.inside(row, col) && this.merge.get(this.key(row, col)) > 0;
+  }
+
+  /** The merged area covering the cell when the cell is not its top-left cell. */
+  private coveredBy(row: number, col: number): RangeRef | undefined {
+    if (!this.hasMerges || !this.inside(row, col)) return undefined;
+    const i = this.merge.get(this.key(row, col));
+    return i > 0 ? this.grid.merges[i - 1] : undefined;
   }
 
   anchorOf(row: number, col: number): CellRef {
-    const m = this.isCovered(row, col) ? this.mergeAt(row, col) : undefined;
+    const m = this.coveredBy(row, col);
     return m ? { row: m.top, col: m.left } : { row, col };
   }
 
   /** Value with merges resolved. */
   value(row: number, col: number): CellValue {
-    const a = this.anchorOf(row, col);
-    return this.rawValue(a.row, a.col);
+    const m = this.coveredBy(row, col);
+    return m ? this.rawValue(m.top, m.left) : this.rawValue(row, col);
   }
 
   /** Dense for ordinary sheets, sparse for huge sparse ones (one stray cell at XFD1048576). */
@@ -203,13 +213,15 @@ export class GridView {
 
   /** Display text with merges resolved, trimmed, inner white space folded (memoised per cell). */
   text(row: number, col: number): string {
-    const a = this.anchorOf(row, col);
-    if (!this.inside(a.row, a.col)) return "";
-    const k = this.key(a.row, a.col);
+    const m = this.coveredBy(row, col);
+    const r = m ? m.top : row;
+    const c = m ? m.left : col;
+    if (!this.inside(r, c)) return "";
+    const k = this.key(r, c);
     const cache = (this.textCache ??= makeCache(this.rows * this.cols));
     let t = cache.get(k);
     if (t === undefined) {
-      t = cleanText(this.rawText(a.row, a.col));
+      t = cleanText(this.rawText(r, c));
       cache.set(k, t);
     }
     return t;
@@ -230,9 +242,28 @@ function makeCache(size: number): { get(k: number): string | undefined; set(k: n
   return { get: (k) => arr[k], set: (k, v) => void (arr[k] = v) };
 }
 
+/** Integers by cell key, 0 when unset: a typed array for ordinary sheets, a Map for huge sparse ones. */
+interface IntStore {
+  get(k: number): number;
+  set(k: number, v: number): void;
+}
+
+function makeIntStore(size: number): IntStore {
+  if (size > 4_000_000) {
+    const map = new Map<number, number>();
+    return { get: (k) => map.get(k) ?? 0, set: (k, v) => void map.set(k, v) };
+  }
+  const arr = new Int32Array(size);
+  return { get: (k) => arr[k], set: (k, v) => void (arr[k] = v) };
+}
+
+/** White space at either end, doubled, or other than a plain space (\s covers NBSP, U+2007 and U+202F). */
+const NEEDS_CLEANING = /^\s|\s$|\s\s|[^\S ]/;
+
 /** Trim, fold white space (including non-breaking spaces and line breaks). */
 export function cleanText(s: string): string {
   if (!s) return "";
+  if (!NEEDS_CLEANING.test(s)) return s; // the common case: already clean
   return s.replace(/[\s\u00a0\u2007\u202f]+/g, " ").trim();
 }
 

@@ -1,0 +1,79 @@
+import { GridView, cleanText, gridFromRows, type CellValue } from "../../src/core/grid";
+
+describe("cleanText", () => {
+  it.each([
+    ["", ""],
+    ["Sasaran 1", "Sasaran 1"],
+    ["  Sasaran 1 ", "Sasaran 1"],
+    ["Sasaran\u00a0 1", "Sasaran 1"],
+    ["Sasaran\n1", "Sasaran 1"],
+    ["a\tb", "a b"],
+    ["a  b", "a b"],
+    ["a\u2007b\u202fc", "a b c"],
+  ])("%j -> %j", (input, expected) => {
+    expect(cleanText(input)).toBe(expected);
+  });
+});
+
+describe("GridView merges", () => {
+  // Origin B3: values[0][0] is B3 (row 2, col 1). A1-style: B3:C4 merged, D3:D5 merged.
+  const rows: CellValue[][] = [
+    ["top-left", null, " down ", "x"],
+    [null, null, null, 0.25],
+    ["a", "b", null, "z"],
+  ];
+  const grid = gridFromRows("S", rows, {
+    origin: { row: 2, col: 1 },
+    merges: [
+      { top: 2, left: 1, bottom: 3, right: 2 },
+      { top: 2, left: 3, bottom: 4, right: 3 },
+    ],
+    formats: [["General", "General", "General", "General"], ["General", "General", "General", "0%"], ["General", "General", "General", "General"]],
+  });
+  const view = new GridView(grid);
+
+  it("resolves covered cells to the anchor", () => {
+    expect(view.isCovered(2, 1)).toBe(false);
+    expect(view.isCovered(3, 2)).toBe(true);
+    expect(view.anchorOf(3, 2)).toEqual({ row: 2, col: 1 });
+    expect(view.anchorOf(4, 1)).toEqual({ row: 4, col: 1 });
+    expect(view.text(3, 2)).toBe("top-left");
+    expect(view.value(2, 2)).toBe("top-left");
+    expect(view.text(4, 3)).toBe("down");
+    expect(view.rawText(4, 3)).toBe("");
+  });
+
+  it("gives the merge of anchors and covered cells, none elsewhere", () => {
+    expect(view.mergeAt(2, 1)).toEqual({ top: 2, left: 1, bottom: 3, right: 2 });
+    expect(view.mergeAt(4, 3)).toEqual({ top: 2, left: 3, bottom: 4, right: 3 });
+    expect(view.mergeAt(4, 1)).toBeUndefined();
+    expect(view.mergeAt(0, 0)).toBeUndefined();
+  });
+
+  it("reads formats and values outside merges as they are, and nothing outside the grid", () => {
+    expect(view.format(3, 4)).toBe("0%");
+    expect(view.value(3, 4)).toBe(0.25);
+    expect(view.text(0, 0)).toBe("");
+    expect(view.value(9, 9)).toBeNull();
+    expect(view.format(9, 9)).toBe("General");
+    expect(view.isCovered(9, 9)).toBe(false);
+  });
+
+  it("handles a huge sparse grid without a dense index", () => {
+    // One stray cell far away makes the used range enormous (3,001 rows x 2,001 columns).
+    const values: CellValue[][] = Array.from({ length: 3001 }, () => []);
+    values[0] = ["a", null];
+    values[1] = [null, "b"];
+    values[3000][2000] = "far";
+    const huge = gridFromRows("S", values, {
+      merges: [{ top: 0, left: 0, bottom: 1, right: 0 }],
+      text: values.map((r) => Array.from(r, (x) => (typeof x === "string" ? x : ""))),
+      formats: [],
+    });
+    const v = new GridView(huge);
+    expect(v.rows * v.cols).toBeGreaterThan(4_000_000);
+    expect(v.text(1, 0)).toBe("a");
+    expect(v.isCovered(1, 0)).toBe(true);
+    expect(v.text(3000, 2000)).toBe("far");
+  });
+});
