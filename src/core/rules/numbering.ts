@@ -139,11 +139,11 @@ export function numberingRule(ctx: RuleContext): Finding[] {
   const continuous = new Set<Level>();
   for (const [level, nodes] of byLevel) {
     if (continuousAcrossTable(nodes) && nodes.some((n) => n.parent !== nodes[0].parent)) continuous.add(level);
-    out.push(...styleFindings(plan, level, nodes));
+    for (const f of styleFindings(plan, level, nodes)) out.push(f); // not push(...): 100,000s of findings overflow the stack
   }
   for (const list of siblingLists(plan)) {
-    if (!continuous.has(list[0].level)) out.push(...sequenceFindings(plan, list));
-    out.push(...duplicateCodes(plan, list));
+    if (!continuous.has(list[0].level)) for (const f of sequenceFindings(plan, list)) out.push(f);
+    for (const f of duplicateCodes(plan, list)) out.push(f);
   }
   return out;
 }
