@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState, type DragEvent } from "react";
 import { Button, MessageBar, MessageBarActions, MessageBarBody, Spinner } from "@fluentui/react-components";
 import { DismissRegular } from "@fluentui/react-icons/svg/dismiss";
-import { msg, t, type Lang, type Text } from "../core/i18n";
+import { msg, t, verbatim, type Lang, type Text } from "../core/i18n";
 import { App } from "../taskpane/App";
 import { downloadName, downloadWorkbook, openExample, openFile, type OpenResult } from "./files";
 import { PreviewSession } from "./session";
@@ -41,6 +41,10 @@ export function PreviewPage({ initialLang }: { initialLang: Lang }) {
       const result = await read();
       if (result.ok) setSession(new PreviewSession(result.book, result.name));
       else setNotice({ intent: "error", text: result.message });
+    } catch (e) {
+      // the browser could not read the file (removed or unreadable since it was chosen)
+      const reason = verbatim(e instanceof Error ? e.message : String(e));
+      setNotice({ intent: "error", text: msg("ui.preview.openFailed", { file: label, reason }) });
     } finally {
       setBusy(null);
     }

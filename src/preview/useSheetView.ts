@@ -26,13 +26,13 @@ export interface SheetViewState {
   move(direction: Direction): void;
 }
 
+let selectSeq = 0;
+
 /**
  * What the grid shows of the session's workbook, kept current: the port reports
  * every change (cells, marks, new sheets, selections) and the active sheet is
  * read again. A selection switches to its sheet and to the page holding it.
  */
-let selectSeq = 0;
-
 export function useSheetView(session: PreviewSession): SheetViewState {
   const [sheets, setSheets] = useState<string[]>([]);
   const [active, setActive] = useState<string | null>(null);
@@ -44,6 +44,7 @@ export function useSheetView(session: PreviewSession): SheetViewState {
   useEffect(() => {
     let live = true;
     setSelection(null);
+    setGrid(null);
     setPage(0);
     void (async () => {
       const names = await session.xlsx.sheets();
