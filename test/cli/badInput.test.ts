@@ -13,7 +13,8 @@ import type * as ExcelJS from "exceljs";
 import { main } from "../../src/cli/main";
 import { runFill } from "../../src/cli/commands/fill";
 import type { CliIO } from "../../src/cli/io";
-import type { JsonFinding } from "../../src/cli/report";
+import { fileText, type JsonFinding } from "../../src/cli/report";
+import type { Finding } from "../../src/core/finding";
 import { t, type Lang } from "../../src/core/i18n";
 import { UNUSABLE, planBytes, writeFiles } from "../reliability/support/badFiles";
 import { writeBigPlan } from "../reliability/support/bigPlan";
@@ -96,6 +97,33 @@ describe("renaksi validate: unusable files", () => {
   });
 });
 
+describe("the writing commands never lose a file", () => {
+  test("template refuses to replace an existing OUT without --force (both languages), replaces it with --force", async () => {
+    const out = path.join(dir, "templat.xlsx");
+    fs.writeFileSync(out, "isi lama");
+    for (const lang of ["id", "en"] as Lang[]) {
+      const r = await run(["template", "-o", out, "--year", "2027", "--lang", lang]);
+      expect(r).toEqual({ code: 2, out: "", err: `${t("cli.file.exists", lang, { path: out })}\n` });
+      expect(fs.readFileSync(out, "utf8")).toBe("isi lama");
+    }
+    expect((await run(["template", "-o", out, "--year", "2027", "--force"])).code).toBe(0);
+    expect((await openWorkbookFile(out)).ok).toBe(true);
+  });
+
+  test("template, fill and decree leave their input as it was and no temporary file behind", async () => {
+    const plan = await write("rencana.xlsx", await planBytes());
+    const bytes = fs.readFileSync(plan);
+    const meta = path.join(dir, "meta.json");
+    fs.writeFileSync(meta, fs.readFileSync(path.join(ROOT, "test/fixtures/meta/dinkop-nganjuk-2022.json")));
+    const c = io();
+    expect(await runFill([plan, "-o", path.join(dir, "isi.xlsx")], { io: c.io, lang: "id", checkMany: async () => [] })).toBe(0);
+    expect((await run(["decree", plan, "--meta", meta, "-o", path.join(dir, "keputusan.xlsx")])).code).toBe(0);
+    expect((await run(["template", "-o", path.join(dir, "templat-baru.xlsx"), "--year", "2027"])).code).toBe(0);
+    expect(fs.readFileSync(plan).equals(bytes)).toBe(true);
+    expect(fs.readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+  });
+});
+
 /** Validate a plan with some cells changed; the findings as --json gives them. */
 async function findingsOf(name: string, edit: (ws: ExcelJS.Worksheet) => void): Promise<{ code: number; findings: JsonFinding[] }> {
   const file = await write(name, await planBytes(edit));
@@ -140,6 +168,16 @@ describe("renaksi validate: bad cells are findings at those cells", () => {
     for (const cell of ["F10", "H7"]) expect(at(findings, cell).filter((f) => f.rule === "percent.unreadable")).toHaveLength(1);
   });
 
+  // KNOWN GAP (/work/notes/bad-inputs.md): a date in the target cell shows "1 April 2024", which reads as
+  // quantity 1 of the unit "April 2024"; nothing is reported. test.failing: make it a test once it is.
+  test.failing("a date in the target cell is a finding at that cell", async () => {
+    const { findings } = await findingsOf("tanggal-target.xlsx", (ws) => {
+      ws.getCell("E8").value = new Date(Date.UTC(2024, 3, 1));
+      ws.getCell("E8").numFmt = "d mmmm yyyy";
+    });
+    expect(at(findings, "E8").filter((f) => f.severity === "error")).toHaveLength(1);
+  });
+
   test("hidden rows and columns are validated like the others", async () => {
     const { code, findings } = await findingsOf("tersembunyi.xlsx", (ws) => {
       ws.getCell("H8").value = "21,25 5%";
@@ -162,6 +200,20 @@ describe("renaksi validate: bad cells are findings at those cells", () => {
     expect([0, 1]).toContain(code);
     for (const f of findings) expect(f.message).not.toMatch(STACK);
   });
+});
+
+// KNOWN DEFECT (/work/notes/bad-inputs.md): src/cli/report.ts measures the address column with
+// Math.max(6, ...findings.map(...)); above about 120,000 findings on one sheet that overflows the
+// stack and validate ends with "unexpected error" (exit 2). test.failing: make it a test once fixed.
+test.failing("the text report of a sheet with 200,000 findings is printed", () => {
+  const finding: Finding = {
+    rule: "percent.unreadable", severity: "error", sheet: "Lampiran", range: { top: 9, left: 5, bottom: 9, right: 5 },
+    message: { id: "tidak terbaca", en: "unreadable" },
+  };
+  const counts = { sasaran: 1, program: 1, kegiatan: 1, subKegiatan: 1, indikator: 1 };
+  const table = { sheet: "Lampiran", range: "A1:J200000", headerRows: 1, columns: {}, year: 2024, office: null, counts };
+  const text = fileText({ file: "besar.xlsx", ok: true, tables: [table], findings: Array<Finding>(200_000).fill(finding) }, "en", false);
+  expect(text.split("\n").length).toBeGreaterThan(200_000);
 });
 
 describe("renaksi validate: a sheet with 1,000 merged areas", () => {
