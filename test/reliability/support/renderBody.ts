@@ -3,7 +3,7 @@
  * indicator go, its numbering, targets, quarter cells and merges, and the
  * counts a correct parse must find.
  */
-import type { CellValue, RangeRef } from "../../../src/core/grid";
+import type { CellValue } from "../../../src/core/grid";
 import type { ColumnRole } from "../../../src/core/layout/types";
 import { formatNumber } from "../../../src/core/numbers";
 import type { PlanCounts } from "../../../src/core/plan/types";
