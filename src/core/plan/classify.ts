@@ -39,6 +39,7 @@ export function classifyCell(
   codeFromColumn: string | null,
   sasaranColumn = false,
 ): CellMeaning {
+  if (role === "indikator") return { kind: "indicator", of: "row", text }; // numbering or not, an output indicator
   const split = splitNumbering(text);
   const s = split.numbering.style;
   if (codeFromColumn && !split.code && (role === "uraian" || role === "program" || role === "kegiatan" || role === "subKegiatan")) {

@@ -12,6 +12,7 @@ import { levelRank } from "./types";
 const NAME_ROLES: readonly ColumnRole[] = [
   "sasaran", "indikatorSasaran", "program", "indikatorProgram", "kegiatan", "subKegiatan", "uraian", "indikator",
 ];
+const PENDING_ORDER = { row: 0, program: 1, sasaran: 2 } as const;
 const PARENT_LEVELS: Record<Level, Level[]> = {
   sasaran: [],
   program: ["sasaran"],
@@ -66,21 +67,38 @@ function readTarget(view: GridView, rec: Recognition, row: number): Target | nul
   return parseTarget(raw, view.anchorOf(row, tc), satuan || undefined);
 }
 
-function readQuarters(view: GridView, rec: Recognition, row: number): Partial<Record<QuarterGroup, QuarterSet>> {
-  const out: Partial<Record<QuarterGroup, QuarterSet>> = {};
+/** The four columns of a quarter group the table has all of, found once per table. */
+interface QuarterColumns {
+  group: QuarterGroup;
+  cols: number[];
+  percentHint: boolean | null;
+}
+
+function quarterColumns(rec: Recognition): QuarterColumns[] {
+  const out: QuarterColumns[] = [];
   for (const group of QUARTER_GROUPS) {
     const cols = ([1, 2, 3, 4] as const).map((q) => rec.columns[quarterRole(group, q)]);
     if (cols.some((c) => c === undefined)) continue;
-    const cells = cols.map((c) => view.anchorOf(row, c as number));
-    out[group] = {
-      group,
-      cells,
-      texts: cells.map((a) => view.text(a.row, a.col)),
-      readings: cells.map((a) => readCell(view.rawValue(a.row, a.col), view.rawText(a.row, a.col), view.format(a.row, a.col))),
-      percentHint: rec.percentHeader[group] === true ? true : null,
-    };
+    out.push({ group, cols: cols as number[], percentHint: rec.percentHeader[group] === true ? true : null });
   }
   return out;
+}
+
+function readQuarters(view: GridView, groups: readonly QuarterColumns[], row: number): Partial<Record<QuarterGroup, QuarterSet>> {
+  const out: Partial<Record<QuarterGroup, QuarterSet>> = {};
+  for (const { group, cols, percentHint } of groups) {
+    // Arrays of exactly four (map, not push: these live as long as the plan).
+    const cells = cols.map((c) => view.anchorOf(row, c));
+    const texts = cells.map((a) => view.text(a.row, a.col));
+    const readings = cells.map((a) => readCell(view.rawValue(a.row, a.col), view.rawText(a.row, a.col), view.format(a.row, a.col)));
+    out[group] = { group, cells, texts, readings, percentHint };
+  }
+  return out;
+}
+
+function anyQuarterText(quarters: PlanRow["quarters"], groups: readonly QuarterColumns[]): boolean {
+  for (const { group } of groups) for (const t of quarters[group]?.texts ?? []) if (t !== "") return true;
+  return false;
 }
 
 /**
@@ -112,6 +130,7 @@ export function parsePlan(grid: Grid, rec: Recognition, view: GridView = new Gri
   const kodeCol = rec.columns.kode;
   const noCol = rec.columns.no;
   const lastByCol = new Map<number, PlanNode>();
+  const groups = quarterColumns(rec);
   for (let row = rec.dataTop; row <= rec.dataBottom; row++) {
     const cont = continuation(view, rec, row, lastByCol);
     if (cont) {
@@ -125,7 +144,7 @@ export function parsePlan(grid: Grid, rec: Recognition, view: GridView = new Gri
     let prefix = noCol === undefined || view.isCovered(row, noCol) ? "" : view.text(row, noCol);
     if (/^\d+$/.test(prefix)) prefix = ""; // plain running numbers say nothing about the level
     else if (/^[A-Za-z]$|^\d+(\.\d+)+$/.test(prefix)) prefix += ".";
-    const planRow: PlanRow = { row, owner: null, target: readTarget(view, rec, row), quarters: readQuarters(view, rec, row), indikator: null };
+    const planRow: PlanRow = { row, owner: null, target: readTarget(view, rec, row), quarters: readQuarters(view, groups, row), indikator: null };
     let started: PlanNode | null = null;
     const pending: { of: "row" | "sasaran" | "program"; text: string; cell: PlanNode["cell"] }[] = [];
     let usedCode = false;
@@ -151,15 +170,14 @@ export function parsePlan(grid: Grid, rec: Recognition, view: GridView = new Gri
     }
     const owner = started ?? b.deepestOpen();
     planRow.owner = owner;
-    const hasContent = started !== null || pending.length > 0 || planRow.target !== null ||
-      Object.values(planRow.quarters).some((q) => q.texts.some((t) => t !== ""));
+    const hasContent = started !== null || pending.length > 0 || planRow.target !== null || anyQuarterText(planRow.quarters, groups);
     if (!hasContent) continue;
     // The row's target belongs to its lowest indicator: the indicator column first, then Program, then Sasaran.
-    const order = { row: 0, program: 1, sasaran: 2 };
-    pending.sort((x, y) => order[x.of] - order[y.of]);
-    pending.forEach((p, i) => {
+    if (pending.length > 1) pending.sort((x, y) => PENDING_ORDER[x.of] - PENDING_ORDER[y.of]);
+    for (let i = 0; i < pending.length; i++) {
+      const p = pending[i];
       const ownerOf = p.of === "row" ? owner : p.of === "program" ? b.open.program : b.open.sasaran;
-      if (!ownerOf) return;
+      if (!ownerOf) continue;
       const lowest = i === 0;
       const ind: Indikator = {
         text: p.text, cell: p.cell, owner: ownerOf, kind: p.of, planRow,
@@ -168,7 +186,7 @@ export function parsePlan(grid: Grid, rec: Recognition, view: GridView = new Gri
       };
       ownerOf.indikators.push(ind);
       if (lowest) planRow.indikator = ind;
-    });
+    }
     b.touch(owner, row);
     rows.push(planRow);
   }

@@ -1,5 +1,6 @@
 import type { CellRef } from "../grid";
 import { parseNumberText } from "../numbers";
+import { BoundedMemo } from "../numbers/memo";
 import { normalizeSpaces } from "../numbers/parse";
 import type { Target } from "./types";
 
@@ -26,7 +27,8 @@ export function parseTarget(raw: string, cell: CellRef, satuan?: string): Target
   const original = typeof raw === "string" ? raw : String(raw ?? "");
   const text = normalizeSpaces(original);
   const satuanUnit = normalizeSpaces(typeof satuan === "string" ? satuan : "") || null;
-  const read = readQuantity(text);
+  let read = QUANTITIES.get(text);
+  if (read === undefined) read = QUANTITIES.set(text, readQuantity(text));
   const unit = satuanUnit ?? read.unit;
   const target: Target = {
     raw: original,
@@ -40,11 +42,14 @@ export function parseTarget(raw: string, cell: CellRef, satuan?: string): Target
 }
 
 interface QuantityRead {
-  quantity: number | null;
-  unit: string | null;
-  percent: boolean;
-  unreadable: boolean;
+  readonly quantity: number | null;
+  readonly unit: string | null;
+  readonly percent: boolean;
+  readonly unreadable: boolean;
 }
+
+/** Readings by normalized text: targets repeat ("12 Bulan", "100%", "1 Paket"). Shared: never modified. */
+const QUANTITIES = new BoundedMemo<string, QuantityRead>(10_000);
 
 const PERCENT_UNIT = /^(%|persen|prosen|percent)$/i;
 const QUANTITY_RUN = /^[\d.,+\-\u2010-\u2015\u2212%\s]*/;
