@@ -11,7 +11,6 @@ import * as os from "os";
 import * as path from "path";
 import type * as ExcelJS from "exceljs";
 import { main } from "../../src/cli/main";
-import { runFill } from "../../src/cli/commands/fill";
 import type { CliIO } from "../../src/cli/io";
 import { fileText, type JsonFinding } from "../../src/cli/report";
 import type { Finding } from "../../src/core/finding";
@@ -87,9 +86,7 @@ describe("renaksi validate: unusable files", () => {
     for (const f of UNUSABLE.filter((x) => x.key.startsWith("cli.file."))) {
       const file = files.get(f.name) as string;
       const out = path.join(dir, `out-${f.name}`);
-      const c = io();
-      expect(await runFill([file, "-o", out, "--lang", "en"], { io: c.io, lang: "en", checkMany: async () => [] })).toBe(2);
-      expect(c.err()).toBe(`${file}: ${t(f.key, "en")}\n`);
+      expect(await run(["fill", file, "-o", out, "--lang", "en"])).toEqual({ code: 2, out: "", err: `${file}: ${t(f.key, "en")}\n` });
       const d = await run(["decree", file, "-o", out, "--lang", "en"]);
       expect(d).toEqual({ code: 2, out: "", err: `${file}: ${t(f.key, "en")}\n` });
       expect(fs.existsSync(out)).toBe(false);
@@ -115,8 +112,7 @@ describe("the writing commands never lose a file", () => {
     const bytes = fs.readFileSync(plan);
     const meta = path.join(dir, "meta.json");
     fs.writeFileSync(meta, fs.readFileSync(path.join(ROOT, "test/fixtures/meta/dinkop-nganjuk-2022.json")));
-    const c = io();
-    expect(await runFill([plan, "-o", path.join(dir, "isi.xlsx")], { io: c.io, lang: "id", checkMany: async () => [] })).toBe(0);
+    expect((await run(["fill", plan, "-o", path.join(dir, "isi.xlsx")])).code).toBe(0);
     expect((await run(["decree", plan, "--meta", meta, "-o", path.join(dir, "keputusan.xlsx")])).code).toBe(0);
     expect((await run(["template", "-o", path.join(dir, "templat-baru.xlsx"), "--year", "2027"])).code).toBe(0);
     expect(fs.readFileSync(plan).equals(bytes)).toBe(true);
