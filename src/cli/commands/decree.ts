@@ -4,8 +4,8 @@ import type { Paper } from "../../core/sheetspec";
 import { readWorkbookFile } from "../../xlsx/node-io";
 import { analyzeWorkbook } from "../../app/analyze";
 import { createDecree, loadMeta, overrideMeta, saveMeta } from "../../app/decree";
-import { flagString, parseArgs } from "../args";
-import type { CliIO } from "../io";
+import { flagString } from "../args";
+import { fail, prepareCommand } from "../command";
 import { openWorkbookFile } from "../open";
 import { writeOutput } from "../output";
 import type { CommandContext } from "./types";
@@ -15,11 +15,6 @@ const SPEC = {
   booleans: ["nip-grouped", "lampiran", "force", "help"],
   aliases: { o: "output", h: "help" },
 };
-
-function fail(io: CliIO, line: string): number {
-  io.err(line + "\n");
-  return 2;
-}
 
 /** "penandatangan.nip: message": the key to fix in META.json or the Info sheet (the message names the field). */
 function issueText(issue: MetaIssue, lang: Lang): string {
@@ -46,19 +41,12 @@ async function readMetaJson(file: string, lang: Lang): Promise<{ ok: true; json:
  * with --lampiran). Never modifies PLAN; refuses to replace OUT without --force.
  * Exit 0 done (warnings printed); 2 unusable input or invalid metadata (nothing written).
  */
-export async function runDecree(argv: readonly string[], { io, lang }: CommandContext): Promise<number> {
-  const args = parseArgs(argv, SPEC);
-  if ("error" in args) return fail(io, t("cli.missingValue", lang, { name: args.error }));
-  if (args.flags.has("help")) {
-    io.out(t("cli.decree.usage", lang) + "\n");
-    return 0;
-  }
-  const extra = args.unknown[0] ?? args.positionals[1];
-  if (extra !== undefined) return fail(io, t("cli.unknownOption", lang, { name: extra, command: "decree" }));
-  const input = args.positionals[0];
-  if (input === undefined) return fail(io, t("cli.decree.noInput", lang));
-  const out = flagString(args, "output");
-  if (!out) return fail(io, t("cli.missingOutput", lang));
+export async function runDecree(argv: readonly string[], ctx: CommandContext): Promise<number> {
+  const { io, lang } = ctx;
+  const setup = { command: "decree", spec: SPEC, usage: "cli.decree.usage", input: { missing: "cli.decree.noInput" }, output: true } as const;
+  const prepared = prepareCommand(argv, setup, ctx);
+  if (!prepared.ok) return prepared.code;
+  const { args, input, out } = prepared;
   const paper = (flagString(args, "paper") ?? "a4").toLowerCase();
   if (paper !== "a4" && paper !== "f4") return fail(io, t("cli.badPaper", lang, { value: paper }));
   const metaFile = flagString(args, "meta");

@@ -1,7 +1,8 @@
 import { parseColumns, parseStrategy, conventionName, groupName, type FillOptions, type FillPlan } from "../../core/fill";
 import { t, type Lang } from "../../core/i18n";
 import { previewFill } from "../../app/fill";
-import { flagString, parseArgs } from "../args";
+import { flagString } from "../args";
+import { fail, prepareCommand } from "../command";
 import type { CliIO } from "../io";
 import { openWorkbookFile } from "../open";
 import { writeOutput } from "../output";
@@ -15,11 +16,6 @@ const SPEC = {
 const ROMAN = ["I", "II", "III", "IV"];
 /** Skipped rows listed one by one; the rest are counted. */
 const SKIP_LINES = 10;
-
-function fail(io: CliIO, line: string): number {
-  io.err(line + "\n");
-  return 2;
-}
 
 /** What was filled, per sheet and column, the rows left as they are, and the total. */
 function report(plan: FillPlan, opts: FillOptions, out: string, io: CliIO, lang: Lang): void {
@@ -49,19 +45,12 @@ function report(plan: FillPlan, opts: FillOptions, out: string, io: CliIO, lang:
  * Never modifies IN; refuses to replace OUT without --force; OUT holds IN with the
  * filled cells and nothing else (no undo record: IN is the way back). Exit 2 on unusable input.
  */
-export async function runFill(argv: readonly string[], { io, lang }: CommandContext): Promise<number> {
-  const args = parseArgs(argv, SPEC);
-  if ("error" in args) return fail(io, t("cli.missingValue", lang, { name: args.error }));
-  if (args.flags.has("help")) {
-    io.out(t("fill.cli.usage", lang) + "\n");
-    return 0;
-  }
-  const extra = args.unknown[0] ?? args.positionals[1];
-  if (extra !== undefined) return fail(io, t("cli.unknownOption", lang, { name: extra, command: "fill" }));
-  const input = args.positionals[0];
-  if (input === undefined) return fail(io, t("fill.cli.noInput", lang));
-  const out = flagString(args, "output");
-  if (!out) return fail(io, t("cli.missingOutput", lang));
+export async function runFill(argv: readonly string[], ctx: CommandContext): Promise<number> {
+  const { io, lang } = ctx;
+  const setup = { command: "fill", spec: SPEC, usage: "fill.cli.usage", input: { missing: "fill.cli.noInput" }, output: true } as const;
+  const prepared = prepareCommand(argv, setup, ctx);
+  if (!prepared.ok) return prepared.code;
+  const { args, input, out } = prepared;
   const strategy = parseStrategy(flagString(args, "strategy") ?? "auto");
   if (!strategy.ok) return fail(io, strategy.problem[lang]);
   const columns = parseColumns(flagString(args, "columns") ?? "both");

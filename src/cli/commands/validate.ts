@@ -1,6 +1,7 @@
 import type { Lang } from "../../core/i18n";
 import { t } from "../../core/i18n";
-import { flagString, parseArgs } from "../args";
+import { flagString } from "../args";
+import { prepareCommand } from "../command";
 import { checkFile, exitCodeOf, type FileResult } from "../check";
 import { expandPaths } from "../files";
 import type { CliIO } from "../io";
@@ -21,19 +22,9 @@ function progress(io: CliIO, lang: Lang, done: number, total: number): void {
 /** renaksi validate FILE.xlsx|FOLDER ... [--json] [--lang id|en] */
 export async function runValidate(argv: readonly string[], ctx: CommandContext): Promise<number> {
   const { io, lang } = ctx;
-  const args = parseArgs(argv, SPEC);
-  if ("error" in args) {
-    io.err(t("cli.missingValue", lang, { name: args.error }) + "\n");
-    return 2;
-  }
-  if (args.flags.has("help")) {
-    io.out(t("cli.validate.usage", lang) + "\n");
-    return 0;
-  }
-  if (args.unknown.length > 0) {
-    io.err(t("cli.unknownOption", lang, { name: args.unknown[0], command: "validate" }) + "\n");
-    return 2;
-  }
+  const prepared = prepareCommand(argv, { command: "validate", spec: SPEC, usage: "cli.validate.usage", input: "many", output: false }, ctx);
+  if (!prepared.ok) return prepared.code;
+  const { args } = prepared;
   const { files, emptyFolders } = expandPaths(args.positionals);
   for (const f of emptyFolders) io.err(t("cli.emptyFolder", lang, { path: f }) + "\n");
   if (files.length === 0) {
