@@ -14,23 +14,38 @@ export const CONVENTIONS: readonly Convention[] = [
   "percentCumulative", "percentPerQuarter", "unitsCumulative", "unitsPerQuarter",
 ];
 
+/**
+ * What analyzeQuarters says about one row. The arrays other than values are shared between
+ * rows (frozen): read them, never change them.
+ */
 export interface QuarterAnalysis {
   /** 4 values, empty/dash/unreadable = 0, in percent (21.25) or units as written. */
-  values: number[];
+  values: readonly number[];
   /** Which quarter cells are empty or a dash. */
-  empty: boolean[];
+  empty: readonly boolean[];
   allEmpty: boolean;
   /** Indexes (0..3) of cells that cannot be read as one number (garbled text, errors, dates). */
-  invalid: number[];
+  invalid: readonly number[];
   /** Whether the values are percentages: cells, header hint, or values vs target decide; null when nothing does. */
   percent: boolean | null;
   /** Which cells carry a percent sign or format (a bare "2" beside "21,25%" does not). */
-  percentCells: boolean[];
+  percentCells: readonly boolean[];
   /** Conventions the row satisfies (none when a cell is unreadable or the row is empty). */
-  fits: Convention[];
+  fits: readonly Convention[];
   sum: number;
   last: number;
 }
+
+/**
+ * The few arrays an analysis can hold, one per bit pattern (bit i = quarter i, or CONVENTIONS[i]),
+ * built once: a table of thousands of rows shares them instead of allocating five arrays a row.
+ */
+const byMask = <T>(pick: (mask: number) => T[]): readonly (readonly T[])[] =>
+  Array.from({ length: 16 }, (_, mask) => Object.freeze(pick(mask)));
+const bitsOf = (mask: number): number[] => [0, 1, 2, 3].filter((i) => (mask & (1 << i)) !== 0);
+const FLAGS = byMask((mask) => [0, 1, 2, 3].map((i) => (mask & (1 << i)) !== 0));
+const INDEXES = byMask(bitsOf);
+const FITS = byMask((mask) => bitsOf(mask).map((i) => CONVENTIONS[i]));
 
 /** Absolute tolerance on percentages (sums, the fourth value). */
 export const PERCENT_TOLERANCE = 0.01;
@@ -95,43 +110,49 @@ export function isCumulativeConvention(c: Convention): boolean {
  */
 export function analyzeQuarters(set: QuarterSet, target: Target | null): QuarterAnalysis {
   const values = [0, 0, 0, 0];
-  const empty = [true, true, true, true];
-  const percentCells = [false, false, false, false];
-  const invalid: number[] = [];
+  let empty = 0b1111;
+  let percentCells = 0;
+  let invalid = 0;
   let anyPercent = false;
   for (let i = 0; i < 4; i++) {
     const r = set.readings[i];
     if (!r || r.kind === "empty") continue;
-    empty[i] = false;
+    empty &= ~(1 << i);
     if (r.kind === "number") {
       values[i] = r.value;
-      percentCells[i] = r.percent;
+      if (r.percent) percentCells |= 1 << i;
       anyPercent = anyPercent || r.percent;
     } else {
-      invalid.push(i);
+      invalid |= 1 << i;
       // Invalid cells written with "%" still say the row is in percent ("21,25 5%").
       anyPercent = anyPercent || PERCENT_WORD.test(set.texts[i] ?? "");
     }
   }
-  const allEmpty = empty[0] && empty[1] && empty[2] && empty[3];
+  const allEmpty = empty === 0b1111;
   const sum = values[0] + values[1] + values[2] + values[3];
   const last = values[3];
   const declared: boolean | null = anyPercent ? true : set.percentHint;
-  const analysis: QuarterAnalysis = { values, empty, allEmpty, invalid, percent: declared, percentCells, fits: [], sum, last };
-  if (allEmpty || invalid.length > 0) return analysis;
+  const analysis: QuarterAnalysis = {
+    values, empty: FLAGS[empty], allEmpty, invalid: INDEXES[invalid], percent: declared,
+    percentCells: FLAGS[percentCells], fits: FITS[0], sum, last,
+  };
+  if (allEmpty || invalid !== 0) return analysis;
 
   const quantity = target && !target.unreadable ? target.quantity : null;
   const allowPercent = declared !== false;
   const allowUnits = quantity !== null && (declared !== true || target?.percent === true);
+  let fits = 0;
   let p = false;
   let u = false;
-  for (const c of CONVENTIONS) {
+  for (let i = 0; i < CONVENTIONS.length; i++) {
+    const c = CONVENTIONS[i];
     const isPercent = isPercentConvention(c);
     if (!(isPercent ? allowPercent : allowUnits) || !fitsConvention(values, c, quantity)) continue;
-    analysis.fits.push(c);
+    fits |= 1 << i;
     if (isPercent) p = true;
     else u = true;
   }
+  analysis.fits = FITS[fits];
   if (declared === null) analysis.percent = p && !u ? true : u && !p ? false : null;
   return analysis;
 }
