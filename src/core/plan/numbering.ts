@@ -49,46 +49,48 @@ function dropLabel(rest: string): string {
   return rest.replace(/^(sub[\s-]*kegiatan|kegiatan)\s*:\s*/i, "").trim();
 }
 
+/** The parts of a split: explicit is the level the code names, else the level the leading words name. */
+function splitResult(numbering: Numbering, rest: string, code: string | null = null, depth = 0): SplitText {
+  const r = rest.trim();
+  const explicit = (code ? codeLevel(code) : null) ?? keywordLevel(r);
+  return { numbering, rest: dropLabel(r), code, explicit, depth };
+}
+
 /** Split a name cell into its numbering and its text, and say which level the words name. */
 export function splitNumbering(input: string): SplitText {
   const text = input.replace(/^[•\-–·*]\s+/, "").trim();
   let m: RegExpExecArray | null;
-  const result = (numbering: Numbering, rest: string, code: string | null = null, depth = 0): SplitText => {
-    const r = rest.trim();
-    const explicit = code ? codeLevel(code) : keywordLevel(r);
-    return { numbering, rest: dropLabel(r), code, explicit: explicit ?? keywordLevel(r), depth };
-  };
   if ((m = /^sasaran(?:\s+strategis)?\s*(\d{1,3}|[ivx]{1,5})?\s*[.:)\-–]?\s*/i.exec(text))) {
     const raw = m[0].trim();
     const n = m[1] ? (/^\d/.test(m[1]) ? Number(m[1]) : romanValue(m[1])) : null;
-    const s = result({ style: m[1] ? "sasaran" : "none", raw, ordinal: n }, text.slice(m[0].length));
+    const s = splitResult({ style: m[1] ? "sasaran" : "none", raw, ordinal: n }, text.slice(m[0].length));
     return { ...s, rest: s.rest || text, explicit: "sasaran" };
   }
   if ((m = CODE_RE.exec(text))) {
     const code = m[1].toUpperCase();
     const last = code.split(".").pop() ?? "";
     const rest = text.slice(m[0].length).replace(/^[\s\-–:.)]+/, "");
-    return result({ style: "code", raw: code, ordinal: /^\d+$/.test(last) ? Number(last) : null }, rest, code);
+    return splitResult({ style: "code", raw: code, ordinal: /^\d+$/.test(last) ? Number(last) : null }, rest, code);
   }
   if ((m = /^(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(?=\S)/.exec(text))) {
     const parts = m[1].split(".");
-    return result({ style: "outline", raw: m[1], ordinal: Number(parts[parts.length - 1]) }, text.slice(m[0].length), null, parts.length);
+    return splitResult({ style: "outline", raw: m[1], ordinal: Number(parts[parts.length - 1]) }, text.slice(m[0].length), null, parts.length);
   }
   if ((m = /^\(?(\d{1,3})\s*\)\s*/.exec(text))) {
-    return result({ style: "numParen", raw: m[0].trim(), ordinal: Number(m[1]) }, text.slice(m[0].length));
+    return splitResult({ style: "numParen", raw: m[0].trim(), ordinal: Number(m[1]) }, text.slice(m[0].length));
   }
   if ((m = /^(\d{1,3})\s*\.(?!\d)\s*/.exec(text))) {
-    return result({ style: "numDot", raw: m[0].trim(), ordinal: Number(m[1]) }, text.slice(m[0].length));
+    return splitResult({ style: "numDot", raw: m[0].trim(), ordinal: Number(m[1]) }, text.slice(m[0].length));
   }
   if ((m = /^((?:X{0,3})(?:IX|IV|V?I{0,3}))\s*[.)]\s+/.exec(text)) && m[1].length >= 2) {
-    return result({ style: "roman", raw: m[0].trim(), ordinal: romanValue(m[1]) }, text.slice(m[0].length));
+    return splitResult({ style: "roman", raw: m[0].trim(), ordinal: romanValue(m[1]) }, text.slice(m[0].length));
   }
   if ((m = /^([A-Za-z])\s*([.)])\s*(?=\S)/.exec(text))) {
     const letter = m[1].toUpperCase();
-    return result(
+    return splitResult(
       { style: m[2] === "." ? "letter" : "letterParen", raw: m[0].trim(), ordinal: letter.charCodeAt(0) - 64 },
       text.slice(m[0].length),
     );
   }
-  return result(NONE, text);
+  return splitResult(NONE, text);
 }

@@ -1,7 +1,7 @@
-import { GridView, type Grid } from "../grid";
+import { GridView, type CellRef, type Grid } from "../grid";
 import type { ColumnRole, QuarterGroup, Recognition } from "../layout/types";
 import { QUARTER_GROUPS, quarterRole } from "../layout/types";
-import { readCell } from "../numbers";
+import { readCell, type NumberReading } from "../numbers";
 import { parseTarget } from "./target";
 import { CODE_RE } from "./numbering";
 import { classifyCell, type OpenNodes } from "./classify";
@@ -87,10 +87,15 @@ function quarterColumns(rec: Recognition): QuarterColumns[] {
 function readQuarters(view: GridView, groups: readonly QuarterColumns[], row: number): Partial<Record<QuarterGroup, QuarterSet>> {
   const out: Partial<Record<QuarterGroup, QuarterSet>> = {};
   for (const { group, cols, percentHint } of groups) {
-    // Arrays of exactly four (map, not push: these live as long as the plan).
-    const cells = cols.map((c) => view.anchorOf(row, c));
-    const texts = cells.map((a) => view.text(a.row, a.col));
-    const readings = cells.map((a) => readCell(view.rawValue(a.row, a.col), view.rawText(a.row, a.col), view.format(a.row, a.col)));
+    // Arrays of exactly four, filled without closures: they live as long as the plan, and rows are many.
+    const cells: CellRef[] = new Array(4);
+    const texts: string[] = new Array(4);
+    const readings: NumberReading[] = new Array(4);
+    for (let q = 0; q < 4; q++) {
+      const a = (cells[q] = view.anchorOf(row, cols[q]));
+      texts[q] = view.text(a.row, a.col);
+      readings[q] = readCell(view.rawValue(a.row, a.col), view.rawText(a.row, a.col), view.format(a.row, a.col));
+    }
     out[group] = { group, cells, texts, readings, percentHint };
   }
   return out;
@@ -131,6 +136,7 @@ export function parsePlan(grid: Grid, rec: Recognition, view: GridView = new Gri
   const noCol = rec.columns.no;
   const lastByCol = new Map<number, PlanNode>();
   const groups = quarterColumns(rec);
+  const pending: { of: "row" | "sasaran" | "program"; text: string; cell: PlanNode["cell"] }[] = []; // the row's indicators, reused
   for (let row = rec.dataTop; row <= rec.dataBottom; row++) {
     const cont = continuation(view, rec, row, lastByCol);
     if (cont) {
@@ -146,7 +152,7 @@ export function parsePlan(grid: Grid, rec: Recognition, view: GridView = new Gri
     else if (/^[A-Za-z]$|^\d+(\.\d+)+$/.test(prefix)) prefix += ".";
     const planRow: PlanRow = { row, owner: null, target: readTarget(view, rec, row), quarters: readQuarters(view, groups, row), indikator: null };
     let started: PlanNode | null = null;
-    const pending: { of: "row" | "sasaran" | "program"; text: string; cell: PlanNode["cell"] }[] = [];
+    pending.length = 0;
     let usedCode = false;
     for (const { role, col } of roleCols) {
       if (view.isCovered(row, col)) continue; // merged from above or from the left: not new here
