@@ -10,13 +10,11 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import type * as ExcelJS from "exceljs";
-import { main } from "../../src/cli/main";
-import type { CliIO } from "../../src/cli/io";
-import { fileText, type JsonFinding } from "../../src/cli/report";
-import type { Finding } from "../../src/core/finding";
+import type { JsonFinding } from "../../src/cli/report";
 import { t, type Lang } from "../../src/core/i18n";
 import { UNUSABLE, planBytes, writeFiles } from "../reliability/support/badFiles";
 import { writeBigPlan } from "../reliability/support/bigPlan";
+import { runCli } from "../reliability/support/cliRun";
 import { openWorkbookFile } from "../../src/cli/open";
 
 const ROOT = path.resolve(__dirname, "../..");
@@ -31,17 +29,7 @@ beforeAll(async () => {
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-function io(): { io: CliIO; out: () => string; err: () => string } {
-  let out = "";
-  let err = "";
-  return { io: { out: (s) => (out += s), err: (s) => (err += s), errIsTTY: false, outIsTTY: false, env: {}, cwd: dir }, out: () => out, err: () => err };
-}
-
-async function run(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const c = io();
-  const code = await main(argv, c.io);
-  return { code, out: c.out(), err: c.err() };
-}
+const run = (argv: string[]) => runCli(argv, dir);
 
 async function write(name: string, bytes: Uint8Array): Promise<string> {
   const file = path.join(dir, name);
@@ -91,32 +79,6 @@ describe("renaksi validate: unusable files", () => {
       expect(d).toEqual({ code: 2, out: "", err: `${file}: ${t(f.key, "en")}\n` });
       expect(fs.existsSync(out)).toBe(false);
     }
-  });
-});
-
-describe("the writing commands never lose a file", () => {
-  test("template refuses to replace an existing OUT without --force (both languages), replaces it with --force", async () => {
-    const out = path.join(dir, "templat.xlsx");
-    fs.writeFileSync(out, "isi lama");
-    for (const lang of ["id", "en"] as Lang[]) {
-      const r = await run(["template", "-o", out, "--year", "2027", "--lang", lang]);
-      expect(r).toEqual({ code: 2, out: "", err: `${t("cli.file.exists", lang, { path: out })}\n` });
-      expect(fs.readFileSync(out, "utf8")).toBe("isi lama");
-    }
-    expect((await run(["template", "-o", out, "--year", "2027", "--force"])).code).toBe(0);
-    expect((await openWorkbookFile(out)).ok).toBe(true);
-  });
-
-  test("template, fill and decree leave their input as it was and no temporary file behind", async () => {
-    const plan = await write("rencana.xlsx", await planBytes());
-    const bytes = fs.readFileSync(plan);
-    const meta = path.join(dir, "meta.json");
-    fs.writeFileSync(meta, fs.readFileSync(path.join(ROOT, "test/fixtures/meta/dinkop-nganjuk-2022.json")));
-    expect((await run(["fill", plan, "-o", path.join(dir, "isi.xlsx")])).code).toBe(0);
-    expect((await run(["decree", plan, "--meta", meta, "-o", path.join(dir, "keputusan.xlsx")])).code).toBe(0);
-    expect((await run(["template", "-o", path.join(dir, "templat-baru.xlsx"), "--year", "2027"])).code).toBe(0);
-    expect(fs.readFileSync(plan).equals(bytes)).toBe(true);
-    expect(fs.readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   });
 });
 
@@ -196,20 +158,6 @@ describe("renaksi validate: bad cells are findings at those cells", () => {
     expect([0, 1]).toContain(code);
     for (const f of findings) expect(f.message).not.toMatch(STACK);
   });
-});
-
-// KNOWN DEFECT (/work/notes/bad-inputs.md): src/cli/report.ts measures the address column with
-// Math.max(6, ...findings.map(...)); above about 120,000 findings on one sheet that overflows the
-// stack and validate ends with "unexpected error" (exit 2). test.failing: make it a test once fixed.
-test.failing("the text report of a sheet with 200,000 findings is printed", () => {
-  const finding: Finding = {
-    rule: "percent.unreadable", severity: "error", sheet: "Lampiran", range: { top: 9, left: 5, bottom: 9, right: 5 },
-    message: { id: "tidak terbaca", en: "unreadable" },
-  };
-  const counts = { sasaran: 1, program: 1, kegiatan: 1, subKegiatan: 1, indikator: 1 };
-  const table = { sheet: "Lampiran", range: "A1:J200000", headerRows: 1, columns: {}, year: 2024, office: null, counts };
-  const text = fileText({ file: "besar.xlsx", ok: true, tables: [table], findings: Array<Finding>(200_000).fill(finding) }, "en", false);
-  expect(text.split("\n").length).toBeGreaterThan(200_000);
 });
 
 describe("renaksi validate: a sheet with 1,000 merged areas", () => {
