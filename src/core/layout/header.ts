@@ -21,12 +21,16 @@ const NAME_ROLES: readonly ColumnRole[] = [
   "sasaran", "indikatorSasaran", "program", "indikatorProgram", "kegiatan", "subKegiatan", "uraian", "indikator",
 ];
 
+const NUMBERED = /^(sasaran\s*\d|[a-z][.)]\s|\d+[.)]\s+\S|\d+(\.\d+){2,})/i;
+const PERCENT = /^\d+([.,]\d+)?\s*%$/;
+const QUANTITY_UNIT = /^\d+([.,]\d+)?\s+[a-z]/i; // "12 Bulan"
+
 /** Text that looks like table data rather than a header label. */
 function looksLikeData(text: string): boolean {
   if (text.length > 70) return true;
-  if (/^(sasaran\s*\d|[a-z][.)]\s|\d+[.)]\s+\S|\d+(\.\d+){2,})/i.test(text)) return true;
-  if (/^\d+([.,]\d+)?\s*%$/.test(text)) return true;
-  if (/^\d+([.,]\d+)?\s+[a-z]/i.test(text)) return true; // "12 Bulan"
+  if (NUMBERED.test(text)) return true;
+  if (PERCENT.test(text)) return true;
+  if (QUANTITY_UNIT.test(text)) return true;
   return false;
 }
 

@@ -105,9 +105,16 @@ interface Body {
   groupSep: "." | "," | null;
 }
 
+const DIGIT = /\d/;
+const DIGITS = /^\d+$/;
+const DIGITS_OR_NONE = /^\d*$/;
+const SHORT_INT = /^[1-9]\d{0,2}$/;
+const GROUPED_DOT = /^[1-9]\d{0,2}(\.\d{3})+$/;
+const GROUPED_COMMA = /^[1-9]\d{0,2}(,\d{3})+$/;
+
 /** Digits and separators only ("1.250,5"); null when they do not form one number. */
 function readBody(body: string): Body | null {
-  if (!/\d/.test(body)) return null;
+  if (!DIGIT.test(body)) return null;
   const lastDot = body.lastIndexOf(".");
   const lastComma = body.lastIndexOf(",");
   if (lastDot >= 0 && lastComma >= 0) {
@@ -116,7 +123,7 @@ function readBody(body: string): Body | null {
     const at = Math.max(lastDot, lastComma);
     const int = body.slice(0, at);
     const frac = body.slice(at + 1);
-    if (!isGrouped(int, group) || !/^\d+$/.test(frac)) return null;
+    if (!isGrouped(int, group) || !DIGITS.test(frac)) return null;
     return number(int.split(group).join(""), frac, dec, group);
   }
   const sep = lastDot >= 0 ? "." : lastComma >= 0 ? "," : null;
@@ -124,14 +131,13 @@ function readBody(body: string): Body | null {
   const parts = body.split(sep);
   if (parts.length > 2) return isGrouped(body, sep) ? number(parts.join(""), "", null, sep) : null;
   const [int, frac] = parts;
-  if (!/^\d*$/.test(int) || !/^\d+$/.test(frac)) return null;
-  if (sep === "." && /^[1-9]\d{0,2}$/.test(int) && frac.length === 3) return number(int + frac, "", null, ".");
+  if (!DIGITS_OR_NONE.test(int) || !DIGITS.test(frac)) return null;
+  if (sep === "." && SHORT_INT.test(int) && frac.length === 3) return number(int + frac, "", null, ".");
   return number(int, frac, sep, null);
 }
 
 function isGrouped(int: string, sep: "." | ","): boolean {
-  const g = sep === "." ? "\\." : ",";
-  return new RegExp(`^[1-9]\\d{0,2}(${g}\\d{3})+$`).test(int);
+  return (sep === "." ? GROUPED_DOT : GROUPED_COMMA).test(int);
 }
 
 function number(int: string, frac: string, decimalSep: Body["decimalSep"], groupSep: Body["groupSep"]): Body | null {

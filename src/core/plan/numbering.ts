@@ -25,9 +25,26 @@ export function codeLevel(code: string): Level | null {
 
 const ROMAN_VALUES: Record<string, number> = { i: 1, v: 5, x: 10, l: 50 };
 
+// Patterns are compiled once here: a regular expression literal inside a function is a new object at every call.
+const ROMAN = /^(x{0,3})(ix|iv|v?i{0,3})$/;
+const SUB_KEGIATAN_WORD = /^sub[\s-]*kegiatan\b/i;
+const KEGIATAN_WORD = /^kegiatan\b(?!\s*\/)/i;
+const PROGRAM_WORD = /^program\b/i;
+const LABEL = /^(sub[\s-]*kegiatan|kegiatan)\s*:\s*/i;
+const BULLET = /^[•\-–·*]\s+/;
+const SASARAN = /^sasaran(?:\s+strategis)?\s*(\d{1,3}|[ivx]{1,5})?\s*[.:)\-–]?\s*/i;
+const DIGIT_FIRST = /^\d/;
+const DIGITS = /^\d+$/;
+const AFTER_CODE = /^[\s\-–:.)]+/;
+const OUTLINE = /^(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(?=\S)/; // "1.2", "1.2.3 "
+const NUM_PAREN = /^\(?(\d{1,3})\s*\)\s*/; // "1)", "(1)"
+const NUM_DOT = /^(\d{1,3})\s*\.(?!\d)\s*/; // "1."
+const ROMAN_NUMBER = /^((?:X{0,3})(?:IX|IV|V?I{0,3}))\s*[.)]\s+/; // "II.", "IV)"
+const LETTER = /^([A-Za-z])\s*([.)])\s*(?=\S)/; // "A.", "a)"
+
 export function romanValue(s: string): number | null {
   const t = s.toLowerCase();
-  if (!/^(x{0,3})(ix|iv|v?i{0,3})$/.test(t) || !t) return null;
+  if (!ROMAN.test(t) || !t) return null;
   let total = 0;
   for (let i = 0; i < t.length; i++) {
     const v = ROMAN_VALUES[t[i]];
@@ -38,15 +55,15 @@ export function romanValue(s: string): number | null {
 }
 
 function keywordLevel(rest: string): Level | null {
-  if (/^sub[\s-]*kegiatan\b/i.test(rest)) return "subKegiatan";
-  if (/^kegiatan\b(?!\s*\/)/i.test(rest)) return "kegiatan";
-  if (/^program\b/i.test(rest)) return "program";
+  if (SUB_KEGIATAN_WORD.test(rest)) return "subKegiatan";
+  if (KEGIATAN_WORD.test(rest)) return "kegiatan";
+  if (PROGRAM_WORD.test(rest)) return "program";
   return null;
 }
 
 /** Drop a label prefix such as "Kegiatan :" or "Sub Kegiatan:". */
 function dropLabel(rest: string): string {
-  return rest.replace(/^(sub[\s-]*kegiatan|kegiatan)\s*:\s*/i, "").trim();
+  return rest.replace(LABEL, "").trim();
 }
 
 /** The parts of a split: explicit is the level the code names, else the level the leading words name. */
@@ -58,34 +75,34 @@ function splitResult(numbering: Numbering, rest: string, code: string | null = n
 
 /** Split a name cell into its numbering and its text, and say which level the words name. */
 export function splitNumbering(input: string): SplitText {
-  const text = input.replace(/^[•\-–·*]\s+/, "").trim();
+  const text = input.replace(BULLET, "").trim();
   let m: RegExpExecArray | null;
-  if ((m = /^sasaran(?:\s+strategis)?\s*(\d{1,3}|[ivx]{1,5})?\s*[.:)\-–]?\s*/i.exec(text))) {
+  if ((m = SASARAN.exec(text))) {
     const raw = m[0].trim();
-    const n = m[1] ? (/^\d/.test(m[1]) ? Number(m[1]) : romanValue(m[1])) : null;
+    const n = m[1] ? (DIGIT_FIRST.test(m[1]) ? Number(m[1]) : romanValue(m[1])) : null;
     const s = splitResult({ style: m[1] ? "sasaran" : "none", raw, ordinal: n }, text.slice(m[0].length));
     return { ...s, rest: s.rest || text, explicit: "sasaran" };
   }
   if ((m = CODE_RE.exec(text))) {
     const code = m[1].toUpperCase();
     const last = code.split(".").pop() ?? "";
-    const rest = text.slice(m[0].length).replace(/^[\s\-–:.)]+/, "");
-    return splitResult({ style: "code", raw: code, ordinal: /^\d+$/.test(last) ? Number(last) : null }, rest, code);
+    const rest = text.slice(m[0].length).replace(AFTER_CODE, "");
+    return splitResult({ style: "code", raw: code, ordinal: DIGITS.test(last) ? Number(last) : null }, rest, code);
   }
-  if ((m = /^(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(?=\S)/.exec(text))) {
+  if ((m = OUTLINE.exec(text))) {
     const parts = m[1].split(".");
     return splitResult({ style: "outline", raw: m[1], ordinal: Number(parts[parts.length - 1]) }, text.slice(m[0].length), null, parts.length);
   }
-  if ((m = /^\(?(\d{1,3})\s*\)\s*/.exec(text))) {
+  if ((m = NUM_PAREN.exec(text))) {
     return splitResult({ style: "numParen", raw: m[0].trim(), ordinal: Number(m[1]) }, text.slice(m[0].length));
   }
-  if ((m = /^(\d{1,3})\s*\.(?!\d)\s*/.exec(text))) {
+  if ((m = NUM_DOT.exec(text))) {
     return splitResult({ style: "numDot", raw: m[0].trim(), ordinal: Number(m[1]) }, text.slice(m[0].length));
   }
-  if ((m = /^((?:X{0,3})(?:IX|IV|V?I{0,3}))\s*[.)]\s+/.exec(text)) && m[1].length >= 2) {
+  if ((m = ROMAN_NUMBER.exec(text)) && m[1].length >= 2) {
     return splitResult({ style: "roman", raw: m[0].trim(), ordinal: romanValue(m[1]) }, text.slice(m[0].length));
   }
-  if ((m = /^([A-Za-z])\s*([.)])\s*(?=\S)/.exec(text))) {
+  if ((m = LETTER.exec(text))) {
     const letter = m[1].toUpperCase();
     return splitResult(
       { style: m[2] === "." ? "letter" : "letterParen", raw: m[0].trim(), ordinal: letter.charCodeAt(0) - 64 },

@@ -20,6 +20,11 @@ const PARENT_LEVELS: Record<Level, Level[]> = {
   subKegiatan: ["kegiatan", "program", "sasaran"],
 };
 
+const NUMBERED_OR_LEVEL_WORD = /^(sasaran\b|program\b|kegiatan\b|sub\s*kegiatan\b|[A-Za-z][.)]|\(?\d+[.)]|\d)/i;
+const LOWER_FIRST = /^[a-z]/;
+const RUNNING_NUMBER = /^\d+$/;
+const LETTER_OR_OUTLINE = /^[A-Za-z]$|^\d+(\.\d+)+$/;
+
 class PlanBuilder {
   readonly nodes: PlanNode[] = [];
   readonly roots: PlanNode[] = [];
@@ -121,9 +126,9 @@ function continuation(view: GridView, rec: Recognition, row: number, lastByCol: 
   }
   const node = filled ? lastByCol.get(filled.col) : undefined;
   if (!filled || !node || row - node.lastRow > 2) return null;
-  if (/^(sasaran\b|program\b|kegiatan\b|sub\s*kegiatan\b|[A-Za-z][.)]|\(?\d+[.)]|\d)/i.test(filled.text)) return null;
+  if (NUMBERED_OR_LEVEL_WORD.test(filled.text)) return null;
   const short = filled.text.split(" ").length <= 3;
-  return short || /^[a-z]/.test(filled.text) ? node : null;
+  return short || LOWER_FIRST.test(filled.text) ? node : null;
 }
 
 /** Build the Sasaran > Program > Kegiatan > Sub Kegiatan > Indikator tree of a recognized table. */
@@ -148,8 +153,8 @@ export function parsePlan(grid: Grid, rec: Recognition, view: GridView = new Gri
     const codeMatch = CODE_RE.exec(codeText);
     const code = codeMatch ? codeMatch[1].toUpperCase() : null;
     let prefix = noCol === undefined || view.isCovered(row, noCol) ? "" : view.text(row, noCol);
-    if (/^\d+$/.test(prefix)) prefix = ""; // plain running numbers say nothing about the level
-    else if (/^[A-Za-z]$|^\d+(\.\d+)+$/.test(prefix)) prefix += ".";
+    if (RUNNING_NUMBER.test(prefix)) prefix = ""; // plain running numbers say nothing about the level
+    else if (LETTER_OR_OUTLINE.test(prefix)) prefix += ".";
     const planRow: PlanRow = { row, owner: null, target: readTarget(view, rec, row), quarters: readQuarters(view, groups, row), indikator: null };
     let started: PlanNode | null = null;
     pending.length = 0;

@@ -56,9 +56,11 @@ const QUANTITY_RUN = /^[\d.,+\-\u2010-\u2015\u2212%\s]*/;
 const RUPIAH = /^rp\.?\s*(.*?)(?:,-|\.-)?$/i;
 const SPELLED = /^\([^)]*\)\s*(?=\S)/;
 
+const DIGIT_FIRST = /^\d/;
+const DIGIT = /\d/;
 function readQuantity(text: string): QuantityRead {
   const rupiah = RUPIAH.exec(text);
-  if (rupiah && /^\d/.test(rupiah[1])) {
+  if (rupiah && DIGIT_FIRST.test(rupiah[1])) {
     const r = parseNumberText(rupiah[1]);
     if (r.kind === "number" && !r.percent) return { quantity: r.value, unit: "Rp", percent: false, unreadable: false };
     return { quantity: null, unit: "Rp", percent: false, unreadable: true };
@@ -66,7 +68,7 @@ function readQuantity(text: string): QuantityRead {
   const run = QUANTITY_RUN.exec(text)?.[0] ?? "";
   const rest = text.slice(run.length);
   if (run.trim() === "") {
-    const digitsElsewhere = /\d/.test(rest);
+    const digitsElsewhere = DIGIT.test(rest);
     return { quantity: null, unit: digitsElsewhere ? null : rest || null, percent: false, unreadable: digitsElsewhere };
   }
   const unit = rest.replace(SPELLED, "") || null;

@@ -4,11 +4,14 @@ import type { PlanNode } from "../plan/types";
 import { clip, finding, type RuleContext } from "./context";
 import { levelWord } from "./words";
 
+const NOT_ASCII = /[^\u0020-\u007e]/;
+const NOT_LETTER_OR_DIGIT = /[^a-z0-9]+/g;
+
 /** A name compared loosely: case, spaces and punctuation ignored ("DPA- SKPD" = "DPA-SKPD", "Pemberday aan" = "Pemberdayaan"). */
 export function nameKey(name: string): string {
   // Accents are dropped by NFKD; plain ASCII names (nearly all) skip the normalization.
-  const plain = /[^\u0020-\u007e]/.test(name) ? name.normalize("NFKD") : name;
-  return plain.toLowerCase().replace(/[^a-z0-9]+/g, "");
+  const plain = NOT_ASCII.test(name) ? name.normalize("NFKD") : name;
+  return plain.toLowerCase().replace(NOT_LETTER_OR_DIGIT, "");
 }
 
 /** A node's name key, computed once per validation (several rules compare names). */

@@ -4,9 +4,11 @@ const STOP = new Set([
   "yang", "dan", "di", "ke", "dari", "untuk", "pada", "dalam", "atau", "serta", "oleh", "dengan", "bagi", "terhadap",
 ]);
 
+const NOT_LETTER_OR_DIGIT = /[^a-z0-9]+/;
+
 /** The words of an indicator that name what it counts: "Persentase Koperasi yang diawasi" -> {koperasi, diawasi}. */
 export function coreWords(text: string): Set<string> {
-  const words = text.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w !== "" && !STOP.has(w));
+  const words = text.toLowerCase().split(NOT_LETTER_OR_DIGIT).filter((w) => w !== "" && !STOP.has(w));
   return new Set(words);
 }
 

@@ -11,8 +11,10 @@ const FAMILIES: readonly [RegExp, string][] = [
   [/^(%|persen|prosen|percent)$/, "percent"],
 ];
 
+const NOT_LETTER_OR_PERCENT = /[^a-z%]+/g;
+
 export function unitFamily(unit: string): string {
-  const u = unit.toLowerCase().replace(/[^a-z%]+/g, " ").trim();
+  const u = unit.toLowerCase().replace(NOT_LETTER_OR_PERCENT, " ").trim();
   for (const [re, family] of FAMILIES) if (re.test(u)) return family;
   return u;
 }
