@@ -1,0 +1,85 @@
+import type { CellEdit } from "../../src/core/edits";
+import { gridFromRows, type Grid } from "../../src/core/grid";
+import { readWorkbook, readWorkbookBasic, updateWorkbook, updateWorkbookBasic, type Workbook, type WorkbookRead, type WorkbookSnapshot } from "../../src/core/port";
+
+/** A port with the basic methods only, over plain data, logging every call. */
+function basicPort(sheets: Record<string, Grid>, state: Record<string, string> = {}): Workbook & { calls: string[]; state: Record<string, string> } {
+  const calls: string[] = [];
+  return {
+    calls,
+    state,
+    sheets: async () => (calls.push("sheets"), Object.keys(sheets)),
+    readGrid: async (s) => (calls.push(`readGrid ${s}`), sheets[s]),
+    loadState: async (k) => (calls.push(`loadState ${k}`), state[k] ?? null),
+    saveState: async (k, v) => {
+      calls.push(`saveState ${k}=${v}`);
+      if (v === null) delete state[k];
+      else state[k] = v;
+    },
+    applyEdits: async (e) => void calls.push(`applyEdits ${e.length}`),
+    addSheet: async () => "x",
+    mark: async () => undefined,
+    clearMarks: async () => undefined,
+    select: async () => undefined,
+  };
+}
+
+const grids = { Satu: gridFromRows("Satu", [["a"]]), Dua: gridFromRows("Dua", [["b"]]) };
+const edit: CellEdit = { sheet: "Satu", row: 0, col: 0, value: 1, previous: { value: "a", format: "General" } };
+
+describe("readWorkbookBasic: what readGrids means", () => {
+  test("every visible sheet in order, and each state key asked for (null when absent)", async () => {
+    const wb = basicPort(grids, { k: "v" });
+    expect(await readWorkbookBasic(wb, { state: ["k", "none"] })).toEqual({ grids: [grids.Satu, grids.Dua], state: { k: "v", none: null } });
+  });
+
+  test("only the sheets asked for, names in any case; none for an empty list", async () => {
+    const wb = basicPort(grids);
+    expect((await readWorkbookBasic(wb, { sheets: ["dUA", "Tiga"] })).grids).toEqual([grids.Dua]);
+    expect((await readWorkbookBasic(wb, { sheets: [] })).grids).toEqual([]);
+    expect(wb.calls).toEqual(["sheets", "readGrid Dua", "sheets"]);
+  });
+});
+
+describe("updateWorkbookBasic: what update means", () => {
+  test("reads, decides, then writes state before, the edits, state after, in this order", async () => {
+    const wb = basicPort(grids, { k: "lama" });
+    const seen: WorkbookSnapshot[] = [];
+    const result = await updateWorkbookBasic(wb, { sheets: ["Satu"], state: ["k"] }, (s) => {
+      seen.push(s);
+      return { result: 42, change: { stateAfter: { b: null }, edits: [edit], stateBefore: { a: "1" } } };
+    });
+    expect(result).toBe(42);
+    expect(seen).toEqual([{ grids: [grids.Satu], state: { k: "lama" } }]);
+    expect(wb.calls.slice(-3)).toEqual(["saveState a=1", "applyEdits 1", "saveState b=null"]);
+  });
+
+  test("no change, or an empty one: nothing is written", async () => {
+    const wb = basicPort(grids);
+    await updateWorkbookBasic(wb, {}, () => ({ result: 0 }));
+    await updateWorkbookBasic(wb, {}, () => ({ result: 0, change: { edits: [] } }));
+    expect(wb.calls.filter((c) => !c.startsWith("sheets") && !c.startsWith("readGrid"))).toEqual([]);
+  });
+});
+
+describe("readWorkbook / updateWorkbook", () => {
+  test("use the port's own batched methods when it has them", async () => {
+    const snapshot: WorkbookSnapshot = { grids: [grids.Dua], state: {} };
+    const basic = basicPort(grids);
+    const readGrids = jest.fn(async (_request?: WorkbookRead) => snapshot);
+    const update = jest.fn(async () => "own");
+    const wb: Workbook = { ...basic, readGrids, update: update as unknown as Workbook["update"] };
+    expect(await readWorkbook(wb, { sheets: ["Dua"] })).toBe(snapshot);
+    expect(readGrids).toHaveBeenCalledWith({ sheets: ["Dua"] });
+    expect(await updateWorkbook(wb, {}, () => ({ result: "basic" }))).toBe("own");
+    expect(update).toHaveBeenCalledTimes(1);
+    expect(basic.calls).toEqual([]);
+  });
+
+  test("fall back to the basic methods otherwise", async () => {
+    const wb = basicPort(grids);
+    expect((await readWorkbook(wb)).grids).toHaveLength(2);
+    expect(await updateWorkbook(wb, {}, () => ({ result: "basic", change: { stateBefore: { k: "v" } } }))).toBe("basic");
+    expect(wb.state).toEqual({ k: "v" });
+  });
+});
