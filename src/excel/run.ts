@@ -6,7 +6,12 @@ export type RunBatch = <T>(batch: (context: Excel.RequestContext) => Promise<T>)
 /** Excel.run itself. Resolved at call time, so the module loads outside Office too. */
 export const excelRun: RunBatch = (batch) => Excel.run(batch);
 
-/** One user action = one run; any failure becomes a WorkbookError. */
+/** An error thrown by the caller's own code inside a run (not by Excel): runAction passes it on as it is. */
+export class CallerError {
+  constructor(readonly error: unknown) {}
+}
+
+/** One user action = one run; any failure of Excel becomes a WorkbookError. */
 export async function runAction<T>(
   run: RunBatch,
   batch: (context: Excel.RequestContext) => Promise<T>,
@@ -15,6 +20,7 @@ export async function runAction<T>(
   try {
     return await run(batch);
   } catch (e) {
+    if (e instanceof CallerError) throw e.error;
     throw toWorkbookError(e, sheet);
   }
 }

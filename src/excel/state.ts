@@ -1,5 +1,6 @@
 import { OPERATION_OVERHEAD_BYTES, jsonBytes, type SyncBatcher } from "./budget";
 import { errorCode } from "./errors";
+import type { SideLoad } from "./readBlocks";
 
 /**
  * Named state kept inside the workbook, on a very hidden worksheet.
@@ -37,9 +38,7 @@ export interface StateIndex {
 
 /** One sync: the key column of the state sheet, or null when the sheet does not exist. */
 export async function readStateIndex(context: Excel.RequestContext): Promise<StateIndex | null> {
-  const ws = context.workbook.worksheets.getItem(STATE_SHEET);
-  const keys = ws.getRange("A:B").getIntersection(ws.getUsedRange(true));
-  keys.load("values,rowIndex");
+  const index = queueStateIndex(context);
   const error = await context.sync().then(
     () => undefined,
     (e: unknown) => e ?? new Error("sync failed"),
@@ -48,6 +47,19 @@ export async function readStateIndex(context: Excel.RequestContext): Promise<Sta
     if (errorCode(error) === "ItemNotFound") return null;
     throw error;
   }
+  return index();
+}
+
+/** Queue the read of the key column of the state sheet (which must exist); the index is ready after the sync. */
+export function queueStateIndex(context: Excel.RequestContext): () => StateIndex {
+  const ws = context.workbook.worksheets.getItem(STATE_SHEET);
+  const keys = ws.getRange("A:B").getIntersection(ws.getUsedRange(true));
+  keys.load("values,rowIndex");
+  return () => indexOf(keys);
+}
+
+/** The index from the key column, once synced. */
+function indexOf(keys: Excel.Range): StateIndex {
   const index: StateIndex = { rows: new Map(), free: [], nextRow: 0 };
   const values = keys.values;
   for (let i = 0; i < values.length; i++) {
@@ -63,32 +75,49 @@ export async function readStateIndex(context: Excel.RequestContext): Promise<Sta
   return index;
 }
 
-/** Queue the loads of one key's chunks; the returned function gives the value after the batcher's flush. */
+/**
+ * The loads of one key's chunks, at most CHUNKS_PER_OP chunks (about 2 MB) each,
+ * to be queued in any sync(s); `value` gives the key's value once they are all synced.
+ */
+export function stateLoads(context: Excel.RequestContext, index: StateIndex | null, key: string): { loads: SideLoad[]; value: () => string | null } {
+  const entry = index?.rows.get(key);
+  if (!entry) return { loads: [], value: () => null };
+  const ws = context.workbook.worksheets.getItem(STATE_SHEET);
+  const parts: Excel.Range[] = [];
+  const loads: SideLoad[] = [];
+  for (let first = 0, i = 0; first < entry.chunks; first += CHUNKS_PER_OP, i++) {
+    const n = Math.min(CHUNKS_PER_OP, entry.chunks - first);
+    loads.push({
+      bytes: n * STATE_CHUNK_CHARS * ESCAPE_FACTOR + OPERATION_OVERHEAD_BYTES,
+      queue: () => {
+        parts[i] = ws.getRangeByIndexes(entry.row, 2 + first, 1, n);
+        parts[i].load("values");
+      },
+    });
+  }
+  return { loads, value: () => parts.flatMap((p) => p.values[0].map((v) => String(v ?? "").replace(/^~/, ""))).join("") };
+}
+
+/** Queue the loads of one key's chunks through a batcher; the returned function gives the value after its flush. */
 export async function queueStateLoad(
   context: Excel.RequestContext,
   index: StateIndex | null,
   key: string,
   batcher: SyncBatcher,
 ): Promise<() => string | null> {
-  const entry = index?.rows.get(key);
-  if (!entry) return () => null;
-  if (entry.chunks === 0) return () => "";
-  const ws = context.workbook.worksheets.getItem(STATE_SHEET);
-  const parts: Excel.Range[] = [];
-  for (let first = 0; first < entry.chunks; first += CHUNKS_PER_OP) {
-    const n = Math.min(CHUNKS_PER_OP, entry.chunks - first);
-    await batcher.reserve(n * STATE_CHUNK_CHARS * ESCAPE_FACTOR + OPERATION_OVERHEAD_BYTES);
-    const part = ws.getRangeByIndexes(entry.row, 2 + first, 1, n);
-    part.load("values");
-    parts.push(part);
+  const { loads, value } = stateLoads(context, index, key);
+  for (const load of loads) {
+    await batcher.reserve(load.bytes);
+    load.queue();
   }
-  return () => parts.flatMap((p) => p.values[0].map((v) => String(v ?? "").replace(/^~/, ""))).join("");
+  return value;
 }
 
 /**
  * Queue the write (or, for null, the removal) of one key. Creates the very
- * hidden sheet when `index` is null. Updates `index` so several keys can be
- * queued before one flush.
+ * hidden sheet when `index` is null. Returns the index as it will be after
+ * the flush (still null when nothing was written to a missing sheet), so
+ * several keys can be queued before one flush.
  */
 export async function queueStateSave(
   context: Excel.RequestContext,
@@ -96,10 +125,10 @@ export async function queueStateSave(
   key: string,
   value: string | null,
   batcher: SyncBatcher,
-): Promise<StateIndex> {
+): Promise<StateIndex | null> {
   const idx: StateIndex = index ?? { rows: new Map(), free: [], nextRow: 0 };
   const old = idx.rows.get(key);
-  if (value === null && !old) return idx;
+  if (value === null && !old) return index;
   let ws: Excel.Worksheet;
   if (index === null) {
     await batcher.reserve(OPERATION_OVERHEAD_BYTES);

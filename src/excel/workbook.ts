@@ -1,7 +1,7 @@
 import type { CellEdit } from "../core/edits";
 import type { Finding } from "../core/finding";
 import type { Grid, RangeRef } from "../core/grid";
-import type { Workbook } from "../core/port";
+import type { Workbook, WorkbookDecision, WorkbookRead, WorkbookSnapshot } from "../core/port";
 import type { SheetSpec } from "../core/sheetspec";
 import { a1 } from "./address";
 import { SyncBatcher, defaultSyncBudget } from "./budget";
@@ -9,7 +9,9 @@ import { applyMarks } from "./marks";
 import { readSheetGrid } from "./readGrid";
 import { excelRun, runAction, type RunBatch } from "./run";
 import { addSpecSheet } from "./sheetSpec";
-import { queueStateLoad, queueStateSave, readStateIndex } from "./state";
+import { readSnapshot, type SheetMemory } from "./snapshot";
+import { STATE_SHEET, queueStateLoad, queueStateSave, readStateIndex } from "./state";
+import { runUpdate } from "./update";
 import { writeEdits } from "./writeEdits";
 import { WriteGuard } from "./writeGuard";
 
@@ -40,6 +42,8 @@ export class ExcelWorkbook implements Workbook {
   private readonly run: RunBatch;
   private readonly budget: number;
   private readonly supports: (set: string, version: string) => boolean;
+  /** The sheet list as last seen, so readGrids/update probe the sheets in their first sync (checked every time). */
+  private memory: SheetMemory | null = null;
 
   constructor(opts: ExcelWorkbookOptions = {}) {
     this.run = opts.run ?? excelRun;
@@ -54,13 +58,40 @@ export class ExcelWorkbook implements Workbook {
       const all = context.workbook.worksheets;
       all.load("items/name,items/visibility");
       await context.sync();
-      return all.items.filter((w) => w.visibility === "Visible").map((w) => w.name);
+      const visible = all.items.filter((w) => w.visibility === "Visible").map((w) => w.name);
+      this.memory = { visible, state: all.items.some((w) => w.name.toLowerCase() === STATE_SHEET) };
+      return visible;
     });
   }
 
   /** 2 syncs (probe, data); on Excel on the web one more per ~4 MB of cell data. */
   readGrid(sheet: string): Promise<Grid> {
     return runAction(this.run, (context) => readSheetGrid(context, sheet, { syncBudget: this.budget }), sheet);
+  }
+
+  /**
+   * Grids and state values in one Excel.run: 2 syncs when the sheet list is as
+   * this object last saw it (or has at most two visible sheets), else 3;
+   * see snapshot.ts. On Excel on the web one more per ~4 MB of cells.
+   */
+  readGrids(request: WorkbookRead = {}): Promise<WorkbookSnapshot> {
+    return runAction(
+      this.run,
+      async (context) => {
+        const read = await readSnapshot(context, request, { syncBudget: this.budget, memory: this.memory });
+        this.memory = read.memory;
+        return { grids: read.grids, state: read.state };
+      },
+      request.sheets?.length === 1 ? request.sheets[0] : undefined,
+    );
+  }
+
+  /** readGrids, decide, then the change written in one more sync (see update.ts): one Excel.run. */
+  update<T>(request: WorkbookRead, decide: (snapshot: WorkbookSnapshot) => WorkbookDecision<T> | Promise<WorkbookDecision<T>>): Promise<T> {
+    const remember = (memory: SheetMemory): void => void (this.memory = memory);
+    return this.write(() =>
+      runAction(this.run, (context) => runUpdate(context, request, decide, { syncBudget: this.budget, memory: this.memory, remember })),
+    );
   }
 
   /** 1 sync (more only past the payload budget). */
@@ -71,14 +102,18 @@ export class ExcelWorkbook implements Workbook {
 
   /** 2 syncs: existing names, then the whole sheet. */
   addSheet(spec: SheetSpec, opts: { activate?: boolean } = {}): Promise<string> {
-    return this.write(() =>
-      runAction(this.run, (context) => addSpecSheet(context, spec, { activate: opts.activate, budget: this.budget, supports: this.supports })),
-    );
+    return this.write(async () => {
+      const name = await runAction(this.run, (context) => addSpecSheet(context, spec, { activate: opts.activate, budget: this.budget, supports: this.supports }));
+      if (this.memory) this.memory = { ...this.memory, visible: [...this.memory.visible, name] };
+      return name;
+    });
   }
 
   /** 4 syncs: state index, marks record, current fills, writes. */
   mark(findings: readonly Finding[]): Promise<void> {
-    return this.write(() => runAction(this.run, (context) => applyMarks(context, findings, this.budget)));
+    return this.write(() => runAction(this.run, (context) => applyMarks(context, findings, this.budget))).then(() => {
+      if (findings.length > 0) this.stateWritten();
+    });
   }
 
   clearMarks(): Promise<void> {
@@ -119,7 +154,14 @@ export class ExcelWorkbook implements Workbook {
         await queueStateSave(context, index, key, value, batcher);
         await batcher.flush();
       }),
-    );
+    ).then(() => {
+      if (value !== null) this.stateWritten();
+    });
+  }
+
+  /** The state sheet exists now: the next read looks for it in its first sync. */
+  private stateWritten(): void {
+    if (this.memory) this.memory = { ...this.memory, state: true };
   }
 
   private write<T>(action: () => Promise<T>): Promise<T> {

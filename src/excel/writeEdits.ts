@@ -25,13 +25,22 @@ export function editRects(edits: readonly CellEdit[]): Map<string, Rect<EditCell
 }
 
 /**
- * Queue the edits as 2-D writes (number formats before values, so a value is
- * read under its new format) and sync in batches under the budget: one sync
- * for any realistic fill; calculation is suspended until then.
+ * Write the edits as 2-D writes in batches under the budget: one sync for any
+ * realistic fill; calculation is suspended until then.
  */
 export async function writeEdits(context: Excel.RequestContext, edits: readonly CellEdit[], budget: number): Promise<void> {
   if (edits.length === 0) return;
   const batcher = new SyncBatcher(context, budget, () => context.workbook.application.suspendApiCalculationUntilNextSync());
+  await queueEdits(context, edits, batcher);
+  await batcher.flush();
+}
+
+/**
+ * Queue the edits as 2-D writes (number formats before values, so a value is
+ * read under its new format) through the batcher, which syncs whenever the
+ * next write would pass its budget. The caller flushes.
+ */
+export async function queueEdits(context: Excel.RequestContext, edits: readonly CellEdit[], batcher: SyncBatcher): Promise<void> {
   for (const [sheet, rects] of editRects(edits)) {
     const ws = context.workbook.worksheets.getItem(sheet);
     for (const rect of rects.flatMap((r) => sliceRect(r, BLOCK_BUDGET))) {
@@ -45,6 +54,4 @@ export async function writeEdits(context: Excel.RequestContext, edits: readonly 
       range.values = values;
     }
   }
-  await batcher.flush();
 }
-

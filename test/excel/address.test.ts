@@ -1,5 +1,5 @@
 import { MAX_COLS, MAX_ROWS, parseArea, parseAreas } from "../../src/excel/address";
-import { hiddenWithin } from "../../src/excel/readGrid";
+import { hiddenWithin } from "../../src/excel/probe";
 
 describe("RangeAreas addresses", () => {
   test("cells, ranges, whole rows and whole columns, with sheets and $", () => {

@@ -1,6 +1,7 @@
 /** context.workbook of the fake: the worksheet collection and the application. */
 import { FakeOfficeError, Loadable, propList } from "./base";
 import type { FakeContext } from "./context";
+import type { FakeSheet } from "./model";
 import { SheetProxy } from "./range";
 
 export class WorksheetCollectionProxy extends Loadable {
@@ -10,6 +11,21 @@ export class WorksheetCollectionProxy extends Loadable {
 
   getItem(name: string): SheetProxy {
     return new SheetProxy(this.ctx, () => this.ctx.sheetOrThrow(name));
+  }
+
+  /** The first (last) sheet, or visible sheet; ItemNotFound when there is none. */
+  getFirst(visibleOnly = false): SheetProxy {
+    return new SheetProxy(this.ctx, () => this.end(visibleOnly, (list) => list[0]));
+  }
+
+  getLast(visibleOnly = false): SheetProxy {
+    return new SheetProxy(this.ctx, () => this.end(visibleOnly, (list) => list[list.length - 1]));
+  }
+
+  private end(visibleOnly: boolean, pick: (list: FakeSheet[]) => FakeSheet | undefined): FakeSheet {
+    const sheet = pick(this.ctx.book.sheets.filter((s) => !visibleOnly || s.visibility === "Visible"));
+    if (!sheet) throw new FakeOfficeError("ItemNotFound", "no worksheet");
+    return sheet;
   }
 
   add(name: string): SheetProxy {

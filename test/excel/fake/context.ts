@@ -25,6 +25,8 @@ export interface FakeOptions {
   mergedAreasLimit?: number;
   /** Whether merged areas come back clipped to the range asked about (default true). */
   clipMergedAreas?: boolean;
+  /** Make getSpecialCellsOrNullObject("Visible") fail the sync (as on hosts that cannot list them). */
+  failVisibleCells?: boolean;
 }
 
 export interface SyncRecord {
@@ -63,6 +65,7 @@ export class FakeContext {
       limitBytes: options.limitBytes ?? 5 * 1024 * 1024,
       mergedAreasLimit: options.mergedAreasLimit ?? 512,
       clipMergedAreas: options.clipMergedAreas ?? true,
+      failVisibleCells: options.failVisibleCells ?? false,
     };
     this.workbook = new FakeWorkbookProxy(this);
   }

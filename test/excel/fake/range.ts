@@ -234,6 +234,7 @@ export class RangeProxy extends Loadable {
   getSpecialCellsOrNullObject(kind: string): RangeAreasProxy {
     if (kind !== "Visible") throw new Error(`fake: special cells ${kind} not supported`);
     return new RangeAreasProxy(this.ctx, () => {
+      if (this.ctx.options.failVisibleCells) throw new FakeOfficeError("GeneralException", "visible cells unavailable");
       const { sheet, ref } = this.resolveBoth();
       const runs = (lo: number, hi: number, hidden: Set<number>): [number, number][] => {
         const out: [number, number][] = [];

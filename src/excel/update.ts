@@ -1,0 +1,48 @@
+import type { WorkbookChange, WorkbookDecision, WorkbookRead, WorkbookSnapshot } from "../core/port";
+import { SyncBatcher } from "./budget";
+import { CallerError } from "./run";
+import { readSnapshot, type SheetMemory, type SnapshotOptions } from "./snapshot";
+import { queueStateSave, readStateIndex, type StateIndex } from "./state";
+import { queueEdits } from "./writeEdits";
+
+/**
+ * Read as readSnapshot does, let `decide` work out the change, and write it in
+ * the same Excel.run: the state before the edits, the edits, the state after
+ * them, in one sync when under the budget (calculation suspended until it). The
+ * state sheet's key column comes from the read; only a change to state keys
+ * that were not read costs one more sync for it.
+ */
+export async function runUpdate<T>(
+  context: Excel.RequestContext,
+  request: WorkbookRead,
+  decide: (snapshot: WorkbookSnapshot) => WorkbookDecision<T> | Promise<WorkbookDecision<T>>,
+  opts: SnapshotOptions & { remember: (memory: SheetMemory) => void },
+): Promise<T> {
+  const read = await readSnapshot(context, request, opts);
+  opts.remember(read.memory);
+  let decision: WorkbookDecision<T>;
+  try {
+    decision = await decide({ grids: read.grids, state: read.state });
+  } catch (e) {
+    throw new CallerError(e);
+  }
+  if (decision.change && (await writeChange(context, decision.change, read.index, opts.syncBudget))) {
+    opts.remember({ ...read.memory, state: true });
+  }
+  return decision.result;
+}
+
+/** Write a change; true when it wrote state (so the state sheet exists now). */
+async function writeChange(context: Excel.RequestContext, change: WorkbookChange, index: StateIndex | null | undefined, budget: number): Promise<boolean> {
+  const before = Object.entries(change.stateBefore ?? {});
+  const after = Object.entries(change.stateAfter ?? {});
+  const edits = change.edits ?? [];
+  if (before.length + after.length === 0 && edits.length === 0) return false;
+  let idx = index === undefined && before.length + after.length > 0 ? await readStateIndex(context) : (index ?? null);
+  const batcher = new SyncBatcher(context, budget, () => context.workbook.application.suspendApiCalculationUntilNextSync());
+  for (const [key, value] of before) idx = await queueStateSave(context, idx, key, value, batcher);
+  await queueEdits(context, edits, batcher);
+  for (const [key, value] of after) idx = await queueStateSave(context, idx, key, value, batcher);
+  await batcher.flush();
+  return idx !== null;
+}
