@@ -1,4 +1,4 @@
-import type { Workbook } from "../core/port";
+import { readWorkbook, type Workbook } from "../core/port";
 import type { Grid } from "../core/grid";
 import { analyzeGrids, type Analysis } from "../core/analyze";
 
@@ -6,10 +6,8 @@ export interface WorkbookAnalysis extends Analysis {
   grids: Grid[];
 }
 
-/** Read every visible sheet and recognize the plan tables in them. */
+/** Read every visible sheet (one batched read where the port has it) and recognize the plan tables in them. */
 export async function analyzeWorkbook(wb: Workbook): Promise<WorkbookAnalysis> {
-  const names = await wb.sheets();
-  const grids: Grid[] = [];
-  for (const name of names) grids.push(await wb.readGrid(name));
+  const { grids } = await readWorkbook(wb);
   return { ...analyzeGrids(grids), grids };
 }

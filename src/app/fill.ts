@@ -5,7 +5,7 @@ import type { FillOptions, FillPlan, FillScope } from "../core/fill";
 import { GridView, type Grid } from "../core/grid";
 import { msg, type Text } from "../core/i18n";
 import { quarterRole, type QuarterGroup } from "../core/layout/types";
-import type { Workbook } from "../core/port";
+import { readWorkbook, updateWorkbook, type Workbook } from "../core/port";
 
 export interface FillResult {
   /** Cells written. */
@@ -29,24 +29,17 @@ function problemPlan(problem: Text): FillPlan {
   return { edits: [], preview: emptyPreview(), problem };
 }
 
-async function readSheets(wb: Workbook, scope: FillScope | undefined): Promise<Grid[] | Text> {
-  const names = await wb.sheets();
-  if (scope?.sheet === undefined) return Promise.all(names.map((n) => wb.readGrid(n)));
-  const name = names.find((n) => n.toLowerCase() === scope.sheet?.toLowerCase());
-  return name ? [await wb.readGrid(name)] : msg("layout.notFound", { sheet: scope.sheet });
+/** Sheets a fill reads: the scope's sheet, or every visible one. */
+function sheetsOf(scope: FillScope | undefined): readonly string[] | undefined {
+  return scope?.sheet === undefined ? undefined : [scope.sheet];
 }
 
-/**
- * What a fill would do on every table in scope (edits and preview), without
- * changing anything. A workbook without a table, or a table without the quarter
- * columns asked for, gives a plan with a problem.
- */
-export async function previewFill(wb: Workbook, options: FillOptions): Promise<FillPlan> {
-  const grids = await readSheets(wb, options.scope);
-  if (!Array.isArray(grids)) return problemPlan(grids);
+/** The fill plan over grids already read (see previewFill). */
+function planOver(grids: Grid[], options: FillOptions): FillPlan {
+  const sheet = options.scope?.sheet;
+  if (sheet !== undefined && grids.length === 0) return problemPlan(msg("layout.notFound", { sheet }));
   const analysis = analyzeGrids(grids);
   if (analysis.plans.length === 0) {
-    const sheet = options.scope?.sheet;
     return problemPlan(sheet !== undefined ? msg("layout.notFound", { sheet }) : analysis.findings[0]?.message ?? msg("layout.noTableInWorkbook"));
   }
   const groups: QuarterGroup[] = options.columns === "both" ? ["kinerja", "pelaksanaan"] : [options.columns];
@@ -57,32 +50,47 @@ export async function previewFill(wb: Workbook, options: FillOptions): Promise<F
 }
 
 /**
- * Fill and keep an undo record in the workbook (a small stack, see core/fill/undo).
- * The record is saved before the cells are written; if writing fails it is put back as it was.
+ * What a fill would do on every table in scope (edits and preview), without
+ * changing anything. A workbook without a table, or a table without the quarter
+ * columns asked for, gives a plan with a problem.
+ */
+export async function previewFill(wb: Workbook, options: FillOptions): Promise<FillPlan> {
+  const { grids } = await readWorkbook(wb, { sheets: sheetsOf(options.scope) });
+  return planOver(grids, options);
+}
+
+/**
+ * Fill and keep an undo record in the workbook (a small stack, see core/fill/undo):
+ * the sheets and the record are read together, then the record is written
+ * before the cells, together with them (Excel: one Excel.run, see Workbook.update).
+ * If writing fails, the record is put back as it was.
  */
 export async function applyFill(wb: Workbook, options: FillOptions): Promise<FillResult> {
-  const plan = await previewFill(wb, options);
-  if (plan.problem) return { applied: 0, plan, problem: plan.problem };
-  if (plan.edits.length === 0) return { applied: 0, plan };
-  const before = await wb.loadState(FILL_UNDO_KEY);
-  await wb.saveState(FILL_UNDO_KEY, pushUndo(before, plan.edits));
+  let before: string | null | undefined;
   try {
-    await wb.applyEdits(plan.edits);
+    return await updateWorkbook<FillResult>(wb, { sheets: sheetsOf(options.scope), state: [FILL_UNDO_KEY] }, ({ grids, state }) => {
+      const plan = planOver(grids, options);
+      if (plan.problem) return { result: { applied: 0, plan, problem: plan.problem } };
+      if (plan.edits.length === 0) return { result: { applied: 0, plan } };
+      before = state[FILL_UNDO_KEY] ?? null;
+      return {
+        result: { applied: plan.edits.length, plan },
+        change: { stateBefore: { [FILL_UNDO_KEY]: pushUndo(before, plan.edits) }, edits: plan.edits },
+      };
+    });
   } catch (e) {
-    await wb.saveState(FILL_UNDO_KEY, before);
+    if (before !== undefined) await wb.saveState(FILL_UNDO_KEY, before).catch(() => undefined);
     throw e;
   }
-  return { applied: plan.edits.length, plan };
 }
 
 export async function canUndoFill(wb: Workbook): Promise<boolean> {
   return undoDepth(await wb.loadState(FILL_UNDO_KEY)) > 0;
 }
 
-/** The edits whose cell still holds what the fill wrote (the others were changed by the user since). */
-async function unchangedSince(wb: Workbook, edits: readonly CellEdit[]): Promise<CellEdit[]> {
-  const views = new Map<string, GridView>();
-  for (const sheet of new Set(edits.map((e) => e.sheet))) views.set(sheet, new GridView(await wb.readGrid(sheet)));
+/** The edits whose cell still holds what the fill wrote (the others were changed by the user since, or their sheet is gone or hidden). */
+function unchangedSince(grids: readonly Grid[], edits: readonly CellEdit[]): CellEdit[] {
+  const views = new Map(grids.map((g) => [g.sheet, new GridView(g)]));
   return edits.filter((e) => views.get(e.sheet)?.rawValue(e.row, e.col) === e.value);
 }
 
@@ -90,23 +98,28 @@ async function unchangedSince(wb: Workbook, edits: readonly CellEdit[]): Promise
  * Undo the last fill: every cell it changed gets back its exact previous value
  * and number format. Cells the user changed after the fill keep the user's
  * value (nothing typed is lost) and are counted in changedSince. The record
- * lives in the workbook, so this works after the task pane was closed and reopened.
+ * lives in the workbook, so this works after the task pane was closed and
+ * reopened. The record and the sheets are read together; the cells are written
+ * before the record loses its last fill, so a failed write leaves it to undo again.
  */
 export async function undoFill(wb: Workbook): Promise<UndoResult> {
-  const json = await wb.loadState(FILL_UNDO_KEY);
-  const edits = lastUndo(json);
-  if (!edits) return { restored: 0, changedSince: 0, remaining: 0, message: msg("fill.undo.nothing") };
-  const keep = await unchangedSince(wb, edits);
-  await wb.applyEdits(invertEdits(keep));
-  const rest = popUndo(json);
-  await wb.saveState(FILL_UNDO_KEY, rest);
-  const changedSince = edits.length - keep.length;
-  const done = msg("fill.undo.done", { count: keep.length });
-  const message = changedSince === 0 ? done : {
-    id: `${done.id} ${msg("fill.undo.changedSince", { count: changedSince }).id}`,
-    en: `${done.en} ${msg("fill.undo.changedSince", { count: changedSince }).en}`,
-  };
-  return { restored: keep.length, changedSince, remaining: undoDepth(rest), message };
+  return updateWorkbook<UndoResult>(wb, { state: [FILL_UNDO_KEY] }, ({ grids, state }) => {
+    const json = state[FILL_UNDO_KEY] ?? null;
+    const edits = lastUndo(json);
+    if (!edits) return { result: { restored: 0, changedSince: 0, remaining: 0, message: msg("fill.undo.nothing") } };
+    const keep = unchangedSince(grids, edits);
+    const rest = popUndo(json);
+    const changedSince = edits.length - keep.length;
+    const done = msg("fill.undo.done", { count: keep.length });
+    const message = changedSince === 0 ? done : {
+      id: `${done.id} ${msg("fill.undo.changedSince", { count: changedSince }).id}`,
+      en: `${done.en} ${msg("fill.undo.changedSince", { count: changedSince }).en}`,
+    };
+    return {
+      result: { restored: keep.length, changedSince, remaining: undoDepth(rest), message },
+      change: { edits: invertEdits(keep), stateAfter: { [FILL_UNDO_KEY]: rest } },
+    };
+  });
 }
 
 /** The fill scope of the user's current selection (its sheet and rows), when the host knows it. */

@@ -2,7 +2,7 @@ import type * as ExcelJS from "exceljs";
 import type { CellEdit } from "../core/edits";
 import type { Finding } from "../core/finding";
 import type { Grid, RangeRef } from "../core/grid";
-import type { Workbook } from "../core/port";
+import { readWorkbookBasic, updateWorkbookBasic, type Workbook, type WorkbookDecision, type WorkbookRead, type WorkbookSnapshot } from "../core/port";
 import { uniqueSheetName, type SheetSpec } from "../core/sheetspec";
 import { addSpecSheet } from "./addsheet";
 import { gridFromWorksheet, type GridOptions } from "./grid";
@@ -31,6 +31,16 @@ export class XlsxWorkbook implements Workbook {
     const ws = findSheet(this.book, sheet);
     if (!ws) return { sheet, origin: { row: 0, col: 0 }, values: [], text: [], formats: [], merges: [], hiddenRows: [], hiddenCols: [] };
     return gridFromWorksheet(ws, this.gridOptions);
+  }
+
+  /** In memory there are no round trips to save: the port's meaning, through sheets/readGrid/loadState. */
+  readGrids(request?: WorkbookRead): Promise<WorkbookSnapshot> {
+    return readWorkbookBasic(this, request);
+  }
+
+  /** Read, decide, then stateBefore, edits, stateAfter (see updateWorkbookBasic). */
+  update<T>(request: WorkbookRead, decide: (snapshot: WorkbookSnapshot) => WorkbookDecision<T> | Promise<WorkbookDecision<T>>): Promise<T> {
+    return updateWorkbookBasic(this, request, decide);
   }
 
   /**

@@ -6,6 +6,7 @@ import { quarterRole } from "../../src/core/layout/types";
 import { validate } from "../../src/core/rules";
 import { analyzeQuarters } from "../../src/core/quarters/convention";
 import { applyFill, canUndoFill, previewFill, selectionScope, undoFill } from "../../src/app/fill";
+import type { Workbook } from "../../src/core/port";
 import type { XlsxWorkbook } from "../../src/xlsx/workbook";
 import { bytesOf, openFixture, openSource, reopen, snapshot } from "./fillSupport";
 
@@ -190,5 +191,53 @@ describe("preview and scope over a workbook", () => {
     const plan = analyzeGrids([grid]).plans[0];
     expect(colToLetters(plan.recognition.columns[quarterRole("pelaksanaan", 4)] as number)).toBe("K");
     expect(new GridView(grid).rawValue(5, 3)).toBe(3);
+  });
+});
+
+/** The xlsx workbook seen through the basic port methods only (as the preview page's wrapper shows it). */
+function basicOnly(wb: XlsxWorkbook, over: Partial<Workbook> = {}): Workbook {
+  return {
+    sheets: () => wb.sheets(),
+    readGrid: (s) => wb.readGrid(s),
+    applyEdits: (e) => wb.applyEdits(e),
+    addSheet: (spec, o) => wb.addSheet(spec, o),
+    mark: (f) => wb.mark(f),
+    clearMarks: () => wb.clearMarks(),
+    select: (s, r) => wb.select(s, r),
+    loadState: (k) => wb.loadState(k),
+    saveState: (k, v) => wb.saveState(k, v),
+    ...over,
+  };
+}
+
+describe("ports without the batched methods, and failed writes", () => {
+  it("fill and undo through the basic methods do what they do through readGrids/update", async () => {
+    const batched = await openFixture("fill-blank-units.tsv");
+    const plain = await openFixture("fill-blank-units.tsv");
+    const original = snapshot(plain.book);
+    const a = await applyFill(batched, AUTO);
+    const b = await applyFill(basicOnly(plain), AUTO);
+    expect(b.applied).toBe(a.applied);
+    expect(snapshot(plain.book)).toEqual(snapshot(batched.book));
+    expect(await undoFill(basicOnly(plain))).toMatchObject({ restored: b.applied, changedSince: 0, remaining: 0 });
+    expect(snapshot(plain.book)).toEqual(original);
+  });
+
+  it("a fill whose cells cannot be written puts the undo record back as it was", async () => {
+    const wb = await openFixture("fill-blank-units.tsv");
+    await applyFill(wb, { ...AUTO, columns: "kinerja" });
+    const record = await wb.loadState(FILL_UNDO_KEY);
+    const failing = basicOnly(wb, { applyEdits: () => Promise.reject(new Error("protected")) });
+    await expect(applyFill(failing, { ...AUTO, columns: "pelaksanaan" })).rejects.toThrow("protected");
+    expect(await wb.loadState(FILL_UNDO_KEY)).toBe(record);
+  });
+
+  it("an undo whose cells cannot be written keeps the fill in the record, to undo again", async () => {
+    const wb = await openFixture("fill-blank-units.tsv");
+    const filled = await applyFill(wb, AUTO);
+    const failing = basicOnly(wb, { applyEdits: () => Promise.reject(new Error("protected")) });
+    await expect(undoFill(failing)).rejects.toThrow("protected");
+    expect(await canUndoFill(wb)).toBe(true);
+    expect((await undoFill(wb)).restored).toBe(filled.applied);
   });
 });
