@@ -1,16 +1,45 @@
-import { fillSyncs } from "../../bench/syncs";
+import { measureSyncs } from "../../bench/syncs";
+import { PAYLOAD_LIMIT_BYTES, WEB_SYNC_BUDGET } from "../../src/excel";
 
 /**
- * The fill use case in Excel (app/fill applyFill over ExcelWorkbook: read the
- * sheets, keep the undo record in the workbook, write the quarters) makes the
- * same number of context.sync() calls at 100 and at 20,000 rows (desktop: no
- * payload cap). Today that number is 7 in five Excel.run calls (sheet list 1,
- * readGrid 2, undo record load 1 and save 2, the write 1); issue 8's target of 3
- * needs batched port calls.
+ * The fill use case in Excel (app/fill applyFill over ExcelWorkbook.update):
+ * sheet list, probes and the undo record's key column in one sync; every
+ * sheet's cells and the undo record in the next; the record and the quarters
+ * written together in the third. Cold = a new ExcelWorkbook; warm = one that
+ * has read the workbook before (the task pane's).
  */
-test("fill: the same number of syncs at 100 and 20,000 rows, no more than today's 7", async () => {
-  const small = await fillSyncs(100, "desktop");
-  const large = await fillSyncs(20_000, "desktop");
-  expect(large).toBe(small);
-  expect(small).toBeLessThanOrEqual(7);
-}, 120_000);
+describe("fill: context.sync() calls", () => {
+  test("desktop: the same number at 100 and 20,000 rows, at most 3", async () => {
+    const small = await measureSyncs("fill", { rows: 100 });
+    const large = await measureSyncs("fill", { rows: 20_000 });
+    expect(small.result).toBeGreaterThan(0);
+    expect(large.result).toBeGreaterThan(small.result);
+    expect(large.syncs).toBe(small.syncs);
+    expect(small.syncs).toBeLessThanOrEqual(3);
+  }, 120_000);
+
+  test("an undo record already there: still 3 once the workbook was read; one more the first time", async () => {
+    expect((await measureSyncs("fill", { rows: 20_000, undoRecord: true, warm: true })).syncs).toBe(3);
+    expect((await measureSyncs("fill", { rows: 100, undoRecord: true })).syncs).toBe(4);
+  }, 120_000);
+
+  test("three sheets: no sync more once the workbook was read", async () => {
+    expect((await measureSyncs("fill", { rows: 100, sheets: 3, warm: true })).syncs).toBe(3);
+    expect((await measureSyncs("fill", { rows: 5_000, sheets: 3, warm: true })).syncs).toBe(3);
+    expect((await measureSyncs("fill", { rows: 100, sheets: 3 })).syncs).toBe(4);
+  }, 120_000);
+
+  test("Excel on the web: every request and response under 5 MB; syncs grow only with megabytes", async () => {
+    const small = await measureSyncs("fill", { rows: 100, platform: "web" });
+    expect(small.syncs).toBe(3);
+    const large = await measureSyncs("fill", { rows: 20_000, platform: "web" });
+    expect(large.maxRequestBytes).toBeLessThan(PAYLOAD_LIMIT_BYTES);
+    expect(large.maxResponseBytes).toBeLessThan(PAYLOAD_LIMIT_BYTES);
+    expect(large.records.every((r) => !r.failed)).toBe(true);
+    const sent = large.records.reduce((n, r) => n + r.requestBytes, 0);
+    const received = large.records.reduce((n, r) => n + r.responseBytes, 0);
+    // Reads as for validate, writes one per 4 MB budget.
+    expect(large.syncs).toBeGreaterThan(small.syncs);
+    expect(large.syncs).toBeLessThanOrEqual(2 + Math.ceil(received / ((WEB_SYNC_BUDGET * 2) / 3)) + Math.ceil(sent / WEB_SYNC_BUDGET));
+  }, 120_000);
+});
