@@ -1,5 +1,5 @@
 import type { Finding } from "../finding";
-import type { Plan, PlanNode } from "../plan/types";
+import type { Plan, PlanNode, PlanRow } from "../plan/types";
 import { clip, finding, spanRange, type RuleContext } from "./context";
 import { levelWord } from "./words";
 import { isBlankTarget, targetText } from "./targets";
@@ -31,9 +31,25 @@ function parentFindings(plan: Plan, node: PlanNode, hasSasaran: boolean): Findin
   });
 }
 
-/** A node without any indicator. Sasaran, Program and Kegiatan: warning; Sub Kegiatan: error. */
-function indicatorFindings(plan: Plan, node: PlanNode, target: string | null): Finding | null {
+/** The plan row at a sheet row, if any (plan rows are in sheet order, one per row). */
+function planRowAt(rows: readonly PlanRow[], row: number): PlanRow | undefined {
+  let lo = 0;
+  let hi = rows.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const r = rows[mid].row;
+    if (r === row) return rows[mid];
+    if (r < row) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
+}
+
+/** A node without any indicator (its row's target quoted). Sasaran, Program and Kegiatan: warning; Sub Kegiatan: error. */
+function indicatorFindings(plan: Plan, node: PlanNode): Finding | null {
   if (node.indikators.length > 0) return null;
+  const t = planRowAt(plan.rows, node.cell.row)?.target ?? null;
+  const target = t && !isBlankTarget(t) ? targetText(t) : null;
   const params = { level: levelWord(node.level), name: clip(node.name), target: target ?? "" };
   if (node.level === "subKegiatan") {
     return finding(plan, {
@@ -64,13 +80,11 @@ export function hierarchyRule(ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
   const hasSasaran = plan.recognition.columns.sasaran !== undefined || plan.nodes.some((n) => n.level === "sasaran");
   const indicators = hasIndicatorColumn(plan);
-  const targetOnRow = new Map<number, string>();
-  for (const r of plan.rows) if (r.target && !isBlankTarget(r.target)) targetOnRow.set(r.row, targetText(r.target));
   for (const node of plan.nodes) {
     const p = parentFindings(plan, node, hasSasaran);
     if (p) out.push(p);
     if (indicators) {
-      const f = indicatorFindings(plan, node, targetOnRow.get(node.cell.row) ?? null);
+      const f = indicatorFindings(plan, node);
       if (f) out.push(f);
     }
     for (const ind of node.indikators) {

@@ -23,17 +23,27 @@ export function nodeNameKey(ctx: RuleContext, node: PlanNode): string {
 
 /** Two siblings of one level with the same name (the seed's Kegiatan C and D). */
 export function duplicateNamesRule(ctx: RuleContext): Finding[] {
-  const { plan } = ctx;
   const out: Finding[] = [];
+  duplicatesAmong(ctx, ctx.plan.roots, out);
+  for (const node of ctx.plan.nodes) duplicatesAmong(ctx, node.children, out);
+  return out;
+}
+
+/** Duplicates in one list of siblings (a node's children, or the top-level nodes). */
+function duplicatesAmong(ctx: RuleContext, siblings: readonly PlanNode[], out: Finding[]): void {
+  if (siblings.length < 2) return;
+  const level = siblings[0].level;
   const seen = new Map<string, PlanNode>();
-  for (const node of plan.nodes) {
-    const key = `${node.parent?.id ?? 0}:${node.level}:${nodeNameKey(ctx, node)}`;
+  for (const node of siblings) {
+    // Name keys hold letters and digits only: a "level:" prefix keeps other levels' names apart.
+    const name = nodeNameKey(ctx, node);
+    const key = node.level === level ? name : `${node.level}:${name}`;
     const first = seen.get(key);
     if (!first) {
       seen.set(key, node);
       continue;
     }
-    out.push(finding(plan, {
+    out.push(finding(ctx.plan, {
       rule: "nomenclature.duplicateName", severity: "error", at: node.cell, key: "rules.nomenclature.duplicateName",
       params: {
         level: levelWord(node.level), name: clip(node.name), raw: node.numbering.raw || "-",
@@ -42,5 +52,4 @@ export function duplicateNamesRule(ctx: RuleContext): Finding[] {
       hint: "rules.nomenclature.duplicateNameHint",
     }));
   }
-  return out;
 }
