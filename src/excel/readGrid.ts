@@ -2,8 +2,6 @@ import type { Grid } from "../core/grid";
 import { queueProbe, type Probe } from "./probe";
 import { readSheets, type ReadOptions } from "./readBlocks";
 
-export type { ReadOptions } from "./readBlocks";
-
 /**
  * Read one worksheet's used range (values only) as a Grid, in two syncs on
  * desktop whatever the size:
