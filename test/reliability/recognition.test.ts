@@ -10,7 +10,6 @@ import fc from "fast-check";
 import { analyzeGrids } from "../../src/core/analyze";
 import type { Grid } from "../../src/core/grid";
 import { countPlan } from "../../src/core/plan/counts";
-import { knownFailure } from "./support/knownFailures";
 import { layout, planSpec } from "./support/planSpec";
 import { renderPlan, type Expected } from "./support/render";
 import { PROPERTY_TIMEOUT, runProperty } from "./support/runs";
@@ -33,7 +32,6 @@ describe("generated plans in generated layouts", () => {
       "recognition of generated plans",
       fc.property(tables, fc.boolean(), (pairs, notes) => {
         const rendered = pairs.map(([spec, l], i) => renderPlan(spec, l, `RA ${i + 1}`));
-        for (const r of rendered) fc.pre(knownFailure(r.grid, r.expected) === null);
         const grids = rendered.map((r) => r.grid);
         const analysis = analyzeGrids(notes ? [NOTES, ...grids] : grids);
         ensure(json(analysis.plans.map((p) => p.sheet)) === json(grids.map((g) => g.sheet)), `tables found on ${json(analysis.plans.map((p) => p.sheet))}`);

@@ -2,7 +2,7 @@ import type { GridView } from "../grid";
 import type { ColumnRole, HeaderColumn, QuarterGroup } from "./types";
 import { quarterRole } from "./types";
 import { classifyHeader, headerWordScore, type ColumnMeaning } from "./vocabulary";
-import { columnNumberOf, saysPercent } from "./text";
+import { columnNumberOf, norm, saysPercent } from "./text";
 
 export interface HeaderFound {
   top: number;
@@ -48,16 +48,29 @@ function rowScore(view: GridView, row: number): { score: number; cells: number }
   return { score, cells };
 }
 
+/**
+ * A row of column numbers "(1) (2) (3) ...": at least five cells numbered in sequence from left
+ * to right, almost nothing else. Quarter labels "1 2 3 4" under "Target Kinerja" are not one.
+ */
 function isNumberRow(view: GridView, row: number): boolean {
   let nums = 0;
   let other = 0;
+  let last: number | null = null;
+  let inSequence = true;
   for (let c = view.left; c < view.left + view.cols; c++) {
+    if (view.isCovered(row, c) && view.anchorOf(row, c).col < c) continue;
     const t = view.text(row, c);
     if (!t) continue;
-    if (columnNumberOf(t) !== null) nums++;
-    else other++;
+    const n = columnNumberOf(t);
+    if (n === null) {
+      other++;
+      continue;
+    }
+    if (last !== null && n !== last + 1) inSequence = false;
+    last = n;
+    nums++;
   }
-  return nums >= 3 && other <= nums / 4;
+  return nums >= 5 && inSequence && other <= nums / 4;
 }
 
 function rowLooksLikeData(view: GridView, row: number): boolean {
@@ -68,17 +81,32 @@ function rowLooksLikeData(view: GridView, row: number): boolean {
   return isNumberRow(view, row);
 }
 
-/** Every filled cell of the row reads as a header label ("TW I", "(%)", "Satuan"...). */
-function allHeaderish(view: GridView, row: number): boolean {
-  let any = false;
-  for (let c = view.left; c < view.left + view.cols; c++) {
-    if (view.isCovered(row, c) && view.anchorOf(row, c).row < row) continue;
-    const t = view.text(row, c);
-    if (!t) continue;
-    any = true;
-    if (headerWordScore(t) === 0 && !/^\(?\s*(%|persen|rp|satuan)\s*\)?$/i.test(t)) return false;
+/** Words a header label may hold besides the vocabulary ("Target Sasaran/ Program/ ..."). */
+const LABEL_WORDS =
+  /^(sasaran|indikator|program|kegiatan|sub|target|kinerja|pelaksanaan|triwulan|tw|satuan|volume|uraian|keterangan|ket|kode|no|nomor|dan|atau|tahunan|tahun|output|keluaran|anggaran|rp|realisasi|capaian|penanggung|jawab|persen|%|i|ii|iii|iv|strategis|fisik|keuangan|nama|jumlah|rencana|aksi)$/;
+
+/** Text that reads as a header label: vocabulary words only, or a unit note like "(%)". */
+function isLabel(text: string): boolean {
+  if (/^\(?\s*(%|persen|rp|satuan)\s*\)?$/i.test(text)) return true;
+  if (headerWordScore(text) === 0) return false;
+  const words = norm(text).split(" ");
+  return words.filter((w) => !LABEL_WORDS.test(w) && !/^\d$/.test(w)).length === 0;
+}
+
+/** Every filled cell of rows from..to reads as a header label ("TW I", "(%)", "Satuan"...). */
+function allHeaderish(view: GridView, from: number, to: number): boolean {
+  for (let row = from; row <= to; row++) {
+    let any = false;
+    for (let c = view.left; c < view.left + view.cols; c++) {
+      if (view.isCovered(row, c) && view.anchorOf(row, c).row < row) continue;
+      const t = view.text(row, c);
+      if (!t) continue;
+      any = true;
+      if (!isLabel(t)) return false;
+    }
+    if (!any) return false;
   }
-  return any;
+  return true;
 }
 
 interface Assigned {
@@ -154,7 +182,7 @@ export function findHeader(view: GridView): HeaderFound | null {
       if (h > 1 && rowLooksLikeData(view, r + h - 1)) break;
       const a = assign(view, r, h);
       if (!a.valid) continue;
-      const better = !best || a.score > best.score || (a.score === best.score && best.top === r && allHeaderish(view, r + h - 1));
+      const better = !best || a.score > best.score || (a.score === best.score && best.top === r && allHeaderish(view, r + best.rows, r + h - 1));
       if (better) {
         const after = r + h;
         const numberRow = after < end && isNumberRow(view, after);

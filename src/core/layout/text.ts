@@ -26,6 +26,8 @@ export function quarterOf(label: string, allowBareDigit: boolean): 1 | 2 | 3 | 4
   const bare = n.replace(/\b(persen|percent|target|kinerja|pelaksanaan|fisik)\b/g, " ").replace(/\s+/g, " ").trim();
   if (!m) m = /^(i{1,3}|iv)$/.exec(bare);
   if (!m && allowBareDigit) m = /^([1-4])$/.exec(bare);
+  // "Target Kinerja 1" (a flattened "Target Kinerja" / "1").
+  if (!m) m = /^(?:target|rencana)\b.*\b(?:kinerja|pelaksanaan|fisik)\s+([1-4])$/.exec(n);
   if (!m) return null;
   const k = m[1];
   return ROMAN[k] ?? (Number(k) as 1 | 2 | 3 | 4);

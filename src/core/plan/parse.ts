@@ -112,10 +112,12 @@ function anyQuarterText(quarters: PlanRow["quarters"], groups: readonly QuarterC
 }
 
 /**
- * A row whose only filled cell is a short or lower-case unnumbered text in the column of a
- * node started just above: the rest of that node's name, split over two rows.
+ * A row whose only filled cell is a one-word or lower-case unnumbered text, right below the
+ * row where the latest nodes started and in the column of one of them: the rest of that
+ * node's name, split over two rows ("3) Program Pemberdayaan dan Perlindungan" / "Koperasi").
  */
-function continuation(view: GridView, rec: Recognition, row: number, lastByCol: Map<number, PlanNode>): PlanNode | null {
+function continuation(view: GridView, rec: Recognition, row: number, lastByCol: Map<number, PlanNode>, lastStart: number): PlanNode | null {
+  if (row !== lastStart + 1) return null;
   let filled: { col: number; text: string } | null = null;
   for (let c = rec.range.left; c <= rec.range.right; c++) {
     if (view.isCovered(row, c)) continue;
@@ -125,10 +127,9 @@ function continuation(view: GridView, rec: Recognition, row: number, lastByCol: 
     filled = { col: c, text: t };
   }
   const node = filled ? lastByCol.get(filled.col) : undefined;
-  if (!filled || !node || row - node.lastRow > 2) return null;
+  if (!filled || !node || node.cell.row !== lastStart) return null;
   if (NUMBERED_OR_LEVEL_WORD.test(filled.text)) return null;
-  const short = filled.text.split(" ").length <= 3;
-  return short || LOWER_FIRST.test(filled.text) ? node : null;
+  return !filled.text.includes(" ") || LOWER_FIRST.test(filled.text) ? node : null;
 }
 
 /** Build the Sasaran > Program > Kegiatan > Sub Kegiatan > Indikator tree of a recognized table. */
@@ -140,10 +141,11 @@ export function parsePlan(grid: Grid, rec: Recognition, view: GridView = new Gri
   const kodeCol = rec.columns.kode;
   const noCol = rec.columns.no;
   const lastByCol = new Map<number, PlanNode>();
+  let lastStart = -2;
   const groups = quarterColumns(rec);
   const pending: { of: "row" | "sasaran" | "program"; text: string; cell: PlanNode["cell"] }[] = []; // the row's indicators, reused
   for (let row = rec.dataTop; row <= rec.dataBottom; row++) {
-    const cont = continuation(view, rec, row, lastByCol);
+    const cont = continuation(view, rec, row, lastByCol, lastStart);
     if (cont) {
       cont.name = `${cont.name} ${view.text(row, cont.cell.col)}`;
       b.touch(cont, row);
@@ -178,6 +180,7 @@ export function parsePlan(grid: Grid, rec: Recognition, view: GridView = new Gri
       const codeCell = s.code && s.code === code && kodeCol !== undefined ? { row, col: kodeCol } : s.code ? cell : null;
       started = b.add(meaning.level, s.rest || text, s.numbering, s.code, cell, codeCell);
       lastByCol.set(col, started);
+      lastStart = row;
     }
     const owner = started ?? b.deepestOpen();
     planRow.owner = owner;

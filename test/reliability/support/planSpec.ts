@@ -38,7 +38,7 @@ export interface Layout {
   /** A row of column numbers "(1) (2) ..." under the header. */
   numberRow: boolean;
   /** DOMAIN.md's synonyms. A bare "1".."4" row is read as a column-number row (recognition-failures.md, 1). */
-  quarterLabel: "roman" | "tw" | "twDigit" | "triwulan" | "q";
+  quarterLabel: "roman" | "tw" | "twDigit" | "triwulan" | "q" | "digit";
   /** With three header rows: "Triwulan" between group and quarter, or a "(%)" row under the quarter. */
   thirdRow: "triwulan" | "percent";
   pelaksanaan: boolean;
@@ -120,7 +120,7 @@ export const layout: fc.Arbitrary<Layout> = fc
       headerRows: fc.constantFrom<1 | 2 | 3>(2, 1, 3),
       mergeHeader: fc.boolean(),
       numberRow: fc.boolean(),
-      quarterLabel: fc.constantFrom<Layout["quarterLabel"]>("roman", "tw", "twDigit", "triwulan", "q"),
+      quarterLabel: fc.constantFrom<Layout["quarterLabel"]>("roman", "tw", "twDigit", "triwulan", "q", "digit"),
       thirdRow: fc.constantFrom<Layout["thirdRow"]>("triwulan", "percent"),
       pelaksanaan: fc.boolean(),
       target: fc.constantFrom<Layout["target"]>("Target", "Target Tahunan", "Target Sasaran/ Program/ Kegiatan/ Sub Kegiatan", "volumeSatuan", "targetSatuan"),

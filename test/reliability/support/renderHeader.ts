@@ -41,6 +41,7 @@ function quarterLeaf(l: Layout, q: number): string {
     case "twDigit": return `TW ${q + 1}`;
     case "triwulan": return `Triwulan ${ROMAN[q]}`;
     case "q": return `Q${q + 1}`;
+    case "digit": return String(q + 1);
   }
 }
 

@@ -1,9 +1,6 @@
 /**
- * Known recognition failures the generator found (shrunk by fast-check, then
- * written out by hand), reported in /work/notes/recognition-failures.md and
- * skipped by the generated-plans property (support/knownFailures.ts). Each is
- * test.failing: it passes while the failure lasts and fails once it is fixed;
- * then make it a plain test and delete its predicate in support/knownFailures.ts.
+ * Recognition failures the generated-plans property found (shrunk by fast-check, then
+ * written out by hand), kept as regression tests now that they are fixed.
  */
 import { analyzeGrids } from "../../src/core/analyze";
 import { gridFromRows, type CellValue } from "../../src/core/grid";
@@ -17,7 +14,7 @@ function analyzed(rows: CellValue[][]) {
   return plan;
 }
 
-test.failing("1: quarter columns labelled 1, 2, 3, 4 under \"Target Kinerja\" are quarters, not a column-number row", () => {
+test("1: quarter columns labelled 1, 2, 3, 4 under \"Target Kinerja\" are quarters, not a column-number row", () => {
   const plan = analyzed([
     ["Uraian", "Indikator", "Target", "Target Kinerja", "Target Kinerja", "Target Kinerja", "Target Kinerja"],
     [null, null, null, 1, 2, 3, 4],
@@ -27,7 +24,7 @@ test.failing("1: quarter columns labelled 1, 2, 3, 4 under \"Target Kinerja\" ar
   expect(plan.recognition.columns).toMatchObject({ kinerja1: 3, kinerja2: 4, kinerja3: 5, kinerja4: 6 });
 });
 
-test.failing("2: under a one-row header, a lone Sasaran row and a lone Program row are data, not header rows 2 and 3", () => {
+test("2: under a one-row header, a lone Sasaran row and a lone Program row are data, not header rows 2 and 3", () => {
   const plan = analyzed([
     ["Sasaran", "Program", "Kegiatan", "Sub Kegiatan", "Indikator", "Target", ...QUARTERS],
     ["Meningkatnya kualitas layanan perangkat daerah"],
@@ -39,7 +36,7 @@ test.failing("2: under a one-row header, a lone Sasaran row and a lone Program r
   expect(countPlan(plan)).toEqual({ sasaran: 1, program: 1, kegiatan: 1, subKegiatan: 1, indikator: 1 });
 });
 
-test.failing("3: a short Sub Kegiatan alone on its row, after a new Kegiatan, is a new Sub Kegiatan, not the end of the previous name", () => {
+test("3: a short Sub Kegiatan alone on its row, after a new Kegiatan, is a new Sub Kegiatan, not the end of the previous name", () => {
   const plan = analyzed([
     ["Sasaran", "Program", "Kegiatan", "Sub Kegiatan", "Indikator", "Target", ...QUARTERS],
     ["Meningkatnya kualitas layanan perangkat daerah", null, null, null, "Indeks Kepuasan Masyarakat", "100%"],
