@@ -50,7 +50,7 @@ const total = lines.reduce((n, l) => n + l.runs, 0);
 const failed = lines.filter((l) => l.failed);
 const minutes = ((Date.now() - started) / 60_000).toFixed(1);
 console.log("\nfuzz: cases per property");
-for (const l of lines) console.log(`  ${String(l.runs).padStart(7)}  ${l.name}${l.skipped ? ` (${l.skipped} generated cases skipped as known failures)` : ""}${l.failed ? "  FAILED" : ""}`);
+for (const l of lines) console.log(`  ${String(l.runs).padStart(7)}  ${l.name}${l.skipped ? ` (${l.skipped} generated cases skipped (fc.pre))` : ""}${l.failed ? "  FAILED" : ""}`);
 console.log(`  ${String(total).padStart(7)}  in total, ${minutes} min`);
 
 const floor = scale === undefined ? MIN_CASES : 0;

@@ -37,7 +37,7 @@ export interface Layout {
   mergeHeader: boolean;
   /** A row of column numbers "(1) (2) ..." under the header. */
   numberRow: boolean;
-  /** DOMAIN.md's synonyms. A bare "1".."4" row is read as a column-number row (recognition-failures.md, 1). */
+  /** DOMAIN.md's synonyms and a bare "1".."4" under the group label ("Target Kinerja 1" with one header row). */
   quarterLabel: "roman" | "tw" | "twDigit" | "triwulan" | "q" | "digit";
   /** With three header rows: "Triwulan" between group and quarter, or a "(%)" row under the quarter. */
   thirdRow: "triwulan" | "percent";
