@@ -6,12 +6,14 @@ import { fill } from "./catalog/fill";
 import { template } from "./catalog/template";
 import { decree } from "./catalog/decree";
 import { ui } from "./catalog/ui";
+import { uiExcel } from "./catalog/uiExcel";
+import { uiPreview } from "./catalog/uiPreview";
 import { cli } from "./catalog/cli";
 import { formatNumber } from "../numbers";
 
 export type { Lang, Text } from "./types";
 
-export const catalog = { ...common, ...layout, ...rules, ...fill, ...template, ...decree, ...ui, ...cli };
+export const catalog = { ...common, ...layout, ...rules, ...fill, ...template, ...decree, ...ui, ...uiExcel, ...uiPreview, ...cli };
 
 export type MessageKey = keyof typeof catalog;
 

@@ -18,8 +18,4 @@ export const layout = {
     id: "Tahun rencana tidak ditemukan di judul di atas tabel (dicari \"RENCANA AKSI TAHUN ....\").",
     en: "The plan's year was not found in the title above the table (looked for \"RENCANA AKSI TAHUN ....\").",
   },
-  "layout.unplaced": {
-    id: "Baris {row}: \"{text}\" tidak dapat ditempatkan dalam hierarki (tidak ada Sasaran/Program/Kegiatan di atasnya).",
-    en: "Row {row}: \"{text}\" cannot be placed in the hierarchy (no Sasaran/Program/Kegiatan above it).",
-  },
 } satisfies Catalog;

@@ -1,48 +1,7 @@
 import type { Catalog } from "../types";
 
-/** Messages of the ui area. Keys are "ui.<name>". */
+/** Messages of the task pane. Keys are "ui.<name>". */
 export const ui = {
-  "ui.excel.sheetNotFound": {
-    id: "Lembar \"{sheet}\" tidak ditemukan di buku kerja ini (mungkin sudah diganti nama atau dihapus).",
-    en: "Sheet \"{sheet}\" was not found in this workbook (it may have been renamed or deleted).",
-  },
-  "ui.excel.notFound": {
-    id: "Bagian buku kerja yang diminta tidak ditemukan. Muat ulang panel tugas lalu coba lagi.",
-    en: "The requested part of the workbook was not found. Reload the task pane and try again.",
-  },
-  "ui.excel.protected": {
-    id: "Lembar atau buku kerja diproteksi, sehingga Renaksi tidak dapat mengubahnya. Buka proteksinya lalu coba lagi.",
-    en: "The sheet or workbook is protected, so Renaksi cannot change it. Unprotect it and try again.",
-  },
-  "ui.excel.cellEditMode": {
-    id: "Excel sedang menyunting sebuah sel. Selesaikan penyuntingan (tekan Enter atau Esc) lalu coba lagi.",
-    en: "Excel is editing a cell. Finish editing (press Enter or Esc) and try again.",
-  },
-  "ui.excel.tooLarge": {
-    id: "Permintaan ke Excel terlalu besar (batas Excel untuk web 5 MB). Coba lagi pada lembar atau pilihan yang lebih kecil.",
-    en: "The request to Excel was too large (Excel on the web's limit is 5 MB). Try again on a smaller sheet or selection.",
-  },
-  "ui.excel.unsupported": {
-    id: "Versi Excel ini tidak mendukung fitur yang dibutuhkan ({detail}). Perbarui Excel atau gunakan Excel untuk web.",
-    en: "This version of Excel does not support a feature that is needed ({detail}). Update Excel or use Excel on the web.",
-  },
-  "ui.excel.mergeConflict": {
-    id: "Sel tujuan bertabrakan dengan sel gabungan (merge). Pisahkan gabungan sel tersebut lalu coba lagi.",
-    en: "The target cells collide with merged cells. Unmerge them and try again.",
-  },
-  "ui.excel.busy": {
-    id: "Excel sedang sibuk atau permintaan dibatalkan. Tunggu sebentar lalu coba lagi.",
-    en: "Excel is busy or the request was aborted. Wait a moment and try again.",
-  },
-  "ui.excel.failed": {
-    id: "Excel menolak permintaan Renaksi (kode {code}). Periksa lembar kerja lalu coba lagi.",
-    en: "Excel refused Renaksi's request (code {code}). Check the worksheet and try again.",
-  },
-  "ui.excel.stateUnreadable": {
-    id: "Catatan Renaksi yang tersimpan di buku kerja (lembar tersembunyi \"_renaksi\") tidak dapat dibaca: {detail}.",
-    en: "Renaksi's record kept in the workbook (hidden sheet \"_renaksi\") cannot be read: {detail}.",
-  },
-
   // --- task pane: shell ---
   "ui.app.name": { id: "Renaksi", en: "Renaksi" },
   "ui.app.tagline": { id: "Rencana Aksi Pencapaian Kinerja", en: "Performance action plans (Rencana Aksi)" },
@@ -66,60 +25,6 @@ export const ui = {
     id: "Renaksi tidak dapat menyelesaikan permintaan ini. Periksa buku kerja lalu coba lagi; bila berulang, muat ulang panel tugas.",
     en: "Renaksi could not complete this request. Check the workbook and try again; if it happens again, reload the task pane.",
   },
-
-  // --- browser preview page (src/preview) ---
-  "ui.preview.title": { id: "Renaksi: pratinjau di peramban", en: "Renaksi: browser preview" },
-  "ui.preview.toolbar": { id: "Berkas", en: "File" },
-  "ui.preview.open": { id: "Buka berkas .xlsx", en: "Open an .xlsx file" },
-  "ui.preview.example": { id: "Buka contoh", en: "Open the example" },
-  "ui.preview.exampleHint": {
-    id: "Rencana Aksi Dinas Koperasi dan Usaha Mikro Kabupaten Nganjuk 2022, dengan kesalahan aslinya",
-    en: "The 2022 action plan of Nganjuk's cooperatives office, with its real mistakes",
-  },
-  "ui.preview.download": { id: "Unduh", en: "Download" },
-  "ui.preview.downloadHint": { id: "Unduh buku kerja beserta perubahannya sebagai {file}", en: "Download the workbook with its changes as {file}" },
-  "ui.preview.downloaded": { id: "Buku kerja diunduh sebagai {file}.", en: "The workbook was downloaded as {file}." },
-  "ui.preview.saveFailed": { id: "Buku kerja tidak dapat disimpan: {detail}", en: "The workbook could not be saved: {detail}" },
-  "ui.preview.newWorkbook": { id: "Buku kerja baru", en: "New workbook" },
-  "ui.preview.workbook": { id: "Buku kerja {file}", en: "Workbook {file}" },
-  "ui.preview.privacy": {
-    id: "Berkas hanya dibaca di peramban ini; tidak ada yang diunggah.",
-    en: "Files are read in this browser only; nothing is uploaded.",
-  },
-  "ui.preview.welcomeTitle": { id: "Periksa Rencana Aksi tanpa Excel", en: "Check an action plan without Excel" },
-  "ui.preview.welcomeBody": {
-    id: "Buka buku kerja .xlsx atau tarik dan lepaskan ke halaman ini. Panel Renaksi di samping bekerja pada salinan di peramban; unduh hasilnya bila selesai.",
-    en: "Open an .xlsx workbook, or drag and drop it onto this page. The Renaksi pane beside it works on a copy in the browser; download the result when done.",
-  },
-  "ui.preview.welcomeEmpty": {
-    id: "Atau mulai dari buku kerja kosong: sisipkan templat dari panel Renaksi.",
-    en: "Or start from an empty workbook: insert a template from the Renaksi pane.",
-  },
-  "ui.preview.dropHere": { id: "Lepaskan berkas .xlsx di sini", en: "Drop the .xlsx file here" },
-  "ui.preview.dropOne": { id: "Lepaskan satu berkas saja.", en: "Drop one file at a time." },
-  "ui.preview.opening": { id: "Membuka {file}...", en: "Opening {file}..." },
-  "ui.preview.openFailed": { id: "{file} tidak dapat dibuka. {reason}", en: "{file} cannot be opened. {reason}" },
-  "ui.preview.exampleFailed": {
-    id: "Contoh tidak dapat dimuat dari situs ini ({detail}).",
-    en: "The example could not be loaded from this site ({detail}).",
-  },
-  "ui.preview.sheets": { id: "Lembar kerja", en: "Worksheets" },
-  "ui.preview.grid": { id: "Isi lembar \"{sheet}\"", en: "Contents of sheet \"{sheet}\"" },
-  "ui.preview.gridHelp": {
-    id: "Klik sebuah sel atau gunakan tombol panah untuk memilihnya; Isi Triwulan memakai pilihan ini untuk \"baris terpilih\".",
-    en: "Click a cell or use the arrow keys to select it; Fill quarters uses this selection for \"selected rows\".",
-  },
-  "ui.preview.noSheets": { id: "Buku kerja ini tidak memiliki lembar yang terlihat.", en: "This workbook has no visible sheet." },
-  "ui.preview.rowsShown": {
-    id: "Baris {first}-{last} ditampilkan ({total} baris).",
-    en: "Rows {first}-{last} shown ({total} rows).",
-  },
-  "ui.preview.prevRows": { id: "Baris sebelumnya", en: "Previous rows" },
-  "ui.preview.nextRows": { id: "Baris berikutnya", en: "Next rows" },
-  "ui.preview.colsCapped": { id: "Hanya {n} kolom pertama yang ditampilkan.", en: "Only the first {n} columns are shown." },
-  "ui.preview.selected": { id: "Sel {cell} dipilih: {text}", en: "Cell {cell} selected: {text}" },
-  "ui.preview.selectedEmpty": { id: "Sel {cell} dipilih (kosong).", en: "Cell {cell} selected (empty)." },
-
   // --- task pane: plan overview ---
   "ui.overview.heading": { id: "Tabel Rencana Aksi", en: "Action plan tables" },
   "ui.overview.loading": { id: "Membaca buku kerja...", en: "Reading the workbook..." },
@@ -144,7 +49,6 @@ export const ui = {
   "ui.node.unnamed": { id: "(tanpa nama)", en: "(no name)" },
   "ui.node.indikator": { id: "Indikator: {text}", en: "Indicator: {text}" },
   "ui.node.target": { id: "target {target}", en: "target {target}" },
-
   // --- task pane: validation ---
   "ui.validate.heading": { id: "Validasi Rencana", en: "Validate plan" },
   "ui.validate.intro": {
@@ -193,7 +97,6 @@ export const ui = {
   "ui.category.target": { id: "Target", en: "Targets" },
   "ui.category.spelling": { id: "Ejaan", en: "Spelling" },
   "ui.category.nomenclature": { id: "Nomenklatur", en: "Nomenclature" },
-
   // --- task pane: template ---
   "ui.template.heading": { id: "Sisipkan Templat", en: "Insert template" },
   "ui.template.intro": {
@@ -216,7 +119,6 @@ export const ui = {
   "ui.template.inserted": { id: "Lembar \"{sheet}\" disisipkan dan diaktifkan.", en: "Sheet \"{sheet}\" inserted and activated." },
   "ui.paper.a4": { id: "A4", en: "A4" },
   "ui.paper.f4": { id: "F4 (215 × 330 mm)", en: "F4 (215 × 330 mm)" },
-
   // --- task pane: quarterly fill ---
   "ui.fill.heading": { id: "Isi Triwulan", en: "Fill quarters" },
   "ui.fill.intro": {
@@ -290,7 +192,6 @@ export const ui = {
     en: "{n} quarter cells that hold a value will be replaced. Their old content is kept in the workbook: Undo fill gives it back.",
   },
   "ui.fill.confirmOk": { id: "Timpa {n} sel", en: "Overwrite {n} cells" },
-
   // --- task pane: decree (Keputusan) ---
   "ui.decree.heading": { id: "Keputusan", en: "Decree" },
   "ui.decree.intro": {
