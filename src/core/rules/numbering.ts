@@ -5,17 +5,28 @@ import { clip, finding, type RuleContext } from "./context";
 import { formatOrdinal, isSequenceStyle, styleLabel } from "./ordinals";
 import { levelWord } from "./words";
 
-/** Siblings of one level under one parent (parentless nodes of a level form one list). */
-function siblingLists(plan: Plan): PlanNode[][] {
-  const lists = new Map<string, PlanNode[]>();
-  for (const n of plan.nodes) {
-    if (n.level === "sasaran") continue;
-    const key = `${n.parent?.id ?? 0}:${n.level}`;
-    const list = lists.get(key);
-    if (list) list.push(n);
-    else lists.set(key, [n]);
-  }
-  return [...lists.values()];
+/** Siblings of one level under one parent (parentless nodes of a level form one list); Sasaran left out. */
+function siblingLists(plan: Plan): (readonly PlanNode[])[] {
+  const lists: (readonly PlanNode[])[] = [];
+  const add = (siblings: readonly PlanNode[]) => {
+    if (siblings.length === 0) return;
+    const level = siblings[0].level;
+    if (level !== "sasaran" && siblings.every((n) => n.level === level)) {
+      lists.push(siblings); // the usual case: the children list itself
+      return;
+    }
+    const byLevel = new Map<Level, PlanNode[]>();
+    for (const n of siblings) {
+      if (n.level === "sasaran") continue;
+      const list = byLevel.get(n.level);
+      if (list) list.push(n);
+      else byLevel.set(n.level, [n]);
+    }
+    for (const list of byLevel.values()) lists.push(list);
+  };
+  add(plan.roots);
+  for (const node of plan.nodes) add(node.children);
+  return lists;
 }
 
 /** True when the numbered nodes of a level run 1, 2, 3 ... across the whole table (numbering not restarted per parent). */
