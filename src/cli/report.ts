@@ -42,7 +42,7 @@ export function fileText(r: FileResult, lang: Lang, color: boolean): string {
     });
     lines.push(`  ${c("bold", t("cli.sheet", lang, { sheet: table.sheet }))}: ${head}`);
     const mine = r.findings.filter((f) => f.sheet === table.sheet);
-    const width = Math.max(6, ...mine.map((f) => rangeToA1(f.range).length));
+    const width = mine.reduce((w, f) => Math.max(w, rangeToA1(f.range).length), 6); // no spread: findings may be many
     for (const f of mine) {
       const sev = t(`cli.severity.${f.severity}` as const, lang).padEnd(10);
       const hint = f.hint ? c("dim", ` (${f.hint[lang]})`) : "";

@@ -126,9 +126,8 @@ describe("renaksi validate: bad cells are findings at those cells", () => {
     for (const cell of ["F10", "H7"]) expect(at(findings, cell).filter((f) => f.rule === "percent.unreadable")).toHaveLength(1);
   });
 
-  // KNOWN GAP (/work/notes/bad-inputs.md): a date in the target cell shows "1 April 2024", which reads as
-  // quantity 1 of the unit "April 2024"; nothing is reported. test.failing: make it a test once it is.
-  test.failing("a date in the target cell is a finding at that cell", async () => {
+  // Regression: a date in the target cell showed "1 April 2024" and read as quantity 1 of the unit "April 2024".
+  test("a date in the target cell is a finding at that cell", async () => {
     const { findings } = await findingsOf("tanggal-target.xlsx", (ws) => {
       ws.getCell("E8").value = new Date(Date.UTC(2024, 3, 1));
       ws.getCell("E8").numFmt = "d mmmm yyyy";

@@ -1,7 +1,7 @@
 import { GridView, type CellRef, type Grid } from "../grid";
 import type { ColumnRole, QuarterGroup, Recognition } from "../layout/types";
 import { QUARTER_GROUPS, quarterRole } from "../layout/types";
-import { readCell, type NumberReading } from "../numbers";
+import { isDateFormat, readCell, type NumberReading } from "../numbers";
 import { parseTarget } from "./target";
 import { CODE_RE } from "./numbering";
 import { classifyCell, type OpenNodes } from "./classify";
@@ -69,7 +69,12 @@ function readTarget(view: GridView, rec: Recognition, row: number): Target | nul
   const sc = rec.columns.satuan;
   const satuan = sc === undefined ? undefined : view.text(row, sc);
   if (!raw && !satuan) return null;
-  return parseTarget(raw, view.anchorOf(row, tc), satuan || undefined);
+  const cell = view.anchorOf(row, tc);
+  const value = view.rawValue(cell.row, cell.col);
+  // A date where the quantity belongs (a number with a date format): unreadable, never "1 April 2024".
+  if (typeof value === "number" && isDateFormat(view.format(cell.row, cell.col), value))
+    return { raw, quantity: null, unit: null, percent: false, cell, unreadable: true };
+  return parseTarget(raw, cell, satuan || undefined);
 }
 
 /** The four columns of a quarter group the table has all of, found once per table. */
