@@ -84,6 +84,9 @@ const nodeGlobals = {
   console: "readonly",
   Buffer: "readonly",
   URL: "readonly",
+  setTimeout: "readonly",
+  clearTimeout: "readonly",
+  setImmediate: "readonly",
 };
 
 export default defineConfig(
