@@ -5,7 +5,6 @@
  * benchmark (lib/bench/) with the installed TypeScript, then runs it.
  * --no-build skips both compilations.
  */
-const fs = require("node:fs");
 const path = require("node:path");
 const { spawnSync } = require("node:child_process");
 
@@ -27,11 +26,6 @@ if (!argv.includes("--no-build")) {
   tsc("tsconfig.cli.json");
   tsc("bench/tsconfig.json");
 }
-// src/xlsx/numfmt.ts imports numfmt by a path relative to the repository
-// ("../../node_modules/..."): give the compiled tree its node_modules.
-const link = path.join(root, "lib", "bench", "node_modules");
-if (!fs.existsSync(link)) fs.symlinkSync(path.join(root, "node_modules"), link, "junction");
-
 require(path.join(root, "lib", "bench", "bench", "main.js"))
   .main(argv)
   .then(
