@@ -12,7 +12,7 @@ import { applyFill } from "../src/app/fill";
 import { DEFAULT_FILL_OPTIONS, type FillOptions } from "../src/core/fill";
 import { validateAnalysis } from "../src/core/rules";
 import { DESKTOP_SYNC_BUDGET, WEB_SYNC_BUDGET } from "../src/excel/budget";
-import { FakeBook, cellFor, fakeWorkbook, type FakeOptions, type SyncReport } from "../test/excel/fake";
+import { FakeBook, cellFor, fakeWorkbook, syncReport, type FakeOptions, type SyncReport } from "../test/excel/fake";
 import { syntheticPlan, type SyntheticSheet } from "./synthetic";
 
 export type Platform = "desktop" | "web";
@@ -93,14 +93,7 @@ export async function measureSyncs(useCase: UseCase, c: SyncCase): Promise<SyncR
     result = fill.applied;
     if (result === 0) throw new Error(`fill wrote nothing: ${fill.problem?.en ?? "no edits"}`);
   }
-  const records = contexts.slice(from).flatMap((x) => x.syncs);
-  return {
-    result,
-    syncs: records.length,
-    maxRequestBytes: Math.max(0, ...records.map((r) => r.requestBytes)),
-    maxResponseBytes: Math.max(0, ...records.map((r) => r.responseBytes)),
-    records,
-  };
+  return syncReport(result, contexts.slice(from));
 }
 
 export async function validateSyncs(rows: number, platform: Platform = "desktop", sheets = 1): Promise<number> {

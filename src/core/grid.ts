@@ -85,6 +85,18 @@ export function rangeToA1(r: RangeRef): string {
   return `${a}:${toA1({ row: r.bottom, col: r.right })}`;
 }
 
+/** The smallest range holding all the cells (a non-empty list). */
+export function spanRange(cells: readonly CellRef[]): RangeRef {
+  const r = { top: cells[0].row, left: cells[0].col, bottom: cells[0].row, right: cells[0].col };
+  for (const c of cells) {
+    r.top = Math.min(r.top, c.row);
+    r.bottom = Math.max(r.bottom, c.row);
+    r.left = Math.min(r.left, c.col);
+    r.right = Math.max(r.right, c.col);
+  }
+  return r;
+}
+
 /** "B7" -> {row: 6, col: 1}; "$B$7" accepted; null when not an A1 address. */
 export function parseA1(a1: string): CellRef | null {
   const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(a1.trim());

@@ -1,4 +1,4 @@
-import type { CellValue, RangeRef } from "../core/grid";
+import { spanRange, type CellValue, type RangeRef } from "../core/grid";
 import type { CellStyle, SheetSpec, SpecValidation } from "../core/sheetspec";
 import { uniqueSheetName } from "../core/sheetspec";
 import { BLOCK_BUDGET, OPERATION_OVERHEAD_BYTES, SyncBatcher, jsonBytes } from "./budget";
@@ -50,7 +50,7 @@ export async function addSpecSheet(context: Excel.RequestContext, spec: SheetSpe
   }
 
   if (spec.cells.length > 0) {
-    const box = boundingBox(spec.cells);
+    const box = spanRange(spec.cells);
     const values: (string | number | boolean)[][] = [];
     for (let r = box.top; r <= box.bottom; r++) values.push(new Array(box.right - box.left + 1).fill(""));
     for (const c of spec.cells) values[c.row - box.top][c.col - box.left] = toExcelValue(c.value as CellValue, c.style?.numberFormat);
@@ -119,15 +119,4 @@ function freeze(ws: Excel.Worksheet, rows: number, cols: number): void {
   if (rows > 0 && cols > 0) ws.freezePanes.freezeAt(ws.getRangeByIndexes(0, 0, rows, cols));
   else if (rows > 0) ws.freezePanes.freezeRows(rows);
   else if (cols > 0) ws.freezePanes.freezeColumns(cols);
-}
-
-function boundingBox(cells: readonly { row: number; col: number }[]): RangeRef {
-  const box = { top: Infinity, left: Infinity, bottom: -Infinity, right: -Infinity };
-  for (const c of cells) {
-    box.top = Math.min(box.top, c.row);
-    box.left = Math.min(box.left, c.col);
-    box.bottom = Math.max(box.bottom, c.row);
-    box.right = Math.max(box.right, c.col);
-  }
-  return box;
 }

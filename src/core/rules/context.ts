@@ -1,8 +1,9 @@
-import type { CellRef, RangeRef } from "../grid";
+import { spanRange, type CellRef, type RangeRef } from "../grid";
 import type { Finding, Severity } from "../finding";
 import { msg, type MessageKey, type Params } from "../i18n";
 import { QUARTER_GROUPS, type QuarterGroup } from "../layout/types";
 import type { Plan, PlanRow, QuarterSet } from "../plan/types";
+export { spanRange };
 import { analyzeQuarters, dominantConvention, type Convention, type QuarterAnalysis } from "../quarters/convention";
 
 /** One row's quarter cells of one group, read once and shared by the percent rules (group by group, rows in order). */
@@ -44,17 +45,6 @@ export function cellRange(cell: CellRef): RangeRef {
   return { top: cell.row, left: cell.col, bottom: cell.row, right: cell.col };
 }
 
-/** The smallest range holding all the cells. */
-export function spanRange(cells: readonly CellRef[]): RangeRef {
-  const r = cellRange(cells[0]);
-  for (const c of cells) {
-    r.top = Math.min(r.top, c.row);
-    r.bottom = Math.max(r.bottom, c.row);
-    r.left = Math.min(r.left, c.col);
-    r.right = Math.max(r.right, c.col);
-  }
-  return r;
-}
 
 export interface FindingSpec {
   rule: string;

@@ -51,12 +51,17 @@ export async function countSyncs<T>(
 ): Promise<SyncReport<T>> {
   const { wb, contexts } = fakeWorkbook(book, options, wbOptions);
   const result = await action(wb);
+  return syncReport(result, contexts);
+}
+
+/** The syncs the contexts made, with the largest request and response. */
+export function syncReport<T>(result: T, contexts: readonly FakeContext[]): SyncReport<T> {
   const records = contexts.flatMap((c) => c.syncs);
   return {
     result,
     syncs: records.length,
-    maxRequestBytes: Math.max(0, ...records.map((r) => r.requestBytes)),
-    maxResponseBytes: Math.max(0, ...records.map((r) => r.responseBytes)),
+    maxRequestBytes: records.reduce((m, r) => Math.max(m, r.requestBytes), 0),
+    maxResponseBytes: records.reduce((m, r) => Math.max(m, r.responseBytes), 0),
     records,
   };
 }
