@@ -8,10 +8,13 @@ export interface CellEdit {
   value: CellValue;
   /** Number format to set; undefined keeps the cell's format. */
   format?: string;
-  previous: { value: CellValue; format: string };
+  /** A formula to write instead of the value, as Excel's formula bar shows it ("=SUM(D7:F7)"); value is then its last result. */
+  formula?: string;
+  /** What the cell held: its value (a formula's last result), number format, and formula when it had one. */
+  previous: { value: CellValue; format: string; formula?: string };
 }
 
-/** The edits that revert the given ones (in reverse order). */
+/** The edits that revert the given ones (in reverse order); a formula the cell had is written back. */
 export function invertEdits(edits: readonly CellEdit[]): CellEdit[] {
   return edits
     .slice()
@@ -22,6 +25,7 @@ export function invertEdits(edits: readonly CellEdit[]): CellEdit[] {
       col: e.col,
       value: e.previous.value,
       format: e.previous.format,
-      previous: { value: e.value, format: e.format ?? e.previous.format },
+      ...(e.previous.formula !== undefined ? { formula: e.previous.formula } : {}),
+      previous: { value: e.value, format: e.format ?? e.previous.format, ...(e.formula !== undefined ? { formula: e.formula } : {}) },
     }));
 }

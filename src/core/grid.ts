@@ -1,3 +1,5 @@
+import { FormulaIndex } from "./formulaCells";
+
 /**
  * Grid: one rectangular region of a worksheet as the engine sees it.
  * Values, display text (as Excel shows it), number formats and merged areas.
@@ -38,6 +40,11 @@ export interface Grid {
   /** Hidden rows / columns (absolute indexes), when the adapter knows them. */
   hiddenRows?: number[];
   hiddenCols?: number[];
+  /**
+   * Areas of cells holding formulas (absolute), when the adapter knows them:
+   * empty or absent when none. Look them up with GridView.hasFormula.
+   */
+  formulaCells?: RangeRef[];
 }
 
 export function isCellError(v: CellValue): v is CellError {
@@ -245,6 +252,17 @@ export class GridView {
 
   isRowHidden(row: number): boolean {
     return this.grid.hiddenRows?.includes(row) ?? false;
+  }
+
+  /** Built on the first hasFormula call of a grid that lists formula areas. */
+  private formulaIndex: FormulaIndex | null = null;
+
+  /** Whether the cell (absolute) holds a formula, as grid.formulaCells says (false when it says nothing). */
+  hasFormula(row: number, col: number): boolean {
+    const areas = this.grid.formulaCells;
+    if (!areas || areas.length === 0) return false;
+    this.formulaIndex ??= new FormulaIndex(areas, { top: this.top, left: this.left, bottom: this.top + this.rows - 1, right: this.left + this.cols - 1 });
+    return this.formulaIndex.has(row, col);
   }
 }
 
