@@ -25,7 +25,7 @@ export function skipMessage(reason: SkipReason, row: number, group: QuarterGroup
 }
 
 export function emptyPreview(): FillPreview {
-  return { columns: [], examples: [], rows: 0, cells: 0, overwriteCount: 0, conventions: [], skipped: [] };
+  return { columns: [], examples: [], rows: 0, cells: 0, overwriteCount: 0, formulasKept: 0, conventions: [], skipped: [] };
 }
 
 /** Collects the outcomes of one table's rows into edits and a preview. */
@@ -40,6 +40,7 @@ export class PreviewBuilder {
   add(row: number, set: QuarterSet, convention: Convention, outcome: RowOutcome): void {
     const group = set.group;
     this.preview.overwriteCount += outcome.overwriteCount;
+    this.preview.formulasKept += outcome.formulas ?? 0;
     if (outcome.kind === "skip") {
       this.preview.skipped.push({ sheet: this.sheet, row, group, reason: outcome.reason, message: skipMessage(outcome.reason, row, group, convention) });
       return;
@@ -84,6 +85,7 @@ export function mergeFillPlans(plans: readonly FillPlan[]): FillPlan {
     preview.rows += p.preview.rows;
     preview.cells += p.preview.cells;
     preview.overwriteCount += p.preview.overwriteCount;
+    preview.formulasKept += p.preview.formulasKept;
     preview.conventions.push(...p.preview.conventions);
     preview.skipped = preview.skipped.concat(p.preview.skipped);
   }

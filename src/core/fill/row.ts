@@ -23,8 +23,10 @@ export interface RowInput {
 }
 
 interface Counted {
-  /** Non-empty cells of the row that overwrite would change. */
+  /** Non-empty cells of the row that overwrite would change (formula cells never are). */
   overwriteCount: number;
+  /** Cells holding a formula that the fill's values would have changed: left alone, with or without overwrite. */
+  formulas?: number;
 }
 
 export type RowOutcome =
@@ -61,7 +63,8 @@ function sameCell(input: RowInput, q: number, w: CellWrite): boolean {
  * Only empty cells (empty or a dash) are written unless overwrite is on. A row
  * that is partly filled gets its empty cells filled only when the whole row then
  * fits the convention (as analyzeQuarters reads it back); otherwise it is left
- * as it is and reported, never half filled.
+ * as it is and reported, never half filled. A cell holding a formula is the
+ * user's own computation: never written, not even with overwrite, and counted.
  */
 export function fillRow(input: RowInput): RowOutcome {
   const { set, convention, overwrite } = input;
@@ -77,10 +80,12 @@ export function fillRow(input: RowInput): RowOutcome {
     const c = set.cells[q];
     return cellWrite(v, percentValued, input.reps[q], input.view.format(c.row, c.col));
   });
+  const formula = [0, 1, 2, 3].map((q) => input.view.hasFormula(set.cells[q].row, set.cells[q].col));
   const changed = writes.map((w, q) => !sameCell(input, q, w));
-  const overwriteCount = changed.filter((ch, q) => ch && !empty[q]).length;
-  const quarters = [0, 1, 2, 3].filter((q) => changed[q] && (overwrite || empty[q]));
-  if (quarters.length === 0) return { kind: "none", overwriteCount };
+  const formulas = changed.filter((ch, q) => ch && formula[q]).length;
+  const overwriteCount = changed.filter((ch, q) => ch && !empty[q] && !formula[q]).length;
+  const quarters = [0, 1, 2, 3].filter((q) => changed[q] && !formula[q] && (overwrite || empty[q]));
+  if (quarters.length === 0) return { kind: "none", overwriteCount, formulas };
 
   const readings = set.readings.slice();
   const texts = set.texts.slice();
@@ -90,8 +95,8 @@ export function fillRow(input: RowInput): RowOutcome {
   }
   if (!analyzeQuarters({ ...set, readings, texts }, input.target).fits.includes(convention)) {
     // partial: what the user typed stays and does not fit; noFit: the fill's own values would not read back right
-    const kept = [0, 1, 2, 3].some((q) => !quarters.includes(q) && !empty[q]);
-    return kept ? { kind: "skip", reason: "partial", overwriteCount } : { kind: "skip", reason: "noFit", overwriteCount: 0 };
+    const kept = [0, 1, 2, 3].some((q) => !quarters.includes(q) && (!empty[q] || formula[q]));
+    return kept ? { kind: "skip", reason: "partial", overwriteCount, formulas } : { kind: "skip", reason: "noFit", overwriteCount: 0, formulas };
   }
 
   const edits: CellEdit[] = quarters.map((q) => {
@@ -107,5 +112,5 @@ export function fillRow(input: RowInput): RowOutcome {
       previous: { value: input.view.rawValue(c.row, c.col), format },
     };
   });
-  return { kind: "fill", edits, quarters, writes, overwriteCount };
+  return { kind: "fill", edits, quarters, writes, overwriteCount, formulas };
 }

@@ -103,6 +103,11 @@ export interface FillPreview {
    * the number the user confirms before overwriting.
    */
   overwriteCount: number;
+  /**
+   * Quarter cells holding a formula that the fill would otherwise have changed:
+   * a formula is the user's own computation, never written (not even with overwrite).
+   */
+  formulasKept: number;
   /** The convention used per sheet and quarter group. */
   conventions: { sheet: string; group: QuarterGroup; convention: Convention; detected: boolean }[];
   skipped: FillSkip[];

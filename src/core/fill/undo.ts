@@ -8,7 +8,8 @@ import { isCellError, type CellValue } from "../grid";
  *
  * Stored compactly as JSON: { v: 1, stack: [{ sheets, formats, cells }] } where
  * each cell is [sheet index, row, col, value written, previous value, previous
- * format index]. A damaged record reads as an empty stack (never guessed at).
+ * format index], and a seventh item, the previous formula, when the cell held
+ * one (undo writes it back). A damaged record reads as an empty stack (never guessed at).
  */
 export const FILL_UNDO_KEY = "renaksi.fill.undo";
 /** Fills kept for undo. */
@@ -16,7 +17,7 @@ export const UNDO_DEPTH = 5;
 /** Cells kept over all fills (the newest fill is always kept whole). */
 export const UNDO_CELL_LIMIT = 250_000;
 
-type Cell = [number, number, number, CellValue, CellValue, number];
+type Cell = [number, number, number, CellValue, CellValue, number] | [number, number, number, CellValue, CellValue, number, string];
 interface Entry {
   sheets: string[];
   formats: string[];
@@ -34,17 +35,20 @@ function encode(edits: readonly CellEdit[]): Entry {
     const i = list.indexOf(s);
     return i >= 0 ? i : list.push(s) - 1;
   };
-  const cells = edits.map((e): Cell => [index(sheets, e.sheet), e.row, e.col, e.value, e.previous.value, index(formats, e.previous.format)]);
+  const cells = edits.map((e): Cell => {
+    const cell: Cell = [index(sheets, e.sheet), e.row, e.col, e.value, e.previous.value, index(formats, e.previous.format)];
+    return e.previous.formula === undefined ? cell : [...cell, e.previous.formula];
+  });
   return { sheets, formats, cells };
 }
 
 function decode(entry: Entry): CellEdit[] {
-  return entry.cells.map(([s, row, col, value, prev, f]) => ({
+  return entry.cells.map(([s, row, col, value, prev, f, formula]) => ({
     sheet: entry.sheets[s],
     row,
     col,
     value,
-    previous: { value: prev, format: entry.formats[f] },
+    previous: { value: prev, format: entry.formats[f], ...(formula !== undefined ? { formula } : {}) },
   }));
 }
 
@@ -57,7 +61,7 @@ function isEntry(e: unknown): e is Entry {
   const { sheets, formats, cells } = e as Entry;
   if (!Array.isArray(sheets) || !Array.isArray(formats) || !Array.isArray(cells)) return false;
   return cells.every((c) =>
-    Array.isArray(c) && c.length === 6 && typeof sheets[c[0]] === "string" && Number.isInteger(c[1]) && c[1] >= 0 &&
+    Array.isArray(c) && (c.length === 6 || (c.length === 7 && typeof c[6] === "string")) && typeof sheets[c[0]] === "string" && Number.isInteger(c[1]) && c[1] >= 0 &&
     Number.isInteger(c[2]) && c[2] >= 0 && isValue(c[3]) && isValue(c[4]) && typeof formats[c[5]] === "string");
 }
 

@@ -38,4 +38,15 @@ describe("the fill's undo record", () => {
       expect(undoDepth(bad)).toBe(0);
     }
   });
+
+  it("keeps a formula the cell held, so undo can write it back; records without one read as before", () => {
+    const withFormula: CellEdit = { ...edit(20, 0.25, 0.2, "0%"), previous: { value: 0.2, format: "0%", formula: "=10%*2" } };
+    const json = pushUndo(pushUndo(null, [edit(19, 0.5, null)]), [withFormula, edit(21, 0.75, null)]);
+    expect(lastUndo(json)).toEqual([stored(withFormula), stored(edit(21, 0.75, null))]);
+    expect(lastUndo(json)?.[1].previous).not.toHaveProperty("formula");
+    expect(lastUndo(popUndo(json))).toEqual([stored(edit(19, 0.5, null))]);
+    const old = '{"v":1,"stack":[{"sheets":["S"],"formats":["0%"],"cells":[[0,1,1,0.5,null,0]]}]}';
+    expect(lastUndo(old)).toEqual([{ sheet: "S", row: 1, col: 1, value: 0.5, previous: { value: null, format: "0%" } }]);
+    expect(lastUndo('{"v":1,"stack":[{"sheets":["S"],"formats":["0%"],"cells":[[0,1,1,0.5,null,0,7]]}]}')).toBeNull();
+  });
 });

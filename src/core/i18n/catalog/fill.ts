@@ -62,6 +62,11 @@ export const fill = {
     en: "A Rencana Aksi table was found, but without quarter columns I-IV for {group}.",
   },
 
+  "fill.formulasKept": {
+    id: "{count} sel triwulan berisi rumus dibiarkan: rumus adalah perhitungan Anda sendiri, jadi tidak pernah ditimpa, juga dengan opsi timpa.",
+    en: "{count} quarter cells holding formulas were left alone: a formula is your own calculation, so it is never replaced, not even with overwrite.",
+  },
+
   "fill.undo.nothing": { id: "Tidak ada pengisian yang dapat dibatalkan.", en: "There is no fill to undo." },
   "fill.undo.done": { id: "Pengisian dibatalkan: {count} sel dikembalikan.", en: "Fill undone: {count} cells restored." },
   "fill.undo.changedSince": {
