@@ -14,7 +14,7 @@ import { benchGrid } from "./engine";
 const rows = Number(process.argv[2] ?? 10000);
 const parseOnly = process.argv[3] === "parse";
 const grid = benchGrid(rows);
-for (let i = 0; i < 10; i++) {
+for (let i = 0; i < Number(process.env.ITER ?? 10); i++) {
   const t0 = performance.now();
   const view = new GridView(grid);
   const r = recognize(grid, view);

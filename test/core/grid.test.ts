@@ -1,4 +1,5 @@
-import { GridView, cleanText, gridFromRows, type CellValue } from "../../src/core/grid";
+import fc from "fast-check";
+import { GridView, cleanText, gridFromRows, needsCleaning, type CellValue } from "../../src/core/grid";
 
 describe("cleanText", () => {
   it.each([
@@ -12,6 +13,20 @@ describe("cleanText", () => {
     ["a\u2007b\u202fc", "a b c"],
   ])("%j -> %j", (input, expected) => {
     expect(cleanText(input)).toBe(expected);
+  });
+
+  // needsCleaning is a hand-written loop standing for this expression: they must agree on every string.
+  const REFERENCE = /^\s|\s$|\s\s|[^\S ]/;
+  const spaces = ["", " ", "  ", "\t", "\n", "\r", "\u00a0", "\u1680", "\u2000", "\u2007", "\u200a", "\u200b", "\u2028", "\u202f", "\u205f", "\u3000", "\ufeff", "\u0085", "\u180e"];
+  it("needsCleaning agrees with the white-space expression on any string", () => {
+    const piece = fc.oneof(fc.constantFrom(...spaces), fc.string({ maxLength: 3 }), fc.string({ unit: "binary", maxLength: 3 }));
+    fc.assert(fc.property(fc.array(piece, { maxLength: 8 }), (parts) => {
+      const s = parts.join("");
+      expect(needsCleaning(s)).toBe(REFERENCE.test(s));
+    }), { numRuns: 3000 });
+    for (const s of spaces) for (const t of ["a", "a b", "ab"]) {
+      for (const candidate of [s + t, t + s, `a${s}b`, `a ${s}b`]) expect(needsCleaning(candidate)).toBe(REFERENCE.test(candidate));
+    }
   });
 });
 

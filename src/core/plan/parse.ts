@@ -6,7 +6,6 @@ import { parseTarget } from "./target";
 import { CODE_RE } from "./numbering";
 import { classifyCell, type OpenNodes } from "./classify";
 import type { Indikator, Level, Plan, PlanNode, PlanRow, QuarterSet, Target } from "./types";
-import { levelRank } from "./types";
 
 /** Name columns in the order an entity's parts are read on a row. */
 const NAME_ROLES: readonly ColumnRole[] = [
@@ -18,6 +17,14 @@ const PARENT_LEVELS: Record<Level, Level[]> = {
   program: ["sasaran"],
   kegiatan: ["program", "sasaran"],
   subKegiatan: ["kegiatan", "program", "sasaran"],
+};
+
+/** The levels under each level: a new node closes them. */
+const BELOW: Record<Level, Level[]> = {
+  sasaran: ["program", "kegiatan", "subKegiatan"],
+  program: ["kegiatan", "subKegiatan"],
+  kegiatan: ["subKegiatan"],
+  subKegiatan: [],
 };
 
 const NUMBERED_OR_LEVEL_WORD = /^(sasaran\b|program\b|kegiatan\b|sub\s*kegiatan\b|[A-Za-z][.)]|\(?\d+[.)]|\d)/i;
@@ -45,9 +52,7 @@ class PlanBuilder {
     if (parent) parent.children.push(node);
     else this.roots.push(node);
     this.nodes.push(node);
-    for (const l of ["sasaran", "program", "kegiatan", "subKegiatan"] as Level[]) {
-      if (levelRank(l) > levelRank(level)) this.open[l] = null;
-    }
+    for (const l of BELOW[level]) this.open[l] = null;
     this.open[level] = node;
     return node;
   }
@@ -94,25 +99,60 @@ function quarterColumns(rec: Recognition): QuarterColumns[] {
   return out;
 }
 
-function readQuarters(view: GridView, groups: readonly QuarterColumns[], row: number): Partial<Record<QuarterGroup, QuarterSet>> {
-  const out: Partial<Record<QuarterGroup, QuarterSet>> = {};
-  for (const { group, cols, percentHint } of groups) {
-    // Arrays of exactly four, filled without closures: they live as long as the plan, and rows are many.
-    const cells: CellRef[] = new Array(4);
+/**
+ * One row's four cells of a quarter group, read from the sheet when asked for. A table of
+ * thousands of rows keeps one small object per row and group instead of four positions, four
+ * texts and four readings that would live as long as the plan: the texts and readings are
+ * fresh arrays on each read (take them once), the positions are worked out once.
+ */
+class RowQuarterSet implements QuarterSet {
+  private anchors: CellRef[] | undefined;
+
+  constructor(
+    readonly group: QuarterGroup,
+    readonly percentHint: boolean | null,
+    private readonly view: GridView,
+    private readonly row: number,
+    private readonly cols: readonly number[],
+  ) {}
+
+  get cells(): CellRef[] {
+    if (this.anchors === undefined) {
+      const cells: CellRef[] = new Array(4);
+      for (let q = 0; q < 4; q++) cells[q] = this.view.anchorOf(this.row, this.cols[q]);
+      this.anchors = cells;
+    }
+    return this.anchors;
+  }
+
+  get texts(): string[] {
     const texts: string[] = new Array(4);
+    for (let q = 0; q < 4; q++) texts[q] = this.view.text(this.row, this.cols[q]);
+    return texts;
+  }
+
+  get readings(): NumberReading[] {
+    const { view, row } = this;
     const readings: NumberReading[] = new Array(4);
     for (let q = 0; q < 4; q++) {
-      const a = (cells[q] = view.anchorOf(row, cols[q]));
-      texts[q] = view.text(a.row, a.col);
-      readings[q] = readCell(view.rawValue(a.row, a.col), view.rawText(a.row, a.col), view.format(a.row, a.col));
+      let r = row;
+      let c = this.cols[q];
+      if (view.isCovered(r, c)) ({ row: r, col: c } = view.anchorOf(r, c));
+      readings[q] = readCell(view.rawValue(r, c), view.rawText(r, c), view.format(r, c));
     }
-    out[group] = { group, cells, texts, readings, percentHint };
+    return readings;
   }
+}
+
+function readQuarters(view: GridView, groups: readonly QuarterColumns[], row: number): Partial<Record<QuarterGroup, QuarterSet>> {
+  const out: Partial<Record<QuarterGroup, QuarterSet>> = {};
+  for (const { group, cols, percentHint } of groups) out[group] = new RowQuarterSet(group, percentHint, view, row, cols);
   return out;
 }
 
-function anyQuarterText(quarters: PlanRow["quarters"], groups: readonly QuarterColumns[]): boolean {
-  for (const { group } of groups) for (const t of quarters[group]?.texts ?? []) if (t !== "") return true;
+/** Whether any quarter cell of the row shows text. */
+function anyQuarterText(view: GridView, groups: readonly QuarterColumns[], row: number): boolean {
+  for (const { cols } of groups) for (let q = 0; q < 4; q++) if (view.text(row, cols[q]) !== "") return true;
   return false;
 }
 
@@ -189,7 +229,7 @@ export function parsePlan(grid: Grid, rec: Recognition, view: GridView = new Gri
     }
     const owner = started ?? b.deepestOpen();
     planRow.owner = owner;
-    const hasContent = started !== null || pending.length > 0 || planRow.target !== null || anyQuarterText(planRow.quarters, groups);
+    const hasContent = started !== null || pending.length > 0 || planRow.target !== null || anyQuarterText(view, groups, row);
     if (!hasContent) continue;
     // The row's target belongs to its lowest indicator: the indicator column first, then Program, then Sasaran.
     if (pending.length > 1) pending.sort((x, y) => PENDING_ORDER[x.of] - PENDING_ORDER[y.of]);

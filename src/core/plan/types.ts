@@ -43,11 +43,18 @@ export interface Target {
   unreadable?: boolean;
 }
 
+/**
+ * One row's four cells of a quarter group (I..IV). The parser's sets read the sheet on demand:
+ * `readings` and `texts` may be a new array on every read, so read them once per use.
+ */
 export interface QuarterSet {
-  group: QuarterGroup;
-  cells: CellRef[]; // 4 cells, I..IV
-  readings: NumberReading[]; // 4 readings
-  texts: string[]; // display text of each cell
+  readonly group: QuarterGroup;
+  /** The four cells (the top-left cell of a merged area). */
+  readonly cells: CellRef[];
+  /** What each cell says as a number. */
+  readonly readings: NumberReading[];
+  /** Display text of each cell. */
+  readonly texts: string[];
   /** Whether the column header or format marks the values as percentages (null: silent). */
   percentHint: boolean | null;
 }

@@ -114,8 +114,10 @@ export function analyzeQuarters(set: QuarterSet, target: Target | null): Quarter
   let percentCells = 0;
   let invalid = 0;
   let anyPercent = false;
+  const readings = set.readings;
+  let texts: readonly string[] | undefined;
   for (let i = 0; i < 4; i++) {
-    const r = set.readings[i];
+    const r = readings[i];
     if (!r || r.kind === "empty") continue;
     empty &= ~(1 << i);
     if (r.kind === "number") {
@@ -125,7 +127,7 @@ export function analyzeQuarters(set: QuarterSet, target: Target | null): Quarter
     } else {
       invalid |= 1 << i;
       // Invalid cells written with "%" still say the row is in percent ("21,25 5%").
-      anyPercent = anyPercent || PERCENT_WORD.test(set.texts[i] ?? "");
+      anyPercent = anyPercent || PERCENT_WORD.test((texts ??= set.texts)[i] ?? "");
     }
   }
   const allEmpty = empty === 0b1111;
