@@ -93,7 +93,8 @@ export function fillRow(input: RowInput): RowOutcome {
     readings[q] = writes[q].reading;
     texts[q] = typeof writes[q].value === "string" ? writes[q].value : "";
   }
-  if (!analyzeQuarters({ ...set, readings, texts }, input.target).fits.includes(convention)) {
+  const after: QuarterSet = { group: set.group, cells: set.cells, readings, texts, percentHint: set.percentHint };
+  if (!analyzeQuarters(after, input.target).fits.includes(convention)) {
     // partial: what the user typed stays and does not fit; noFit: the fill's own values would not read back right
     const kept = [0, 1, 2, 3].some((q) => !quarters.includes(q) && (!empty[q] || formula[q]));
     return kept ? { kind: "skip", reason: "partial", overwriteCount, formulas } : { kind: "skip", reason: "noFit", overwriteCount: 0, formulas };
