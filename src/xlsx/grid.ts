@@ -48,6 +48,24 @@ function columnFormats(ws: ExcelJS.Worksheet, left: number, right: number): (str
   return out;
 }
 
+/** Cells holding formulas as vertical runs per column (a table's formula column is one area). */
+class FormulaRuns {
+  private readonly open = new Map<number, RangeRef>();
+  readonly areas: RangeRef[] = [];
+
+  /** Cells come row by row, top to bottom (absolute, 0-based). */
+  add(row: number, col: number): void {
+    const run = this.open.get(col);
+    if (run && run.bottom === row - 1) {
+      run.bottom = row;
+      return;
+    }
+    const area = { top: row, left: col, bottom: row, right: col };
+    this.open.set(col, area);
+    this.areas.push(area);
+  }
+}
+
 function hiddenColumns(ws: ExcelJS.Worksheet, left: number, right: number): number[] {
   const out: number[] = [];
   const cols = (ws.columns ?? []) as (ExcelJS.Column | undefined)[];
@@ -59,7 +77,8 @@ function hiddenColumns(ws: ExcelJS.Worksheet, left: number, right: number): numb
  * The used range of a worksheet as a Grid: values (rich text as plain text,
  * formulas as their cached result, hyperlinks as their text, errors as
  * {error}, dates as 1900-system serial numbers), display text formatted with
- * numfmt, number formats ("General" when none), merges and hidden rows/columns.
+ * numfmt, number formats ("General" when none), merges, hidden rows/columns,
+ * and the cells holding formulas (plain, shared or array; absent when none).
  * Cells covered by a merge (not its top-left cell) read as empty, as in Excel.
  */
 export function gridFromWorksheet(ws: ExcelJS.Worksheet, opts: GridOptions = {}): Grid {
@@ -75,6 +94,7 @@ export function gridFromWorksheet(ws: ExcelJS.Worksheet, opts: GridOptions = {})
   const text: string[][] = [];
   const formats: string[][] = [];
   const hiddenRows: number[] = [];
+  let formulas: FormulaRuns | null = null;
 
   for (let r = b.top; r <= b.bottom; r++) {
     const row = rows[r - 1];
@@ -91,6 +111,7 @@ export function gridFromWorksheet(ws: ExcelJS.Worksheet, opts: GridOptions = {})
         fRow[i] = rowFmt || colFmt[c] || "General";
         continue;
       }
+      if (cell.type === VALUE_TYPE.Formula) (formulas ??= new FormulaRuns()).add(r - 1, c - 1);
       const raw = cell.type === VALUE_TYPE.Null || cell.type === VALUE_TYPE.Merge ? null : cell.value;
       const fmt = cell.numFmt || (raw instanceof Date ? EXCELJS_DATE_FORMAT : "General");
       fRow[i] = fmt;
@@ -113,5 +134,6 @@ export function gridFromWorksheet(ws: ExcelJS.Worksheet, opts: GridOptions = {})
     merges,
     hiddenRows,
     hiddenCols: hiddenColumns(ws, b.left, b.right),
+    ...(formulas ? { formulaCells: formulas.areas } : {}),
   };
 }

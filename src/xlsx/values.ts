@@ -6,7 +6,7 @@ const MS_PER_DAY = 86_400_000;
 /** Serial number of 1970-01-01 in Excel's 1900 date system (the same constant ExcelJS uses). */
 const EPOCH_1970 = 25569;
 /** ExcelJS's ValueType enum values (exceljs/lib/doc/enums.js), kept here to avoid a runtime import. */
-export const VALUE_TYPE = { Null: 0, Merge: 1 } as const;
+export const VALUE_TYPE = { Null: 0, Merge: 1, Formula: 6 } as const;
 /** The number format ExcelJS writes for a Date value that has none. */
 export const EXCELJS_DATE_FORMAT = "mm-dd-yy";
 

@@ -47,7 +47,9 @@ export class XlsxWorkbook implements Workbook {
    * Write each edit's value, and its number format when given ("General"
    * removes the format). Edits on unknown sheets are skipped, and so are values
    * aimed at a cell covered by a merge (ExcelJS would write them into the
-   * merge's top-left cell). A formula in an edited cell is replaced by the value.
+   * merge's top-left cell). A formula in an edited cell is replaced by the
+   * value; an edit with a formula (an undo giving one back) writes the formula
+   * with the value as its last result.
    */
   async applyEdits(edits: readonly CellEdit[]): Promise<void> {
     for (const e of edits) {
@@ -56,7 +58,7 @@ export class XlsxWorkbook implements Workbook {
       const cell = ws.getCell(e.row + 1, e.col + 1);
       if (e.format !== undefined) setCellStyle(cell, { numFmt: numFmtPart(e.format) });
       if (cell.type === VALUE_TYPE.Merge) continue;
-      cell.value = fromCellValue(e.value, cell.numFmt);
+      cell.value = e.formula === undefined ? fromCellValue(e.value, cell.numFmt) : formulaValue(e.formula, fromCellValue(e.value, cell.numFmt));
     }
   }
 
@@ -111,6 +113,13 @@ export class XlsxWorkbook implements Workbook {
     else all.set(key, value);
     writeAllState(this.book, all);
   }
+}
+
+/** An ExcelJS formula value: the formula without its "=", and its last result (none for an empty one). */
+function formulaValue(formula: string, result: ExcelJS.CellValue): ExcelJS.CellFormulaValue {
+  const value: ExcelJS.CellFormulaValue = { formula: formula.replace(/^=/, "") };
+  if (result !== null && result !== undefined) value.result = result as ExcelJS.CellFormulaValue["result"];
+  return value;
 }
 
 function isVisible(ws: ExcelJS.Worksheet): boolean {

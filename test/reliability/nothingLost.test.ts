@@ -73,15 +73,19 @@ describe("nothing lost", () => {
     }
   }, TIMEOUT);
 
-  // KNOWN DEFECT (reported in /work/notes/bad-inputs.md): a fill with overwrite replaces a formula in a
-  // quarter cell, and undo gives back only its last result as a constant; the formula is lost.
-  // CellEdit.previous has no place for a formula. When this is fixed, test.failing fails: make it a test.
-  test.failing("undo after an overwriting fill gives back a formula in a quarter cell", async () => {
+  // A formula in a quarter cell is the user's own computation: a fill never writes it, not even with
+  // overwrite, and says so (formulasKept); undo then gives back every cell the fill did change.
+  test("undo after an overwriting fill gives back a formula in a quarter cell", async () => {
     const wb = await opened(0, true);
     const before = workbookState(wb.book);
     const formulas = [...(before.get("Lampiran I")?.cells ?? [])].filter(([, c]) => c.value.includes("formula") && c.numFmt === "0%");
     expect(formulas).toHaveLength(1);
-    expect((await applyFill(wb, FILLS[1])).applied).toBeGreaterThan(0);
+    const result = await applyFill(wb, FILLS[1]);
+    expect(result.applied).toBeGreaterThan(0);
+    expect(result.plan.preview.formulasKept).toBe(1);
+    const [address, formula] = formulas[0];
+    expect(result.plan.edits.map((e) => key(e.sheet, e.row, e.col))).not.toContain(`Lampiran I!${address}`);
+    expect(workbookState(wb.book).get("Lampiran I")?.cells.get(address)).toEqual(formula);
     await undoFill(wb);
     expect(changedCells(before, workbookState(wb.book))).toEqual([]);
   });

@@ -1,0 +1,77 @@
+import * as ExcelJS from "exceljs";
+import { invertEdits, type CellEdit } from "../../src/core/edits";
+import { GridView } from "../../src/core/grid";
+import { gridFromWorksheet } from "../../src/xlsx/grid";
+import { XlsxWorkbook } from "../../src/xlsx/workbook";
+import { newBook, roundTrip, snapshot } from "./helpers";
+
+const f = (formula: string, result?: ExcelJS.CellFormulaValue["result"]) => ({ formula, result }) as ExcelJS.CellFormulaValue;
+
+function formulaBook(): ExcelJS.Workbook {
+  const wb = newBook("S");
+  const ws = wb.getWorksheet("S")!;
+  ws.getCell("B2").value = "Indikator";
+  ws.getCell("C2").value = 0.25;
+  ws.getCell("C3").value = f("C2*2", 0.5);
+  ws.getCell("C4").value = f("C3+0.25", 0.75);
+  ws.getCell("D3").value = f('IF(C3>1,"x","")', ""); // a formula whose result is empty
+  ws.getCell("E2").value = 7;
+  ws.getCell("E5").value = f("E2", 7);
+  return wb;
+}
+
+describe("the xlsx adapter knows which cells hold formulas", () => {
+  test("gridFromWorksheet lists them as vertical runs, a formula with an empty result too", () => {
+    const g = gridFromWorksheet(formulaBook().getWorksheet("S")!);
+    expect(g.formulaCells).toEqual([
+      { top: 2, left: 2, bottom: 3, right: 2 },
+      { top: 2, left: 3, bottom: 2, right: 3 },
+      { top: 4, left: 4, bottom: 4, right: 4 },
+    ]);
+    const view = new GridView(g);
+    expect([view.hasFormula(1, 2), view.hasFormula(2, 2), view.hasFormula(3, 2), view.hasFormula(2, 3), view.hasFormula(1, 4)]).toEqual([false, true, true, true, false]);
+  });
+
+  test("shared and array formulas count, also after save/load; a sheet without formulas lists none", async () => {
+    const wb = newBook("S", "Plain");
+    const ws = wb.getWorksheet("S")!;
+    ws.getCell("A1").value = 1;
+    ws.getCell("A2").value = 2;
+    ws.getCell("B1").value = f("A1*10", 10);
+    ws.getCell("B2").value = { sharedFormula: "B1", result: 20 } as ExcelJS.CellSharedFormulaValue;
+    ws.getCell("C1").value = { formula: "A1:A2*2", result: 2, shareType: "array", ref: "C1:C1" } as unknown as ExcelJS.CellFormulaValue;
+    wb.getWorksheet("Plain")!.getCell("A1").value = "x";
+    const loaded = await roundTrip(wb);
+    for (const book of [wb, loaded]) {
+      expect(gridFromWorksheet(book.getWorksheet("S")!).formulaCells).toEqual([
+        { top: 0, left: 1, bottom: 1, right: 1 },
+        { top: 0, left: 2, bottom: 0, right: 2 },
+      ]);
+      expect(gridFromWorksheet(book.getWorksheet("Plain")!)).not.toHaveProperty("formulaCells");
+    }
+  });
+});
+
+describe("XlsxWorkbook.applyEdits gives a formula back", () => {
+  test("an edit with a formula writes it with its last result; undo of an overwritten formula restores it exactly, after save/load too", async () => {
+    const wb = formulaBook();
+    const before = snapshot(wb.getWorksheet("S")!);
+    const edits: CellEdit[] = [
+      { sheet: "S", row: 2, col: 2, value: 0.4, format: "0%", previous: { value: 0.5, format: "General", formula: "=C2*2" } },
+      { sheet: "S", row: 2, col: 3, value: "ok", previous: { value: "", format: "General", formula: '=IF(C3>1,"x","")' } },
+    ];
+    const book = new XlsxWorkbook(wb);
+    await book.applyEdits(edits);
+    expect(wb.getWorksheet("S")!.getCell("C3").value).toBe(0.4);
+    expect((await book.readGrid("S")).formulaCells).toEqual([{ top: 3, left: 2, bottom: 3, right: 2 }, { top: 4, left: 4, bottom: 4, right: 4 }]);
+
+    const reloaded = await roundTrip(wb);
+    await new XlsxWorkbook(reloaded).applyEdits(invertEdits(edits));
+    // A saved style record reads back with an explicit "no fill": compare values and formats.
+    const plain = (snap: typeof before) => Object.fromEntries(Object.entries(snap).map(([k, v]) => [k, [v.value, v.numFmt]]));
+    expect(plain(snapshot(reloaded.getWorksheet("S")!))).toEqual(plain(before));
+    await book.applyEdits(invertEdits(edits));
+    expect(snapshot(wb.getWorksheet("S")!)).toEqual(before);
+    expect(gridFromWorksheet(wb.getWorksheet("S")!).formulaCells).toHaveLength(3);
+  });
+});
