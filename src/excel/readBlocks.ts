@@ -3,6 +3,7 @@ import { parseAreas } from "./address";
 import { OPERATION_OVERHEAD_BYTES, READ_BYTES_PER_CELL, jsonBytes, planRowBlocks } from "./budget";
 import { fromExcelValue } from "./cellValue";
 import { isPayloadTooLarge } from "./errors";
+import { queueFormulaCells } from "./formulas";
 import { joinMergePieces, planMergeTiles } from "./merges";
 import { hiddenOf, type Probe } from "./probe";
 
@@ -41,6 +42,8 @@ interface Job {
   next: number;
   blocks: Excel.Range[];
   tiles: Excel.RangeAreas[];
+  /** The region's formula cells, once the first batch is read (see formulas.ts). */
+  formulas: () => RangeRef[] | undefined;
 }
 
 /**
@@ -48,7 +51,10 @@ interface Job {
  * row blocks (values, text, numberFormat, valueTypes), one sync per batch,
  * each batch under the sync budget. The first batch also carries every
  * sheet's merged-area tiles: getMergedAreasOrNullObject fails above 512
- * areas, and a tile of at most 500 cells cannot hold more (see merges.ts).
+ * areas, and a tile of at most 500 cells cannot hold more (see merges.ts);
+ * and each sheet's formula cells (one address, see formulas.ts). Should a
+ * host fail that lookup, the first batch is read again without it (the grids
+ * then list no formula cells).
  * So when everything fits the budget (desktop: 64 MB) this is ONE sync for
  * any number of sheets and rows; on Excel on the web (4 MB) one per ~4 MB.
  * The first batch is sized with the estimate, later ones with the bytes per
@@ -69,7 +75,7 @@ export async function readSheets(
     if (!region || jobs.has(s.sheet)) continue;
     const rows = region.bottom - region.top + 1;
     const cols = region.right - region.left + 1;
-    jobs.set(s.sheet, { ws: context.workbook.worksheets.getItem(s.sheet), region, rows, cols, next: 0, blocks: [], tiles: [] });
+    jobs.set(s.sheet, { ws: context.workbook.worksheets.getItem(s.sheet), region, rows, cols, next: 0, blocks: [], tiles: [], formulas: () => undefined });
   }
   const list = [...jobs.values()];
 
@@ -77,11 +83,12 @@ export async function readSheets(
   let floor = 8;
   let retries = 0;
   let first = true;
+  let withFormulas = true;
   let sideNext = 0;
   let measuredCells = 0;
   let measuredBytes = 0;
   while (list.some((j) => j.next < j.rows) || sideNext < side.length) {
-    let used = first ? queueTiles(list) : 0;
+    let used = first ? queueTiles(list, withFormulas) : 0;
     let s = sideNext;
     while (s < side.length && (s === sideNext || used + side[s].bytes <= budget)) {
       side[s].queue();
@@ -112,6 +119,10 @@ export async function readSheets(
       (e: unknown) => e ?? new Error("sync failed"),
     );
     if (error !== undefined) {
+      if (first && withFormulas && !isPayloadTooLarge(error)) {
+        withFormulas = false;
+        continue;
+      }
       if (!isPayloadTooLarge(error) || ++retries > MAX_RETRIES) throw error;
       bytesPerCell *= 4;
       floor = bytesPerCell;
@@ -133,10 +144,12 @@ export async function readSheets(
   });
 }
 
-/** Queue every sheet's merged-area tiles; returns their request bytes. */
-function queueTiles(jobs: readonly Job[]): number {
+/** Queue every sheet's merged-area tiles, and its formula cells; returns their request bytes. */
+function queueTiles(jobs: readonly Job[], withFormulas: boolean): number {
   let n = 0;
   for (const job of jobs) {
+    job.formulas = withFormulas ? queueFormulaCells(job.ws, job.region) : () => undefined;
+    if (withFormulas) n++;
     job.tiles = planMergeTiles(job.region).map((t) => {
       const areas = job.ws.getRangeByIndexes(t.top, t.left, t.bottom - t.top + 1, t.right - t.left + 1).getMergedAreasOrNullObject();
       areas.load("address");
@@ -178,6 +191,7 @@ function assemble(sheet: string, job: Job, probe: Probe): Grid {
     }
   }
   const merges = joinMergePieces(job.tiles.flatMap((t) => (t.isNullObject ? [] : parseAreas(t.address) ?? [])));
+  const formulaCells = job.formulas();
   return {
     sheet,
     origin: { row: region.top, col: region.left },
@@ -186,5 +200,6 @@ function assemble(sheet: string, job: Job, probe: Probe): Grid {
     formats,
     merges: merges.filter((m) => m.bottom >= region.top && m.top <= region.bottom && m.right >= region.left && m.left <= region.right),
     ...hiddenOf(probe),
+    ...(formulaCells ? { formulaCells } : {}),
   };
 }

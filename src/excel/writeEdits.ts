@@ -9,12 +9,16 @@ interface EditCell {
   format?: string;
 }
 
-/** Edits of one sheet as rectangles: cells that set a number format and cells that keep theirs never share one. */
+/**
+ * Edits of one sheet as rectangles: cells that set a number format and cells that keep theirs never share one.
+ * An edit with a formula (an undo giving one back) puts the formula itself in `values`, which Excel enters as typed.
+ */
 export function editRects(edits: readonly CellEdit[]): Map<string, Rect<EditCell>[]> {
   const bySheet = new Map<string, { row: number; col: number; data: EditCell }[]>();
   for (const e of edits) {
     const effective = e.format ?? e.previous.format;
-    const cell = { row: e.row, col: e.col, data: { value: toExcelValue(e.value, effective), format: e.format } };
+    const value = e.formula !== undefined ? e.formula : toExcelValue(e.value, effective);
+    const cell = { row: e.row, col: e.col, data: { value, format: e.format } };
     const list = bySheet.get(e.sheet);
     if (list) list.push(cell);
     else bySheet.set(e.sheet, [cell]);

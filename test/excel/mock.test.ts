@@ -39,7 +39,7 @@ function counted(data: Record<string, unknown>): Counted {
 }
 
 describe("with office-addin-mock", () => {
-  test("readGrid of a small sheet: values, text, formats, errors, merges, hidden rows, in two syncs", async () => {
+  test("readGrid of a small sheet: values, text, formats, errors, merges, hidden rows, formula cells, in two syncs", async () => {
     const range = {
       values: [["Sasaran", "TW I"], ["Sasaran 1", 0.25], ["", "#REF!"]],
       text: [["Sasaran", "TW I"], ["Sasaran 1", "25%"], ["", "#REF!"]],
@@ -48,6 +48,11 @@ describe("with office-addin-mock", () => {
       merged: { address: "Lampiran!C4:C5", areaCount: 1 },
       getMergedAreasOrNullObject() {
         return (this as unknown as { merged: unknown }).merged;
+      },
+      formulaAreas: { address: "Lampiran!D5", areaCount: 1 },
+      getSpecialCellsOrNullObject(kind: string) {
+        if (kind !== "Formulas") throw new Error(`unexpected special cells ${kind}`);
+        return (this as unknown as { formulaAreas: unknown }).formulaAreas;
       },
     };
     const data = {
@@ -86,6 +91,7 @@ describe("with office-addin-mock", () => {
     sheet.used.isNullObject = false;
     (sheet.whole.visible as Record<string, unknown>).isNullObject = false;
     (sheet.range.merged as Record<string, unknown>).isNullObject = false;
+    (sheet.range.formulaAreas as Record<string, unknown>).isNullObject = false;
 
     const grid = await new ExcelWorkbook({ run, supports: () => true, syncBudget: 4 * 1024 * 1024 }).readGrid("Lampiran");
     expect(syncs()).toBe(2);
@@ -95,6 +101,7 @@ describe("with office-addin-mock", () => {
     expect(grid.formats[1][1]).toBe("0%");
     expect(grid.merges).toEqual([{ top: 3, left: 2, bottom: 4, right: 2 }]);
     expect(grid.hiddenRows).toEqual([4]);
+    expect(grid.formulaCells).toEqual([{ top: 4, left: 3, bottom: 4, right: 3 }]);
   });
 
   test("select activates the sheet and selects the range in one sync", async () => {

@@ -27,6 +27,10 @@ export interface FakeOptions {
   clipMergedAreas?: boolean;
   /** Make getSpecialCellsOrNullObject("Visible") fail the sync (as on hosts that cannot list them). */
   failVisibleCells?: boolean;
+  /** Make getSpecialCellsOrNullObject("Formulas") fail the sync. */
+  failFormulaCells?: boolean;
+  /** A RangeAreas address lists at most this many areas (areaCount still counts them all), as Excel cuts long addresses short. */
+  addressAreasLimit?: number;
 }
 
 export interface SyncRecord {
@@ -66,6 +70,8 @@ export class FakeContext {
       mergedAreasLimit: options.mergedAreasLimit ?? 512,
       clipMergedAreas: options.clipMergedAreas ?? true,
       failVisibleCells: options.failVisibleCells ?? false,
+      failFormulaCells: options.failFormulaCells ?? false,
+      addressAreasLimit: options.addressAreasLimit ?? Infinity,
     };
     this.workbook = new FakeWorkbookProxy(this);
   }

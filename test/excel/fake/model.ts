@@ -14,6 +14,8 @@ export interface FakeCell {
   /** Style properties by path: "font.bold", "fill.color", "fill.pattern", "horizontalAlignment", ... */
   style: Record<string, unknown>;
   quotePrefix?: boolean;
+  /** The cell's formula ("=..."), when it holds one; value is then its last result. */
+  formula?: string;
 }
 
 export interface FakeSheet {
@@ -103,11 +105,20 @@ export function putRows(
   );
 }
 
+/** Put a formula with its last result into a cell (test set-up, not through the API). */
+export function putFormula(sheet: FakeSheet, row: number, col: number, formula: string, result: string | number, format = "General"): void {
+  const c = cellFor(sheet, row, col);
+  c.formula = formula;
+  c.value = result;
+  c.type = typeof result === "number" ? "Double" : result === "" ? "Empty" : "String";
+  c.format = format;
+}
+
 /** The smallest range holding every non-empty value, or null. */
 export function usedRange(sheet: FakeSheet, valuesOnly: boolean): RangeRef | null {
   let box: RangeRef | null = null;
   for (const [k, c] of sheet.cells) {
-    const empty = c.type === "Empty" && (valuesOnly || (Object.keys(c.style).length === 0 && c.format === "General"));
+    const empty = c.type === "Empty" && c.formula === undefined && (valuesOnly || (Object.keys(c.style).length === 0 && c.format === "General"));
     if (empty) continue;
     const r = Math.floor(k / 16384);
     const col = k % 16384;

@@ -232,6 +232,7 @@ export class RangeProxy extends Loadable {
   }
 
   getSpecialCellsOrNullObject(kind: string): RangeAreasProxy {
+    if (kind === "Formulas") return this.formulaCells();
     if (kind !== "Visible") throw new Error(`fake: special cells ${kind} not supported`);
     return new RangeAreasProxy(this.ctx, () => {
       if (this.ctx.options.failVisibleCells) throw new FakeOfficeError("GeneralException", "visible cells unavailable");
@@ -248,6 +249,22 @@ export class RangeProxy extends Loadable {
       for (const [top, bottom] of runs(ref.top, ref.bottom, sheet.hiddenRows)) {
         for (const [left, right] of runs(ref.left, ref.right, sheet.hiddenCols)) areas.push({ top, bottom, left, right });
       }
+      return { sheet, areas };
+    });
+  }
+
+  /** Cells holding formulas, as runs along each row (Excel joins them into larger rectangles; any split is valid). */
+  private formulaCells(): RangeAreasProxy {
+    return new RangeAreasProxy(this.ctx, () => {
+      if (this.ctx.options.failFormulaCells) throw new FakeOfficeError("GeneralException", "formula cells unavailable");
+      const { sheet, ref } = this.resolveBoth();
+      const areas: RangeRef[] = [];
+      each(ref, (r, c) => {
+        if (getCell(sheet, r, c).formula === undefined) return;
+        const last = areas[areas.length - 1];
+        if (last && last.top === r && last.right === c - 1) last.right = c;
+        else areas.push({ top: r, left: c, bottom: r, right: c });
+      });
       return { sheet, areas };
     });
   }
@@ -297,7 +314,7 @@ export class RangeAreasProxy extends Loadable {
     this.queueLoad(this.ctx, propList(props), (n) => {
       const { sheet, areas } = get();
       if (n === "areaCount") return areas.length;
-      if (n === "address") return areas.map((a) => format(a, sheet.name)).join(", ");
+      if (n === "address") return areas.slice(0, this.ctx.options.addressAreasLimit).map((a) => format(a, sheet.name)).join(", ");
       throw new Error(`fake: range areas property ${n} not supported`);
     }, () => get().areas.length === 0);
     return this;

@@ -12,6 +12,7 @@ const ERRORS = /^#(N\/A|REF!|DIV\/0!|VALUE!|NAME\?|NUM!|NULL!)$/;
 export function writeValue(cell: FakeCell, v: unknown): void {
   cell.quotePrefix = false;
   if (v === null || v === undefined) return; // null leaves the cell unchanged, as in Office.js
+  cell.formula = undefined;
   if (v === "") {
     cell.value = "";
     cell.type = "Empty";
@@ -36,6 +37,7 @@ export function writeValue(cell: FakeCell, v: unknown): void {
     return;
   }
   if (s.startsWith("=")) {
+    cell.formula = s;
     cell.value = "#NAME?"; // the fake evaluates no formulas
     cell.type = "Error";
     return;
