@@ -21,8 +21,11 @@ export function readCell(value: CellValue, text: string, format: string): Number
   if (value === null || value === undefined) return parseNumberText(shown);
   if (typeof value === "string") return parseNumberText(value);
   if (typeof value === "number") {
-    let byValue = NUMBERS.get(format);
+    // Cells come column by column in one or two formats: the last format's memo saves a lookup.
+    let byValue = format === lastFormat ? lastByValue : NUMBERS.get(format);
     if (byValue === undefined) byValue = NUMBERS.set(format, new BoundedMemo<number, NumberReading>(1000));
+    lastFormat = format;
+    lastByValue = byValue;
     const known = byValue.get(value);
     if (known !== undefined) return known;
     const reading = readNumber(value, shown, format);
@@ -35,6 +38,8 @@ export function readCell(value: CellValue, text: string, format: string): Number
 
 /** Readable number readings by format, then value: quarter columns hold a few values in one or two formats. */
 const NUMBERS = new BoundedMemo<string, BoundedMemo<number, NumberReading>>(100);
+let lastFormat: string | undefined;
+let lastByValue: BoundedMemo<number, NumberReading> | undefined;
 
 function readNumber(value: number, shown: string, format: string): NumberReading {
   if (!Number.isFinite(value) || isDateFormat(format, value)) return invalid(shown, String(value));

@@ -143,20 +143,33 @@ export function analyzeQuarters(set: QuarterSet, target: Target | null): Quarter
   const quantity = target && !target.unreadable ? target.quantity : null;
   const allowPercent = declared !== false;
   const allowUnits = quantity !== null && (declared !== true || target?.percent === true);
-  let fits = 0;
-  let p = false;
-  let u = false;
-  for (let i = 0; i < CONVENTIONS.length; i++) {
-    const c = CONVENTIONS[i];
-    const isPercent = isPercentConvention(c);
-    if (!(isPercent ? allowPercent : allowUnits) || !fitsConvention(values, c, quantity)) continue;
-    fits |= 1 << i;
-    if (isPercent) p = true;
-    else u = true;
-  }
+  const fits = fitMask(values, sum, allowPercent ? null : 0b0011, allowUnits ? quantity : null);
   analysis.fits = FITS[fits];
-  if (declared === null) analysis.percent = p && !u ? true : u && !p ? false : null;
+  if (declared === null) {
+    const p = (fits & 0b0011) !== 0;
+    const u = (fits & 0b1100) !== 0;
+    analysis.percent = p && !u ? true : u && !p ? false : null;
+  }
   return analysis;
+}
+
+/**
+ * The conventions (bits in CONVENTIONS order) four readable values fit: fitsConvention for
+ * each, with the values checked once. `excluded` masks out the percent conventions; a null
+ * quantity rules out the units ones.
+ */
+function fitMask(values: readonly number[], sum: number, excluded: number | null, quantity: number | null): number {
+  for (let i = 0; i < 4; i++) if (!Number.isFinite(values[i]) || values[i] < 0) return 0;
+  const rising = nonDecreasing(values);
+  const last = values[3];
+  let mask = 0;
+  if (rising && nearPercent(last, 100)) mask |= 0b0001;
+  if (nearPercent(sum, 100)) mask |= 0b0010;
+  if (quantity !== null && quantity > 0) {
+    if (rising && nearUnits(last, quantity)) mask |= 0b0100;
+    if (nearUnits(sum, quantity)) mask |= 0b1000;
+  }
+  return excluded === null ? mask : mask & ~excluded;
 }
 
 const PERCENT_WORD = /%|persen|prosen/i;
@@ -168,16 +181,33 @@ const PERCENT_WORD = /%|persen|prosen/i;
  * null when no row fits any convention.
  */
 export function dominantConvention(analyses: readonly QuarterAnalysis[]): Convention | null {
-  const sole = [0, 0, 0, 0];
-  const any = [0, 0, 0, 0];
-  for (const a of analyses) {
-    if (a.fits.length === 1) sole[CONVENTIONS.indexOf(a.fits[0])]++;
-    for (const c of a.fits) any[CONVENTIONS.indexOf(c)]++;
+  const tally = new ConventionTally();
+  for (const a of analyses) tally.add(a);
+  return tally.dominant();
+}
+
+const CONVENTION_INDEX: Record<Convention, number> = {
+  percentCumulative: 0, percentPerQuarter: 1, unitsCumulative: 2, unitsPerQuarter: 3,
+};
+
+/** dominantConvention, counted row by row (no list of analyses needed). */
+export class ConventionTally {
+  private readonly sole = [0, 0, 0, 0];
+  private readonly any = [0, 0, 0, 0];
+
+  add(a: QuarterAnalysis): void {
+    const fits = a.fits;
+    if (fits.length === 1) this.sole[CONVENTION_INDEX[fits[0]]]++;
+    for (let i = 0; i < fits.length; i++) this.any[CONVENTION_INDEX[fits[i]]]++;
   }
-  let best = -1;
-  for (let i = 0; i < CONVENTIONS.length; i++) {
-    if (any[i] === 0) continue;
-    if (best < 0 || sole[i] > sole[best] || (sole[i] === sole[best] && any[i] > any[best])) best = i;
+
+  dominant(): Convention | null {
+    const { sole, any } = this;
+    let best = -1;
+    for (let i = 0; i < CONVENTIONS.length; i++) {
+      if (any[i] === 0) continue;
+      if (best < 0 || sole[i] > sole[best] || (sole[i] === sole[best] && any[i] > any[best])) best = i;
+    }
+    return best < 0 ? null : CONVENTIONS[best];
   }
-  return best < 0 ? null : CONVENTIONS[best];
 }

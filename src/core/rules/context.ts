@@ -4,7 +4,7 @@ import { msg, type MessageKey, type Params } from "../i18n";
 import { QUARTER_GROUPS, type QuarterGroup } from "../layout/types";
 import type { Plan, PlanRow, QuarterSet } from "../plan/types";
 export { spanRange };
-import { analyzeQuarters, dominantConvention, type Convention, type QuarterAnalysis } from "../quarters/convention";
+import { analyzeQuarters, ConventionTally, type Convention, type QuarterAnalysis } from "../quarters/convention";
 
 /** One row's quarter cells of one group, read once and shared by the percent rules (group by group, rows in order). */
 export interface RowQuarters {
@@ -28,15 +28,17 @@ export function buildContext(plan: Plan): RuleContext {
   const quarters: RowQuarters[] = [];
   const dominant: RuleContext["dominant"] = {};
   for (const group of QUARTER_GROUPS) {
-    const list: QuarterAnalysis[] = [];
+    const tally = new ConventionTally();
+    let any = false;
     for (const row of plan.rows) {
       const set = row.quarters[group];
       if (!set) continue;
       const analysis = analyzeQuarters(set, row.target);
       quarters.push({ row, set, analysis });
-      list.push(analysis);
+      tally.add(analysis);
+      any = true;
     }
-    if (list.length > 0) dominant[group] = dominantConvention(list);
+    if (any) dominant[group] = tally.dominant();
   }
   return { plan, quarters, dominant, nameKeys: new Map() };
 }

@@ -20,6 +20,8 @@ function targetParams(target: Target | null): Params {
   return { target: target ? targetText(target) || "-" : "-", quantity: target?.quantity ?? 0, unit: target?.unit ?? "" };
 }
 
+const isZero = (v: number) => v === 0;
+
 /** A row that fits none of the four conventions: say what it sums to and where it ends. */
 function noConvention(ctx: RuleContext, rq: RowQuarters): Finding {
   const { set, analysis: a, row } = rq;
@@ -63,7 +65,7 @@ export function conventionsRule(ctx: RuleContext): Finding[] {
   for (const rq of ctx.quarters) {
     const { row, set, analysis: a } = rq;
     if (a.invalid.length > 0 || outOfRange(a, row.target).length > 0) continue;
-    if (a.values.every((v) => v === 0)) {
+    if (a.values.every(isZero)) {
       // Empty, dashes or 0 in every quarter: nothing planned.
       if (row.indikator || !isBlankTarget(row.target)) {
         const list = empties.get(row);

@@ -37,35 +37,37 @@ export function percentCellsRule(ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
   for (const { row, set, analysis: a } of ctx.quarters) {
     if (a.allEmpty) continue;
+    const outside = outOfRange(a, row.target);
+    const mixed = a.percent === true && a.percentCells.includes(true) ? bareCells(a) : NONE;
+    if (a.invalid.length === 0 && outside.length === 0 && mixed.length === 0) continue; // nearly every row
     const group = groupWord(set.group);
     const dominant = ctx.dominant[set.group];
     const units = a.percent === false || (a.percent === null && !!dominant && !isPercentConvention(dominant));
+    const readings = set.readings;
+    const texts = set.texts;
     for (const i of a.invalid) {
-      const r = set.readings[i];
+      const r = readings[i];
       out.push(finding(plan, {
         rule: "percent.unreadable", severity: "error", at: set.cells[i], key: "rules.percent.unreadable",
-        params: { group, quarter: QUARTER_NAMES[i], text: r.kind === "invalid" ? r.text : set.texts[i] },
+        params: { group, quarter: QUARTER_NAMES[i], text: r.kind === "invalid" ? r.text : texts[i] },
         hint: units ? "rules.percent.unreadableUnitsHint" : "rules.percent.unreadableHint",
       }));
     }
-    for (const i of outOfRange(a, row.target)) {
+    for (const i of outside) {
       const negative = a.values[i] < 0;
       out.push(finding(plan, {
         rule: "percent.range", severity: "error", at: set.cells[i],
         key: negative ? "rules.percent.negative" : "rules.percent.range",
-        params: { group, quarter: QUARTER_NAMES[i], text: set.texts[i], value: a.values[i] },
+        params: { group, quarter: QUARTER_NAMES[i], text: texts[i], value: a.values[i] },
       }));
     }
-    if (a.percent === true && a.percentCells.includes(true)) {
-      const bare = bareCells(a);
-      if (bare.length > 0) {
-        out.push(finding(plan, {
-          rule: "percent.mixedUnits", severity: "warning", at: spanRange(bare.map((i) => set.cells[i])),
-          key: "rules.percent.mixedUnits",
-          params: { group, bare: bare.map((i) => `"${set.texts[i]}"`).join(", "), value: a.values[bare[0]] },
-          hint: "rules.percent.mixedUnitsHint",
-        }));
-      }
+    if (mixed.length > 0) {
+      out.push(finding(plan, {
+        rule: "percent.mixedUnits", severity: "warning", at: spanRange(mixed.map((i) => set.cells[i])),
+        key: "rules.percent.mixedUnits",
+        params: { group, bare: mixed.map((i) => `"${texts[i]}"`).join(", "), value: a.values[mixed[0]] },
+        hint: "rules.percent.mixedUnitsHint",
+      }));
     }
   }
   return out;

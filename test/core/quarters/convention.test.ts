@@ -1,4 +1,5 @@
-import { analyzeQuarters, dominantConvention, fitsConvention, type QuarterAnalysis } from "../../../src/core/quarters/convention";
+import fc from "fast-check";
+import { analyzeQuarters, CONVENTIONS, dominantConvention, fitsConvention, isPercentConvention, type QuarterAnalysis } from "../../../src/core/quarters/convention";
 import { parseNumberText, readCell } from "../../../src/core/numbers";
 import { parseTarget } from "../../../src/core/plan/target";
 import type { QuarterSet } from "../../../src/core/plan/types";
@@ -112,6 +113,46 @@ describe("analyzeQuarters", () => {
     expect(fitsConvention([250, 250, 250, 1230], "unitsPerQuarter", 2000)).toBe(false);
     expect(fitsConvention([1, 2, 3, 4], "unitsCumulative", null)).toBe(false);
     expect(fitsConvention([-10, 50, 60, 100], "percentPerQuarter", null)).toBe(false);
+  });
+});
+
+describe("analyzeQuarters against fitsConvention", () => {
+  // analyzeQuarters checks the four conventions in one pass; fitsConvention is the readable
+  // statement of each. Whatever the values, the target and the percent hint, they must agree.
+  const number = fc.oneof(
+    fc.constantFrom(0, 25, 50, 75, 100, 33.33, 33.34, 3, 6, 9, 12, -1),
+    fc.double({ min: -10, max: 200, noNaN: true }),
+  );
+  it("fits exactly the conventions fitsConvention accepts and the percent/units reading allows", () => {
+    fc.assert(fc.property(
+      fc.array(number, { minLength: 4, maxLength: 4 }), fc.boolean(), fc.constantFrom(null, true, false),
+      fc.constantFrom("12 Bulan", "100%", "9,7%", "250 Dokumen", "0 Dokumen", "-", "12"),
+      (values, withPercentSign, hint, rawTarget) => {
+        const texts = values.map((v) => `${String(v).replace(".", ",")}${withPercentSign ? "%" : ""}`);
+        const s = set(texts, hint);
+        const t = target(rawTarget);
+        const a = analyzeQuarters(s, t);
+        const quantity = t.unreadable ? null : t.quantity;
+        const declared = withPercentSign ? true : hint;
+        const allowed = (c: (typeof CONVENTIONS)[number]) =>
+          isPercentConvention(c) ? declared !== false : quantity !== null && (declared !== true || t.percent);
+        const read = s.readings.map((r) => (r.kind === "number" ? r.value : 0));
+        const expected = s.readings.some((r) => r.kind === "invalid") ? [] : CONVENTIONS.filter((c) => allowed(c) && fitsConvention(read, c, quantity));
+        expect(a.fits).toEqual(expected);
+      },
+    ), { numRuns: 2000 });
+  });
+
+  it("needs rising values for the cumulative conventions, in any order of the same values", () => {
+    const orders = [[0, 1, 2, 3], [1, 0, 2, 3], [0, 2, 1, 3], [2, 1, 0, 3], [0, 1, 3, 2]];
+    for (const [base, raw] of [[[3, 6, 9, 12], "12 Bulan"], [[25, 50, 75, 100], "4 Dokumen"]] as const) {
+      for (const order of orders) {
+        const values = order.map((i) => base[i]);
+        const a = analyzeQuarters(set(values.map(String)), target(raw));
+        const rising = values.every((v, i) => i === 0 || v >= values[i - 1]);
+        expect(a.fits.includes(base[3] === 12 ? "unitsCumulative" : "percentCumulative")).toBe(rising);
+      }
+    }
   });
 });
 
