@@ -46,6 +46,21 @@ describe("Isi Triwulan", () => {
     expect(await cell(wb, "G10")).toBe(0.1);
   });
 
+  test("a quarter cell holding a formula is left alone, and the preview and the result say so", async () => {
+    const wb = sourceWorkbook(PLAN);
+    const g8 = wb.book.getWorksheet("Renaksi 2025")!.getCell("G8");
+    g8.value = { formula: "G7*0.8", result: 0.2 };
+    renderApp(wb);
+    const panel = await openFill();
+    await act(async () => fireEvent.click(within(panel).getByRole("button", { name: "Pratinjau" })));
+    const preview = await within(panel).findByRole("region", { name: "Pratinjau pengisian" });
+    expect(within(preview).getByText(/^1 sel triwulan berisi rumus dibiarkan/)).toBeTruthy();
+    await act(async () => fireEvent.click(within(panel).getByRole("button", { name: "Terapkan" })));
+    expect(await within(panel).findByText(/^\d+ sel diisi\..* 1 sel triwulan berisi rumus dibiarkan/)).toBeTruthy();
+    expect(g8.value).toEqual({ formula: "G7*0.8", result: 0.2 });
+    expect(await cell(wb, "H8")).toBe(0.5);
+  });
+
   test("with overwrite on, the number of filled cells to replace is confirmed first", async () => {
     const wb = sourceWorkbook(PLAN);
     const expected = await previewFill(wb, { ...DEFAULT_FILL_OPTIONS, overwrite: true });

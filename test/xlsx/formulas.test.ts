@@ -1,4 +1,6 @@
 import * as ExcelJS from "exceljs";
+import { undoFill } from "../../src/app/fill";
+import { FILL_UNDO_KEY, pushUndo } from "../../src/core/fill";
 import { invertEdits, type CellEdit } from "../../src/core/edits";
 import { GridView } from "../../src/core/grid";
 import { gridFromWorksheet } from "../../src/xlsx/grid";
@@ -73,5 +75,15 @@ describe("XlsxWorkbook.applyEdits gives a formula back", () => {
     await book.applyEdits(invertEdits(edits));
     expect(snapshot(wb.getWorksheet("S")!)).toEqual(before);
     expect(gridFromWorksheet(wb.getWorksheet("S")!).formulaCells).toHaveLength(3);
+  });
+
+  test("an undo record that carries a formula gives it back through undoFill, after save/load", async () => {
+    const wb = formulaBook();
+    wb.getWorksheet("S")!.getCell("C3").value = 0.4; // what a fill wrote over the formula
+    const edit: CellEdit = { sheet: "S", row: 2, col: 2, value: 0.4, previous: { value: 0.5, format: "General", formula: "=C2*2" } };
+    await new XlsxWorkbook(wb).saveState(FILL_UNDO_KEY, pushUndo(null, [edit]));
+    const reopened = new XlsxWorkbook(await roundTrip(wb));
+    expect((await undoFill(reopened)).restored).toBe(1);
+    expect(reopened.book.getWorksheet("S")!.getCell("C3").value).toEqual({ formula: "C2*2", result: 0.5 });
   });
 });

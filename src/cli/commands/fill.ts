@@ -35,6 +35,7 @@ function report(plan: FillPlan, opts: FillOptions, out: string, io: CliIO, lang:
     if (skipped.length > SKIP_LINES) lines.push(t("fill.cli.more", lang, { count: skipped.length - SKIP_LINES }));
   }
   if (!opts.overwrite && plan.preview.overwriteCount > 0) lines.push(t("fill.cli.overwriteHint", lang, { count: plan.preview.overwriteCount }));
+  if (plan.preview.formulasKept > 0) lines.push(t("fill.formulasKept", lang, { count: plan.preview.formulasKept }));
   lines.push(t("fill.cli.total", lang, { count: plan.preview.cells, rows: plan.preview.rows, path: out }));
   io.out(lines.join("\n") + "\n");
 }

@@ -25,6 +25,11 @@ export interface FillState {
   undo(): Promise<void>;
 }
 
+/** Two messages as one, in each language. */
+function joined(a: Text, b: Text): Text {
+  return { id: `${a.id} ${b.id}`, en: `${a.en} ${b.en}` };
+}
+
 /** The "Isi Triwulan" view's state; `onChanged` lets the pane read the workbook again after a write. */
 export function useFill(onChanged: () => void): FillState {
   const { workbook } = usePane();
@@ -77,10 +82,12 @@ export function useFill(onChanged: () => void): FillState {
     });
     if (!result) return;
     setPlan(null);
+    const kept = result.plan.preview.formulasKept;
+    const said = (text: Text): Text => (kept > 0 ? joined(text, msg("fill.formulasKept", { count: kept })) : text);
     if (result.problem) setNotice({ intent: "warning", text: result.problem });
-    else if (result.applied === 0) setNotice({ intent: "info", text: msg("ui.fill.nothing") });
+    else if (result.applied === 0) setNotice({ intent: "info", text: said(msg("ui.fill.nothing")) });
     else {
-      setNotice({ intent: "success", text: msg("ui.fill.applied", { n: result.applied }) });
+      setNotice({ intent: "success", text: said(msg("ui.fill.applied", { n: result.applied })) });
       onChanged();
     }
     await checkUndo();

@@ -39,6 +39,7 @@ export function FillPreviewPanel({ plan, overwrite }: { plan: FillPlan; overwrit
         {p.cells === 0 ? t("ui.fill.previewNothing") : t("ui.fill.previewSummary", { cells: p.cells, rows: p.rows })}
       </Body1>
       {!overwrite && p.overwriteCount > 0 && <Body1 as="p">{t("ui.fill.keptFilled", { n: p.overwriteCount })}</Body1>}
+      {p.formulasKept > 0 && <Body1 as="p">{t("fill.formulasKept", { count: p.formulasKept })}</Body1>}
       {p.conventions.length > 0 && (
         <ul className={s.list}>
           {p.conventions.map((c) => (

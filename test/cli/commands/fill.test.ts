@@ -93,6 +93,21 @@ describe("renaksi fill", () => {
     expect(before.get("RENAKSI 2024!I6")).toEqual({ value: "0.25", numFmt: "0.00%" });
   });
 
+  it("never writes over a formula in a quarter cell, even with --overwrite, and says so", async () => {
+    const book = workbookFromSource(fixtureText("fill-blank-numbers.tsv"));
+    book.getWorksheet("RENAKSI 2024")!.getCell("I6").value = { formula: "H6+0.05", result: 0.25 } as ExcelJS.CellFormulaValue;
+    const input = path.join(dir, "formula.xlsx");
+    fs.writeFileSync(input, await bytesOf(book));
+    for (const lang of ["id", "en"] as const) {
+      const out = path.join(dir, `${lang}.xlsx`);
+      const r = await run([input, "-o", out, "--strategy", "weights:1,1,1,0", "--columns", "kinerja", "--overwrite"], lang);
+      expect(r.code).toBe(0);
+      expect(r.out).toContain(lang === "id" ? "1 sel triwulan berisi rumus dibiarkan" : "1 quarter cells holding formulas were left alone");
+      const after = (await reopen(new Uint8Array(fs.readFileSync(out)))).book.getWorksheet("RENAKSI 2024")!;
+      expect(after.getCell("I6").value).toEqual({ formula: "H6+0.05", result: 0.25 });
+    }
+  });
+
   it.each<[string[], RegExp, RegExp]>([
     [["-o", "x.xlsx"], /berkas masukan/, /input file/],
     [["IN.xlsx"], /-o KELUAR\.xlsx/, /-o OUT\.xlsx/],
