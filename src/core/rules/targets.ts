@@ -24,10 +24,20 @@ function namedAsPercentage(text: string): boolean {
   return (t.includes("%") || t.includes("sen")) && PERCENT_NAME.test(t);
 }
 
+/** What Excel shows for an error value (a formula that cannot be calculated, mostly). */
+const EXCEL_ERROR = /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|PYTHON!)$/i;
+const LETTER = /\p{L}/u;
+
+/** A unit worth quoting back in an example ("12 Ruas"): it has a letter and is no error text. */
+function isUnitWord(unit: string | null): boolean {
+  return unit !== null && LETTER.test(unit) && !EXCEL_ERROR.test(unit.trim());
+}
+
 function readingProblem(t: Target): { rule: string; key: MessageKey; hint?: MessageKey } | null {
+  if (EXCEL_ERROR.test(t.raw.trim()) || (t.unit !== null && EXCEL_ERROR.test(t.unit.trim()))) return { rule: "target.unreadable", key: "rules.target.unreadable", hint: "rules.target.errorHint" };
   if (t.unreadable) return { rule: "target.unreadable", key: "rules.target.unreadable" };
   if (isBlankTarget(t)) return null;
-  if (t.quantity === null) return { rule: "target.noQuantity", key: "rules.target.noQuantity" };
+  if (t.quantity === null) return { rule: "target.noQuantity", key: isUnitWord(t.unit) ? "rules.target.noQuantity" : "rules.target.noQuantityExample" };
   if (t.unit === null) return { rule: "target.noUnit", key: "rules.target.noUnit" };
   if (t.quantity > 12 && MONTHS.test(t.unit.trim())) return { rule: "target.months", key: "rules.target.months", hint: "rules.target.monthsHint" };
   return null;

@@ -1,4 +1,6 @@
+import { analyzeGrids } from "../../../src/core/analyze";
 import { buildContext } from "../../../src/core/rules";
+import { gridsFromSource } from "../../support/sourceGrid";
 import { targetsRule } from "../../../src/core/rules/targets";
 import { levelSumRule } from "../../../src/core/rules/levelSum";
 import { countsSameThing } from "../../../src/core/rules/similar";
@@ -28,6 +30,37 @@ describe("target rules", () => {
   it("report a missing quantity or unit in one cell", () => {
     expect(where(targetsOf(inject(CLEAN, "15 Ruas", "Ruas")))).toEqual(["target.noQuantity@G19"]);
     expect(where(targetsOf(inject(CLEAN, "2 Terminal", "2")))).toEqual(["target.noUnit@G23"]);
+  });
+
+  it("report an Excel error in a target cell as unreadable, with a sensible example, never the error as a unit", () => {
+    // The sheet's value is the error itself, {error: "#VALUE!"}, shown as "#VALUE!".
+    const [grid] = gridsFromSource(inject(CLEAN, "15 Ruas", "x"));
+    const r = grid.values.findIndex((row) => row.includes("x"));
+    const c = grid.values[r].indexOf("x");
+    grid.values[r][c] = { error: "#VALUE!" };
+    grid.text[r][c] = "#VALUE!";
+    const [plan] = analyzeGrids([grid]).plans;
+    const found = targetsRule(buildContext(plan));
+    expect(where(found)).toEqual(["target.unreadable@G19"]);
+    expect(found[0].message.en).toBe("Target \"#VALUE!\" cannot be read as a quantity and a unit.");
+    for (const lang of ["id", "en"] as const) {
+      expect(found[0].hint?.[lang]).toContain("\"12 Dokumen\"");
+      expect(found[0].hint?.[lang]).not.toContain("#VALUE!");
+    }
+    // The same text typed, and an error in a Satuan column, read the same way.
+    expect(where(targetsOf(inject(CLEAN, "15 Ruas", "#REF!")))).toEqual(["target.unreadable@G19"]);
+    const satuan = targetsOf(inject(CLEAN_UNITS, "disusun\t2\tDokumen", "disusun\t2\t#N/A"));
+    expect(satuan.map((f) => f.rule)).toEqual(["target.unreadable"]);
+    expect(satuan[0].hint?.en).toContain("\"25%\"");
+  });
+
+  it("a target without a quantity quotes its unit in the example only when it is a word", () => {
+    const ruas = targetsOf(inject(CLEAN, "15 Ruas", "Ruas"));
+    expect(ruas[0].message.en).toBe("Target \"Ruas\" has no quantity; expected e.g. \"12 Ruas\".");
+    const odd = targetsOf(inject(CLEAN, "15 Ruas", "(?)"));
+    expect(where(odd)).toEqual(["target.noQuantity@G19"]);
+    expect(odd[0].message.en).toBe("Target \"(?)\" has no quantity; expected e.g. \"12 Dokumen\" or \"25%\".");
+    expect(odd[0].message.id).toBe("Target \"(?)\" tidak memuat jumlah; diharapkan mis. \"12 Dokumen\" atau \"25%\".");
   });
 
   it("read Volume + Satuan columns and report what is missing there", () => {

@@ -228,6 +228,14 @@ export const rules = {
     id: "Target \"{raw}\" tidak memuat jumlah; diharapkan mis. \"12 {unit}\".",
     en: "Target \"{raw}\" has no quantity; expected e.g. \"12 {unit}\".",
   },
+  "rules.target.noQuantityExample": {
+    id: "Target \"{raw}\" tidak memuat jumlah; diharapkan mis. \"12 Dokumen\" atau \"25%\".",
+    en: "Target \"{raw}\" has no quantity; expected e.g. \"12 Dokumen\" or \"25%\".",
+  },
+  "rules.target.errorHint": {
+    id: "Sel menampilkan galat Excel, biasanya dari rumus yang tidak dapat dihitung: perbaiki rumusnya atau ketik targetnya, mis. \"12 Dokumen\" atau \"25%\".",
+    en: "The cell shows an Excel error, usually from a formula that cannot be calculated: correct the formula or type the target, e.g. \"12 Dokumen\" or \"25%\".",
+  },
   "rules.target.noUnit": {
     id: "Target \"{raw}\" tidak memuat satuan; diharapkan mis. \"{quantity} Dokumen\" atau \"{quantity}%\".",
     en: "Target \"{raw}\" has no unit; expected e.g. \"{quantity} Dokumen\" or \"{quantity}%\".",
