@@ -18,7 +18,7 @@ import { cleanFloat } from "./round";
  */
 export function readCell(value: CellValue, text: string, format: string): NumberReading {
   const shown = typeof text === "string" ? text : "";
-  if (value === null || value === undefined) return parseNumberText(shown);
+  if (value === null || value === undefined) return shown === "" ? EMPTY : parseNumberText(shown);
   if (typeof value === "string") return parseNumberText(value);
   if (typeof value === "number") {
     // Cells come column by column in one or two formats: the last format's memo saves a lookup.
@@ -35,6 +35,8 @@ export function readCell(value: CellValue, text: string, format: string): Number
   if (isCellError(value)) return invalid(shown, String(value.error));
   return invalid(shown, String(value));
 }
+
+const EMPTY: NumberReading = Object.freeze({ kind: "empty" });
 
 /** Readable number readings by format, then value: quarter columns hold a few values in one or two formats. */
 const NUMBERS = new BoundedMemo<string, BoundedMemo<number, NumberReading>>(100);

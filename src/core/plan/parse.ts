@@ -87,66 +87,85 @@ interface QuarterColumns {
   group: QuarterGroup;
   cols: number[];
   percentHint: boolean | null;
+  view: GridView;
 }
 
-function quarterColumns(rec: Recognition): QuarterColumns[] {
+function quarterColumns(rec: Recognition, view: GridView): QuarterColumns[] {
   const out: QuarterColumns[] = [];
   for (const group of QUARTER_GROUPS) {
     const cols = ([1, 2, 3, 4] as const).map((q) => rec.columns[quarterRole(group, q)]);
     if (cols.some((c) => c === undefined)) continue;
-    out.push({ group, cols: cols as number[], percentHint: rec.percentHeader[group] === true ? true : null });
+    out.push({ group, cols: cols as number[], percentHint: rec.percentHeader[group] === true ? true : null, view });
   }
   return out;
 }
 
 /**
  * One row's four cells of a quarter group, read from the sheet when asked for. A table of
- * thousands of rows keeps one small object per row and group instead of four positions, four
- * texts and four readings that would live as long as the plan: the texts and readings are
- * fresh arrays on each read (take them once), the positions are worked out once.
+ * thousands of rows keeps one small object per row and group (its table's columns and its row)
+ * instead of four positions, four texts and four readings living as long as the plan: the
+ * texts and readings are fresh arrays on each read (take them once), the positions are worked
+ * out once.
  */
 class RowQuarterSet implements QuarterSet {
   private anchors: CellRef[] | undefined;
 
   constructor(
-    readonly group: QuarterGroup,
-    readonly percentHint: boolean | null,
-    private readonly view: GridView,
+    private readonly table: QuarterColumns,
     private readonly row: number,
-    private readonly cols: readonly number[],
   ) {}
+
+  get group(): QuarterGroup {
+    return this.table.group;
+  }
+
+  get percentHint(): boolean | null {
+    return this.table.percentHint;
+  }
 
   get cells(): CellRef[] {
     if (this.anchors === undefined) {
+      const { view, cols } = this.table;
       const cells: CellRef[] = new Array(4);
-      for (let q = 0; q < 4; q++) cells[q] = this.view.anchorOf(this.row, this.cols[q]);
+      for (let q = 0; q < 4; q++) cells[q] = view.anchorOf(this.row, cols[q]);
       this.anchors = cells;
     }
     return this.anchors;
   }
 
   get texts(): string[] {
+    const { view, cols } = this.table;
     const texts: string[] = new Array(4);
-    for (let q = 0; q < 4; q++) texts[q] = this.view.text(this.row, this.cols[q]);
+    for (let q = 0; q < 4; q++) texts[q] = view.text(this.row, cols[q]);
     return texts;
   }
 
   get readings(): NumberReading[] {
-    const { view, row } = this;
+    const { view, cols } = this.table;
+    const row = this.row;
     const readings: NumberReading[] = new Array(4);
+    // The row's arrays straight from the grid: every quarter cell of the table passes here.
+    const i = row - view.top;
+    const values = view.grid.values[i];
+    const texts = view.grid.text[i];
+    const formats = view.grid.formats[i];
     for (let q = 0; q < 4; q++) {
-      let r = row;
-      let c = this.cols[q];
-      if (view.isCovered(r, c)) ({ row: r, col: c } = view.anchorOf(r, c));
-      readings[q] = readCell(view.rawValue(r, c), view.rawText(r, c), view.format(r, c));
+      const c = cols[q];
+      if (view.isCovered(row, c)) {
+        const a = view.anchorOf(row, c);
+        readings[q] = readCell(view.rawValue(a.row, a.col), view.rawText(a.row, a.col), view.format(a.row, a.col));
+        continue;
+      }
+      const k = c - view.left;
+      readings[q] = readCell(values?.[k] ?? null, texts?.[k] ?? "", formats?.[k] || "General");
     }
     return readings;
   }
 }
 
-function readQuarters(view: GridView, groups: readonly QuarterColumns[], row: number): Partial<Record<QuarterGroup, QuarterSet>> {
+function readQuarters(groups: readonly QuarterColumns[], row: number): Partial<Record<QuarterGroup, QuarterSet>> {
   const out: Partial<Record<QuarterGroup, QuarterSet>> = {};
-  for (const { group, cols, percentHint } of groups) out[group] = new RowQuarterSet(group, percentHint, view, row, cols);
+  for (const table of groups) out[table.group] = new RowQuarterSet(table, row);
   return out;
 }
 
@@ -187,7 +206,7 @@ export function parsePlan(grid: Grid, rec: Recognition, view: GridView = new Gri
   const noCol = rec.columns.no;
   const lastByCol = new Map<number, PlanNode>();
   let lastStart = -2;
-  const groups = quarterColumns(rec);
+  const groups = quarterColumns(rec, view);
   const pending: { of: "row" | "sasaran" | "program"; text: string; cell: PlanNode["cell"] }[] = []; // the row's indicators, reused
   for (let row = rec.dataTop; row <= rec.dataBottom; row++) {
     const cont = continuation(view, rec, row, lastByCol, lastStart);
@@ -202,7 +221,7 @@ export function parsePlan(grid: Grid, rec: Recognition, view: GridView = new Gri
     let prefix = noCol === undefined || view.isCovered(row, noCol) ? "" : view.text(row, noCol);
     if (RUNNING_NUMBER.test(prefix)) prefix = ""; // plain running numbers say nothing about the level
     else if (LETTER_OR_OUTLINE.test(prefix)) prefix += ".";
-    const planRow: PlanRow = { row, owner: null, target: readTarget(view, rec, row), quarters: readQuarters(view, groups, row), indikator: null };
+    const planRow: PlanRow = { row, owner: null, target: readTarget(view, rec, row), quarters: readQuarters(groups, row), indikator: null };
     let started: PlanNode | null = null;
     pending.length = 0;
     let usedCode = false;
