@@ -1,8 +1,9 @@
 /**
  * Security by inspection of the sources (src/): no code from strings, no cell
  * text rendered as HTML, no network access but the page's own example file and
- * Office.js from its CDN. The built bundles (dist/) are scanned by the e2e/CI
- * step, not here (building them is slow).
+ * Office.js from its CDN. The built bundles (dist/*.js) are scanned for code
+ * from strings by `npm run check:bundle-code` in CI (scripts/check-bundle-code.js,
+ * tested in test/scripts), not here: building them is slow.
  */
 import * as fs from "fs";
 import * as path from "path";
