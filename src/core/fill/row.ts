@@ -80,7 +80,10 @@ export function fillRow(input: RowInput): RowOutcome {
     const c = set.cells[q];
     return cellWrite(v, percentValued, input.reps[q], input.view.format(c.row, c.col));
   });
-  const formula = [0, 1, 2, 3].map((q) => input.view.hasFormula(set.cells[q].row, set.cells[q].col));
+  const formula = [0, 1, 2, 3].map((q) => {
+    const c = set.cells[q];
+    return input.view.hasFormula(c.row, c.col);
+  });
   const changed = writes.map((w, q) => !sameCell(input, q, w));
   const formulas = changed.filter((ch, q) => ch && formula[q]).length;
   const overwriteCount = changed.filter((ch, q) => ch && !empty[q] && !formula[q]).length;
