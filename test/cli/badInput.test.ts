@@ -145,6 +145,12 @@ describe("renaksi validate: bad cells are findings at those cells", () => {
     expect(code).toBe(1);
     expect(at(findings, "H8").filter((f) => f.rule === "percent.unreadable")).toHaveLength(1);
     expect(at(findings, "G9").filter((f) => f.rule === "percent.unreadable")).toHaveLength(1);
+    // ...and said to be hidden, once each, so a finding on a hidden cell is no surprise.
+    const hidden = findings.filter((f) => f.rule.startsWith("layout.hidden"));
+    expect(hidden.map((f) => [f.rule, f.severity, f.message]).sort()).toEqual([
+      ["layout.hiddenColumns", "info", "Hidden inside the table: column G. Its cells are checked all the same."],
+      ["layout.hiddenRows", "info", "Hidden inside the table: row 8. Its cells are checked all the same."],
+    ]);
   });
 
   test("merged cells spanning levels: a Kegiatan merged with its first Sub Kegiatan, Sasaran merged into Program", async () => {

@@ -3,6 +3,7 @@ import type { ColumnRole, QuarterGroup, Recognition } from "../layout/types";
 import { QUARTER_GROUPS, quarterRole } from "../layout/types";
 import { isDateFormat, readCell, type NumberReading } from "../numbers";
 import { parseTarget } from "./target";
+import { hiddenFindings } from "./hidden";
 import { CODE_RE } from "./numbering";
 import { classifyCell, type OpenNodes } from "./classify";
 import type { Indikator, Level, Plan, PlanNode, PlanRow, QuarterSet, Target } from "./types";
@@ -268,5 +269,5 @@ export function parsePlan(grid: Grid, rec: Recognition, view: GridView = new Gri
     b.touch(owner, row);
     rows.push(planRow);
   }
-  return { sheet: rec.sheet, recognition: rec, roots: b.roots, rows, nodes: b.nodes, findings: [] };
+  return { sheet: rec.sheet, recognition: rec, roots: b.roots, rows, nodes: b.nodes, findings: hiddenFindings(grid, rec) };
 }

@@ -1,0 +1,47 @@
+import type { Finding } from "../finding";
+import { colToLetters, type Grid, type RangeRef } from "../grid";
+import { msg } from "../i18n";
+import type { Recognition } from "../layout/types";
+
+/** Consecutive indexes as runs: [3, 4, 5, 9] -> [[3, 5], [9, 9]]. Input in any order, duplicates allowed. */
+function runs(indexes: readonly number[], from: number, to: number): [number, number][] {
+  const inside = [...new Set(indexes)].filter((i) => i >= from && i <= to).sort((a, b) => a - b);
+  const out: [number, number][] = [];
+  for (const i of inside) {
+    const last = out[out.length - 1];
+    if (last && last[1] === i - 1) last[1] = i;
+    else out.push([i, i]);
+  }
+  return out;
+}
+
+const span = (a: string, b: string) => (a === b ? a : `${a}–${b}`);
+
+/**
+ * Hidden rows and columns inside a table. They are validated like the others; saying so
+ * keeps a finding on a hidden cell from being a surprise, and reminds that a printed
+ * decree leaves them out. One info finding per run of hidden rows or columns.
+ */
+export function hiddenFindings(grid: Grid, rec: Recognition): Finding[] {
+  const out: Finding[] = [];
+  const { range } = rec;
+  const top = Math.min(rec.dataTop, rec.headerTop);
+  const bottom = Math.max(rec.dataBottom, top);
+  for (const [a, b] of runs(grid.hiddenRows ?? [], top, bottom)) {
+    const at: RangeRef = { top: a, left: range.left, bottom: b, right: range.right };
+    out.push({
+      rule: "layout.hiddenRows", severity: "info", sheet: rec.sheet, range: at,
+      message: msg("layout.hiddenRows", { rows: span(String(a + 1), String(b + 1)) }),
+      hint: msg("layout.hiddenHint"),
+    });
+  }
+  for (const [a, b] of runs(grid.hiddenCols ?? [], range.left, range.right)) {
+    const at: RangeRef = { top, left: a, bottom, right: b };
+    out.push({
+      rule: "layout.hiddenColumns", severity: "info", sheet: rec.sheet, range: at,
+      message: msg("layout.hiddenColumns", { columns: span(colToLetters(a), colToLetters(b)) }),
+      hint: msg("layout.hiddenHint"),
+    });
+  }
+  return out;
+}

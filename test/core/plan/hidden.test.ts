@@ -1,0 +1,27 @@
+import { gridFromRows } from "../../../src/core/grid";
+import type { Recognition } from "../../../src/core/layout/types";
+import { hiddenFindings } from "../../../src/core/plan/hidden";
+
+// A table from row 3 (header) to row 20, columns B..H (0-based 1..7).
+const rec = { sheet: "S", range: { top: 2, left: 1, bottom: 19, right: 7 }, headerTop: 2, headerRows: 1, dataTop: 3, dataBottom: 19 } as Recognition;
+const grid = (hiddenRows: number[], hiddenCols: number[]) => ({ ...gridFromRows("S", [["x"]]), hiddenRows, hiddenCols });
+
+describe("hiddenFindings", () => {
+  it("says each run of hidden rows and columns inside the table once, with its range", () => {
+    const f = hiddenFindings(grid([7, 5, 6, 6, 12, 40, 0], [3, 9, 2]), rec);
+    expect(f.map((x) => [x.rule, x.range, x.message.id])).toEqual([
+      ["layout.hiddenRows", { top: 5, left: 1, bottom: 7, right: 7 }, "Tersembunyi di dalam tabel: baris 6–8. Isinya tetap diperiksa."],
+      ["layout.hiddenRows", { top: 12, left: 1, bottom: 12, right: 7 }, "Tersembunyi di dalam tabel: baris 13. Isinya tetap diperiksa."],
+      ["layout.hiddenColumns", { top: 2, left: 2, bottom: 19, right: 3 }, "Tersembunyi di dalam tabel: kolom C–D. Isinya tetap diperiksa."],
+    ]);
+    for (const x of f) {
+      expect(x.severity).toBe("info");
+      expect(x.hint?.en).toMatch(/Unhide/);
+    }
+  });
+
+  it("says nothing when nothing inside the table is hidden", () => {
+    expect(hiddenFindings(grid([0, 1, 30], [0, 12]), rec)).toEqual([]);
+    expect(hiddenFindings(gridFromRows("S", [["x"]]), rec)).toEqual([]);
+  });
+});
