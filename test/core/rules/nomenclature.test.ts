@@ -1,5 +1,6 @@
+import fc from "fast-check";
 import { buildContext } from "../../../src/core/rules";
-import { duplicateNamesRule, nameKey } from "../../../src/core/rules/names";
+import { duplicateNamesRule, nameHash, nameKey, sameName } from "../../../src/core/rules/names";
 import { nomenclatureRule } from "../../../src/core/rules/nomenclature";
 import { CLEAN_CUMULATIVE as CLEAN, CLEAN_UNITS, findingsOf, inject, planOf, where, withRule } from "./support";
 
@@ -14,6 +15,19 @@ describe("names", () => {
     expect(nameKey("Program Pemberday aan Usaha Mikro")).toBe(nameKey("program pemberdayaan usaha mikro"));
   });
 
+  it("compare as their keys do, without building them (sameName, nameHash)", () => {
+    // Names that often differ only in case, spacing, punctuation or accents.
+    const piece = fc.constantFrom("Penyediaan", "penyediaan", "PENYEDIAAN", "Pe nyediaan", "Jasa", "jasa", " ", "  ", "-", "/", ".",
+      "SKPD", "skpd", "2", "Café", "Cafe", "cafe\u0301", "\t", "\n", "İ", "i", "\u212a", "k", "ﬁ", "fi", "");
+    const name = fc.array(piece, { maxLength: 6 }).map((parts) => parts.join(""));
+    fc.assert(fc.property(name, name, (a, b) => {
+      const same = nameKey(a) === nameKey(b);
+      expect(sameName(a, b)).toBe(same);
+      expect(sameName(b, a)).toBe(same);
+      if (same) expect(nameHash(a)).toBe(nameHash(b));
+    }), { numRuns: 5000 });
+  });
+
   it("are silent on clean plans", () => {
     expect(namesOf(CLEAN)).toEqual([]);
     expect(namesOf(CLEAN_UNITS)).toEqual([]);
@@ -25,6 +39,24 @@ describe("names", () => {
     expect(where([f])).toEqual(["nomenclature.duplicateName@E23"]);
     expect(f.severity).toBe("error");
     expect(f.message.en).toBe("Kegiatan \"B.\" has the same name as Kegiatan \"A.\" at E19: \"Penyediaan Perlengkapan Jalan di Jalan Kabupaten/Kota\".");
+  });
+
+  it("are found in a long list of siblings as in a short one", () => {
+    // 30 Sasaran (the top-level list, longer than the pairwise scan): the 12th repeats the 3rd, in other case and spacing.
+    const names = Array.from({ length: 30 }, (_, i) => `Meningkatnya layanan nomor ${i + 1}`);
+    names[11] = "MENINGKATNYA  layanan nomor-3";
+    const rows = names.map((n, i) => `${i + 1}\tSasaran ${i + 1} ${n}\tJumlah layanan ${i + 1}\t4\tDokumen\t1\t1\t1\t1`);
+    const src = [
+      "#sheet Rencana Aksi", "RENCANA AKSI TAHUN 2025", "",
+      "No\tSasaran / Program / Kegiatan / Sub Kegiatan\tIndikator Kinerja\tTarget\t\tTarget Triwulan",
+      "\t\t\tVolume\tSatuan\tTW 1\tTW 2\tTW 3\tTW 4",
+      "#merge A3:A4 B3:B4 C3:C4 D3:E3 F3:I3", ...rows, "",
+    ].join("\n");
+    const plan = planOf(src);
+    expect(plan.roots).toHaveLength(30);
+    const found = withRule(duplicateNamesRule(buildContext(plan)), "nomenclature.duplicateName");
+    expect(where(found)).toEqual(["nomenclature.duplicateName@B16"]);
+    expect(found[0].message.en).toContain("at B7");
   });
 
   it("do not count the same name under different parents", () => {
@@ -41,6 +73,16 @@ describe("nomenclature placement", () => {
     expect(f.severity).toBe("warning");
     expect(f.message.id).toContain("\"Administrasi Kepegawaian Perangkat Daerah\" (X.XX.01.2.05)");
     expect(f.message.id).toContain("bukan \"Administrasi Umum Perangkat Daerah\"");
+  });
+
+  it("finds names written otherwise than in the list (case, spacing, punctuation)", () => {
+    const moved = inject(CLEAN, "1) Penyediaan Bahan Logistik Kantor", "1) PENINGKATAN Sarana dan Prasarana  Disiplin-Pegawai");
+    expect(where(withRule(findingsOf(moved), "nomenclature.wrongKegiatan"))).toEqual(["nomenclature.wrongKegiatan@E15"]);
+    const inPlace = inject(inject(CLEAN, "1) Penyediaan Bahan Logistik Kantor", "1) penyediaan bahan logistik  KANTOR"),
+      "C. Administrasi Umum Perangkat Daerah", "C. ADMINISTRASI UMUM PERANGKAT DAERAH");
+    expect(namesOf(inPlace)).toEqual([]);
+    const wrongLoose = inject(inPlace, "1) penyediaan bahan logistik  KANTOR", "1) Peningkatan Sarana dan Prasarana Disiplin Pegawai");
+    expect(where(withRule(findingsOf(wrongLoose), "nomenclature.wrongKegiatan"))).toEqual(["nomenclature.wrongKegiatan@E15"]);
   });
 
   it("says nothing when the parent kegiatan is not one of the support programme's", () => {
