@@ -6,12 +6,15 @@ import { SPELLING } from "./spellingList";
 const STANDARD = new Map(SPELLING.map(([bad, good]) => [bad, good]));
 
 /**
- * Every listed word as a whole run of ASCII letters, case-insensitively, in one pattern: a text
- * without any is passed over in one scan. (Without the u flag, /i folds ASCII letters only.)
+ * Every listed word as a whole run of ASCII letters, case-insensitively, in one pattern (without
+ * the u flag, /i folds ASCII letters only). Words are runs of ASCII letters: any other character
+ * ("/", "-", digits, spaces) is a boundary. The boundary before a word is matched, not looked
+ * behind for: the engine then tries the words only where a word starts, about three times
+ * faster. Two words never share that character (a word ends where the next boundary begins).
  */
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const WORDS = SPELLING.map(([bad]) => bad).filter((w) => w !== "");
-const LISTED = new RegExp(`(?<![A-Za-z])(?:${WORDS.map(escape).join("|")})(?![A-Za-z])`, "gi");
+const LISTED = new RegExp(`(?:^|[^A-Za-z])(${WORDS.map(escape).join("|")})(?![A-Za-z])`, "gi");
 
 /** The standard form written like the word found: "PROSENTASE" -> "PERSENTASE", "Prosentase" -> "Persentase". */
 function likeCase(found: string, standard: string): string {
@@ -20,36 +23,43 @@ function likeCase(found: string, standard: string): string {
   return standard;
 }
 
-/**
- * "Prosentase → Persentase" for each distinct non-standard word of a text, in order.
- * Words are runs of ASCII letters: any other character ("/", "-", digits, spaces) is a boundary.
- */
+/** Shared by texts without a suggestion (nearly all): never written to. */
+const NONE: readonly string[] = [];
+
+/** "Prosentase → Persentase" for each distinct non-standard word of a text, in order. */
 export function spellingSuggestions(text: string): string[] {
-  const out: string[] = [];
+  const found = suggestionsOf(text);
+  return found === NONE ? [] : (found as string[]);
+}
+
+/** As spellingSuggestions; a text without any gives the shared empty list. */
+function suggestionsOf(text: string): readonly string[] {
+  let out: string[] | null = null;
   LISTED.lastIndex = 0; // a shared global pattern: start every text at its beginning
   for (let m = LISTED.exec(text); m; m = LISTED.exec(text)) {
-    const word = m[0];
+    const word = m[1];
     const standard = STANDARD.get(word.toLowerCase());
     const s = standard === undefined ? null : `${word} → ${likeCase(word, standard)}`;
-    if (s && !out.includes(s)) out.push(s);
+    if (s && !out?.includes(s)) (out ??= []).push(s);
   }
-  return out;
+  return out ?? NONE;
 }
 
 /** Non-standard spellings in names and indicators: one warning per cell listing all its words. */
 export function spellingRule(ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
-  const check = (text: string, cell: CellRef) => {
-    const words = spellingSuggestions(text);
-    if (words.length === 0) return;
-    out.push(finding(ctx.plan, {
-      rule: "spelling.nonStandard", severity: "warning", at: cell, key: "rules.spelling.nonStandard",
-      params: { words: words.join(", ") }, hint: "rules.spelling.hint",
-    }));
-  };
   for (const node of ctx.plan.nodes) {
-    check(node.name, node.cell);
-    for (const ind of node.indikators) check(ind.text, ind.cell);
+    check(ctx, node.name, node.cell, out);
+    for (const ind of node.indikators) check(ctx, ind.text, ind.cell, out);
   }
   return out;
+}
+
+function check(ctx: RuleContext, text: string, cell: CellRef, out: Finding[]): void {
+  const words = suggestionsOf(text);
+  if (words.length === 0) return;
+  out.push(finding(ctx.plan, {
+    rule: "spelling.nonStandard", severity: "warning", at: cell, key: "rules.spelling.nonStandard",
+    params: { words: words.join(", ") }, hint: "rules.spelling.hint",
+  }));
 }

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { spellingSuggestions } from "../../../src/core/rules/spelling";
 import { SPELLING } from "../../../src/core/rules/spellingList";
 import { CLEAN_CUMULATIVE as CLEAN, CLEAN_UNITS, findingsOf, fixture, inCategory, inject, where } from "./support";
@@ -25,6 +26,39 @@ describe("spellingSuggestions", () => {
       expect(b).not.toBe(g);
       expect(spellingSuggestions(g)).toEqual([]);
     }
+  });
+});
+
+/** The words of a text as the rule defines them (runs of ASCII letters), found the slow, obvious way. */
+function suggestionsByWords(text: string): string[] {
+  const standard = new Map(SPELLING);
+  const out: string[] = [];
+  for (const word of text.split(/[^A-Za-z]+/)) {
+    const good = standard.get(word.toLowerCase());
+    if (good === undefined) continue;
+    const like = word.length > 1 && word === word.toUpperCase() ? good.toUpperCase()
+      : word[0] === word[0].toUpperCase() ? good[0].toUpperCase() + good.slice(1) : good;
+    const s = `${word} → ${like}`;
+    if (!out.includes(s)) out.push(s);
+  }
+  return out;
+}
+
+describe("spellingSuggestions against a word-by-word reading", () => {
+  const listed = SPELLING.map(([b]) => b);
+  const piece = fc.oneof(
+    fc.constantFrom(...listed),
+    fc.constantFrom(...listed).map((w) => w.toUpperCase()),
+    fc.constantFrom(...listed).map((w) => w[0].toUpperCase() + w.slice(1)),
+    fc.constantFrom(" ", "/", "-", "2", "_", "é", "\n", "(", "%", "x", "ber", "nya", "İ", "\u212a"),
+    fc.string({ maxLength: 6 }),
+  );
+
+  it("finds the same words in any text made of listed words, other letters and boundaries", () => {
+    fc.assert(fc.property(fc.array(piece, { maxLength: 12 }), (parts) => {
+      const text = parts.join("");
+      expect(spellingSuggestions(text)).toEqual(suggestionsByWords(text));
+    }), { numRuns: 3000 });
   });
 });
 
