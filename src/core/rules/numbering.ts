@@ -5,35 +5,49 @@ import { clip, finding, type RuleContext } from "./context";
 import { formatOrdinal, isSequenceStyle, styleLabel } from "./ordinals";
 import { levelWord } from "./words";
 
-/** Siblings of one level under one parent (parentless nodes of a level form one list); Sasaran left out. */
-function siblingLists(plan: Plan): (readonly PlanNode[])[] {
-  const lists: (readonly PlanNode[])[] = [];
-  const add = (siblings: readonly PlanNode[]) => {
-    if (siblings.length === 0) return;
-    const level = siblings[0].level;
-    if (level !== "sasaran" && siblings.every((n) => n.level === level)) {
-      lists.push(siblings); // the usual case: the children list itself
-      return;
-    }
-    const byLevel = new Map<Level, PlanNode[]>();
-    for (const n of siblings) {
-      if (n.level === "sasaran") continue;
-      const list = byLevel.get(n.level);
-      if (list) list.push(n);
-      else byLevel.set(n.level, [n]);
-    }
-    for (const list of byLevel.values()) lists.push(list);
-  };
-  add(plan.roots);
-  for (const node of plan.nodes) add(node.children);
-  return lists;
+/**
+ * Calls visit for each list of siblings of one level under one parent (parentless nodes of a
+ * level form one list); Sasaran left out. The usual list is a children list itself: only a list
+ * that mixes levels is split (by level, in order of first appearance).
+ */
+function forEachSiblingList(plan: Plan, visit: (list: readonly PlanNode[]) => void): void {
+  splitByLevel(plan.roots, visit);
+  for (const node of plan.nodes) splitByLevel(node.children, visit);
 }
+
+function splitByLevel(siblings: readonly PlanNode[], visit: (list: readonly PlanNode[]) => void): void {
+  if (siblings.length === 0) return;
+  const level = siblings[0].level;
+  if (level !== "sasaran" && allOfLevel(siblings, level)) {
+    visit(siblings);
+    return;
+  }
+  const byLevel = new Map<Level, PlanNode[]>();
+  for (const n of siblings) {
+    if (n.level === "sasaran") continue;
+    const list = byLevel.get(n.level);
+    if (list) list.push(n);
+    else byLevel.set(n.level, [n]);
+  }
+  for (const list of byLevel.values()) visit(list);
+}
+
+function allOfLevel(nodes: readonly PlanNode[], level: Level): boolean {
+  for (const n of nodes) if (n.level !== level) return false;
+  return true;
+}
+
+/** A node counted in a sequence: a sequence style with a number. */
+const inSequence = (n: PlanNode) => isSequenceStyle(n.numbering.style) && n.numbering.ordinal !== null;
 
 /** True when the numbered nodes of a level run 1, 2, 3 ... across the whole table (numbering not restarted per parent). */
 function continuousAcrossTable(nodes: readonly PlanNode[]): boolean {
-  const numbered = nodes.filter((n) => isSequenceStyle(n.numbering.style));
-  const restarts = numbered.some((n, i) => i > 0 && n.parent !== numbered[i - 1].parent && n.numbering.ordinal === 1);
-  return !restarts && numbered.length > 0 && numbered.every((n, i) => n.numbering.ordinal === i + 1);
+  let count = 0;
+  for (const n of nodes) {
+    // Any number out of the running count (a restart at 1 under the next parent is one).
+    if (isSequenceStyle(n.numbering.style) && n.numbering.ordinal !== ++count) return false;
+  }
+  return count > 0;
 }
 
 function listOrdinals(like: PlanNode, ordinals: readonly number[]): string {
@@ -41,28 +55,39 @@ function listOrdinals(like: PlanNode, ordinals: readonly number[]): string {
   return ordinals.length > 5 ? `${shown.join(", ")}, …` : shown.join(", ");
 }
 
+/** True when the list's numbered nodes run 1, 2, 3 ... in order (the usual list): nothing to report. */
+function runsInOrder(list: readonly PlanNode[]): boolean {
+  let count = 0;
+  for (const n of list) if (inSequence(n) && n.numbering.ordinal !== ++count) return false;
+  return true;
+}
+
+/** What every sequence finding says about the node. */
+function sequenceParams(node: PlanNode) {
+  return { raw: node.numbering.raw, level: levelWord(node.level), parent: node.parent ? clip(node.parent.name, 60) : "-" };
+}
+
 /** Duplicates, gaps and wrong order in one list of siblings. */
-function sequenceFindings(plan: Plan, list: readonly PlanNode[]): Finding[] {
-  const out: Finding[] = [];
-  const numbered = list.filter((n) => isSequenceStyle(n.numbering.style) && n.numbering.ordinal !== null);
+function sequenceFindings(plan: Plan, list: readonly PlanNode[], out: Finding[]): void {
+  if (runsInOrder(list)) return;
+  const numbered = list.filter(inSequence);
   const all = new Set(numbered.map((n) => n.numbering.ordinal as number));
   const seen = new Map<number, PlanNode>();
   let prev: PlanNode | null = null;
   let max = 0;
   for (const node of numbered) {
     const o = node.numbering.ordinal as number;
-    const base = () => ({ raw: node.numbering.raw, level: levelWord(node.level), parent: node.parent ? clip(node.parent.name, 60) : "-" });
     const first = seen.get(o);
     if (first) {
       out.push(finding(plan, {
         rule: "numbering.duplicate", severity: "error", at: node.cell, key: "rules.numbering.duplicate",
-        params: { ...base(), first: toA1(first.cell), expected: formatOrdinal(node.numbering, max + 1) },
+        params: { ...sequenceParams(node), first: toA1(first.cell), expected: formatOrdinal(node.numbering, max + 1) },
         hint: "rules.numbering.renumberHint",
       }));
     } else if (prev && o < max) {
       out.push(finding(plan, {
         rule: "numbering.order", severity: "error", at: node.cell, key: "rules.numbering.order",
-        params: { ...base(), prev: prev.numbering.raw }, hint: "rules.numbering.renumberHint",
+        params: { ...sequenceParams(node), prev: prev.numbering.raw }, hint: "rules.numbering.renumberHint",
       }));
     } else if (o > max + 1) {
       const missing: number[] = [];
@@ -70,7 +95,7 @@ function sequenceFindings(plan: Plan, list: readonly PlanNode[]): Finding[] {
       if (missing.length === o - max - 1) {
         out.push(finding(plan, {
           rule: "numbering.gap", severity: "error", at: node.cell, key: prev ? "rules.numbering.gap" : "rules.numbering.gapFirst",
-          params: { ...base(), prev: prev?.numbering.raw ?? "", missing: listOrdinals(node, missing) }, hint: "rules.numbering.renumberHint",
+          params: { ...sequenceParams(node), prev: prev?.numbering.raw ?? "", missing: listOrdinals(node, missing) }, hint: "rules.numbering.renumberHint",
         }));
       }
     }
@@ -78,12 +103,11 @@ function sequenceFindings(plan: Plan, list: readonly PlanNode[]): Finding[] {
     max = Math.max(max, o);
     prev = node;
   }
-  return out;
 }
 
 /** Code-numbered siblings: the same code twice. */
-function duplicateCodes(plan: Plan, list: readonly PlanNode[]): Finding[] {
-  const out: Finding[] = [];
+function duplicateCodes(plan: Plan, list: readonly PlanNode[], out: Finding[]): void {
+  if (countCodes(list) < 2) return; // most lists: no codes at all
   const seen = new Map<string, PlanNode>();
   for (const node of list) {
     if (!node.code) continue;
@@ -98,12 +122,22 @@ function duplicateCodes(plan: Plan, list: readonly PlanNode[]): Finding[] {
       hint: "rules.numbering.codeHint",
     }));
   }
-  return out;
+}
+
+function countCodes(list: readonly PlanNode[]): number {
+  let n = 0;
+  for (const node of list) if (node.code) n++;
+  return n;
+}
+
+interface StyleCount {
+  n: number;
+  example: PlanNode;
 }
 
 /** One style per level across the table ("1." beside "1)" is mixed), and no unnumbered node among numbered ones. */
-function styleFindings(plan: Plan, level: Level, nodes: readonly PlanNode[]): Finding[] {
-  const counts = new Map<string, { n: number; example: PlanNode }>();
+function styleFindings(plan: Plan, level: Level, nodes: readonly PlanNode[], out: Finding[]): void {
+  const counts = new Map<string, StyleCount>();
   let unnumbered = 0;
   for (const node of nodes) {
     if (node.numbering.style === "none") {
@@ -115,22 +149,27 @@ function styleFindings(plan: Plan, level: Level, nodes: readonly PlanNode[]): Fi
     if (c) c.n++;
     else counts.set(key, { n: 1, example: node });
   }
-  let major: { n: number; example: PlanNode } | null = null;
+  let major: StyleCount | null = null;
   for (const c of counts.values()) if (!major || c.n > major.n) major = c;
-  if (!major) return [];
-  const out: Finding[] = [];
+  if (!major) return;
   const numberedCount = nodes.length - unnumbered;
+  // Nothing to say when every node has the one style (the usual level).
+  if (counts.size === 1 && (unnumbered === 0 || numberedCount <= unnumbered)) return;
   for (const node of nodes) {
-    const params = () => ({ level: levelWord(level), raw: node.numbering.raw, name: clip(node.name), example: styleLabel(major.example.numbering) });
+    let rule: "numbering.missing" | "numbering.mixedStyle" | null = null;
     if (node.numbering.style === "none") {
-      if (!node.code && numberedCount > unnumbered) {
-        out.push(finding(plan, { rule: "numbering.missing", severity: "warning", at: node.cell, key: "rules.numbering.missing", params: params() }));
-      }
-    } else if (counts.size > 1 && counts.get(node.numbering.style) !== major) {
-      out.push(finding(plan, { rule: "numbering.mixedStyle", severity: "warning", at: node.cell, key: "rules.numbering.mixedStyle", params: params() }));
-    }
+      if (!node.code && numberedCount > unnumbered) rule = "numbering.missing";
+    } else if (counts.size > 1 && counts.get(node.numbering.style) !== major) rule = "numbering.mixedStyle";
+    if (rule === null) continue;
+    const params = { level: levelWord(level), raw: node.numbering.raw, name: clip(node.name), example: styleLabel(major.example.numbering) };
+    out.push(finding(plan, { rule, severity: "warning", at: node.cell, key: `rules.${rule}`, params }));
   }
-  return out;
+}
+
+/** Whether a level's nodes stand under more than one parent. */
+function severalParents(nodes: readonly PlanNode[]): boolean {
+  for (const n of nodes) if (n.parent !== nodes[0].parent) return true;
+  return false;
 }
 
 /**
@@ -149,12 +188,12 @@ export function numberingRule(ctx: RuleContext): Finding[] {
   }
   const continuous = new Set<Level>();
   for (const [level, nodes] of byLevel) {
-    if (continuousAcrossTable(nodes) && nodes.some((n) => n.parent !== nodes[0].parent)) continuous.add(level);
-    for (const f of styleFindings(plan, level, nodes)) out.push(f); // not push(...): 100,000s of findings overflow the stack
+    if (continuousAcrossTable(nodes) && severalParents(nodes)) continuous.add(level);
+    styleFindings(plan, level, nodes, out);
   }
-  for (const list of siblingLists(plan)) {
-    if (!continuous.has(list[0].level)) for (const f of sequenceFindings(plan, list)) out.push(f);
-    for (const f of duplicateCodes(plan, list)) out.push(f);
-  }
+  forEachSiblingList(plan, (list) => {
+    if (!continuous.has(list[0].level)) sequenceFindings(plan, list, out);
+    duplicateCodes(plan, list, out);
+  });
   return out;
 }
