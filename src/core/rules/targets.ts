@@ -15,11 +15,17 @@ export function targetText(t: Target): string {
   return t.unit && !raw.toLowerCase().includes(t.unit.toLowerCase()) ? `${raw} ${t.unit}`.trim() : raw;
 }
 
-const MONTHS = /^(bulan|bln\.?)$/i;
+/** "Bulan", "bln" or "bln." with white space around or not (\s is what trim removes: no trimmed copy needed). */
+const MONTHS = /^\s*(bulan|bln\.?)\s*$/i;
 /** An indicator named as a percentage: "Persentase ...", "Prosentase ...", "Presentase ...", "... (%)". */
 export const PERCENT_NAME = /\b(persentase|prosentase|presentase|persen|prosen)\b|%/i;
 
+/** "%" or "sen" in any case: what every percentage name holds (most indicator names hold neither). */
+const PERCENT_HINT = /%|sen/i;
+
 function namedAsPercentage(text: string): boolean {
+  // Only S/s, E/e and N/n lower-case to s, e and n: texts without the hint could never pass the test below.
+  if (!PERCENT_HINT.test(text)) return false;
   const t = text.toLowerCase();
   return (t.includes("%") || t.includes("sen")) && PERCENT_NAME.test(t);
 }
@@ -28,18 +34,23 @@ function namedAsPercentage(text: string): boolean {
 const EXCEL_ERROR = /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|PYTHON!)$/i;
 const LETTER = /\p{L}/u;
 
+/** Excel's error text, with white space around or not (nearly every text: no "#", nothing to trim and test). */
+function isExcelError(text: string): boolean {
+  return text.includes("#") && EXCEL_ERROR.test(text.trim());
+}
+
 /** A unit worth quoting back in an example ("12 Ruas"): it has a letter and is no error text. */
 function isUnitWord(unit: string | null): boolean {
-  return unit !== null && LETTER.test(unit) && !EXCEL_ERROR.test(unit.trim());
+  return unit !== null && LETTER.test(unit) && !isExcelError(unit);
 }
 
 function readingProblem(t: Target): { rule: string; key: MessageKey; hint?: MessageKey } | null {
-  if (EXCEL_ERROR.test(t.raw.trim()) || (t.unit !== null && EXCEL_ERROR.test(t.unit.trim()))) return { rule: "target.unreadable", key: "rules.target.unreadable", hint: "rules.target.errorHint" };
+  if (isExcelError(t.raw) || (t.unit !== null && isExcelError(t.unit))) return { rule: "target.unreadable", key: "rules.target.unreadable", hint: "rules.target.errorHint" };
   if (t.unreadable) return { rule: "target.unreadable", key: "rules.target.unreadable" };
   if (isBlankTarget(t)) return null;
   if (t.quantity === null) return { rule: "target.noQuantity", key: isUnitWord(t.unit) ? "rules.target.noQuantity" : "rules.target.noQuantityExample" };
   if (t.unit === null) return { rule: "target.noUnit", key: "rules.target.noUnit" };
-  if (t.quantity > 12 && MONTHS.test(t.unit.trim())) return { rule: "target.months", key: "rules.target.months", hint: "rules.target.monthsHint" };
+  if (t.quantity > 12 && MONTHS.test(t.unit)) return { rule: "target.months", key: "rules.target.months", hint: "rules.target.monthsHint" };
   return null;
 }
 
@@ -59,9 +70,10 @@ function readingFinding(ctx: RuleContext, t: Target): Finding | null {
  * the row's, which may belong to the row's indicator instead.
  */
 function percentUnitFinding(ctx: RuleContext, ind: Indikator): Finding | null {
-  if (!namedAsPercentage(ind.text)) return null;
+  // The target first: it is cheaper to look at than the name's text.
   const t = ind.target ?? ind.planRow.target;
   if (!t || isBlankTarget(t) || t.unreadable || t.percent) return null;
+  if (!namedAsPercentage(ind.text)) return null;
   const own = ind.target !== null;
   // A borrowed target belongs to the row's own indicator unless that one counts the same thing as a number.
   const rowInd = ind.planRow.indikator;
