@@ -18,6 +18,31 @@ function counted(ind: Indikator): Counted | null {
   return { ind, target: t, quantity: t.quantity, family: unitFamily(t.unit) };
 }
 
+/** A kegiatan's own target, counted: from its one row indicator (none or several: null). */
+function kegiatanTarget(node: PlanNode): Counted | null {
+  let row: Indikator | null = null;
+  for (const ind of node.indikators) {
+    if (ind.kind !== "row") continue;
+    if (row) return null;
+    row = ind;
+  }
+  return row && counted(row);
+}
+
+/** Every indicator of the kegiatan's sub kegiatan, counted in the family; null when one is not, or fewer than two. */
+function subTargets(node: PlanNode, family: string): Counted[] | null {
+  const parts: Counted[] = [];
+  for (const child of node.children) {
+    if (child.level !== "subKegiatan") continue;
+    for (const ind of child.indikators) {
+      const c = counted(ind);
+      if (!c || c.family !== family) return null;
+      parts.push(c);
+    }
+  }
+  return parts.length < 2 ? null : parts;
+}
+
 const near = (a: number, b: number) => Math.abs(a - b) <= 1e-9 + 0.005 * Math.abs(b);
 
 /**
@@ -35,13 +60,12 @@ export function levelSumRule(ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
   for (const node of ctx.plan.nodes) {
     if (node.level !== "kegiatan") continue;
-    const own = node.indikators.filter((i) => i.kind === "row");
-    const top = own.length === 1 ? counted(own[0]) : null;
+    const top = kegiatanTarget(node);
     if (!top || !isAdditiveFamily(top.family)) continue;
-    const subs = node.children.filter((c: PlanNode) => c.level === "subKegiatan").flatMap((c) => c.indikators.map(counted));
-    if (subs.length < 2 || subs.some((s) => !s || s.family !== top.family)) continue;
-    const parts = subs as Counted[];
-    const sum = parts.reduce((s, p) => s + p.quantity, 0);
+    const parts = subTargets(node, top.family);
+    if (!parts) continue;
+    let sum = 0;
+    for (const p of parts) sum += p.quantity;
     const same = parts.filter((p) => countsSameThing(p.ind.text, top.ind.text));
     if (same.some((p) => near(p.quantity, top.quantity))) continue; // the kegiatan counts what one of its sub kegiatan counts
     const params = {

@@ -3,6 +3,11 @@ import { toA1 } from "../grid";
 import type { PlanNode } from "../plan/types";
 import { clip, finding, type RuleContext } from "./context";
 
+/** What both findings say (built only for a finding). */
+function sasaranParams(node: PlanNode, position: number) {
+  return { raw: node.numbering.raw, name: clip(node.name, 60), position, expected: `Sasaran ${position}` };
+}
+
 /**
  * Sasaran are numbered 1, 2, 3 ... across the whole table. The n-th numbered Sasaran should be
  * "Sasaran n": a number used before is a duplicate (the seed's second "Sasaran 1"); any other
@@ -18,16 +23,15 @@ export function sasaranNumbersRule(ctx: RuleContext): Finding[] {
     position++;
     const o = node.numbering.ordinal;
     const first = seen.get(o);
-    const params = { raw: node.numbering.raw, name: clip(node.name, 60), position, expected: `Sasaran ${position}` };
     if (first) {
       out.push(finding(plan, {
         rule: "numbering.sasaranDuplicate", severity: "error", at: node.cell, key: "rules.numbering.sasaranDuplicate",
-        params: { ...params, first: toA1(first.cell) }, hint: "rules.numbering.sasaranHint",
+        params: { ...sasaranParams(node, position), first: toA1(first.cell) }, hint: "rules.numbering.sasaranHint",
       }));
     } else if (o !== position) {
       out.push(finding(plan, {
         rule: "numbering.sasaranSequence", severity: "error", at: node.cell, key: "rules.numbering.sasaranSequence",
-        params, hint: "rules.numbering.sasaranHint",
+        params: sasaranParams(node, position), hint: "rules.numbering.sasaranHint",
       }));
     }
     if (!first) seen.set(o, node);
