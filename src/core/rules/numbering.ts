@@ -2,7 +2,8 @@ import type { Finding } from "../finding";
 import type { Level, Plan, PlanNode } from "../plan/types";
 import { toA1 } from "../grid";
 import { clip, finding, type RuleContext } from "./context";
-import { formatOrdinal, isSequenceStyle, styleLabel } from "./ordinals";
+import { tallyLevels, styleFindings } from "./numberingLevels";
+import { formatOrdinal, isSequenceStyle } from "./ordinals";
 import { levelWord } from "./words";
 
 /**
@@ -39,16 +40,6 @@ function allOfLevel(nodes: readonly PlanNode[], level: Level): boolean {
 
 /** A node counted in a sequence: a sequence style with a number. */
 const inSequence = (n: PlanNode) => isSequenceStyle(n.numbering.style) && n.numbering.ordinal !== null;
-
-/** True when the numbered nodes of a level run 1, 2, 3 ... across the whole table (numbering not restarted per parent). */
-function continuousAcrossTable(nodes: readonly PlanNode[]): boolean {
-  let count = 0;
-  for (const n of nodes) {
-    // Any number out of the running count (a restart at 1 under the next parent is one).
-    if (isSequenceStyle(n.numbering.style) && n.numbering.ordinal !== ++count) return false;
-  }
-  return count > 0;
-}
 
 function listOrdinals(like: PlanNode, ordinals: readonly number[]): string {
   const shown = ordinals.slice(0, 5).map((k) => formatOrdinal(like.numbering, k));
@@ -130,48 +121,6 @@ function countCodes(list: readonly PlanNode[]): number {
   return n;
 }
 
-interface StyleCount {
-  n: number;
-  example: PlanNode;
-}
-
-/** One style per level across the table ("1." beside "1)" is mixed), and no unnumbered node among numbered ones. */
-function styleFindings(plan: Plan, level: Level, nodes: readonly PlanNode[], out: Finding[]): void {
-  const counts = new Map<string, StyleCount>();
-  let unnumbered = 0;
-  for (const node of nodes) {
-    if (node.numbering.style === "none") {
-      if (!node.code) unnumbered++;
-      continue;
-    }
-    const key = node.numbering.style;
-    const c = counts.get(key);
-    if (c) c.n++;
-    else counts.set(key, { n: 1, example: node });
-  }
-  let major: StyleCount | null = null;
-  for (const c of counts.values()) if (!major || c.n > major.n) major = c;
-  if (!major) return;
-  const numberedCount = nodes.length - unnumbered;
-  // Nothing to say when every node has the one style (the usual level).
-  if (counts.size === 1 && (unnumbered === 0 || numberedCount <= unnumbered)) return;
-  for (const node of nodes) {
-    let rule: "numbering.missing" | "numbering.mixedStyle" | null = null;
-    if (node.numbering.style === "none") {
-      if (!node.code && numberedCount > unnumbered) rule = "numbering.missing";
-    } else if (counts.size > 1 && counts.get(node.numbering.style) !== major) rule = "numbering.mixedStyle";
-    if (rule === null) continue;
-    const params = { level: levelWord(level), raw: node.numbering.raw, name: clip(node.name), example: styleLabel(major.example.numbering) };
-    out.push(finding(plan, { rule, severity: "warning", at: node.cell, key: `rules.${rule}`, params }));
-  }
-}
-
-/** Whether a level's nodes stand under more than one parent. */
-function severalParents(nodes: readonly PlanNode[]): boolean {
-  for (const n of nodes) if (n.parent !== nodes[0].parent) return true;
-  return false;
-}
-
 /**
  * Numbering per parent and level: duplicates, gaps, wrong order; one style per level;
  * a level numbered 1..n across the whole table (not restarted per parent) is accepted as well.
@@ -179,20 +128,10 @@ function severalParents(nodes: readonly PlanNode[]): boolean {
 export function numberingRule(ctx: RuleContext): Finding[] {
   const { plan } = ctx;
   const out: Finding[] = [];
-  const byLevel = new Map<Level, PlanNode[]>();
-  for (const n of plan.nodes) {
-    if (n.level === "sasaran") continue;
-    const l = byLevel.get(n.level);
-    if (l) l.push(n);
-    else byLevel.set(n.level, [n]);
-  }
-  const continuous = new Set<Level>();
-  for (const [level, nodes] of byLevel) {
-    if (continuousAcrossTable(nodes) && severalParents(nodes)) continuous.add(level);
-    styleFindings(plan, level, nodes, out);
-  }
+  const tallies = tallyLevels(plan);
+  for (const tally of tallies.values()) styleFindings(plan, tally, out);
   forEachSiblingList(plan, (list) => {
-    if (!continuous.has(list[0].level)) sequenceFindings(plan, list, out);
+    if (!tallies.get(list[0].level)?.continuous) sequenceFindings(plan, list, out);
     duplicateCodes(plan, list, out);
   });
   return out;
