@@ -34,9 +34,14 @@ function namedAsPercentage(text: string): boolean {
 const EXCEL_ERROR = /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|PYTHON!)$/i;
 const LETTER = /\p{L}/u;
 
-/** Excel's error text, with white space around or not (nearly every text: no "#", nothing to trim and test). */
+/** Excel's error text, with white space around or not. A text starting with a letter or digit (nearly all) is none. */
 function isExcelError(text: string): boolean {
-  return text.includes("#") && EXCEL_ERROR.test(text.trim());
+  return !startsWithLetterOrDigit(text) && text.includes("#") && EXCEL_ERROR.test(text.trim());
+}
+
+function startsWithLetterOrDigit(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 /** A unit worth quoting back in an example ("12 Ruas"): it has a letter and is no error text. */
