@@ -8,8 +8,9 @@ import { levelWord } from "./words";
 
 /**
  * Calls visit for each list of siblings of one level under one parent (parentless nodes of a
- * level form one list); Sasaran left out. The usual list is a children list itself: only a list
- * that mixes levels is split (by level, in order of first appearance).
+ * level form one list) that may have something to report; Sasaran left out. The usual list is
+ * a children list itself: only a list that mixes levels is split (by level, in order of first
+ * appearance).
  */
 function forEachSiblingList(plan: Plan, visit: (list: readonly PlanNode[]) => void): void {
   splitByLevel(plan.roots, visit);
@@ -17,7 +18,7 @@ function forEachSiblingList(plan: Plan, visit: (list: readonly PlanNode[]) => vo
 }
 
 function splitByLevel(siblings: readonly PlanNode[], visit: (list: readonly PlanNode[]) => void): void {
-  if (siblings.length === 0) return;
+  if (siblings.length === 0 || quietList(siblings)) return;
   const level = siblings[0].level;
   if (level !== "sasaran" && allOfLevel(siblings, level)) {
     visit(siblings);
@@ -33,6 +34,23 @@ function splitByLevel(siblings: readonly PlanNode[], visit: (list: readonly Plan
   for (const list of byLevel.values()) visit(list);
 }
 
+/**
+ * A list with nothing to report, read in one pass (the usual list): one level other than
+ * Sasaran, its numbered nodes 1, 2, 3 ... in order, and at most one code.
+ */
+function quietList(list: readonly PlanNode[]): boolean {
+  const level = list[0].level;
+  if (level === "sasaran") return false;
+  let count = 0;
+  let codes = 0;
+  for (const n of list) {
+    if (n.level !== level) return false;
+    if (inSequence(n) && n.numbering.ordinal !== ++count) return false;
+    if (n.code && ++codes > 1) return false;
+  }
+  return true;
+}
+
 function allOfLevel(nodes: readonly PlanNode[], level: Level): boolean {
   for (const n of nodes) if (n.level !== level) return false;
   return true;
@@ -46,7 +64,7 @@ function listOrdinals(like: PlanNode, ordinals: readonly number[]): string {
   return ordinals.length > 5 ? `${shown.join(", ")}, …` : shown.join(", ");
 }
 
-/** True when the list's numbered nodes run 1, 2, 3 ... in order (the usual list): nothing to report. */
+/** True when the list's numbered nodes run 1, 2, 3 ... in order: nothing to report (a code-numbered list, mostly). */
 function runsInOrder(list: readonly PlanNode[]): boolean {
   let count = 0;
   for (const n of list) if (inSequence(n) && n.numbering.ordinal !== ++count) return false;
@@ -98,7 +116,6 @@ function sequenceFindings(plan: Plan, list: readonly PlanNode[], out: Finding[])
 
 /** Code-numbered siblings: the same code twice. */
 function duplicateCodes(plan: Plan, list: readonly PlanNode[], out: Finding[]): void {
-  if (countCodes(list) < 2) return; // most lists: no codes at all
   const seen = new Map<string, PlanNode>();
   for (const node of list) {
     if (!node.code) continue;
@@ -113,12 +130,6 @@ function duplicateCodes(plan: Plan, list: readonly PlanNode[], out: Finding[]): 
       hint: "rules.numbering.codeHint",
     }));
   }
-}
-
-function countCodes(list: readonly PlanNode[]): number {
-  let n = 0;
-  for (const node of list) if (node.code) n++;
-  return n;
 }
 
 /**

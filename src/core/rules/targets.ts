@@ -20,12 +20,12 @@ const MONTHS = /^\s*(bulan|bln\.?)\s*$/i;
 /** An indicator named as a percentage: "Persentase ...", "Prosentase ...", "Presentase ...", "... (%)". */
 export const PERCENT_NAME = /\b(persentase|prosentase|presentase|persen|prosen)\b|%/i;
 
-/** "%" or "sen" in any case: what every percentage name holds (most indicator names hold neither). */
-const PERCENT_HINT = /%|sen/i;
+/** "sen" in any case: in every percentage word (a single literal: the engine skips through the text fast). */
+const SEN = /sen/i;
 
 function namedAsPercentage(text: string): boolean {
-  // Only S/s, E/e and N/n lower-case to s, e and n: texts without the hint could never pass the test below.
-  if (!PERCENT_HINT.test(text)) return false;
+  // Only S/s, E/e and N/n lower-case to s, e and n: a text with neither "%" nor "sen" in any case could never pass the test below.
+  if (!text.includes("%") && !SEN.test(text)) return false;
   const t = text.toLowerCase();
   return (t.includes("%") || t.includes("sen")) && PERCENT_NAME.test(t);
 }
