@@ -20,20 +20,20 @@ export const CONVENTIONS: readonly Convention[] = [
  */
 export interface QuarterAnalysis {
   /** 4 values, empty/dash/unreadable = 0, in percent (21.25) or units as written. */
-  values: readonly number[];
+  readonly values: readonly number[];
   /** Which quarter cells are empty or a dash. */
-  empty: readonly boolean[];
-  allEmpty: boolean;
+  readonly empty: readonly boolean[];
+  readonly allEmpty: boolean;
   /** Indexes (0..3) of cells that cannot be read as one number (garbled text, errors, dates). */
-  invalid: readonly number[];
+  readonly invalid: readonly number[];
   /** Whether the values are percentages: cells, header hint, or values vs target decide; null when nothing does. */
-  percent: boolean | null;
+  readonly percent: boolean | null;
   /** Which cells carry a percent sign or format (a bare "2" beside "21,25%" does not). */
-  percentCells: readonly boolean[];
+  readonly percentCells: readonly boolean[];
   /** Conventions the row satisfies (none when a cell is unreadable or the row is empty). */
-  fits: readonly Convention[];
-  sum: number;
-  last: number;
+  readonly fits: readonly Convention[];
+  readonly sum: number;
+  readonly last: number;
 }
 
 /**
@@ -130,27 +130,65 @@ export function analyzeQuarters(set: QuarterSet, target: Target | null): Quarter
       anyPercent = anyPercent || PERCENT_WORD.test((texts ??= set.texts)[i] ?? "");
     }
   }
-  const allEmpty = empty === 0b1111;
-  const sum = values[0] + values[1] + values[2] + values[3];
-  const last = values[3];
   const declared: boolean | null = anyPercent ? true : set.percentHint;
-  const analysis: QuarterAnalysis = {
-    values, empty: FLAGS[empty], allEmpty, invalid: INDEXES[invalid], percent: declared,
-    percentCells: FLAGS[percentCells], fits: FITS[0], sum, last,
-  };
-  if (allEmpty || invalid !== 0) return analysis;
+  if (empty === 0b1111 || invalid !== 0) return new RowAnalysis(values, empty, invalid, percentCells, 0, declared);
 
   const quantity = target && !target.unreadable ? target.quantity : null;
   const allowPercent = declared !== false;
   const allowUnits = quantity !== null && (declared !== true || target?.percent === true);
-  const fits = fitMask(values, sum, allowPercent ? null : 0b0011, allowUnits ? quantity : null);
-  analysis.fits = FITS[fits];
+  const fits = fitMask(values, allowPercent ? null : 0b0011, allowUnits ? quantity : null);
+  let percent = declared;
   if (declared === null) {
     const p = (fits & 0b0011) !== 0;
     const u = (fits & 0b1100) !== 0;
-    analysis.percent = p && !u ? true : u && !p ? false : null;
+    percent = p && !u ? true : u && !p ? false : null;
   }
-  return analysis;
+  return new RowAnalysis(values, empty, invalid, percentCells, fits, percent);
+}
+
+/**
+ * A QuarterAnalysis held in one small object: the cell flags and fits as bit masks (read
+ * through the shared arrays), the sum and last value worked out when asked. A table of
+ * thousands of rows keeps one per row and group for as long as the rules run.
+ */
+class RowAnalysis implements QuarterAnalysis {
+  constructor(
+    readonly values: number[],
+    private readonly emptyMask: number,
+    private readonly invalidMask: number,
+    private readonly percentMask: number,
+    private readonly fitsMask: number,
+    readonly percent: boolean | null,
+  ) {}
+
+  get empty(): readonly boolean[] {
+    return FLAGS[this.emptyMask];
+  }
+
+  get allEmpty(): boolean {
+    return this.emptyMask === 0b1111;
+  }
+
+  get invalid(): readonly number[] {
+    return INDEXES[this.invalidMask];
+  }
+
+  get percentCells(): readonly boolean[] {
+    return FLAGS[this.percentMask];
+  }
+
+  get fits(): readonly Convention[] {
+    return FITS[this.fitsMask];
+  }
+
+  get sum(): number {
+    const v = this.values;
+    return v[0] + v[1] + v[2] + v[3];
+  }
+
+  get last(): number {
+    return this.values[3];
+  }
 }
 
 /**
@@ -158,8 +196,9 @@ export function analyzeQuarters(set: QuarterSet, target: Target | null): Quarter
  * each, with the values checked once. `excluded` masks out the percent conventions; a null
  * quantity rules out the units ones.
  */
-function fitMask(values: readonly number[], sum: number, excluded: number | null, quantity: number | null): number {
+function fitMask(values: readonly number[], excluded: number | null, quantity: number | null): number {
   for (let i = 0; i < 4; i++) if (!Number.isFinite(values[i]) || values[i] < 0) return 0;
+  const sum = values[0] + values[1] + values[2] + values[3];
   const rising = nonDecreasing(values);
   const last = values[3];
   let mask = 0;
