@@ -183,18 +183,20 @@ function anyQuarterText(view: GridView, groups: readonly QuarterColumns[], row: 
  */
 function continuation(view: GridView, rec: Recognition, row: number, lastByCol: Map<number, PlanNode>, lastStart: number): PlanNode | null {
   if (row !== lastStart + 1) return null;
-  let filled: { col: number; text: string } | null = null;
+  let col = -1;
+  let text = "";
   for (let c = rec.range.left; c <= rec.range.right; c++) {
     if (view.isCovered(row, c)) continue;
     const t = view.text(row, c);
     if (!t) continue;
-    if (filled) return null;
-    filled = { col: c, text: t };
+    if (col >= 0) return null; // a second filled cell: a row of its own
+    col = c;
+    text = t;
   }
-  const node = filled ? lastByCol.get(filled.col) : undefined;
-  if (!filled || !node || node.cell.row !== lastStart) return null;
-  if (NUMBERED_OR_LEVEL_WORD.test(filled.text)) return null;
-  return !filled.text.includes(" ") || LOWER_FIRST.test(filled.text) ? node : null;
+  const node = col >= 0 ? lastByCol.get(col) : undefined;
+  if (!node || node.cell.row !== lastStart) return null;
+  if (NUMBERED_OR_LEVEL_WORD.test(text)) return null;
+  return !text.includes(" ") || LOWER_FIRST.test(text) ? node : null;
 }
 
 /** Build the Sasaran > Program > Kegiatan > Sub Kegiatan > Indikator tree of a recognized table. */
