@@ -2,7 +2,7 @@ import type { Finding } from "../finding";
 import type { PlanNode } from "../plan/types";
 import { PROGRAM_PENUNJANG, type NomenclatureKegiatan } from "../template/nomenclature";
 import { clip, finding, type RuleContext } from "./context";
-import { nameHash, sameName } from "./names";
+import { nameHash, sameName } from "./nameKey";
 
 /**
  * Names of the national list, found as written (a name copied from the list: one Map lookup)

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { buildContext } from "../../../src/core/rules";
-import { duplicateNamesRule, nameHash, nameKey, sameName } from "../../../src/core/rules/names";
+import { duplicateNamesRule } from "../../../src/core/rules/names";
+import { ANY_ENDS, keyEnds, nameHash, nameKey, sameName } from "../../../src/core/rules/nameKey";
 import { nomenclatureRule } from "../../../src/core/rules/nomenclature";
 import { CLEAN_CUMULATIVE as CLEAN, CLEAN_UNITS, findingsOf, inject, planOf, where, withRule } from "./support";
 
@@ -15,7 +16,7 @@ describe("names", () => {
     expect(nameKey("Program Pemberday aan Usaha Mikro")).toBe(nameKey("program pemberdayaan usaha mikro"));
   });
 
-  it("compare as their keys do, without building them (sameName, nameHash)", () => {
+  it("compare as their keys do, without building them (sameName, nameHash, keyEnds)", () => {
     // Names that often differ only in case, spacing, punctuation or accents.
     const piece = fc.constantFrom("Penyediaan", "penyediaan", "PENYEDIAAN", "Pe nyediaan", "Jasa", "jasa", " ", "  ", "-", "/", ".",
       "SKPD", "skpd", "2", "Café", "Cafe", "cafe\u0301", "\t", "\n", "İ", "i", "\u212a", "k", "ﬁ", "fi", "");
@@ -24,7 +25,9 @@ describe("names", () => {
       const same = nameKey(a) === nameKey(b);
       expect(sameName(a, b)).toBe(same);
       expect(sameName(b, a)).toBe(same);
-      if (same) expect(nameHash(a)).toBe(nameHash(b));
+      if (!same) return;
+      expect(nameHash(a)).toBe(nameHash(b));
+      if (keyEnds(a) !== ANY_ENDS && keyEnds(b) !== ANY_ENDS) expect(keyEnds(a)).toBe(keyEnds(b));
     }), { numRuns: 5000 });
   });
 
@@ -39,6 +42,15 @@ describe("names", () => {
     expect(where([f])).toEqual(["nomenclature.duplicateName@E23"]);
     expect(f.severity).toBe("error");
     expect(f.message.en).toBe("Kegiatan \"B.\" has the same name as Kegiatan \"A.\" at E19: \"Penyediaan Perlengkapan Jalan di Jalan Kabupaten/Kota\".");
+  });
+
+  it("are the same whatever their case, spacing, punctuation or accents", () => {
+    for (const written of ["B. PENYEDIAAN Perlengkapan Jalan di Jalan Kabupaten / Kota.", "B. Penyédiaan Perlengkapan Jalan di Jalan Kabupaten/Kota", "B. (Penyediaan Perlengkapan Jalan di Jalan Kabupaten/Kota)"]) {
+      const src = inject(CLEAN, "B. Pengelolaan Terminal Penumpang Tipe C", written);
+      expect(where(withRule(findingsOf(src), "nomenclature.duplicateName"))).toEqual(["nomenclature.duplicateName@E23"]);
+    }
+    const other = inject(CLEAN, "B. Pengelolaan Terminal Penumpang Tipe C", "B. Penyediaan Perlengkapan Jalan di Jalan Provinsi/Kota");
+    expect(withRule(findingsOf(other), "nomenclature.duplicateName")).toEqual([]);
   });
 
   it("are found in a long list of siblings as in a short one", () => {
