@@ -17,6 +17,12 @@ export function targetText(t: Target): string {
 
 /** "Bulan", "bln" or "bln." with white space around or not (\s is what trim removes: no trimmed copy needed). */
 const MONTHS = /^\s*(bulan|bln\.?)\s*$/i;
+/** Only a unit starting with "b", white space or a character outside ASCII can match MONTHS: the others skip the pattern. */
+function mayBeMonths(unit: string): boolean {
+  const c = unit.charCodeAt(0);
+  return c === 0x42 || c === 0x62 || c <= 0x20 || c >= 0x80;
+}
+
 /** An indicator named as a percentage: "Persentase ...", "Prosentase ...", "Presentase ...", "... (%)". */
 export const PERCENT_NAME = /\b(persentase|prosentase|presentase|persen|prosen)\b|%/i;
 
@@ -55,7 +61,7 @@ function readingProblem(t: Target): { rule: string; key: MessageKey; hint?: Mess
   if (isBlankTarget(t)) return null;
   if (t.quantity === null) return { rule: "target.noQuantity", key: isUnitWord(t.unit) ? "rules.target.noQuantity" : "rules.target.noQuantityExample" };
   if (t.unit === null) return { rule: "target.noUnit", key: "rules.target.noUnit" };
-  if (t.quantity > 12 && MONTHS.test(t.unit)) return { rule: "target.months", key: "rules.target.months", hint: "rules.target.monthsHint" };
+  if (t.quantity > 12 && mayBeMonths(t.unit) && MONTHS.test(t.unit)) return { rule: "target.months", key: "rules.target.months", hint: "rules.target.monthsHint" };
   return null;
 }
 
