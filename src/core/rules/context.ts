@@ -18,8 +18,6 @@ export interface RuleContext {
   plan: Plan;
   quarters: RowQuarters[];
   dominant: Partial<Record<QuarterGroup, Convention | null>>;
-  /** Name keys of nodes by id, filled on demand (see nodeNameKey). */
-  nameKeys: Map<number, string>;
 }
 
 export type Rule = (ctx: RuleContext) => Finding[];
@@ -40,7 +38,7 @@ export function buildContext(plan: Plan): RuleContext {
     }
     if (any) dominant[group] = tally.dominant();
   }
-  return { plan, quarters, dominant, nameKeys: new Map() };
+  return { plan, quarters, dominant };
 }
 
 export function cellRange(cell: CellRef): RangeRef {
