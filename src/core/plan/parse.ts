@@ -33,6 +33,22 @@ const LOWER_FIRST = /^[a-z]/;
 const RUNNING_NUMBER = /^\d+$/;
 const LETTER_OR_OUTLINE = /^[A-Za-z]$|^\d+(\.\d+)+$/;
 
+/**
+ * Most nodes have no children and one indicator. An empty array grows to room for 17 on its
+ * first push, and every node's two arrays live as long as the plan: a node starts with shared
+ * empty lists and gets a list of exactly one on its first item. Only `appended` adds to a
+ * node's lists; the shared ones stay empty. (Not frozen: a for...of over a frozen array
+ * allocates at every step, and every rule walks these lists.)
+ */
+const NO_CHILDREN: PlanNode[] = [];
+const NO_INDIKATORS: Indikator[] = [];
+
+function appended<T>(list: T[], item: T): T[] {
+  if (list.length === 0) return [item];
+  list.push(item);
+  return list;
+}
+
 class PlanBuilder {
   readonly nodes: PlanNode[] = [];
   readonly roots: PlanNode[] = [];
@@ -48,9 +64,9 @@ class PlanBuilder {
     }
     const node: PlanNode = {
       id: this.nodes.length + 1, level, name, numbering, code, codeCell, cell,
-      firstRow: cell.row, lastRow: cell.row, parent, children: [], indikators: [],
+      firstRow: cell.row, lastRow: cell.row, parent, children: NO_CHILDREN, indikators: NO_INDIKATORS,
     };
-    if (parent) parent.children.push(node);
+    if (parent) parent.children = appended(parent.children, node);
     else this.roots.push(node);
     this.nodes.push(node);
     for (const l of BELOW[level]) this.open[l] = null;
@@ -164,7 +180,10 @@ class RowQuarterSet implements QuarterSet {
   }
 }
 
+/** A row's quarter sets by group; an object literal of the groups present, sized exactly (one per row). */
 function readQuarters(groups: readonly QuarterColumns[], row: number): Partial<Record<QuarterGroup, QuarterSet>> {
+  if (groups.length === 2 && groups[0].group === "kinerja" && groups[1].group === "pelaksanaan")
+    return { kinerja: new RowQuarterSet(groups[0], row), pelaksanaan: new RowQuarterSet(groups[1], row) };
   const out: Partial<Record<QuarterGroup, QuarterSet>> = {};
   for (const table of groups) out[table.group] = new RowQuarterSet(table, row);
   return out;
@@ -265,7 +284,7 @@ export function parsePlan(grid: Grid, rec: Recognition, view: GridView = new Gri
         target: lowest ? planRow.target : null,
         hasTargetColumn: lowest && rec.columns.target !== undefined,
       };
-      ownerOf.indikators.push(ind);
+      ownerOf.indikators = appended(ownerOf.indikators, ind);
       if (lowest) planRow.indikator = ind;
     }
     b.touch(owner, row);
