@@ -103,9 +103,15 @@ function asError(e: unknown): Error {
 /** The compiled worker beside this file (lib/cli/worker.js). */
 export const CHECK_WORKER = path.join(__dirname, "worker.js");
 
-/** --jobs: 0 (or anything not a positive number) means one per core; never more than the files. */
-export function resolveJobs(jobs: number, files: number): number {
-  const wanted = Number.isFinite(jobs) && jobs >= 1 ? Math.floor(jobs) : os.availableParallelism();
+/**
+ * --jobs: 0 (or anything not a positive number) means one worker per core beyond the first;
+ * never more than the files. A Node thread keeps part of a second core busy with garbage
+ * collection and compilation: on 2 cores, 200 workbooks took 4.5 s in one thread and 4.7 s
+ * with two workers (and 1.6 times the CPU), so the default leaves that core to them
+ * (BENCHMARKS.md, "Reviewers' batch").
+ */
+export function resolveJobs(jobs: number, files: number, cores: number = os.availableParallelism()): number {
+  const wanted = Number.isFinite(jobs) && jobs >= 1 ? Math.floor(jobs) : Math.max(1, cores - 1);
   return Math.max(1, Math.min(wanted, files));
 }
 

@@ -49,11 +49,13 @@ describe("runPool", () => {
 });
 
 describe("resolveJobs", () => {
-  test("0 or nonsense means one per core; never more than the files; at least one", () => {
-    const cores = os.availableParallelism();
-    expect(resolveJobs(0, 100)).toBe(cores);
-    expect(resolveJobs(Number.NaN, 100)).toBe(cores);
-    expect(resolveJobs(-3, 100)).toBe(cores);
+  test("0 or nonsense means one worker per core beyond the first; never more than the files; at least one", () => {
+    for (const [cores, workers] of [[8, 7], [4, 3], [2, 1], [1, 1]]) {
+      expect(resolveJobs(0, 100, cores)).toBe(workers);
+      expect(resolveJobs(Number.NaN, 100, cores)).toBe(workers);
+      expect(resolveJobs(-3, 100, cores)).toBe(workers);
+    }
+    expect(resolveJobs(0, 100)).toBe(Math.max(1, os.availableParallelism() - 1));
     expect(resolveJobs(8, 3)).toBe(3);
     expect(resolveJobs(2.7, 10)).toBe(2);
     expect(resolveJobs(1, 10)).toBe(1);
