@@ -116,8 +116,8 @@ export function resolveJobs(jobs: number, files: number, cores: number = os.avai
 }
 
 /**
- * Check many files on every core: a worker pool when there is more than one
- * file and more than one job, else one after another in this thread (also when
+ * Check many files: a worker pool when there is more than one file and more
+ * than one job (see resolveJobs), else one after another in this thread (also when
  * the worker script is not there, as when running from the TypeScript sources).
  */
 export function checkFiles(

@@ -75,7 +75,7 @@ describe("nothing lost", () => {
 
   // A formula in a quarter cell is the user's own computation: a fill never writes it, not even with
   // overwrite, and says so (formulasKept); undo then gives back every cell the fill did change.
-  test("undo after an overwriting fill gives back a formula in a quarter cell", async () => {
+  test("an overwriting fill leaves a formula in a quarter cell alone, and undo gives back every other cell", async () => {
     const wb = await opened(0, true);
     const before = workbookState(wb.book);
     const formulas = [...(before.get("Lampiran I")?.cells ?? [])].filter(([, c]) => c.value.includes("formula") && c.numFmt === "0%");

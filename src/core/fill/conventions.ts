@@ -22,7 +22,9 @@ export function tableConventions(plan: Plan, forced?: Convention): Record<Quarte
   for (const row of plan.rows) {
     for (const group of ["kinerja", "pelaksanaan"] as const) {
       const set = row.quarters[group];
-      if (set && set.readings.some((r) => r.kind !== "empty")) analyses[group].push(analyzeQuarters(set, row.target));
+      if (!set) continue;
+      const analysis = analyzeQuarters(set, row.target);
+      if (!analysis.allEmpty) analyses[group].push(analysis);
     }
   }
   const kinerja = dominantConvention(analyses.kinerja);

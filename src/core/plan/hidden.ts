@@ -27,19 +27,21 @@ export function hiddenFindings(grid: Grid, rec: Recognition): Finding[] {
   const { range } = rec;
   const top = Math.min(rec.dataTop, rec.headerTop);
   const bottom = Math.max(rec.dataBottom, top);
+  // Each finding stands on the run's first column (rows) or header row (columns): going to it
+  // shows where the hidden cells are without marking a whole band of the table.
   for (const [a, b] of runs(grid.hiddenRows ?? [], top, bottom)) {
-    const at: RangeRef = { top: a, left: range.left, bottom: b, right: range.right };
+    const at: RangeRef = { top: a, left: range.left, bottom: b, right: range.left };
     out.push({
       rule: "layout.hiddenRows", severity: "info", sheet: rec.sheet, range: at,
-      message: msg("layout.hiddenRows", { rows: span(String(a + 1), String(b + 1)) }),
+      message: msg(a === b ? "layout.hiddenRow" : "layout.hiddenRows", { rows: span(String(a + 1), String(b + 1)) }),
       hint: msg("layout.hiddenHint"),
     });
   }
   for (const [a, b] of runs(grid.hiddenCols ?? [], range.left, range.right)) {
-    const at: RangeRef = { top, left: a, bottom, right: b };
+    const at: RangeRef = { top, left: a, bottom: top, right: b };
     out.push({
       rule: "layout.hiddenColumns", severity: "info", sheet: rec.sheet, range: at,
-      message: msg("layout.hiddenColumns", { columns: span(colToLetters(a), colToLetters(b)) }),
+      message: msg(a === b ? "layout.hiddenColumn" : "layout.hiddenColumns", { columns: span(colToLetters(a), colToLetters(b)) }),
       hint: msg("layout.hiddenHint"),
     });
   }

@@ -56,7 +56,7 @@ export interface QuarterSet {
   /** Display text of each cell. */
   readonly texts: string[];
   /** Whether the column header or format marks the values as percentages (null: silent). */
-  percentHint: boolean | null;
+  readonly percentHint: boolean | null;
 }
 
 /** One data row of the table. */

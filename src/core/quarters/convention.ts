@@ -67,27 +67,6 @@ function nearUnits(x: number, expected: number): boolean {
   return Math.abs(x - expected) <= UNITS_TOLERANCE * Math.abs(expected) + EPS;
 }
 
-/**
- * Does the row satisfy the convention? Units conventions need the annual target's quantity.
- * Negative values fit nothing.
- */
-export function fitsConvention(values: readonly number[], convention: Convention, quantity: number | null): boolean {
-  if (values.length !== 4) return false;
-  for (const v of values) if (!Number.isFinite(v) || v < 0) return false;
-  const sum = values[0] + values[1] + values[2] + values[3];
-  const last = values[3];
-  switch (convention) {
-    case "percentCumulative":
-      return nonDecreasing(values) && nearPercent(last, 100);
-    case "percentPerQuarter":
-      return nearPercent(sum, 100);
-    case "unitsCumulative":
-      return quantity !== null && quantity > 0 && nonDecreasing(values) && nearUnits(last, quantity);
-    case "unitsPerQuarter":
-      return quantity !== null && quantity > 0 && nearUnits(sum, quantity);
-  }
-}
-
 export function isPercentConvention(c: Convention): boolean {
   return c === "percentCumulative" || c === "percentPerQuarter";
 }

@@ -10,9 +10,14 @@ describe("hiddenFindings", () => {
   it("says each run of hidden rows and columns inside the table once, with its range", () => {
     const f = hiddenFindings(grid([7, 5, 6, 6, 12, 40, 0], [3, 9, 2]), rec);
     expect(f.map((x) => [x.rule, x.range, x.message.id])).toEqual([
-      ["layout.hiddenRows", { top: 5, left: 1, bottom: 7, right: 7 }, "Tersembunyi di dalam tabel: baris 6–8. Isinya tetap diperiksa."],
-      ["layout.hiddenRows", { top: 12, left: 1, bottom: 12, right: 7 }, "Tersembunyi di dalam tabel: baris 13. Isinya tetap diperiksa."],
-      ["layout.hiddenColumns", { top: 2, left: 2, bottom: 19, right: 3 }, "Tersembunyi di dalam tabel: kolom C–D. Isinya tetap diperiksa."],
+      ["layout.hiddenRows", { top: 5, left: 1, bottom: 7, right: 1 }, "Tersembunyi di dalam tabel: baris 6–8. Isinya tetap diperiksa."],
+      ["layout.hiddenRows", { top: 12, left: 1, bottom: 12, right: 1 }, "Tersembunyi di dalam tabel: baris 13. Isinya tetap diperiksa."],
+      ["layout.hiddenColumns", { top: 2, left: 2, bottom: 2, right: 3 }, "Tersembunyi di dalam tabel: kolom C–D. Isinya tetap diperiksa."],
+    ]);
+    expect(f.map((x) => x.message.en)).toEqual([
+      "Hidden inside the table: rows 6–8. Their cells are checked all the same.",
+      "Hidden inside the table: row 13. Its cells are checked all the same.",
+      "Hidden inside the table: columns C–D. Their cells are checked all the same.",
     ]);
     for (const x of f) {
       expect(x.severity).toBe("info");

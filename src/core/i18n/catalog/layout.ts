@@ -18,16 +18,24 @@ export const layout = {
     id: "Tahun rencana tidak ditemukan di judul di atas tabel (dicari \"RENCANA AKSI TAHUN ....\").",
     en: "The plan's year was not found in the title above the table (looked for \"RENCANA AKSI TAHUN ....\").",
   },
-  "layout.hiddenRows": {
+  "layout.hiddenRow": {
     id: "Tersembunyi di dalam tabel: baris {rows}. Isinya tetap diperiksa.",
     en: "Hidden inside the table: row {rows}. Its cells are checked all the same.",
   },
-  "layout.hiddenColumns": {
+  "layout.hiddenRows": {
+    id: "Tersembunyi di dalam tabel: baris {rows}. Isinya tetap diperiksa.",
+    en: "Hidden inside the table: rows {rows}. Their cells are checked all the same.",
+  },
+  "layout.hiddenColumn": {
     id: "Tersembunyi di dalam tabel: kolom {columns}. Isinya tetap diperiksa.",
     en: "Hidden inside the table: column {columns}. Its cells are checked all the same.",
   },
+  "layout.hiddenColumns": {
+    id: "Tersembunyi di dalam tabel: kolom {columns}. Isinya tetap diperiksa.",
+    en: "Hidden inside the table: columns {columns}. Their cells are checked all the same.",
+  },
   "layout.hiddenHint": {
-    id: "Tampilkan kembali (Beranda > Format > Sembunyikan & Tampilkan) bila isinya termasuk rencana: yang tersembunyi tidak ikut tercetak di Lampiran.",
+    id: "Tampilkan kembali (Beranda > Format > Sembunyikan & Perlihatkan) bila isinya termasuk rencana: yang tersembunyi tidak ikut tercetak di Lampiran.",
     en: "Unhide them (Home > Format > Hide & Unhide) if they belong to the plan: hidden cells are left out of the printed Lampiran.",
   },
 } satisfies Catalog;

@@ -1,0 +1,94 @@
+import type { CellRef, GridView } from "../grid";
+import { QUARTER_GROUPS, quarterRole, type QuarterGroup, type Recognition } from "../layout/types";
+import { readCell, type NumberReading } from "../numbers";
+import type { QuarterSet } from "./types";
+
+/** The four columns of a quarter group the table has all of, found once per table. */
+export interface QuarterColumns {
+  group: QuarterGroup;
+  cols: number[];
+  percentHint: boolean | null;
+  view: GridView;
+}
+
+export function quarterColumns(rec: Recognition, view: GridView): QuarterColumns[] {
+  const out: QuarterColumns[] = [];
+  for (const group of QUARTER_GROUPS) {
+    const cols = ([1, 2, 3, 4] as const).map((q) => rec.columns[quarterRole(group, q)]);
+    if (cols.some((c) => c === undefined)) continue;
+    out.push({ group, cols: cols as number[], percentHint: rec.percentHeader[group] === true ? true : null, view });
+  }
+  return out;
+}
+
+/**
+ * One row's four cells of a quarter group, read from the sheet when asked for. A table of
+ * thousands of rows keeps one small object per row and group (its table's columns and its row)
+ * instead of four positions, four texts and four readings living as long as the plan: the
+ * texts and readings are fresh arrays on each read (take them once), the positions are worked
+ * out once.
+ */
+class RowQuarterSet implements QuarterSet {
+  private anchors: CellRef[] | undefined;
+
+  constructor(
+    private readonly table: QuarterColumns,
+    private readonly row: number,
+  ) {}
+
+  get group(): QuarterGroup {
+    return this.table.group;
+  }
+
+  get percentHint(): boolean | null {
+    return this.table.percentHint;
+  }
+
+  get cells(): CellRef[] {
+    if (this.anchors === undefined) {
+      const { view, cols } = this.table;
+      const cells: CellRef[] = new Array(4);
+      for (let q = 0; q < 4; q++) cells[q] = view.anchorOf(this.row, cols[q]);
+      this.anchors = cells;
+    }
+    return this.anchors;
+  }
+
+  get texts(): string[] {
+    const { view, cols } = this.table;
+    const texts: string[] = new Array(4);
+    for (let q = 0; q < 4; q++) texts[q] = view.text(this.row, cols[q]);
+    return texts;
+  }
+
+  get readings(): NumberReading[] {
+    const { view, cols } = this.table;
+    const row = this.row;
+    const readings: NumberReading[] = new Array(4);
+    // The row's arrays straight from the grid: every quarter cell of the table passes here.
+    const i = row - view.top;
+    const values = view.grid.values[i];
+    const texts = view.grid.text[i];
+    const formats = view.grid.formats[i];
+    for (let q = 0; q < 4; q++) {
+      const c = cols[q];
+      if (view.isCovered(row, c)) {
+        const a = view.anchorOf(row, c);
+        readings[q] = readCell(view.rawValue(a.row, a.col), view.rawText(a.row, a.col), view.format(a.row, a.col));
+        continue;
+      }
+      const k = c - view.left;
+      readings[q] = readCell(values?.[k] ?? null, texts?.[k] ?? "", formats?.[k] || "General");
+    }
+    return readings;
+  }
+}
+
+/** A row's quarter sets by group; an object literal of the groups present, sized exactly (one per row). */
+export function readQuarters(groups: readonly QuarterColumns[], row: number): Partial<Record<QuarterGroup, QuarterSet>> {
+  if (groups.length === 2 && groups[0].group === "kinerja" && groups[1].group === "pelaksanaan")
+    return { kinerja: new RowQuarterSet(groups[0], row), pelaksanaan: new RowQuarterSet(groups[1], row) };
+  const out: Partial<Record<QuarterGroup, QuarterSet>> = {};
+  for (const table of groups) out[table.group] = new RowQuarterSet(table, row);
+  return out;
+}
