@@ -54,7 +54,7 @@ interface Job {
  * areas, and a tile of at most 500 cells cannot hold more (see merges.ts);
  * and each sheet's formula cells (one address, see formulas.ts). Should a
  * host fail that lookup, the first batch is read again without it (the grids
- * then list no formula cells).
+ * then count every cell as a formula cell, so no fill writes over them).
  * So when everything fits the budget (desktop: 64 MB) this is ONE sync for
  * any number of sheets and rows; on Excel on the web (4 MB) one per ~4 MB.
  * The first batch is sized with the estimate, later ones with the bytes per
@@ -148,7 +148,9 @@ export async function readSheets(
 function queueTiles(jobs: readonly Job[], withFormulas: boolean): number {
   let n = 0;
   for (const job of jobs) {
-    job.formulas = withFormulas ? queueFormulaCells(job.ws, job.region) : () => undefined;
+    // Without the lookup nothing says which cells are free of formulas: the whole region counts
+    // as holding them (as for an address Excel cut short), so a fill writes nothing over it.
+    job.formulas = withFormulas ? queueFormulaCells(job.ws, job.region) : () => [{ ...job.region }];
     if (withFormulas) n++;
     job.tiles = planMergeTiles(job.region).map((t) => {
       const areas = job.ws.getRangeByIndexes(t.top, t.left, t.bottom - t.top + 1, t.right - t.left + 1).getMergedAreasOrNullObject();

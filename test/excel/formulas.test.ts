@@ -48,12 +48,16 @@ describe("the Excel adapter reads which cells hold formulas, in the same syncs",
     expect(getCell(b.sheet("Plan")!, ROW, K2).value).toBe(0.3);
   });
 
-  test("a host that fails the formula lookup still reads the sheet: the first data batch is read again without it", async () => {
-    const { wb, contexts } = fakeWorkbook(bookWithFormula(), { failFormulaCells: true });
+  test("a host that fails the formula lookup still reads the sheet, and every cell counts as holding a formula (nothing is written over)", async () => {
+    const b = bookWithFormula();
+    const { wb, contexts } = fakeWorkbook(b, { failFormulaCells: true });
     const grid = await wb.readGrid("Plan");
     expect(contexts[0].syncs.map((s) => Boolean(s.failed))).toEqual([false, true, false]);
-    expect(grid).not.toHaveProperty("formulaCells");
+    expect(grid.formulaCells).toEqual([{ top: grid.origin.row, left: grid.origin.col, bottom: grid.origin.row + grid.values.length - 1, right: grid.origin.col + Math.max(...grid.values.map((r) => r.length)) - 1 }]);
     expect(new GridView(grid).value(ROW, K1)).toBe(0.1);
+    const result = await applyFill(fakeWorkbook(b, { failFormulaCells: true }).wb, OVERWRITE);
+    expect(result.applied).toBe(0);
+    expect(getCell(b.sheet("Plan")!, ROW, K2).value).toBe(0.3);
   });
 });
 
