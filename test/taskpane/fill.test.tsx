@@ -54,9 +54,9 @@ describe("Isi Triwulan", () => {
     const panel = await openFill();
     await act(async () => fireEvent.click(within(panel).getByRole("button", { name: "Pratinjau" })));
     const preview = await within(panel).findByRole("region", { name: "Pratinjau pengisian" });
-    expect(within(preview).getByText(/^1 sel triwulan berisi rumus dibiarkan/)).toBeTruthy();
+    expect(within(preview).getByText(/^Sel triwulan berisi rumus yang dibiarkan: 1\./)).toBeTruthy();
     await act(async () => fireEvent.click(within(panel).getByRole("button", { name: "Terapkan" })));
-    expect(await within(panel).findByText(/^\d+ sel diisi\..* 1 sel triwulan berisi rumus dibiarkan/)).toBeTruthy();
+    expect(await within(panel).findByText(/^\d+ sel diisi\..* Sel triwulan berisi rumus yang dibiarkan: 1\./)).toBeTruthy();
     expect(g8.value).toEqual({ formula: "G7*0.8", result: 0.2 });
     expect(await cell(wb, "H8")).toBe(0.5);
   });

@@ -102,7 +102,7 @@ describe("renaksi fill", () => {
       const out = path.join(dir, `${lang}.xlsx`);
       const r = await run([input, "-o", out, "--strategy", "weights:1,1,1,0", "--columns", "kinerja", "--overwrite"], lang);
       expect(r.code).toBe(0);
-      expect(r.out).toContain(lang === "id" ? "1 sel triwulan berisi rumus dibiarkan" : "1 quarter cells holding formulas were left alone");
+      expect(r.out).toContain(lang === "id" ? "Sel triwulan berisi rumus yang dibiarkan: 1." : "Quarter cells holding formulas left alone: 1.");
       const after = (await reopen(new Uint8Array(fs.readFileSync(out)))).book.getWorksheet("RENAKSI 2024")!;
       expect(after.getCell("I6").value).toEqual({ formula: "H6+0.05", result: 0.25 });
     }

@@ -63,8 +63,8 @@ export const fill = {
   },
 
   "fill.formulasKept": {
-    id: "{count} sel triwulan berisi rumus dibiarkan: rumus adalah perhitungan Anda sendiri, jadi tidak pernah ditimpa, juga dengan opsi timpa.",
-    en: "{count} quarter cells holding formulas were left alone: a formula is your own calculation, so it is never replaced, not even with overwrite.",
+    id: "Sel triwulan berisi rumus yang dibiarkan: {count}. Rumus adalah perhitungan Anda sendiri, jadi tidak pernah ditimpa, juga dengan opsi timpa.",
+    en: "Quarter cells holding formulas left alone: {count}. A formula is your own calculation, so it is never replaced, not even with overwrite.",
   },
 
   "fill.undo.nothing": { id: "Tidak ada pengisian yang dapat dibatalkan.", en: "There is no fill to undo." },
