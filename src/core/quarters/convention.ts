@@ -54,11 +54,6 @@ export const UNITS_TOLERANCE = 0.005;
 
 const EPS = 1e-9;
 
-function nonDecreasing(values: readonly number[]): boolean {
-  for (let i = 1; i < values.length; i++) if (values[i] < values[i - 1] - EPS) return false;
-  return true;
-}
-
 function nearPercent(x: number, expected: number): boolean {
   return Math.abs(x - expected) <= PERCENT_TOLERANCE + EPS;
 }
@@ -89,6 +84,15 @@ export function isCumulativeConvention(c: Convention): boolean {
  */
 export function analyzeQuarters(set: QuarterSet, target: Target | null): QuarterAnalysis {
   const values = [0, 0, 0, 0];
+  return analysisOf(values, analyzeInto(set, target, values, 0));
+}
+
+/**
+ * analyzeQuarters without the object: the row's four values go into values[at..at+3] and the
+ * rest comes back packed in one number (read it with the functions below). The rules keep a
+ * table's analyses this way, in flat arrays (rules/quarterRows.ts).
+ */
+export function analyzeInto(set: QuarterSet, target: Target | null, values: number[] | Float64Array, at: number): number {
   let empty = 0b1111;
   let percentCells = 0;
   let invalid = 0;
@@ -97,10 +101,11 @@ export function analyzeQuarters(set: QuarterSet, target: Target | null): Quarter
   let texts: readonly string[] | undefined;
   for (let i = 0; i < 4; i++) {
     const r = readings[i];
+    values[at + i] = 0;
     if (!r || r.kind === "empty") continue;
     empty &= ~(1 << i);
     if (r.kind === "number") {
-      values[i] = r.value;
+      values[at + i] = r.value;
       if (r.percent) percentCells |= 1 << i;
       anyPercent = anyPercent || r.percent;
     } else {
@@ -110,54 +115,79 @@ export function analyzeQuarters(set: QuarterSet, target: Target | null): Quarter
     }
   }
   const declared: boolean | null = anyPercent ? true : set.percentHint;
-  if (empty === 0b1111 || invalid !== 0) return new RowAnalysis(values, empty, invalid, percentCells, 0, declared);
+  if (empty === 0b1111 || invalid !== 0) return pack(empty, invalid, percentCells, 0, declared);
 
   const quantity = target && !target.unreadable ? target.quantity : null;
   const allowPercent = declared !== false;
   const allowUnits = quantity !== null && (declared !== true || target?.percent === true);
-  const fits = fitMask(values, allowPercent ? null : 0b0011, allowUnits ? quantity : null);
+  const fits = fitMask(values, at, allowPercent ? null : 0b0011, allowUnits ? quantity : null);
   let percent = declared;
   if (declared === null) {
     const p = (fits & 0b0011) !== 0;
     const u = (fits & 0b1100) !== 0;
     percent = p && !u ? true : u && !p ? false : null;
   }
-  return new RowAnalysis(values, empty, invalid, percentCells, fits, percent);
+  return pack(empty, invalid, percentCells, fits, percent);
+}
+
+/*
+ * A packed analysis: bits 0-3 the empty cells, 4-7 the unreadable ones, 8-11 those written with
+ * a percent sign or format, 12-15 the conventions the row fits (CONVENTIONS order), 16-17 the
+ * percent reading (0 unknown, 1 units, 2 percent).
+ */
+function pack(empty: number, invalid: number, percentCells: number, fits: number, percent: boolean | null): number {
+  return empty | (invalid << 4) | (percentCells << 8) | (fits << 12) | ((percent === null ? 0 : percent ? 2 : 1) << 16);
+}
+
+export const emptyMask = (bits: number): number => bits & 0xf;
+export const invalidMask = (bits: number): number => (bits >> 4) & 0xf;
+export const percentCellMask = (bits: number): number => (bits >> 8) & 0xf;
+export const fitsMaskOf = (bits: number): number => (bits >> 12) & 0xf;
+export const percentOf = (bits: number): boolean | null => ((bits >> 16) === 0 ? null : bits >> 16 === 2);
+/** The quarter indexes (0..3) of a mask, as a shared array. */
+export const indexesOf = (mask: number): readonly number[] => INDEXES[mask];
+/** The bit of a convention in a fits mask. */
+export const conventionBit = (c: Convention): number => 1 << CONVENTION_INDEX[c];
+/** The conventions of a fits mask, as a shared array. */
+export const conventionsOf = (mask: number): readonly Convention[] => FITS[mask];
+
+/** An analysis object from four values and a packed analysis (the values array is kept, not copied). */
+export function analysisOf(values: number[], bits: number): QuarterAnalysis {
+  return new RowAnalysis(values, bits);
 }
 
 /**
- * A QuarterAnalysis held in one small object: the cell flags and fits as bit masks (read
- * through the shared arrays), the sum and last value worked out when asked. A table of
- * thousands of rows keeps one per row and group for as long as the rules run.
+ * A QuarterAnalysis in one small object: the packed analysis read through the shared arrays,
+ * the sum and last value worked out when asked.
  */
 class RowAnalysis implements QuarterAnalysis {
   constructor(
     readonly values: number[],
-    private readonly emptyMask: number,
-    private readonly invalidMask: number,
-    private readonly percentMask: number,
-    private readonly fitsMask: number,
-    readonly percent: boolean | null,
+    private readonly bits: number,
   ) {}
 
   get empty(): readonly boolean[] {
-    return FLAGS[this.emptyMask];
+    return FLAGS[emptyMask(this.bits)];
   }
 
   get allEmpty(): boolean {
-    return this.emptyMask === 0b1111;
+    return emptyMask(this.bits) === 0b1111;
   }
 
   get invalid(): readonly number[] {
-    return INDEXES[this.invalidMask];
+    return INDEXES[invalidMask(this.bits)];
+  }
+
+  get percent(): boolean | null {
+    return percentOf(this.bits);
   }
 
   get percentCells(): readonly boolean[] {
-    return FLAGS[this.percentMask];
+    return FLAGS[percentCellMask(this.bits)];
   }
 
   get fits(): readonly Convention[] {
-    return FITS[this.fitsMask];
+    return FITS[fitsMaskOf(this.bits)];
   }
 
   get sum(): number {
@@ -175,16 +205,19 @@ class RowAnalysis implements QuarterAnalysis {
  * each, with the values checked once. `excluded` masks out the percent conventions; a null
  * quantity rules out the units ones.
  */
-function fitMask(values: readonly number[], excluded: number | null, quantity: number | null): number {
-  for (let i = 0; i < 4; i++) if (!Number.isFinite(values[i]) || values[i] < 0) return 0;
-  const sum = values[0] + values[1] + values[2] + values[3];
-  const rising = nonDecreasing(values);
-  const last = values[3];
+function fitMask(values: ArrayLike<number>, at: number, excluded: number | null, quantity: number | null): number {
+  const a = values[at];
+  const b = values[at + 1];
+  const c = values[at + 2];
+  const d = values[at + 3];
+  if (!(a >= 0 && b >= 0 && c >= 0 && d >= 0 && a < Infinity && b < Infinity && c < Infinity && d < Infinity)) return 0;
+  const sum = a + b + c + d;
+  const rising = b >= a - EPS && c >= b - EPS && d >= c - EPS;
   let mask = 0;
-  if (rising && nearPercent(last, 100)) mask |= 0b0001;
+  if (rising && nearPercent(d, 100)) mask |= 0b0001;
   if (nearPercent(sum, 100)) mask |= 0b0010;
   if (quantity !== null && quantity > 0) {
-    if (rising && nearUnits(last, quantity)) mask |= 0b0100;
+    if (rising && nearUnits(d, quantity)) mask |= 0b0100;
     if (nearUnits(sum, quantity)) mask |= 0b1000;
   }
   return excluded === null ? mask : mask & ~excluded;
@@ -215,6 +248,14 @@ export class ConventionTally {
 
   add(a: QuarterAnalysis): void {
     const fits = a.fits;
+    let mask = 0;
+    for (let i = 0; i < fits.length; i++) mask |= conventionBit(fits[i]);
+    this.addMask(mask);
+  }
+
+  /** A row's conventions as a fits mask (CONVENTIONS order). */
+  addMask(mask: number): void {
+    const fits = FITS[mask];
     if (fits.length === 1) this.sole[CONVENTION_INDEX[fits[0]]]++;
     for (let i = 0; i < fits.length; i++) this.any[CONVENTION_INDEX[fits[i]]]++;
   }

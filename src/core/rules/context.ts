@@ -2,28 +2,23 @@ import { spanRange, type CellRef, type RangeRef } from "../grid";
 import type { Finding, Severity } from "../finding";
 import { msg, type MessageKey, type Params } from "../i18n";
 import { QUARTER_GROUPS, type QuarterGroup } from "../layout/types";
-import type { Plan, PlanRow, QuarterSet } from "../plan/types";
+import type { Plan } from "../plan/types";
+import { QuarterRows } from "./quarterRows";
 export { spanRange };
-import { analyzeQuarters, ConventionTally, type Convention, type QuarterAnalysis } from "../quarters/convention";
-
-/** One row's quarter cells of one group, read once and shared by the percent rules (group by group, rows in order). */
-export interface RowQuarters {
-  row: PlanRow;
-  set: QuarterSet;
-  analysis: QuarterAnalysis;
-}
+import { ConventionTally, fitsMaskOf, type Convention } from "../quarters/convention";
 
 /** What every rule gets: the plan, the quarter analyses, and the table's convention per group. */
 export interface RuleContext {
   plan: Plan;
-  quarters: RowQuarters[];
+  /** Every row's quarter analysis, group by group, rows in order (read once, shared by the percent rules). */
+  quarters: QuarterRows;
   dominant: Partial<Record<QuarterGroup, Convention | null>>;
 }
 
 export type Rule = (ctx: RuleContext) => Finding[];
 
 export function buildContext(plan: Plan): RuleContext {
-  const quarters: RowQuarters[] = [];
+  const quarters = new QuarterRows();
   const dominant: RuleContext["dominant"] = {};
   for (const group of QUARTER_GROUPS) {
     const tally = new ConventionTally();
@@ -31,9 +26,7 @@ export function buildContext(plan: Plan): RuleContext {
     for (const row of plan.rows) {
       const set = row.quarters[group];
       if (!set) continue;
-      const analysis = analyzeQuarters(set, row.target);
-      quarters.push({ row, set, analysis });
-      tally.add(analysis);
+      tally.addMask(fitsMaskOf(quarters.add(row, set)));
       any = true;
     }
     if (any) dominant[group] = tally.dominant();

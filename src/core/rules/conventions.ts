@@ -2,9 +2,8 @@ import type { Finding } from "../finding";
 import type { CellRef } from "../grid";
 import type { MessageKey, Params } from "../i18n";
 import type { PlanRow, Target } from "../plan/types";
-import type { Convention } from "../quarters/convention";
-import { clip, finding, spanRange, type RowQuarters, type RuleContext } from "./context";
-import { outOfRange } from "./percentCells";
+import { conventionBit, conventionsOf, fitsMaskOf, invalidMask, type Convention } from "../quarters/convention";
+import { clip, finding, spanRange, type RuleContext } from "./context";
 import { quarterRange, quoteQuarters } from "./quarterText";
 import { conventionWord, groupWord } from "./words";
 import { isBlankTarget, targetText } from "./targets";
@@ -20,11 +19,11 @@ function targetParams(target: Target | null): Params {
   return { target: target ? targetText(target) || "-" : "-", quantity: target?.quantity ?? 0, unit: target?.unit ?? "" };
 }
 
-const isZero = (v: number) => v === 0;
-
 /** A row that fits none of the four conventions: say what it sums to and where it ends. */
-function noConvention(ctx: RuleContext, rq: RowQuarters): Finding {
-  const { set, analysis: a, row } = rq;
+function noConvention(ctx: RuleContext, e: number): Finding {
+  const set = ctx.quarters.sets[e];
+  const row = ctx.quarters.rows[e];
+  const a = ctx.quarters.analysis(e);
   const dominant = ctx.dominant[set.group] ?? null;
   const units = a.percent !== true && row.target?.quantity != null && !row.target.unreadable && !row.target.percent;
   const params = { group: groupWord(set.group), cells: quoteQuarters(set), sum: a.sum, last: a.last, ...targetParams(row.target) };
@@ -36,16 +35,17 @@ function noConvention(ctx: RuleContext, rq: RowQuarters): Finding {
 }
 
 /** Indicator rows (an indicator or a target) whose quarter cells are all empty, dashes or 0: one warning per row. */
-function noQuarters(ctx: RuleContext, empties: Map<PlanRow, RowQuarters[]>): Finding[] {
+function noQuarters(ctx: RuleContext, empties: Map<PlanRow, number[]>): Finding[] {
   const out: Finding[] = [];
+  const { sets } = ctx.quarters;
   for (const [row, list] of empties) {
     const whole = list.length === Object.keys(row.quarters).length;
-    const cells: CellRef[] = list.flatMap((rq) => rq.set.cells);
+    const cells: CellRef[] = list.flatMap((e) => sets[e].cells);
     const name = row.indikator?.text ?? row.owner?.name ?? "";
     out.push(finding(ctx.plan, {
       rule: "percent.noQuarters", severity: "warning", at: spanRange(cells),
       key: whole ? "rules.percent.noQuartersAll" : "rules.percent.noQuarters",
-      params: { name: clip(name), group: groupWord(list[0].set.group), target: targetParams(row.target).target },
+      params: { name: clip(name), group: groupWord(sets[list[0]].group), target: targetParams(row.target).target },
       hint: "rules.percent.noQuartersHint",
     }));
   }
@@ -61,28 +61,32 @@ function noQuarters(ctx: RuleContext, empties: Map<PlanRow, RowQuarters[]>): Fin
  */
 export function conventionsRule(ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
-  const empties = new Map<PlanRow, RowQuarters[]>();
-  for (const rq of ctx.quarters) {
-    const { row, set, analysis: a } = rq;
-    if (a.invalid.length > 0 || outOfRange(a, row.target).length > 0) continue;
-    if (a.values.every(isZero)) {
+  const q = ctx.quarters;
+  const empties = new Map<PlanRow, number[]>(); // entries of ctx.quarters by row
+  for (let e = 0; e < q.length; e++) {
+    const row = q.rows[e];
+    const bits = q.bits(e);
+    if (invalidMask(bits) !== 0 || q.outOfRange(e, row.target) !== 0) continue;
+    if (q.allZero(e)) {
       // Empty, dashes or 0 in every quarter: nothing planned.
       if (row.indikator || !isBlankTarget(row.target)) {
         const list = empties.get(row);
-        if (list) list.push(rq);
-        else empties.set(row, [rq]);
+        if (list) list.push(e);
+        else empties.set(row, [e]);
       }
       continue;
     }
-    if (a.fits.length === 0) {
-      out.push(noConvention(ctx, rq));
+    const fits = fitsMaskOf(bits);
+    if (fits === 0) {
+      out.push(noConvention(ctx, e));
       continue;
     }
+    const set = q.sets[e];
     const dominant = ctx.dominant[set.group];
-    if (dominant && !a.fits.includes(dominant)) {
+    if (dominant && (fits & conventionBit(dominant)) === 0) {
       out.push(finding(ctx.plan, {
         rule: "percent.otherConvention", severity: "warning", at: quarterRange(set), key: "rules.percent.otherConvention",
-        params: { group: groupWord(set.group), cells: quoteQuarters(set), fits: conventionWord(a.fits[0]), dominant: conventionWord(dominant), ...targetParams(row.target) },
+        params: { group: groupWord(set.group), cells: quoteQuarters(set), fits: conventionWord(conventionsOf(fits)[0]), dominant: conventionWord(dominant), ...targetParams(row.target) },
         hint: HINTS[dominant],
       }));
     }

@@ -1,0 +1,85 @@
+import type { PlanRow, QuarterSet, Target } from "../plan/types";
+import { analysisOf, analyzeInto, emptyMask, invalidMask, percentCellMask, percentOf, type QuarterAnalysis } from "../quarters/convention";
+
+/**
+ * Every row's quarter analysis of a table, group by group, rows in order: the values and the
+ * packed analyses in flat arrays, the rows and sets beside them. The percent rules walk it by
+ * index and build an analysis object only for a row they report; a table of thousands of rows
+ * keeps no object per row and group for the rules' sake.
+ */
+export class QuarterRows {
+  readonly rows: PlanRow[] = [];
+  readonly sets: QuarterSet[] = [];
+  private values = new Float64Array(256);
+  private packed = new Int32Array(64);
+
+  get length(): number {
+    return this.rows.length;
+  }
+
+  /** Analyze one row's set; returns its packed analysis (see quarters/convention.ts). */
+  add(row: PlanRow, set: QuarterSet): number {
+    const i = this.rows.length;
+    if (i === this.packed.length) {
+      this.packed = grown(this.packed, i * 2);
+      this.values = grown(this.values, i * 8);
+    }
+    const bits = analyzeInto(set, row.target, this.values, i * 4);
+    this.packed[i] = bits;
+    this.rows.push(row);
+    this.sets.push(set);
+    return bits;
+  }
+
+  bits(i: number): number {
+    return this.packed[i];
+  }
+
+  value(i: number, q: number): number {
+    return this.values[i * 4 + q];
+  }
+
+  /** Entry i as an analysis object (a copy of its values). */
+  analysis(i: number): QuarterAnalysis {
+    const v = this.values;
+    return analysisOf([v[i * 4], v[i * 4 + 1], v[i * 4 + 2], v[i * 4 + 3]], this.packed[i]);
+  }
+
+  /**
+   * Quarters (a mask) whose value is negative, or above 100 in a percent row (above the target
+   * when the target is a larger percentage).
+   */
+  outOfRange(i: number, target: Target | null): number {
+    const bits = this.packed[i];
+    const skip = emptyMask(bits) | invalidMask(bits);
+    const percent = percentOf(bits) === true;
+    const cap = target?.percent && target.quantity !== null && target.quantity > 100 ? target.quantity : 100;
+    let mask = 0;
+    for (let q = 0; q < 4; q++) {
+      const v = this.values[i * 4 + q];
+      if ((skip & (1 << q)) === 0 && (v < 0 || (percent && v > cap + 1e-9))) mask |= 1 << q;
+    }
+    return mask;
+  }
+
+  /** Quarters (a mask) that are non-empty, readable, non-zero and written without "%". */
+  bareCells(i: number): number {
+    const bits = this.packed[i];
+    const skip = emptyMask(bits) | invalidMask(bits) | percentCellMask(bits);
+    let mask = 0;
+    for (let q = 0; q < 4; q++) if ((skip & (1 << q)) === 0 && this.values[i * 4 + q] !== 0) mask |= 1 << q;
+    return mask;
+  }
+
+  /** Whether every quarter of entry i reads 0 (empty, dash or 0). */
+  allZero(i: number): boolean {
+    const v = this.values;
+    return v[i * 4] === 0 && v[i * 4 + 1] === 0 && v[i * 4 + 2] === 0 && v[i * 4 + 3] === 0;
+  }
+}
+
+function grown<T extends Float64Array | Int32Array>(a: T, size: number): T {
+  const b = new (a.constructor as new (n: number) => T)(size);
+  b.set(a);
+  return b;
+}
