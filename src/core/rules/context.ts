@@ -18,7 +18,7 @@ export interface RuleContext {
 export type Rule = (ctx: RuleContext) => Finding[];
 
 export function buildContext(plan: Plan): RuleContext {
-  const quarters = new QuarterRows();
+  const quarters = new QuarterRows(plan.rows.length * QUARTER_GROUPS.length);
   const dominant: RuleContext["dominant"] = {};
   for (const group of QUARTER_GROUPS) {
     const tally = new ConventionTally();

@@ -10,8 +10,15 @@ import { analysisOf, analyzeInto, emptyMask, invalidMask, percentCellMask, perce
 export class QuarterRows {
   readonly rows: PlanRow[] = [];
   readonly sets: QuarterSet[] = [];
-  private values = new Float64Array(256);
-  private packed = new Int32Array(64);
+  private values: Float64Array;
+  private packed: Int32Array;
+
+  /** `expected`: how many entries to make room for at once (rows times groups); it grows past that. */
+  constructor(expected = 64) {
+    const n = Math.max(16, expected);
+    this.values = new Float64Array(n * 4);
+    this.packed = new Int32Array(n);
+  }
 
   get length(): number {
     return this.rows.length;
