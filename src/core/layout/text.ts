@@ -1,13 +1,21 @@
 /** Text normalisation shared by recognition and parsing. */
 
+import { BoundedMemo } from "../numbers/memo";
+
+/**
+ * Normalised texts by text: recognition looks at the same texts again and again (every cell
+ * of a merged area reads its anchor's text, and a long merged text would otherwise be
+ * normalised once per cell it covers).
+ */
+const NORMS = new BoundedMemo<string, string>(2_000);
+
 /** Lowercase, accents stripped, punctuation to spaces, white space folded. */
 export function norm(s: string): string {
-  return s
-    .toLowerCase()
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[^a-z0-9%]+/g, " ")
-    .trim();
+  let n = NORMS.get(s);
+  if (n === undefined) {
+    n = NORMS.set(s, s.toLowerCase().normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/[^a-z0-9%]+/g, " ").trim());
+  }
+  return n;
 }
 
 /** A year between 1990 and 2100 written in the text, or null. */

@@ -1,6 +1,6 @@
 import type { Finding } from "../finding";
 import { emptyMask, indexesOf, invalidMask, isPercentConvention, percentCellMask, percentOf } from "../quarters/convention";
-import { finding, spanRange, type RuleContext } from "./context";
+import { clip, finding, spanRange, type RuleContext } from "./context";
 import { groupWord, QUARTER_NAMES } from "./words";
 
 /**
@@ -30,7 +30,7 @@ export function percentCellsRule(ctx: RuleContext): Finding[] {
       const r = readings[i];
       out.push(finding(plan, {
         rule: "percent.unreadable", severity: "error", at: set.cells[i], key: "rules.percent.unreadable",
-        params: { group, quarter: QUARTER_NAMES[i], text: r.kind === "invalid" ? r.text : texts[i] },
+        params: { group, quarter: QUARTER_NAMES[i], text: clip(r.kind === "invalid" ? r.text : texts[i]) },
         hint: units ? "rules.percent.unreadableUnitsHint" : "rules.percent.unreadableHint",
       }));
     }
@@ -39,14 +39,14 @@ export function percentCellsRule(ctx: RuleContext): Finding[] {
       out.push(finding(plan, {
         rule: "percent.range", severity: "error", at: set.cells[i],
         key: negative ? "rules.percent.negative" : "rules.percent.range",
-        params: { group, quarter: QUARTER_NAMES[i], text: texts[i], value: a.values[i] },
+        params: { group, quarter: QUARTER_NAMES[i], text: clip(texts[i]), value: a.values[i] },
       }));
     }
     if (mixedMask !== 0) {
       out.push(finding(plan, {
         rule: "percent.mixedUnits", severity: "warning", at: spanRange(mixed.map((i) => set.cells[i])),
         key: "rules.percent.mixedUnits",
-        params: { group, bare: mixed.map((i) => `"${texts[i]}"`).join(", "), value: a.values[mixed[0]] },
+        params: { group, bare: mixed.map((i) => `"${clip(texts[i], 40)}"`).join(", "), value: a.values[mixed[0]] },
         hint: "rules.percent.mixedUnitsHint",
       }));
     }

@@ -70,7 +70,7 @@ function readingFinding(ctx: RuleContext, t: Target): Finding | null {
   if (!p) return null;
   return finding(ctx.plan, {
     rule: p.rule, severity: "error", at: t.cell, key: p.key, hint: p.hint ?? "rules.target.formatHint",
-    params: { raw: targetText(t), quantity: t.quantity ?? 0, unit: t.unit ?? "" },
+    params: { raw: clip(targetText(t)), quantity: t.quantity ?? 0, unit: clip(t.unit ?? "", 40) },
   });
 }
 
@@ -92,7 +92,7 @@ function percentUnitFinding(ctx: RuleContext, ind: Indikator): Finding | null {
   return finding(ctx.plan, {
     rule: "target.percentUnit", severity: own ? "error" : "warning", at: spanRange([ind.cell, t.cell]),
     key: own ? "rules.target.percentUnit" : "rules.target.percentUnitRow",
-    params: { text: clip(ind.text), raw: targetText(t) }, hint: "rules.target.percentUnitHint",
+    params: { text: clip(ind.text), raw: clip(targetText(t)) }, hint: "rules.target.percentUnitHint",
   });
 }
 
