@@ -201,9 +201,9 @@ class RowAnalysis implements QuarterAnalysis {
 }
 
 /**
- * The conventions (bits in CONVENTIONS order) four readable values fit: fitsConvention for
- * each, with the values checked once. `excluded` masks out the percent conventions; a null
- * quantity rules out the units ones.
+ * The conventions (bits in CONVENTIONS order) that values[at..at+3] fit, all four in one pass
+ * (the test holds it to the conventions stated one by one). Negative or non-finite values fit
+ * nothing. `excluded` masks out the percent conventions; a null quantity rules out the units ones.
  */
 function fitMask(values: ArrayLike<number>, at: number, excluded: number | null, quantity: number | null): number {
   const a = values[at];
