@@ -1,5 +1,6 @@
 import fc from "fast-check";
-import { GridView, cleanText, gridFromRows, needsCleaning, type CellValue } from "../../src/core/grid";
+import { cleanText, needsCleaning } from "../../src/core/cleanText";
+import { GridView, gridFromRows, type CellValue } from "../../src/core/grid";
 
 describe("cleanText", () => {
   it.each([
