@@ -12,7 +12,7 @@ import { applyFill } from "../src/app/fill";
 import { DEFAULT_FILL_OPTIONS, type FillOptions } from "../src/core/fill";
 import { validateAnalysis } from "../src/core/rules";
 import { DESKTOP_SYNC_BUDGET, WEB_SYNC_BUDGET } from "../src/excel/budget";
-import { FakeBook, cellFor, fakeWorkbook, syncReport, type FakeOptions, type SyncReport } from "../test/excel/fake";
+import { FakeBook, cellFor, fakeWorkbook, putValue, syncReport, type FakeOptions, type SyncReport } from "../test/excel/fake";
 import { syntheticPlan, type SyntheticSheet } from "./synthetic";
 
 export type Platform = "desktop" | "web";
@@ -47,16 +47,7 @@ export function fakeBookOf(...sheets: SyntheticSheet[]): FakeBook {
     const sheet = book.addSheet(s.name);
     s.values.forEach((row, r) =>
       row.forEach((v, c) => {
-        if (v === null) return;
-        const cell = cellFor(sheet, r, c);
-        cell.format = s.formats[r][c];
-        if (typeof v === "object") {
-          cell.value = v.error;
-          cell.type = "Error";
-        } else {
-          cell.value = v;
-          cell.type = typeof v === "number" ? "Double" : typeof v === "boolean" ? "Boolean" : "String";
-        }
+        if (v !== null) putValue(cellFor(sheet, r, c), v, s.formats[r][c]);
       }),
     );
     sheet.merges.push(...s.merges.map((m) => ({ ...m })));

@@ -9,7 +9,7 @@ import { FakeContext, type FakeOptions, type SyncRecord } from "./context";
 import { FakeBook } from "./model";
 
 export { FakeContext, FakeOfficeError, type FakeOptions, type SyncRecord, type LogEntry } from "./context";
-export { FakeBook, putRows, putFormula, getCell, cellFor, cellKey, type FakeSheet, type FakeCell } from "./model";
+export { FakeBook, putRows, putValue, putFormula, getCell, cellFor, cellKey, type FakeSheet, type FakeCell } from "./model";
 
 /** A RunBatch over a fresh FakeContext per run; `contexts` keeps every one for inspection. */
 export function fakeRun(book: FakeBook, options: FakeOptions = {}): { run: RunBatch; contexts: FakeContext[] } {

@@ -92,17 +92,21 @@ export function putRows(
   rows.forEach((r, i) =>
     r.forEach((v, j) => {
       if (v === null) return;
-      const c = cellFor(sheet, at.row + i, at.col + j);
-      c.format = format;
-      if (typeof v === "object") {
-        c.value = v.error;
-        c.type = "Error";
-      } else {
-        c.value = v;
-        c.type = typeof v === "number" ? "Double" : typeof v === "boolean" ? "Boolean" : "String";
-      }
+      putValue(cellFor(sheet, at.row + i, at.col + j), v, format);
     }),
   );
+}
+
+/** Give a cell a value as Excel types it (an {error} as an Error cell), with its number format. */
+export function putValue(c: FakeCell, v: string | number | boolean | { error: string }, format: string): void {
+  c.format = format;
+  if (typeof v === "object") {
+    c.value = v.error;
+    c.type = "Error";
+  } else {
+    c.value = v;
+    c.type = typeof v === "number" ? "Double" : typeof v === "boolean" ? "Boolean" : "String";
+  }
 }
 
 /** Put a formula with its last result into a cell (test set-up, not through the API). */
