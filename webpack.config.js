@@ -9,6 +9,7 @@
 const fs = require("node:fs");
 const os = require("node:os");
 const path = require("node:path");
+const { NormalModuleReplacementPlugin } = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const { resolveBaseUrl, rewriteManifestUrls } = require("./scripts/manifest-url");
@@ -151,6 +152,8 @@ module.exports = async (env = {}, argv = {}) => {
       ],
     },
     plugins: [
+      // ExcelJS's Workbook from its browser build (src/xlsx/exceljs.ts loads Node's modules)
+      new NormalModuleReplacementPlugin(/[\\/]src[\\/]xlsx[\\/]exceljs\.ts$/, here("src/xlsx/exceljs.browser.ts")),
       ...pages.map(
         (page) => new HtmlWebpackPlugin({ csp: CSP, ...page, chunksSortMode: "manual", scriptLoading: "defer" }),
       ),

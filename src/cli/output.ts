@@ -1,5 +1,6 @@
-import ExcelJS from "exceljs";
+import type * as ExcelJS from "exceljs";
 import type { Lang } from "../core/i18n";
+import { Workbook } from "../xlsx/exceljs";
 import { saveWorkbook } from "../xlsx/load";
 import { writeWorkbookFileAtomic } from "../xlsx/node-io";
 import type { CliIO } from "./io";
@@ -22,7 +23,7 @@ export async function writeOutput(
 }
 
 export function newBook(): ExcelJS.Workbook {
-  const book = new ExcelJS.Workbook();
+  const book = new Workbook();
   book.creator = "Renaksi";
   return book;
 }

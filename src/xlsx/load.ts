@@ -1,4 +1,5 @@
-import * as ExcelJS from "exceljs";
+import type * as ExcelJS from "exceljs";
+import { Workbook } from "./exceljs";
 import { msg, type MessageKey, type Text } from "../core/i18n";
 import { sniffBytes, zipHasWorkbookPart } from "./sniff";
 
@@ -36,7 +37,7 @@ export async function loadWorkbook(data: ArrayBuffer | Uint8Array): Promise<Load
   const kind = sniffBytes(bytes);
   if (kind === "empty" || kind === "xls" || kind === "encrypted" || kind === "csv") return loadFailure(kind);
   if (kind === "other") return loadFailure("notXlsx");
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {

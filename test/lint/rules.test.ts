@@ -78,6 +78,12 @@ const SNIPPETS: Snippet[] = [
     ].join("\n"),
   },
   { name: "outsideCore", filePath: "src/xlsx/x.ts", code: 'import fs from "fs";\nexport const f = fs;\n' },
+  {
+    name: "exceljsEntry",
+    filePath: "src/cli/x.ts",
+    code: 'import type { Worksheet } from "exceljs";\nimport ExcelJS from "exceljs";\nexport const w = (ws: Worksheet) => [ws, new ExcelJS.Workbook()];\n',
+  },
+  { name: "exceljsInPreview", filePath: "src/preview/x.ts", code: 'import * as ExcelJS from "exceljs";\nexport const b = new ExcelJS.Workbook();\n' },
 ];
 
 let results: Record<string, Message[]>;
@@ -112,5 +118,18 @@ describe("renaksi/core-purity", () => {
 
   it("does not apply outside src/core", () => {
     expect(purity("outsideCore")).toEqual([]);
+  });
+});
+
+describe("ExcelJS's entry stays out of the CLI's modules", () => {
+  const restricted = (name: string): Message[] =>
+    results[name].filter((m) => m.ruleId === "@typescript-eslint/no-restricted-imports" && m.severity === 2);
+
+  it("rejects a value import of exceljs in src/cli, src/xlsx and src/app, not a type import", () => {
+    expect(restricted("exceljsEntry")).toEqual([expect.objectContaining({ message: expect.stringContaining("src/xlsx/exceljs.ts") })]);
+  });
+
+  it("leaves the browser preview alone (its bundle takes ExcelJS's browser build)", () => {
+    expect(restricted("exceljsInPreview")).toEqual([]);
   });
 });
