@@ -1,18 +1,17 @@
 import { t } from "../core/i18n";
 import { cliLang, processIO, type CliIO } from "./io";
-import { runValidate } from "./commands/validate";
 import { checkFiles } from "./pool";
-import { runTemplate } from "./commands/template";
-import { runDecree } from "./commands/decree";
-import { runFill } from "./commands/fill";
 import type { Command, CommandContext } from "./commands/types";
 
-/** The commands; each file in commands/ adds itself here. */
-const COMMANDS: Record<string, Command> = {
-  validate: runValidate,
-  template: runTemplate,
-  decree: runDecree,
-  fill: runFill,
+/**
+ * The commands; each file in commands/ adds itself here. Each is loaded when
+ * it runs: `validate` need not load the template's and the decree's modules.
+ */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  validate: async () => (await import("./commands/validate")).runValidate,
+  template: async () => (await import("./commands/template")).runTemplate,
+  decree: async () => (await import("./commands/decree")).runDecree,
+  fill: async () => (await import("./commands/fill")).runFill,
 };
 
 function langFlag(argv: readonly string[]): string | undefined {
@@ -42,7 +41,7 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
       return 2;
     }
     const ctx: CommandContext = { io, lang, checkMany: checkFiles };
-    return await command(rest, ctx);
+    return await (await command())(rest, ctx);
   } catch (e) {
     io.err(t("cli.unexpected", lang, { detail: e instanceof Error ? e.message : String(e) }) + "\n");
     return 2;
