@@ -1,4 +1,6 @@
 /** Hand-made test inputs: compound-file headers and stored (uncompressed) ZIP archives. */
+import { writeStoredZip } from "../../src/xlsx/inflateZip";
+
 
 /** A minimal OLE compound file: 512-byte header with the signature, then one directory sector with these entries. */
 export function compoundFile(entries: { name: string; type: number }[]): Uint8Array {
@@ -25,7 +27,7 @@ const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
   return c >>> 0;
 });
 
-function crc32(data: Uint8Array): number {
+export function crc32(data: Uint8Array): number {
   let c = 0xffffffff;
   for (const b of data) c = CRC_TABLE[(c ^ b) & 0xff] ^ (c >>> 8);
   return (c ^ 0xffffffff) >>> 0;
@@ -34,51 +36,10 @@ function crc32(data: Uint8Array): number {
 /** A ZIP archive with the files stored uncompressed. */
 export function storedZip(files: Record<string, string>): Uint8Array {
   const enc = new TextEncoder();
-  const locals: Uint8Array[] = [];
-  const centrals: Uint8Array[] = [];
-  let offset = 0;
-  for (const [name, text] of Object.entries(files)) {
-    const n = enc.encode(name);
-    const data = enc.encode(text);
-    const crc = crc32(data);
-    const local = new Uint8Array(30 + n.length + data.length);
-    const lv = new DataView(local.buffer);
-    lv.setUint32(0, 0x04034b50, true);
-    lv.setUint16(4, 20, true);
-    lv.setUint32(14, crc, true);
-    lv.setUint32(18, data.length, true);
-    lv.setUint32(22, data.length, true);
-    lv.setUint16(26, n.length, true);
-    local.set(n, 30);
-    local.set(data, 30 + n.length);
-    const central = new Uint8Array(46 + n.length);
-    const cv = new DataView(central.buffer);
-    cv.setUint32(0, 0x02014b50, true);
-    cv.setUint16(4, 20, true);
-    cv.setUint16(6, 20, true);
-    cv.setUint32(16, crc, true);
-    cv.setUint32(20, data.length, true);
-    cv.setUint32(24, data.length, true);
-    cv.setUint16(28, n.length, true);
-    cv.setUint32(42, offset, true);
-    central.set(n, 46);
-    locals.push(local);
-    centrals.push(central);
-    offset += local.length;
-  }
-  const centralSize = centrals.reduce((s, c) => s + c.length, 0);
-  const end = new Uint8Array(22);
-  const ev = new DataView(end.buffer);
-  ev.setUint32(0, 0x06054b50, true);
-  ev.setUint16(8, centrals.length, true);
-  ev.setUint16(10, centrals.length, true);
-  ev.setUint32(12, centralSize, true);
-  ev.setUint32(16, offset, true);
-  const out = new Uint8Array(offset + centralSize + 22);
-  let at = 0;
-  for (const part of [...locals, ...centrals, end]) {
-    out.set(part, at);
-    at += part.length;
-  }
-  return out;
+  return writeStoredZip(
+    Object.entries(files).map(([name, text]) => {
+      const data = enc.encode(text);
+      return { name: enc.encode(name), crc: crc32(data), data };
+    }),
+  );
 }
