@@ -20,8 +20,9 @@ export function tableConventions(plan: Plan, forced?: Convention): Record<Quarte
   if (forced) return { kinerja: { convention: forced, detected: false }, pelaksanaan: { convention: forced, detected: false } };
   const analyses: Record<QuarterGroup, QuarterAnalysis[]> = { kinerja: [], pelaksanaan: [] };
   for (const row of plan.rows) {
+    const quarters = row.quarters;
     for (const group of ["kinerja", "pelaksanaan"] as const) {
-      const set = row.quarters[group];
+      const set = quarters[group];
       if (!set) continue;
       const analysis = analyzeQuarters(set, row.target);
       if (!analysis.allEmpty) analyses[group].push(analysis);

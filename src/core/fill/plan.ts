@@ -28,7 +28,7 @@ function inScope(row: PlanRow, options: FillOptions): boolean {
 }
 
 function isAllEmpty(row: PlanRow, group: QuarterGroup): boolean {
-  return row.quarters[group]?.readings.every((r) => r.kind === "empty") ?? true;
+  return row.quarter(group)?.readings.every((r) => r.kind === "empty") ?? true;
 }
 
 /**
@@ -65,11 +65,12 @@ export function planFill(plan: Plan, grid: Grid, options: FillOptions, view: Gri
 
   for (const row of plan.rows) {
     if (!isFillableRow(row) || !inScope(row, options)) continue;
+    const quarters = row.quarters;
     for (const { group, source } of targets(row, options)) {
-      const set = row.quarters[group];
+      const set = quarters[group];
       if (!set) continue;
       const { convention } = conventions[group];
-      const sourceSet = source ? row.quarters[source] : undefined;
+      const sourceSet = source ? quarters[source] : undefined;
       const series = rowSeries(options.strategy, {
         target: row.target,
         convention,

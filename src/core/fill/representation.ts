@@ -105,8 +105,9 @@ function merge(into: Tally, from: Tally): void {
 export function detectRepresentations(plan: Plan, view: GridView): Record<QuarterGroup, Representation[]> {
   const tallies = { kinerja: [0, 1, 2, 3].map(newTally), pelaksanaan: [0, 1, 2, 3].map(newTally) };
   for (const row of plan.rows) {
+    const quarters = row.quarters;
     for (const group of QUARTER_GROUPS) {
-      const set = row.quarters[group];
+      const set = quarters[group];
       if (!set) continue;
       set.cells.forEach((c, q) => {
         const v = view.rawValue(c.row, c.col);

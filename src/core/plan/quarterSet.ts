@@ -84,7 +84,13 @@ class RowQuarterSet implements QuarterSet {
   }
 }
 
-/** A row's quarter sets by group; an object literal of the groups present, sized exactly (one per row). */
+/** A row's quarter set of one group; undefined when the table lacks that group. */
+export function readQuarter(groups: readonly QuarterColumns[], group: QuarterGroup, row: number): QuarterSet | undefined {
+  for (const table of groups) if (table.group === group) return new RowQuarterSet(table, row);
+  return undefined;
+}
+
+/** A row's quarter sets by group; an object literal of the groups present, sized exactly. */
 export function readQuarters(groups: readonly QuarterColumns[], row: number): Partial<Record<QuarterGroup, QuarterSet>> {
   if (groups.length === 2 && groups[0].group === "kinerja" && groups[1].group === "pelaksanaan")
     return { kinerja: new RowQuarterSet(groups[0], row), pelaksanaan: new RowQuarterSet(groups[1], row) };

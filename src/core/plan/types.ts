@@ -65,7 +65,13 @@ export interface PlanRow {
   /** The lowest-level entity the row describes or continues. */
   owner: PlanNode | null;
   target: Target | null;
-  quarters: Partial<Record<QuarterGroup, QuarterSet>>;
+  /**
+   * The row's quarter sets by group. The parser's rows make them when asked (a new record on
+   * every read: take it once per use).
+   */
+  readonly quarters: Partial<Record<QuarterGroup, QuarterSet>>;
+  /** One group's quarter set (made when asked, like `quarters`); undefined when the table lacks it. */
+  quarter(group: QuarterGroup): QuarterSet | undefined;
   /** The row's output indicator (from the indicator column), if any. */
   indikator: Indikator | null;
 }

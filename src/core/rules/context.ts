@@ -24,7 +24,7 @@ export function buildContext(plan: Plan): RuleContext {
     const tally = new ConventionTally();
     let any = false;
     for (const row of plan.rows) {
-      const set = row.quarters[group];
+      const set = row.quarter(group);
       if (!set) continue;
       tally.addMask(fitsMaskOf(quarters.add(row, set)));
       any = true;

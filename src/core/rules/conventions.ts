@@ -21,7 +21,7 @@ function targetParams(target: Target | null): Params {
 
 /** A row that fits none of the four conventions: say what it sums to and where it ends. */
 function noConvention(ctx: RuleContext, e: number): Finding {
-  const set = ctx.quarters.sets[e];
+  const set = ctx.quarters.set(e);
   const row = ctx.quarters.rows[e];
   const a = ctx.quarters.analysis(e);
   const dominant = ctx.dominant[set.group] ?? null;
@@ -37,15 +37,16 @@ function noConvention(ctx: RuleContext, e: number): Finding {
 /** Indicator rows (an indicator or a target) whose quarter cells are all empty, dashes or 0: one warning per row. */
 function noQuarters(ctx: RuleContext, empties: Map<PlanRow, number[]>): Finding[] {
   const out: Finding[] = [];
-  const { sets } = ctx.quarters;
+  const q = ctx.quarters;
   for (const [row, list] of empties) {
     const whole = list.length === Object.keys(row.quarters).length;
-    const cells: CellRef[] = list.flatMap((e) => sets[e].cells);
+    const sets = list.map((e) => q.set(e));
+    const cells: CellRef[] = sets.flatMap((set) => set.cells);
     const name = row.indikator?.text ?? row.owner?.name ?? "";
     out.push(finding(ctx.plan, {
       rule: "percent.noQuarters", severity: "warning", at: spanRange(cells),
       key: whole ? "rules.percent.noQuartersAll" : "rules.percent.noQuarters",
-      params: { name: clip(name), group: groupWord(sets[list[0]].group), target: targetParams(row.target).target },
+      params: { name: clip(name), group: groupWord(sets[0].group), target: targetParams(row.target).target },
       hint: "rules.percent.noQuartersHint",
     }));
   }
@@ -81,7 +82,7 @@ export function conventionsRule(ctx: RuleContext): Finding[] {
       out.push(noConvention(ctx, e));
       continue;
     }
-    const set = q.sets[e];
+    const set = q.set(e);
     const dominant = ctx.dominant[set.group];
     if (dominant && (fits & conventionBit(dominant)) === 0) {
       out.push(finding(ctx.plan, {

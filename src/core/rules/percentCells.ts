@@ -18,7 +18,7 @@ export function percentCellsRule(ctx: RuleContext): Finding[] {
     const mixedMask = percentOf(bits) === true && percentCellMask(bits) !== 0 ? rows.bareCells(e) : 0;
     if (invalidMask(bits) === 0 && outsideMask === 0 && mixedMask === 0) continue; // nearly every row
     const a = rows.analysis(e);
-    const set = rows.sets[e];
+    const set = rows.set(e);
     const outside = indexesOf(outsideMask);
     const mixed = indexesOf(mixedMask);
     const group = groupWord(set.group);

@@ -1,15 +1,16 @@
+import type { QuarterGroup } from "../layout/types";
 import type { PlanRow, QuarterSet, Target } from "../plan/types";
 import { analysisOf, analyzeInto, emptyMask, invalidMask, percentCellMask, percentOf, type QuarterAnalysis } from "../quarters/convention";
 
 /**
  * Every row's quarter analysis of a table, group by group, rows in order: the values and the
  * packed analyses in flat arrays, the rows and sets beside them. The percent rules walk it by
- * index and build an analysis object only for a row they report; a table of thousands of rows
- * keeps no object per row and group for the rules' sake.
+ * index and build an analysis object (and get the row's quarter set again) only for a row they
+ * report; a table of thousands of rows keeps no object per row and group for the rules' sake.
  */
 export class QuarterRows {
   readonly rows: PlanRow[] = [];
-  readonly sets: QuarterSet[] = [];
+  private readonly groups: QuarterGroup[] = [];
   private values: Float64Array;
   private packed: Int32Array;
 
@@ -24,7 +25,7 @@ export class QuarterRows {
     return this.rows.length;
   }
 
-  /** Analyze one row's set; returns its packed analysis (see quarters/convention.ts). */
+  /** Analyze one row's set (of that row); returns its packed analysis (see quarters/convention.ts). */
   add(row: PlanRow, set: QuarterSet): number {
     const i = this.rows.length;
     if (i === this.packed.length) {
@@ -34,8 +35,13 @@ export class QuarterRows {
     const bits = analyzeInto(set, row.target, this.values, i * 4);
     this.packed[i] = bits;
     this.rows.push(row);
-    this.sets.push(set);
+    this.groups.push(set.group);
     return bits;
+  }
+
+  /** Entry i's quarter set, read again from its row. */
+  set(i: number): QuarterSet {
+    return this.rows[i].quarter(this.groups[i]) as QuarterSet; // added from this row's set of this group
   }
 
   bits(i: number): number {
