@@ -7,7 +7,7 @@ import { GridView, type Grid } from "../src/core/grid";
 import { recognize } from "../src/core/layout/recognize";
 import { parsePlan } from "../src/core/plan/parse";
 import { validate, validateAnalysis } from "../src/core/rules";
-import { measure, median, round } from "./stats";
+import { cpuMs, measure, median, round } from "./stats";
 import { syntheticGrid, syntheticPlan } from "./synthetic";
 
 export interface EngineRow {
@@ -42,6 +42,42 @@ export function benchEngine(sizes: readonly number[]): EngineRow[] {
       medianMs: round(median(t.wall)), minMs: round(Math.min(...t.wall)), cpuMedianMs: round(median(t.cpu)),
     };
   });
+}
+
+export interface ScalingFigures {
+  pairs: number;
+  /** Medians of the alternating runs, wall and CPU ms. */
+  smallMs: number;
+  largeMs: number;
+  ratio: number;
+  cpuRatio: number;
+}
+
+/**
+ * The large plan's time over the small one's, the two run alternately in one process after
+ * warming both (as the CLI is measured against its floor): each run starts after a run of the
+ * other size, in the same heap. In benchEngine's table (one size after the other) a
+ * 10,000-row run follows a run over the same grid, much of which the processor still has in
+ * its caches; a 50,000-row grid does not stay there. Reported beside the table's ratio, not
+ * instead of it (BENCHMARKS.md, "Scaling").
+ */
+export function benchScaling(small = 10000, large = 50000, pairs = 9): ScalingFigures {
+  const grids = [benchGrid(small), benchGrid(large)];
+  for (let i = 0; i < 2; i++) for (const g of grids) runEngine(g);
+  const wall: number[][] = [[], []];
+  const cpu: number[][] = [[], []];
+  for (let i = 0; i < pairs; i++) {
+    grids.forEach((g, k) => {
+      const c0 = cpuMs();
+      const t0 = performance.now();
+      runEngine(g);
+      wall[k].push(performance.now() - t0);
+      cpu[k].push(cpuMs() - c0);
+    });
+  }
+  const [smallMs, largeMs] = wall.map(median);
+  const [smallCpu, largeCpu] = cpu.map(median);
+  return { pairs, smallMs: round(smallMs), largeMs: round(largeMs), ratio: round(largeMs / smallMs, 2), cpuRatio: round(largeCpu / smallCpu, 2) };
 }
 
 /** Median wall ms of each phase on one plan. */

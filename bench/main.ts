@@ -9,7 +9,7 @@ import * as path from "node:path";
 import { benchBatch, type BatchFigures } from "./batch";
 import { benchBundles } from "./bundle";
 import { benchCli, cliSteps, type CliFigures } from "./cli";
-import { benchEngine, enginePhases, type EngineRow } from "./engine";
+import { benchEngine, benchScaling, enginePhases, type EngineRow } from "./engine";
 import { round, table } from "./stats";
 import { benchSyncs, type SyncCounts } from "./syncs";
 import { writeSyntheticXlsx } from "./syntheticXlsx";
@@ -34,6 +34,9 @@ export async function main(argv: readonly string[]): Promise<number> {
     doc.scaling50kOver10k = round(at(50000).medianMs / at(10000).medianMs, 2);
     // CPU time is steadier than wall-clock time on a shared machine.
     doc.scaling50kOver10kCpu = round(at(50000).cpuMedianMs / at(10000).cpuMedianMs, 2);
+    // The same ratio with the two sizes run alternately: what the processor's caches do to it.
+    const alternating = benchScaling(10000, 50000);
+    doc.scalingAlternating = alternating;
     doc.engine = engine;
     say("\nEngine: recognize + parse + validate (synthetic plan, 2% defects)");
     say(table([["rows", "runs", "median ms", "min ms", "cpu ms", "findings"], ...engine.map((e) => [e.rows, e.runs, e.medianMs, e.minMs, e.cpuMedianMs, e.findings])]));
@@ -41,6 +44,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     doc.phases10kMs = phases;
     say(`phases at 10,000 rows (median ms): ${Object.entries(phases).map(([k, v]) => `${k} ${v}`).join(", ")}`);
     say(`validate10kMs ${doc.validate10kMs} (target < ${TARGETS.validate10kMs}); scaling 50k/10k ${doc.scaling50kOver10k} (cpu ${doc.scaling50kOver10kCpu}; target <= ${TARGETS.scaling50kOver10k})`);
+    say(`the same with 10,000 and 50,000 rows run alternately (${alternating.pairs} pairs): ${alternating.smallMs} and ${alternating.largeMs} ms, ratio ${alternating.ratio} (cpu ${alternating.cpuRatio})`);
   }
 
   if (!skip.has("cli")) {
