@@ -34,7 +34,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     doc.scaling50kOver10k = round(at(50000).medianMs / at(10000).medianMs, 2);
     // CPU time is steadier than wall-clock time on a shared machine.
     doc.scaling50kOver10kCpu = round(at(50000).cpuMedianMs / at(10000).cpuMedianMs, 2);
-    // The same ratio with the two sizes run alternately: what the processor's caches do to it.
+    // The same ratio with the two sizes run alternately in one heap: what the heap's size does to it.
     const alternating = benchScaling(10000, 50000);
     doc.scalingAlternating = alternating;
     doc.engine = engine;
