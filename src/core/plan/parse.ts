@@ -52,8 +52,8 @@ function appended<T>(list: T[], item: T): T[] {
 /**
  * A data row of the plan. Its quarter sets are made when asked for: the plan lives through
  * every garbage collection while the rules run, and a row that held its quarter record and
- * two sets kept three objects more (a third of a 10,000-row plan's memory) for the collector
- * to copy.
+ * two sets kept three objects more (827 instead of 699 bytes a row in a 10,000-row plan) for
+ * the collector to copy.
  */
 class SheetRow implements PlanRow {
   owner: PlanNode | null = null;

@@ -4,7 +4,7 @@ import { analysisOf, analyzeInto, emptyMask, invalidMask, percentCellMask, perce
 
 /**
  * Every row's quarter analysis of a table, group by group, rows in order: the values and the
- * packed analyses in flat arrays, the rows and sets beside them. The percent rules walk it by
+ * packed analyses in flat arrays, the rows and groups beside them. The percent rules walk it by
  * index and build an analysis object (and get the row's quarter set again) only for a row they
  * report; a table of thousands of rows keeps no object per row and group for the rules' sake.
  */
