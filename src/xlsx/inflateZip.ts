@@ -2,7 +2,7 @@
  * Node only. An .xlsx is a ZIP of deflated XML parts; ExcelJS inflates them
  * with JSZip's pure-JavaScript inflate. The CLI hands ExcelJS a copy whose
  * parts are already inflated (stored) by Node's native zlib instead: the same
- * parts, byte for byte, read about 60 ms faster on a 10,000-row plan
+ * parts, byte for byte, read about 50 ms faster on a 10,000-row plan
  * (BENCHMARKS.md, "CLI over its floor").
  *
  * Only the ZIP container is read here, never the workbook's content. Anything
@@ -25,9 +25,13 @@ const MAX_TOTAL = 512 * 1024 * 1024;
 /** One file of a ZIP: its name's bytes, the CRC-32 of its content, the content. */
 export interface ZipEntry {
   name: Uint8Array;
+  /** The name is UTF-8 (general-purpose flag bit 11); else code page 437. */
+  utf8?: boolean;
   crc: number;
   data: Uint8Array;
 }
+
+const UTF8_NAME = 0x0800;
 
 function findEocd(b: Buffer): number {
   for (let i = b.length - EOCD_SIZE; i >= Math.max(0, b.length - EOCD_SIZE - MAX_COMMENT); i--) {
@@ -68,7 +72,7 @@ function readEntries(b: Buffer): ZipEntry[] | null {
     const raw = b.subarray(start, start + packed);
     const data = method === 8 ? inflateRawSync(raw, { maxOutputLength: Math.max(size, 1) }) : raw;
     if (data.length !== size) return null;
-    entries.push({ name, crc, data });
+    entries.push({ name, utf8: (flags & UTF8_NAME) !== 0, crc, data });
   }
   return entries;
 }
@@ -82,6 +86,7 @@ export function writeStoredZip(entries: readonly ZipEntry[]): Uint8Array {
     const local = Buffer.alloc(LOCAL_SIZE);
     local.writeUInt32LE(LOCAL, 0);
     local.writeUInt16LE(20, 4); // version needed: 2.0
+    local.writeUInt16LE(e.utf8 ? UTF8_NAME : 0, 6);
     local.writeUInt32LE(e.crc, 14);
     local.writeUInt32LE(e.data.length, 18);
     local.writeUInt32LE(e.data.length, 22);
@@ -90,6 +95,7 @@ export function writeStoredZip(entries: readonly ZipEntry[]): Uint8Array {
     head.writeUInt32LE(CENTRAL, 0);
     head.writeUInt16LE(20, 4);
     head.writeUInt16LE(20, 6);
+    head.writeUInt16LE(e.utf8 ? UTF8_NAME : 0, 8);
     head.writeUInt32LE(e.crc, 16);
     head.writeUInt32LE(e.data.length, 20);
     head.writeUInt32LE(e.data.length, 24);

@@ -107,6 +107,19 @@ describe("inflateZip: the same ZIP with every part stored", () => {
     );
   });
 
+  test("a name in UTF-8 keeps its flag, and the name", async () => {
+    const z = new JSZip();
+    z.file("xl/media/peta-kecamatan-ñ.bin", "isi");
+    z.file("xl/workbook.xml", "<workbook/>");
+    const zip = await z.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+    const inflated = mustInflate(zip);
+    // The first local header's general-purpose flags (bit 11: the name is UTF-8).
+    const firstFlags = (bytes: Uint8Array) => new DataView(bytes.buffer, bytes.byteOffset).getUint16(6, true) & 0x0800;
+    expect(firstFlags(zip)).toBe(0x0800);
+    expect(firstFlags(inflated)).toBe(0x0800);
+    expect((await filesOf(inflated)).map(([name]) => name)).toEqual(["xl/media/peta-kecamatan-ñ.bin", "xl/workbook.xml"]);
+  });
+
   test("a hand-made deflated entry is inflated", async () => {
     const text = "<x>" + "Indikator ".repeat(500) + "</x>";
     expect(await filesOf(mustInflate(oneDeflated(text)))).toEqual([["a.xml", Buffer.from(text).toString("base64")]]);
