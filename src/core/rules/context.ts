@@ -3,9 +3,10 @@ import type { Finding, Severity } from "../finding";
 import { msg, type MessageKey, type Params } from "../i18n";
 import { QUARTER_GROUPS, type QuarterGroup } from "../layout/types";
 import type { Plan } from "../plan/types";
-import { QuarterRows } from "./quarterRows";
-export { spanRange };
 import { ConventionTally, fitsMaskOf, type Convention } from "../quarters/convention";
+import { QuarterRows } from "./quarterRows";
+
+export { spanRange };
 
 /** What every rule gets: the plan, the quarter analyses, and the table's convention per group. */
 export interface RuleContext {
@@ -37,7 +38,6 @@ export function buildContext(plan: Plan): RuleContext {
 export function cellRange(cell: CellRef): RangeRef {
   return { top: cell.row, left: cell.col, bottom: cell.row, right: cell.col };
 }
-
 
 export interface FindingSpec {
   rule: string;
