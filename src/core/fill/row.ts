@@ -1,6 +1,7 @@
 import type { CellEdit } from "../edits";
 import type { GridView } from "../grid";
 import type { QuarterSet, Target } from "../plan/types";
+import { quarterSetOf } from "../plan/quarterSet";
 import { analyzeQuarters, isPercentConvention, type Convention } from "../quarters/convention";
 import { cellWrite, type CellWrite, type Representation } from "./representation";
 import { seriesValues, type RowSeries } from "./strategies/series";
@@ -96,7 +97,7 @@ export function fillRow(input: RowInput): RowOutcome {
     readings[q] = writes[q].reading;
     texts[q] = typeof writes[q].value === "string" ? writes[q].value : "";
   }
-  const after: QuarterSet = { group: set.group, cells: set.cells, readings, texts, percentHint: set.percentHint };
+  const after = quarterSetOf({ group: set.group, cells: set.cells, readings, texts, percentHint: set.percentHint });
   if (!analyzeQuarters(after, input.target).fits.includes(convention)) {
     // partial: what the user typed stays and does not fit; noFit: the fill's own values would not read back right
     const kept = [0, 1, 2, 3].some((q) => !quarters.includes(q) && (!empty[q] || formula[q]));

@@ -153,6 +153,22 @@ function continuation(view: GridView, rec: Recognition, row: number, lastByCol: 
   return !text.includes(" ") || LOWER_FIRST.test(text) ? node : null;
 }
 
+interface Pending {
+  of: "row" | "sasaran" | "program";
+  text: string;
+  cell: PlanNode["cell"];
+}
+
+/** Sort the first `count` entries by PENDING_ORDER, keeping ties in column order (an insertion sort: a row has two or three). */
+function sortPending(pending: Pending[], count: number): void {
+  for (let i = 1; i < count; i++) {
+    const p = pending[i];
+    let j = i - 1;
+    for (; j >= 0 && PENDING_ORDER[pending[j].of] > PENDING_ORDER[p.of]; j--) pending[j + 1] = pending[j];
+    pending[j + 1] = p;
+  }
+}
+
 /** Build the Sasaran > Program > Kegiatan > Sub Kegiatan > Indikator tree of a recognized table. */
 export function parsePlan(grid: Grid, rec: Recognition, view: GridView = new GridView(grid)): Plan {
   const b = new PlanBuilder();
@@ -164,7 +180,10 @@ export function parsePlan(grid: Grid, rec: Recognition, view: GridView = new Gri
   const lastByCol = new Map<number, PlanNode>();
   let lastStart = -2;
   const groups = quarterColumns(rec, view);
-  const pending: { of: "row" | "sasaran" | "program"; text: string; cell: PlanNode["cell"] }[] = []; // the row's indicators, reused
+  // The row's indicators: the first `count` entries. Reused from row to row and never emptied
+  // (`length = 0` drops the array's storage, and a 10,000-row plan allocated it 10,000 times).
+  const pending: Pending[] = [];
+  let count = 0;
   for (let row = rec.dataTop; row <= rec.dataBottom; row++) {
     const cont = continuation(view, rec, row, lastByCol, lastStart);
     if (cont) {
@@ -180,7 +199,7 @@ export function parsePlan(grid: Grid, rec: Recognition, view: GridView = new Gri
     else if (LETTER_OR_OUTLINE.test(prefix)) prefix += ".";
     const planRow: PlanRow = new SheetRow(row, readTarget(view, rec, row), groups);
     let started: PlanNode | null = null;
-    pending.length = 0;
+    count = 0;
     let usedCode = false;
     for (const { role, col } of roleCols) {
       if (view.isCovered(row, col)) continue; // merged from above or from the left: not new here
@@ -193,7 +212,7 @@ export function parsePlan(grid: Grid, rec: Recognition, view: GridView = new Gri
       const meaning = classifyCell(role, text, b.open, usedCode ? null : code, rec.columns.sasaran !== undefined);
       const cell = { row, col };
       if (meaning.kind === "indicator") {
-        pending.push({ of: meaning.of, text: meaning.text, cell });
+        pending[count++] = { of: meaning.of, text: meaning.text, cell };
         continue;
       }
       const s = meaning.split;
@@ -205,11 +224,11 @@ export function parsePlan(grid: Grid, rec: Recognition, view: GridView = new Gri
     }
     const owner = started ?? b.deepestOpen();
     planRow.owner = owner;
-    const hasContent = started !== null || pending.length > 0 || planRow.target !== null || anyQuarterText(view, groups, row);
+    const hasContent = started !== null || count > 0 || planRow.target !== null || anyQuarterText(view, groups, row);
     if (!hasContent) continue;
     // The row's target belongs to its lowest indicator: the indicator column first, then Program, then Sasaran.
-    if (pending.length > 1) pending.sort((x, y) => PENDING_ORDER[x.of] - PENDING_ORDER[y.of]);
-    for (let i = 0; i < pending.length; i++) {
+    if (count > 1) sortPending(pending, count);
+    for (let i = 0; i < count; i++) {
       const p = pending[i];
       const ownerOf = p.of === "row" ? owner : p.of === "program" ? b.open.program : b.open.sasaran;
       if (!ownerOf) continue;

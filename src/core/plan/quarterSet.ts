@@ -62,26 +62,34 @@ class RowQuarterSet implements QuarterSet {
   }
 
   get readings(): NumberReading[] {
-    const { view, cols } = this.table;
-    const row = this.row;
     const readings: NumberReading[] = new Array(4);
-    // The row's arrays straight from the grid: every quarter cell of the table passes here.
-    const i = row - view.top;
-    const values = view.grid.values[i];
-    const texts = view.grid.text[i];
-    const formats = view.grid.formats[i];
-    for (let q = 0; q < 4; q++) {
-      const c = cols[q];
-      if (view.isCovered(row, c)) {
-        const a = view.anchorOf(row, c);
-        readings[q] = readCell(view.rawValue(a.row, a.col), view.rawText(a.row, a.col), view.format(a.row, a.col));
-        continue;
-      }
-      const k = c - view.left;
-      readings[q] = readCell(values?.[k] ?? null, texts?.[k] ?? "", formats?.[k] || "General");
-    }
+    for (let q = 0; q < 4; q++) readings[q] = this.reading(q);
     return readings;
   }
+
+  reading(q: number): NumberReading {
+    const { view, cols } = this.table;
+    const row = this.row;
+    const c = cols[q];
+    if (view.isCovered(row, c)) {
+      const a = view.anchorOf(row, c);
+      return readCell(view.rawValue(a.row, a.col), view.rawText(a.row, a.col), view.format(a.row, a.col));
+    }
+    // Straight from the grid's arrays: every quarter cell of the table passes here.
+    const i = row - view.top;
+    const k = c - view.left;
+    return readCell(view.grid.values[i]?.[k] ?? null, view.grid.text[i]?.[k] ?? "", view.grid.formats[i]?.[k] || "General");
+  }
+}
+
+/** A quarter set of arrays already read (a fill's result read back, tests). */
+export function quarterSetOf(fields: Omit<QuarterSet, "reading">): QuarterSet {
+  return {
+    ...fields,
+    reading(q) {
+      return this.readings[q];
+    },
+  };
 }
 
 /** A row's quarter set of one group; undefined when the table lacks that group. */

@@ -53,6 +53,8 @@ export interface QuarterSet {
   readonly cells: CellRef[];
   /** What each cell says as a number. */
   readonly readings: NumberReading[];
+  /** What cell q (0..3) says as a number: readings[q], without making the array. */
+  reading(q: number): NumberReading;
   /** Display text of each cell. */
   readonly texts: string[];
   /** Whether the column header or format marks the values as percentages (null: silent). */

@@ -97,10 +97,9 @@ export function analyzeInto(set: QuarterSet, target: Target | null, values: numb
   let percentCells = 0;
   let invalid = 0;
   let anyPercent = false;
-  const readings = set.readings;
   let texts: readonly string[] | undefined;
   for (let i = 0; i < 4; i++) {
-    const r = readings[i];
+    const r = set.reading(i);
     values[at + i] = 0;
     if (!r || r.kind === "empty") continue;
     empty &= ~(1 << i);

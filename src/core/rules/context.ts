@@ -20,18 +20,21 @@ export type Rule = (ctx: RuleContext) => Finding[];
 
 export function buildContext(plan: Plan): RuleContext {
   const quarters = new QuarterRows(plan.rows.length * QUARTER_GROUPS.length);
-  const dominant: RuleContext["dominant"] = {};
-  for (const group of QUARTER_GROUPS) {
-    const tally = new ConventionTally();
-    let any = false;
-    for (const row of plan.rows) {
-      const set = row.quarter(group);
+  // One pass over the rows, both groups of a row together: a large table's rows are read once.
+  const tallies = QUARTER_GROUPS.map(() => new ConventionTally());
+  const any = QUARTER_GROUPS.map(() => false);
+  for (const row of plan.rows) {
+    for (let g = 0; g < QUARTER_GROUPS.length; g++) {
+      const set = row.quarter(QUARTER_GROUPS[g]);
       if (!set) continue;
-      tally.addMask(fitsMaskOf(quarters.add(row, set)));
-      any = true;
+      tallies[g].addMask(fitsMaskOf(quarters.add(row, set)));
+      any[g] = true;
     }
-    if (any) dominant[group] = tally.dominant();
   }
+  const dominant: RuleContext["dominant"] = {};
+  QUARTER_GROUPS.forEach((group, g) => {
+    if (any[g]) dominant[group] = tallies[g].dominant();
+  });
   return { plan, quarters, dominant };
 }
 

@@ -19,10 +19,21 @@ function targetParams(target: Target | null): Params {
   return { target: target ? targetText(target) || "-" : "-", quantity: target?.quantity ?? 0, unit: target?.unit ?? "" };
 }
 
+/** A row that fits conventions, none of them the table's dominant one. */
+function otherConvention(ctx: RuleContext, e: number, dominant: Convention): Finding {
+  const set = ctx.quarters.set(e);
+  const fits = fitsMaskOf(ctx.quarters.bits(e));
+  return finding(ctx.plan, {
+    rule: "percent.otherConvention", severity: "warning", at: quarterRange(set), key: "rules.percent.otherConvention",
+    params: { group: groupWord(set.group), cells: quoteQuarters(set), fits: conventionWord(conventionsOf(fits)[0]), dominant: conventionWord(dominant), ...targetParams(ctx.quarters.row(e).target) },
+    hint: HINTS[dominant],
+  });
+}
+
 /** A row that fits none of the four conventions: say what it sums to and where it ends. */
 function noConvention(ctx: RuleContext, e: number): Finding {
   const set = ctx.quarters.set(e);
-  const row = ctx.quarters.rows[e];
+  const row = ctx.quarters.row(e);
   const a = ctx.quarters.analysis(e);
   const dominant = ctx.dominant[set.group] ?? null;
   const units = a.percent !== true && row.target?.quantity != null && !row.target.unreadable && !row.target.percent;
@@ -65,7 +76,7 @@ export function conventionsRule(ctx: RuleContext): Finding[] {
   const q = ctx.quarters;
   const empties = new Map<PlanRow, number[]>(); // entries of ctx.quarters by row
   for (let e = 0; e < q.length; e++) {
-    const row = q.rows[e];
+    const row = q.row(e);
     const bits = q.bits(e);
     if (invalidMask(bits) !== 0 || q.outOfRange(e, row.target) !== 0) continue;
     if (q.allZero(e)) {
@@ -82,15 +93,8 @@ export function conventionsRule(ctx: RuleContext): Finding[] {
       out.push(noConvention(ctx, e));
       continue;
     }
-    const set = q.set(e);
-    const dominant = ctx.dominant[set.group];
-    if (dominant && (fits & conventionBit(dominant)) === 0) {
-      out.push(finding(ctx.plan, {
-        rule: "percent.otherConvention", severity: "warning", at: quarterRange(set), key: "rules.percent.otherConvention",
-        params: { group: groupWord(set.group), cells: quoteQuarters(set), fits: conventionWord(conventionsOf(fits)[0]), dominant: conventionWord(dominant), ...targetParams(row.target) },
-        hint: HINTS[dominant],
-      }));
-    }
+    const dominant = ctx.dominant[q.group(e)];
+    if (dominant && (fits & conventionBit(dominant)) === 0) out.push(otherConvention(ctx, e, dominant));
   }
   for (const f of noQuarters(ctx, empties)) out.push(f); // no spread: a huge table has many such rows
   return out;

@@ -1,4 +1,4 @@
-import type { QuarterGroup } from "../layout/types";
+import { QUARTER_GROUPS, type QuarterGroup } from "../layout/types";
 import type { PlanRow, QuarterSet, Target } from "../plan/types";
 import { analysisOf, analyzeInto, emptyMask, invalidMask, percentCellMask, percentOf, type QuarterAnalysis } from "../quarters/convention";
 
@@ -9,39 +9,55 @@ import { analysisOf, analyzeInto, emptyMask, invalidMask, percentCellMask, perce
  * report; a table of thousands of rows keeps no object per row and group for the rules' sake.
  */
 export class QuarterRows {
-  readonly rows: PlanRow[] = [];
-  private readonly groups: QuarterGroup[] = [];
+  private count = 0;
+  /** Made at the expected length, so that adding does not grow it step by step (each step a copy). */
+  private readonly rowList: PlanRow[];
+  /** Each entry's group, as its index in QUARTER_GROUPS. */
+  private groups: Uint8Array;
   private values: Float64Array;
   private packed: Int32Array;
 
   /** `expected`: how many entries to make room for at once (rows times groups); it grows past that. */
   constructor(expected = 64) {
     const n = Math.max(16, expected);
+    this.rowList = new Array<PlanRow>(n);
+    this.groups = new Uint8Array(n);
     this.values = new Float64Array(n * 4);
     this.packed = new Int32Array(n);
   }
 
   get length(): number {
-    return this.rows.length;
+    return this.count;
+  }
+
+  /** Entry i's row. */
+  row(i: number): PlanRow {
+    return this.rowList[i];
   }
 
   /** Analyze one row's set (of that row); returns its packed analysis (see quarters/convention.ts). */
   add(row: PlanRow, set: QuarterSet): number {
-    const i = this.rows.length;
+    const i = this.count++;
     if (i === this.packed.length) {
       this.packed = grown(this.packed, i * 2);
+      this.groups = grown(this.groups, i * 2);
       this.values = grown(this.values, i * 8);
     }
     const bits = analyzeInto(set, row.target, this.values, i * 4);
     this.packed[i] = bits;
-    this.rows.push(row);
-    this.groups.push(set.group);
+    this.rowList[i] = row;
+    this.groups[i] = QUARTER_GROUPS.indexOf(set.group);
     return bits;
   }
 
   /** Entry i's quarter set, read again from its row. */
   set(i: number): QuarterSet {
-    return this.rows[i].quarter(this.groups[i]) as QuarterSet; // added from this row's set of this group
+    return this.rowList[i].quarter(this.group(i)) as QuarterSet; // added from this row's set of this group
+  }
+
+  /** Entry i's group. */
+  group(i: number): QuarterGroup {
+    return QUARTER_GROUPS[this.groups[i]];
   }
 
   bits(i: number): number {
@@ -91,7 +107,7 @@ export class QuarterRows {
   }
 }
 
-function grown<T extends Float64Array | Int32Array>(a: T, size: number): T {
+function grown<T extends Float64Array | Int32Array | Uint8Array>(a: T, size: number): T {
   const b = new (a.constructor as new (n: number) => T)(size);
   b.set(a);
   return b;

@@ -6,16 +6,17 @@ import {
 import { parseNumberText, readCell } from "../../../src/core/numbers";
 import { parseTarget } from "../../../src/core/plan/target";
 import type { QuarterSet } from "../../../src/core/plan/types";
+import { quarterSetOf } from "../../../src/core/plan/quarterSet";
 
 /** A quarter set from four display texts (numbers as text, as pasted). */
 function set(texts: string[], percentHint: boolean | null = null): QuarterSet {
-  return {
+  return quarterSetOf({
     group: "kinerja",
     cells: texts.map((_, i) => ({ row: 10, col: 6 + i })),
     readings: texts.map((t) => parseNumberText(t)),
     texts,
     percentHint,
-  };
+  });
 }
 
 const target = (raw: string) => parseTarget(raw, { row: 10, col: 5 });

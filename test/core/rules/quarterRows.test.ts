@@ -22,7 +22,7 @@ describe("QuarterRows", () => {
       expect(expected.length).toBeGreaterThan(16); // more than the smallest room: the arrays grew
       expect(rows).toHaveLength(expected.length);
       expected.forEach((e, i) => {
-        expect(rows.rows[i]).toBe(e.row);
+        expect(rows.row(i)).toBe(e.row);
         const set = rows.set(i); // read again from the row: the same group, cells and texts
         expect([set.group, set.cells, set.texts]).toEqual([e.set.group, e.set.cells, e.set.texts]);
         const a = rows.analysis(i);
