@@ -1,4 +1,4 @@
-import { GridView, type Grid } from "../grid";
+import { GridView, type CellRef, type Grid } from "../grid";
 import type { ColumnRole, QuarterGroup, Recognition } from "../layout/types";
 import { isDateFormat } from "../numbers";
 import { parseTarget } from "./target";
@@ -49,12 +49,22 @@ function appended<T>(list: T[], item: T): T[] {
   return list;
 }
 
-/**
- * A data row of the plan. Its quarter sets are made when asked for: the plan lives through
- * every garbage collection while the rules run, and a row that held its quarter record and
- * two sets kept three objects more (827 instead of 699 bytes a row in a 10,000-row plan) for
- * the collector to copy.
+/** What every row of one table shares: where its target and quarter cells are. */
+interface RowTable {
+  view: GridView;
+  targetCol: number | undefined;
+  groups: readonly QuarterColumns[];
+}
+
+/*
+ * The plan lives through every garbage collection while the rules run, and in a large table it
+ * is copied and marked several times a run: rows and indicators keep what cannot be worked out
+ * again, and make cells and quarter sets when asked. A 10,000-row plan kept 827 bytes a row
+ * with its quarter sets made at once, 699 with them made when asked, and NNN since cells are
+ * made when asked and equal targets are shared.
  */
+
+/** A data row of the plan. */
 class SheetRow implements PlanRow {
   owner: PlanNode | null = null;
   indikator: Indikator | null = null;
@@ -62,15 +72,46 @@ class SheetRow implements PlanRow {
   constructor(
     readonly row: number,
     readonly target: Target | null,
-    private readonly groups: readonly QuarterColumns[],
+    private readonly table: RowTable,
   ) {}
 
+  get targetCell(): CellRef | null {
+    const col = this.table.targetCol;
+    return col === undefined ? null : this.table.view.anchorOf(this.row, col);
+  }
+
   get quarters(): Partial<Record<QuarterGroup, QuarterSet>> {
-    return readQuarters(this.groups, this.row);
+    return readQuarters(this.table.groups, this.row);
   }
 
   quarter(group: QuarterGroup): QuarterSet | undefined {
-    return readQuarter(this.groups, group, this.row);
+    return readQuarter(this.table.groups, group, this.row);
+  }
+}
+
+/** An indicator of the plan: its cell is on its row, its target the row's when it is the row's lowest. */
+class RowIndikator implements Indikator {
+  constructor(
+    readonly text: string,
+    private readonly col: number,
+    readonly owner: PlanNode,
+    readonly kind: Indikator["kind"],
+    readonly planRow: PlanRow,
+    /** The row's lowest indicator (the indicator column first, then Program, then Sasaran): the target is its. */
+    private readonly lowest: boolean,
+    private readonly tableHasTarget: boolean,
+  ) {}
+
+  get cell(): CellRef {
+    return { row: this.planRow.row, col: this.col };
+  }
+
+  get target(): Target | null {
+    return this.lowest ? this.planRow.target : null;
+  }
+
+  get hasTargetColumn(): boolean {
+    return this.lowest && this.tableHasTarget;
   }
 }
 
@@ -116,12 +157,11 @@ function readTarget(view: GridView, rec: Recognition, row: number): Target | nul
   const sc = rec.columns.satuan;
   const satuan = sc === undefined ? undefined : view.text(row, sc);
   if (!raw && !satuan) return null;
-  const cell = view.anchorOf(row, tc);
-  const value = view.rawValue(cell.row, cell.col);
+  const value = view.value(row, tc);
   // A date where the quantity belongs (a number with a date format): unreadable, never "1 April 2024".
-  if (typeof value === "number" && isDateFormat(view.format(cell.row, cell.col), value))
-    return { raw, quantity: null, unit: null, percent: false, cell, unreadable: true };
-  return parseTarget(raw, cell, satuan || undefined);
+  if (typeof value === "number" && isDateFormat(view.format(row, tc), value))
+    return { raw, quantity: null, unit: null, percent: false, unreadable: true };
+  return parseTarget(raw, satuan || undefined);
 }
 
 /** Whether any quarter cell of the row shows text. */
@@ -156,7 +196,7 @@ function continuation(view: GridView, rec: Recognition, row: number, lastByCol: 
 interface Pending {
   of: "row" | "sasaran" | "program";
   text: string;
-  cell: PlanNode["cell"];
+  col: number;
 }
 
 /** Sort the first `count` entries by PENDING_ORDER, keeping ties in column order (an insertion sort: a row has two or three). */
@@ -180,6 +220,8 @@ export function parsePlan(grid: Grid, rec: Recognition, view: GridView = new Gri
   const lastByCol = new Map<number, PlanNode>();
   let lastStart = -2;
   const groups = quarterColumns(rec, view);
+  const table: RowTable = { view, targetCol: rec.columns.target, groups };
+  const hasTargetColumn = rec.columns.target !== undefined;
   // The row's indicators: the first `count` entries. Reused from row to row and never emptied
   // (`length = 0` drops the array's storage, and a 10,000-row plan allocated it 10,000 times).
   const pending: Pending[] = [];
@@ -197,7 +239,7 @@ export function parsePlan(grid: Grid, rec: Recognition, view: GridView = new Gri
     let prefix = noCol === undefined || view.isCovered(row, noCol) ? "" : view.text(row, noCol);
     if (RUNNING_NUMBER.test(prefix)) prefix = ""; // plain running numbers say nothing about the level
     else if (LETTER_OR_OUTLINE.test(prefix)) prefix += ".";
-    const planRow: PlanRow = new SheetRow(row, readTarget(view, rec, row), groups);
+    const planRow: PlanRow = new SheetRow(row, readTarget(view, rec, row), table);
     let started: PlanNode | null = null;
     count = 0;
     let usedCode = false;
@@ -210,11 +252,11 @@ export function parsePlan(grid: Grid, rec: Recognition, view: GridView = new Gri
         prefix = "";
       }
       const meaning = classifyCell(role, text, b.open, usedCode ? null : code, rec.columns.sasaran !== undefined);
-      const cell = { row, col };
       if (meaning.kind === "indicator") {
-        pending[count++] = { of: meaning.of, text: meaning.text, cell };
+        pending[count++] = { of: meaning.of, text: meaning.text, col };
         continue;
       }
+      const cell = { row, col };
       const s = meaning.split;
       usedCode = usedCode || (code !== null && s.code === code);
       const codeCell = s.code && s.code === code && kodeCol !== undefined ? { row, col: kodeCol } : s.code ? cell : null;
@@ -232,14 +274,9 @@ export function parsePlan(grid: Grid, rec: Recognition, view: GridView = new Gri
       const p = pending[i];
       const ownerOf = p.of === "row" ? owner : p.of === "program" ? b.open.program : b.open.sasaran;
       if (!ownerOf) continue;
-      const lowest = i === 0;
-      const ind: Indikator = {
-        text: p.text, cell: p.cell, owner: ownerOf, kind: p.of, planRow,
-        target: lowest ? planRow.target : null,
-        hasTargetColumn: lowest && rec.columns.target !== undefined,
-      };
+      const ind = new RowIndikator(p.text, p.col, ownerOf, p.of, planRow, i === 0, hasTargetColumn);
       ownerOf.indikators = appended(ownerOf.indikators, ind);
-      if (lowest) planRow.indikator = ind;
+      if (i === 0) planRow.indikator = ind;
     }
     b.touch(owner, row);
     rows.push(planRow);

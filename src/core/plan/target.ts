@@ -1,4 +1,3 @@
-import type { CellRef } from "../grid";
 import { parseNumberText } from "../numbers";
 import { BoundedMemo } from "../numbers/memo";
 import { normalizeSpaces } from "../numbers/parse";
@@ -22,23 +21,29 @@ import type { Target } from "./types";
  *   unit is "%", "Persen", "Prosen" or "Percent"; the unit is "%" for a sign,
  *   else the word as written.
  * raw is kept as given. Never throws.
+ *
+ * The result is frozen and shared: the same raw text and Satuan give the same object (a table
+ * of thousands of rows has a few hundred different targets, and keeps each once).
  */
-export function parseTarget(raw: string, cell: CellRef, satuan?: string): Target {
+export function parseTarget(raw: string, satuan?: string): Target {
   const original = typeof raw === "string" ? raw : String(raw ?? "");
-  const text = normalizeSpaces(original);
-  const satuanUnit = normalizeSpaces(typeof satuan === "string" ? satuan : "") || null;
-  let read = QUANTITIES.get(text);
-  if (read === undefined) read = QUANTITIES.set(text, readQuantity(text));
-  const unit = satuanUnit ?? read.unit;
-  const target: Target = {
-    raw: original,
-    quantity: read.quantity,
-    unit,
-    percent: read.percent || (unit !== null && PERCENT_UNIT.test(unit)),
-    cell,
-  };
-  if (read.unreadable) target.unreadable = true;
+  const satuanText = typeof satuan === "string" ? satuan : "";
+  const memo = satuanText === "" ? TARGETS : WITH_SATUAN;
+  const key = satuanText === "" ? original : JSON.stringify([original, satuanText]);
+  let target = memo.get(key);
+  if (target === undefined) target = memo.set(key, Object.freeze(readTarget(original, satuanText)));
   return target;
+}
+
+function readTarget(original: string, satuan: string): Target {
+  const text = normalizeSpaces(original);
+  const satuanUnit = normalizeSpaces(satuan) || null;
+  const read = readQuantity(text);
+  const unit = satuanUnit ?? read.unit;
+  const percent = read.percent || (unit !== null && PERCENT_UNIT.test(unit));
+  return read.unreadable
+    ? { raw: original, quantity: read.quantity, unit, percent, unreadable: true }
+    : { raw: original, quantity: read.quantity, unit, percent };
 }
 
 interface QuantityRead {
@@ -48,8 +53,9 @@ interface QuantityRead {
   readonly unreadable: boolean;
 }
 
-/** Readings by normalized text: targets repeat ("12 Bulan", "100%", "1 Paket"). Shared: never modified. */
-const QUANTITIES = new BoundedMemo<string, QuantityRead>(10_000);
+/** Targets by raw text, and by raw text and Satuan: targets repeat ("12 Bulan", "100%", "1 Paket"). */
+const TARGETS = new BoundedMemo<string, Target>(10_000);
+const WITH_SATUAN = new BoundedMemo<string, Target>(10_000);
 
 const PERCENT_UNIT = /^(%|persen|prosen|percent)$/i;
 const QUANTITY_RUN = /^[\d.,+\-\u2010-\u2015\u2212%\s]*/;

@@ -32,15 +32,18 @@ export interface Numbering {
 }
 
 /** Annual target read from a cell (or Volume + Satuan). */
+/**
+ * What a target cell says. Shared: rows whose target reads the same (and the same Satuan) get
+ * the same frozen object, so its cell is the row's (PlanRow.targetCell), not the target's.
+ */
 export interface Target {
-  raw: string;
-  quantity: number | null;
-  unit: string | null;
+  readonly raw: string;
+  readonly quantity: number | null;
+  readonly unit: string | null;
   /** True when the target is a percentage ("100%", "100 Persen"). */
-  percent: boolean;
-  cell: CellRef;
+  readonly percent: boolean;
   /** Set when the quantity text could not be read as one number. */
-  unreadable?: boolean;
+  readonly unreadable?: boolean;
 }
 
 /**
@@ -67,6 +70,8 @@ export interface PlanRow {
   /** The lowest-level entity the row describes or continues. */
   owner: PlanNode | null;
   target: Target | null;
+  /** The target cell (the top-left cell of a merged area); null when the table has no target column. */
+  readonly targetCell: CellRef | null;
   /**
    * The row's quarter sets by group. The parser's rows make them when asked (a new record on
    * every read: take it once per use).
@@ -79,16 +84,16 @@ export interface PlanRow {
 }
 
 export interface Indikator {
-  text: string;
-  cell: CellRef;
-  owner: PlanNode;
+  readonly text: string;
+  readonly cell: CellRef;
+  readonly owner: PlanNode;
   /** Where the indicator stands: the row-level indicator column, or the Sasaran / Program indicator column. */
-  kind: "row" | "sasaran" | "program";
-  planRow: PlanRow;
+  readonly kind: "row" | "sasaran" | "program";
+  readonly planRow: PlanRow;
   /** The indicator's target; for kind "row" this is the row's target. */
-  target: Target | null;
+  readonly target: Target | null;
   /** Whether the layout has a target column for this indicator at all. */
-  hasTargetColumn: boolean;
+  readonly hasTargetColumn: boolean;
 }
 
 export interface PlanNode {

@@ -1,7 +1,7 @@
 import type { Finding } from "../finding";
 import type { Indikator, PlanNode, Target } from "../plan/types";
 import { clip, finding, type RuleContext } from "./context";
-import { isBlankTarget, targetText } from "./targets";
+import { isBlankTarget, targetCellOf, targetText } from "./targets";
 import { countsSameThing } from "./similar";
 import { isAdditiveFamily, unitFamily } from "./units";
 
@@ -74,13 +74,13 @@ export function levelSumRule(ctx: RuleContext): Finding[] {
     };
     if (near(top.quantity, sum) && same.length === 1) {
       out.push(finding(ctx.plan, {
-        rule: "target.levelDoubleCount", severity: "warning", at: top.target.cell, key: "rules.target.levelDoubleCount",
+        rule: "target.levelDoubleCount", severity: "warning", at: targetCellOf(top.ind.planRow), key: "rules.target.levelDoubleCount",
         params: { ...params, sameText: clip(same[0].ind.text), sameRaw: targetText(same[0].target), expected: same[0].quantity },
         hint: "rules.target.levelHint",
       }));
     } else if (!near(top.quantity, sum)) {
       out.push(finding(ctx.plan, {
-        rule: "target.levelSum", severity: "info", at: top.target.cell, key: "rules.target.levelSum", params,
+        rule: "target.levelSum", severity: "info", at: targetCellOf(top.ind.planRow), key: "rules.target.levelSum", params,
         hint: "rules.target.levelHint",
       }));
     }

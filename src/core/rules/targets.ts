@@ -1,10 +1,16 @@
 import type { Finding } from "../finding";
+import type { CellRef } from "../grid";
 import type { MessageKey } from "../i18n";
-import type { Indikator, Target } from "../plan/types";
+import type { Indikator, PlanRow, Target } from "../plan/types";
 import { clip, finding, spanRange, type RuleContext } from "./context";
 import { countsSameThing } from "./similar";
 
 /** A target cell holding nothing usable: a dash alone (quantity and unit both absent, not garbled). */
+/** The target cell of a row that has a target (a row has one only in a table with a target column). */
+export function targetCellOf(row: PlanRow): CellRef {
+  return row.targetCell as CellRef;
+}
+
 export function isBlankTarget(t: Target | null): boolean {
   return !t || (t.quantity === null && t.unit === null && !t.unreadable);
 }
@@ -65,11 +71,11 @@ function readingProblem(t: Target): { rule: string; key: MessageKey; hint?: Mess
   return null;
 }
 
-function readingFinding(ctx: RuleContext, t: Target): Finding | null {
+function readingFinding(ctx: RuleContext, row: PlanRow, t: Target): Finding | null {
   const p = readingProblem(t);
   if (!p) return null;
   return finding(ctx.plan, {
-    rule: p.rule, severity: "error", at: t.cell, key: p.key, hint: p.hint ?? "rules.target.formatHint",
+    rule: p.rule, severity: "error", at: targetCellOf(row), key: p.key, hint: p.hint ?? "rules.target.formatHint",
     params: { raw: clip(targetText(t)), quantity: t.quantity ?? 0, unit: clip(t.unit ?? "", 40) },
   });
 }
@@ -90,7 +96,7 @@ function percentUnitFinding(ctx: RuleContext, ind: Indikator): Finding | null {
   const rowInd = ind.planRow.indikator;
   if (!own && rowInd && rowInd !== ind && !countsSameThing(rowInd.text, ind.text)) return null;
   return finding(ctx.plan, {
-    rule: "target.percentUnit", severity: own ? "error" : "warning", at: spanRange([ind.cell, t.cell]),
+    rule: "target.percentUnit", severity: own ? "error" : "warning", at: spanRange([ind.cell, targetCellOf(ind.planRow)]),
     key: own ? "rules.target.percentUnit" : "rules.target.percentUnitRow",
     params: { text: clip(ind.text), raw: clip(targetText(t)) }, hint: "rules.target.percentUnitHint",
   });
@@ -104,7 +110,7 @@ function percentUnitFinding(ctx: RuleContext, ind: Indikator): Finding | null {
 export function targetsRule(ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
   for (const row of ctx.plan.rows) {
-    const f = row.target ? readingFinding(ctx, row.target) : null;
+    const f = row.target ? readingFinding(ctx, row, row.target) : null;
     if (f) out.push(f);
   }
   for (const node of ctx.plan.nodes) {

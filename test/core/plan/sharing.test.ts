@@ -69,4 +69,12 @@ describe("a 10,000-row table repeating a few quarter texts and values", () => {
       expect(distinct.size).toBeLessThanOrEqual(16);
     }
   });
+
+  it("keeps one target object per distinct target text, each row knowing its own target cell", () => {
+    const targets = new Set(plan.rows.map((r) => r.target).filter((t) => t !== null));
+    expect(targets.size).toBe(12); // "1 Dokumen" .. "12 Dokumen"
+    for (const row of plan.rows.slice(0, 50)) {
+      if (row.target) expect(row.targetCell).toEqual({ row: row.row, col: plan.recognition.columns.target });
+    }
+  });
 });

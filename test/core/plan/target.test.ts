@@ -1,8 +1,5 @@
 import fc from "fast-check";
-import type { CellRef } from "../../../src/core/grid";
 import { parseTarget } from "../../../src/core/plan/target";
-
-const CELL: CellRef = { row: 9, col: 5 };
 
 interface Expect {
   quantity: number | null;
@@ -63,9 +60,8 @@ describe("parseTarget: one cell", () => {
     ["≥ 80%", { quantity: null, unit: null, unreadable: true }],
   ];
   it.each(cases)("%j", (raw, e) => {
-    const t = parseTarget(raw, CELL);
+    const t = parseTarget(raw);
     expect(t.raw).toBe(raw);
-    expect(t.cell).toEqual(CELL);
     expect(t.quantity).toBe(e.quantity);
     expect(t.unit).toBe(e.unit);
     expect(t.percent).toBe(e.percent ?? false);
@@ -88,7 +84,7 @@ describe("parseTarget: with a Satuan column", () => {
     ["12 Bulan", "  ", { quantity: 12, unit: "Bulan" }],
   ];
   it.each(cases)("%j + satuan %j", (raw, satuan, e) => {
-    const t = parseTarget(raw, CELL, satuan);
+    const t = parseTarget(raw, satuan);
     expect(t.raw).toBe(raw);
     expect(t.quantity).toBe(e.quantity);
     expect(t.unit).toBe(e.unit);
@@ -98,15 +94,14 @@ describe("parseTarget: with a Satuan column", () => {
 });
 
 describe("parseTarget: totality", () => {
-  it("never throws, keeps raw and cell, and never gives both a quantity and the unreadable flag", () => {
+  it("never throws, keeps raw, and never gives both a quantity and the unreadable flag", () => {
     fc.assert(
       fc.property(
         fc.oneof(fc.string(), fc.stringMatching(/^[-0-9.,% a-zA-Z()]{0,16}$/)),
         fc.option(fc.string(), { nil: undefined }),
         (raw, satuan) => {
-          const t = parseTarget(raw, CELL, satuan);
+          const t = parseTarget(raw, satuan);
           expect(t.raw).toBe(raw);
-          expect(t.cell).toBe(CELL);
           if (t.unreadable) expect(t.quantity).toBeNull();
           if (t.quantity !== null) expect(Number.isFinite(t.quantity)).toBe(true);
         },
@@ -116,7 +111,25 @@ describe("parseTarget: totality", () => {
   });
 
   it("tolerates a non-string raw from untyped callers", () => {
-    expect(parseTarget(12 as unknown as string, CELL).quantity).toBe(12);
-    expect(parseTarget(null as unknown as string, CELL)).toMatchObject({ raw: "", quantity: null, unit: null });
+    expect(parseTarget(12 as unknown as string).quantity).toBe(12);
+    expect(parseTarget(null as unknown as string)).toMatchObject({ raw: "", quantity: null, unit: null });
+  });
+});
+
+describe("parseTarget: shared results", () => {
+  it("gives the same frozen object for the same raw text and Satuan", () => {
+    const t = parseTarget("12 Bulan");
+    expect(parseTarget("12 Bulan")).toBe(t);
+    expect(Object.isFrozen(t)).toBe(true);
+    expect(parseTarget("12", "Bulan")).toBe(parseTarget("12", "Bulan"));
+  });
+
+  it("keeps texts apart that differ only in where the Satuan is", () => {
+    expect(parseTarget("12", "Bulan")).not.toBe(parseTarget("12 Bulan"));
+    // A raw text that looks like the memo's key for raw "12" with Satuan "Bulan".
+    const lookalike = parseTarget('["12","Bulan"]');
+    expect(lookalike.raw).toBe('["12","Bulan"]');
+    expect(parseTarget("12", "Bulan")).toMatchObject({ raw: "12", quantity: 12, unit: "Bulan" });
+    expect(parseTarget("12 Bulan", "")).toBe(parseTarget("12 Bulan"));
   });
 });

@@ -19,7 +19,7 @@ function set(texts: string[], percentHint: boolean | null = null): QuarterSet {
   });
 }
 
-const target = (raw: string) => parseTarget(raw, { row: 10, col: 5 });
+const target = (raw: string) => parseTarget(raw);
 
 /**
  * The four conventions as DOMAIN.md states them, one at a time: the reference the engine's

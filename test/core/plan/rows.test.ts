@@ -1,0 +1,77 @@
+/**
+ * What the parser's rows and indicators tell about their cells: worked out from the row when
+ * asked (the plan keeps no cell objects of its own), and the same as the sheet's.
+ */
+import { gridsFromSource } from "../../support/sourceGrid";
+import { analyzeGrids } from "../../../src/core/analyze";
+import type { Plan } from "../../../src/core/plan/types";
+
+function planOf(lines: string[]): Plan {
+  const { plans } = analyzeGrids(gridsFromSource(lines.join("\n")));
+  expect(plans).toHaveLength(1);
+  return plans[0];
+}
+
+const HEADER = [
+  "RENCANA AKSI TAHUN 2025",
+  "",
+  "Sasaran\tProgram\tIndikator Program\tKegiatan / Sub Kegiatan\t\tTarget\tTarget Kinerja\t\t\t",
+  "\t\t\tUraian\tIndikator\t\tTW I\tTW II\tTW III\tTW IV",
+];
+
+describe("rows and indicators of a parsed table", () => {
+  // Rows 5-7 (0-based 4-6); the target cell F6:F7 is merged over the last two rows.
+  const plan = planOf([
+    "#sheet Renaksi",
+    "#merge A3:A4 B3:B4 C3:C4 D3:E3 F3:F4 G3:J3 F6:F7",
+    ...HEADER,
+    "Sasaran 1 Meningkatnya kualitas layanan\t1. Program Penunjang Urusan\tPersentase program terlaksana\tA. Administrasi Umum\tJumlah dokumen\t4 Dokumen\t1\t2\t3\t4",
+    "\t\t\t\tJumlah laporan\t12 Laporan\t3\t6\t9\t12",
+    "\t\t\t\tJumlah rapat\t\t1\t2\t3\t12",
+  ]);
+  const col = plan.recognition.columns;
+
+  it("gives each indicator its own cell, on its row and in its column", () => {
+    const cells = plan.nodes.flatMap((n) => n.indikators.map((i) => [i.text, i.cell]));
+    expect(cells).toEqual([
+      ["Persentase program terlaksana", { row: 4, col: col.indikatorProgram }],
+      ["Jumlah dokumen", { row: 4, col: col.indikator }],
+      ["Jumlah laporan", { row: 5, col: col.indikator }],
+      ["Jumlah rapat", { row: 6, col: col.indikator }],
+    ]);
+  });
+
+  it("gives the row's target to its lowest indicator only, and a row in a merged target cell that cell's top-left", () => {
+    const byText = new Map(plan.nodes.flatMap((n) => n.indikators.map((i) => [i.text, i])));
+    const program = byText.get("Persentase program terlaksana");
+    const dokumen = byText.get("Jumlah dokumen");
+    expect(program?.target).toBeNull();
+    expect(program?.hasTargetColumn).toBe(false);
+    expect(dokumen?.target).toBe(dokumen?.planRow.target);
+    expect(dokumen?.target?.quantity).toBe(4);
+    expect(dokumen?.hasTargetColumn).toBe(true);
+    expect(plan.rows.map((r) => [r.row, r.target?.raw ?? null, r.targetCell])).toEqual([
+      [4, "4 Dokumen", { row: 4, col: col.target }],
+      [5, "12 Laporan", { row: 5, col: col.target }],
+      [6, "12 Laporan", { row: 5, col: col.target }],
+    ]);
+    // One target object for the two rows of the merged cell: equal targets are shared.
+    expect(plan.rows[2].target).toBe(plan.rows[1].target);
+  });
+
+  it("has no target cell in a table without a target column", () => {
+    const noTarget = planOf([
+      "#sheet Renaksi",
+      "RENCANA AKSI TAHUN 2025",
+      "",
+      "Program\tIndikator\tTW I\tTW II\tTW III\tTW IV",
+      "1. Program Penunjang Urusan\tJumlah dokumen\t1\t2\t3\t4",
+    ]);
+    expect(noTarget.rows.length).toBeGreaterThan(0);
+    for (const r of noTarget.rows) {
+      expect(r.target).toBeNull();
+      expect(r.targetCell).toBeNull();
+      expect(r.indikator?.hasTargetColumn).toBe(false);
+    }
+  });
+});
