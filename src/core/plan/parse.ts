@@ -6,7 +6,7 @@ import { quarterColumns, readQuarter, readQuarters, type QuarterColumns } from "
 import { hiddenFindings } from "./hidden";
 import { CODE_RE } from "./numbering";
 import { classifyCell, type OpenNodes } from "./classify";
-import type { Indikator, Level, Plan, PlanNode, PlanRow, QuarterSet, Target } from "./types";
+import type { Indikator, Level, Numbering, Plan, PlanNode, PlanRow, QuarterSet, Target } from "./types";
 
 /** Name columns in the order an entity's parts are read on a row. */
 const NAME_ROLES: readonly ColumnRole[] = [
@@ -34,20 +34,24 @@ const RUNNING_NUMBER = /^\d+$/;
 const LETTER_OR_OUTLINE = /^[A-Za-z]$|^\d+(\.\d+)+$/;
 
 /**
- * Most nodes have no children and one indicator. An empty array grows to room for 17 on its
- * first push, and every node's two arrays live as long as the plan: a node starts with shared
- * empty lists and gets a list of exactly one on its first item. Only `appended` adds to a
- * node's lists; the shared ones stay empty. (Not frozen: a for...of over a frozen array
- * allocates at every step, and every rule walks these lists.)
+ * Most nodes have no children and one to four indicators. An array makes room for 17 items on
+ * its first push, and every node's two arrays live as long as the plan: a node starts with
+ * shared empty lists, and a short list is replaced by a copy one item longer (an exact size)
+ * on each item. Only `appended` adds to a node's lists; the shared ones stay empty. (Not frozen:
+ * a for...of over a frozen array allocates at every step, and every rule walks these lists.)
  */
 const NO_CHILDREN: PlanNode[] = [];
 const NO_INDIKATORS: Indikator[] = [];
 
 function appended<T>(list: T[], item: T): T[] {
   if (list.length === 0) return [item];
+  if (list.length < SHORT_LIST) return list.concat([item]);
   list.push(item);
   return list;
 }
+
+/** Below this length a list grows by copying (see appended); a long one by pushing, without copying it again and again. */
+const SHORT_LIST = 8;
 
 /** What every row of one table shares: where its target and quarter cells are. */
 interface RowTable {
@@ -57,11 +61,12 @@ interface RowTable {
 }
 
 /*
- * The plan lives through every garbage collection while the rules run, and in a large table it
- * is copied and marked several times a run: rows and indicators keep what cannot be worked out
- * again, and make cells and quarter sets when asked. A 10,000-row plan kept 827 bytes a row
- * with its quarter sets made at once, 699 with them made when asked, and NNN since cells are
- * made when asked and equal targets are shared.
+ * The plan lives through every garbage collection while the rules run, and in a large table the
+ * collector copies and marks it several times a run: rows, nodes and indicators keep what cannot
+ * be worked out again, and make cells and quarter sets when asked. A 10,000-row plan kept 827
+ * bytes a row with its quarter sets made at once, 699 with them made when asked, and about 430
+ * since cells are made when asked and equal targets and numberings are shared (gc() and
+ * process.memoryUsage() around a parse).
  */
 
 /** A data row of the plan. */
@@ -115,12 +120,44 @@ class RowIndikator implements Indikator {
   }
 }
 
+/** A node of the plan: its name and code cells are on its first row, made when asked. */
+class SheetNode implements PlanNode {
+  lastRow: number;
+  children: PlanNode[] = NO_CHILDREN;
+  indikators: Indikator[] = NO_INDIKATORS;
+
+  constructor(
+    readonly id: number,
+    readonly level: Level,
+    public name: string,
+    readonly numbering: Numbering,
+    readonly code: string | null,
+    readonly parent: PlanNode | null,
+    readonly firstRow: number,
+    private readonly col: number,
+    /** The code's column (a Kode column, or the name's own when the code is written there); -1 without a code. */
+    private readonly codeCol: number,
+  ) {
+    this.lastRow = firstRow;
+  }
+
+  get cell(): CellRef {
+    return { row: this.firstRow, col: this.col };
+  }
+
+  get codeCell(): CellRef | null {
+    return this.codeCol < 0 ? null : { row: this.firstRow, col: this.codeCol };
+  }
+}
+
 class PlanBuilder {
   readonly nodes: PlanNode[] = [];
   readonly roots: PlanNode[] = [];
   readonly open: OpenNodes = { sasaran: null, program: null, kegiatan: null, subKegiatan: null };
+  /** One object per numbering as written: a table repeats "1.", "A." and "a)" in every branch. */
+  private readonly numberings = new Map<string, Numbering>();
 
-  add(level: Level, name: string, numbering: PlanNode["numbering"], code: string | null, cell: PlanNode["cell"], codeCell: PlanNode["codeCell"]): PlanNode {
+  add(level: Level, name: string, numbering: Numbering, code: string | null, row: number, col: number, codeCol: number): PlanNode {
     let parent: PlanNode | null = null;
     for (const l of PARENT_LEVELS[level]) {
       if (this.open[l]) {
@@ -128,16 +165,22 @@ class PlanBuilder {
         break;
       }
     }
-    const node: PlanNode = {
-      id: this.nodes.length + 1, level, name, numbering, code, codeCell, cell,
-      firstRow: cell.row, lastRow: cell.row, parent, children: NO_CHILDREN, indikators: NO_INDIKATORS,
-    };
+    const node = new SheetNode(this.nodes.length + 1, level, name, this.shared(numbering), code, parent, row, col, codeCol);
     if (parent) parent.children = appended(parent.children, node);
     else this.roots.push(node);
     this.nodes.push(node);
     for (const l of BELOW[level]) this.open[l] = null;
     this.open[level] = node;
     return node;
+  }
+
+  private shared(numbering: Numbering): Numbering {
+    // The style never holds a NUL, so style and raw text make a key of their own.
+    const key = `${numbering.style}\u0000${numbering.raw}`;
+    const known = this.numberings.get(key);
+    if (known) return known;
+    this.numberings.set(key, numbering);
+    return numbering;
   }
 
   deepestOpen(): PlanNode | null {
@@ -188,7 +231,7 @@ function continuation(view: GridView, rec: Recognition, row: number, lastByCol: 
     text = t;
   }
   const node = col >= 0 ? lastByCol.get(col) : undefined;
-  if (!node || node.cell.row !== lastStart) return null;
+  if (!node || node.firstRow !== lastStart) return null;
   if (NUMBERED_OR_LEVEL_WORD.test(text)) return null;
   return !text.includes(" ") || LOWER_FIRST.test(text) ? node : null;
 }
@@ -256,11 +299,10 @@ export function parsePlan(grid: Grid, rec: Recognition, view: GridView = new Gri
         pending[count++] = { of: meaning.of, text: meaning.text, col };
         continue;
       }
-      const cell = { row, col };
       const s = meaning.split;
       usedCode = usedCode || (code !== null && s.code === code);
-      const codeCell = s.code && s.code === code && kodeCol !== undefined ? { row, col: kodeCol } : s.code ? cell : null;
-      started = b.add(meaning.level, s.rest || text, s.numbering, s.code, cell, codeCell);
+      const codeCol = s.code && s.code === code && kodeCol !== undefined ? kodeCol : s.code ? col : -1;
+      started = b.add(meaning.level, s.rest || text, s.numbering, s.code, row, col, codeCol);
       lastByCol.set(col, started);
       lastStart = row;
     }

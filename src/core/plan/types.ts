@@ -103,9 +103,9 @@ export interface PlanNode {
   numbering: Numbering;
   /** Nomenclature code, from the text or a "Kode" column. */
   code: string | null;
-  codeCell: CellRef | null;
+  readonly codeCell: CellRef | null;
   /** Cell holding the name. */
-  cell: CellRef;
+  readonly cell: CellRef;
   /** First and last row the node spans (including its children). */
   firstRow: number;
   lastRow: number;

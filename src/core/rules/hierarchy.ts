@@ -48,7 +48,7 @@ function planRowAt(rows: readonly PlanRow[], row: number): PlanRow | undefined {
 /** A node without any indicator (its row's target quoted). Sasaran, Program and Kegiatan: warning; Sub Kegiatan: error. */
 function indicatorFindings(plan: Plan, node: PlanNode): Finding | null {
   if (node.indikators.length > 0) return null;
-  const t = planRowAt(plan.rows, node.cell.row)?.target ?? null;
+  const t = planRowAt(plan.rows, node.firstRow)?.target ?? null;
   const target = t && !isBlankTarget(t) ? targetText(t) : null;
   const params = { level: levelWord(node.level), name: clip(node.name), target: target ?? "" };
   if (node.level === "subKegiatan") {

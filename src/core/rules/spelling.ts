@@ -50,17 +50,18 @@ function suggestionsOf(text: string): readonly string[] {
 export function spellingRule(ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
   for (const node of ctx.plan.nodes) {
-    check(ctx, node.name, node.cell, out);
-    for (const ind of node.indikators) check(ctx, ind.text, ind.cell, out);
+    check(ctx, node.name, node, out);
+    for (const ind of node.indikators) check(ctx, ind.text, ind, out);
   }
   return out;
 }
 
-function check(ctx: RuleContext, text: string, cell: CellRef, out: Finding[]): void {
+/** `where`: the node or indicator, whose cell is read (made) only for a finding. */
+function check(ctx: RuleContext, text: string, where: { readonly cell: CellRef }, out: Finding[]): void {
   const words = suggestionsOf(text);
   if (words.length === 0) return;
   out.push(finding(ctx.plan, {
-    rule: "spelling.nonStandard", severity: "warning", at: cell, key: "rules.spelling.nonStandard",
+    rule: "spelling.nonStandard", severity: "warning", at: where.cell, key: "rules.spelling.nonStandard",
     params: { words: words.join(", ") }, hint: "rules.spelling.hint",
   }));
 }
