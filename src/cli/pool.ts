@@ -106,8 +106,8 @@ export const CHECK_WORKER = path.join(__dirname, "worker.js");
 /**
  * --jobs: 0 (or anything not a positive number) means one worker per core beyond the first;
  * never more than the files. A Node thread keeps part of a second core busy with garbage
- * collection and compilation: on 2 cores, 200 workbooks took 3.4 s in one thread and 3.5 s
- * with two workers (and 1.5 times the CPU), so the default leaves that core to them
+ * collection and compilation: on 2 cores, 200 workbooks took 3.1-3.5 s in one thread and as
+ * long with two workers (which used 1.5 times the CPU), so the default leaves that core to them
  * (BENCHMARKS.md, "Reviewers' batch").
  */
 export function resolveJobs(jobs: number, files: number, cores: number = os.availableParallelism()): number {
