@@ -1,197 +1,24 @@
-import { GridView, type CellRef, type Grid } from "../grid";
-import type { ColumnRole, QuarterGroup, Recognition } from "../layout/types";
+import { GridView, type Grid } from "../grid";
+import type { ColumnRole, Recognition } from "../layout/types";
 import { isDateFormat } from "../numbers";
 import { parseTarget } from "./target";
-import { quarterColumns, readQuarter, readQuarters, type QuarterColumns } from "./quarterSet";
+import { quarterColumns, type QuarterColumns } from "./quarterSet";
+import { appended, PlanBuilder, RowIndikator, SheetRow, type RowTable } from "./builder";
 import { hiddenFindings } from "./hidden";
 import { CODE_RE } from "./numbering";
-import { classifyCell, type OpenNodes } from "./classify";
-import type { Indikator, Level, Numbering, Plan, PlanNode, PlanRow, QuarterSet, Target } from "./types";
+import { classifyCell } from "./classify";
+import type { Plan, PlanNode, PlanRow, Target } from "./types";
 
 /** Name columns in the order an entity's parts are read on a row. */
 const NAME_ROLES: readonly ColumnRole[] = [
   "sasaran", "indikatorSasaran", "program", "indikatorProgram", "kegiatan", "subKegiatan", "uraian", "indikator",
 ];
 const PENDING_ORDER = { row: 0, program: 1, sasaran: 2 } as const;
-const PARENT_LEVELS: Record<Level, Level[]> = {
-  sasaran: [],
-  program: ["sasaran"],
-  kegiatan: ["program", "sasaran"],
-  subKegiatan: ["kegiatan", "program", "sasaran"],
-};
-
-/** The levels under each level: a new node closes them. */
-const BELOW: Record<Level, Level[]> = {
-  sasaran: ["program", "kegiatan", "subKegiatan"],
-  program: ["kegiatan", "subKegiatan"],
-  kegiatan: ["subKegiatan"],
-  subKegiatan: [],
-};
 
 const NUMBERED_OR_LEVEL_WORD = /^(sasaran\b|program\b|kegiatan\b|sub\s*kegiatan\b|[A-Za-z][.)]|\(?\d+[.)]|\d)/i;
 const LOWER_FIRST = /^[a-z]/;
 const RUNNING_NUMBER = /^\d+$/;
 const LETTER_OR_OUTLINE = /^[A-Za-z]$|^\d+(\.\d+)+$/;
-
-/**
- * Most nodes have no children and one to four indicators. An array makes room for 17 items on
- * its first push, and every node's two arrays live as long as the plan: a node starts with
- * shared empty lists, and a short list is replaced by a copy one item longer (an exact size)
- * on each item. Only `appended` adds to a node's lists; the shared ones stay empty. (Not frozen:
- * a for...of over a frozen array allocates at every step, and every rule walks these lists.)
- */
-const NO_CHILDREN: PlanNode[] = [];
-const NO_INDIKATORS: Indikator[] = [];
-
-function appended<T>(list: T[], item: T): T[] {
-  if (list.length === 0) return [item];
-  if (list.length < SHORT_LIST) return list.concat([item]);
-  list.push(item);
-  return list;
-}
-
-/** Below this length a list grows by copying (see appended); a long one by pushing, without copying it again and again. */
-const SHORT_LIST = 8;
-
-/** What every row of one table shares: where its target and quarter cells are. */
-interface RowTable {
-  view: GridView;
-  targetCol: number | undefined;
-  groups: readonly QuarterColumns[];
-}
-
-/*
- * The plan lives through every garbage collection while the rules run, and in a large table the
- * collector copies and marks it several times a run: rows, nodes and indicators keep what cannot
- * be worked out again, and make cells and quarter sets when asked. A 10,000-row plan kept 827
- * bytes a row with its quarter sets made at once, 699 with them made when asked, and about 430
- * since cells are made when asked and equal targets and numberings are shared (gc() and
- * process.memoryUsage() around a parse).
- */
-
-/** A data row of the plan. */
-class SheetRow implements PlanRow {
-  owner: PlanNode | null = null;
-  indikator: Indikator | null = null;
-
-  constructor(
-    readonly row: number,
-    readonly target: Target | null,
-    private readonly table: RowTable,
-  ) {}
-
-  get targetCell(): CellRef | null {
-    const col = this.table.targetCol;
-    return col === undefined ? null : this.table.view.anchorOf(this.row, col);
-  }
-
-  get quarters(): Partial<Record<QuarterGroup, QuarterSet>> {
-    return readQuarters(this.table.groups, this.row);
-  }
-
-  quarter(group: QuarterGroup): QuarterSet | undefined {
-    return readQuarter(this.table.groups, group, this.row);
-  }
-}
-
-/** An indicator of the plan: its cell is on its row, its target the row's when it is the row's lowest. */
-class RowIndikator implements Indikator {
-  constructor(
-    readonly text: string,
-    private readonly col: number,
-    readonly owner: PlanNode,
-    readonly kind: Indikator["kind"],
-    readonly planRow: PlanRow,
-    /** The row's lowest indicator (the indicator column first, then Program, then Sasaran): the target is its. */
-    private readonly lowest: boolean,
-    private readonly tableHasTarget: boolean,
-  ) {}
-
-  get cell(): CellRef {
-    return { row: this.planRow.row, col: this.col };
-  }
-
-  get target(): Target | null {
-    return this.lowest ? this.planRow.target : null;
-  }
-
-  get hasTargetColumn(): boolean {
-    return this.lowest && this.tableHasTarget;
-  }
-}
-
-/** A node of the plan: its name and code cells are on its first row, made when asked. */
-class SheetNode implements PlanNode {
-  lastRow: number;
-  children: PlanNode[] = NO_CHILDREN;
-  indikators: Indikator[] = NO_INDIKATORS;
-
-  constructor(
-    readonly id: number,
-    readonly level: Level,
-    public name: string,
-    readonly numbering: Numbering,
-    readonly code: string | null,
-    readonly parent: PlanNode | null,
-    readonly firstRow: number,
-    private readonly col: number,
-    /** The code's column (a Kode column, or the name's own when the code is written there); -1 without a code. */
-    private readonly codeCol: number,
-  ) {
-    this.lastRow = firstRow;
-  }
-
-  get cell(): CellRef {
-    return { row: this.firstRow, col: this.col };
-  }
-
-  get codeCell(): CellRef | null {
-    return this.codeCol < 0 ? null : { row: this.firstRow, col: this.codeCol };
-  }
-}
-
-class PlanBuilder {
-  readonly nodes: PlanNode[] = [];
-  readonly roots: PlanNode[] = [];
-  readonly open: OpenNodes = { sasaran: null, program: null, kegiatan: null, subKegiatan: null };
-  /** One object per numbering as written: a table repeats "1.", "A." and "a)" in every branch. */
-  private readonly numberings = new Map<string, Numbering>();
-
-  add(level: Level, name: string, numbering: Numbering, code: string | null, row: number, col: number, codeCol: number): PlanNode {
-    let parent: PlanNode | null = null;
-    for (const l of PARENT_LEVELS[level]) {
-      if (this.open[l]) {
-        parent = this.open[l];
-        break;
-      }
-    }
-    const node = new SheetNode(this.nodes.length + 1, level, name, this.shared(numbering), code, parent, row, col, codeCol);
-    if (parent) parent.children = appended(parent.children, node);
-    else this.roots.push(node);
-    this.nodes.push(node);
-    for (const l of BELOW[level]) this.open[l] = null;
-    this.open[level] = node;
-    return node;
-  }
-
-  private shared(numbering: Numbering): Numbering {
-    // The style never holds a NUL, so style and raw text make a key of their own.
-    const key = `${numbering.style}\u0000${numbering.raw}`;
-    const known = this.numberings.get(key);
-    if (known) return known;
-    this.numberings.set(key, numbering);
-    return numbering;
-  }
-
-  deepestOpen(): PlanNode | null {
-    return this.open.subKegiatan ?? this.open.kegiatan ?? this.open.program ?? this.open.sasaran;
-  }
-
-  /** Extend lastRow of a node and its ancestors. */
-  touch(node: PlanNode | null, row: number): void {
-    for (let n = node; n; n = n.parent) if (n.lastRow < row) n.lastRow = row;
-  }
-}
 
 function readTarget(view: GridView, rec: Recognition, row: number): Target | null {
   const tc = rec.columns.target;
