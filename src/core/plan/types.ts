@@ -31,9 +31,8 @@ export interface Numbering {
   ordinal: number | null;
 }
 
-/** Annual target read from a cell (or Volume + Satuan). */
 /**
- * What a target cell says. Shared: rows whose target reads the same (and the same Satuan) get
+ * An annual target: what a target cell (or Volume + Satuan) says. Shared: rows whose target reads the same (and the same Satuan) get
  * the same frozen object, so its cell is the row's (PlanRow.targetCell), not the target's.
  */
 export interface Target {

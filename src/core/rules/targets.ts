@@ -5,12 +5,12 @@ import type { Indikator, PlanRow, Target } from "../plan/types";
 import { clip, finding, spanRange, type RuleContext } from "./context";
 import { countsSameThing } from "./similar";
 
-/** A target cell holding nothing usable: a dash alone (quantity and unit both absent, not garbled). */
 /** The target cell of a row that has a target (a row has one only in a table with a target column). */
 export function targetCellOf(row: PlanRow): CellRef {
   return row.targetCell as CellRef;
 }
 
+/** A target cell holding nothing usable: a dash alone (quantity and unit both absent, not garbled). */
 export function isBlankTarget(t: Target | null): boolean {
   return !t || (t.quantity === null && t.unit === null && !t.unreadable);
 }
