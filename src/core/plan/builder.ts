@@ -70,6 +70,10 @@ export class SheetRow implements PlanRow {
     private readonly table: RowTable,
   ) {}
 
+  get hasTargetColumn(): boolean {
+    return this.table.targetCol !== undefined;
+  }
+
   get targetCell(): CellRef | null {
     const col = this.table.targetCol;
     return col === undefined ? null : this.table.view.anchorOf(this.row, col);
@@ -84,29 +88,31 @@ export class SheetRow implements PlanRow {
   }
 }
 
-/** An indicator of the plan: its cell is on its row, its target the row's when it is the row's lowest. */
+/** An indicator of the plan: its cell is on its row, its target the row's when it is the row's indicator. */
 export class RowIndikator implements Indikator {
   constructor(
     readonly text: string,
     private readonly col: number,
     readonly owner: PlanNode,
     readonly kind: Indikator["kind"],
-    readonly planRow: PlanRow,
-    /** The row's lowest indicator (the indicator column first, then Program, then Sasaran): the target is its. */
-    private readonly lowest: boolean,
-    private readonly tableHasTarget: boolean,
+    readonly planRow: SheetRow,
   ) {}
 
   get cell(): CellRef {
     return { row: this.planRow.row, col: this.col };
   }
 
+  /** The row's indicator (its lowest: the indicator column first, then Program, then Sasaran) has the row's target. */
+  private get isRowIndikator(): boolean {
+    return this.planRow.indikator === this;
+  }
+
   get target(): Target | null {
-    return this.lowest ? this.planRow.target : null;
+    return this.isRowIndikator ? this.planRow.target : null;
   }
 
   get hasTargetColumn(): boolean {
-    return this.lowest && this.tableHasTarget;
+    return this.isRowIndikator && this.planRow.hasTargetColumn;
   }
 }
 

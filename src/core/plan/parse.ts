@@ -91,7 +91,6 @@ export function parsePlan(grid: Grid, rec: Recognition, view: GridView = new Gri
   let lastStart = -2;
   const groups = quarterColumns(rec, view);
   const table: RowTable = { view, targetCol: rec.columns.target, groups };
-  const hasTargetColumn = rec.columns.target !== undefined;
   // The row's indicators: the first `count` entries. Reused from row to row and never emptied
   // (`length = 0` drops the array's storage, and a 10,000-row plan allocated it 10,000 times).
   const pending: Pending[] = [];
@@ -109,7 +108,7 @@ export function parsePlan(grid: Grid, rec: Recognition, view: GridView = new Gri
     let prefix = noCol === undefined || view.isCovered(row, noCol) ? "" : view.text(row, noCol);
     if (RUNNING_NUMBER.test(prefix)) prefix = ""; // plain running numbers say nothing about the level
     else if (LETTER_OR_OUTLINE.test(prefix)) prefix += ".";
-    const planRow: PlanRow = new SheetRow(row, readTarget(view, rec, row), table);
+    const planRow = new SheetRow(row, readTarget(view, rec, row), table);
     let started: PlanNode | null = null;
     count = 0;
     let usedCode = false;
@@ -143,7 +142,7 @@ export function parsePlan(grid: Grid, rec: Recognition, view: GridView = new Gri
       const p = pending[i];
       const ownerOf = p.of === "row" ? owner : p.of === "program" ? b.open.program : b.open.sasaran;
       if (!ownerOf) continue;
-      const ind = new RowIndikator(p.text, p.col, ownerOf, p.of, planRow, i === 0, hasTargetColumn);
+      const ind = new RowIndikator(p.text, p.col, ownerOf, p.of, planRow);
       ownerOf.indikators = appended(ownerOf.indikators, ind);
       if (i === 0) planRow.indikator = ind;
     }
