@@ -54,7 +54,7 @@ export interface RowTable {
  * The plan lives through every garbage collection while the rules run, and in a large table the
  * collector copies and marks it several times a run: rows, nodes and indicators keep what cannot
  * be worked out again, and make cells and quarter sets when asked. A 10,000-row plan kept 827
- * bytes a row with its quarter sets made at once, 699 with them made when asked, and about 430
+ * bytes a row with its quarter sets made at once, 699 with them made when asked, and about 420
  * since cells are made when asked and equal targets and numberings are shared (gc() and
  * process.memoryUsage() around a parse).
  */
