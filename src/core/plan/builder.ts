@@ -33,7 +33,7 @@ const BELOW: Record<Level, Level[]> = {
 const NO_CHILDREN: PlanNode[] = [];
 const NO_INDIKATORS: Indikator[] = [];
 
-export function appended<T>(list: T[], item: T): T[] {
+function appended<T>(list: T[], item: T): T[] {
   if (list.length === 0) return [item];
   if (list.length < SHORT_LIST) return list.concat([item]);
   list.push(item);
@@ -168,6 +168,11 @@ export class PlanBuilder {
     for (const l of BELOW[level]) this.open[l] = null;
     this.open[level] = node;
     return node;
+  }
+
+  /** Add an indicator to its owner's list. */
+  attach(ind: Indikator): void {
+    ind.owner.indikators = appended(ind.owner.indikators, ind);
   }
 
   private shared(numbering: Numbering): Numbering {

@@ -3,7 +3,7 @@ import type { ColumnRole, Recognition } from "../layout/types";
 import { isDateFormat } from "../numbers";
 import { parseTarget } from "./target";
 import { quarterColumns, type QuarterColumns } from "./quarterSet";
-import { appended, PlanBuilder, RowIndikator, SheetRow, type RowTable } from "./builder";
+import { PlanBuilder, RowIndikator, SheetRow, type RowTable } from "./builder";
 import { hiddenFindings } from "./hidden";
 import { CODE_RE } from "./numbering";
 import { classifyCell } from "./classify";
@@ -143,7 +143,7 @@ export function parsePlan(grid: Grid, rec: Recognition, view: GridView = new Gri
       const ownerOf = p.of === "row" ? owner : p.of === "program" ? b.open.program : b.open.sasaran;
       if (!ownerOf) continue;
       const ind = new RowIndikator(p.text, p.col, ownerOf, p.of, planRow);
-      ownerOf.indikators = appended(ownerOf.indikators, ind);
+      b.attach(ind);
       if (i === 0) planRow.indikator = ind;
     }
     b.touch(owner, row);
