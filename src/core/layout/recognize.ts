@@ -5,6 +5,7 @@ import type { Recognition } from "./types";
 import { findHeader } from "./header";
 import { readTitle } from "./title";
 import { findDataBottom } from "./extent";
+import { genreOf } from "./genre";
 
 export type RecognizeResult = { ok: true; recognition: Recognition } | { ok: false; finding: Finding };
 
@@ -37,6 +38,7 @@ export function recognize(grid: Grid, view: GridView = new GridView(grid)): Reco
       dataBottom,
       columns: header.columns,
       headers: header.headers,
+      genre: genreOf(header.columns),
       percentHeader: header.percentHeader,
       year: title.year,
       office: title.office,

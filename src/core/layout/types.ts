@@ -17,8 +17,12 @@ export type ColumnRole =
   | "subKegiatan"
   /** Kegiatan / Sub Kegiatan description in one column ("Uraian"). */
   | "uraian"
-  /** Output indicator of the kegiatan / sub kegiatan. */
+  /** Output indicator of the kegiatan / sub kegiatan; in the PK and mixed genres, the Sasaran's indicator. */
   | "indikator"
+  /** Rencana Aksi: the action steps of an indicator (free text, often numbered lines); never a Kegiatan. */
+  | "aksi"
+  /** Tujuan (goal) above the Sasaran, in the mixed genre: read as context, not as a level. */
+  | "tujuan"
   /** Annual target: quantity and unit, or quantity only when a "satuan" column exists. */
   | "target"
   | "satuan"
@@ -43,6 +47,15 @@ export interface HeaderColumn {
   role: ColumnRole | null;
 }
 
+/**
+ * The genre of a Rencana Aksi table (DOMAIN.md, "Three genres"), from its columns:
+ * - nomenklatur: Sasaran > Program > Kegiatan > Sub Kegiatan, each with indicators (the seed);
+ * - pk: Rencana Aksi of the Perjanjian Kinerja: Sasaran > Indikator > Rencana Aksi steps;
+ * - campuran: the mixed working table: a Sasaran's indicator and target on its own row, with
+ *   Program / Kegiatan beside it as the indicator's supporting programme.
+ */
+export type Genre = "nomenklatur" | "pk" | "campuran";
+
 /** A recognized Lampiran table on one sheet. */
 export interface Recognition {
   sheet: string;
@@ -55,6 +68,7 @@ export interface Recognition {
   dataBottom: number;
   columns: Partial<Record<ColumnRole, number>>;
   headers: HeaderColumn[];
+  genre: Genre;
   /** Per quarter group: whether the header says the values are percentages (null: header silent). */
   percentHeader: Partial<Record<QuarterGroup, boolean | null>>;
   year: number | null;

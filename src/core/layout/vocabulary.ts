@@ -33,6 +33,8 @@ function roleOf(path: string, leaf: string): ColumnRole | null {
     return "indikator";
   }
   if (has(path, /\btarget\b|\bsasaran tahunan\b/)) return "target";
+  // The action steps of an indicator ("Rencana Aksi", "Aksi / Kegiatan Pendukung"): never a Kegiatan.
+  if (has(path, /\baksi\b|\bkegiatan pendukung\b|\blangkah\b/)) return "aksi";
   if (has(leaf, /^uraian\b|^nama\b|^rincian\b/)) return "uraian";
   const kegiatan = has(path, /\bkegiatan\b/);
   const sub = has(path, /\bsub ?kegiatan\b/);
@@ -41,8 +43,9 @@ function roleOf(path: string, leaf: string): ColumnRole | null {
   if (sub) return "subKegiatan";
   if (kegiatan) return "kegiatan";
   if (program) return "program";
-  if (has(path, /\bsasaran\b|\btujuan\b/)) return "sasaran";
-  if (has(path, /\baksi\b|\brencana aksi\b|\buraian\b/)) return "uraian";
+  if (has(path, /\bsasaran\b/)) return "sasaran";
+  if (has(path, /\btujuan\b/)) return "tujuan";
+  if (has(path, /\buraian\b/)) return "uraian";
   return null;
 }
 
@@ -70,7 +73,7 @@ export function classifyHeader(labels: readonly string[]): ColumnMeaning | null 
 export function headerWordScore(text: string): number {
   const n = norm(text);
   if (!n || n.length > 80) return 0;
-  if (/^(sasaran|program|kegiatan|sub kegiatan|indikator|uraian|satuan|volume|keterangan|ket|kode|no)$/.test(n)) return 2;
+  if (/^(sasaran|program|kegiatan|sub kegiatan|indikator|uraian|satuan|volume|keterangan|ket|kode|no|tujuan|rencana aksi)$/.test(n)) return 2;
   if (quarterOf(n, false)) return 1;
   if (!/\d/.test(n) && /\b(indikator|sasaran|program|kegiatan|target|triwulan|satuan|keterangan|uraian)\b/.test(n) && n.split(" ").length <= 8)
     return 2;

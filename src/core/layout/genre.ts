@@ -1,0 +1,23 @@
+import type { ColumnRole, Genre } from "./types";
+
+/** Columns that hold the nomenclature's programme levels. */
+const PROGRAMME: readonly ColumnRole[] = ["program", "kegiatan", "subKegiatan", "uraian", "indikatorProgram"];
+
+/**
+ * The genre of a table from its columns (DOMAIN.md, "Three genres"):
+ * - pk: a Sasaran column and an Indikator column and no programme column (Program, Kegiatan,
+ *   Sub Kegiatan, Uraian): Sasaran > Indikator > Rencana Aksi;
+ * - campuran: a Sasaran column whose indicator column stands left of every programme column
+ *   (and no separate Indikator Sasaran / Program column): the Sasaran's indicator and target on its
+ *   row, the programme beside it as support;
+ * - nomenklatur: everything else (the seed's Sasaran > Program > Kegiatan > Sub Kegiatan).
+ */
+export function genreOf(columns: Partial<Record<ColumnRole, number>>): Genre {
+  const sasaran = columns.sasaran;
+  const indikator = columns.indikator;
+  if (sasaran === undefined || indikator === undefined || columns.indikatorSasaran !== undefined) return "nomenklatur";
+  const programme = PROGRAMME.map((r) => columns[r]).filter((c): c is number => c !== undefined);
+  if (programme.length === 0) return "pk";
+  if (columns.indikatorProgram === undefined && indikator < Math.min(...programme) && sasaran < indikator) return "campuran";
+  return "nomenklatur";
+}
