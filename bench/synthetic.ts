@@ -144,7 +144,7 @@ export function syntheticPlan(opts: SyntheticOptions): SyntheticSheet {
   const quarters = opts.quarters ?? "mixed";
   const b = new SheetBuilder();
   heading(b, opts.year ?? 2027);
-  const counts: PlanCounts = { sasaran: 0, program: 0, kegiatan: 0, subKegiatan: 0, indikator: 0 };
+  const counts: PlanCounts = { sasaran: 0, program: 0, kegiatan: 0, subKegiatan: 0, indikator: 0, aksi: 0 };
   const defects: SyntheticSheet["defects"] = [];
   const end = DATA_TOP + Math.max(0, Math.floor(opts.rows));
   let r = DATA_TOP;

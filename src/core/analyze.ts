@@ -5,12 +5,15 @@ import { recognize } from "./layout/recognize";
 import { parsePlan } from "./plan/parse";
 import { countPlan } from "./plan/counts";
 import type { Plan, PlanCounts } from "./plan/types";
+import type { Genre } from "./layout/types";
 
 export interface TableSummary {
   sheet: string;
   range: string;
   headerRows: number;
   columns: Record<string, string>;
+  /** nomenklatur, pk or campuran (layout/genre.ts). */
+  genre: Genre;
   year: number | null;
   office: string | null;
   counts: PlanCounts;
@@ -54,6 +57,7 @@ export function summarizeTable(plan: Plan): TableSummary {
     range: rangeToA1(rec.range),
     headerRows: rec.headerRows,
     columns,
+    genre: rec.genre,
     year: rec.year,
     office: rec.office,
     counts: countPlan(plan),

@@ -55,8 +55,8 @@ test("the text report of a sheet with 200,000 findings is printed", () => {
     rule: "percent.unreadable", severity: "error", sheet: "Lampiran", range: { top: 9, left: 5, bottom: 9, right: 5 },
     message: { id: "tidak terbaca", en: "unreadable" },
   };
-  const counts = { sasaran: 1, program: 1, kegiatan: 1, subKegiatan: 1, indikator: 1 };
-  const table = { sheet: "Lampiran", range: "A1:J200000", headerRows: 1, columns: {}, year: 2024, office: null, counts };
+  const counts = { sasaran: 1, program: 1, kegiatan: 1, subKegiatan: 1, indikator: 1, aksi: 0 };
+  const table = { sheet: "Lampiran", range: "A1:J200000", headerRows: 1, columns: {}, genre: "nomenklatur" as const, year: 2024, office: null, counts };
   const text = fileText({ file: "besar.xlsx", ok: true, tables: [table], findings: Array<Finding>(200_000).fill(finding) }, "en", false);
   expect(text.split("\n").length).toBeGreaterThan(200_000);
 });

@@ -6,7 +6,7 @@ import type { CellRef, GridView } from "../grid";
 import type { QuarterGroup } from "../layout/types";
 import type { OpenNodes } from "./classify";
 import { readQuarter, readQuarters, type QuarterColumns } from "./quarterSet";
-import type { Indikator, Level, Numbering, PlanNode, PlanRow, QuarterSet, Target } from "./types";
+import type { AksiStep, Indikator, Level, Numbering, PlanNode, PlanRow, QuarterSet, Support, Target } from "./types";
 
 const PARENT_LEVELS: Record<Level, Level[]> = {
   sasaran: [],
@@ -32,6 +32,8 @@ const BELOW: Record<Level, Level[]> = {
  */
 const NO_CHILDREN: PlanNode[] = [];
 const NO_INDIKATORS: Indikator[] = [];
+const NO_AKSI: AksiStep[] = [];
+const NO_SUPPORT: Support[] = [];
 
 function appended<T>(list: T[], item: T): T[] {
   if (list.length === 0) return [item];
@@ -90,8 +92,12 @@ export class SheetRow implements PlanRow {
 
 /** An indicator of the plan: its cell is on its row, its target the row's when it is the row's indicator. */
 export class RowIndikator implements Indikator {
+  aksi: AksiStep[] = NO_AKSI;
+  support: Support[] = NO_SUPPORT;
+
   constructor(
-    readonly text: string,
+    /** As written; a name wrapped onto the next row is joined to it (parse.ts). */
+    public text: string,
     private readonly col: number,
     readonly owner: PlanNode,
     readonly kind: Indikator["kind"],
@@ -173,6 +179,16 @@ export class PlanBuilder {
   /** Add an indicator to its owner's list. */
   attach(ind: Indikator): void {
     ind.owner.indikators = appended(ind.owner.indikators, ind);
+  }
+
+  /** Add Rencana Aksi steps to an indicator. */
+  addSteps(ind: RowIndikator, steps: readonly AksiStep[]): void {
+    for (const step of steps) ind.aksi = appended(ind.aksi, step);
+  }
+
+  /** Add a supporting Program / Kegiatan / Sub Kegiatan to an indicator (mixed genre). */
+  addSupport(ind: RowIndikator, support: Support): void {
+    ind.support = appended(ind.support, support);
   }
 
   private shared(numbering: Numbering): Numbering {

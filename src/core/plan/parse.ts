@@ -7,12 +7,15 @@ import { PlanBuilder, RowIndikator, SheetRow, type RowTable } from "./builder";
 import { hiddenFindings } from "./hidden";
 import { CODE_RE } from "./numbering";
 import { classifyCell } from "./classify";
+import { splitSteps } from "./steps";
 import type { Plan, PlanNode, PlanRow, Target } from "./types";
 
 /** Name columns in the order an entity's parts are read on a row. */
 const NAME_ROLES: readonly ColumnRole[] = [
-  "sasaran", "indikatorSasaran", "program", "indikatorProgram", "kegiatan", "subKegiatan", "uraian", "indikator",
+  "sasaran", "indikatorSasaran", "program", "indikatorProgram", "kegiatan", "subKegiatan", "uraian", "indikator", "aksi",
 ];
+/** Columns that name the nomenclature's programme: in the mixed genre they support the row's indicator. */
+const PROGRAMME_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(["program", "kegiatan", "subKegiatan", "uraian"]);
 const PENDING_ORDER = { row: 0, program: 1, sasaran: 2 } as const;
 
 const NUMBERED_OR_LEVEL_WORD = /^(sasaran\b|program\b|kegiatan\b|sub\s*kegiatan\b|[A-Za-z][.)]|\(?\d+[.)]|\d)/i;
@@ -63,6 +66,20 @@ function continuation(view: GridView, rec: Recognition, row: number, lastByCol: 
   return !text.includes(" ") || LOWER_FIRST.test(text) ? node : null;
 }
 
+/**
+ * A row whose only filled cell, in the indicator column right below an indicator, continues that
+ * indicator's name (lower-case first, or one word): "Persentase capaian kinerja" / "administrasi umum".
+ */
+function indicatorContinuation(view: GridView, rec: Recognition, row: number, last: RowIndikator | null): boolean {
+  const col = rec.columns.indikator;
+  if (!last || col === undefined || last.planRow.row !== row - 1) return false;
+  const text = view.text(row, col);
+  if (!text || view.isCovered(row, col) || NUMBERED_OR_LEVEL_WORD.test(text)) return false;
+  if (text.includes(" ") && !LOWER_FIRST.test(text)) return false;
+  for (let c = rec.range.left; c <= rec.range.right; c++) if (c !== col && !view.isCovered(row, c) && view.text(row, c) !== "") return false;
+  return true;
+}
+
 interface Pending {
   of: "row" | "sasaran" | "program";
   text: string;
@@ -77,6 +94,18 @@ function sortPending(pending: Pending[], count: number): void {
     for (; j >= 0 && PENDING_ORDER[pending[j].of] > PENDING_ORDER[p.of]; j--) pending[j + 1] = pending[j];
     pending[j + 1] = p;
   }
+}
+
+/** A row's Rencana Aksi steps and supporting programme go to its indicator, or to the latest one above it. */
+function attachRest(
+  b: PlanBuilder, ind: RowIndikator, view: GridView, row: number, aksiCol: number,
+  supports: { meaning: ReturnType<typeof classifyCell>; col: number }[] | null,
+): void {
+  // The raw text: its line breaks separate the steps (text() folds them into spaces).
+  if (aksiCol >= 0) b.addSteps(ind, splitSteps(view.rawText(row, aksiCol), { row, col: aksiCol }));
+  if (supports)
+    for (const { meaning, col } of supports)
+      if (meaning.kind === "entity") b.addSupport(ind, { level: meaning.level, text: meaning.split.rest || view.text(row, col), cell: { row, col } });
 }
 
 /** Build the Sasaran > Program > Kegiatan > Sub Kegiatan > Indikator tree of a recognized table. */
@@ -95,7 +124,14 @@ export function parsePlan(grid: Grid, rec: Recognition, view: GridView = new Gri
   // (`length = 0` drops the array's storage, and a 10,000-row plan allocated it 10,000 times).
   const pending: Pending[] = [];
   let count = 0;
+  const mixed = rec.genre === "campuran";
+  /** The latest indicator: Rencana Aksi steps on rows of their own belong to it. */
+  let lastInd: RowIndikator | null = null;
   for (let row = rec.dataTop; row <= rec.dataBottom; row++) {
+    if (indicatorContinuation(view, rec, row, lastInd)) {
+      (lastInd as RowIndikator).text += ` ${view.text(row, rec.columns.indikator as number)}`;
+      continue;
+    }
     const cont = continuation(view, rec, row, lastByCol, lastStart);
     if (cont) {
       cont.name = `${cont.name} ${view.text(row, cont.cell.col)}`;
@@ -112,10 +148,16 @@ export function parsePlan(grid: Grid, rec: Recognition, view: GridView = new Gri
     let started: PlanNode | null = null;
     count = 0;
     let usedCode = false;
+    let aksiCol = -1;
+    let supports: { meaning: ReturnType<typeof classifyCell>; col: number }[] | null = null;
     for (const { role, col } of roleCols) {
       if (view.isCovered(row, col)) continue; // merged from above or from the left: not new here
       let text = view.text(row, col);
       if (!text) continue;
+      if (role === "aksi") {
+        aksiCol = col; // the steps go to the row's indicator, read below
+        continue;
+      }
       if (prefix && role !== "indikator" && role !== "indikatorSasaran" && role !== "indikatorProgram") {
         text = `${prefix} ${text}`;
         prefix = "";
@@ -123,6 +165,10 @@ export function parsePlan(grid: Grid, rec: Recognition, view: GridView = new Gri
       const meaning = classifyCell(role, text, b.open, usedCode ? null : code, rec.columns.sasaran !== undefined);
       if (meaning.kind === "indicator") {
         pending[count++] = { of: meaning.of, text: meaning.text, col };
+        continue;
+      }
+      if (mixed && PROGRAMME_ROLES.has(role)) {
+        (supports ??= []).push({ meaning, col });
         continue;
       }
       const s = meaning.split;
@@ -134,8 +180,12 @@ export function parsePlan(grid: Grid, rec: Recognition, view: GridView = new Gri
     }
     const owner = started ?? b.deepestOpen();
     planRow.owner = owner;
+    if (started && count === 0) lastInd = null; // a new node: later steps are not the previous indicator's
     const hasContent = started !== null || count > 0 || planRow.target !== null || anyQuarterText(view, groups, row);
-    if (!hasContent) continue;
+    if (!hasContent) {
+      if (lastInd) attachRest(b, lastInd, view, row, aksiCol, supports);
+      continue;
+    }
     // The row's target belongs to its lowest indicator: the indicator column first, then Program, then Sasaran.
     if (count > 1) sortPending(pending, count);
     for (let i = 0; i < count; i++) {
@@ -144,8 +194,12 @@ export function parsePlan(grid: Grid, rec: Recognition, view: GridView = new Gri
       if (!ownerOf) continue;
       const ind = new RowIndikator(p.text, p.col, ownerOf, p.of, planRow);
       b.attach(ind);
-      if (i === 0) planRow.indikator = ind;
+      if (i === 0) {
+        planRow.indikator = ind;
+        lastInd = ind;
+      }
     }
+    if (lastInd) attachRest(b, lastInd, view, row, aksiCol, supports);
     b.touch(owner, row);
     rows.push(planRow);
   }

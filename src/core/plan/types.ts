@@ -82,6 +82,27 @@ export interface PlanRow {
   indikator: Indikator | null;
 }
 
+/**
+ * One step of an indicator's Rencana Aksi (the actions planned to reach it): a line of the Rencana
+ * Aksi cell ("1. Menyusun ...\n2. ..." is two steps), or a row of its own under the indicator.
+ * A step is never a Kegiatan and needs no Program above it.
+ */
+export interface AksiStep {
+  readonly text: string;
+  /** The cell the step is written in (several steps may share one cell). */
+  readonly cell: CellRef;
+}
+
+/**
+ * A Program, Kegiatan or Sub Kegiatan written beside a Sasaran's indicator in the mixed genre
+ * (campuran): the indicator's supporting programme, not a node of the plan's tree.
+ */
+export interface Support {
+  readonly level: Level;
+  readonly text: string;
+  readonly cell: CellRef;
+}
+
 export interface Indikator {
   readonly text: string;
   readonly cell: CellRef;
@@ -93,6 +114,10 @@ export interface Indikator {
   readonly target: Target | null;
   /** Whether the layout has a target column for this indicator at all. */
   readonly hasTargetColumn: boolean;
+  /** Its Rencana Aksi steps, in sheet order (empty when the table has no Rencana Aksi column). */
+  readonly aksi: readonly AksiStep[];
+  /** Its supporting programme (mixed genre only). */
+  readonly support: readonly Support[];
 }
 
 export interface PlanNode {
@@ -131,4 +156,6 @@ export interface PlanCounts {
   kegiatan: number;
   subKegiatan: number;
   indikator: number;
+  /** Rencana Aksi steps (0 when the table has no Rencana Aksi column). */
+  aksi: number;
 }

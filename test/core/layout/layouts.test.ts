@@ -11,7 +11,7 @@ describe("recognition across layouts", () => {
     const [t] = summaries("test/fixtures/src/layout-one-row-codes.tsv");
     expect(t).toMatchObject({ sheet: "RENAKSI 2024", range: "B7:M18", headerRows: 1, year: 2024, office: "DINAS KESEHATAN KABUPATEN CONTOH" });
     expect(t.columns).toMatchObject({ no: "B", kode: "C", uraian: "D", indikator: "E", target: "F", satuan: "G", kinerja1: "H", kinerja4: "K", penanggungJawab: "L", keterangan: "M" });
-    expect(t.counts).toEqual({ sasaran: 1, program: 2, kegiatan: 3, subKegiatan: 5, indikator: 11 });
+    expect(t.counts).toEqual({ sasaran: 1, program: 2, kegiatan: 3, subKegiatan: 5, indikator: 11, aksi: 0 });
   });
 
   it("takes each node's code from the Kode column, also when the name says its level", () => {
@@ -27,7 +27,7 @@ describe("recognition across layouts", () => {
     const [t] = summaries("test/fixtures/src/layout-three-rows-levels.tsv");
     expect(t).toMatchObject({ headerRows: 3, year: 2025, office: "BADAN PERENCANAAN PEMBANGUNAN DAERAH KOTA CONTOH" });
     expect(t.columns).toMatchObject({ sasaran: "A", program: "B", kegiatan: "C", subKegiatan: "D", indikator: "E", target: "F", satuan: "G", kinerja1: "H", kinerja4: "K", anggaran: "L" });
-    expect(t.counts).toEqual({ sasaran: 1, program: 1, kegiatan: 2, subKegiatan: 4, indikator: 8 });
+    expect(t.counts).toEqual({ sasaran: 1, program: 1, kegiatan: 2, subKegiatan: 4, indikator: 8, aksi: 0 });
   });
 
   it("two tables on two sheets; the notes sheet is skipped", () => {
@@ -36,7 +36,7 @@ describe("recognition across layouts", () => {
     for (const t of ts) {
       expect(t.office).toBe("KECAMATAN CONTOH");
       expect(t.columns).toMatchObject({ sasaran: "A", indikatorSasaran: "B", program: "C", indikatorProgram: "D", uraian: "E", pelaksanaan1: "L", keterangan: "P" });
-      expect(t.counts).toEqual({ sasaran: 1, program: 1, kegiatan: 2, subKegiatan: 3, indikator: 8 });
+      expect(t.counts).toEqual({ sasaran: 1, program: 1, kegiatan: 2, subKegiatan: 3, indikator: 8, aksi: 0 });
     }
   });
 });

@@ -83,7 +83,7 @@ function targetCells(l: Layout, ind: IndicatorSpec, row: BodyRow): void {
 class BodyBuilder {
   readonly rows: BodyRow[] = [];
   readonly merges: Body["merges"] = [];
-  readonly counts: PlanCounts = { sasaran: 0, program: 0, kegiatan: 0, subKegiatan: 0, indikator: 0 };
+  readonly counts: PlanCounts = { sasaran: 0, program: 0, kegiatan: 0, subKegiatan: 0, indikator: 0, aksi: 0 };
   private entities = 0;
 
   constructor(readonly l: Layout) {}

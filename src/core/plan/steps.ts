@@ -1,0 +1,48 @@
+import type { CellRef } from "../grid";
+import type { AksiStep } from "./types";
+
+/** A step's own numbering or bullet: "1.", "1)", "(1)", "a.", "-", "•", "*". */
+const MARK = /^\s*(?:\(?\d{1,2}[.)]|\(?[a-z][.)]|[-–•*·●▪]|\d{1,2}\s*[-–])\s*/i;
+/** Inline numbering inside one line: " 2. Melaksanakan", " 3) Menyusun" (a capital or a lower-case word after it). */
+const INLINE = /\s(\d{1,2})[.)]\s+(?=\p{L})/gu;
+
+/**
+ * The numbered steps written on one line ("1. Menyusun ... 2. Melaksanakan ..."): split where the
+ * numbers run 1, 2, 3 ... in order, and only then (a "2." inside a name is not a step).
+ */
+function inlineSteps(line: string): string[] {
+  const first = /^\s*\(?(\d{1,2})[.)]\s/.exec(line);
+  if (!first || first[1] !== "1") return [line];
+  const cuts: number[] = [];
+  let next = 2;
+  for (const m of line.matchAll(INLINE)) {
+    if (Number(m[1]) !== next) continue;
+    cuts.push(m.index ?? 0);
+    next++;
+  }
+  if (cuts.length === 0) return [line];
+  const parts: string[] = [];
+  let from = 0;
+  for (const at of cuts) {
+    parts.push(line.slice(from, at));
+    from = at;
+  }
+  parts.push(line.slice(from));
+  return parts;
+}
+
+/**
+ * The steps of one Rencana Aksi cell: each line is a step, and a line numbered "1. ... 2. ..."
+ * holds several; numbering and bullets are taken off, blank lines dropped. A cell without line
+ * breaks or numbering is one step, commas and all (a list of measures in one sentence).
+ */
+export function splitSteps(text: string, cell: CellRef): AksiStep[] {
+  const steps: AksiStep[] = [];
+  for (const line of text.split(/\r\n|\r|\n/)) {
+    for (const part of inlineSteps(line)) {
+      const clean = part.replace(MARK, "").trim();
+      if (clean !== "" && /\p{L}/u.test(clean)) steps.push({ text: clean, cell });
+    }
+  }
+  return steps;
+}
