@@ -111,7 +111,7 @@ function formatTable(measured) {
   const head = ["plan", "tables", "genre", "sasaran", "indikator", "errors", "on clean", "mistaken", "missed", "per row", "ok"];
   const lines = measured.map((m) =>
     m.crash
-      ? [m.name, "-", `FAILED: ${m.crash.slice(0, 100)}`, "", "", "", "", "", "", "", "NO"]
+      ? [m.name, "-", `FAILED: ${m.crash.slice(0, 60)}`, "", "", "", "", "", "", "", "NO"]
       : m.plan
       ? [
           m.name,
@@ -169,8 +169,8 @@ function validateWithCli(root, file) {
   }
   if (doc.files) {
     const error = doc.files[0].error;
-    // "No Rencana Aksi table ..." is an answer (right for a table that is not a plan); anything else is a failure.
-    if (error && !/^No Rencana Aksi table/.test(error)) return { tables: [], findings: [], failure: error };
+    // "no table / not a plan" is an answer (right for a table that is not a plan); an exception is a failure.
+    if (error && /^An unexpected error/.test(error)) return { tables: [], findings: [], failure: error };
     doc = error ? { tables: [], findings: [] } : doc.files[0];
   }
   return { tables: doc.tables || [], findings: doc.findings || [] };
