@@ -5,7 +5,7 @@ const PROGRAMME: readonly ColumnRole[] = ["program", "kegiatan", "subKegiatan", 
 
 /**
  * The genre of a table from its columns (DOMAIN.md, "Three genres"):
- * - pk: a Sasaran column and an Indikator column and no programme column (Program, Kegiatan,
+ * - pk: a Sasaran column and an Indikator (or Indikator Sasaran) column and no programme column (Program, Kegiatan,
  *   Sub Kegiatan, Uraian): Sasaran > Indikator > Rencana Aksi;
  * - campuran: a Sasaran column whose indicator column stands left of every programme column
  *   (and no separate Indikator Sasaran / Program column): the Sasaran's indicator and target on its
@@ -14,10 +14,12 @@ const PROGRAMME: readonly ColumnRole[] = ["program", "kegiatan", "subKegiatan", 
  */
 export function genreOf(columns: Partial<Record<ColumnRole, number>>): Genre {
   const sasaran = columns.sasaran;
-  const indikator = columns.indikator;
-  if (sasaran === undefined || indikator === undefined || columns.indikatorSasaran !== undefined) return "nomenklatur";
+  // A PK may head its indicator column "Indikator Sasaran": with no programme beside it, it is the indicator.
+  const indikator = columns.indikator ?? columns.indikatorSasaran;
+  if (sasaran === undefined || indikator === undefined) return "nomenklatur";
   const programme = PROGRAMME.map((r) => columns[r]).filter((c): c is number => c !== undefined);
   if (programme.length === 0) return "pk";
-  if (columns.indikatorProgram === undefined && indikator < Math.min(...programme) && sasaran < indikator) return "campuran";
+  const ownIndicatorColumns = columns.indikatorSasaran !== undefined || columns.indikatorProgram !== undefined;
+  if (!ownIndicatorColumns && sasaran < indikator && indikator < Math.min(...programme)) return "campuran";
   return "nomenklatur";
 }

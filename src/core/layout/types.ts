@@ -69,6 +69,8 @@ export interface Recognition {
   columns: Partial<Record<ColumnRole, number>>;
   headers: HeaderColumn[];
   genre: Genre;
+  /** The columns holding Rencana Aksi steps: one, or one per quarter ("Rencana Aksi" over TW I..IV). */
+  aksiColumns: number[];
   /** Per quarter group: whether the header says the values are percentages (null: header silent). */
   percentHeader: Partial<Record<QuarterGroup, boolean | null>>;
   year: number | null;

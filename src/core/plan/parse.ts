@@ -8,11 +8,12 @@ import { hiddenFindings } from "./hidden";
 import { CODE_RE } from "./numbering";
 import { classifyCell } from "./classify";
 import { splitSteps } from "./steps";
+import { goesOn, wrappedCells } from "./wrap";
 import type { Plan, PlanNode, PlanRow, Target } from "./types";
 
 /** Name columns in the order an entity's parts are read on a row. */
 const NAME_ROLES: readonly ColumnRole[] = [
-  "sasaran", "indikatorSasaran", "program", "indikatorProgram", "kegiatan", "subKegiatan", "uraian", "indikator", "aksi",
+  "sasaran", "indikatorSasaran", "program", "indikatorProgram", "kegiatan", "subKegiatan", "uraian", "indikator",
 ];
 /** Columns that name the nomenclature's programme: in the mixed genre they support the row's indicator. */
 const PROGRAMME_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(["program", "kegiatan", "subKegiatan", "uraian"]);
@@ -37,10 +38,18 @@ function readTarget(view: GridView, rec: Recognition, row: number): Target | nul
   return parseTarget(raw, satuan || undefined);
 }
 
-/** Whether any quarter cell of the row shows text. */
+/**
+ * Whether any quarter cell of the row shows text of its own: a cell merged down from the row above
+ * (one quarter cell over an indicator's step rows) is that row's, not this one's.
+ */
 function anyQuarterText(view: GridView, groups: readonly QuarterColumns[], row: number): boolean {
-  for (const { cols } of groups) for (let q = 0; q < 4; q++) if (view.text(row, cols[q]) !== "") return true;
+  for (const { cols } of groups) for (let q = 0; q < 4; q++) if (!view.isCovered(row, cols[q]) && view.text(row, cols[q]) !== "") return true;
   return false;
+}
+
+/** Whether the row's target cell is its own (not merged down from the row above) and says something. */
+function ownTarget(view: GridView, rec: Recognition, row: PlanRow): boolean {
+  return row.target !== null && !view.isCovered(row.row, rec.columns.target as number);
 }
 
 /**
@@ -96,13 +105,51 @@ function sortPending(pending: Pending[], count: number): void {
   }
 }
 
+/**
+ * In the PK and mixed genres a Sasaran written again, word for word, on the row right below its
+ * own rows (a repeated cell instead of a merged one) is the same Sasaran: a reader sees one.
+ */
+function repeatsSasaran(rec: Recognition, b: PlanBuilder, level: string, name: string, row: number): boolean {
+  const open = b.open.sasaran;
+  return level === "sasaran" && rec.genre !== "nomenklatur" && open !== null && open.lastRow === row - 1 && open.name === name;
+}
+
+/** Join a wrapped row's texts (wrap.ts) to the Sasaran, indicator, support or step they continue. */
+function joinWrapped(b: PlanBuilder, view: GridView, rec: Recognition, row: number, cols: readonly number[], ind: RowIndikator | null): void {
+  for (const col of cols) {
+    const text = view.text(row, col);
+    const role = rec.headers.find((h) => h.col === col)?.role ?? null;
+    if (role === "sasaran") {
+      if (b.open.sasaran) b.open.sasaran.name += ` ${text}`;
+    } else if (!ind) {
+      continue;
+    } else if (role === "indikator" || role === "indikatorSasaran") {
+      ind.text += ` ${text}`;
+    } else if (rec.aksiColumns.includes(col)) {
+      const i = lastIndexIn(ind.aksi, col);
+      if (i >= 0 && goesOn(view.text(row - 1, col), text)) ind.aksi[i] = { ...ind.aksi[i], text: `${ind.aksi[i].text} ${text}` };
+      else b.addSteps(ind, splitSteps(view.rawText(row, col), { row, col }));
+    } else {
+      const i = lastIndexIn(ind.support, col);
+      if (i >= 0) ind.support[i] = { ...ind.support[i], text: `${ind.support[i].text} ${text}` };
+    }
+  }
+}
+
+/** The last item written in a column. */
+function lastIndexIn(items: readonly { cell: { col: number } }[], col: number): number {
+  for (let i = items.length - 1; i >= 0; i--) if (items[i].cell.col === col) return i;
+  return -1;
+}
+
 /** A row's Rencana Aksi steps and supporting programme go to its indicator, or to the latest one above it. */
 function attachRest(
-  b: PlanBuilder, ind: RowIndikator, view: GridView, row: number, aksiCol: number,
+  b: PlanBuilder, ind: RowIndikator, view: GridView, row: number, aksiCols: readonly number[],
   supports: { meaning: ReturnType<typeof classifyCell>; col: number }[] | null,
 ): void {
   // The raw text: its line breaks separate the steps (text() folds them into spaces).
-  if (aksiCol >= 0) b.addSteps(ind, splitSteps(view.rawText(row, aksiCol), { row, col: aksiCol }));
+  for (const col of aksiCols)
+    if (!view.isCovered(row, col) && view.text(row, col) !== "") b.addSteps(ind, splitSteps(view.rawText(row, col), { row, col }));
   if (supports)
     for (const { meaning, col } of supports)
       if (meaning.kind === "entity") b.addSupport(ind, { level: meaning.level, text: meaning.split.rest || view.text(row, col), cell: { row, col } });
@@ -132,6 +179,11 @@ export function parsePlan(grid: Grid, rec: Recognition, view: GridView = new Gri
       (lastInd as RowIndikator).text += ` ${view.text(row, rec.columns.indikator as number)}`;
       continue;
     }
+    const wrapped = wrappedCells(view, rec, groups, row);
+    if (wrapped) {
+      joinWrapped(b, view, rec, row, wrapped, lastInd);
+      continue;
+    }
     const cont = continuation(view, rec, row, lastByCol, lastStart);
     if (cont) {
       cont.name = `${cont.name} ${view.text(row, cont.cell.col)}`;
@@ -148,16 +200,11 @@ export function parsePlan(grid: Grid, rec: Recognition, view: GridView = new Gri
     let started: PlanNode | null = null;
     count = 0;
     let usedCode = false;
-    let aksiCol = -1;
     let supports: { meaning: ReturnType<typeof classifyCell>; col: number }[] | null = null;
     for (const { role, col } of roleCols) {
       if (view.isCovered(row, col)) continue; // merged from above or from the left: not new here
       let text = view.text(row, col);
       if (!text) continue;
-      if (role === "aksi") {
-        aksiCol = col; // the steps go to the row's indicator, read below
-        continue;
-      }
       if (prefix && role !== "indikator" && role !== "indikatorSasaran" && role !== "indikatorProgram") {
         text = `${prefix} ${text}`;
         prefix = "";
@@ -172,6 +219,7 @@ export function parsePlan(grid: Grid, rec: Recognition, view: GridView = new Gri
         continue;
       }
       const s = meaning.split;
+      if (repeatsSasaran(rec, b, meaning.level, s.rest || text, row)) continue;
       usedCode = usedCode || (code !== null && s.code === code);
       const codeCol = s.code && s.code === code && kodeCol !== undefined ? kodeCol : s.code ? col : -1;
       started = b.add(meaning.level, s.rest || text, s.numbering, s.code, row, col, codeCol);
@@ -181,9 +229,9 @@ export function parsePlan(grid: Grid, rec: Recognition, view: GridView = new Gri
     const owner = started ?? b.deepestOpen();
     planRow.owner = owner;
     if (started && count === 0) lastInd = null; // a new node: later steps are not the previous indicator's
-    const hasContent = started !== null || count > 0 || planRow.target !== null || anyQuarterText(view, groups, row);
+    const hasContent = started !== null || count > 0 || ownTarget(view, rec, planRow) || anyQuarterText(view, groups, row);
     if (!hasContent) {
-      if (lastInd) attachRest(b, lastInd, view, row, aksiCol, supports);
+      if (lastInd) attachRest(b, lastInd, view, row, rec.aksiColumns, supports);
       continue;
     }
     // The row's target belongs to its lowest indicator: the indicator column first, then Program, then Sasaran.
@@ -199,9 +247,10 @@ export function parsePlan(grid: Grid, rec: Recognition, view: GridView = new Gri
         lastInd = ind;
       }
     }
-    if (lastInd) attachRest(b, lastInd, view, row, aksiCol, supports);
+    if (lastInd) attachRest(b, lastInd, view, row, rec.aksiColumns, supports);
     b.touch(owner, row);
     rows.push(planRow);
   }
-  return { sheet: rec.sheet, recognition: rec, roots: b.roots, rows, nodes: b.nodes, findings: hiddenFindings(grid, rec) };
+  const rawText = (r: number, c: number) => (view.isCovered(r, c) ? "" : view.rawText(r, c));
+  return { sheet: rec.sheet, recognition: rec, roots: b.roots, rows, nodes: b.nodes, findings: hiddenFindings(grid, rec), rawText };
 }

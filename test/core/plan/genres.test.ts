@@ -37,6 +37,7 @@ describe("genre of a table", () => {
   it("pk: Sasaran and Indikator with no programme column", () => {
     expect(genreOf({ sasaran: 1, indikator: 2, target: 3, aksi: 4 })).toBe("pk");
     expect(genreOf({ sasaran: 1, indikator: 2, target: 3 })).toBe("pk");
+    expect(genreOf({ sasaran: 1, indikatorSasaran: 2, target: 3 })).toBe("pk");
   });
 
   it("campuran: the indicator stands left of the programme columns", () => {
@@ -82,6 +83,20 @@ describe("the Perjanjian Kinerja genre", () => {
     expect(s2.indikators[0].aksi).toHaveLength(3);
   });
 
+  it("a Sasaran repeated on the next row instead of merged is one Sasaran; further down it is another", () => {
+    const plan = planOf(
+      "#sheet RA\n" +
+        "Sasaran\tIndikator\tTarget\tTW I\tTW II\tTW III\tTW IV\n" +
+        "Meningkatnya akuntabilitas\tNilai SAKIP\t70 Nilai\t70\t70\t70\t70\n" +
+        "Meningkatnya akuntabilitas\tIndeks RB\t65 Nilai\t65\t65\t65\t65\n" +
+        "Meningkatnya pelayanan\tIKM\t80 Nilai\t80\t80\t80\t80\n" +
+        "Meningkatnya akuntabilitas\tOpini BPK\tWTP\tWTP\tWTP\tWTP\tWTP\n",
+    );
+    expect(plan.roots.map((n) => [n.name, n.indikators.length])).toEqual([
+      ["Meningkatnya akuntabilitas", 2], ["Meningkatnya pelayanan", 1], ["Meningkatnya akuntabilitas", 1],
+    ]);
+  });
+
   it("gives no hierarchy finding: each Sasaran has its indicator on its row", () => {
     const rules = validate(planOf(PK)).map((f) => f.rule);
     expect(rules.filter((r) => r.startsWith("hierarchy."))).toEqual([]);
@@ -97,6 +112,35 @@ describe("the Perjanjian Kinerja genre", () => {
     );
     expect(plan.roots[0].indikators[0].aksi.map((a) => a.text)).toEqual(["Menyusun Renstra", "Menyusun Renja", "Menyusun LKjIP"]);
     expect(summarizeTable(plan).counts.aksi).toBe(3);
+  });
+
+  it("a step row under merged quarter and target cells is no row of its own (its findings would repeat the indicator's)", () => {
+    const plan = planOf(
+      "#sheet RA\n#merge C2:C4 E2:E4 F2:F4 G2:G4 H2:H4\n" +
+        "Sasaran\tIndikator\tTarget\tRencana Aksi\tTW I\tTW II\tTW III\tTW IV\n" +
+        "Meningkatnya tata kelola\tNilai SAKIP\t70 Nilai\tMenyusun Renstra\t10\t20\t30\t95\n" +
+        "\t\t\tMenyusun Renja\n" +
+        "\t\t\tMenyusun LKjIP\n",
+    );
+    expect(plan.rows.map((r) => r.row)).toEqual([1]);
+    expect(plan.roots[0].indikators[0].aksi).toHaveLength(3);
+  });
+});
+
+describe("Rencana Aksi written per quarter", () => {
+  const SOURCE =
+    "#sheet RA\n#merge A1:A2 B1:B2 C1:C2 D1:D2 E1:H1 I1:L1\n" +
+    "Sasaran Strategis\tIndikator Kinerja\tSatuan\tTarget\tTarget Triwulan\t\t\t\tRencana Aksi Triwulan\t\t\t\n" +
+    "\t\t\t\tI\tII\tIII\tIV\tI\tII\tIII\tIV\n" +
+    "Meningkatnya akuntabilitas\tNilai SAKIP\tNilai\t70\t70\t70\t70\t70\tMenyusun Renstra\tMenyusun LKjIP\tEvaluasi internal\tMenyusun Renja\n";
+
+  it("the action columns are the indicator's steps, not a second group of quarterly targets", () => {
+    const plan = planOf(SOURCE);
+    const rec = plan.recognition;
+    expect(rec.columns.pelaksanaan1).toBeUndefined();
+    expect(rec.aksiColumns).toEqual([8, 9, 10, 11]);
+    expect(plan.roots[0].indikators[0].aksi.map((a) => a.text)).toEqual(["Menyusun Renstra", "Menyusun LKjIP", "Evaluasi internal", "Menyusun Renja"]);
+    expect(validate(plan).filter((f) => f.severity === "error")).toEqual([]);
   });
 });
 
@@ -124,6 +168,33 @@ No	Tujuan	Sasaran	Indikator	Target	Program	Kegiatan/Sub Kegiatan	TW 1	TW 2	TW 3	
 
   it("an indicator's name wrapped onto the next row is one name", () => {
     expect(planOf(MIXED).roots[1].indikators[0].text).toBe("Indeks kepuasan masyarakat");
+  });
+
+  it("names wrapped onto the next row (a converted PDF) are one name each; a second action there is a step of its own", () => {
+    const plan = planOf(
+      "#sheet Renaksi\n" +
+        "No\tSasaran\tIndikator\tTarget\tProgram\tKegiatan\tTW 1\tTW 2\tTW 3\tTW 4\tAksi / Kegiatan Pendukung\n" +
+        "1\tMeningkatnya kualitas air,\tIndeks Kualitas Air\t55,20\tProgram Pengendalian Pencemaran dan/atau\tPemantauan Kualitas Air dan\t55,20\t55,20\t55,20\t55,20\tUji sampel air sungai\n" +
+        "\tudara dan tutupan lahan\t\t\tKerusakan Lingkungan Hidup\tSumber Pencemar\t\t\t\t\tdi 12 titik pantau\n" +
+        "\tdan limbah\t\t\t\t\t\t\t\t\tOperasional TPST\n" +
+        "2\tMeningkatnya pengelolaan sampah\tPersentase sampah tertangani\t75\tProgram Persampahan\tPenanganan Sampah\t70\t72\t74\t75\tPengangkutan sampah\n",
+    );
+    expect(plan.roots.map((n) => n.name)).toEqual(["Meningkatnya kualitas air, udara dan tutupan lahan dan limbah", "Meningkatnya pengelolaan sampah"]);
+    const ind = plan.roots[0].indikators[0];
+    expect(ind.support.map((x) => x.text)).toEqual([
+      "Program Pengendalian Pencemaran dan/atau Kerusakan Lingkungan Hidup", "Pemantauan Kualitas Air dan Sumber Pencemar",
+    ]);
+    expect(ind.aksi.map((a) => a.text)).toEqual(["Uji sampel air sungai di 12 titik pantau", "Operasional TPST"]);
+  });
+
+  it("a row that says something of its own is no wrapped name", () => {
+    const plan = planOf(
+      "#sheet Renaksi\n" +
+        "No\tSasaran\tIndikator\tTarget\tProgram\tTW 1\tTW 2\tTW 3\tTW 4\n" +
+        "1\tMeningkatnya kualitas air\tIndeks Kualitas Air\t55,20\tProgram Pengendalian Pencemaran dan\t55,20\t55,20\t55,20\t55,20\n" +
+        "2\tmeningkatnya kualitas udara\tIndeks Kualitas Udara\t80\tProgram Udara\t80\t80\t80\t80\n",
+    );
+    expect(plan.roots.map((n) => n.name)).toEqual(["Meningkatnya kualitas air", "meningkatnya kualitas udara"]);
   });
 
   it("gives no hierarchy finding", () => {
