@@ -63,6 +63,8 @@ export function readTitle(view: GridView, headerTop: number, left: number, right
       }
     }
   }
+  // "RENCANA AKSI KINERJA" / "BADAN ..." / "TAHUN ANGGARAN 2026": the year on a line of its own below the title.
+  for (let i = at + 1; at >= 0 && year === null && i < lines.length; i++) if (!HEADING_LINE.test(lines[i].text)) year = findYear(lines[i].text);
   if (titleRow === null) {
     // No "Rencana Aksi" title: take an office line and any year above the header.
     for (const line of lines) {
@@ -71,6 +73,13 @@ export function readTitle(view: GridView, headerTop: number, left: number, right
       if (office === null && OFFICE_WORDS.test(line.text) && line.text.length < 120) office = line.text;
     }
   }
-  if (office) office = office.replace(/\s*(tahun|th\.?)\s*(19|20)\d{2}\s*$/i, "").replace(/[.,;:]+$/, "").trim() || null;
+  if (office) {
+    // "Perangkat Daerah: Dinas Kesehatan - Tahun 2026" names the office "Dinas Kesehatan".
+    office = office
+      .replace(/^(perangkat daerah|opd|skpd|unit kerja|instansi)\s*:\s*/i, "")
+      .replace(/\s*(tahun|th\.?)(\s+anggaran)?\s*(19|20)\d{2}\s*$/i, "")
+      .replace(/[\s.,;:\-\u2013]+$/, "")
+      .trim() || null;
+  }
   return { year, office, titleRow };
 }
