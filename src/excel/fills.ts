@@ -1,16 +1,10 @@
 import type { RangeRef } from "../core/grid";
+import type { CellFill } from "../core/state/marks";
 import { OPERATION_OVERHEAD_BYTES, type SyncBatcher } from "./budget";
 import { groupRects, type Rect } from "./rects";
 
-/** A cell's fill as Office.js reports it, enough to put it back exactly. */
-export interface SavedFill {
-  /** "None" = no fill (restored with fill.clear()). */
-  pattern: string;
-  color?: string;
-  patternColor?: string;
-  tint?: number;
-  patternTint?: number;
-}
+/** A cell's fill as Office.js reports it, enough to put it back exactly (the state format's CellFill). */
+export type SavedFill = CellFill;
 
 export interface CellPos {
   row: number;
@@ -66,11 +60,6 @@ export function savedFill(fill: Excel.CellPropertiesFill | undefined): SavedFill
   if (typeof fill?.tintAndShade === "number" && fill.tintAndShade !== 0) saved.tint = fill.tintAndShade;
   if (typeof fill?.patternTintAndShade === "number" && fill.patternTintAndShade !== 0) saved.patternTint = fill.patternTintAndShade;
   return saved;
-}
-
-/** True when the fill is exactly the solid colour we painted. */
-export function isPainted(fill: SavedFill | undefined, color: string): boolean {
-  return !!fill && fill.pattern === "Solid" && (fill.color ?? "").toUpperCase() === color.toUpperCase() && !fill.tint;
 }
 
 /** Queue fills for cells of one sheet, grouped into rectangles of equal fill. */

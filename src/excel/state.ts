@@ -1,9 +1,12 @@
+import { STATE_SHEET, STATE_TEXT_FORMAT, decodeStateValue, encodeStateRow, readStateRow, type StateRow } from "../core/state/format";
 import { OPERATION_OVERHEAD_BYTES, jsonBytes, type SyncBatcher } from "./budget";
 import { errorCode } from "./errors";
 import type { SideLoad } from "./readBlocks";
 
 /**
- * Named state kept inside the workbook, on a very hidden worksheet.
+ * Named state kept inside the workbook, on a very hidden worksheet; the layout
+ * of its cells is src/core/state/format.ts, the same for every adapter. This
+ * file only moves those cells through Office.js.
  *
  * Why a sheet and not Office.context.document.settings: undo records of a
  * large fill run to megabytes (settings are meant for small values and their
@@ -11,26 +14,18 @@ import type { SideLoad } from "./readBlocks";
  * which ExcelJS (the CLI and preview adapter) does not keep, while a sheet
  * survives every tool and is read the same way by both adapters; and a sheet
  * is saved with the workbook like any cell, with no separate saveAsync.
- * "VeryHidden" sheets are not listed in Excel's Unhide dialog, and sheets()
- * lists visible sheets only.
- *
- * Layout (shared with the xlsx adapter): sheet "_renaksi", state very hidden,
- * cells formatted as text ("@"). One row per key: A = key, B = number of
- * chunks, C... = the value in chunks of at most 30,000 characters, each
- * prefixed with "~" (so no chunk starts with "=", "'" or a digit). A deleted
- * key leaves an empty row that a later key reuses.
  */
-export const STATE_SHEET = "_renaksi";
-export const STATE_CHUNK_CHARS = 30_000;
-const CHUNK_MARK = "~";
-/** Chunks written or read per operation (at most about 2 MB of JSON). */
-const CHUNKS_PER_OP = 50;
-/** JSON escaping (quotes of a JSON value) makes a chunk up to this much larger in transit. */
+export { STATE_SHEET };
+/** Cells written or read per operation (at most about 2 MB of JSON). */
+const CELLS_PER_OP = 50;
+/** Characters of one value cell at most: a piece and its "~" (an older layout's pieces: 32,000). */
+const CELL_CHARS = 32_001;
+/** JSON escaping (quotes of a JSON value) makes a cell up to this much larger in transit. */
 const ESCAPE_FACTOR = 1.5;
 
 export interface StateIndex {
-  /** key -> row (0-based) and chunk count. */
-  rows: Map<string, { row: number; chunks: number }>;
+  /** key -> row (0-based), what its first cells say, and how many cells it may use from A. */
+  rows: Map<string, { row: number; head: StateRow; width: number }>;
   /** Rows free for new keys, in order, then everything from nextRow down. */
   free: number[];
   nextRow: number;
@@ -53,21 +48,23 @@ export async function readStateIndex(context: Excel.RequestContext): Promise<Sta
 /** Queue the read of the key column of the state sheet (which must exist); the index is ready after the sync. */
 export function queueStateIndex(context: Excel.RequestContext): () => StateIndex {
   const ws = context.workbook.worksheets.getItem(STATE_SHEET);
-  const keys = ws.getRange("A:B").getIntersection(ws.getUsedRange(true));
+  const used = ws.getUsedRange(true);
+  used.load("columnIndex,columnCount");
+  const keys = ws.getRange("A:B").getIntersection(used);
   keys.load("values,rowIndex");
-  return () => indexOf(keys);
+  return () => indexOf(keys, used);
 }
 
-/** The index from the key column, once synced. */
-function indexOf(keys: Excel.Range): StateIndex {
+/** The index from the key column and the used range, once synced. */
+function indexOf(keys: Excel.Range, used: Excel.Range): StateIndex {
   const index: StateIndex = { rows: new Map(), free: [], nextRow: 0 };
+  const usedWidth = used.columnIndex + used.columnCount; // columns from A to the used range's right edge
   const values = keys.values;
   for (let i = 0; i < values.length; i++) {
     const row = keys.rowIndex + i;
-    const key = String(values[i][0] ?? "");
-    const chunks = Number(values[i][1] ?? 0);
-    if (key === "") index.free.push(row);
-    else index.rows.set(key, { row, chunks: Number.isFinite(chunks) ? chunks : 0 });
+    const head = readStateRow(values[i][0], values[i][1]);
+    if (!head) index.free.push(row);
+    else index.rows.set(head.key, { row, head, width: Math.max(2, head.count === undefined ? usedWidth : head.first + head.count) });
   }
   index.free.push(...range(0, keys.rowIndex)); // rows above the used range are empty too
   index.free.sort((a, b) => a - b);
@@ -76,29 +73,32 @@ function indexOf(keys: Excel.Range): StateIndex {
 }
 
 /**
- * The loads of one key's chunks, at most CHUNKS_PER_OP chunks (about 2 MB) each,
- * to be queued in any sync(s); `value` gives the key's value once they are all synced.
+ * The loads of one key's value cells, at most CELLS_PER_OP cells (about 2 MB)
+ * each, to be queued in any sync(s); `value` gives the key's value once they
+ * are all synced (null when absent or unreadable).
  */
 export function stateLoads(context: Excel.RequestContext, index: StateIndex | null, key: string): { loads: SideLoad[]; value: () => string | null } {
   const entry = index?.rows.get(key);
   if (!entry) return { loads: [], value: () => null };
   const ws = context.workbook.worksheets.getItem(STATE_SHEET);
+  const { head } = entry;
+  const cells = entry.width - head.first;
   const parts: Excel.Range[] = [];
   const loads: SideLoad[] = [];
-  for (let first = 0, i = 0; first < entry.chunks; first += CHUNKS_PER_OP, i++) {
-    const n = Math.min(CHUNKS_PER_OP, entry.chunks - first);
+  for (let first = 0, i = 0; first < cells; first += CELLS_PER_OP, i++) {
+    const n = Math.min(CELLS_PER_OP, cells - first);
     loads.push({
-      bytes: n * STATE_CHUNK_CHARS * ESCAPE_FACTOR + OPERATION_OVERHEAD_BYTES,
+      bytes: n * CELL_CHARS * ESCAPE_FACTOR + OPERATION_OVERHEAD_BYTES,
       queue: () => {
-        parts[i] = ws.getRangeByIndexes(entry.row, 2 + first, 1, n);
+        parts[i] = ws.getRangeByIndexes(entry.row, head.first + first, 1, n);
         parts[i].load("values");
       },
     });
   }
-  return { loads, value: () => parts.flatMap((p) => p.values[0].map((v) => String(v ?? "").replace(/^~/, ""))).join("") };
+  return { loads, value: () => decodeStateValue(head, parts.flatMap((p) => p.values[0])) };
 }
 
-/** Queue the loads of one key's chunks through a batcher; the returned function gives the value after its flush. */
+/** Queue the loads of one key's value cells through a batcher; the returned function gives the value after its flush. */
 export async function queueStateLoad(
   context: Excel.RequestContext,
   index: StateIndex | null,
@@ -138,7 +138,7 @@ export async function queueStateSave(
 
   if (old) {
     await batcher.reserve(OPERATION_OVERHEAD_BYTES);
-    ws.getRangeByIndexes(old.row, 0, 1, 2 + Math.max(old.chunks, 1)).clear("Contents");
+    ws.getRangeByIndexes(old.row, 0, 1, old.width).clear("Contents");
   }
   if (value === null) {
     idx.rows.delete(key);
@@ -147,20 +147,20 @@ export async function queueStateSave(
     return idx;
   }
   const row = old?.row ?? idx.free.shift() ?? idx.nextRow++;
-  const chunks: string[] = [];
-  for (let i = 0; i < value.length; i += STATE_CHUNK_CHARS) chunks.push(CHUNK_MARK + value.slice(i, i + STATE_CHUNK_CHARS));
+  const [, count, ...chunks] = encodeStateRow(key, value);
   await batcher.reserve(OPERATION_OVERHEAD_BYTES + key.length * 2);
   const head = ws.getRangeByIndexes(row, 0, 1, 2);
-  head.numberFormat = [["@", "@"]];
-  head.values = [[key, String(chunks.length)]];
-  for (let first = 0; first < chunks.length; first += CHUNKS_PER_OP) {
-    const part = chunks.slice(first, first + CHUNKS_PER_OP);
+  head.numberFormat = [[STATE_TEXT_FORMAT, STATE_TEXT_FORMAT]];
+  head.values = [[key, count]];
+  for (let first = 0; first < chunks.length; first += CELLS_PER_OP) {
+    const part = chunks.slice(first, first + CELLS_PER_OP);
     await batcher.reserve(jsonBytes(part) + OPERATION_OVERHEAD_BYTES);
     const cells = ws.getRangeByIndexes(row, 2 + first, 1, part.length);
-    cells.numberFormat = [part.map(() => "@")];
+    cells.numberFormat = [part.map(() => STATE_TEXT_FORMAT)];
     cells.values = [part];
   }
-  idx.rows.set(key, { row, chunks: chunks.length });
+  const headRow = readStateRow(key, count);
+  if (headRow) idx.rows.set(key, { row, head: headRow, width: 2 + chunks.length });
   return idx;
 }
 

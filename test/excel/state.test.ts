@@ -1,5 +1,5 @@
 import { STATE_SHEET } from "../../src/excel";
-import { FakeBook, countSyncs, fakeWorkbook, getCell } from "./fake";
+import { FakeBook, countSyncs, fakeWorkbook, getCell, putRows } from "./fake";
 
 describe("loadState / saveState", () => {
   test("values survive a new session; keys are independent; null removes one", async () => {
@@ -49,5 +49,27 @@ describe("loadState / saveState", () => {
     const book = new FakeBook();
     expect((await countSyncs(book, (wb) => wb.saveState("k", "v"))).syncs).toBe(2);
     expect((await countSyncs(book, (wb) => wb.loadState("k"))).syncs).toBe(2);
+  });
+});
+
+describe("state written by earlier versions", () => {
+  test("the Excel adapter's rows (plain count, raw value) and the xlsx adapter's rows (JSON pieces, no count) are read, and rewritten in the one format", async () => {
+    const book = new FakeBook();
+    book.addSheet("Plan");
+    const state = book.addSheet(STATE_SHEET, "VeryHidden");
+    const undo = JSON.stringify({ edits: Array.from({ length: 4000 }, (_, i) => ({ row: i, value: "21,25%" })) });
+    const json = JSON.stringify(undo);
+    putRows(state, [["excel.old", "2", "~" + undo.slice(0, 30_000), "~" + undo.slice(30_000, 60_000)]], undefined, "@");
+    const pieces = [json.slice(0, 32_000), json.slice(32_000, 64_000), json.slice(64_000)];
+    putRows(state, [["xlsx.old", ...pieces]], { row: 1, col: 0 });
+    const { wb } = fakeWorkbook(book);
+    expect(undo.length).toBeGreaterThan(60_000);
+    expect(await wb.loadState("excel.old")).toBe(undo.slice(0, 60_000));
+    expect(await wb.loadState("xlsx.old")).toBe(undo);
+    expect((await wb.readGrids({ sheets: [], state: ["xlsx.old"] })).state).toEqual({ "xlsx.old": undo });
+    await wb.saveState("xlsx.old", "baru");
+    expect(getCell(state, 1, 1).value).toBe("j1");
+    expect(getCell(state, 1, 3).value).toBe(""); // the old pieces are gone
+    expect(await wb.loadState("xlsx.old")).toBe("baru");
   });
 });
