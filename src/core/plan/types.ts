@@ -148,6 +148,11 @@ export interface Plan {
   nodes: PlanNode[];
   /** Findings made while parsing (unreadable cells belong to the rules, not here). */
   findings: Finding[];
+  /**
+   * A cell's text as typed (spaces kept, not trimmed); "" for a cell covered by a merged area.
+   * For the style rule (double spaces, a space in a number cell); absent on plans not parsed from a sheet.
+   */
+  rawText?(row: number, col: number): string;
 }
 
 export interface PlanCounts {

@@ -15,7 +15,7 @@ import { percentCellsRule } from "./percentCells";
 import { conventionsRule } from "./conventions";
 import { targetsRule } from "./targets";
 import { levelSumRule } from "./levelSum";
-import { spellingRule } from "./spelling";
+import { styleRule } from "./style";
 
 export interface ValidateOptions {
   /** Accepted for the surfaces' convenience; findings always carry both languages. */
@@ -25,7 +25,7 @@ export interface ValidateOptions {
 /** Every rule, one concern each. */
 export const RULES: readonly Rule[] = [
   layoutRule, hierarchyRule, numberingRule, sasaranNumbersRule, codesRule, duplicateNamesRule,
-  nomenclatureRule, percentCellsRule, conventionsRule, targetsRule, levelSumRule, spellingRule,
+  nomenclatureRule, percentCellsRule, conventionsRule, targetsRule, levelSumRule, styleRule,
 ];
 
 /** Sheet order: by row, then column, then severity (errors first), then rule id. */

@@ -1,6 +1,5 @@
-import type { Finding } from "../finding";
-import type { CellRef } from "../grid";
-import { finding, type RuleContext } from "./context";
+// Non-standard spellings (spellingList.ts) in a text, with the standard form; the style rule
+// (style.ts) reports them with the text's other slips.
 import { SPELLING } from "./spellingList";
 
 const STANDARD = new Map(SPELLING.map(([bad, good]) => [bad, good]));
@@ -29,12 +28,17 @@ const NONE: readonly string[] = [];
 
 /** "Prosentase → Persentase" for each distinct non-standard word of a text, in order. */
 export function spellingSuggestions(text: string): string[] {
-  const found = suggestionsOf(text);
+  const found = spellingSuggestionsOf(text);
   return found === NONE ? [] : (found as string[]);
 }
 
-/** As spellingSuggestions; a text without any gives the shared empty list. */
-function suggestionsOf(text: string): readonly string[] {
+/** Whether a lower-case word is on the list of non-standard spellings. */
+export function isListedSpelling(word: string): boolean {
+  return STANDARD.has(word);
+}
+
+/** As spellingSuggestions; a text without any gives the shared empty list (never written to). */
+export function spellingSuggestionsOf(text: string): readonly string[] {
   let out: string[] | null = null;
   LISTED.lastIndex = 0; // a shared global pattern: start every text at its beginning
   for (let m = LISTED.exec(text); m; m = LISTED.exec(text)) {
@@ -44,24 +48,4 @@ function suggestionsOf(text: string): readonly string[] {
     if (s && !out?.includes(s)) (out ??= []).push(s);
   }
   return out ?? NONE;
-}
-
-/** Non-standard spellings in names and indicators: one warning per cell listing all its words. */
-export function spellingRule(ctx: RuleContext): Finding[] {
-  const out: Finding[] = [];
-  for (const node of ctx.plan.nodes) {
-    check(ctx, node.name, node, out);
-    for (const ind of node.indikators) check(ctx, ind.text, ind, out);
-  }
-  return out;
-}
-
-/** `where`: the node or indicator, whose cell is read (made) only for a finding. */
-function check(ctx: RuleContext, text: string, where: { readonly cell: CellRef }, out: Finding[]): void {
-  const words = suggestionsOf(text);
-  if (words.length === 0) return;
-  out.push(finding(ctx.plan, {
-    rule: "spelling.nonStandard", severity: "warning", at: where.cell, key: "rules.spelling.nonStandard",
-    params: { words: words.join(", ") }, hint: "rules.spelling.hint",
-  }));
 }

@@ -59,4 +59,5 @@ export const SPELLING: readonly (readonly [string, string])[] = [
   ["nopember", "november"],
   ["jaman", "zaman"],
   ["prosen", "persen"],
+  ["materai", "meterai"],
 ];

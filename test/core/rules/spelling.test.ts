@@ -62,19 +62,19 @@ describe("spellingSuggestions against a word-by-word reading", () => {
   });
 });
 
-describe("spelling rule", () => {
+describe("non-standard spellings in the style rule", () => {
   it("is silent on clean plans", () => {
     expect(inCategory(findingsOf(CLEAN), "spelling")).toEqual([]);
     expect(inCategory(findingsOf(CLEAN_UNITS), "spelling")).toEqual([]);
     expect(inCategory(findingsOf(fixture("rules-clean-text.tsv")), "spelling")).toEqual([]);
   });
 
-  it("gives one warning per cell listing all its words, for names and indicators", () => {
+  it("gives one info (style) per cell listing all its words, for names and indicators", () => {
     const src = inject(inject(CLEAN, "Jumlah rapat koordinasi dan konsultasi", "Jumlah rapat kordinasi dan analisa resiko"),
       "2) Penyelenggaraan Rapat Koordinasi", "2) Penyelenggaraan Rapat Kordinasi");
     const found = inCategory(findingsOf(src), "spelling");
     expect(where(found)).toEqual(["spelling.nonStandard@E16", "spelling.nonStandard@F16"]);
-    expect(found.every((f) => f.severity === "warning")).toBe(true);
+    expect(found.every((f) => f.severity === "info")).toBe(true);
     expect(found[1].message.id).toBe("Ejaan tidak baku: kordinasi → koordinasi, analisa → analisis, resiko → risiko.");
     expect(found[0].message.en).toBe("Non-standard spelling: Kordinasi → Koordinasi.");
   });

@@ -1,0 +1,48 @@
+// The Penanggung Jawab column: one position per indicator, named as a position (not as an
+// acting official). Read from the sheet's raw text (the plan does not keep the column).
+import type { Finding } from "../finding";
+import type { Plan } from "../plan/types";
+import { clip, finding } from "./context";
+
+/** Words that open a position's name ("Kepala Bidang ...", "Kasubag Umum", "Sekretaris Dinas"). */
+const POSITION = /^(?:kepala|sekretaris|kasubag|kasubbag|kasubid|kasubbid|kabag|kabid|kasi|kasie|kaur|kacab|camat|lurah|direktur|inspektur|sekcam|sekdis|koordinator|ketua)$/i;
+const ACTING = /^(?:plh|plt|pj|pjs)\b\.?\s+\S/i;
+
+type Verdict = "two" | "acting" | null;
+
+/** Two positions: two position words that do not follow one another ("Sekretaris Camat" is one). */
+function verdictOf(text: string): Verdict {
+  const words = text.split(/[^A-Za-z]+/);
+  let positions = 0;
+  let previous = false;
+  for (const w of words) {
+    if (w === "") continue;
+    const p = POSITION.test(w);
+    if (p && !previous) positions++;
+    previous = p;
+  }
+  if (positions >= 2) return "two";
+  return ACTING.test(text.trim()) ? "acting" : null;
+}
+
+/** A warning for two positions in one cell, an info for an acting official's label. */
+export function responsibleFindings(plan: Plan, out: Finding[]): void {
+  const raw = plan.rawText;
+  const col = plan.recognition.columns.penanggungJawab;
+  if (!raw || col === undefined) return;
+  const cache = new Map<string, Verdict>();
+  for (const { row } of plan.rows) {
+    const text = raw(row, col);
+    if (text === "") continue;
+    let v = cache.get(text);
+    if (v === undefined) {
+      v = verdictOf(text);
+      cache.set(text, v);
+    }
+    if (v === null) continue;
+    const params = { text: clip(text.replace(/\s+/g, " ").trim(), 60) };
+    out.push(v === "two"
+      ? finding(plan, { rule: "spelling.twoResponsible", severity: "warning", at: { row, col }, key: "rules.style.twoResponsible", params, hint: "rules.style.twoResponsibleHint" })
+      : finding(plan, { rule: "spelling.acting", severity: "info", at: { row, col }, key: "rules.style.acting", params, hint: "rules.style.actingHint" }));
+  }
+}
