@@ -3,56 +3,83 @@ import type { PlanRow, Target } from "./types";
 /**
  * What an indicator row's target measures (DOMAIN.md, "Units in real plans"). The unit is often
  * not in the target cell: a Satuan column carries it, or the indicator's own words do.
- * - percent: a percentage ("85" under "Persentase ...", "100%", Satuan "%");
- * - count: things counted (Dokumen, Orang, Bulan, Paket ...): quarters may be parts or a cumulative count;
- * - scale: a score or level on the indicator's own scale (Nilai, Indeks, Skor, Level, Rasio ...):
- *   never split into quarterly parts, never a percentage of progress;
- * - qualitative: a predicate, grade or range ("BB", "A", "WTP", "80-90 (A)"): compared as written, never summed;
- * - month: a month name where a quantity belongs ("November"): unreadable as a target;
- * - unknown: nothing says (a bare number with no Satuan column and no telling words).
+ * - percent: a percentage ("85" under "Persentase ...", "100%", Satuan "%" or "Persen");
+ * - count: things counted (Dokumen, Orang, Bulan, Paket ..., or "Jumlah ..." with a bare number):
+ *   quarters may be parts or a cumulative count; counts of one kind add up across levels;
+ * - scale: a score, level, rate or average on the indicator's own scale (Nilai, Indeks, Skor,
+ *   Level, Rasio, "Menit/Km", "100.000/kh", "Angka kematian ...", "Rata-rata ..."):
+ *   never split into quarterly parts, never a percentage of progress, never summed;
+ * - qualitative: a predicate, grade, level or range ("BB", "A", "WTP", "Level 3", "80-90 (A)"):
+ *   compared as written, never summed;
+ * - month: a month name or a date where a quantity belongs ("November"): a deadline, not a target;
+ * - unknown: nothing says (a bare number with no Satuan and no telling words), or no target.
  */
 export type MeasureKind = "percent" | "count" | "scale" | "qualitative" | "month" | "unknown";
 
 export interface Measure {
   readonly kind: MeasureKind;
-  /** Where the meaning came from. */
+  /** Where the meaning came from: the target cell, the unit (the Satuan column's or the cell's), the indicator's words. */
   readonly source: "target" | "satuan" | "indicator" | null;
   /** Whether lower values are better (angka kematian, prevalensi, waktu tunggu ...), from the indicator's words. */
   readonly lowerIsBetter: boolean;
 }
 
-const PERCENT_UNIT = /^(%|persen|prosen|percent|presentase|persentase)$/i;
-const SCALE_WORD = /^(nilai|indeks|index|skor|score|level|tingkat|rasio|ratio|poin|point|predikat|opini|kategori|peringkat)\b/i;
-const PERCENT_WORDS = /^(persentase|prosentase|presentase|persen|proporsi|cakupan|%)|\(%\)|%$/i;
-const SCALE_WORDS = /^(indeks|index|nilai|skor|score|level|tingkat kematangan|rasio|ratio|predikat|opini|peringkat|maturitas)\b/i;
-const QUALITATIVE = /^(a|aa|b|bb|bbb|c|cc|d|e|wtp|wdp|tw|tmp|wbk|wbbm|baik|sangat baik|cukup|memuaskan|sangat memuaskan)$|\(\s*[a-e]{1,3}\s*\)|^\d+([.,]\d+)?\s*[-–]\s*\d+([.,]\d+)?\b/i;
-const MONTH = /^(januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|oktober|nopember|november|desember)\b/i;
+/** A unit word that is a percentage. */
+const PERCENT_UNIT = /^(%|persen|prosen|percent|persentase|prosentase|presentase)(\s*\(%\))?$/i;
+/** A unit naming a scale rather than things counted. */
+const SCALE_UNIT =
+  /^(nilai|indeks|index|skor|score|level|tingkat|rasio|ratio|poin|point|predikat|opini|kategori|peringkat|skala|angka|rata-rata|derajat)\b/i;
+/** A rate: "Menit/Km", "100.000/kh", "per 1.000 penduduk", "Orang per Hari". */
+const RATE_UNIT = /\/|^per\b|\bper\s/i;
+const LETTER = /\p{L}/u;
+/**
+ * An indicator named as a percentage: "Persentase ..." and its common misspellings ("Prosentase",
+ * "Presentase", "Persentaqse"), "Proporsi ...", "% ...", or "(%)" / "dalam persen" anywhere.
+ * Strict: what the percentage check holds an indicator to.
+ */
+const PERCENT_NAME_START = /^\s*((pe?r|pro|pre)[sc]en\w*|proporsi\b|%)/i;
+const PERCENT_NAME_PAREN = /\(\s*%\s*\)/;
+const PERCENT_NAME_WORDS = /\bdalam (persen|%)/i;
+/** "sen" in any case: in every percentage word (one literal: long names are skipped fast). */
+const SEN = /sen/i;
+/** Not a percentage though it starts like one: "Presentasi ..." (a presentation). */
+const NOT_PERCENT_NAME = /^\s*presentasi\b/i;
+/** Words that usually name a percentage, though not always: "Cakupan ...", "Prevalensi ...", "Tingkat partisipasi". */
+const PERCENT_LIKE_NAME = /^\s*(cakupan|prevalensi|capaian|realisasi|angka partisipasi|tingkat partisipasi)\b/i;
+const SCALE_NAME =
+  /^\s*(indeks|index|nilai|skor|score|level|tingkat|rasio|ratio|predikat|opini|peringkat|maturitas|kematangan|rata-rata|rerata|angka|derajat|status|kategori|akreditasi|hasil survei|survei)\b/i;
+const COUNT_NAME = /^\s*(jumlah|banyaknya|total|terlaksananya|tersusunnya|tersedianya)\b/i;
 const LOWER_IS_BETTER =
   /\b(angka kematian|kematian|prevalensi|pengangguran|kemiskinan|penduduk miskin|stunting|wasting|underweight|gizi buruk|kasus|insiden|kecelakaan|pelanggaran|kemacetan|waktu tempuh|waktu tunggu|lama waktu|rata-rata waktu|tunggakan|temuan|kerugian|banjir|genangan|kebakaran|kesakitan|kek\b|anemia|putus sekolah|buta huruf|gini)\b/i;
 
-function unitKind(unit: string | null): MeasureKind | null {
+/** What a unit word says a target measures; null for no unit or one without a letter. */
+export function unitKind(unit: string | null): MeasureKind | null {
   if (!unit) return null;
   const u = unit.trim();
   if (PERCENT_UNIT.test(u)) return "percent";
-  if (SCALE_WORD.test(u)) return "scale";
-  if (MONTH.test(u)) return "month";
-  return /\p{L}/u.test(u) ? "count" : null;
+  if (SCALE_UNIT.test(u) || RATE_UNIT.test(u)) return "scale";
+  return LETTER.test(u) ? "count" : null;
 }
 
-/** What the target cell alone says, when it is not a plain quantity. */
+/** What the target cell alone says: a predicate or range, a month, a percent sign. */
 function targetKind(t: Target): MeasureKind | null {
-  if (t.quantity !== null) return t.percent ? "percent" : null;
-  const raw = t.raw.trim();
-  if (MONTH.test(raw)) return "month";
-  if (QUALITATIVE.test(raw)) return "qualitative";
+  if (t.month !== undefined) return "month";
+  if (t.qualitative) return "qualitative";
+  if (t.quantity !== null && t.percent && t.raw.includes("%")) return "percent";
   return null;
 }
 
-/** What an indicator's name says its target measures. */
+/** Whether an indicator's name says it is a percentage (strict: the words a planner chooses for one). */
+export function namedAsPercentage(text: string): boolean {
+  if (PERCENT_NAME_START.test(text)) return !NOT_PERCENT_NAME.test(text);
+  return (text.includes("%") && PERCENT_NAME_PAREN.test(text)) || (SEN.test(text) && PERCENT_NAME_WORDS.test(text));
+}
+
+/** What an indicator's name says its target measures, or null when its words do not tell. */
 export function indicatorKind(text: string): MeasureKind | null {
-  const s = text.trim();
-  if (PERCENT_WORDS.test(s)) return "percent";
-  if (SCALE_WORDS.test(s)) return "scale";
+  if (namedAsPercentage(text) || PERCENT_LIKE_NAME.test(text)) return "percent";
+  if (SCALE_NAME.test(text)) return "scale";
+  if (COUNT_NAME.test(text)) return "count";
   return null;
 }
 
@@ -61,21 +88,25 @@ export function lowerIsBetter(text: string): boolean {
   return LOWER_IS_BETTER.test(text);
 }
 
+/** The kind of a target (null: none) under an indicator's name, and where it came from, without the direction. */
+export function kindOf(target: Target | null, name: string): Pick<Measure, "kind" | "source"> {
+  if (target) {
+    const byTarget = targetKind(target);
+    if (byTarget) return { kind: byTarget, source: "target" };
+    const byUnit = target.percent ? "percent" : unitKind(target.unit);
+    if (byUnit) return { kind: byUnit, source: "satuan" };
+  }
+  const byName = name ? indicatorKind(name) : null;
+  if (byName) return { kind: byName, source: "indicator" };
+  return { kind: "unknown", source: null };
+}
+
 /**
- * The measure of a row's target: the target cell first (a percent sign, a predicate, a month),
- * then its unit (Satuan column or the cell's own), then the indicator's words.
+ * The measure of a row's target: the target cell first (a percent sign, a grade, a month),
+ * then its unit (the Satuan column's, else the cell's own), then the indicator's words.
  */
 export function measureOf(row: PlanRow): Measure {
   const name = row.indikator?.text ?? "";
-  const lower = name !== "" && lowerIsBetter(name);
-  const t = row.target;
-  if (t) {
-    const byTarget = targetKind(t);
-    if (byTarget) return { kind: byTarget, source: "target", lowerIsBetter: lower };
-    const byUnit = unitKind(t.unit);
-    if (byUnit) return { kind: byUnit, source: "satuan", lowerIsBetter: lower };
-  }
-  const byName = name ? indicatorKind(name) : null;
-  if (byName) return { kind: byName, source: "indicator", lowerIsBetter: lower };
-  return { kind: "unknown", source: null, lowerIsBetter: lower };
+  const { kind, source } = kindOf(row.target, name);
+  return { kind, source, lowerIsBetter: name !== "" && lowerIsBetter(name) };
 }

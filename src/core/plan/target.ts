@@ -1,6 +1,7 @@
 import { parseNumberText } from "../numbers";
 import { BoundedMemo } from "../numbers/memo";
 import { normalizeSpaces } from "../numbers/parse";
+import { readMonth, readQualitative } from "./grade";
 import type { Target } from "./types";
 
 /**
@@ -17,6 +18,9 @@ import type { Target } from "./types";
  * - Rupiah: "Rp 1.500.000" and "Rp. 1.500.000,-" give quantity 1500000, unit "Rp".
  * - Text without a leading quantity: a unit alone ("Bulan"), or unreadable
  *   when it holds digits elsewhere ("Bulan 12", "Tahun 2022").
+ * - A grade, level or range ("BB", "WTP", "Level 3", "80-90 (A)", "70 - 80", "≥ 80%") is read as
+ *   such (plan/grade.ts): quantity null, `qualitative` set, the unit from the Satuan or the range.
+ * - A month or a date ("November", "30 November 2026"): quantity null, `month` set (1..12).
  * - percent is true when the quantity text carries "%" (readable or not) or the
  *   unit is "%", "Persen", "Prosen" or "Percent"; the unit is "%" for a sign,
  *   else the word as written.
@@ -38,6 +42,14 @@ export function parseTarget(raw: string, satuan?: string): Target {
 function readTarget(original: string, satuan: string): Target {
   const text = normalizeSpaces(original);
   const satuanUnit = normalizeSpaces(satuan) || null;
+  const month = readMonth(text);
+  if (month !== null) return { raw: original, quantity: null, unit: satuanUnit, percent: false, month };
+  const qualitative = readQualitative(text);
+  if (qualitative) {
+    const unit = satuanUnit ?? qualitative.unit ?? null;
+    const percent = qualitative.percent === true || (unit !== null && PERCENT_UNIT.test(unit));
+    return { raw: original, quantity: null, unit, percent, qualitative };
+  }
   const read = readQuantity(text);
   const unit = satuanUnit ?? read.unit;
   const percent = read.percent || (unit !== null && PERCENT_UNIT.test(unit));
@@ -57,7 +69,8 @@ interface QuantityRead {
 const TARGETS = new BoundedMemo<string, Target>(10_000);
 const WITH_SATUAN = new BoundedMemo<string, Target>(10_000);
 
-const PERCENT_UNIT = /^(%|persen|prosen|percent)$/i;
+/** "%", "Persen", "Prosen", "Percent", "Persentase" (a Satuan column's word), "Persen (%)". */
+const PERCENT_UNIT = /^(%|persen|prosen|percent|persentase|prosentase|presentase)(\s*\(%\))?$/i;
 const QUANTITY_RUN = /^[\d.,+\-\u2010-\u2015\u2212%\s]*/;
 const RUPIAH = /^rp\.?\s*(.*?)(?:,-|\.-)?$/i;
 const SPELLED = /^\([^)]*\)\s*(?=\S)/;

@@ -43,6 +43,32 @@ export interface Target {
   readonly percent: boolean;
   /** Set when the quantity text could not be read as one number. */
   readonly unreadable?: boolean;
+  /**
+   * Set when the target is a grade, level or range ("BB", "WTP", "Level 3", "80-90 (A)", "≥ 80%"):
+   * readable, compared as written, never summed; quantity is null.
+   */
+  readonly qualitative?: QualitativeTarget;
+  /** Set (1..12) when a month or a date stands where the quantity belongs ("November"): a deadline, not a target. */
+  readonly month?: number;
+}
+
+/** A target that is not a quantity (plan/grade.ts). */
+export interface QualitativeTarget {
+  /** predicate: "BB", "A", "WTP", "WBK", "Baik"; level: "Level 3"; range: "80-90 (A)", "70 - 80", "≥ 80%" (one bound). */
+  readonly kind: "predicate" | "level" | "range";
+  /** As written, spaces normalized. */
+  readonly text: string;
+  /** A predicate's grade ("BB"), or a range's grade in parentheses ("80-90 (A)": "A"). */
+  readonly grade?: string;
+  /** A level's number ("Level III": 3). */
+  readonly level?: number;
+  /** A range's bounds; a one-sided range ("≥ 80%") has one. */
+  readonly low?: number;
+  readonly high?: number;
+  /** A range's own unit ("70 - 80 Nilai": "Nilai"), null when none. */
+  readonly unit?: string | null;
+  /** A range written in percent ("80-90%"). */
+  readonly percent?: boolean;
 }
 
 /**

@@ -4,6 +4,7 @@ import { clip, finding, type RuleContext } from "./context";
 import { isBlankTarget, targetCellOf, targetText } from "./targets";
 import { countsSameThing } from "./similar";
 import { isAdditiveFamily, unitFamily } from "./units";
+import { unitKind } from "../plan/measure";
 
 interface Counted {
   ind: Indikator;
@@ -12,9 +13,14 @@ interface Counted {
   family: string;
 }
 
+/**
+ * An indicator's target when it counts things (plan/measure.ts): a quantity with a count unit.
+ * Percentages, scores, rates ("Menit/Km"), grades and ranges ("BB", "80-90") never add up.
+ */
 function counted(ind: Indikator): Counted | null {
   const t = ind.target;
   if (!t || isBlankTarget(t) || t.unreadable || t.percent || t.quantity === null || !t.unit) return null;
+  if (unitKind(t.unit) !== "count") return null;
   return { ind, target: t, quantity: t.quantity, family: unitFamily(t.unit) };
 }
 
@@ -47,7 +53,8 @@ const near = (a: number, b: number) => Math.abs(a - b) <= 1e-9 + 0.005 * Math.ab
 
 /**
  * A Kegiatan target against its Sub Kegiatan targets of the same unit family (Koperasi and
- * Unit Usaha are one family; months and percentages do not add up):
+ * Unit Usaha are one family; months, percentages, scores, rates and grades do not add up), in a
+ * table of the nomenclature (or mixed) genre:
  * - warning "target.levelDoubleCount": the kegiatan's target is the sum of its sub kegiatan
  *   targets, but only one of them counts what the kegiatan's indicator counts (the seed's
  *   "Jumlah Koperasi yang dinilai 262 Unit Usaha" = 250 assessed + 12 awarded Koperasi:
@@ -58,6 +65,8 @@ const near = (a: number, b: number) => Math.abs(a - b) <= 1e-9 + 0.005 * Math.ab
  */
 export function levelSumRule(ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
+  // A Perjanjian Kinerja table has no Kegiatan made of Sub Kegiatan: its rows are indicators of Sasaran.
+  if (ctx.plan.recognition.genre === "pk") return out;
   for (const node of ctx.plan.nodes) {
     if (node.level !== "kegiatan") continue;
     const top = kegiatanTarget(node);

@@ -1,6 +1,7 @@
 /** Words that say how something is measured or join words, not what is counted. */
 const STOP = new Set([
-  "jumlah", "banyaknya", "persentase", "prosentase", "presentase", "persen", "tingkat", "rasio", "angka", "nilai",
+  "jumlah", "banyaknya", "total", "persentase", "prosentase", "presentase", "persen", "proporsi", "cakupan", "tingkat",
+  "rasio", "angka", "nilai", "indeks",
   "yang", "dan", "di", "ke", "dari", "untuk", "pada", "dalam", "atau", "serta", "oleh", "dengan", "bagi", "terhadap",
 ]);
 

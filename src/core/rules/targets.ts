@@ -1,25 +1,13 @@
-import type { Finding } from "../finding";
-import type { CellRef } from "../grid";
+import type { Finding, Severity } from "../finding";
 import type { MessageKey } from "../i18n";
-import type { Indikator, PlanRow, Target } from "../plan/types";
-import { clip, finding, spanRange, type RuleContext } from "./context";
-import { countsSameThing } from "./similar";
+import { kindOf } from "../plan/measure";
+import type { PlanRow, Target } from "../plan/types";
+import { clip, finding, type RuleContext } from "./context";
+import { percentTargetFindings } from "./percentTarget";
+import { isBlankTarget, targetCellOf, targetText } from "./targetText";
+import { unitMismatchFindings } from "./unitConsistency";
 
-/** The target cell of a row that has a target (a row has one only in a table with a target column). */
-export function targetCellOf(row: PlanRow): CellRef {
-  return row.targetCell as CellRef;
-}
-
-/** A target cell holding nothing usable: a dash alone (quantity and unit both absent, not garbled). */
-export function isBlankTarget(t: Target | null): boolean {
-  return !t || (t.quantity === null && t.unit === null && !t.unreadable);
-}
-
-/** The target as a reader knows it: the cell's text, with the Satuan column's unit when the cell holds none. */
-export function targetText(t: Target): string {
-  const raw = t.raw.trim();
-  return t.unit && !raw.toLowerCase().includes(t.unit.toLowerCase()) ? `${raw} ${t.unit}`.trim() : raw;
-}
+export { isBlankTarget, targetCellOf, targetText } from "./targetText";
 
 /** "Bulan", "bln" or "bln." with white space around or not (\s is what trim removes: no trimmed copy needed). */
 const MONTHS = /^\s*(bulan|bln\.?)\s*$/i;
@@ -27,19 +15,6 @@ const MONTHS = /^\s*(bulan|bln\.?)\s*$/i;
 function mayBeMonths(unit: string): boolean {
   const c = unit.charCodeAt(0);
   return c === 0x42 || c === 0x62 || c <= 0x20 || c >= 0x80;
-}
-
-/** An indicator named as a percentage: "Persentase ...", "Prosentase ...", "Presentase ...", "... (%)". */
-export const PERCENT_NAME = /\b(persentase|prosentase|presentase|persen|prosen)\b|%/i;
-
-/** "sen" in any case: in every percentage word (a single literal: the engine skips through the text fast). */
-const SEN = /sen/i;
-
-function namedAsPercentage(text: string): boolean {
-  // Only S/s, E/e and N/n lower-case to s, e and n: a text with neither "%" nor "sen" in any case could never pass the test below.
-  if (!text.includes("%") && !SEN.test(text)) return false;
-  const t = text.toLowerCase();
-  return (t.includes("%") || t.includes("sen")) && PERCENT_NAME.test(t);
 }
 
 /** What Excel shows for an error value (a formula that cannot be calculated, mostly). */
@@ -61,51 +36,66 @@ function isUnitWord(unit: string | null): boolean {
   return unit !== null && LETTER.test(unit) && !isExcelError(unit);
 }
 
-function readingProblem(t: Target): { rule: string; key: MessageKey; hint?: MessageKey } | null {
-  if (isExcelError(t.raw) || (t.unit !== null && isExcelError(t.unit))) return { rule: "target.unreadable", key: "rules.target.unreadable", hint: "rules.target.errorHint" };
-  if (t.unreadable) return { rule: "target.unreadable", key: "rules.target.unreadable" };
-  if (isBlankTarget(t)) return null;
-  if (t.quantity === null) return { rule: "target.noQuantity", key: isUnitWord(t.unit) ? "rules.target.noQuantity" : "rules.target.noQuantityExample" };
-  if (t.unit === null) return { rule: "target.noUnit", key: "rules.target.noUnit" };
-  if (t.quantity > 12 && mayBeMonths(t.unit) && MONTHS.test(t.unit)) return { rule: "target.months", key: "rules.target.months", hint: "rules.target.monthsHint" };
+interface Problem {
+  rule: string;
+  severity: Severity;
+  key: MessageKey;
+  hint?: MessageKey;
+}
+
+const UNREADABLE: Problem = { rule: "target.unreadable", severity: "error", key: "rules.target.unreadable" };
+const EXCEL: Problem = { ...UNREADABLE, hint: "rules.target.errorHint" };
+const MONTH: Problem = { rule: "target.month", severity: "error", key: "rules.target.month", hint: "rules.target.monthHint" };
+const NO_QUANTITY: Problem = { rule: "target.noQuantity", severity: "error", key: "rules.target.noQuantity" };
+const NO_QUANTITY_EXAMPLE: Problem = { ...NO_QUANTITY, key: "rules.target.noQuantityExample" };
+const NO_UNIT: Problem = { rule: "target.noUnit", severity: "warning", key: "rules.target.noUnit", hint: "rules.target.noUnitHint" };
+const NO_UNIT_COUNT: Problem = { rule: "target.noUnit", severity: "info", key: "rules.target.noUnitCount", hint: "rules.target.noUnitHint" };
+const MONTHS_OVER: Problem = { rule: "target.months", severity: "error", key: "rules.target.months", hint: "rules.target.monthsHint" };
+
+/**
+ * A bare number ("85", "0,46") has a unit when its row gives it a meaning: the Satuan column (then
+ * the number is not bare), or the indicator's words: "Persentase ..." (%), "Indeks / Nilai / Skor /
+ * Level / Rasio / Angka ..." (its own scale) say it all: silent. "Jumlah X ..." says what is counted,
+ * so the number reads ("150" peserta), yet the table writes quantities with their unit: info.
+ * Nothing at all: a warning, not an error: the number itself is readable, a person must say what
+ * it counts (the plan does not contradict itself, it is incomplete).
+ */
+function bareNumberProblem(row: PlanRow, t: Target): Problem | null {
+  const { kind } = kindOf(t, row.indikator?.text ?? "");
+  if (kind === "count") return NO_UNIT_COUNT;
+  return kind === "unknown" ? NO_UNIT : null;
+}
+
+function readingProblem(row: PlanRow, t: Target): Problem | null {
+  if (isExcelError(t.raw) || (t.unit !== null && isExcelError(t.unit))) return EXCEL;
+  if (t.month !== undefined) return MONTH;
+  if (t.unreadable) return UNREADABLE;
+  if (t.qualitative || isBlankTarget(t)) return null; // a grade, level or range is read as written
+  if (t.quantity === null) return isUnitWord(t.unit) ? NO_QUANTITY : NO_QUANTITY_EXAMPLE;
+  if (t.unit === null) return bareNumberProblem(row, t);
+  if (t.quantity > 12 && mayBeMonths(t.unit) && MONTHS.test(t.unit)) return MONTHS_OVER;
   return null;
 }
 
 function readingFinding(ctx: RuleContext, row: PlanRow, t: Target): Finding | null {
-  const p = readingProblem(t);
+  const p = readingProblem(row, t);
   if (!p) return null;
   return finding(ctx.plan, {
-    rule: p.rule, severity: "error", at: targetCellOf(row), key: p.key, hint: p.hint ?? "rules.target.formatHint",
-    params: { raw: clip(targetText(t)), quantity: t.quantity ?? 0, unit: clip(t.unit ?? "", 40) },
-  });
-}
-
-/**
- * A percentage indicator whose target is not a percentage (the seed's "Persentase Koperasi yang
- * diawasi" with "100 Unit Usaha"). The target is the indicator's own, else the one on its row
- * (a Program indicator beside a row indicator's target): error for its own target, warning for
- * the row's, which may belong to the row's indicator instead.
- */
-function percentUnitFinding(ctx: RuleContext, ind: Indikator): Finding | null {
-  // The target first: it is cheaper to look at than the name's text.
-  const t = ind.target ?? ind.planRow.target;
-  if (!t || isBlankTarget(t) || t.unreadable || t.percent) return null;
-  if (!namedAsPercentage(ind.text)) return null;
-  const own = ind.target !== null;
-  // A borrowed target belongs to the row's own indicator unless that one counts the same thing as a number.
-  const rowInd = ind.planRow.indikator;
-  if (!own && rowInd && rowInd !== ind && !countsSameThing(rowInd.text, ind.text)) return null;
-  return finding(ctx.plan, {
-    rule: "target.percentUnit", severity: own ? "error" : "warning", at: spanRange([ind.cell, targetCellOf(ind.planRow)]),
-    key: own ? "rules.target.percentUnit" : "rules.target.percentUnitRow",
-    params: { text: clip(ind.text), raw: clip(targetText(t)) }, hint: "rules.target.percentUnitHint",
+    rule: p.rule, severity: p.severity, at: targetCellOf(row), key: p.key, hint: p.hint ?? "rules.target.formatHint",
+    params: {
+      // A month is quoted as written ("November"), not with its Satuan ("November Bulan").
+      raw: clip(t.month !== undefined ? t.raw.trim() : targetText(t)), quantity: t.quantity ?? 0, unit: clip(t.unit ?? "", 40),
+      text: clip(row.indikator?.text ?? "", 60), month: t.month ?? 12,
+    },
   });
 }
 
 /**
  * Annual targets: quantity and unit from one cell ("12 Bulan", "14.250 Orang") or from Volume +
- * Satuan columns; a missing quantity or unit, unreadable text, more than 12 Bulan, and a
- * percentage indicator with a target that is not in %.
+ * Satuan columns, a grade or range ("BB", "80-90 (A)"); a missing quantity, a unit nothing gives
+ * (plan/measure.ts), unreadable text, a month where a quantity belongs, more than 12 Bulan, and
+ * (percentTarget.ts) a percentage indicator with a target that is not in %, and (unitConsistency.ts)
+ * one indicator in units that count different things on different rows.
  */
 export function targetsRule(ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
@@ -113,11 +103,7 @@ export function targetsRule(ctx: RuleContext): Finding[] {
     const f = row.target ? readingFinding(ctx, row, row.target) : null;
     if (f) out.push(f);
   }
-  for (const node of ctx.plan.nodes) {
-    for (const ind of node.indikators) {
-      const f = percentUnitFinding(ctx, ind);
-      if (f) out.push(f);
-    }
-  }
+  percentTargetFindings(ctx, out);
+  unitMismatchFindings(ctx, out);
   return out;
 }

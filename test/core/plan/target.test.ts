@@ -50,14 +50,15 @@ describe("parseTarget: one cell", () => {
     ["- Bulan", { quantity: null, unit: "Bulan" }],
     // unreadable quantities: never guessed
     ["1 2 Bulan", { quantity: null, unit: "Bulan", unreadable: true }],
-    ["12 - 24 Bulan", { quantity: null, unit: "Bulan", unreadable: true }],
     ["21,2 5%", { quantity: null, unit: null, percent: true, unreadable: true }],
     ["2 1,25 5 %", { quantity: null, unit: null, percent: true, unreadable: true }],
     ["12. Bulan", { quantity: null, unit: "Bulan", unreadable: true }],
     ["1.2.3 Dokumen", { quantity: null, unit: "Dokumen", unreadable: true }],
     ["Bulan 12", { quantity: null, unit: null, unreadable: true }],
     ["Tahun 2022", { quantity: null, unit: null, unreadable: true }],
-    ["≥ 80%", { quantity: null, unit: null, unreadable: true }],
+    ["≥ 80 - 90%", { quantity: null, unit: null, unreadable: true }],
+    ["80-90-100", { quantity: null, unit: null, unreadable: true }],
+    ["WTP 2", { quantity: null, unit: null, unreadable: true }],
   ];
   it.each(cases)("%j", (raw, e) => {
     const t = parseTarget(raw);
@@ -66,6 +67,68 @@ describe("parseTarget: one cell", () => {
     expect(t.unit).toBe(e.unit);
     expect(t.percent).toBe(e.percent ?? false);
     expect(t.unreadable).toBe(e.unreadable);
+  });
+});
+
+describe("parseTarget: grades, levels and ranges (read as written, never a quantity)", () => {
+  const cases: Array<[string, string | undefined, Record<string, unknown>, string | null, boolean]> = [
+    ["BB", undefined, { kind: "predicate", text: "BB", grade: "BB" }, null, false],
+    ["BB", "Nilai", { kind: "predicate", grade: "BB" }, "Nilai", false],
+    ["A", "Predikat", { kind: "predicate", grade: "A" }, "Predikat", false],
+    ["WTP", undefined, { kind: "predicate", grade: "WTP" }, null, false],
+    ["Opini WTP", undefined, { kind: "predicate", grade: "WTP" }, null, false],
+    ["WBK", undefined, { kind: "predicate", grade: "WBK" }, null, false],
+    ["Predikat BB", undefined, { kind: "predicate", grade: "BB" }, null, false],
+    ["BB (Sangat Baik)", undefined, { kind: "predicate", grade: "BB" }, null, false],
+    ["Sangat Baik", undefined, { kind: "predicate", grade: "Sangat Baik" }, null, false],
+    ["Paripurna", undefined, { kind: "predicate", grade: "Paripurna" }, null, false],
+    ["Level 3", undefined, { kind: "level", level: 3 }, null, false],
+    ["Level III", undefined, { kind: "level", level: 3 }, null, false],
+    ["Tingkat 4", undefined, { kind: "level", level: 4 }, null, false],
+    ["80-90 (A)", undefined, { kind: "range", low: 80, high: 90, grade: "A" }, null, false],
+    ["70 - 80", undefined, { kind: "range", low: 70, high: 80 }, null, false],
+    ["3,5 s.d. 4", undefined, { kind: "range", low: 3.5, high: 4 }, null, false],
+    ["12 - 24 Bulan", undefined, { kind: "range", low: 12, high: 24, unit: "Bulan" }, "Bulan", false],
+    ["80 - 90%", undefined, { kind: "range", low: 80, high: 90, percent: true }, null, true],
+    ["70 - 80", "%", { kind: "range", low: 70, high: 80 }, "%", true],
+    ["≥ 80%", undefined, { kind: "range", low: 80, percent: true }, null, true],
+    ["Minimal 75", "Nilai", { kind: "range", low: 75 }, "Nilai", false],
+    ["Maksimal 5 Hari", undefined, { kind: "range", high: 5, unit: "Hari" }, "Hari", false],
+  ];
+  it.each(cases)("%j + satuan %j", (raw, satuan, q, unit, percent) => {
+    const t = parseTarget(raw, satuan);
+    expect(t.quantity).toBeNull();
+    expect(t.unreadable).toBeUndefined();
+    expect(t.qualitative).toMatchObject(q);
+    expect(t.unit).toBe(unit);
+    expect(t.percent).toBe(percent);
+    expect(t.month).toBeUndefined();
+  });
+
+  it("keeps quantities, units and garble what they were", () => {
+    for (const raw of ["12 Bulan", "100%", "Bulan", "Unit Usaha", "1 2 Bulan", "21,2 5%", "Bulan 12", "Tahun 2022", "Baik sekali dokumen", "B 12"])
+      expect([raw, parseTarget(raw).qualitative]).toEqual([raw, undefined]);
+  });
+});
+
+describe("parseTarget: a month or a date where the quantity belongs", () => {
+  it.each([
+    ["November", "Bulan", 11, "Bulan"],
+    ["November", undefined, 11, null],
+    ["Desember 2026", undefined, 12, null],
+    ["30 November 2026", undefined, 11, null],
+    ["Bulan Juni", undefined, 6, null],
+    ["Nopember", undefined, 11, null],
+    ["Mei", undefined, 5, null],
+    ["Nov 2026", undefined, 11, null],
+  ] as const)("%j + satuan %j", (raw, satuan, month, unit) => {
+    const t = parseTarget(raw, satuan);
+    expect(t).toMatchObject({ quantity: null, month, unit, percent: false });
+    expect(t.qualitative).toBeUndefined();
+  });
+
+  it("is not a month word inside a unit or a unit alone", () => {
+    for (const raw of ["12 Bulan", "Bulan", "Nov", "Desa", "1 Maret Dokumen"]) expect([raw, parseTarget(raw).month]).toEqual([raw, undefined]);
   });
 });
 

@@ -10,7 +10,7 @@ const EXPECTED: [string, string][] = [
   ["numbering.duplicate@B12", "error"], // a second "1)"
   ["numbering.gap@B13", "error"], // A, C
   ["percent.noConvention@E13:H13", "error"], // 21,25% x4
-  ["target.noUnit@D14", "error"], // "150"
+  ["target.noUnit@D14", "info"], // "150" under "Jumlah peserta ...": the indicator says what is counted
   ["numbering.mixedStyle@B15", "warning"], // "2." beside "1)"
   ["percent.range@L15", "error"], // 150 under "(%)"
   ["numbering.sasaranSequence@A16", "error"], // "Sasaran 3" as the second

@@ -53,8 +53,14 @@ describe("the seed's Lampiran", () => {
     }
   });
 
-  it("reports \"Persentase Koperasi yang diawasi\" with a target of \"100 Unit Usaha\"", () => {
-    expect(at("target.percentUnit", "C46:F46").message.en).toContain("\"100 Unit Usaha\"");
+  it("reports \"Persentase Koperasi yang diawasi\" without a percentage target: \"100 Unit Usaha\" is its Kegiatan indicator's", () => {
+    // The row's target belongs to the row's own indicator, "Jumlah Koperasi yang diawasi" (a count: right);
+    // the Program's percentage has no target of its own. A warning: the plan does not contradict itself.
+    const f = at("target.percentNoTarget", "C46:F46");
+    expect(f.severity).toBe("warning");
+    expect(f.message.en).toContain("\"100 Unit Usaha\", belongs to the row's indicator \"Jumlah Koperasi yang diawasi\"");
+    expect(f.hint?.en).not.toContain("rename the indicator");
+    expect(withRule(findings, "target.percentUnit")).toEqual([]);
   });
 
   it("reports the non-standard spellings", () => {

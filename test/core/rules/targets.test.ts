@@ -27,9 +27,44 @@ describe("target rules", () => {
     expect(found[0].hint?.en).toContain("12 Bulan");
   });
 
-  it("report a missing quantity or unit in one cell", () => {
+  it("report a missing quantity (error) and a bare number under a counting indicator (info: it reads, the unit is style)", () => {
     expect(where(targetsOf(inject(CLEAN, "15 Ruas", "Ruas")))).toEqual(["target.noQuantity@G19"]);
-    expect(where(targetsOf(inject(CLEAN, "2 Terminal", "2")))).toEqual(["target.noUnit@G23"]);
+    const bare = targetsOf(inject(CLEAN, "2 Terminal", "2"));
+    expect(where(bare)).toEqual(["target.noUnit@G23"]);
+    expect(bare[0].severity).toBe("info");
+    expect(bare[0].message.en).toContain("\"Jumlah terminal tipe C yang dikelola\" says what is counted");
+  });
+
+  it("warn about a bare number only when nothing gives it a meaning: no Satuan, no telling words", () => {
+    const found = targetsOf(inject(CLEAN, "Jumlah terminal tipe C yang dikelola\t2 Terminal", "Pengelolaan terminal tipe C\t2"));
+    expect(where(found)).toEqual(["target.noUnit@G23"]);
+    expect(found[0].severity).toBe("warning");
+    expect(found[0].message.en).toContain("nothing gives it one");
+    expect(found[0].hint?.id).toContain("kolom Satuan");
+  });
+
+  it("read a bare number under a percentage, index or score indicator as that, silently", () => {
+    expect(where(targetsOf(inject(CLEAN, "100%", "100")))).toEqual([]); // "Persentase dokumen ..."
+    expect(where(targetsOf(inject(CLEAN, "85 Nilai", "85")))).toEqual([]); // "Indeks kepuasan masyarakat ..."
+    expect(where(targetsOf(inject(CLEAN, "Jumlah rambu lalu lintas yang diadakan\t120 Unit", "Prosentase rambu lalu lintas yang diadakan\t85")))).toEqual([]);
+    expect(where(targetsOf(inject(CLEAN, "Jumlah rambu lalu lintas yang diadakan\t120 Unit", "Skor kinerja rambu\t3,5")))).toEqual([]);
+  });
+
+  it("read grades, levels and ranges as such: no missing quantity, no unreadable text", () => {
+    for (const grade of ["BB", "A", "WTP", "WBK", "Level 3", "80-90 (A)", "70 - 80", "≥ 80"])
+      expect([grade, where(targetsOf(inject(CLEAN, "85 Nilai", grade)))]).toEqual([grade, []]);
+    expect(where(targetsOf(inject(CLEAN_UNITS, "72\tNilai", "BB\tNilai")))).toEqual([]);
+  });
+
+  it("report a month where a quantity belongs as an error saying a target is a quantity", () => {
+    const found = targetsOf(inject(CLEAN_UNITS, "12\tBulan", "November\tBulan"));
+    expect(where(found)).toEqual(["target.month@E12"]);
+    expect(found[0].severity).toBe("error");
+    expect(found[0].message.en).toBe(
+      "Target \"November\" is a month or a date, not a quantity: a target says how much is reached, e.g. \"11 Bulan\" or \"100%\"; a deadline is not a target.",
+    );
+    expect(found[0].hint?.id).toContain("\"11 Bulan\"");
+    expect(where(targetsOf(inject(CLEAN, "24 Kali", "30 Desember 2024")))).toEqual(["target.month@G16"]);
   });
 
   it("report an Excel error in a target cell as unreadable, with a sensible example, never the error as a unit", () => {
@@ -64,7 +99,9 @@ describe("target rules", () => {
   });
 
   it("read Volume + Satuan columns and report what is missing there", () => {
-    expect(where(targetsOf(inject(CLEAN_UNITS, "250\tOrang", "250\t")))).toEqual(["target.noUnit@E19"]);
+    const bare = targetsOf(inject(CLEAN_UNITS, "250\tOrang", "250\t"));
+    expect(where(bare)).toEqual(["target.noUnit@E19"]);
+    expect(bare[0].severity).toBe("info"); // "Jumlah pelaku usaha mikro yang dilatih" says what is counted
     const found = targetsOf(inject(CLEAN_UNITS, "disusun\t2\tDokumen", "disusun\t\tDokumen"));
     expect(where(found)).toEqual(["target.noQuantity@E10"]);
     expect(found[0].message.en).toContain("e.g. \"12 Dokumen\"");
@@ -83,8 +120,16 @@ describe("target rules", () => {
     expect(found[0].message.en).toBe("Indicator \"Persentase rambu lalu lintas yang diadakan\" is a percentage but its target \"120 Unit\" is not in percent.");
   });
 
-  it("report it as a warning when the target is its row's and the row's indicator counts the same thing", () => {
-    // A Program indicator "Persentase X" beside a row indicator "Jumlah X" whose target is a count (the seed's row 46).
+  it("warn of a percentage indicator's own scale unit (a person should look), and read a bare number as its percentage", () => {
+    const scale = targetsOf(inject(CLEAN, "Jumlah rambu lalu lintas yang diadakan\t120 Unit", "Persentase rambu lalu lintas yang diadakan\t85 Nilai"));
+    expect(where(scale)).toEqual(["target.percentUnit@F20:G20"]);
+    expect(scale[0].severity).toBe("warning");
+    expect(where(targetsOf(inject(CLEAN, "Jumlah rambu lalu lintas yang diadakan\t120 Unit", "Persentase rambu lalu lintas yang diadakan\t85")))).toEqual([]);
+  });
+
+  it("compare a percentage indicator only with its own target: a Program indicator beside the row's own indicator has none", () => {
+    // A Program indicator "Persentase X" beside a row indicator "Jumlah X" whose target is a count (the seed's row 46):
+    // the count is right for "Jumlah X"; what is missing is the percentage's own target.
     const lines = CLEAN.split("\n");
     const p = lines.findIndex((l) => l.includes("1. Program Penyelenggaraan Lalu Lintas"));
     const program = lines[p].split("\t");
@@ -95,9 +140,14 @@ describe("target rules", () => {
       return copy.join("\n");
     };
     const found = targetsOf(row("Persentase ruas jalan dengan perlengkapan jalan memadai"));
-    expect(where(found)).toEqual(["target.percentUnit@D18:G18"]);
+    expect(where(found)).toEqual(["target.percentNoTarget@D18:G18"]);
     expect(found[0].severity).toBe("warning");
-    expect(found[0].message.en).toContain("the target on its row, \"15 Ruas\"");
+    expect(found[0].message.en).toBe(
+      "Indicator \"Persentase ruas jalan dengan perlengkapan jalan memadai\" is a percentage but has no target of its own: the target on its row, \"15 Ruas\", belongs to the row's indicator \"Jumlah ruas jalan dengan perlengkapan jalan memadai\", which counts the same thing as a number.",
+    );
+    expect(found[0].hint?.en).toContain("neither indicator needs renaming");
+    expect(found[0].hint?.en).not.toContain("rename the indicator");
+    // Another thing counted on the row: the row's target is simply not the Program's; nothing to say here.
     expect(where(targetsOf(row("Persentase fasilitas perlengkapan jalan dalam kondisi baik")))).toEqual([]);
   });
 
@@ -128,6 +178,18 @@ describe("sums across levels", () => {
     expect(where(targetsOf(CLEAN_UNITS))).toEqual([]);
   });
 
+  it("never sum scores, rates or grades, however alike their units", () => {
+    // The kegiatan 1300 against its sub kegiatan 1000 + 250: a levelSum info in counts, nothing in scores ("Nilai").
+    const kegiatan = "Jumlah usaha mikro yang didampingi\t1250";
+    const counts = inject(inject(CLEAN_UNITS, kegiatan, "Jumlah usaha mikro yang didampingi\t1300"), "250\tOrang", "250\tUnit Usaha");
+    expect(where(targetsOf(counts))).toEqual(["target.levelSum@E17"]);
+    const scores = counts.split("\n").map((l) => (l.includes("usaha mikro yang d") ? l.replace("Unit Usaha", "Nilai") : l)).join("\n");
+    expect(scores.split("\tNilai\t").length).toBe(6); // Sasaran 1, the Program, the Kegiatan and its two Sub Kegiatan
+    expect(where(targetsOf(scores))).toEqual([]);
+    const rates = counts.split("\n").map((l) => (l.includes("usaha mikro yang d") ? l.replace("Unit Usaha", "Orang/Hari") : l)).join("\n");
+    expect(where(targetsOf(rates))).toEqual([]);
+  });
+
   it("group units by what they count and indicators by their words", () => {
     expect(unitFamily("Koperasi")).toBe(unitFamily("Unit Usaha"));
     expect(unitFamily("Orang")).not.toBe(unitFamily("Unit"));
@@ -135,5 +197,86 @@ describe("sums across levels", () => {
     expect(countsSameThing("Persentase Koperasi yang diawasi", "Jumlah Koperasi yang diawasi")).toBe(true);
     expect(countsSameThing("Jumlah Koperasi yang dinilai", "Jumlah koperasi yang mendapatkan penghargaan Kesehatan")).toBe(false);
     expect(countsSameThing("Persentase layanan tepat waktu", "Jumlah rapat koordinasi")).toBe(false);
+  });
+});
+
+describe("targets of a Perjanjian Kinerja table (Satuan column, one indicator a row)", () => {
+  const header = [
+    "#sheet Rencana Aksi",
+    "RENCANA AKSI TAHUN 2026",
+    "DINAS CONTOH KABUPATEN CONTOH",
+    "#at A4",
+    "No\tSasaran\tIndikator\tSatuan\tTarget\tRencana Aksi\tTarget Triwulan\t\t\t\tPenanggung Jawab",
+    "\t\t\t\t\t\tI\tII\tIII\tIV\t",
+    "#merge A4:A5 B4:B5 C4:C5 D4:D5 E4:E5 F4:F5 G4:J4 K4:K5",
+  ];
+  const table = (...rows: string[][]) =>
+    planOf([...header, ...rows.map((r, i) => [String(i + 1), `Meningkatnya kinerja ${i + 1}`, ...r].join("\t"))].join("\n"));
+  const found = (...rows: string[][]) => {
+    const ctx = buildContext(table(...rows));
+    return [...targetsRule(ctx), ...levelSumRule(ctx)];
+  };
+
+  it("is the pk genre", () => {
+    expect(table(["Nilai SAKIP", "Nilai", "75", "Menyusun LKjIP", "75", "75", "75", "75", "Sekretaris"]).recognition.genre).toBe("pk");
+  });
+
+  it("read what real plans write as correct targets, silently", () => {
+    expect(where(found(
+      ["Nilai SAKIP", "Nilai", "BB", "Menyusun LKjIP", "BB", "BB", "BB", "BB", "Sekretaris"],
+      ["Angka Kematian Ibu", "100.000/kh", "61", "Skrining ibu hamil", "61", "61", "61", "61", "Kabid"],
+      ["Rasio konektivitas", "Nilai", "0,46", "Pembangunan jalan", "0,46", "0,46", "0,46", "0,46", "Kabid"],
+      ["Rata-rata waktu tempuh", "Menit/Km", "4", "Rekayasa lalu lintas", "4", "4", "4", "4", "Kabid"],
+      ["Persentase kendaraan laik jalan", "Persen", "87,75", "Uji kir", "10%", "30%", "50%", "87,75%", "Kabid"],
+      ["Persentase tindak lanjut pengaduan", "", "85", "Menindaklanjuti", "20", "40", "60", "85", "Kabid"],
+      ["Indeks kepuasan masyarakat", "", "80-90 (A)", "Survei", "", "", "", "80-90 (A)", "Kabid"],
+      ["Tingkat maturitas SPIP", "", "Level 3", "Penilaian mandiri", "", "", "", "Level 3", "Inspektur"],
+      ["Jumlah dokumen perencanaan", "Dokumen", "7", "Menyusun dokumen", "1", "3", "5", "7", "Kasubag"],
+      ["Jumlah paket listrik", "Paket", "22", "Pengadaan", "5", "5", "6", "6", "Kasubag"],
+      ["Jumlah paket logistik", "Paket", "4", "Pengadaan", "1", "1", "1", "1", "Kasubag"],
+    ))).toEqual([]);
+  });
+
+  it("report the month target, a percentage indicator counted in documents, and a bare number nothing explains", () => {
+    const f = found(
+      ["Ketepatan penetapan Perda APBD", "Bulan", "November", "Pembahasan", "0", "0", "0", "November", "Sekretaris"],
+      ["Persentase dokumen yang tersusun", "Dokumen", "7", "Menyusun dokumen", "1", "3", "5", "7", "Kasubag"],
+      ["Ketepatan waktu penyampaian laporan", "", "80", "Menyampaikan laporan", "20", "40", "60", "80", "Kasubag"],
+    );
+    expect(f.map((x) => [where([x])[0], x.severity])).toEqual([
+      ["target.month@E6", "error"],
+      ["target.noUnit@E8", "warning"],
+      ["target.percentUnit@C7:E7", "error"],
+    ]);
+  });
+});
+
+describe("one indicator, one unit", () => {
+  const header = [
+    "#sheet Rencana Aksi",
+    "RENCANA AKSI TAHUN 2026",
+    "DINAS CONTOH KABUPATEN CONTOH",
+    "#at A4",
+    "No\tSasaran\tIndikator\tSatuan\tTarget\tRencana Aksi\tTarget Triwulan\t\t\t\tPenanggung Jawab",
+    "\t\t\t\t\t\tI\tII\tIII\tIV\t",
+    "#merge A4:A5 B4:B5 C4:C5 D4:D5 E4:E5 F4:F5 G4:J4 K4:K5",
+  ];
+  const found = (...rows: string[][]) => {
+    const plan = planOf([...header, ...rows.map((r, i) => [String(i + 1), `Meningkatnya kinerja ${i + 1}`, ...r].join("\t"))].join("\n"));
+    return targetsRule(buildContext(plan));
+  };
+  const vc = (satuan: string) => ["Volume / Capacity (VC) Ratio", satuan, "0,2", "Rekayasa lalu lintas", "0,2", "0,2", "0,2", "0,2", "Kabid"];
+
+  it("warns at the Satuan cell when the same indicator is measured in another unit on another row", () => {
+    const f = found(vc("Nilai"), vc("Rasio"));
+    expect(where(f)).toEqual(["target.unitMismatch@D7"]);
+    expect(f[0].severity).toBe("warning");
+    expect(f[0].message.en).toBe("Indicator \"Volume / Capacity (VC) Ratio\" is in \"Rasio\" here but in \"Nilai\" at D6: one indicator, one unit.");
+  });
+
+  it("accepts units of one family, and one unit named more closely", () => {
+    expect(where(found(vc("Nilai"), vc("Nilai")))).toEqual([]);
+    expect(where(found(vc("%"), vc("Persen")))).toEqual([]);
+    expect(where(found(vc("Nilai"), vc("Nilai VC")))).toEqual([]);
   });
 });

@@ -237,8 +237,8 @@ export const rules = {
     en: "The cell shows an Excel error, usually from a formula that cannot be calculated: correct the formula or type the target, e.g. \"12 Dokumen\" or \"25%\".",
   },
   "rules.target.noUnit": {
-    id: "Target \"{raw}\" tidak memuat satuan; diharapkan mis. \"{quantity} Dokumen\" atau \"{quantity}%\".",
-    en: "Target \"{raw}\" has no unit; expected e.g. \"{quantity} Dokumen\" or \"{quantity}%\".",
+    id: "Target \"{raw}\" tidak memuat satuan dan tidak ada yang memberinya arti: kolom Satuan kosong dan nama indikator tidak menyebut persentase, indeks, nilai atau jumlah sesuatu; diharapkan mis. \"{quantity} Dokumen\" atau \"{quantity}%\".",
+    en: "Target \"{raw}\" has no unit and nothing gives it one: no Satuan, and the indicator's name says no percentage, index, score or count; expected e.g. \"{quantity} Dokumen\" or \"{quantity}%\".",
   },
   "rules.target.formatHint": {
     id: "Tulis jumlah lalu satuan, mis. \"12 Bulan\", \"7 Dokumen\", \"14.250 Orang\", \"100%\" (atau jumlah di kolom Target dan satuan di kolom Satuan).",
@@ -255,10 +255,6 @@ export const rules = {
   "rules.target.percentUnit": {
     id: "Indikator \"{text}\" berupa persentase, tetapi targetnya \"{raw}\" tidak dalam persen.",
     en: "Indicator \"{text}\" is a percentage but its target \"{raw}\" is not in percent.",
-  },
-  "rules.target.percentUnitRow": {
-    id: "Indikator \"{text}\" berupa persentase, tetapi target pada barisnya \"{raw}\" tidak dalam persen.",
-    en: "Indicator \"{text}\" is a percentage but the target on its row, \"{raw}\", is not in percent.",
   },
   "rules.target.percentUnitHint": {
     id: "Tulis target dalam persen (mis. \"100%\"), atau ubah nama indikator menjadi jumlah (mis. \"Jumlah ...\").",

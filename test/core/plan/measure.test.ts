@@ -1,0 +1,94 @@
+import { gridsFromSource } from "../../support/sourceGrid";
+import { analyzeGrids } from "../../../src/core/analyze";
+import { indicatorKind, kindOf, lowerIsBetter, measureOf, namedAsPercentage, unitKind } from "../../../src/core/plan/measure";
+import { parseTarget } from "../../../src/core/plan/target";
+
+/** kind and source of a target under an indicator's name. */
+const kind = (raw: string, satuan: string | undefined, name: string) => kindOf(parseTarget(raw, satuan), name);
+
+describe("measure: what a target measures", () => {
+  it("reads the target cell first: a percent sign, a grade, a month", () => {
+    expect(kind("85%", undefined, "Jumlah dokumen")).toEqual({ kind: "percent", source: "target" });
+    expect(kind("BB", "Nilai", "Nilai SAKIP")).toEqual({ kind: "qualitative", source: "target" });
+    expect(kind("Level 3", undefined, "Tingkat maturitas SPIP")).toEqual({ kind: "qualitative", source: "target" });
+    expect(kind("80-90 (A)", undefined, "Indeks kepuasan")).toEqual({ kind: "qualitative", source: "target" });
+    expect(kind("November", "Bulan", "Ketepatan penetapan Perda APBD")).toEqual({ kind: "month", source: "target" });
+  });
+
+  it("then the unit, from the Satuan column or the cell", () => {
+    expect(kind("85", "%", "Indeks kepuasan masyarakat")).toEqual({ kind: "percent", source: "satuan" });
+    expect(kind("87,75", "Persen", "Persentaqse kendaraan laik jalan")).toEqual({ kind: "percent", source: "satuan" });
+    expect(kind("80,35", "Nilai Sakip", "Nilai SAKIP")).toEqual({ kind: "scale", source: "satuan" });
+    expect(kind("0,46", "Nilai", "Rasio konektivitas")).toEqual({ kind: "scale", source: "satuan" });
+    expect(kind("4", "Menit/Km", "Rata-rata waktu tempuh")).toEqual({ kind: "scale", source: "satuan" });
+    expect(kind("61", "100.000/kh", "Angka Kematian Ibu")).toEqual({ kind: "scale", source: "satuan" });
+    expect(kind("7", "Dokumen", "Jumlah dokumen perencanaan")).toEqual({ kind: "count", source: "satuan" });
+    expect(kind("12 Bulan", undefined, "Persentase layanan")).toEqual({ kind: "count", source: "satuan" });
+    expect(kind("100 Unit Usaha", undefined, "Persentase Koperasi yang diawasi")).toEqual({ kind: "count", source: "satuan" });
+  });
+
+  it("then the indicator's words, for a bare number", () => {
+    expect(kind("85", undefined, "Persentase tindak lanjut hasil pemeriksaan")).toEqual({ kind: "percent", source: "indicator" });
+    expect(kind("85", undefined, "Presentase tindak lanjut")).toMatchObject({ kind: "percent" });
+    expect(kind("85", undefined, "Prosentase tindak lanjut")).toMatchObject({ kind: "percent" });
+    expect(kind("85", undefined, "Proporsi fasyankes terakreditasi")).toMatchObject({ kind: "percent" });
+    expect(kind("85", undefined, "% desa UCI")).toMatchObject({ kind: "percent" });
+    expect(kind("85", undefined, "Cakupan imunisasi dasar lengkap")).toMatchObject({ kind: "percent" });
+    expect(kind("85", undefined, "Indeks Kepuasan Masyarakat")).toEqual({ kind: "scale", source: "indicator" });
+    expect(kind("3", undefined, "Level maturitas SPIP")).toMatchObject({ kind: "scale" });
+    expect(kind("72", undefined, "Nilai SAKIP")).toMatchObject({ kind: "scale" });
+    expect(kind("3,5", undefined, "Skor reformasi birokrasi")).toMatchObject({ kind: "scale" });
+    expect(kind("150", undefined, "Jumlah peserta pelatihan")).toEqual({ kind: "count", source: "indicator" });
+    expect(kind("80", undefined, "Ketepatan waktu penyampaian laporan")).toEqual({ kind: "unknown", source: null });
+    expect(kindOf(null, "")).toEqual({ kind: "unknown", source: null });
+  });
+
+  it("tells a percentage name strictly (the words a planner chooses for one), not a presentation", () => {
+    for (const name of ["Persentase ASN", "Prosentase koperasi", "Presentase desa", "Persentaqse kendaraan", "Persen capaian", "Proporsi balita", "% ibu hamil KEK", "Capaian kinerja (%)", "Realisasi anggaran dalam persen"])
+      expect([name, namedAsPercentage(name)]).toEqual([name, true]);
+    for (const name of ["Jumlah dokumen", "Presentasi hasil kajian", "Cakupan imunisasi", "Indeks kepuasan", "Jumlah desa dengan cakupan 100 persenan"])
+      expect([name, namedAsPercentage(name)]).toEqual([name, false]);
+    expect(indicatorKind("Hasil Survei Kepuasan Masyarakat (SKM)")).toBe("scale");
+    expect(indicatorKind("Terwujudnya kinerja")).toBeNull();
+  });
+
+  it("reads units: percentages, scales and rates, counts", () => {
+    expect(["%", "Persen", "persen", "Prosen", "Persentase", "Persen (%)"].map(unitKind)).toEqual(Array(6).fill("percent"));
+    expect(["Nilai", "Indeks", "Level", "Skor", "Rasio", "Poin", "Predikat", "Menit/Km", "per 1.000 penduduk", "100.000/kh"].map(unitKind))
+      .toEqual(Array(10).fill("scale"));
+    expect(["Dokumen", "Orang", "Unit Usaha", "Bulan", "Paket", "M2"].map(unitKind)).toEqual(Array(6).fill("count"));
+    expect(unitKind(null)).toBeNull();
+    expect(unitKind("12")).toBeNull();
+  });
+
+  it("says lower is better from the indicator's words", () => {
+    for (const name of ["Angka Kematian Ibu", "Prevalensi stunting", "Rata-rata waktu tempuh", "Tingkat pengangguran terbuka", "Persentase penduduk miskin"])
+      expect([name, lowerIsBetter(name)]).toEqual([name, true]);
+    for (const name of ["Cakupan imunisasi", "Indeks kepuasan masyarakat", "Jumlah dokumen"]) expect([name, lowerIsBetter(name)]).toEqual([name, false]);
+  });
+});
+
+describe("measureOf a plan's rows (a Perjanjian Kinerja table with a Satuan column)", () => {
+  const source = [
+    "#sheet Rencana Aksi",
+    "RENCANA AKSI TAHUN 2026",
+    "DINAS CONTOH KABUPATEN CONTOH",
+    "#at A4",
+    "No\tSasaran\tIndikator\tSatuan\tTarget\tRencana Aksi\tTarget Triwulan\t\t\t\tPenanggung Jawab",
+    "\t\t\t\t\t\tI\tII\tIII\tIV\t",
+    "#merge A4:A5 B4:B5 C4:C5 D4:D5 E4:E5 F4:F5 G4:J4 K4:K5",
+    "1\tMeningkatnya akuntabilitas kinerja\tNilai SAKIP\tNilai\tBB\tMenyusun laporan kinerja\tBB\tBB\tBB\tBB\tSekretaris",
+    "2\tMenurunnya angka kematian\tAngka Kematian Ibu\t100.000/kh\t61\tMelaksanakan skrining\t61\t61\t61\t61\tKepala Bidang",
+    "3\tMeningkatnya kualitas layanan\tPersentase pengaduan yang ditindaklanjuti\t\t85\tMenindaklanjuti pengaduan\t20\t40\t60\t85\tKepala Bidang",
+  ].join("\n");
+  const [plan] = analyzeGrids(gridsFromSource(source)).plans;
+
+  it("gives each indicator row its measure and direction", () => {
+    const rows = plan.rows.filter((r) => r.indikator);
+    expect(rows.map((r) => [r.indikator?.text, measureOf(r)])).toEqual([
+      ["Nilai SAKIP", { kind: "qualitative", source: "target", lowerIsBetter: false }],
+      ["Angka Kematian Ibu", { kind: "scale", source: "satuan", lowerIsBetter: true }],
+      ["Persentase pengaduan yang ditindaklanjuti", { kind: "percent", source: "indicator", lowerIsBetter: false }],
+    ]);
+  });
+});
