@@ -16,7 +16,7 @@ export async function checkFile(file: string): Promise<FileResult> {
     const opened = await openWorkbookFile(file);
     if (!opened.ok) return { file, ok: false, reason: opened.reason };
     const analysis = await analyzeWorkbook(opened.workbook);
-    if (analysis.plans.length === 0) return { file, ok: false, reason: msg("layout.noTableInWorkbook") };
+    if (analysis.plans.length === 0) return { file, ok: false, reason: analysis.findings[0]?.message ?? msg("layout.noTableInWorkbook") };
     return { file, ok: true, tables: analysis.plans.map(summarizeTable), findings: validateAnalysis(analysis) };
   } catch (e) {
     return { file, ok: false, reason: msg("cli.unexpected", { detail: e instanceof Error ? e.message : String(e) }) };

@@ -2,6 +2,7 @@ import { GridView, colToLetters, rangeToA1, type Grid } from "./grid";
 import type { Finding } from "./finding";
 import { msg } from "./i18n";
 import { recognize } from "./layout/recognize";
+import { NOT_PLAN_ORDER } from "./layout/notPlan";
 import { parsePlan } from "./plan/parse";
 import { countPlan } from "./plan/counts";
 import type { Plan, PlanCounts } from "./plan/types";
@@ -25,16 +26,26 @@ export interface Analysis {
   findings: Finding[];
 }
 
-/** Recognize and parse every sheet; sheets without a table are skipped. */
+/**
+ * Recognize and parse every sheet; sheets without a table are skipped. With no plan anywhere, one
+ * error says so: that a sheet holds a realisation table, a budget list or a PK instead, when one does.
+ */
 export function analyzeGrids(grids: readonly Grid[]): Analysis {
   const plans: Plan[] = [];
+  let lookAlike: Finding | null = null;
+  let lookAlikeRank = NOT_PLAN_ORDER.length;
   for (const grid of grids) {
     const view = new GridView(grid);
     const r = recognize(grid, view);
     if (r.ok) plans.push(parsePlan(grid, r.recognition, view));
+    else if (r.notPlan && NOT_PLAN_ORDER.indexOf(r.notPlan) < lookAlikeRank) {
+      lookAlike = r.finding;
+      lookAlikeRank = NOT_PLAN_ORDER.indexOf(r.notPlan);
+    }
   }
   const findings: Finding[] = [];
-  if (plans.length === 0) {
+  if (plans.length === 0 && lookAlike) findings.push({ ...lookAlike, severity: "error" });
+  else if (plans.length === 0) {
     const first = grids[0];
     findings.push({
       rule: "layout.notFound",

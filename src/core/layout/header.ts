@@ -3,6 +3,7 @@ import type { ColumnRole, HeaderColumn, QuarterGroup } from "./types";
 import { quarterRole } from "./types";
 import { classifyHeader, headerWordScore, type ColumnMeaning } from "./vocabulary";
 import { columnNumberOf, norm, saysPercent } from "./text";
+import { isPlannedPeriod, saysSpending, tableKind, type TableKind } from "./notPlan";
 
 export interface HeaderFound {
   top: number;
@@ -15,6 +16,8 @@ export interface HeaderFound {
   left: number;
   right: number;
   score: number;
+  /** "plan", or the look-alike the header reads as (a realisation table, a budget list, a PK). */
+  kind: TableKind;
 }
 
 const NAME_ROLES: readonly ColumnRole[] = [
@@ -114,7 +117,9 @@ interface Assigned {
   headers: HeaderColumn[];
   percentHeader: Partial<Record<QuarterGroup, boolean | null>>;
   score: number;
+  /** A table this product reads: a plan, or a look-alike told apart by {@link tableKind}. */
   valid: boolean;
+  kind: TableKind;
 }
 
 function assign(view: GridView, top: number, rows: number): Assigned {
@@ -123,21 +128,34 @@ function assign(view: GridView, top: number, rows: number): Assigned {
   const percentHeader: Partial<Record<QuarterGroup, boolean | null>> = {};
   const quarterCols: { col: number; meaning: Extract<ColumnMeaning, { kind: "quarter" }>; percent: boolean }[] = [];
   let score = 0;
+  let otherQuarters = 0;
+  let plannedPeriods = 0;
+  let spending = false;
   for (let c = view.left; c < view.left + view.cols; c++) {
     const labels: string[] = [];
     for (let r = top; r < top + rows; r++) labels.push(view.text(r, c));
     const label = labels.filter((s, i) => s && labels.indexOf(s) === i).join(" / ");
     const meaning = classifyHeader(labels);
     headers.push({ col: c, label, role: null });
-    if (!meaning) continue;
+    if (label && !spending) spending = saysSpending(label);
+    if (!meaning) {
+      if (label && isPlannedPeriod(labels)) plannedPeriods++;
+      continue;
+    }
     if (meaning.kind === "role") {
       if (columns[meaning.role] === undefined) {
         columns[meaning.role] = c;
         headers[headers.length - 1].role = meaning.role;
         score += 2;
+      } else if (meaning.role === "aksi") {
+        score += 1; // Rencana Aksi per quarter: each column says as much as a quarter column
       }
     } else if (meaning.group !== "ignored") {
       quarterCols.push({ col: c, meaning, percent: saysPercent(label) });
+    } else {
+      // A realisation / budget quarter: never validated, but the header reading explains it.
+      otherQuarters++;
+      score += 1;
     }
   }
   // Quarter columns: named groups first, then unnamed runs take the free groups in order.
@@ -163,16 +181,44 @@ function assign(view: GridView, top: number, rows: number): Assigned {
   }
   const hasName = NAME_ROLES.some((r) => columns[r] !== undefined);
   const quarters = taken.size;
-  const valid = hasName && (columns.target !== undefined || quarters >= 2) && score >= 5;
-  return { columns, headers, percentHeader, score, valid };
+  const valid = hasName && (columns.target !== undefined || quarters >= 2 || otherQuarters >= 2 || spending) && score >= 5;
+  const kind = valid ? tableKind({ columns, plannedQuarters: quarters, otherQuarters, plannedPeriods, spending }) : "plan";
+  return { columns, headers, percentHeader, score, valid, kind };
+}
+
+function found(view: GridView, r: number, h: number, a: Assigned): HeaderFound {
+  const after = r + h;
+  const numberRow = after < view.top + view.rows && isNumberRow(view, after);
+  const used = a.headers.filter((x) => x.label !== "").map((x) => x.col);
+  return {
+    top: r,
+    rows: h,
+    numberRow,
+    columns: a.columns,
+    headers: a.headers.filter((x) => x.col >= Math.min(...used) && x.col <= Math.max(...used)),
+    percentHeader: a.percentHeader,
+    left: Math.min(...used),
+    right: Math.max(...used),
+    score: a.score,
+    kind: a.kind,
+  };
+}
+
+/** Whether candidate b is a better reading than the best so far (higher score; on a tie, a taller all-label header). */
+function better(view: GridView, best: HeaderFound | null, r: number, h: number, a: Assigned): boolean {
+  return !best || a.score > best.score || (a.score === best.score && best.top === r && allHeaderish(view, r + best.rows, r + h - 1));
 }
 
 /**
  * Find the table header by its vocabulary, anywhere in the sheet, 1 to 3 rows high.
- * Returns the best header or null.
+ * Returns the best plan header; failing one, the best reading of a look-alike (kind says which:
+ * a realisation table, a budget list, a PK without quarters); or null.
+ * A plan reading that shares rows with a better look-alike's header (the "I II III IV" row under
+ * "Realisasi Kinerja pada Triwulan", taken alone) does not make that table a plan.
  */
 export function findHeader(view: GridView): HeaderFound | null {
   let best: HeaderFound | null = null;
+  let bestPlan: HeaderFound | null = null;
   const end = view.top + view.rows;
   let scanLimit = end;
   for (let r = view.top; r < end && r < scanLimit; r++) {
@@ -182,25 +228,16 @@ export function findHeader(view: GridView): HeaderFound | null {
       if (h > 1 && rowLooksLikeData(view, r + h - 1)) break;
       const a = assign(view, r, h);
       if (!a.valid) continue;
-      const better = !best || a.score > best.score || (a.score === best.score && best.top === r && allHeaderish(view, r + best.rows, r + h - 1));
-      if (better) {
-        const after = r + h;
-        const numberRow = after < end && isNumberRow(view, after);
-        const used = a.headers.filter((x) => x.label !== "").map((x) => x.col);
-        best = {
-          top: r,
-          rows: h,
-          numberRow,
-          columns: a.columns,
-          headers: a.headers.filter((x) => x.col >= Math.min(...used) && x.col <= Math.max(...used)),
-          percentHeader: a.percentHeader,
-          left: Math.min(...used),
-          right: Math.max(...used),
-          score: a.score,
-        };
-      }
+      const overall = better(view, best, r, h, a);
+      const asPlan = a.kind === "plan" && better(view, bestPlan, r, h, a);
+      if (!overall && !asPlan) continue;
+      const f = found(view, r, h, a);
+      if (overall) best = f;
+      if (asPlan) bestPlan = f;
     }
     if (best && scanLimit === end) scanLimit = Math.min(end, r + 40);
   }
-  return best;
+  if (!best || !bestPlan || best === bestPlan) return best;
+  const overlaps = bestPlan.top < best.top + best.rows && best.top < bestPlan.top + bestPlan.rows;
+  return overlaps ? best : bestPlan;
 }

@@ -6,8 +6,25 @@ import { findHeader } from "./header";
 import { readTitle } from "./title";
 import { findDataBottom } from "./extent";
 import { genreOf } from "./genre";
+import { notPlanKey, titledRencanaAksi, type NotPlanKind } from "./notPlan";
+import { classifyHeader } from "./vocabulary";
+import type { HeaderColumn } from "./types";
 
-export type RecognizeResult = { ok: true; recognition: Recognition } | { ok: false; finding: Finding };
+/** Every column whose header says Rencana Aksi (a header assigns a role to its first column only). */
+function aksiColumnsOf(headers: readonly HeaderColumn[]): number[] {
+  const cols: number[] = [];
+  for (const h of headers) {
+    if (h.role === "aksi") cols.push(h.col);
+    else if (h.role === null && h.label !== "") {
+      const m = classifyHeader(h.label.split(" / "));
+      if (m?.kind === "role" && m.role === "aksi") cols.push(h.col);
+    }
+  }
+  return cols;
+}
+
+/** On failure, notPlan names the look-alike the sheet holds instead (a realisation table, a budget list, a PK). */
+export type RecognizeResult = { ok: true; recognition: Recognition } | { ok: false; finding: Finding; notPlan?: NotPlanKind };
 
 /** Find the Lampiran table of one sheet, wherever and however it sits. */
 export function recognize(grid: Grid, view: GridView = new GridView(grid)): RecognizeResult {
@@ -21,6 +38,20 @@ export function recognize(grid: Grid, view: GridView = new GridView(grid)): Reco
         sheet: grid.sheet,
         range: { top: grid.origin.row, left: grid.origin.col, bottom: grid.origin.row, right: grid.origin.col },
         message: msg("layout.notFound", { sheet: grid.sheet }),
+      },
+    };
+  }
+  // A table titled "RENCANA AKSI" with annual targets only is a plan missing its quarters (a rule warns).
+  if (header.kind !== "plan" && !(header.kind === "tanpaTriwulan" && titledRencanaAksi(view, header.top, header.right))) {
+    return {
+      ok: false,
+      notPlan: header.kind,
+      finding: {
+        rule: "layout.notPlan",
+        severity: "info",
+        sheet: grid.sheet,
+        range: { top: header.top, left: header.left, bottom: header.top + header.rows - 1, right: header.right },
+        message: msg(notPlanKey(header.kind), { sheet: grid.sheet }),
       },
     };
   }
@@ -39,6 +70,7 @@ export function recognize(grid: Grid, view: GridView = new GridView(grid)): Reco
       columns: header.columns,
       headers: header.headers,
       genre: genreOf(header.columns),
+      aksiColumns: aksiColumnsOf(header.headers),
       percentHeader: header.percentHeader,
       year: title.year,
       office: title.office,

@@ -8,10 +8,32 @@ export type ColumnMeaning =
 
 const has = (s: string, re: RegExp): boolean => re.test(s);
 
-/** The group a quarter column belongs to, from the labels above the quarter label. */
+/**
+ * The action steps of an indicator ("Rencana Aksi", "Aksi / Kegiatan Pendukung", "Rencana Aksi
+ * Triwulan / I"): never a Kegiatan, never a quarterly target. A path that also says "target" is a
+ * target ("Rencana Aksi / Target Triwulan / I" are quarterly targets under a group label).
+ */
+export function saysAksi(path: string): boolean {
+  return /\baksi\b|\bkegiatan pendukung\b|\blangkah\b/.test(path) && !/\btarget\b/.test(path);
+}
+
+/**
+ * The path speaks of a realisation or an achievement ("Realisasi Kinerja", "Tingkat Capaian"), not
+ * of a planned one: "Target Capaian Kinerja" and "Indikator Capaian" are a target and an indicator.
+ */
+function saysResult(path: string): boolean {
+  if (!has(path, /\brealisasi\b|\bcapaian\b/)) return false;
+  return has(path.replace(/\b(target|indikator|rencana)( kinerja)? (capaian|realisasi)\b/g, " "), /\brealisasi\b|\bcapaian\b/);
+}
+
+/**
+ * The group a quarter column belongs to, from the labels above the quarter label. Realisation and
+ * achievement come first: "Realisasi Pelaksanaan / TW I" is not a planned target.
+ */
 function quarterGroup(path: string): "kinerja" | "pelaksanaan" | "unnamed" | "ignored" {
+  if (saysResult(path)) return "ignored";
   if (has(path, /\bpelaksanaan\b|\bimplementasi\b/)) return "pelaksanaan";
-  if (has(path, /\brealisasi\b|\bcapaian\b|\banggaran\b|\bkeuangan\b|\bpagu\b|\bdana\b|\brp\b|\bbiaya\b/)) return "ignored";
+  if (has(path, /\banggaran\b|\bkeuangan\b|\bpagu\b|\bdana\b|\brp\b|\bbiaya\b/)) return "ignored";
   if (has(path, /\bkinerja\b|\bfisik\b|\boutput\b/)) return "kinerja";
   return "unnamed";
 }
@@ -24,7 +46,7 @@ function roleOf(path: string, leaf: string): ColumnRole | null {
   if (has(path, /\bpenanggung ?jawab\b|\bpj\b|\bpic\b|\bpelaksana\b|\bunit kerja\b|\bbidang\b/) && !has(path, /\btarget\b/))
     return "penanggungJawab";
   if (has(path, /\banggaran\b|\bpagu\b|\brupiah\b|\bdana\b|\bbiaya\b|\brp\b/)) return "anggaran";
-  if (has(path, /\brealisasi\b|\bcapaian\b/)) return "realisasi";
+  if (saysResult(path)) return "realisasi";
   if (has(leaf, /^satuan\b|^unit$/) || /^satuan$/.test(path)) return "satuan";
   if (has(leaf, /^(volume|vol|jumlah|kuantitas)$/)) return "target";
   if (has(path, /\bindikator\b/)) {
@@ -33,8 +55,7 @@ function roleOf(path: string, leaf: string): ColumnRole | null {
     return "indikator";
   }
   if (has(path, /\btarget\b|\bsasaran tahunan\b/)) return "target";
-  // The action steps of an indicator ("Rencana Aksi", "Aksi / Kegiatan Pendukung"): never a Kegiatan.
-  if (has(path, /\baksi\b|\bkegiatan pendukung\b|\blangkah\b/)) return "aksi";
+  if (saysAksi(path)) return "aksi";
   if (has(leaf, /^uraian\b|^nama\b|^rincian\b/)) return "uraian";
   const kegiatan = has(path, /\bkegiatan\b/);
   const sub = has(path, /\bsub ?kegiatan\b/);
@@ -61,6 +82,8 @@ export function classifyHeader(labels: readonly string[]): ColumnMeaning | null 
   const path = uniq.join(" ");
   const above = uniq.slice(0, -1).join(" ");
   const quarterContext = /\btarget\b|\btriwulan\b|\btw\b|\bkinerja\b|\bpelaksanaan\b|\brealisasi\b|\bjadwal\b|\bwaktu\b/.test(above);
+  // Actions written per quarter ("Rencana Aksi" over TW I..IV): steps, not targets.
+  if (saysAksi(path)) return { kind: "role", role: "aksi" };
   const q = quarterOf(leaf, quarterContext);
   if (q) return { kind: "quarter", quarter: q, group: quarterGroup(path) };
   // A leaf like "(%)" under "TW I": use the label above.

@@ -10,6 +10,18 @@ export const layout = {
     id: "Tidak ada tabel Rencana Aksi di buku kerja ini: dicari di setiap lembar baris judul kolom dengan Sasaran/Program/Kegiatan/Indikator dan Target/Triwulan.",
     en: "No Rencana Aksi table in this workbook: looked on every sheet for a header row with Sasaran/Program/Kegiatan/Indikator and Target/Triwulan columns.",
   },
+  "layout.notPlan.realisasi": {
+    id: "Lembar \"{sheet}\" memuat tabel realisasi/evaluasi (kolom Realisasi, Capaian atau Rp, tanpa kolom target per triwulan), bukan tabel Rencana Aksi: tabel seperti itu milik pemantauan (monev) capaian, sehingga isinya tidak diperiksa sebagai rencana.",
+    en: "Sheet \"{sheet}\" holds a realisation/evaluation table (Realisasi, Capaian or Rp columns, no quarterly target columns), not a Rencana Aksi table: such a table belongs to monitoring, so nothing of it is validated as a plan.",
+  },
+  "layout.notPlan.belanja": {
+    id: "Lembar \"{sheet}\" memuat daftar belanja/anggaran (Uraian Belanja, Volume, Harga Satuan, Jumlah), bukan tabel Rencana Aksi: tidak ada indikator dengan target per triwulan, sehingga isinya tidak diperiksa sebagai rencana.",
+    en: "Sheet \"{sheet}\" holds a spending/budget list (Uraian Belanja, Volume, Harga Satuan, Jumlah), not a Rencana Aksi table: it has no indicators with quarterly targets, so nothing of it is validated as a plan.",
+  },
+  "layout.notPlan.tanpaTriwulan": {
+    id: "Lembar \"{sheet}\" memuat target tahunan tanpa kolom target triwulan (seperti lampiran Perjanjian Kinerja), bukan tabel Rencana Aksi: Rencana Aksi membagi tiap target ke Triwulan I-IV. Tambahkan kolom Target Triwulan I-IV agar tabel itu diperiksa sebagai rencana.",
+    en: "Sheet \"{sheet}\" holds annual targets without quarterly target columns (like a Perjanjian Kinerja annex), not a Rencana Aksi table: a Rencana Aksi spreads each target over Triwulan I-IV. Add Target Triwulan I-IV columns to have it validated as a plan.",
+  },
   "layout.emptyTable": {
     id: "Tabel di lembar \"{sheet}\" belum berisi data (hanya judul kolom).",
     en: "The table on sheet \"{sheet}\" holds no data yet (header only).",
