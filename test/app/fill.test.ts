@@ -1,3 +1,5 @@
+import * as fs from "fs";
+import * as path from "path";
 import { analyzeGrids } from "../../src/core/analyze";
 import { GridView, colToLetters } from "../../src/core/grid";
 import { FILL_UNDO_KEY, type FillOptions } from "../../src/core/fill";
@@ -68,6 +70,30 @@ describe("fill end to end (through the xlsx adapter)", () => {
           if (set) expect([row.row + 1, analyzeQuarters(set, row.target).fits]).toEqual([row.row + 1, expect.arrayContaining([c.convention])]);
         }
       }
+    }
+  });
+
+  it("the example plan: each row written the way it writes, and nothing new on the written cells", async () => {
+    const source = fs.readFileSync(path.resolve(__dirname, "..", "..", "examples", "src", "rencana-aksi-dinkop-nganjuk-2022.tsv"), "utf8");
+    const wb = await openSource(source);
+    const findings = async (w: XlsxWorkbook) =>
+      analyzeGrids(await Promise.all((await w.sheets()).map((s) => w.readGrid(s)))).plans.flatMap((p) => validate(p));
+    const key = (f: { sheet: string; rule: string; range: { top: number; left: number; bottom: number; right: number } }) =>
+      `${f.sheet}!${f.range.top},${f.range.left},${f.range.bottom},${f.range.right} ${f.rule}`;
+    const before = new Set((await findings(wb)).map(key));
+    const result = await applyFill(wb, AUTO);
+    expect(result.applied).toBeGreaterThan(40);
+    const saved = await reopen(await bytesOf(wb.book));
+    const written = result.plan.edits;
+    const fresh = (await findings(saved)).filter(
+      (f) => !before.has(key(f)) && written.some((e) => e.sheet === f.sheet && e.row >= f.range.top && e.row <= f.range.bottom && e.col >= f.range.left && e.col <= f.range.right),
+    );
+    expect(fresh.map((f) => `${key(f)}: ${f.message.en}`)).toEqual([]);
+    // a row of dashes in a table of text percentages: text percentages in every quarter, never bare 25 / 50
+    const ws = saved.book.getWorksheet("Lampiran I")!;
+    for (const row of [47, 55, 61]) {
+      const cells = ["G", "H", "I", "J", "K", "L", "M", "N"].map((c) => ws.getCell(`${c}${row}`).value);
+      expect([row, cells.every((v) => typeof v === "string" && /^\d+(,\d+)? ?%$/.test(v))]).toEqual([row, true]);
     }
   });
 

@@ -30,7 +30,8 @@ function report(plan: FillPlan, opts: FillOptions, out: string, io: CliIO, lang:
   }
   const skipped = plan.preview.skipped;
   if (skipped.length > 0) {
-    lines.push(t("fill.cli.skipped", lang, { count: new Set(skipped.map((s) => `${s.sheet}!${s.row}`)).size }));
+    // one entry per row (see FillSkip): the count is the number of lines that follow, with "... and N more"
+    lines.push(t("fill.cli.skipped", lang, { count: skipped.length }));
     for (const s of skipped.slice(0, SKIP_LINES)) lines.push(`  ${s.sheet}: ${s.message[lang]}`);
     if (skipped.length > SKIP_LINES) lines.push(t("fill.cli.more", lang, { count: skipped.length - SKIP_LINES }));
   }

@@ -6,7 +6,7 @@ import { analyzeQuarters } from "../quarters/convention";
 import { tableConventions } from "./conventions";
 import { fillOptionsProblem } from "./options";
 import { PreviewBuilder, emptyPreview } from "./preview";
-import { detectRepresentations } from "./representation";
+import { Representations } from "./detect";
 import { fillRow } from "./row";
 import { rowSeries } from "./strategies/series";
 import type { FillOptions, FillPlan } from "./types";
@@ -56,7 +56,7 @@ export function planFill(plan: Plan, grid: Grid, options: FillOptions, view: Gri
   if (sheet !== undefined && sheet.toLowerCase() !== plan.sheet.toLowerCase()) return { edits: [], preview: emptyPreview() };
 
   const conventions = tableConventions(plan, options.convention);
-  const reps = detectRepresentations(plan, view);
+  const reps = new Representations(plan, view);
   const rec = plan.recognition;
   const columnsOf = (group: QuarterGroup): number[] => ([1, 2, 3, 4] as const).map((q) => rec.columns[quarterRole(group, q)] ?? -1);
   const cols = { kinerja: columnsOf("kinerja"), pelaksanaan: columnsOf("pelaksanaan") };
@@ -78,7 +78,7 @@ export function planFill(plan: Plan, grid: Grid, options: FillOptions, view: Gri
       });
       const outcome = fillRow({
         sheet: plan.sheet, row: row.row, target: row.target, set, cols: cols[group], convention,
-        reps: reps[group], series, overwrite: options.overwrite, view, claimed,
+        rep: reps.of(row.row, group), series, overwrite: options.overwrite, view, claimed,
       });
       builder.add(row.row, set, convention, outcome);
     }

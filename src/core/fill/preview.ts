@@ -7,7 +7,7 @@ import type { Convention } from "../quarters/convention";
 import type { QuarterSet } from "../plan/types";
 import { describeWrite } from "./representation";
 import type { RowOutcome } from "./row";
-import type { FillColumnCount, FillPlan, FillPreview, Quarter, SkipReason } from "./types";
+import type { FillColumnCount, FillPlan, FillPreview, FillSkip, Quarter, SkipReason } from "./types";
 
 /** Rows shown before/after in a preview. */
 export const EXAMPLE_LIMIT = 5;
@@ -20,8 +20,25 @@ export function conventionName(convention: Convention): Text {
   return msg(`fill.convention.${convention}` as MessageKey);
 }
 
-export function skipMessage(reason: SkipReason, row: number, group: QuarterGroup, convention: Convention): Text {
-  return msg(`fill.skip.${reason}` as MessageKey, { row: String(row + 1), group: groupName(group), convention: conventionName(convention) });
+export function skipMessage(reason: SkipReason, row: number, group: QuarterGroup | Text, convention: Convention): Text {
+  const name = typeof group === "string" ? groupName(group) : group;
+  return msg(`fill.skip.${reason}` as MessageKey, { row: String(row + 1), group: name, convention: conventionName(convention) });
+}
+
+/**
+ * One entry per row left: a row whose second quarter group is left too joins the entry of its
+ * first, so that "N rows left" is followed by N lines. The same reason is said once for both
+ * groups ("Target Kinerja dan Target Pelaksanaan"); different reasons are said one after the other.
+ */
+function joinSkip(prev: FillSkip, prevConvention: Convention, group: QuarterGroup, reason: SkipReason, convention: Convention): void {
+  if (prev.reason === reason && prevConvention === convention) {
+    const both = msg("fill.groups.both", { first: groupName(prev.group), second: groupName(group) });
+    prev.message = skipMessage(reason, prev.row, both, convention);
+  } else {
+    const next = skipMessage(reason, prev.row, group, convention);
+    prev.message = { id: `${prev.message.id} ${next.id}`, en: `${prev.message.en} ${next.en}` };
+  }
+  prev.groups.push(group);
 }
 
 export function emptyPreview(): FillPreview {
@@ -34,6 +51,8 @@ export class PreviewBuilder {
   readonly preview: FillPreview = emptyPreview();
   private readonly columns = new Map<number, FillColumnCount>();
   private readonly filledRows = new Set<number>();
+  /** The convention of the last entry in preview.skipped (to say a shared reason once). */
+  private lastSkipConvention: Convention = "percentCumulative";
 
   constructor(private readonly sheet: string) {}
 
@@ -42,7 +61,14 @@ export class PreviewBuilder {
     this.preview.overwriteCount += outcome.overwriteCount;
     this.preview.formulasKept += outcome.formulas ?? 0;
     if (outcome.kind === "skip") {
-      this.preview.skipped.push({ sheet: this.sheet, row, group, reason: outcome.reason, message: skipMessage(outcome.reason, row, group, convention) });
+      const skipped = this.preview.skipped;
+      const prev = skipped.length > 0 ? skipped[skipped.length - 1] : null;
+      if (prev && prev.row === row && prev.sheet === this.sheet && !prev.groups.includes(group)) {
+        joinSkip(prev, this.lastSkipConvention, group, outcome.reason, convention);
+        return;
+      }
+      this.lastSkipConvention = convention;
+      skipped.push({ sheet: this.sheet, row, group, groups: [group], reason: outcome.reason, message: skipMessage(outcome.reason, row, group, convention) });
       return;
     }
     if (outcome.kind !== "fill") return;

@@ -15,7 +15,8 @@ export interface RowInput {
   /** The group's quarter columns (absolute), I..IV. */
   cols: readonly number[];
   convention: Convention;
-  reps: readonly Representation[];
+  /** How the row writes percentages (its own way, else its table's). */
+  rep: Representation;
   series: RowSeries;
   overwrite: boolean;
   view: GridView;
@@ -60,12 +61,34 @@ function sameCell(input: RowInput, q: number, w: CellWrite): boolean {
 }
 
 /**
+ * A partly filled row whose dashes say "nothing planned this quarter" and that already reads as a
+ * whole plan with them (1 / 1 / 1 / - of "3 Dokumen"; - / - / - / 100%): writing into its dashes
+ * would change what the user's own values mean. (A blank cell is one not filled in yet: a row with
+ * blanks only is filled as usual.)
+ */
+function completeWithDashes(input: RowInput, empty: readonly boolean[]): boolean {
+  let dash = false;
+  let value = false;
+  for (let q = 0; q < 4; q++) {
+    const c = input.set.cells[q];
+    if (!empty[q]) value = true;
+    else {
+      const raw = input.view.rawValue(c.row, c.col);
+      if (typeof raw === "string" && raw.trim() !== "") dash = true;
+    }
+  }
+  return dash && value && analyzeQuarters(input.set, input.target).fits.length > 0;
+}
+
+/**
  * One row of one quarter group: which cells to write, or why the row is left.
  * Only empty cells (empty or a dash) are written unless overwrite is on. A row
- * that is partly filled gets its empty cells filled only when the whole row then
- * fits the convention (as analyzeQuarters reads it back); otherwise it is left
- * as it is and reported, never half filled. A cell holding a formula is the
- * user's own computation: never written, not even with overwrite, and counted.
+ * that is partly filled with dashes and already fits some convention as it stands
+ * is complete (see completeWithDashes): left alone. Otherwise the empty cells of a
+ * partly filled row are filled only when the whole row then fits the convention
+ * (as analyzeQuarters reads it back); if not, it is left as it is and reported,
+ * never half filled. A cell holding a formula is the user's own computation:
+ * never written, not even with overwrite, and counted.
  */
 export function fillRow(input: RowInput): RowOutcome {
   const { set, convention, overwrite } = input;
@@ -79,7 +102,7 @@ export function fillRow(input: RowInput): RowOutcome {
   const percentValued = isPercentConvention(convention) || input.target?.percent === true;
   const writes = values.map((v, q) => {
     const c = set.cells[q];
-    return cellWrite(v, percentValued, input.reps[q], input.view.format(c.row, c.col));
+    return cellWrite(v, percentValued, input.rep, input.view.format(c.row, c.col));
   });
   const formula = [0, 1, 2, 3].map((q) => {
     const c = set.cells[q];
@@ -90,6 +113,7 @@ export function fillRow(input: RowInput): RowOutcome {
   const overwriteCount = changed.filter((ch, q) => ch && !empty[q] && !formula[q]).length;
   const quarters = [0, 1, 2, 3].filter((q) => changed[q] && !formula[q] && (overwrite || empty[q]));
   if (quarters.length === 0) return { kind: "none", overwriteCount, formulas };
+  if (!overwrite && completeWithDashes(input, empty)) return { kind: "none", overwriteCount, formulas };
 
   const readings = set.readings.slice();
   const texts = set.texts.slice();

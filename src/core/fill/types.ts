@@ -63,10 +63,16 @@ export type SkipReason =
   /** The values would not read back as the convention (e.g. target units under a "(%)" header). */
   | "noFit";
 
+/**
+ * A row left as it is: one entry per row, whichever of its quarter groups were left
+ * (group and reason: the first; message: why, for every group in groups).
+ */
 export interface FillSkip {
   sheet: string;
   row: number;
   group: QuarterGroup;
+  /** Every quarter group of the row that was left, group first. */
+  groups: QuarterGroup[];
   reason: SkipReason;
   message: Text;
 }
@@ -110,6 +116,7 @@ export interface FillPreview {
   formulasKept: number;
   /** The convention used per sheet and quarter group. */
   conventions: { sheet: string; group: QuarterGroup; convention: Convention; detected: boolean }[];
+  /** The rows left as they are, one entry per row. */
   skipped: FillSkip[];
 }
 

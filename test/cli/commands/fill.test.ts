@@ -6,6 +6,7 @@ import { runFill } from "../../../src/cli/commands/fill";
 import type { CommandContext } from "../../../src/cli/commands/types";
 import type { Lang } from "../../../src/core/i18n";
 import { bytesOf, fixtureText, reopen, snapshot } from "../../app/fillSupport";
+import { indicator, miniSource } from "../../core/fill/table";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { workbookFromSource } = require("../../../scripts/sheet-source.js") as { workbookFromSource(text: string): ExcelJS.Workbook };
@@ -67,6 +68,38 @@ describe("renaksi fill", () => {
     expect(forced.out).toContain("column F (Target Kinerja (performance) quarter I): 6 cells");
     const ws = (await reopen(new Uint8Array(fs.readFileSync(out)))).book.getWorksheet("RENAKSI 2024")!;
     expect(["F8", "G8", "H8", "I8", "J8"].map((a) => ws.getCell(a).value)).toEqual([0.1, 0.2, 0.3, 0.4, "-"]);
+  });
+
+  /** The count in "N baris dibiarkan:" and the rows the lines after it stand for (a line each, then "... dan K lagi"). */
+  function leftRows(out: string, lang: Lang): { count: number; listed: number; rows: string[] } {
+    const lines = out.split("\n");
+    const at = lines.findIndex((l) => (lang === "id" ? / baris dibiarkan:$/ : / rows were left as they are:$/).test(l));
+    if (at < 0) return { count: 0, listed: 0, rows: [] };
+    const after = lines.slice(at + 1);
+    const own = after.slice(0, after.findIndex((l) => !l.startsWith("  ")));
+    const more = own.map((l) => (lang === "id" ? /^ {2}\.\.\. dan (\d+) lagi$/ : /^ {2}\.\.\. and (\d+) more$/).exec(l)).find((m) => m);
+    const rows = own.filter((l) => !l.startsWith("  ...")).map((l) => (lang === "id" ? /Baris (\d+)/ : /Row (\d+)/).exec(l)?.[1] ?? "?");
+    return { count: Number(/^(\d+)/.exec(lines[at])?.[1]), listed: rows.length + (more ? Number(more[1]) : 0), rows };
+  }
+
+  it("says how many rows were left and lists that many: one line per row, both groups on it", async () => {
+    const example = path.join(dir, "example.xlsx");
+    const source = fs.readFileSync(path.resolve(__dirname, "..", "..", "..", "examples", "src", "rencana-aksi-dinkop-nganjuk-2022.tsv"), "utf8");
+    fs.writeFileSync(example, await bytesOf(workbookFromSource(source)));
+    const partial = ["80%", null, "10%", null];
+    const many = path.join(dir, "many.xlsx");
+    fs.writeFileSync(many, await bytesOf(workbookFromSource(miniSource(Array.from({ length: 12 }, () => indicator("4 Unit", { k: partial, p: partial }))))));
+    for (const [input, rows] of [[example, 3], [many, 12]] as const) {
+      for (const lang of ["id", "en"] as const) {
+        const r = await run([input, "-o", path.join(dir, `out-${rows}-${lang}.xlsx`), "--force"], lang);
+        expect(r.code).toBe(0);
+        const left = leftRows(r.out, lang);
+        expect([lang, left.count, left.listed]).toEqual([lang, rows, rows]);
+        expect(new Set(left.rows).size).toBe(left.rows.length);
+      }
+    }
+    const id = await run([example, "-o", path.join(dir, "again.xlsx")]);
+    expect(id.out).toContain("Baris 49 (Target Kinerja dan Target Pelaksanaan): sebagian sel triwulan sudah terisi");
   });
 
   it("never writes over IN, even with --force", async () => {

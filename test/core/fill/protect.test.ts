@@ -40,6 +40,21 @@ describe("the fill never loses what the user typed", () => {
     expect(quartersOn(planFill(plan, grid, options({ columns: "kinerja" })), ROW)).toEqual([undefined, "50%", "75%", "100%"]);
   });
 
+  it("leaves a partly filled row that its dashes complete (nothing planned there), fills one with blanks", () => {
+    const cumulative = indicator("12 Bulan", { k: [3, 6, 9, 12] });
+    const units = mini([cumulative, cumulative, indicator("3 Dokumen", { k: [1, 1, 1, "-"] })]);
+    const fp = planFill(units.plan, units.grid, options({ columns: "kinerja" }));
+    expect(quartersOn(fp, ROW + 2)).toEqual([undefined, undefined, undefined, undefined]); // not 1 / 1 / 1 / 3
+    expect(fp.preview.skipped).toEqual([]);
+    const text = indicator("4 Unit", { k: ["25%", "50%", "75%", "100%"] });
+    const pct = mini([text, indicator("4 Unit", { k: ["-", "-", "-", "100%"] }), indicator("4 Unit", { k: [null, null, null, "100%"] })]);
+    const fp2 = planFill(pct.plan, pct.grid, options({ columns: "kinerja" }));
+    expect(quartersOn(fp2, ROW + 1)).toEqual([undefined, undefined, undefined, undefined]);
+    expect(quartersOn(fp2, ROW + 2)).toEqual(["25%", "50%", "75%", undefined]);
+    // overwrite asks for the table's convention everywhere
+    expect(quartersOn(planFill(pct.plan, pct.grid, options({ columns: "kinerja", overwrite: true })), ROW + 1)).toEqual(["25%", "50%", "75%", undefined]);
+  });
+
   it("leaves a partly filled row that would not fit, and says so", () => {
     const { grid, plan } = mini([indicator("4 Unit", { k: ["80%", null, "10%", null] }), indicator("4 Unit", { k: ["21,2 5%", null, null, null] })]);
     const fp = planFill(plan, grid, options({ columns: "kinerja" }));

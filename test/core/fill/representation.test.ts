@@ -77,6 +77,41 @@ describe("values are written the way the column writes them", () => {
   });
 });
 
+describe("each row is written the way the row itself writes (the example's bare 25 / 50 beside \"75%\")", () => {
+  it("text beside a column of stray bare numbers: the row's text, not the column's numbers", () => {
+    const stray = indicator("4 Unit", { k: [20, 40, "70%", "100%"] });
+    const { grid, plan } = mini([stray, stray, stray, indicator("4 Unit", { k: [null, null, "75%", "100%"] }), indicator("4 Unit")]);
+    const fp = planFill(plan, grid, options({ columns: "kinerja" }));
+    expect(quartersOn(fp, ROW + 3)).toEqual(["25%", "50%", undefined, undefined]);
+    // an empty row: the table's rows vote once each (all of them write text), never a stray cell's column
+    expect(quartersOn(fp, ROW + 4)).toEqual(["25%", "50%", "75%", "100%"]);
+  });
+
+  it("bare numbers stay bare numbers on their row, whatever the table writes", () => {
+    const text = indicator("4 Unit", { k: ["25%", "50%", "75%", "100%"] });
+    const { grid, plan } = mini([text, text, indicator("4 Unit", { k: [25, 50, null, null] })]);
+    const fp = planFill(plan, grid, options({ columns: "kinerja" }));
+    expect(quartersOn(fp, ROW + 2)).toEqual([undefined, undefined, 75, 100]);
+    expect(formatsOn(fp, ROW + 2, KINERJA)).toEqual([undefined, undefined, undefined, undefined]);
+  });
+
+  it("percent numbers with the row's own format among text rows", () => {
+    const text = indicator("4 Unit", { k: ["25%", "50%", "75%", "100%"] });
+    const { grid, plan } = mini([text, text, indicator("4 Unit", { k: [0.25, 0.5, null, null], kFormat: "0%" })]);
+    const fp = planFill(plan, grid, options({ columns: "kinerja" }));
+    expect(quartersOn(fp, ROW + 2)).toEqual([undefined, undefined, 0.75, 1]);
+    expect(formatsOn(fp, ROW + 2, KINERJA)).toEqual([undefined, undefined, undefined, undefined]);
+  });
+
+  it("the row's own text style (\"75 %\") over the table's (\"75%\"); the table's where the row shows none", () => {
+    const text = indicator("4 Unit", { k: ["12,5%", "50%", "75%", "100%"] });
+    const { grid, plan } = mini([text, text, indicator("4 Unit", { k: [null, null, "75 %", "100 %"] }), indicator("8 Unit")]);
+    const fp = planFill(plan, grid, options({ columns: "kinerja", strategy: { kind: "weights", weights: [1, 2, 3, 2] } }));
+    expect(quartersOn(fp, ROW + 2)).toEqual(["12,5 %", "37,5 %", undefined, undefined]);
+    expect(quartersOn(fp, ROW + 3)).toEqual(["12,5%", "37,5%", "75%", "100%"]);
+  });
+});
+
 describe("cellWrite's reading is what readCell gives for the written cell", () => {
   const reps = [
     { kind: "scaled", format: "0.00%" },

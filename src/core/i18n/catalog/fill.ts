@@ -4,6 +4,7 @@ import type { Catalog } from "../types";
 export const fill = {
   "fill.group.kinerja": { id: "Target Kinerja", en: "Target Kinerja (performance)" },
   "fill.group.pelaksanaan": { id: "Target Pelaksanaan", en: "Target Pelaksanaan (implementation)" },
+  "fill.groups.both": { id: "{first} dan {second}", en: "{first} and {second}" },
 
   "fill.convention.percentCumulative": { id: "persen kumulatif", en: "percent, cumulative" },
   "fill.convention.percentPerQuarter": { id: "persen per triwulan", en: "percent per quarter" },

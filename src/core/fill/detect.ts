@@ -1,0 +1,149 @@
+import type { GridView } from "../grid";
+import { detectTextPercentStyle, percentFormatKind, type PercentTextStyle } from "../numbers";
+import { isDateFormat } from "../numbers/format";
+import { scanNumberText } from "../numbers/parse";
+import { QUARTER_GROUPS, type QuarterGroup } from "../layout/types";
+import type { Plan, QuarterSet } from "../plan/types";
+import { DEFAULT_REPRESENTATION, type Representation } from "./representation";
+
+/** The Indonesian standard, for a table without a single text percentage. */
+const STANDARD_STYLE: PercentTextStyle = { decimalComma: true, spaceBeforePercent: false };
+
+/** The text samples of a row's percent cells, for its style ("75 %" or "75%"). */
+function percentTexts(set: QuarterSet, view: GridView, into: string[]): void {
+  for (let q = 0; q < 4; q++) {
+    const c = set.cells[q];
+    if (!c) continue;
+    const v = view.rawValue(c.row, c.col);
+    if (typeof v === "string" && v.includes("%")) into.push(view.rawText(c.row, c.col) || v);
+  }
+}
+
+/**
+ * The style of a row's own text percentages; what the row does not show (no decimals, a tie)
+ * comes from the table's style.
+ */
+export function rowTextStyle(samples: readonly string[], table: PercentTextStyle): PercentTextStyle {
+  let found = 0;
+  let spaced = 0;
+  let comma = 0;
+  let dot = 0;
+  for (const s of samples) {
+    const scan = scanNumberText(s);
+    if (scan.reading.kind !== "number" || scan.percentMark !== "sign") continue;
+    found++;
+    if (scan.spaceBeforePercent) spaced++;
+    if (scan.decimalSep === "," || scan.groupSep === ".") comma++;
+    if (scan.decimalSep === "." || scan.groupSep === ",") dot++;
+  }
+  if (found === 0) return table;
+  return {
+    decimalComma: comma === dot ? table.decimalComma : comma > dot,
+    spaceBeforePercent: spaced * 2 === found ? table.spaceBeforePercent : spaced * 2 > found,
+  };
+}
+
+/**
+ * The representation a row's quarter cells already use, or null when no cell holds a value
+ * to go by (empty cells, dashes, bare zeros, dates, text without "%"). Cells marked as
+ * percentages (a percent number format, a literal "%" format, text with "%") decide over
+ * bare numbers: a bare "25" beside "75%" is the stray cell (read as a number without its
+ * "%" among percentages), so what is written beside it follows the marked cells. Among
+ * several marked kinds the most frequent wins (ties: scaled, literal, text).
+ */
+export function rowRepresentation(set: QuarterSet, view: GridView, table: PercentTextStyle): Representation | null {
+  let scaled = 0;
+  let literal = 0;
+  let text = 0;
+  let bare = 0;
+  let scaledFormat = "";
+  let literalFormat = "";
+  let bareFormat = "";
+  for (let q = 0; q < 4; q++) {
+    const c = set.cells[q];
+    if (!c) continue;
+    const v = view.rawValue(c.row, c.col);
+    if (typeof v === "number") {
+      if (!Number.isFinite(v)) continue;
+      const format = view.format(c.row, c.col);
+      if (isDateFormat(format, v)) continue;
+      const kind = percentFormatKind(format, v);
+      if (kind === "scaled") {
+        if (scaled++ === 0) scaledFormat = format;
+      } else if (kind === "literal") {
+        if (literal++ === 0) literalFormat = format;
+      } else if (v !== 0 && bare++ === 0) bareFormat = format;
+    } else if (typeof v === "string" && v.includes("%")) text++;
+  }
+  if (scaled + literal + text > 0) {
+    if (scaled >= literal && scaled >= text) return { kind: "scaled", format: scaledFormat };
+    if (literal >= text) return { kind: "number", format: literalFormat };
+    const samples: string[] = [];
+    percentTexts(set, view, samples);
+    return { kind: "text", style: rowTextStyle(samples, table) };
+  }
+  return bare > 0 ? { kind: "number", format: bareFormat } : null;
+}
+
+function voteKey(rep: Representation): string {
+  return rep.kind === "text" ? "text" : `${rep.kind}\u0000${rep.format}`;
+}
+
+/** The representation most rows of a group use (each row one vote; ties: the first seen). */
+function dominant(votes: Map<string, { count: number; rep: Representation }>): Representation | null {
+  let best: { count: number; rep: Representation } | null = null;
+  for (const v of votes.values()) if (!best || v.count > best.count) best = v;
+  return best?.rep ?? null;
+}
+
+/**
+ * How the fill writes each row: in the representation the row already uses; a row without one
+ * in the representation most rows of its quarter group use (each row one vote, so one stray
+ * cell never sets it), else the other group's, else DEFAULT_REPRESENTATION. Text percentages
+ * of a row without text of its own take the table's style (detectTextPercentStyle over every
+ * quarter cell), so that a table's filled rows are written alike.
+ */
+export class Representations {
+  private readonly rows = new Map<number, Representation>();
+  readonly table: Record<QuarterGroup, Representation>;
+
+  constructor(plan: Plan, view: GridView) {
+    const samples: string[] = [];
+    const sets: { row: number; set: QuarterSet }[] = [];
+    for (const row of plan.rows) {
+      const quarters = row.quarters;
+      for (const group of QUARTER_GROUPS) {
+        const set = quarters[group];
+        if (!set) continue;
+        sets.push({ row: row.row, set });
+        percentTexts(set, view, samples);
+      }
+    }
+    const style = detectTextPercentStyle(samples) ?? STANDARD_STYLE;
+    const votes = { kinerja: new Map<string, { count: number; rep: Representation }>(), pelaksanaan: new Map<string, { count: number; rep: Representation }>() };
+    for (const { row, set } of sets) {
+      const rep = rowRepresentation(set, view, style);
+      if (!rep) continue;
+      this.rows.set(Representations.key(row, set.group), rep);
+      const key = voteKey(rep);
+      const vote = votes[set.group].get(key);
+      if (vote) vote.count++;
+      else votes[set.group].set(key, { count: 1, rep: rep.kind === "text" ? { kind: "text", style } : rep });
+    }
+    const kinerja = dominant(votes.kinerja);
+    const pelaksanaan = dominant(votes.pelaksanaan);
+    this.table = {
+      kinerja: kinerja ?? pelaksanaan ?? DEFAULT_REPRESENTATION,
+      pelaksanaan: pelaksanaan ?? kinerja ?? DEFAULT_REPRESENTATION,
+    };
+  }
+
+  private static key(row: number, group: QuarterGroup): number {
+    return row * 2 + (group === "kinerja" ? 0 : 1);
+  }
+
+  /** How the fill writes into a row's quarter group (row: absolute, as PlanRow.row). */
+  of(row: number, group: QuarterGroup): Representation {
+    return this.rows.get(Representations.key(row, group)) ?? this.table[group];
+  }
+}
