@@ -1,27 +1,40 @@
 // Slips of the keyboard in plan words ("kepuasaan", "evaluais"), and plan words run together
 // ("berkalaterhadap"), measured against the plan vocabulary (vocabulary.ts).
-import { FREQUENT_WORDS, OTHER_WORDS } from "./vocabulary";
+import { FREQUENT_TIERS, OTHER_WORDS } from "./vocabulary";
 
 interface Vocabulary {
-  /** Frequent words (6 letters or more) -> rank (0 = most frequent). */
+  /** Frequent words (6 letters or more) -> tier (0 = most frequent). */
   readonly frequent: Map<string, number>;
   readonly known: Set<string>;
 }
 
 let vocabulary: Vocabulary | null = null;
 
+/** The words of a front-coded list ("0administrasi 2vokasi": administrasi, advokasi). */
+export function frontDecode(list: string): string[] {
+  const out: string[] = [];
+  let previous = "";
+  for (const entry of list.split(" ")) {
+    previous = previous.slice(0, parseInt(entry[0], 36)) + entry.slice(1);
+    out.push(previous);
+  }
+  return out;
+}
+
 /** Built on first use: a sheet without text never pays for it. */
 function vocab(): Vocabulary {
   if (vocabulary) return vocabulary;
   const frequent = new Map<string, number>();
-  FREQUENT_WORDS.split(" ").forEach((w, i) => frequent.set(w, i));
-  const known = new Set<string>(OTHER_WORDS.split(" "));
+  FREQUENT_TIERS.forEach((tier, i) => {
+    for (const w of frontDecode(tier)) frequent.set(w, i);
+  });
+  const known = new Set<string>(frontDecode(OTHER_WORDS));
   for (const w of frequent.keys()) known.add(w);
   vocabulary = { frequent, known };
   return vocabulary;
 }
 
-/** Whether a lower-case word is a plan word. */
+/** Whether a lower-case word is a plan word the typo finder knows (6 letters or more, or near one). */
 export function isPlanWord(word: string): boolean {
   return vocab().known.has(word);
 }
@@ -97,7 +110,7 @@ const BOUND = new Set(["antar", "multi", "pasca", "semi", "supra", "ultra", "int
 const SMALL = new Set(["dan", "yang", "dari", "pada", "untuk", "dengan", "atau", "serta", "bagi", "oleh", "dalam", "melalui", "terhadap", "sesuai"]);
 
 function joinPart(w: string): boolean {
-  return (w.length >= 5 || SMALL.has(w)) && vocab().known.has(w);
+  return SMALL.has(w) || (w.length >= 5 && vocab().known.has(w));
 }
 
 /**

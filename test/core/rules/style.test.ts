@@ -2,7 +2,7 @@
 import { gridsFromSource } from "../../support/sourceGrid";
 import { analyzeGrids } from "../../../src/core/analyze";
 import { validate } from "../../../src/core/rules";
-import { joinedWords, slipOf } from "../../../src/core/rules/typos";
+import { frontDecode, joinedWords, isPlanWord, slipOf } from "../../../src/core/rules/typos";
 import { textIssues } from "../../../src/core/rules/textIssues";
 import type { Finding } from "../../../src/core/finding";
 import { CLEAN_CUMULATIVE as CLEAN, CLEAN_UNITS, findingsOf, fixture, inCategory, where } from "./support";
@@ -27,6 +27,17 @@ describe("slipOf", () => {
       "penyusun", "menyusun", "pemantau", "memantau", "formal", "format", "barat", "berat", "atasi", "penyerapan",
       "konsultansi", "mellitus", "bidan", "data", "dana", "publik", "public", "terdiagnosis", "diberdayakan",
     ]) expect([w, slipOf(w)]).toEqual([w, null]);
+  });
+});
+
+describe("vocabulary", () => {
+  it("decodes front-coded lists", () => {
+    expect(frontDecode("0administrasi 2vokasi 1kreditasi 0baduta")).toEqual(["administrasi", "advokasi", "akreditasi", "baduta"]);
+  });
+
+  it("knows the plan words and the real words one slip from them", () => {
+    for (const w of ["persentase", "kepuasan", "kepesertaan", "pelayanan", "evaluasi", "berkala", "pencairan"]) expect([w, isPlanWord(w)]).toEqual([w, true]);
+    expect(isPlanWord("kepuasaan")).toBe(false);
   });
 });
 
