@@ -8,5 +8,6 @@ export { loadWorkbook, saveWorkbook, loadFailure, type LoadResult, type LoadFail
 export { displayText, DEFAULT_LOCALE } from "./display";
 export { sniffBytes, type ByteKind } from "./sniff";
 export { PAPER_SIZE } from "./pagesetup";
-export { MARK_COLORS, type MarkedCell } from "./marks";
+export { MARK_COLORS } from "./marks";
+export type { MarkedCell } from "../core/state/marks";
 export { STATE_SHEET } from "./state";

@@ -1,92 +1,72 @@
 import type * as ExcelJS from "exceljs";
-import type { Finding, Severity } from "../core/finding";
-import { SEVERITY_ORDER } from "../core/finding";
-import { setCellStyle, solidFill } from "./styles";
+import type { Severity } from "../core/finding";
+import type { CellAt, SheetExtent } from "../core/state/markPlan";
+import { cellId } from "../core/state/markPlan";
+import { MARK_COLORS as MARK_HEX, type CellFill, type MarkedCell } from "../core/state/marks";
+import { cellFillOf, excelFillOf } from "./fills";
+import { colorResolver } from "./palette";
+import { setCellStyle } from "./styles";
 import { findSheet } from "./views";
 
-/** Mark colours per severity: Excel's light red, light yellow, light blue. */
-export const MARK_COLORS: Record<Severity, string> = { error: "FFC7CE", warning: "FFEB9C", info: "DDEBF7" };
+/**
+ * The cells mark() and clearMarks() read and write through ExcelJS. What to
+ * paint, restore and record is src/core/state/markPlan.ts, the same for every
+ * adapter; the record is src/core/state/marks.ts.
+ */
 
-/** State key under which marked cells and their previous fills are kept. */
-export const MARKS_KEY = "marks";
+/** Mark colours per severity as RGB hex without "#" (the core's colours). */
+export const MARK_COLORS: Record<Severity, string> = {
+  error: MARK_HEX.error.slice(1),
+  warning: MARK_HEX.warning.slice(1),
+  info: MARK_HEX.info.slice(1),
+};
 
-/** One marked cell: where, which severity, and its fill before marking (null: no fill). */
-export interface MarkedCell {
-  sheet: string;
-  row: number;
-  col: number;
-  severity: Severity;
-  previousFill: ExcelJS.Fill | null;
+/** The key this adapter kept its marks under before (another record shape); read once, then removed. */
+export const LEGACY_MARKS_KEY = "marks";
+
+/** Rows and columns of each sheet: finding ranges are clipped to them; unknown sheets are left out. */
+export function sheetExtent(wb: ExcelJS.Workbook): SheetExtent {
+  return (sheet) => {
+    const ws = findSheet(wb, sheet);
+    return ws ? { rows: ws.rowCount, cols: ws.columnCount } : undefined;
+  };
 }
 
-interface MarksRecord {
-  version: 1;
-  cells: MarkedCell[];
+/** Whether the workbook has a sheet of that name. */
+export function sheetExists(wb: ExcelJS.Workbook): (sheet: string) => boolean {
+  return (sheet) => findSheet(wb, sheet) !== undefined;
 }
 
-export function parseMarks(json: string | null): MarkedCell[] {
-  if (!json) return [];
+/** The current fills of the cells, by cellId (cells on unknown sheets are left out). */
+export function readFills(wb: ExcelJS.Workbook, cells: readonly CellAt[]): Map<string, CellFill> {
+  const resolve = colorResolver(wb);
+  const out = new Map<string, CellFill>();
+  for (const { s, r, c } of cells) {
+    const ws = findSheet(wb, s);
+    if (ws) out.set(cellId(s, r, c), cellFillOf(ws.getCell(r + 1, c + 1).style?.fill, resolve));
+  }
+  return out;
+}
+
+/** Give the cells their fills; a cell's style is copied, never changed in place (see setCellStyle). */
+export function writeFills(wb: ExcelJS.Workbook, writes: readonly (CellAt & { fill: CellFill })[]): void {
+  for (const { s, r, c, fill } of writes) {
+    const ws = findSheet(wb, s);
+    if (ws) setCellStyle(ws.getCell(r + 1, c + 1), { fill: excelFillOf(fill) });
+  }
+}
+
+/** The cells of the record this adapter wrote before ({version: 1, cells: [{sheet, row, col, severity, previousFill}]}). */
+export function legacyMarks(wb: ExcelJS.Workbook, raw: string | undefined): MarkedCell[] {
+  if (!raw) return [];
+  const resolve = colorResolver(wb);
   try {
-    const rec = JSON.parse(json) as Partial<MarksRecord>;
-    return Array.isArray(rec.cells) ? rec.cells : [];
+    const rec = JSON.parse(raw) as { cells?: { sheet: string; row: number; col: number; severity: Severity; previousFill: ExcelJS.Fill | null }[] };
+    if (!Array.isArray(rec.cells)) return [];
+    return rec.cells
+      .filter((m) => m && typeof m.sheet === "string" && Number.isInteger(m.row) && Number.isInteger(m.col) && MARK_HEX[m.severity])
+      .map((m) => ({ s: m.sheet, r: m.row, c: m.col, f: cellFillOf(m.previousFill ?? undefined, resolve), m: MARK_HEX[m.severity] }));
   } catch {
     return [];
-  }
-}
-
-export function serializeMarks(cells: readonly MarkedCell[]): string | null {
-  return cells.length ? JSON.stringify({ version: 1, cells: [...cells] } satisfies MarksRecord) : null;
-}
-
-const cellKey = (sheet: string, row: number, col: number) => `${sheet}\u0000${row}\u0000${col}`;
-
-function isMarkFill(fill: ExcelJS.Fill | undefined, severity: Severity): boolean {
-  return fill?.type === "pattern" && fill.pattern === "solid" && fill.fgColor?.argb === solidFill(MARK_COLORS[severity]).fgColor?.argb;
-}
-
-/**
- * Colour the cells of the findings (the most severe finding wins a cell) and
- * return the updated list of marked cells. A cell marked before keeps the fill
- * it had before its first mark. Ranges are clipped to the sheet's extent;
- * findings on unknown sheets are skipped.
- */
-export function markCells(wb: ExcelJS.Workbook, findings: readonly Finding[], marked: readonly MarkedCell[]): MarkedCell[] {
-  const byCell = new Map(marked.map((m) => [cellKey(m.sheet, m.row, m.col), { ...m }]));
-  const wanted = new Map<string, { sheet: ExcelJS.Worksheet; row: number; col: number; severity: Severity }>();
-  for (const f of findings) {
-    const ws = findSheet(wb, f.sheet);
-    if (!ws) continue;
-    const bottom = Math.min(f.range.bottom, Math.max(f.range.top, ws.rowCount - 1));
-    const right = Math.min(f.range.right, Math.max(f.range.left, ws.columnCount - 1));
-    for (let r = f.range.top; r <= bottom; r++) {
-      for (let c = f.range.left; c <= right; c++) {
-        const key = cellKey(ws.name, r, c);
-        const had = wanted.get(key) ?? byCell.get(key);
-        if (had && SEVERITY_ORDER[had.severity] <= SEVERITY_ORDER[f.severity]) continue;
-        wanted.set(key, { sheet: ws, row: r, col: c, severity: f.severity });
-      }
-    }
-  }
-  for (const [key, w] of wanted) {
-    const cell = w.sheet.getCell(w.row + 1, w.col + 1);
-    const known = byCell.get(key);
-    const previousFill = known ? known.previousFill : cell.style?.fill ? (JSON.parse(JSON.stringify(cell.style.fill)) as ExcelJS.Fill) : null;
-    byCell.set(key, { sheet: w.sheet.name, row: w.row, col: w.col, severity: w.severity, previousFill });
-    setCellStyle(cell, { fill: solidFill(MARK_COLORS[w.severity]) });
-  }
-  return [...byCell.values()];
-}
-
-/**
- * Give every marked cell back the fill it had before. A cell whose fill the
- * user changed since it was marked keeps the user's fill.
- */
-export function unmarkCells(wb: ExcelJS.Workbook, marked: readonly MarkedCell[]): void {
-  for (const m of marked) {
-    const ws = findSheet(wb, m.sheet);
-    if (!ws) continue;
-    const cell = ws.getCell(m.row + 1, m.col + 1);
-    if (!isMarkFill(cell.style?.fill, m.severity)) continue;
-    setCellStyle(cell, { fill: m.previousFill ?? undefined });
   }
 }

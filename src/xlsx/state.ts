@@ -1,56 +1,32 @@
 import type * as ExcelJS from "exceljs";
+import { STATE_SHEET, decodeStateValue, encodeStateRow, readStateRow } from "../core/state/format";
 import { activeSheet } from "./views";
 
 /**
- * The add-in's own state (undo records, marks) kept inside the workbook, in a
- * "veryHidden" sheet (users cannot unhide it from Excel's menu). One key per
- * row: column A holds the key, columns B, C, ... hold the value, JSON-encoded
- * (so control characters stay valid XML) and cut into chunks below Excel's
- * 32,767-character cell limit.
+ * The add-in's own state (undo records, marks) kept inside the workbook, in
+ * the very hidden sheet whose cells src/core/state/format.ts lays out (the
+ * same for every adapter; rows in earlier layouts are read too). This file
+ * only moves those cells through ExcelJS: it reads every row and, on a save,
+ * writes the sheet anew.
  */
-export const STATE_SHEET = "_renaksi";
-/** Characters per cell; below Excel's limit of 32,767. */
-export const STATE_CHUNK = 32_000;
+export { STATE_SHEET };
 
 export function stateSheet(wb: ExcelJS.Workbook): ExcelJS.Worksheet | undefined {
   return wb.worksheets.find((ws) => ws.name.toLowerCase() === STATE_SHEET);
 }
 
-/** Cut a string into chunks of at most `size` UTF-16 units, never inside a surrogate pair. */
-export function chunkString(s: string, size: number = STATE_CHUNK): string[] {
-  const out: string[] = [];
-  let i = 0;
-  while (i < s.length) {
-    let end = Math.min(i + size, s.length);
-    const last = s.charCodeAt(end - 1);
-    // A chunk of one unit cannot hold a pair: then it takes the whole pair.
-    if (end < s.length && last >= 0xd800 && last <= 0xdbff) end += end - i > 1 ? -1 : 1;
-    out.push(s.slice(i, end));
-    i = end;
-  }
-  return out;
-}
-
-/** Every key/value stored in the workbook (empty when there is no state sheet). */
+/** Every key/value stored in the workbook (empty when there is no state sheet); unreadable rows are left out. */
 export function readAllState(wb: ExcelJS.Workbook): Map<string, string> {
   const out = new Map<string, string>();
   const ws = stateSheet(wb);
   if (!ws) return out;
   ws.eachRow((row) => {
-    const key = row.getCell(1).value;
-    if (typeof key !== "string" || !key) return;
-    let json = "";
-    for (let c = 2; ; c++) {
-      const part = row.getCell(c).value;
-      if (typeof part !== "string" || part === "") break;
-      json += part;
-    }
-    try {
-      const value: unknown = JSON.parse(json);
-      if (typeof value === "string") out.set(key, value);
-    } catch {
-      // A damaged entry is dropped, never guessed at.
-    }
+    const cells: unknown[] = [];
+    for (let c = 1; c <= row.cellCount; c++) cells.push(plain(row.getCell(c).value));
+    const head = readStateRow(cells[0], cells[1]);
+    if (!head) return;
+    const value = decodeStateValue(head, cells.slice(head.first));
+    if (value !== null) out.set(head.key, value);
   });
   return out;
 }
@@ -69,6 +45,13 @@ export function writeAllState(wb: ExcelJS.Workbook, entries: ReadonlyMap<string,
   const ws = wb.addWorksheet(STATE_SHEET, { state: "veryHidden" });
   let r = 1;
   for (const [key, value] of [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    ws.getRow(r++).values = [key, ...chunkString(JSON.stringify(value))];
+    ws.getRow(r++).values = encodeStateRow(key, value);
   }
+}
+
+/** A cell's value as text or number (rich text joined; anything else, as Excel shows it, is no state). */
+function plain(v: ExcelJS.CellValue): unknown {
+  if (typeof v === "string" || typeof v === "number") return v;
+  if (v && typeof v === "object" && "richText" in v) return v.richText.map((t) => t.text).join("");
+  return null;
 }

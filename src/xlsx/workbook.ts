@@ -6,7 +6,9 @@ import { readWorkbookBasic, updateWorkbookBasic, type Workbook, type WorkbookDec
 import { uniqueSheetName, type SheetSpec } from "../core/sheetspec";
 import { addSpecSheet } from "./addsheet";
 import { gridFromWorksheet, type GridOptions } from "./grid";
-import { MARKS_KEY, markCells, parseMarks, serializeMarks, unmarkCells } from "./marks";
+import { MARKS_KEY, decodeMarks, encodeMarks } from "../core/state/marks";
+import { cellId, cellsToRead, planMarks, recordedMarks, wantedMarks } from "../core/state/markPlan";
+import { LEGACY_MARKS_KEY, legacyMarks, readFills, sheetExists, sheetExtent, writeFills } from "./marks";
 import { STATE_SHEET, readAllState, writeAllState } from "./state";
 import { numFmtPart, setCellStyle } from "./styles";
 import { VALUE_TYPE, fromCellValue } from "./values";
@@ -70,14 +72,32 @@ export class XlsxWorkbook implements Workbook {
     return name;
   }
 
+  /**
+   * Paint the cells of the findings and replace the previous marks (see
+   * src/core/state/markPlan.ts): cells no longer flagged get their fill back.
+   * Ranges are clipped to the sheet's extent; findings on unknown sheets are
+   * skipped. A record this adapter wrote under its former key is taken over;
+   * an unreadable record counts as none.
+   */
   async mark(findings: readonly Finding[]): Promise<void> {
-    const marked = markCells(this.book, findings, parseMarks(await this.loadState(MARKS_KEY)));
-    await this.saveState(MARKS_KEY, serializeMarks(marked));
+    const state = readAllState(this.book);
+    const cells = [...legacyMarks(this.book, state.get(LEGACY_MARKS_KEY)), ...(decodeMarks(state.get(MARKS_KEY) ?? null) ?? [])];
+    const recorded = recordedMarks(cells, sheetExists(this.book));
+    const wanted = wantedMarks(findings, sheetExtent(this.book));
+    const current = readFills(this.book, cellsToRead(recorded, wanted));
+    const plan = planMarks(recorded, wanted, (s, r, c) => current.get(cellId(s, r, c)));
+    writeFills(this.book, plan.writes);
+    const record = encodeMarks(plan.next);
+    if (record === (state.get(MARKS_KEY) ?? null) && !state.has(LEGACY_MARKS_KEY)) return;
+    state.delete(LEGACY_MARKS_KEY);
+    if (record === null) state.delete(MARKS_KEY);
+    else state.set(MARKS_KEY, record);
+    writeAllState(this.book, state);
   }
 
-  async clearMarks(): Promise<void> {
-    unmarkCells(this.book, parseMarks(await this.loadState(MARKS_KEY)));
-    await this.saveState(MARKS_KEY, null);
+  /** Every marked cell gets its previous fill back (unless the user has re-coloured it); the record is removed. */
+  clearMarks(): Promise<void> {
+    return this.mark([]);
   }
 
   /**

@@ -1,7 +1,9 @@
 import type * as ExcelJS from "exceljs";
 import type { Finding, Severity } from "../../src/core/finding";
 import type { RangeRef } from "../../src/core/grid";
+import { MARKS_KEY, decodeMarks } from "../../src/core/state/marks";
 import { MARK_COLORS } from "../../src/xlsx/marks";
+import { writeAllState } from "../../src/xlsx/state";
 import { XlsxWorkbook } from "../../src/xlsx/workbook";
 import { newBook, roundTrip, snapshot } from "./helpers";
 
@@ -59,7 +61,7 @@ describe("XlsxWorkbook.mark / clearMarks", () => {
     expect(snapshot(wb.getWorksheet("Plan")!)).not.toEqual(before);
     await book.clearMarks();
     expect(snapshot(wb.getWorksheet("Plan")!)).toEqual(before);
-    expect(await book.loadState("marks")).toBeNull();
+    expect(await book.loadState(MARKS_KEY)).toBeNull();
     expect(wb.worksheets.map((w) => w.name)).toEqual(["Plan", "Other"]);
   });
 
@@ -115,7 +117,57 @@ describe("XlsxWorkbook.mark / clearMarks", () => {
     const wb = planBook();
     const book = new XlsxWorkbook(wb);
     await book.mark([finding("warning", { top: 0, left: 0, bottom: 1_048_575, right: 16_383 })]);
-    const marks = JSON.parse((await book.loadState("marks")) ?? "{}");
-    expect(marks.cells.length).toBe(6 * 5);
+    expect(decodeMarks(await book.loadState(MARKS_KEY))).toHaveLength(6 * 5);
+  });
+});
+
+describe("XlsxWorkbook marks: one meaning with the Excel adapter", () => {
+  test("marking again replaces the marks: a cell no longer flagged gets its fill back", async () => {
+    const wb = planBook();
+    const before = snapshot(wb.getWorksheet("Plan")!);
+    const book = new XlsxWorkbook(wb);
+    await book.mark([finding("error", { top: 1, left: 1, bottom: 1, right: 2 })]); // B2 (green), C2 (stripes)
+    await book.mark([finding("warning", { top: 1, left: 2, bottom: 1, right: 2 })]); // only C2 now
+    const ws = wb.getWorksheet("Plan")!;
+    expect(fillArgb(ws, "B2")).toBe("FF00B050");
+    expect(fillArgb(ws, "C2")).toBe(`FF${MARK_COLORS.warning}`);
+    expect(decodeMarks(await book.loadState(MARKS_KEY))).toHaveLength(1);
+    await book.clearMarks();
+    expect(snapshot(ws)).toEqual(before);
+  });
+
+  test("fills the record's words cannot say (theme colours, an explicit empty fill, a gradient) come back exactly, through a file", async () => {
+    const wb = planBook();
+    const ws = wb.getWorksheet("Plan")!;
+    ws.getCell("A2").fill = { type: "pattern", pattern: "solid", fgColor: { theme: 4, tint: 0.3999 } as ExcelJS.Color };
+    ws.getCell("A3").fill = { type: "pattern", pattern: "none" };
+    ws.getCell("A4").fill = { type: "gradient", gradient: "angle", degree: 90, stops: [{ position: 0, color: { argb: "FF0000FF" } }, { position: 1, color: { argb: "FFFFFFFF" } }] };
+    const saved = await roundTrip(wb);
+    const before = snapshot(saved.getWorksheet("Plan")!);
+    const book = new XlsxWorkbook(saved);
+    await book.mark([finding("error", { top: 1, left: 0, bottom: 3, right: 0 })]);
+    const [theme] = decodeMarks(await book.loadState(MARKS_KEY))!;
+    expect(theme.f).toMatchObject({ pattern: "Solid", color: "#4F81BD", tint: 0.3999 }); // what Office.js can set
+    const reopened = new XlsxWorkbook(await roundTrip(saved));
+    await reopened.clearMarks();
+    expect(snapshot(reopened.book.getWorksheet("Plan")!)).toEqual(before);
+  });
+
+  test("a marks record in this adapter's former shape is taken over and its key removed", async () => {
+    const wb = planBook();
+    const before = snapshot(wb.getWorksheet("Plan")!);
+    const ws = wb.getWorksheet("Plan")!;
+    ws.getCell("B2").fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${MARK_COLORS.error}` } };
+    ws.getCell("A6").fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${MARK_COLORS.info}` } };
+    const old = { version: 1, cells: [
+      { sheet: "Plan", row: 1, col: 1, severity: "error", previousFill: GREEN },
+      { sheet: "Plan", row: 5, col: 0, severity: "info", previousFill: null },
+    ] };
+    writeAllState(wb, new Map([["marks", JSON.stringify(old)]]));
+    const book = new XlsxWorkbook(wb);
+    await book.clearMarks();
+    expect(snapshot(ws)).toEqual(before);
+    expect(await book.loadState("marks")).toBeNull();
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Plan", "Other"]);
   });
 });

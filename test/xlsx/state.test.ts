@@ -1,26 +1,6 @@
-import { STATE_CHUNK, STATE_SHEET, chunkString } from "../../src/xlsx/state";
+import { STATE_SHEET } from "../../src/xlsx/state";
 import { XlsxWorkbook } from "../../src/xlsx/workbook";
 import { newBook, roundTrip } from "./helpers";
-
-describe("chunkString", () => {
-  test("cuts below the cell limit and joins back exactly", () => {
-    const s = "a".repeat(70_001);
-    const parts = chunkString(s);
-    expect(parts.map((p) => p.length)).toEqual([STATE_CHUNK, STATE_CHUNK, 70_001 - 2 * STATE_CHUNK]);
-    expect(STATE_CHUNK).toBeLessThanOrEqual(32_767);
-    expect(parts.join("")).toBe(s);
-  });
-
-  test("never splits a surrogate pair", () => {
-    const s = "ab😀cd😀";
-    for (const size of [1, 2, 3, 4, 5]) {
-      const parts = chunkString(s, size);
-      expect(parts.join("")).toBe(s);
-      for (const p of parts) expect(p.length).toBeLessThanOrEqual(Math.max(size, 2));
-      for (const p of parts) expect(p).not.toMatch(/^[\udc00-\udfff]|[\ud800-\udbff]$/);
-    }
-  });
-});
 
 describe("XlsxWorkbook state", () => {
   test("values round-trip through a file, including long JSON, unicode and control characters", async () => {
@@ -110,5 +90,33 @@ describe("XlsxWorkbook sheets, readGrid, select", () => {
     await new XlsxWorkbook(wb).select("A", { top: 20, left: 3, bottom: 20, right: 3 });
     const back = (await roundTrip(wb)).getWorksheet("A")!;
     expect(back.views[0]).toMatchObject({ state: "frozen", xSplit: 1, ySplit: 3, activeCell: "D21" });
+  });
+});
+
+describe("XlsxWorkbook state: the one format, and what was written before", () => {
+  test("rows are key, 'j' + count, '~' + JSON pieces; a cell Excel would decode (_x0041_) is escaped", async () => {
+    const wb = newBook("Plan");
+    await new XlsxWorkbook(wb).saveState("k", "a_x0041_b");
+    const back = await roundTrip(wb);
+    const row = back.getWorksheet(STATE_SHEET)!.getRow(1);
+    expect([row.getCell(1).value, row.getCell(2).value]).toEqual(["k", "j1"]);
+    expect(String(row.getCell(3).value)).toMatch(/^~"/);
+    expect(await new XlsxWorkbook(back).loadState("k")).toBe("a_x0041_b");
+  });
+
+  test("rows of the former xlsx layout (JSON pieces from B, no count) and of the Excel adapter (count, raw '~' pieces) are read", async () => {
+    const wb = newBook("Plan");
+    const ws = wb.addWorksheet(STATE_SHEET, { state: "veryHidden" });
+    const undo = JSON.stringify({ edits: Array.from({ length: 3000 }, (_, i) => ({ row: i, value: "21,25%" })) });
+    const json = JSON.stringify(undo);
+    ws.getRow(1).values = ["fill.undo", json.slice(0, 32_000), json.slice(32_000, 64_000), json.slice(64_000)];
+    ws.getRow(2).values = ["excel", "2", '~{"a":', "~1}"];
+    const back = new XlsxWorkbook(await roundTrip(wb));
+    expect(await back.loadState("fill.undo")).toBe(undo);
+    expect(await back.loadState("excel")).toBe('{"a":1}');
+    await back.saveState("other", "x"); // rewrites every row in the one format
+    const rows = back.book.getWorksheet(STATE_SHEET)!;
+    expect([1, 2, 3].map((r) => String(rows.getRow(r).getCell(2).value)[0])).toEqual(["j", "j", "j"]);
+    expect(await back.loadState("fill.undo")).toBe(undo);
   });
 });
