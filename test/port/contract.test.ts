@@ -1,0 +1,119 @@
+/**
+ * The Workbook port's contract: the same scenarios against every
+ * implementation (ExcelWorkbook over the fake Office.js, XlsxWorkbook, the
+ * preview's NotifyingWorkbook). Reads between implementations: cross.test.ts.
+ */
+import { invertEdits, type CellEdit } from "../../src/core/edits";
+import type { Grid } from "../../src/core/grid";
+import type { SheetSpec } from "../../src/core/sheetspec";
+import { MARK_COLORS, MARKS_KEY } from "../../src/core/state/marks";
+import { STATE_SHEET } from "../../src/core/state/format";
+import { IMPLEMENTATIONS, type Opened } from "./implementations";
+import { GREEN, LONG_VALUE, PURPLE, baseBytes, finding } from "./workbooks";
+
+/** A cell of a grid by absolute row and column. */
+const at = (g: Grid, row: number, col: number): unknown => g.values[row - g.origin.row]?.[col - g.origin.col] ?? null;
+
+const spec = (name: string): SheetSpec => ({
+  name, cells: [{ row: 0, col: 0, value: "RENCANA AKSI" }], merges: [], columnWidths: {}, pageSetup: { orientation: "landscape", paper: "a4" },
+});
+
+describe.each(IMPLEMENTATIONS)("$name", (impl) => {
+  let bytes: Uint8Array;
+  let book: Opened;
+  beforeAll(async () => void (bytes = await baseBytes()));
+  beforeEach(async () => void (book = await impl.open(bytes)));
+
+  test("sheets() lists the visible sheets in order; readGrid gives the used cells", async () => {
+    expect(await book.wb.sheets()).toEqual(["Plan", "Catatan"]);
+    const g = await book.wb.readGrid("Plan");
+    expect(g.sheet).toBe("Plan");
+    expect([at(g, 0, 0), at(g, 1, 1), at(g, 5, 4)]).toEqual(["Indikator 1", 0.25, 0.1]);
+    expect(g.text[2 - g.origin.row][3 - g.origin.col]).toBe("25%");
+  });
+
+  test("applyEdits writes values and formats; the inverted edits give every cell back exactly", async () => {
+    const before = book.snapshot("Plan");
+    const g = await book.wb.readGrid("Plan");
+    const edit = (row: number, col: number, value: number | string, format?: string): CellEdit => ({
+      sheet: "Plan", row, col, value, format, previous: { value: at(g, row, col) as number | string, format: g.formats[row - g.origin.row][col - g.origin.col] },
+    });
+    const edits = [edit(1, 1, 0.5, "0%"), edit(2, 3, 0.75), edit(3, 0, "Indikator baru")];
+    await book.wb.applyEdits(edits);
+    const after = await book.wb.readGrid("Plan");
+    expect([at(after, 1, 1), at(after, 2, 3), at(after, 3, 0)]).toEqual([0.5, 0.75, "Indikator baru"]);
+    expect(after.text[1 - after.origin.row][1 - after.origin.col]).toBe("50%");
+    await book.wb.applyEdits(invertEdits(edits));
+    expect(book.snapshot("Plan")).toEqual(before);
+  });
+
+  test("addSheet never replaces a sheet, not even the hidden state sheet", async () => {
+    const before = book.snapshot("Plan");
+    await book.wb.saveState("k", "v");
+    const name = await book.wb.addSheet(spec("Plan"));
+    expect(name).not.toBe("Plan");
+    expect(book.snapshot("Plan")).toEqual(before);
+    const other = await book.wb.addSheet(spec(STATE_SHEET), { activate: false });
+    expect(other.toLowerCase()).not.toBe(STATE_SHEET);
+    expect(await book.wb.loadState("k")).toBe("v");
+    expect(await book.wb.sheets()).toEqual(["Plan", "Catatan", name, other]);
+  });
+
+  test("state: absent is null; a value longer than a cell, odd characters and '' survive a new session; null removes a key", async () => {
+    expect(await book.wb.loadState("fill.undo")).toBeNull();
+    expect(LONG_VALUE.length).toBeGreaterThan(2 * 32_767);
+    await book.wb.saveState("fill.undo", LONG_VALUE);
+    await book.wb.saveState("rumus", "=1+1");
+    await book.wb.saveState("kosong", "");
+    const again = await book.reopen();
+    expect(await again.wb.loadState("fill.undo")).toBe(LONG_VALUE);
+    expect(await again.wb.loadState("rumus")).toBe("=1+1");
+    expect(await again.wb.loadState("kosong")).toBe("");
+    expect(await again.wb.sheets()).toEqual(["Plan", "Catatan"]);
+    expect(again.allSheets().filter((s) => s.toLowerCase() === STATE_SHEET)).toHaveLength(1);
+    await again.wb.saveState("fill.undo", null);
+    await again.wb.saveState("tidak.ada", null);
+    expect(await again.wb.loadState("fill.undo")).toBeNull();
+    expect(await (await again.reopen()).wb.loadState("rumus")).toBe("=1+1");
+  });
+
+  test("mark paints by severity without touching values; clearMarks in a new session restores every fill exactly", async () => {
+    const before = book.snapshot("Plan");
+    const values = (await book.wb.readGrid("Plan")).values;
+    await book.wb.mark([finding("warning", 1, 1, 1, 2), finding("error", 1, 2), finding("info", 4, 0, 4, 4)]);
+    expect(book.fill("Plan", 1, 1)).toEqual({ pattern: "Solid", color: MARK_COLORS.warning });
+    expect(book.fill("Plan", 1, 2)).toEqual({ pattern: "Solid", color: MARK_COLORS.error });
+    expect(book.fill("Plan", 4, 4)).toEqual({ pattern: "Solid", color: MARK_COLORS.info });
+    expect((await book.wb.readGrid("Plan")).values).toEqual(values);
+    expect(await book.wb.loadState(MARKS_KEY)).not.toBeNull();
+    const again = await book.reopen();
+    await again.wb.clearMarks();
+    expect(again.snapshot("Plan")).toEqual(before);
+    expect(await again.wb.loadState(MARKS_KEY)).toBeNull();
+  });
+
+  test("mark replaces the marks: cells no longer flagged get their fill back, a re-marked cell keeps its first fill", async () => {
+    const before = book.snapshot("Plan");
+    await book.wb.mark([finding("error", 1, 1, 1, 2), finding("error", 5, 0)]);
+    await book.wb.mark([finding("warning", 1, 2), finding("info", 3, 3)]);
+    expect(book.fill("Plan", 1, 1)).toEqual({ pattern: "Solid", color: GREEN });
+    expect(book.fill("Plan", 5, 0)).toEqual({ pattern: "None" });
+    expect(book.fill("Plan", 1, 2)).toEqual({ pattern: "Solid", color: MARK_COLORS.warning });
+    await book.wb.clearMarks();
+    expect(book.snapshot("Plan")).toEqual(before);
+  });
+
+  test("a fill the user set on a marked cell is left alone", async () => {
+    await book.wb.mark([finding("error", 3, 0, 3, 1)]);
+    book.paint("Plan", 3, 0, PURPLE);
+    await book.wb.clearMarks();
+    expect(book.fill("Plan", 3, 0)).toEqual({ pattern: "Solid", color: PURPLE });
+    expect(book.fill("Plan", 3, 1)).toEqual({ pattern: "None" });
+  });
+
+  test("select, and selection() where the host has one", async () => {
+    const range = { top: 4, left: 2, bottom: 5, right: 3 };
+    await book.wb.select("Plan", range);
+    if (book.wb.selection) expect(await book.wb.selection()).toEqual({ sheet: "Plan", range });
+  });
+});
