@@ -1,51 +1,41 @@
 import type { QuarterSet, Target } from "../plan/types";
+import { classifyCellText, numberInText, textKey } from "./cellText";
+import {
+  conventionsOf as conventionsOfMask, emptyMask, FLAGS, fitsMaskOf, indexesOf, invalidMask, pack, percentCellMask, percentOf, SHAPE, textMask,
+  type Convention,
+} from "./packed";
 
-/**
- * The four ways a Rencana Aksi writes its quarterly (triwulan) targets (DOMAIN.md):
- * - percentCumulative: never decreasing, the fourth is 100%        (25 / 50 / 75 / 100)
- * - percentPerQuarter: the four add up to 100%                     (25 / 25 / 25 / 25)
- * - unitsCumulative:   never decreasing, the fourth is the target  (3 / 6 / 9 / 12 for "12 Bulan")
- * - unitsPerQuarter:   the four add up to the target               (3 / 3 / 3 / 3)
- * The order of this list breaks ties (see dominantConvention).
- */
-export type Convention = "percentCumulative" | "percentPerQuarter" | "unitsCumulative" | "unitsPerQuarter";
-
-export const CONVENTIONS: readonly Convention[] = [
-  "percentCumulative", "percentPerQuarter", "unitsCumulative", "unitsPerQuarter",
-];
+export {
+  CONVENTIONS, SHAPE, conventionBit, conventionsOf, emptyMask, fitsMaskOf, indexesOf, invalidMask,
+  isCumulativeConvention, isPercentConvention, percentCellMask, percentOf, textMask, type Convention,
+} from "./packed";
+export { ConventionTally, dominantConvention } from "./dominant";
 
 /**
  * What analyzeQuarters says about one row. The arrays other than values are shared between
  * rows: read them, never change them (readonly).
  */
 export interface QuarterAnalysis {
-  /** 4 values, empty/dash/unreadable = 0, in percent (21.25) or units as written. */
+  /** 4 values, empty/dash/unreadable/text = 0, in percent (21.25) or units as written ("1 dokumen" = 1). */
   readonly values: readonly number[];
   /** Which quarter cells are empty or a dash. */
   readonly empty: readonly boolean[];
   readonly allEmpty: boolean;
-  /** Indexes (0..3) of cells that cannot be read as one number (garbled text, errors, dates). */
+  /** Indexes (0..3) of cells that cannot be read at all (garbled numbers, errors, dates). */
   readonly invalid: readonly number[];
+  /** Which cells are read as text: words ("BB"), quarter labels ("Triwulan I"), marks ("v"), months. */
+  readonly textCells: readonly boolean[];
   /** Whether the values are percentages: cells, header hint, or values vs target decide; null when nothing does. */
   readonly percent: boolean | null;
   /** Which cells carry a percent sign or format (a bare "2" beside "21,25%" does not). */
   readonly percentCells: readonly boolean[];
-  /** Conventions the row satisfies (none when a cell is unreadable or the row is empty). */
+  /** Numeric conventions the row satisfies (none when a cell is unreadable or text, or the row is empty). */
   readonly fits: readonly Convention[];
+  /** The row's shape bits (SHAPE). */
+  readonly shape: number;
   readonly sum: number;
   readonly last: number;
 }
-
-/**
- * The few arrays an analysis can hold, one per bit pattern (bit i = quarter i, or CONVENTIONS[i]),
- * built once: a table of thousands of rows shares them instead of allocating four arrays a row.
- * Not frozen: frozen arrays are iterated slowly (an object per step of a for...of).
- */
-const byMask = <T>(pick: (mask: number) => T[]): readonly (readonly T[])[] => Array.from({ length: 16 }, (_, mask) => pick(mask));
-const bitsOf = (mask: number): number[] => [0, 1, 2, 3].filter((i) => (mask & (1 << i)) !== 0);
-const FLAGS = byMask((mask) => [0, 1, 2, 3].map((i) => (mask & (1 << i)) !== 0));
-const INDEXES = byMask(bitsOf);
-const FITS = byMask((mask) => bitsOf(mask).map((i) => CONVENTIONS[i]));
 
 /** Absolute tolerance on percentages (sums, the fourth value). */
 export const PERCENT_TOLERANCE = 0.01;
@@ -58,20 +48,13 @@ function nearPercent(x: number, expected: number): boolean {
   return Math.abs(x - expected) <= PERCENT_TOLERANCE + EPS;
 }
 
-function nearUnits(x: number, expected: number): boolean {
+export function nearUnits(x: number, expected: number): boolean {
   return Math.abs(x - expected) <= UNITS_TOLERANCE * Math.abs(expected) + EPS;
 }
 
-export function isPercentConvention(c: Convention): boolean {
-  return c === "percentCumulative" || c === "percentPerQuarter";
-}
-
-export function isCumulativeConvention(c: Convention): boolean {
-  return c === "percentCumulative" || c === "unitsCumulative";
-}
-
 /**
- * Read the four quarter cells of a row and say which conventions they fit.
+ * Read the four quarter cells of a row and say which numeric conventions they fit, and the row's
+ * shape (SHAPE: the same value every quarter, only TW IV, a schedule of labels or marks, ...).
  *
  * Percent or units, in this order:
  * 1. a cell written with "%" or formatted as a percentage: percent;
@@ -89,15 +72,16 @@ export function analyzeQuarters(set: QuarterSet, target: Target | null): Quarter
 
 /**
  * analyzeQuarters without the object: the row's four values go into values[at..at+3] and the
- * rest comes back packed in one number (read it with the functions below). The rules keep a
- * table's analyses this way, in flat arrays (rules/quarterRows.ts).
+ * rest comes back packed in one number (quarters/packed.ts). The rules keep a table's analyses
+ * this way, in flat arrays (rules/quarterRows.ts).
  */
 export function analyzeInto(set: QuarterSet, target: Target | null, values: number[] | Float64Array, at: number): number {
   let empty = 0b1111;
   let percentCells = 0;
   let invalid = 0;
+  let text = 0;
+  let shape = 0;
   let anyPercent = false;
-  let texts: readonly string[] | undefined;
   for (let i = 0; i < 4; i++) {
     const r = set.reading(i);
     values[at + i] = 0;
@@ -107,14 +91,30 @@ export function analyzeInto(set: QuarterSet, target: Target | null, values: numb
       values[at + i] = r.value;
       if (r.percent) percentCells |= 1 << i;
       anyPercent = anyPercent || r.percent;
-    } else {
+      continue;
+    }
+    // Not one plain number: rare, read what the text says.
+    const c = classifyCellText(r.text);
+    if (c.kind === "garbled") {
       invalid |= 1 << i;
-      // Invalid cells written with "%" still say the row is in percent ("21,25 5%").
-      anyPercent = anyPercent || PERCENT_WORD.test((texts ??= set.texts)[i] ?? "");
+      // Unreadable cells written with "%" still say the row is in percent ("21,25 5%").
+      anyPercent = anyPercent || PERCENT_WORD.test(r.text);
+    } else if (c.kind === "numberWord") {
+      values[at + i] = c.value;
+      if (c.percent) percentCells |= 1 << i;
+      anyPercent = anyPercent || c.percent;
+      if (c.unitWord) shape |= SHAPE.unitWord;
+    } else {
+      text |= 1 << i;
+      if (c.kind === "label" && c.quarter !== i) shape |= SHAPE.misplacedLabel;
+      else if (c.kind === "month") shape |= SHAPE.month;
+      else if (c.kind === "word") shape |= SHAPE.words;
     }
   }
   const declared: boolean | null = anyPercent ? true : set.percentHint;
-  if (empty === 0b1111 || invalid !== 0) return pack(empty, invalid, percentCells, 0, declared);
+  if (declared === true) shape |= SHAPE.declaredPercent;
+  if (empty === 0b1111 || invalid !== 0) return pack(empty, invalid, percentCells, 0, declared, text, shape);
+  if (text !== 0) return pack(empty, 0, percentCells, 0, declared, text, shape | textShape(set, target, values, at, empty, text, shape));
 
   const quantity = target && !target.unreadable ? target.quantity : null;
   const allowPercent = declared !== false;
@@ -126,29 +126,52 @@ export function analyzeInto(set: QuarterSet, target: Target | null, values: numb
     const u = (fits & 0b1100) !== 0;
     percent = p && !u ? true : u && !p ? false : null;
   }
-  return pack(empty, invalid, percentCells, fits, percent);
+  return pack(empty, 0, percentCells, fits, percent, 0, shape | numberShape(values, at, target, quantity));
 }
 
-/*
- * A packed analysis: bits 0-3 the empty cells, 4-7 the unreadable ones, 8-11 those written with
- * a percent sign or format, 12-15 the conventions the row fits (CONVENTIONS order), 16-17 the
- * percent reading (0 unknown, 1 units, 2 percent).
+/** The shape of a row of numbers: the same value every quarter, only TW IV, each against the target. */
+function numberShape(values: ArrayLike<number>, at: number, target: Target | null, quantity: number | null): number {
+  const a = values[at];
+  const b = values[at + 1];
+  const c = values[at + 2];
+  const d = values[at + 3];
+  let shape = 0;
+  let value: number;
+  if (a > 0 && a === b && b === c && c === d) {
+    shape = SHAPE.constant;
+    value = a;
+  } else if (a === 0 && b === 0 && c === 0 && d > 0) {
+    shape = SHAPE.yearEnd;
+    value = d;
+  } else {
+    return 0;
+  }
+  const expected = quantity ?? (target && target.raw ? numberInText(target.raw) : null);
+  return expected !== null && nearUnits(value, expected) ? shape | SHAPE.matchesTarget : shape;
+}
+
+/**
+ * The shape of a row with text cells: a schedule (labels in their own quarters, marks), or a
+ * qualitative level ("BB" every quarter, or only in TW IV) compared with the target's text.
  */
-function pack(empty: number, invalid: number, percentCells: number, fits: number, percent: boolean | null): number {
-  return empty | (invalid << 4) | (percentCells << 8) | (fits << 12) | ((percent === null ? 0 : percent ? 2 : 1) << 16);
+function textShape(set: QuarterSet, target: Target | null, values: ArrayLike<number>, at: number, empty: number, text: number, shape: number): number {
+  // Cells that are neither empty nor text hold numbers: 0 is "nothing this quarter", like a dash.
+  let numbers = 0;
+  for (let i = 0; i < 4; i++) if (((empty | text) & (1 << i)) === 0 && values[at + i] !== 0) numbers |= 1 << i;
+  if ((shape & (SHAPE.words | SHAPE.month | SHAPE.misplacedLabel)) === 0 && numbers === 0) return SHAPE.schedule;
+  if ((shape & SHAPE.words) === 0 || (shape & SHAPE.month) !== 0 || numbers !== 0) return 0;
+  const texts = set.texts;
+  const targetKey = target && target.raw ? textKey(target.raw) : null;
+  if (text === 0b1111) {
+    const key = textKey(texts[0]);
+    for (let i = 1; i < 4; i++) if (textKey(texts[i]) !== key) return 0;
+    return key === targetKey ? SHAPE.constant | SHAPE.matchesTarget : SHAPE.constant;
+  }
+  if (text === 0b1000) {
+    return textKey(texts[3]) === targetKey ? SHAPE.yearEnd | SHAPE.matchesTarget : SHAPE.yearEnd;
+  }
+  return 0;
 }
-
-export const emptyMask = (bits: number): number => bits & 0xf;
-export const invalidMask = (bits: number): number => (bits >> 4) & 0xf;
-export const percentCellMask = (bits: number): number => (bits >> 8) & 0xf;
-export const fitsMaskOf = (bits: number): number => (bits >> 12) & 0xf;
-export const percentOf = (bits: number): boolean | null => ((bits >> 16) === 0 ? null : bits >> 16 === 2);
-/** The quarter indexes (0..3) of a mask, as a shared array. */
-export const indexesOf = (mask: number): readonly number[] => INDEXES[mask];
-/** The bit of a convention in a fits mask. */
-export const conventionBit = (c: Convention): number => 1 << CONVENTION_INDEX[c];
-/** The conventions of a fits mask, as a shared array. */
-export const conventionsOf = (mask: number): readonly Convention[] => FITS[mask];
 
 /** An analysis object from four values and a packed analysis (the values array is kept, not copied). */
 export function analysisOf(values: number[], bits: number): QuarterAnalysis {
@@ -174,7 +197,11 @@ class RowAnalysis implements QuarterAnalysis {
   }
 
   get invalid(): readonly number[] {
-    return INDEXES[invalidMask(this.bits)];
+    return indexesOf(invalidMask(this.bits));
+  }
+
+  get textCells(): readonly boolean[] {
+    return FLAGS[textMask(this.bits)];
   }
 
   get percent(): boolean | null {
@@ -186,7 +213,11 @@ class RowAnalysis implements QuarterAnalysis {
   }
 
   get fits(): readonly Convention[] {
-    return FITS[fitsMaskOf(this.bits)];
+    return conventionsOfMask(fitsMaskOf(this.bits));
+  }
+
+  get shape(): number {
+    return this.bits & SHAPE_BITS;
   }
 
   get sum(): number {
@@ -198,6 +229,8 @@ class RowAnalysis implements QuarterAnalysis {
     return this.values[3];
   }
 }
+
+const SHAPE_BITS = Object.values(SHAPE).reduce((m, b) => m | b, 0);
 
 /**
  * The conventions (bits in CONVENTIONS order) that values[at..at+3] fit, all four in one pass
@@ -223,49 +256,3 @@ function fitMask(values: ArrayLike<number>, at: number, excluded: number | null,
 }
 
 const PERCENT_WORD = /%|persen|prosen/i;
-
-/**
- * The convention a table uses: the one that most rows fit unambiguously (rows that fit
- * exactly one convention). Ties, and tables with no unambiguous row, are decided by how
- * many rows fit each convention at all; remaining ties by the order of CONVENTIONS.
- * null when no row fits any convention.
- */
-export function dominantConvention(analyses: readonly QuarterAnalysis[]): Convention | null {
-  const tally = new ConventionTally();
-  for (const a of analyses) tally.add(a);
-  return tally.dominant();
-}
-
-const CONVENTION_INDEX: Record<Convention, number> = {
-  percentCumulative: 0, percentPerQuarter: 1, unitsCumulative: 2, unitsPerQuarter: 3,
-};
-
-/** dominantConvention, counted row by row (no list of analyses needed). */
-export class ConventionTally {
-  private readonly sole = [0, 0, 0, 0];
-  private readonly any = [0, 0, 0, 0];
-
-  add(a: QuarterAnalysis): void {
-    const fits = a.fits;
-    let mask = 0;
-    for (let i = 0; i < fits.length; i++) mask |= conventionBit(fits[i]);
-    this.addMask(mask);
-  }
-
-  /** A row's conventions as a fits mask (CONVENTIONS order). */
-  addMask(mask: number): void {
-    const fits = FITS[mask];
-    if (fits.length === 1) this.sole[CONVENTION_INDEX[fits[0]]]++;
-    for (let i = 0; i < fits.length; i++) this.any[CONVENTION_INDEX[fits[i]]]++;
-  }
-
-  dominant(): Convention | null {
-    const { sole, any } = this;
-    let best = -1;
-    for (let i = 0; i < CONVENTIONS.length; i++) {
-      if (any[i] === 0) continue;
-      if (best < 0 || sole[i] > sole[best] || (sole[i] === sole[best] && any[i] > any[best])) best = i;
-    }
-    return best < 0 ? null : CONVENTIONS[best];
-  }
-}

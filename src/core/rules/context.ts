@@ -3,7 +3,8 @@ import type { Finding, Severity } from "../finding";
 import { msg, type MessageKey, type Params } from "../i18n";
 import { QUARTER_GROUPS, type QuarterGroup } from "../layout/types";
 import type { Plan } from "../plan/types";
-import { ConventionTally, fitsMaskOf, type Convention } from "../quarters/convention";
+import { ConventionTally } from "../quarters/dominant";
+import { fitsMaskOf, type Convention } from "../quarters/packed";
 import { QuarterRows } from "./quarterRows";
 
 export { spanRange };
@@ -54,7 +55,7 @@ export interface FindingSpec {
 
 export function finding(plan: Plan, s: FindingSpec): Finding {
   const range = "top" in s.at ? s.at : cellRange(s.at);
-  const f: Finding = { rule: s.rule, severity: s.severity, sheet: plan.sheet, range, message: msg(s.key, s.params) };
+  const f: Finding = { rule: s.rule, severity: s.severity, sheet: plan.sheet, range, message: msg(s.key, s.params), key: s.key };
   if (s.hint) f.hint = msg(s.hint, s.hintParams ?? s.params);
   return f;
 }

@@ -1,47 +1,75 @@
 import type { Finding } from "../finding";
 import type { CellRef } from "../grid";
-import type { MessageKey, Params } from "../i18n";
-import type { PlanRow, Target } from "../plan/types";
-import { conventionBit, conventionsOf, fitsMaskOf, invalidMask, type Convention } from "../quarters/convention";
+import type { MessageKey } from "../i18n";
+import { measureOf } from "../plan/measure";
+import type { PlanRow } from "../plan/types";
+import { QUARTER_GROUPS } from "../layout/types";
+import { conventionBit, fitsMaskOf, invalidMask, SHAPE, textMask } from "../quarters/packed";
+import { classifyCellText } from "../quarters/cellText";
+import {
+  fallsToTarget, needsQualitativeCheck, needsScaleCheck, primaryKind, READING, readingMask, type TargetKind,
+} from "../quarters/readings";
 import { clip, finding, spanRange, type RuleContext } from "./context";
-import { quarterRange, quoteQuarters } from "./quarterText";
-import { conventionWord, groupWord } from "./words";
-import { isBlankTarget, targetText } from "./targets";
+import { quarterNote } from "./quarterNotes";
+import { ReadingSummary } from "./readingSummary";
+import { quarterRange, quoteQuarters, targetParams } from "./quarterText";
+import { groupWord } from "./words";
+import { isBlankTarget } from "./targets";
 
-const HINTS: Record<Convention, MessageKey> = {
-  percentCumulative: "rules.percent.hint.percentCumulative",
-  percentPerQuarter: "rules.percent.hint.percentPerQuarter",
-  unitsCumulative: "rules.percent.hint.unitsCumulative",
-  unitsPerQuarter: "rules.percent.hint.unitsPerQuarter",
-};
+/**
+ * What the row's target is, as far as its reading needs: asked of plan/measure.ts only when a
+ * reading depends on it (plain numbers of progress under a target not 100, a target without a
+ * quantity), so that a large table of ordinary rows does not pay for reading indicator names.
+ */
+const DIGIT = /\d/;
 
-function targetParams(target: Target | null): Params {
-  return { target: target ? targetText(target) || "-" : "-", quantity: target?.quantity ?? 0, unit: target?.unit ?? "" };
+function targetKindOf(row: PlanRow, bits: number): TargetKind | "month" {
+  const t = row.target;
+  if (!needsScaleCheck(bits, t) && !needsQualitativeCheck(bits, t)) return "other";
+  const kind = measureOf(row).kind;
+  // A target written in words only ("Sangat Inovatif" under Satuan "Predikat") is a predicate, whatever its scale.
+  if (t && t.quantity === null && kind === "scale" && !DIGIT.test(t.raw)) return "qualitative";
+  return kind === "scale" || kind === "qualitative" || kind === "month" ? kind : "other";
 }
 
-/** A row that fits conventions, none of them the table's dominant one. */
-function otherConvention(ctx: RuleContext, e: number, dominant: Convention): Finding {
-  const set = ctx.quarters.set(e);
-  const fits = fitsMaskOf(ctx.quarters.bits(e));
-  return finding(ctx.plan, {
-    rule: "percent.otherConvention", severity: "warning", at: quarterRange(set), key: "rules.percent.otherConvention",
-    params: { group: groupWord(set.group), cells: quoteQuarters(set), fits: conventionWord(conventionsOf(fits)[0]), dominant: conventionWord(dominant), ...targetParams(ctx.quarters.row(e).target) },
-    hint: HINTS[dominant],
-  });
+/** Which message says why no reading fits the row. */
+function noReadingKey(ctx: RuleContext, e: number, kind: TargetKind): MessageKey {
+  const q = ctx.quarters;
+  const bits = q.bits(e);
+  const a = q.analysis(e);
+  const row = q.row(e);
+  if (textMask(bits) !== 0) {
+    if ((bits & SHAPE.misplacedLabel) !== 0) return "quarters.noReading.schedule";
+    if ((bits & SHAPE.words) === 0) return "quarters.noReading.mixed";
+    if (kind === "qualitative" || !row.target || row.target.quantity === null) return "quarters.noReading.text";
+    return "quarters.noReading.words";
+  }
+  if (kind === "qualitative") return row.target && DIGIT.test(row.target.raw) ? "quarters.noReading.level" : "quarters.noReading.qualitative";
+  if (kind === "scale") return "quarters.noReading.scaleProgress";
+  const units = a.percent !== true && row.target?.quantity != null && !row.target.unreadable && !row.target.percent;
+  return units || (a.percent !== true && row.target?.percent === true) ? "rules.percent.noConventionUnits" : "rules.percent.noConvention";
 }
 
-/** A row that fits none of the four conventions: say what it sums to and where it ends. */
-function noConvention(ctx: RuleContext, e: number): Finding {
+/** A row that no reading fits: say what it holds and what its own target expects. */
+function noReading(ctx: RuleContext, e: number, kind: TargetKind): Finding {
   const set = ctx.quarters.set(e);
   const row = ctx.quarters.row(e);
   const a = ctx.quarters.analysis(e);
-  const dominant = ctx.dominant[set.group] ?? null;
-  const units = a.percent !== true && row.target?.quantity != null && !row.target.unreadable && !row.target.percent;
   const params = { group: groupWord(set.group), cells: quoteQuarters(set), sum: a.sum, last: a.last, ...targetParams(row.target) };
   return finding(ctx.plan, {
-    rule: "percent.noConvention", severity: "error", at: quarterRange(set),
-    key: units ? "rules.percent.noConventionUnits" : "rules.percent.noConvention", params,
-    hint: dominant ? HINTS[dominant] : "rules.percent.hint.none", hintParams: params,
+    rule: "percent.noConvention", severity: "error", at: quarterRange(set), key: noReadingKey(ctx, e, kind), params,
+    hint: "quarters.hint.perRow",
+  });
+}
+
+/** A month name in a quarter cell ("November"): a date where a target belongs. */
+function monthFinding(ctx: RuleContext, e: number): Finding {
+  const set = ctx.quarters.set(e);
+  const texts = set.texts;
+  const month = texts.find((t) => classifyCellText(t).kind === "month") ?? texts[3];
+  return finding(ctx.plan, {
+    rule: "percent.month", severity: "error", at: quarterRange(set), key: "quarters.month",
+    params: { group: groupWord(set.group), cells: quoteQuarters(set), text: clip(month, 40) },
   });
 }
 
@@ -66,15 +94,23 @@ function noQuarters(ctx: RuleContext, empties: Map<PlanRow, number[]>): Finding[
 
 /**
  * Each row's quarters (Target Kinerja and Target Pelaksanaan alike, Kegiatan header rows too)
- * against the four conventions: a row that fits none is an error; a row that fits only other
- * conventions than the table's dominant one is a warning; an indicator row with no quarterly
- * targets at all is a warning. Rows with unreadable or out-of-range cells are left to the
- * cell rule (their sums mean nothing).
+ * read by the reading that fits that row (quarters/readings.ts), not by the table's:
+ * - a row that no reading fits is an error saying what its target expects; a month name, an error;
+ * - a row that fits but looks wrong gets at most one warning (quarterNotes.ts);
+ * - an indicator row with no quarterly targets at all, a warning;
+ * - a table whose rows read their quarters in several ways, one info per quarter group.
+ * Rows with unreadable or out-of-range cells are left to the cell rule (their sums mean nothing).
  */
 export function conventionsRule(ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
   const q = ctx.quarters;
+  const values = q.valueArray;
   const empties = new Map<PlanRow, number[]>(); // entries of ctx.quarters by row
+  const summary = new ReadingSummary();
+  const dominantBits = QUARTER_GROUPS.map((g) => {
+    const d = ctx.dominant[g];
+    return d ? conventionBit(d) : 0;
+  });
   for (let e = 0; e < q.length; e++) {
     const row = q.row(e);
     const bits = q.bits(e);
@@ -88,14 +124,28 @@ export function conventionsRule(ctx: RuleContext): Finding[] {
       }
       continue;
     }
-    const fits = fitsMaskOf(bits);
-    if (fits === 0) {
-      out.push(noConvention(ctx, e));
+    if ((bits & SHAPE.month) !== 0) {
+      out.push(monthFinding(ctx, e));
       continue;
     }
-    const dominant = ctx.dominant[q.group(e)];
-    if (dominant && (fits & conventionBit(dominant)) === 0) out.push(otherConvention(ctx, e, dominant));
+    const kind = targetKindOf(row, bits);
+    if (kind === "month") continue; // a month as the target: the target rule says so
+    let mask = readingMask(bits, kind, row.target);
+    if (mask === 0 && textMask(bits) === 0 && fallsToTarget(values, e * 4, row.target) && measureOf(row).lowerIsBetter) {
+      mask = READING.descending;
+    }
+    if (mask === 0) {
+      out.push(noReading(ctx, e, kind));
+      continue;
+    }
+    const g = q.groupIndex(e);
+    summary.add(e, g, primaryKind(mask, dominantBits[g] & fitsMaskOf(bits)));
+    if ((bits & (SHAPE.unitWord | SHAPE.constant)) !== SHAPE.constant) {
+      const note = quarterNote(ctx, e, mask, kind);
+      if (note) out.push(note);
+    }
   }
   for (const f of noQuarters(ctx, empties)) out.push(f); // no spread: a huge table has many such rows
+  for (const f of summary.findings(ctx)) out.push(f);
   return out;
 }

@@ -1,5 +1,5 @@
 import type { Finding } from "../finding";
-import { emptyMask, indexesOf, invalidMask, isPercentConvention, percentCellMask, percentOf } from "../quarters/convention";
+import { emptyMask, indexesOf, invalidMask, isPercentConvention, percentCellMask, percentOf } from "../quarters/packed";
 import { clip, finding, spanRange, type RuleContext } from "./context";
 import { groupWord, QUARTER_NAMES } from "./words";
 

@@ -1,6 +1,7 @@
 import { QUARTER_GROUPS, type QuarterGroup } from "../layout/types";
 import type { PlanRow, QuarterSet, Target } from "../plan/types";
-import { analysisOf, analyzeInto, emptyMask, invalidMask, percentCellMask, percentOf, type QuarterAnalysis } from "../quarters/convention";
+import { analysisOf, analyzeInto, type QuarterAnalysis } from "../quarters/convention";
+import { emptyMask, invalidMask, percentCellMask, percentOf, textMask } from "../quarters/packed";
 
 /**
  * Every row's quarter analysis of a table, group by group, rows in order: the values and the
@@ -60,12 +61,22 @@ export class QuarterRows {
     return QUARTER_GROUPS[this.groups[i]];
   }
 
+  /** Entry i's group as its index in QUARTER_GROUPS. */
+  groupIndex(i: number): number {
+    return this.groups[i];
+  }
+
   bits(i: number): number {
     return this.packed[i];
   }
 
   value(i: number, q: number): number {
     return this.values[i * 4 + q];
+  }
+
+  /** Every entry's four values, entry i at i * 4: read them, never change them. */
+  get valueArray(): Float64Array {
+    return this.values;
   }
 
   /** Entry i as an analysis object (a copy of its values). */
@@ -80,7 +91,7 @@ export class QuarterRows {
    */
   outOfRange(i: number, target: Target | null): number {
     const bits = this.packed[i];
-    const skip = emptyMask(bits) | invalidMask(bits);
+    const skip = emptyMask(bits) | invalidMask(bits) | textMask(bits);
     const percent = percentOf(bits) === true;
     const cap = target?.percent && target.quantity !== null && target.quantity > 100 ? target.quantity : 100;
     let mask = 0;
@@ -94,16 +105,16 @@ export class QuarterRows {
   /** Quarters (a mask) that are non-empty, readable, non-zero and written without "%". */
   bareCells(i: number): number {
     const bits = this.packed[i];
-    const skip = emptyMask(bits) | invalidMask(bits) | percentCellMask(bits);
+    const skip = emptyMask(bits) | invalidMask(bits) | textMask(bits) | percentCellMask(bits);
     let mask = 0;
     for (let q = 0; q < 4; q++) if ((skip & (1 << q)) === 0 && this.values[i * 4 + q] !== 0) mask |= 1 << q;
     return mask;
   }
 
-  /** Whether every quarter of entry i reads 0 (empty, dash or 0). */
+  /** Whether every quarter of entry i reads 0 (empty, dash or 0), with no text in any. */
   allZero(i: number): boolean {
     const v = this.values;
-    return v[i * 4] === 0 && v[i * 4 + 1] === 0 && v[i * 4 + 2] === 0 && v[i * 4 + 3] === 0;
+    return v[i * 4] === 0 && v[i * 4 + 1] === 0 && v[i * 4 + 2] === 0 && v[i * 4 + 3] === 0 && textMask(this.packed[i]) === 0;
   }
 }
 

@@ -22,7 +22,7 @@ const CONVENTION_KEYS = {
 
 /** These words take no parameters: read each once. */
 const cache = new Map<string, Text>();
-function word(key: Parameters<typeof msg>[0]): Text {
+export function word(key: Parameters<typeof msg>[0]): Text {
   let t = cache.get(key);
   if (!t) cache.set(key, (t = msg(key)));
   return t;

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import {
-  analyzeQuarters, CONVENTIONS, dominantConvention, isPercentConvention, PERCENT_TOLERANCE, UNITS_TOLERANCE,
+  analyzeQuarters, CONVENTIONS, dominantConvention, isPercentConvention, PERCENT_TOLERANCE, SHAPE, UNITS_TOLERANCE,
   type Convention, type QuarterAnalysis,
 } from "../../../src/core/quarters/convention";
 import { parseNumberText, readCell } from "../../../src/core/numbers";
@@ -79,7 +79,7 @@ describe("analyzeQuarters", () => {
   });
 
   it("lists unreadable cells and fits nothing then, keeping percent from their text", () => {
-    const a = analyzeQuarters(set(["21,2 5%", "21,25 %", "2 1,25 5 %", "x"]), target("7 Dokumen"));
+    const a = analyzeQuarters(set(["21,2 5%", "21,25 %", "2 1,25 5 %", "1 2"]), target("7 Dokumen"));
     expect(a.invalid).toEqual([0, 2, 3]);
     expect(a.percent).toBe(true);
     expect(a.fits).toEqual([]);
@@ -140,6 +140,54 @@ describe("analyzeQuarters", () => {
     expect(analyzeQuarters(set(["250", "250", "250", "1230"]), target("2000 Dokumen")).fits).not.toContain("unitsPerQuarter");
     expect(analyzeQuarters(set(["1", "2", "3", "4"]), target("Dokumen")).fits).toEqual([]);
     expect(analyzeQuarters(set(["-10%", "50%", "60%", "100%"]), null).fits).toEqual([]);
+  });
+});
+
+describe("analyzeQuarters: the row's shape", () => {
+  const shape = (texts: string[], raw: string | null) => analyzeQuarters(set(texts), raw === null ? null : target(raw)).shape;
+
+  it("says when every quarter holds the same value, and whether it is the target", () => {
+    expect(shape(["72", "72", "72", "72"], "72 Nilai")).toBe(SHAPE.constant | SHAPE.matchesTarget);
+    expect(shape(["3", "3", "3", "3"], "12 Bulan")).toBe(SHAPE.constant);
+    expect(shape(["3", "3", "3", "3"], "Level 3")).toBe(SHAPE.constant | SHAPE.matchesTarget); // the target's one number
+    expect(shape(["0", "0", "0", "0"], "12 Bulan")).toBe(0);
+  });
+
+  it("says when only TW IV is filled, and whether it is the target", () => {
+    expect(shape(["-", "", "0", "72"], "72 Nilai")).toBe(SHAPE.yearEnd | SHAPE.matchesTarget);
+    expect(shape(["-", "-", "-", "70"], "72 Nilai")).toBe(SHAPE.yearEnd);
+    expect(shape(["1", "-", "-", "72"], "72 Nilai")).toBe(0);
+  });
+
+  it("reads quarter labels in their own column and marks as a schedule, a label elsewhere as misplaced", () => {
+    const a = analyzeQuarters(set(["Triwulan I", "-", "TW III", ""]), target("4 Laporan"));
+    expect(a.shape).toBe(SHAPE.schedule);
+    expect(a.textCells).toEqual([true, false, true, false]);
+    expect(a.invalid).toEqual([]);
+    expect(a.fits).toEqual([]);
+    expect(shape(["v", "√", "x", "0"], null)).toBe(SHAPE.schedule);
+    expect(shape(["Triwulan II", "", "", ""], null) & SHAPE.misplacedLabel).not.toBe(0);
+  });
+
+  it("reads predicates as text, the same every quarter or only in TW IV, against the target's text", () => {
+    expect(shape(["BB", "BB", "bb", "BB"], "BB")).toBe(SHAPE.words | SHAPE.constant | SHAPE.matchesTarget);
+    expect(shape(["-", "-", "-", "BB"], "BB")).toBe(SHAPE.words | SHAPE.yearEnd | SHAPE.matchesTarget);
+    expect(shape(["A", "A", "A", "A"], "BB")).toBe(SHAPE.words | SHAPE.constant);
+    expect(shape(["A", "BB", "A", "A"], "BB")).toBe(SHAPE.words);
+  });
+
+  it("flags a month name, and reads numbers written with a unit word", () => {
+    expect(shape(["0", "0", "0", "November"], "November") & SHAPE.month).not.toBe(0);
+    const a = analyzeQuarters(set(["1 dokumen", "3 dokumen", "2 dokumen", "1 dokumen"]), target("7 Dokumen"));
+    expect(a.values).toEqual([1, 3, 2, 1]);
+    expect(a.shape & SHAPE.unitWord).not.toBe(0);
+    expect(a.fits).toEqual(["unitsPerQuarter"]);
+  });
+
+  it("marks rows whose cells say percent", () => {
+    expect(shape(["25%", "50%", "75%", "100%"], "72 Nilai") & SHAPE.declaredPercent).not.toBe(0);
+    expect(analyzeQuarters(set(["25", "50", "75", "100"], true), target("72 Nilai")).shape & SHAPE.declaredPercent).not.toBe(0);
+    expect(shape(["25", "50", "75", "100"], "72 Nilai") & SHAPE.declaredPercent).toBe(0);
   });
 });
 

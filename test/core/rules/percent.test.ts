@@ -64,7 +64,7 @@ describe("percent rules", () => {
       expect(found[0].severity).toBe("error");
       expect(found[0].message.id).toContain("21,25% ×4: jumlahnya 85%");
       expect(found[0].message.en).toContain("sums to 85%");
-      expect(found[0].hint?.en).toContain("percent per quarter");
+      expect(found[0].hint?.en).toContain("Each indicator has its own way");
     });
 
     it("say what a row with dashes sums to (0,5% 11,2% 4,8% - sums to 16,5%)", () => {
@@ -79,7 +79,7 @@ describe("percent rules", () => {
       const found = percentOf(src);
       expect(where(found)).toEqual(["percent.noConvention@G13:J13"]);
       expect(found[0].message.en).toContain("sums to 46 and quarter IV is 10; for the target \"48 Orang\" expected the four to add up to 48");
-      expect(found[0].hint?.en).toContain("target units per quarter");
+      expect(found[0].message.en).toContain("48 in every quarter (a level)");
     });
 
     it("follow the header's (%) for plain numbers: units under a percent header fit nothing", () => {
@@ -92,13 +92,13 @@ describe("percent rules", () => {
       expect(where(percentOf(src))).toEqual(["percent.noConvention@L9:O9"]);
     });
 
-    it("warn about a row that fits another convention than the table's", () => {
+    it("read a row by its own convention: no warning for cumulative in a per-quarter table, one info for the table", () => {
       const src = inject(CLEAN, "0.2\t0.5\t0.8\t1\t0.2", "0.2\t0.3\t0.3\t0.2\t0.2");
       const found = percentOf(src);
-      expect(where(found)).toEqual(["percent.otherConvention@H22:K22"]);
-      expect(found[0].severity).toBe("warning");
-      expect(found[0].message.en).toContain("follows percent per quarter");
-      expect(found[0].message.en).toContain("this table uses cumulative percent");
+      expect(where(found)).toEqual(["percent.mixedReadings@H6:K25"]);
+      expect(found[0].severity).toBe("info");
+      expect(found[0].message.en).toContain("in 2 ways (rows of each): cumulative (19), per-quarter parts (1)");
+      expect(found[0].message.id).toContain("kumulatif (19), bagian per triwulan (1)");
     });
 
     it("warn (not error) about an indicator row with no quarterly targets", () => {

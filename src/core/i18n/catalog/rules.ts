@@ -175,36 +175,12 @@ export const rules = {
     en: "Write every quarter cell as a percentage, e.g. \"25%\".",
   },
   "rules.percent.noConvention": {
-    id: "{group} {cells}: jumlahnya {sum}% dan triwulan IV {last}%; seharusnya keempatnya berjumlah 100% (per triwulan) atau naik hingga 100% di triwulan IV (kumulatif).",
-    en: "{group} {cells}: sums to {sum}% and quarter IV is {last}%; expected the four to add up to 100% (per quarter) or to rise to 100% by quarter IV (cumulative).",
+    id: "{group} {cells}: jumlahnya {sum}% dan triwulan IV {last}%; seharusnya keempatnya berjumlah 100% (per triwulan), naik hingga 100% di triwulan IV (kumulatif), atau sama dengan target di setiap triwulan.",
+    en: "{group} {cells}: sums to {sum}% and quarter IV is {last}%; expected the four to add up to 100% (per quarter), to rise to 100% by quarter IV (cumulative), or the target in every quarter.",
   },
   "rules.percent.noConventionUnits": {
-    id: "{group} {cells}: jumlahnya {sum} dan triwulan IV {last}; untuk target \"{target}\" seharusnya keempatnya berjumlah {quantity} atau naik hingga {quantity} di triwulan IV (atau, dalam persen, hingga 100%).",
-    en: "{group} {cells}: sums to {sum} and quarter IV is {last}; for the target \"{target}\" expected the four to add up to {quantity} or to rise to {quantity} by quarter IV (or, in percent, to 100%).",
-  },
-  "rules.percent.otherConvention": {
-    id: "{group} {cells} mengikuti cara {fits}, sedangkan tabel ini memakai {dominant}.",
-    en: "{group} {cells} follows {fits} while this table uses {dominant}.",
-  },
-  "rules.percent.hint.percentCumulative": {
-    id: "Tabel ini memakai persen kumulatif: nilai tidak pernah turun dan triwulan IV = 100%, mis. 25% / 50% / 75% / 100%.",
-    en: "This table uses cumulative percentages: never decreasing, quarter IV = 100%, e.g. 25% / 50% / 75% / 100%.",
-  },
-  "rules.percent.hint.percentPerQuarter": {
-    id: "Tabel ini memakai persen per triwulan: keempatnya berjumlah 100%, mis. 25% / 25% / 25% / 25%.",
-    en: "This table uses percent per quarter: the four add up to 100%, e.g. 25% / 25% / 25% / 25%.",
-  },
-  "rules.percent.hint.unitsCumulative": {
-    id: "Tabel ini memakai satuan target kumulatif: nilai tidak pernah turun dan triwulan IV = target tahunan (\"{target}\").",
-    en: "This table uses cumulative target units: never decreasing, quarter IV = the annual target (\"{target}\").",
-  },
-  "rules.percent.hint.unitsPerQuarter": {
-    id: "Tabel ini memakai satuan target per triwulan: keempatnya berjumlah target tahunan (\"{target}\").",
-    en: "This table uses target units per quarter: the four add up to the annual target (\"{target}\").",
-  },
-  "rules.percent.hint.none": {
-    id: "Pilih satu cara untuk seluruh tabel: persen kumulatif (25/50/75/100%), persen per triwulan (jumlah 100%), atau satuan target (kumulatif hingga target, atau berjumlah target).",
-    en: "Choose one way for the whole table: cumulative percent (25/50/75/100%), percent per quarter (adding up to 100%), or target units (cumulative up to the target, or adding up to it).",
+    id: "{group} {cells}: jumlahnya {sum} dan triwulan IV {last}; untuk target \"{target}\" seharusnya keempatnya berjumlah {quantity}, naik hingga {quantity} di triwulan IV, {quantity} di setiap triwulan (nilai tetap), atau dalam persen kemajuan hingga 100%.",
+    en: "{group} {cells}: sums to {sum} and quarter IV is {last}; for the target \"{target}\" expected the four to add up to {quantity}, to rise to {quantity} by quarter IV, {quantity} in every quarter (a level), or percentages of progress rising to 100%.",
   },
   "rules.percent.noQuarters": {
     id: "\"{name}\" (target \"{target}\"): {group} kosong di semua triwulan.",

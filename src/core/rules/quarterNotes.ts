@@ -1,0 +1,115 @@
+import type { Finding } from "../finding";
+import { formatNumber } from "../numbers";
+import type { Text } from "../i18n";
+import { measureOf } from "../plan/measure";
+import type { Target } from "../plan/types";
+import { nearUnits } from "../quarters/convention";
+import { SHAPE } from "../quarters/packed";
+import { ladderNote } from "../quarters/ladder";
+import type { TargetKind } from "../quarters/readings";
+import { clip, finding, type RuleContext } from "./context";
+import { quarterRange, quoteQuarters, targetParams } from "./quarterText";
+import { groupWord, QUARTER_NAMES, word } from "./words";
+
+const CUMULATIVE = 0b0101;
+const UNITS_CUMULATIVE = 0b0100;
+const PER_QUARTER = 0b1010;
+
+/**
+ * Words that make an indicator higher-is-better although plan/measure.ts's lower-is-better words
+ * occur in it: coverage ("Cakupan notifikasi kasus TBC"), finding and treating cases ("Skrining
+ * anemia"), a negation ("tidak menimbulkan kemacetan", "bebas"), a fall as the aim ("penurunan").
+ */
+const HIGHER_IS_BETTER = /^(cakupan|capaian|proporsi\b.*\b(mendapat|terlayani|ditangani))|\b(skrining|screening|penemuan|notifikasi|deteksi|pemeriksaan|penanganan|pengobatan|tertangani|ditangani|tidak|bebas|penurunan|menurunnya|berkurangnya|success)\b/i;
+
+/**
+ * One note at most on a row that fits a reading, the first that applies:
+ * - a lower-is-better indicator, or a score on its own scale, accumulated from near 0 (warning);
+ * - a cumulative ladder with one rung slightly off, or a jump in TW IV (warning); one rung only
+ *   rounded (info);
+ * - a percentage of a state split into parts that rise and fall (warning);
+ * - unit words inside the quarter cells (warning).
+ */
+export function quarterNote(ctx: RuleContext, e: number, mask: number, kind: TargetKind): Finding | null {
+  const q = ctx.quarters;
+  const v = q.valueArray;
+  const at = e * 4;
+  const row = q.row(e);
+  const bits = q.bits(e);
+  if ((mask & CUMULATIVE) !== 0 && (bits & SHAPE.constant) === 0) {
+    const t = row.target;
+    if ((mask & UNITS_CUMULATIVE) !== 0 && t && t.quantity !== null && !nearUnits(t.quantity, 100) && risesFromNearZero(v, at)) {
+      const what = accumulatedRate(row, kind);
+      if (what) return rateCumulative(ctx, e, what);
+    }
+    const units = (mask & UNITS_CUMULATIVE) !== 0 && !!t && t.quantity !== null && !nearUnits(t.quantity, 100);
+    const rung = ladderNote(v, at, units);
+    if (rung) return ladderFinding(ctx, e, rung);
+  } else if ((mask & PER_QUARTER) !== 0 && (mask & ~PER_QUARTER) === 0 && mayBePercent(row.target) && risesThenFalls(v, at) && measureOf(row).kind === "percent") {
+    return note(ctx, e, "percent.partsRiseFall", "warning", "quarters.partsRiseFall", {});
+  }
+  if ((bits & SHAPE.unitWord) !== 0) {
+    const values: Text = { id: joined(v, at, "id"), en: joined(v, at, "en") };
+    return note(ctx, e, "percent.unitWord", "warning", "quarters.unitWord", { values });
+  }
+  return null;
+}
+
+/** Rising by at least two steps, from at most half of TW IV: a ladder accumulated over the year. */
+function risesFromNearZero(v: ArrayLike<number>, at: number): boolean {
+  const a = v[at];
+  const d = v[at + 3];
+  let steps = 0;
+  for (let k = 1; k < 4; k++) if (v[at + k] > v[at + k - 1]) steps++;
+  return steps >= 2 && a <= d / 2;
+}
+
+/** What makes accumulating the row wrong, or null: a lower-is-better indicator, a score on its own scale. */
+function accumulatedRate(row: ReturnType<RuleContext["quarters"]["row"]>, kind: TargetKind): Text | null {
+  const m = measureOf(row);
+  const name = row.indikator?.text ?? "";
+  if (m.lowerIsBetter && !HIGHER_IS_BETTER.test(name)) return word("quarters.lowerIsBetter");
+  if (kind === "scale" || m.kind === "scale") return word("quarters.scale");
+  return null;
+}
+
+/** Whether a target can measure a percentage: written as one, or with no unit (the indicator's words say). */
+function mayBePercent(t: Target | null): boolean {
+  return !!t && (t.percent || t.unit === null);
+}
+
+function risesThenFalls(v: ArrayLike<number>, at: number): boolean {
+  let rose = false;
+  for (let k = 1; k < 4; k++) {
+    if (v[at + k] > v[at + k - 1]) rose = true;
+    else if (v[at + k] < v[at + k - 1] && rose) return true;
+  }
+  return false;
+}
+
+function rateCumulative(ctx: RuleContext, e: number, what: Text): Finding {
+  const q = ctx.quarters;
+  const name = clip(q.row(e).indikator?.text ?? "", 60);
+  return note(ctx, e, "percent.rateCumulative", "warning", "quarters.rateCumulative", { name, what, first: q.value(e, 0) });
+}
+
+function ladderFinding(ctx: RuleContext, e: number, n: NonNullable<ReturnType<typeof ladderNote>>): Finding {
+  if (n.kind === "jump") return note(ctx, e, "percent.ladderJump", "warning", "quarters.ladderJump", { step: n.step, base: n.base });
+  const params = { quarter: QUARTER_NAMES[n.quarter], value: n.value, expected: n.expected, step: ctx.quarters.value(e, 3) / 4 };
+  return n.kind === "off"
+    ? note(ctx, e, "percent.ladderOff", "warning", "quarters.ladderOff", params)
+    : note(ctx, e, "percent.rounded", "info", "quarters.rounded", params);
+}
+
+function note(ctx: RuleContext, e: number, rule: string, severity: "warning" | "info", key: Parameters<typeof finding>[1]["key"], params: Record<string, string | number | Text>): Finding {
+  const q = ctx.quarters;
+  const set = q.set(e);
+  return finding(ctx.plan, {
+    rule, severity, at: quarterRange(set), key,
+    params: { group: groupWord(set.group), cells: quoteQuarters(set), last: q.value(e, 3), ...targetParams(q.row(e).target), ...params },
+  });
+}
+
+function joined(v: ArrayLike<number>, at: number, lang: "id" | "en"): string {
+  return [0, 1, 2, 3].map((k) => formatNumber(v[at + k], lang)).join(" / ");
+}

@@ -1,0 +1,114 @@
+import { CLEAN_UNITS, findingsOf, inCategory, inject, where, withRule } from "./support";
+
+/**
+ * Each row is read by the reading that fits it (quarters/readings.ts): CLEAN_UNITS is a per-quarter
+ * table with a Satuan column; each case rewrites one row and shows the rule firing, then silent
+ * on a clean form of the same row. A table that mixes readings gets one info (mixedReadings),
+ * left out here where it is beside the point.
+ */
+const percentOf = (source: string) => inCategory(findingsOf(source), "percent").filter((f) => f.rule !== "percent.mixedReadings");
+const SAKIP = "Nilai SAKIP perangkat daerah\t72\tNilai\t0\t0\t0\t72";
+const sakip = (quarters: string, target = "72\tNilai") => inject(CLEAN_UNITS, SAKIP, `Nilai SAKIP perangkat daerah\t${target}\t${quarters}`);
+const LAPORAN = "4\tLaporan\t1\t1\t1\t1";
+const laporan = (quarters: string) => inject(CLEAN_UNITS, LAPORAN, `4\tLaporan\t${quarters}`);
+
+describe("each row's own reading", () => {
+  it("reads the same value every quarter, equal to the target, as a level", () => {
+    expect(where(percentOf(sakip("72\t72\t72\t72")))).toEqual([]);
+    expect(where(percentOf(laporan("4\t4\t4\t4")))).toEqual([]);
+  });
+
+  it("reads only TW IV filled as measured at year end", () => {
+    expect(where(percentOf(sakip("-\t-\t-\t72")))).toEqual([]);
+    expect(where(percentOf(sakip("0\t0\t0\t72")))).toEqual([]);
+  });
+
+  it("but a level or a year-end value that is not the target fits nothing", () => {
+    expect(where(percentOf(laporan("3\t3\t3\t3")))).toEqual(["percent.noConvention@G11:J11"]);
+    expect(where(percentOf(sakip("0\t0\t0\t70")))).toEqual(["percent.noConvention@G7:J7"]);
+  });
+
+  it("reads quarter names and ticks where the action happens as a schedule", () => {
+    expect(where(percentOf(laporan("Triwulan I\tTriwulan II\tTriwulan III\tTriwulan IV")))).toEqual([]);
+    expect(where(percentOf(laporan("TW I\t-\tTW III\t")))).toEqual([]);
+    expect(where(percentOf(laporan("v\t\t√\t-")))).toEqual([]);
+  });
+
+  it("reports a quarter name in another quarter's column", () => {
+    const found = percentOf(laporan("Triwulan II\tTriwulan I\t\t"));
+    expect(where(found)).toEqual(["percent.noConvention@G11:J11"]);
+    expect(found[0].severity).toBe("error");
+    expect(found[0].message.en).toContain("a quarter's name stands in another quarter's column");
+  });
+
+  it("reports quarter names mixed with numbers", () => {
+    const found = percentOf(laporan("Triwulan I\t1\t1\t1"));
+    expect(where(found)).toEqual(["percent.noConvention@G11:J11"]);
+    expect(found[0].message.en).toContain("mixed with numbers");
+  });
+
+  it("reads a predicate written every quarter, or only in TW IV, as the target writes it", () => {
+    expect(where(percentOf(sakip("BB\tBB\tBB\tBB", "BB\tPredikat")))).toEqual([]);
+    expect(where(percentOf(sakip("-\t-\t-\tbb", "BB\tPredikat")))).toEqual([]);
+  });
+
+  it("reports numbers under a predicate target (BB with 10/40/60/80), naming the predicate", () => {
+    const found = percentOf(sakip("10\t40\t60\t80", "BB\tPredikat"));
+    expect(where(found)).toEqual(["percent.noConvention@G7:J7"]);
+    expect(found[0].severity).toBe("error");
+    expect(found[0].message.en).toContain("numbers under the predicate target \"BB\"");
+    expect(found[0].message.id).toContain("angka di bawah target predikat \"BB\"");
+  });
+
+  it("reads a level target by its number: held every quarter fits, rising past it does not", () => {
+    expect(where(percentOf(sakip("Level 3\tLevel 3\tLevel 3\tLevel 3", "Level 3\tLevel")))).toEqual([]);
+    expect(where(percentOf(sakip("3\t3\t3\t3", "Level 3\tLevel")))).toEqual([]);
+    const found = percentOf(sakip("1\t2\t3\t4", "Level 3\tLevel"));
+    expect(where(found)).toEqual(["percent.noConvention@G7:J7"]);
+    expect(found[0].message.en).toContain("the target \"Level 3\" is a level, not a quantity");
+  });
+
+  it("reads a target in words under a scale's Satuan as a predicate", () => {
+    const found = percentOf(sakip("25\t50\t75\t100", "Sangat Inovatif\tPredikat"));
+    expect(where(found)).toEqual(["percent.noConvention@G7:J7"]);
+    expect(found[0].message.en).toContain("numbers under the predicate target \"Sangat Inovatif\"");
+  });
+
+  it("reports a predicate that differs from the target, and words under a quantity", () => {
+    expect(percentOf(sakip("A\tA\tA\tA", "BB\tPredikat"))[0].message.en).toContain("differs from the target \"BB\"");
+    const words = percentOf(laporan("Ada\tAda\tAda\tAda"));
+    expect(where(words)).toEqual(["percent.noConvention@G11:J11"]); // one finding for the row, not four unreadable cells
+    expect(words[0].message.en).toContain("holds words where the target \"4 Laporan\" expects numbers");
+  });
+
+  it("does not read 25/50/75/100 in plain numbers as progress under a score (Nilai 72)", () => {
+    const found = percentOf(sakip("25\t50\t75\t100"));
+    expect(where(found)).toEqual(["percent.noConvention@G7:J7"]);
+    expect(found[0].message.en).toContain("is a score on its own scale: quarter IV 100 is above 72");
+  });
+
+  it("but reads them as progress when the cells say percent, and under a count", () => {
+    expect(where(percentOf(sakip("25%\t50%\t75%\t100%")))).toEqual([]);
+    expect(where(percentOf(laporan("25\t50\t75\t100")))).toEqual([]);
+  });
+
+  it("reports a month name in a quarter cell as an error of its own", () => {
+    const found = percentOf(laporan("0\t0\t0\tNovember"));
+    expect(where(found)).toEqual(["percent.month@G11:J11"]);
+    expect(found[0].severity).toBe("error");
+    expect(found[0].message.en).toContain("\"November\" is a month name, not a quarterly target");
+  });
+
+  it("reads a lower-is-better indicator falling to its target", () => {
+    const src = (q: string) => inject(CLEAN_UNITS, "Jumlah usaha mikro yang naik kelas\t120\tUnit Usaha\t20\t30\t40\t30", `Angka kematian ibu\t61\tper 100.000 KH\t${q}`);
+    expect(where(percentOf(src("70\t67\t64\t61")))).toEqual([]);
+    expect(where(percentOf(inject(CLEAN_UNITS, "Jumlah usaha mikro yang naik kelas\t120\tUnit Usaha\t20\t30\t40\t30", "Jumlah usaha mikro yang naik kelas\t120\tUnit Usaha\t150\t140\t130\t120"))))
+      .toEqual(["percent.noConvention@G15:J15"]);
+  });
+
+  it("reads a cell with a unit word by its number, with no unreadable cell", () => {
+    const found = percentOf(laporan("1 laporan\t1 laporan\t1 laporan\t1 laporan"));
+    expect(where(found)).toEqual(["percent.unitWord@G11:J11"]);
+    expect(withRule(found, "percent.unreadable")).toEqual([]);
+  });
+});
