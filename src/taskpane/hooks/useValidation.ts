@@ -1,10 +1,10 @@
 import { useCallback, useMemo, useState } from "react";
-import { analyzeWorkbook, type WorkbookAnalysis } from "../../app/analyze";
+import type { WorkbookAnalysis } from "../../app/analyze";
+import { validateWorkbook } from "../../app/validate";
 import { filterFindings, SHOW_ALL, type FindingFilter } from "../../app/findingView";
 import type { Finding } from "../../core/finding";
 import { msg, type Text } from "../../core/i18n";
 import type { Workbook } from "../../core/port";
-import { validateAnalysis } from "../../core/rules";
 import { useTask, type Task } from "./useTask";
 
 export interface ValidationState {
@@ -39,9 +39,9 @@ export function useValidation(workbook: Workbook, onAnalysis: (a: WorkbookAnalys
   const validate = useCallback(async () => {
     setNotice(null);
     await run(async () => {
-      const analysis = await analyzeWorkbook(workbook);
+      const { analysis, findings } = await validateWorkbook(workbook);
       onAnalysis(analysis);
-      setFindings(validateAnalysis(analysis));
+      setFindings(findings);
     });
   }, [run, workbook, onAnalysis]);
 

@@ -1,0 +1,19 @@
+import type { Finding } from "../core/finding";
+import type { Workbook } from "../core/port";
+import { analyzeWorkbook, type WorkbookAnalysis } from "./analyze";
+
+export interface WorkbookValidation {
+  analysis: WorkbookAnalysis;
+  /** Every table's findings, the workbook's own (no table anywhere) first. */
+  findings: Finding[];
+}
+
+/**
+ * Validate a workbook: read every visible sheet, recognize the tables, run every rule. The rules
+ * (and the typo check's vocabulary) load with the first validation, as a chunk of their own: the
+ * task pane's first script stays within its budget and shows the overview before they arrive.
+ */
+export async function validateWorkbook(wb: Workbook): Promise<WorkbookValidation> {
+  const [analysis, rules] = await Promise.all([analyzeWorkbook(wb), import("../core/rules")]);
+  return { analysis, findings: rules.validateAnalysis(analysis) };
+}
