@@ -1,4 +1,7 @@
-/** Findings as the task pane lists them: counted, filtered, grouped by category and severity. */
+/**
+ * Findings as the task pane and the CLI's text report list them: counted, filtered, grouped by
+ * category and severity, and within that by rule: one entry per problem on screen.
+ */
 import { RULE_CATEGORIES, SEVERITY_ORDER, ruleCategory, type Finding, type RuleCategory, type Severity } from "../core/finding";
 import { rangeToA1 } from "../core/grid";
 
@@ -17,6 +20,26 @@ export interface FindingGroup {
   category: RuleCategory;
   severity: Severity;
   findings: Finding[];
+  /** The same findings, one entry per rule and message on a sheet (groupByRule). */
+  items: RuleGroup[];
+}
+
+/**
+ * Findings of one rule that say the same thing on one sheet: the same rule, severity and message
+ * key (the catalog entry; without one, the same text). The messages may still differ in the
+ * values they quote from each cell (Target "85" ... / Target "90" ...): a reader needs
+ * the problem once and the cells where it is, so the group shows its first message (with
+ * "e.g." when the others differ) and lists every cell. Different keys of one rule are different
+ * problems and stay apart.
+ */
+export interface RuleGroup {
+  rule: string;
+  severity: Severity;
+  sheet: string;
+  /** In the order given (sheet order); the first one speaks for the group. */
+  findings: Finding[];
+  /** Every message is the first one's, word for word (else each quotes its own cell). */
+  sameText: boolean;
 }
 
 export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
@@ -47,16 +70,36 @@ export function filterFindings(findings: readonly Finding[], filter: FindingFilt
   );
 }
 
-/** Groups by category (catalog order), then severity (errors first); sheet order inside a group. */
+/** One RuleGroup per sheet, rule, severity and message key, in order of first appearance. */
+export function groupByRule(findings: readonly Finding[]): RuleGroup[] {
+  const groups = new Map<string, RuleGroup>();
+  const out: RuleGroup[] = [];
+  for (const f of findings) {
+    const key = `${f.sheet}\u0000${f.rule}\u0000${f.severity}\u0000${f.key ?? f.message.id}`;
+    const g = groups.get(key);
+    if (!g) {
+      const created: RuleGroup = { rule: f.rule, severity: f.severity, sheet: f.sheet, findings: [f], sameText: true };
+      groups.set(key, created);
+      out.push(created);
+      continue;
+    }
+    g.findings.push(f);
+    if (g.sameText && f.message.id !== g.findings[0].message.id) g.sameText = false;
+  }
+  return out;
+}
+
+/** Groups by category (catalog order), then severity (errors first); sheet order inside a group, one item per rule and message. */
 export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
   const groups = new Map<string, FindingGroup>();
   for (const f of findings) {
     const category = ruleCategory(f.rule);
     const key = `${category}|${f.severity}`;
     let g = groups.get(key);
-    if (!g) groups.set(key, (g = { category, severity: f.severity, findings: [] }));
+    if (!g) groups.set(key, (g = { category, severity: f.severity, findings: [], items: [] }));
     g.findings.push(f);
   }
+  for (const g of groups.values()) g.items = groupByRule(g.findings);
   return [...groups.values()].sort(
     (a, b) =>
       categoryRank(a.category) - categoryRank(b.category) ||
@@ -65,8 +108,12 @@ export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
   );
 }
 
+/** A sheet's name as a reference writes it: quoted when it has spaces or other signs ('Lampiran I', 'O''Brien'). */
+export function sheetRef(sheet: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+}
+
 /** "Lampiran I!G11" (quoted when the sheet name has spaces, as Excel writes it: 'Lampiran I'!G11). */
 export function findingAddress(f: Finding): string {
-  const sheet = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(f.sheet) ? f.sheet : `'${f.sheet.replace(/'/g, "''")}'`;
-  return `${sheet}!${rangeToA1(f.range)}`;
+  return `${sheetRef(f.sheet)}!${rangeToA1(f.range)}`;
 }

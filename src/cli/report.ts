@@ -3,7 +3,9 @@ import type { Finding } from "../core/finding";
 import type { Lang } from "../core/i18n";
 import { t } from "../core/i18n";
 import type { TableSummary } from "../core/analyze";
+import { findingAddress, groupByRule } from "../app/findingView";
 import { countSeverities, type FileResult } from "./check";
+import { groupLines } from "./findingLines";
 
 export interface JsonFinding {
   sheet: string;
@@ -27,7 +29,10 @@ export function fileJson(r: FileResult & { ok: true }, lang: Lang): { tables: Ta
 
 const COLORS = { error: "\x1b[31m", warning: "\x1b[33m", info: "\x1b[36m", bold: "\x1b[1m", dim: "\x1b[2m", reset: "\x1b[0m" };
 
-/** Readable report of one file: tables, then findings grouped by sheet. */
+/**
+ * Readable report of one file: tables, then findings by sheet, one entry per problem: a rule
+ * saying the same thing on many cells of a sheet is printed once with its cells (findingLines.ts).
+ */
 export function fileText(r: FileResult, lang: Lang, color: boolean): string {
   const c = (k: keyof typeof COLORS, s: string): string => (color ? COLORS[k] + s + COLORS.reset : s);
   const lines: string[] = [c("bold", r.file)];
@@ -36,21 +41,26 @@ export function fileText(r: FileResult, lang: Lang, color: boolean): string {
     return lines.join("\n") + "\n";
   }
   const unknown = t("cli.unknownValue", lang);
+  const bySheet = new Map<string, Finding[]>();
+  for (const f of r.findings) {
+    const list = bySheet.get(f.sheet);
+    if (list) list.push(f);
+    else bySheet.set(f.sheet, [f]);
+  }
+  const inCell = (f: Finding) => rangeToA1(f.range);
   for (const table of r.tables) {
     const head = t("cli.table", lang, {
       ...table.counts, range: table.range, year: table.year === null ? unknown : String(table.year), office: table.office ?? unknown,
     });
     lines.push(`  ${c("bold", t("cli.sheet", lang, { sheet: table.sheet }))}: ${head}`);
-    const mine = r.findings.filter((f) => f.sheet === table.sheet);
-    const width = mine.reduce((w, f) => Math.max(w, rangeToA1(f.range).length), 6); // no spread: findings may be many
-    for (const f of mine) {
-      const sev = t(`cli.severity.${f.severity}` as const, lang).padEnd(10);
-      const hint = f.hint ? c("dim", ` (${f.hint[lang]})`) : "";
-      lines.push(`    ${rangeToA1(f.range).padEnd(width)}  ${c(f.severity, sev)} ${f.message[lang]}${hint}`);
-    }
+    // A sheet's findings follow its first table (several tables on one sheet share them).
+    const mine = bySheet.get(table.sheet);
+    bySheet.delete(table.sheet);
+    if (mine) groupLines(groupByRule(mine), inCell, lang, c, "    ", lines);
   }
-  const other = r.findings.filter((f) => !r.tables.some((tb) => tb.sheet === f.sheet));
-  for (const f of other) lines.push(`  ${f.sheet}!${rangeToA1(f.range)}  ${c(f.severity, t(`cli.severity.${f.severity}` as const, lang))} ${f.message[lang]}`);
+  // Findings on sheets without a table name their sheet, quoted as Excel quotes it ('Lampiran I'!K12).
+  const other = [...bySheet.values()].flat();
+  if (other.length > 0) groupLines(groupByRule(other), findingAddress, lang, c, "  ", lines);
   const n = countSeverities(r.findings);
   lines.push(`  ${t("cli.fileSummary", lang, n)}${n.errors === 0 ? ` - ${t("cli.readyToAdopt", lang)}` : ""}`);
   return lines.join("\n") + "\n";

@@ -25,6 +25,8 @@ export interface Finding {
   range: RangeRef;
   message: Text;
   hint?: Text;
+  /** The catalog key of its message: findings of one rule with one key say the same thing about different cells (the reports group them). */
+  key?: string;
 }
 
 export function ruleCategory(rule: string): RuleCategory {

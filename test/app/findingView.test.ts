@@ -1,5 +1,5 @@
 import {
-  SHOW_ALL, categoriesOf, countBySeverity, filterFindings, findingAddress, groupFindings, readyToAdopt,
+  SHOW_ALL, categoriesOf, countBySeverity, filterFindings, findingAddress, groupByRule, groupFindings, readyToAdopt, sheetRef,
 } from "../../src/app/findingView";
 import type { Finding, Severity } from "../../src/core/finding";
 
@@ -42,9 +42,33 @@ describe("findingView", () => {
     expect(filterFindings(list, { severities: [], category: "all" })).toEqual([]);
   });
 
+  test("one item per rule and message key on a sheet, in order of first appearance; the quoted value may differ", () => {
+    const noUnit = (row: number, value: string, sheet = "Lampiran I"): Finding => ({
+      ...f("target.noUnit", "error", row, sheet), key: "rules.target.noUnit", message: { id: `Target "${value}" tanpa satuan.`, en: `Target "${value}" has no unit.` },
+    });
+    const items = groupByRule([
+      noUnit(8, "85"), f("spelling.nonStandard", "warning", 8), noUnit(9, "85"), noUnit(10, "90"),
+      { ...noUnit(11, "7"), key: "rules.target.noUnitCount" }, // another message of the rule: another problem
+      { ...noUnit(12, "85"), severity: "warning" }, noUnit(13, "85", "Lampiran II"),
+    ]);
+    expect(items.map((g) => [g.rule, g.severity, g.sheet, g.findings.map((x) => x.range.top), g.sameText])).toEqual([
+      ["target.noUnit", "error", "Lampiran I", [8, 9, 10], false],
+      ["spelling.nonStandard", "warning", "Lampiran I", [8], true],
+      ["target.noUnit", "error", "Lampiran I", [11], true],
+      ["target.noUnit", "warning", "Lampiran I", [12], true],
+      ["target.noUnit", "error", "Lampiran II", [13], true],
+    ]);
+    // Without a key the text decides; the same text on several cells is one item.
+    expect(groupByRule([f("x.y", "info", 1), f("x.y", "info", 2)]).map((g) => [g.findings.length, g.sameText])).toEqual([[2, true]]);
+    // The pane's sections carry the items.
+    expect(groupFindings([noUnit(8, "85"), noUnit(9, "90")])[0].items).toHaveLength(1);
+  });
+
   test("addresses as Excel writes them: quoted sheet names when needed, ranges", () => {
     expect(findingAddress(f("x.y", "info", 10))).toBe("'Lampiran I'!G11");
     expect(findingAddress(f("x.y", "info", 0, "Sheet1"))).toBe("Sheet1!G1");
     expect(findingAddress({ ...f("x.y", "info", 0, "O'Brien"), range: { top: 0, left: 0, bottom: 1, right: 2 } })).toBe("'O''Brien'!A1:C2");
+    expect(sheetRef("Rencana_Aksi.2024")).toBe("Rencana_Aksi.2024");
+    expect(sheetRef("2024")).toBe("'2024'");
   });
 });

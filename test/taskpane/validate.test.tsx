@@ -3,8 +3,8 @@ import { act, fireEvent, screen, within } from "@testing-library/react";
 import { analyzeWorkbook } from "../../src/app/analyze";
 import { findingAddress, groupFindings } from "../../src/app/findingView";
 import { GROUP_PREVIEW } from "../../src/taskpane/views/FindingList";
+import { CELL_PREVIEW } from "../../src/taskpane/views/FindingItem";
 import type { Finding } from "../../src/core/finding";
-import { t, type MessageKey } from "../../src/core/i18n";
 import { validateAnalysis } from "../../src/core/rules";
 import { renderApp, seedWorkbook } from "./support";
 
@@ -36,7 +36,7 @@ describe("Validasi", () => {
     expect(within(panel).getByText(`${expected.length} dari ${expected.length} temuan ditampilkan.`)).toBeTruthy();
   });
 
-  test("findings are grouped by category and severity; a long group lists all on request", async () => {
+  test("findings are grouped by category and severity, one entry per rule and message; an entry opens onto its cells", async () => {
     renderApp(seedWorkbook());
     const panel = await validate();
     const numberingErrors = expected.filter((f) => f.rule.startsWith("numbering.") && f.severity === "error");
@@ -45,16 +45,38 @@ describe("Validasi", () => {
     const group = within(panel).getByRole("region", { name: `Penomoran · Kesalahan (${numberingErrors.length})` });
     expect(within(group).getByText(dup[0].message.id)).toBeTruthy();
 
+    // One button per entry (the first cell of each), the other cells behind the entry's disclosure button.
     const groups = groupFindings(expected);
-    expect(findingButtons(panel).length).toBe(groups.reduce((n, g) => n + Math.min(g.findings.length, GROUP_PREVIEW), 0));
-    const long = groups.filter((g) => g.findings.length > GROUP_PREVIEW).sort((a, b) => a.findings.length - b.findings.length)[0];
-    const n = long.findings.length;
-    const name = `${t(`ui.category.${long.category}` as MessageKey, "id")} · ${t(`ui.severity.${long.severity}`, "id")} (${n})`;
-    const region = within(panel).getByRole("region", { name });
-    expect(findingButtons(region).length).toBe(GROUP_PREVIEW);
-    await act(async () => fireEvent.click(within(region).getByRole("button", { name: `Tampilkan semua (${n})` })));
-    expect(findingButtons(region).length).toBe(n);
-    expect(document.activeElement).toBe(findingButtons(region)[GROUP_PREVIEW]);
+    expect(findingButtons(panel).length).toBe(groups.reduce((n, g) => n + Math.min(g.items.length, GROUP_PREVIEW), 0));
+    expect(findingButtons(panel).length).toBeLessThan(expected.length / 2);
+    const many = groups.flatMap((g) => g.items).filter((i) => i.findings.length > 1).sort((a, b) => b.findings.length - a.findings.length)[0];
+    const n = many.findings.length;
+    const toggle = within(panel).getByRole("button", { name: `Tampilkan semua sel (${n})`, expanded: false });
+    const item = toggle.closest("li")!;
+    expect(within(item).getByText(`· ${n} sel`, { exact: false })).toBeTruthy();
+    await act(async () => fireEvent.click(toggle));
+    expect(toggle.getAttribute("aria-expanded")).toBe("true");
+    expect(toggle.textContent).toBe("Sembunyikan sel lainnya");
+    const cells = document.getElementById(toggle.getAttribute("aria-controls")!)!;
+    expect(findingButtons(cells).map((b) => b.textContent!.slice(0, findingAddress(many.findings[1]).length))).toEqual(
+      many.findings.slice(1, 1 + CELL_PREVIEW).map(findingAddress),
+    );
+    await act(async () => fireEvent.click(toggle));
+    expect(toggle.getAttribute("aria-expanded")).toBe("false");
+    expect(document.getElementById(`${cells.id}`)).toBeNull();
+  });
+
+  test("a cell inside an entry selects its own cell in Excel", async () => {
+    const wb = seedWorkbook();
+    const select = jest.spyOn(wb, "select");
+    renderApp(wb);
+    const panel = await validate();
+    const toggle = within(panel).getAllByRole("button", { name: /^Tampilkan semua sel/ })[0];
+    await act(async () => fireEvent.click(toggle));
+    const second = findingButtons(document.getElementById(toggle.getAttribute("aria-controls")!)!)[0];
+    const finding = expected.find((f) => second.textContent!.startsWith(findingAddress(f)))!;
+    await act(async () => fireEvent.click(second));
+    expect(select).toHaveBeenCalledWith(finding.sheet, finding.range);
   });
 
   test("clicking a finding selects its cell in Excel", async () => {
@@ -80,10 +102,14 @@ describe("Validasi", () => {
     const spelling = expected.filter((f) => f.rule.startsWith("spelling."));
     expect(spelling.length).toBeGreaterThan(0);
     fireEvent.click(within(panel).getByRole("button", { name: "Peringatan", pressed: false }));
+    fireEvent.click(within(panel).getByRole("button", { name: "Info", pressed: false }));
     fireEvent.change(within(panel).getByRole("combobox", { name: "Kategori" }), { target: { value: "spelling" } });
     expect(within(panel).getByText(`${spelling.length} dari ${expected.length} temuan ditampilkan.`)).toBeTruthy();
-    expect(findingButtons(panel).length).toBe(spelling.length);
-    expect(within(panel).getByRole("heading", { name: `Ejaan · Peringatan (${spelling.length})` })).toBeTruthy();
+    expect(findingButtons(panel).length).toBe(groupFindings(spelling).reduce((n, g) => n + g.items.length, 0));
+    for (const g of groupFindings(spelling)) {
+      const name = `Ejaan · ${g.severity === "info" ? "Info" : g.severity === "warning" ? "Peringatan" : "Kesalahan"} (${g.findings.length})`;
+      expect(within(panel).getByRole("heading", { name })).toBeTruthy();
+    }
   });
 
   test("Tandai sel marks the findings shown and Hapus tanda clears the marks, through the port", async () => {

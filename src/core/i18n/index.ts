@@ -2,6 +2,7 @@ import type { Lang, Text } from "./types";
 import { common } from "./catalog/common";
 import { layout } from "./catalog/layout";
 import { rules } from "./catalog/rules";
+import { names } from "./catalog/names";
 import { quarters } from "./catalog/quarters";
 import { units } from "./catalog/units";
 import { style } from "./catalog/style";
@@ -16,7 +17,7 @@ import { formatNumber } from "../numbers";
 
 export type { Lang, Text } from "./types";
 
-export const catalog = { ...common, ...layout, ...rules, ...quarters, ...units, ...style, ...fill, ...template, ...decree, ...ui, ...uiExcel, ...uiPreview, ...cli };
+export const catalog = { ...common, ...layout, ...rules, ...names, ...quarters, ...units, ...style, ...fill, ...template, ...decree, ...ui, ...uiExcel, ...uiPreview, ...cli };
 
 export type MessageKey = keyof typeof catalog;
 

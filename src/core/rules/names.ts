@@ -7,7 +7,7 @@ import { levelWord } from "./words";
 
 export { nameKey } from "./nameKey";
 
-/** Two siblings of one level with the same name (the seed's Kegiatan C and D). */
+/** Two siblings of one level with the same name (the seed's Kegiatan C and D); severity by level and genre (duplicateFinding). */
 export function duplicateNamesRule(ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
   duplicatesAmong(ctx, ctx.plan.roots, out);
@@ -34,7 +34,8 @@ function duplicatesAmong(ctx: RuleContext, siblings: readonly PlanNode[], out: F
     for (let i = 0; i < n; i++) marks[i] = keyEnds(siblings[i].name);
     for (let j = 1; j < n; j++) {
       const first = firstSame(siblings, 0, j);
-      if (first) out.push(duplicateFinding(ctx, siblings[j], first));
+      const f = first && duplicateFinding(ctx, siblings[j], first);
+      if (f) out.push(f);
     }
     return;
   }
@@ -48,7 +49,8 @@ function duplicatesAmong(ctx: RuleContext, siblings: readonly PlanNode[], out: F
     }
     // Equal keys have equal hashes: the first sibling with this name is at or after the first with this hash.
     const first = firstSame(siblings, at, j);
-    if (first) out.push(duplicateFinding(ctx, siblings[j], first));
+    const f = first && duplicateFinding(ctx, siblings[j], first);
+    if (f) out.push(f);
   }
 }
 
@@ -64,13 +66,35 @@ function firstSame(siblings: readonly PlanNode[], from: number, j: number): Plan
   return null;
 }
 
-function duplicateFinding(ctx: RuleContext, node: PlanNode, first: PlanNode): Finding {
-  return finding(ctx.plan, {
+/**
+ * Two siblings with one name. Below the Sasaran (Program, Kegiatan, Sub Kegiatan) the
+ * nomenclature names each item once under its parent: two blocks with one name contradict the
+ * plan's own numbering (the seed's Kegiatan C and D): error. A Sasaran written twice word for
+ * word is probably one Sasaran split in two (warning), except in a Perjanjian Kinerja table,
+ * where the same Sasaran repeats under each official's agreement (DOMAIN.md, genre 2). A
+ * Sasaran written again with other capitals or spacing is the style rule's (spelling.variant):
+ * one finding for the row.
+ */
+function duplicateFinding(ctx: RuleContext, node: PlanNode, first: PlanNode): Finding | null {
+  const { plan } = ctx;
+  const at = toA1(first.cell);
+  if (node.level === "sasaran") {
+    if (plan.recognition.genre === "pk" || node.name !== first.name) return null;
+    return finding(plan, {
+      rule: "nomenclature.duplicateName", severity: "warning", at: node.cell, key: "rules.names.sasaranRepeated",
+      params: { first: at, name: clip(node.name) }, hint: "rules.names.sasaranRepeatedHint",
+    });
+  }
+  const level = levelWord(node.level);
+  if (!node.numbering.raw && !first.numbering.raw) {
+    return finding(plan, {
+      rule: "nomenclature.duplicateName", severity: "error", at: node.cell, key: "rules.names.duplicate",
+      params: { level, name: clip(node.name), first: at }, hint: "rules.nomenclature.duplicateNameHint",
+    });
+  }
+  return finding(plan, {
     rule: "nomenclature.duplicateName", severity: "error", at: node.cell, key: "rules.nomenclature.duplicateName",
-    params: {
-      level: levelWord(node.level), name: clip(node.name), raw: node.numbering.raw || "-",
-      firstRaw: first.numbering.raw || "-", first: toA1(first.cell),
-    },
+    params: { level, name: clip(node.name), raw: node.numbering.raw || "-", firstRaw: first.numbering.raw || "-", first: at },
     hint: "rules.nomenclature.duplicateNameHint",
   });
 }

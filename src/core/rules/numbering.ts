@@ -76,7 +76,11 @@ function sequenceParams(node: PlanNode) {
   return { raw: node.numbering.raw, level: levelWord(node.level), parent: node.parent ? clip(node.parent.name, 60) : "-" };
 }
 
-/** Duplicates, gaps and wrong order in one list of siblings. */
+/**
+ * Duplicates, gaps and wrong order in one list of siblings. Two siblings with one number
+ * contradict each other (which one is "B."?): error. A gap or a number out of order leaves
+ * every number its own (a row dropped, numbers kept from the DPA): warning.
+ */
 function sequenceFindings(plan: Plan, list: readonly PlanNode[], out: Finding[]): void {
   if (runsInOrder(list)) return;
   const numbered = list.filter(inSequence);
@@ -95,7 +99,7 @@ function sequenceFindings(plan: Plan, list: readonly PlanNode[], out: Finding[])
       }));
     } else if (prev && o < max) {
       out.push(finding(plan, {
-        rule: "numbering.order", severity: "error", at: node.cell, key: "rules.numbering.order",
+        rule: "numbering.order", severity: "warning", at: node.cell, key: "rules.numbering.order",
         params: { ...sequenceParams(node), prev: prev.numbering.raw }, hint: "rules.numbering.renumberHint",
       }));
     } else if (o > max + 1) {
@@ -103,7 +107,7 @@ function sequenceFindings(plan: Plan, list: readonly PlanNode[], out: Finding[])
       for (let k = max + 1; k < o; k++) if (!all.has(k)) missing.push(k);
       if (missing.length === o - max - 1) {
         out.push(finding(plan, {
-          rule: "numbering.gap", severity: "error", at: node.cell, key: prev ? "rules.numbering.gap" : "rules.numbering.gapFirst",
+          rule: "numbering.gap", severity: "warning", at: node.cell, key: prev ? "rules.numbering.gap" : "rules.numbering.gapFirst",
           params: { ...sequenceParams(node), prev: prev?.numbering.raw ?? "", missing: listOrdinals(node, missing) }, hint: "rules.numbering.renumberHint",
         }));
       }

@@ -57,7 +57,11 @@ export function tallyLevels(plan: Plan): Map<Level, LevelTally> {
   return tallies;
 }
 
-/** One style per level across the table ("1." beside "1)" is mixed), and no unnumbered node among numbered ones. */
+/**
+ * One style per level across the table ("1." beside "1)" is mixed: a matter of style, info), and
+ * no unnumbered node among numbered ones (a number forgotten, or a row that is not of this level:
+ * warning).
+ */
 export function styleFindings(plan: Plan, tally: LevelTally, out: Finding[]): void {
   const { styles, unnumbered, level } = tally;
   let major: StyleCount | null = null;
@@ -74,6 +78,7 @@ export function styleFindings(plan: Plan, tally: LevelTally, out: Finding[]): vo
     } else if (styles.size > 1 && styles.get(node.numbering.style) !== major) rule = "numbering.mixedStyle";
     if (rule === null) continue;
     const params = { level: levelWord(level), raw: node.numbering.raw, name: clip(node.name), example: styleLabel(major.example.numbering) };
-    out.push(finding(plan, { rule, severity: "warning", at: node.cell, key: `rules.${rule}`, params }));
+    const severity = rule === "numbering.mixedStyle" ? "info" : "warning";
+    out.push(finding(plan, { rule, severity, at: node.cell, key: `rules.${rule}`, params }));
   }
 }

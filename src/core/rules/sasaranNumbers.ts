@@ -2,6 +2,7 @@ import type { Finding } from "../finding";
 import { toA1 } from "../grid";
 import type { PlanNode } from "../plan/types";
 import { clip, finding, type RuleContext } from "./context";
+import { sameName } from "./nameKey";
 
 /** What both findings say (built only for a finding). */
 function sasaranParams(node: PlanNode, position: number) {
@@ -10,8 +11,12 @@ function sasaranParams(node: PlanNode, position: number) {
 
 /**
  * Sasaran are numbered 1, 2, 3 ... across the whole table. The n-th numbered Sasaran should be
- * "Sasaran n": a number used before is a duplicate (the seed's second "Sasaran 1"); any other
- * number out of place is reported with the number it should have (the seed's third, "Sasaran 2").
+ * "Sasaran n". A number used before by another Sasaran is a contradiction: two Sasaran both
+ * claim it (the seed's second "Sasaran 1"): error. A number below the count (the seed's third,
+ * "Sasaran 2") collides the same way: error. A number above it only skips numbers (perhaps kept
+ * from the Renstra's list): warning. The same Sasaran repeated with its own number (a
+ * Perjanjian Kinerja table repeats it under each official's agreement) is neither, and does not
+ * count again.
  */
 export function sasaranNumbersRule(ctx: RuleContext): Finding[] {
   const { plan } = ctx;
@@ -20,9 +25,10 @@ export function sasaranNumbersRule(ctx: RuleContext): Finding[] {
   let position = 0;
   for (const node of plan.nodes) {
     if (node.level !== "sasaran" || node.numbering.style !== "sasaran" || node.numbering.ordinal === null) continue;
-    position++;
     const o = node.numbering.ordinal;
     const first = seen.get(o);
+    if (first && sameName(first.name, node.name)) continue;
+    position++;
     if (first) {
       out.push(finding(plan, {
         rule: "numbering.sasaranDuplicate", severity: "error", at: node.cell, key: "rules.numbering.sasaranDuplicate",
@@ -30,7 +36,7 @@ export function sasaranNumbersRule(ctx: RuleContext): Finding[] {
       }));
     } else if (o !== position) {
       out.push(finding(plan, {
-        rule: "numbering.sasaranSequence", severity: "error", at: node.cell, key: "rules.numbering.sasaranSequence",
+        rule: "numbering.sasaranSequence", severity: o < position ? "error" : "warning", at: node.cell, key: "rules.numbering.sasaranSequence",
         params: sasaranParams(node, position), hint: "rules.numbering.sasaranHint",
       }));
     }

@@ -1,27 +1,16 @@
 import { useEffect, useRef, useState } from "react";
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { ErrorCircleRegular, InfoRegular, WarningRegular } from "../icons";
-import { findingAddress, groupFindings, type FindingGroup } from "../../app/findingView";
+import { groupFindings, type FindingGroup, type RuleGroup } from "../../app/findingView";
 import type { Finding, Severity } from "../../core/finding";
 import { usePane } from "../context";
 import { categoryLabel } from "./FindingFilters";
+import { FindingItem } from "./FindingItem";
 
 const useStyles = makeStyles({
   group: { margin: `${tokens.spacingVerticalS} 0` },
   heading: { fontSize: tokens.fontSizeBase300, margin: `0 0 ${tokens.spacingVerticalXXS}` },
   list: { listStyle: "none", margin: 0, padding: 0 },
-  item: {
-    width: "100%",
-    justifyContent: "flex-start",
-    alignItems: "flex-start",
-    textAlign: "start",
-    fontWeight: tokens.fontWeightRegular,
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXS}`,
-    minWidth: 0,
-  },
-  text: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, overflowWrap: "anywhere" },
-  cell: { fontWeight: tokens.fontWeightSemibold },
-  hint: { color: tokens.colorNeutralForeground3 },
   error: { color: tokens.colorPaletteRedForeground1 },
   warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
   info: { color: tokens.colorNeutralForeground3 },
@@ -29,10 +18,13 @@ const useStyles = makeStyles({
 
 const ICONS: Record<Severity, typeof InfoRegular> = { error: ErrorCircleRegular, warning: WarningRegular, info: InfoRegular };
 
-/** Findings listed per group before "show all": a long group stays readable in a narrow pane. */
+/** Problems listed per group before "show all": a long group stays readable in a narrow pane. */
 export const GROUP_PREVIEW = 10;
 
-/** Findings grouped by category and severity; each one a button that selects its cell. */
+/**
+ * Findings grouped by category and severity, one entry per problem (a rule saying the same thing
+ * on several cells of a sheet is one entry that opens onto its cells); each cell a button that selects it.
+ */
 export function FindingList({ findings, onSelect }: { findings: readonly Finding[]; onSelect(f: Finding): void }) {
   return (
     <>
@@ -43,14 +35,20 @@ export function FindingList({ findings, onSelect }: { findings: readonly Finding
   );
 }
 
+/** A stable key: a filter that hides other items keeps this one's open state with it. */
+function itemKey(item: RuleGroup): string {
+  const f = item.findings[0];
+  return `${item.sheet}!${f.range.top},${f.range.left}|${item.rule}|${f.key ?? f.message.id}`;
+}
+
 function Group({ group, onSelect }: { group: FindingGroup; onSelect(f: Finding): void }) {
-  const { t, text } = usePane();
+  const { t } = usePane();
   const s = useStyles();
   const [all, setAll] = useState(false);
   const list = useRef<HTMLUListElement>(null);
   // "Show all" disappears when pressed: keep the keyboard where the new items start.
   useEffect(() => {
-    if (all) list.current?.querySelectorAll("button")[GROUP_PREVIEW]?.focus();
+    if (all) list.current?.children[GROUP_PREVIEW]?.querySelector("button")?.focus();
   }, [all]);
   const Icon = ICONS[group.severity];
   const title = t("ui.validate.group", {
@@ -58,32 +56,18 @@ function Group({ group, onSelect }: { group: FindingGroup; onSelect(f: Finding):
     severity: t(`ui.severity.${group.severity}`),
     n: group.findings.length,
   });
-  const listed = all ? group.findings : group.findings.slice(0, GROUP_PREVIEW);
+  const listed = all ? group.items : group.items.slice(0, GROUP_PREVIEW);
   return (
     <section className={s.group} aria-label={title}>
       <h4 className={s.heading}>{title}</h4>
       <ul className={s.list} ref={list}>
-        {listed.map((f, i) => (
-          <li key={i}>
-            <Button
-              appearance="subtle"
-              className={s.item}
-              icon={<Icon className={s[group.severity]} />}
-              data-finding={f.rule}
-              onClick={() => onSelect(f)}
-            >
-              <span className={s.text}>
-                <span className={s.cell}>{findingAddress(f)}</span>
-                <span>{text(f.message)}</span>
-                {f.hint && <span className={s.hint}>{t("ui.validate.hint", { hint: f.hint })}</span>}
-              </span>
-            </Button>
-          </li>
+        {listed.map((item) => (
+          <FindingItem key={itemKey(item)} group={item} icon={<Icon className={s[group.severity]} />} onSelect={onSelect} />
         ))}
       </ul>
-      {listed.length < group.findings.length && (
+      {listed.length < group.items.length && (
         <Button appearance="transparent" size="small" onClick={() => setAll(true)}>
-          {t("ui.validate.showAll", { n: group.findings.length })}
+          {t("ui.validate.showAll", { n: group.items.length })}
         </Button>
       )}
     </section>

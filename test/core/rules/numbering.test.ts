@@ -30,6 +30,7 @@ describe("numbering per parent and level", () => {
     const src = inject(CLEAN, "C. Administrasi Umum Perangkat Daerah", "D. Administrasi Umum Perangkat Daerah");
     const found = inCategory(findingsOf(src), "numbering");
     expect(where(found)).toEqual(["numbering.gap@E14"]);
+    expect(found[0].severity).toBe("warning"); // every number is still its own
     expect(found[0].message.id).toContain("C. tidak ada");
   });
 
@@ -44,13 +45,14 @@ describe("numbering per parent and level", () => {
     const src = inject(inject(CLEAN, "A. Perencanaan, Penganggaran", "B. Perencanaan, Penganggaran"),
       "B. Administrasi Keuangan", "A. Administrasi Keuangan");
     expect(numberingOf(src)).toEqual(["numbering.order@E11"]);
+    expect(withRule(findingsOf(src), "numbering.order")[0].severity).toBe("warning");
   });
 
-  it("reports a style mixed within one level (\"2.\" beside \"1)\")", () => {
+  it("reports a style mixed within one level (\"2.\" beside \"1)\") as a matter of style (info)", () => {
     const src = inject(CLEAN, "2) Evaluasi Kinerja Perangkat Daerah", "2. Evaluasi Kinerja Perangkat Daerah");
     const found = inCategory(findingsOf(src), "numbering");
     expect(where(found)).toEqual(["numbering.mixedStyle@E10"]);
-    expect(found[0].severity).toBe("warning");
+    expect(found[0].severity).toBe("info");
     expect(found[0].message.en).toContain("\"2.\"");
     expect(found[0].message.en).toContain("\"1)\"");
   });
@@ -58,6 +60,7 @@ describe("numbering per parent and level", () => {
   it("reports an unnumbered node among numbered ones (warning)", () => {
     const src = inject(CLEAN, "2) Pengelolaan Terminal Penumpang Tipe C", "Pengelolaan Terminal Penumpang Tipe C");
     expect(numberingOf(src)).toEqual(["numbering.missing@E25"]);
+    expect(withRule(findingsOf(src), "numbering.missing")[0].severity).toBe("warning");
   });
 
   it("accepts a level numbered 1, 2, 3 across the whole table", () => {
@@ -76,11 +79,30 @@ describe("Sasaran numbers across the table", () => {
     expect(f.message.id).toContain("A6");
   });
 
-  it("reports a Sasaran numbered out of place with the number it should have", () => {
+  it("reports a Sasaran numbered out of place with the number it should have: skipped numbers are a warning", () => {
     const src = inject(CLEAN, "Sasaran 2 Meningkatnya keselamatan", "Sasaran 3 Meningkatnya keselamatan");
     const [f] = withRule(findingsOf(src), "numbering.sasaranSequence");
     expect(where([f])).toEqual(["numbering.sasaranSequence@A17"]);
+    expect(f.severity).toBe("warning");
     expect(f.message.en).toContain("should be \"Sasaran 2\"");
+  });
+
+  it("a number below the count collides with an earlier Sasaran's (error); the same Sasaran repeated with its number is silent", () => {
+    const src = [
+      "#sheet Lampiran", "RENCANA AKSI TAHUN 2025", "",
+      "Sasaran\tIndikator\tTarget\tTW I\tTW II\tTW III\tTW IV",
+      "Sasaran 1 Meningkatnya pelayanan\tIndeks kepuasan\t80 Indeks\t80\t80\t80\t80",
+      "Sasaran 1 Meningkatnya pendapatan\tJumlah pendapatan\t12 Bulan\t3\t6\t9\t12",
+      "Sasaran 2 Meningkatnya akuntabilitas\tNilai SAKIP\t75 Nilai\t75\t75\t75\t75", "",
+    ].join("\n");
+    const plan = planOf(src);
+    expect(plan.roots).toHaveLength(3);
+    const found = sasaranNumbersRule(buildContext(plan));
+    expect(found.map((x) => [where([x])[0], x.severity])).toEqual([
+      ["numbering.sasaranDuplicate@A5", "error"], ["numbering.sasaranSequence@A6", "error"],
+    ]);
+    const repeated = src.replace("Sasaran 1 Meningkatnya pendapatan", "Sasaran 1 Meningkatnya pelayanan").replace("Sasaran 2 Meningkatnya akuntabilitas", "Sasaran 2 Meningkatnya pendapatan");
+    expect(sasaranNumbersRule(buildContext(planOf(repeated)))).toEqual([]);
   });
 });
 

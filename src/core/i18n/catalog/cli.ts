@@ -78,6 +78,11 @@ export const cli = {
   "cli.severity.error": { id: "galat", en: "error" },
   "cli.severity.warning": { id: "peringatan", en: "warning" },
   "cli.severity.info": { id: "info", en: "info" },
+  // One line per problem: a rule firing on many cells of a sheet is said once, with its cells (src/cli/findingLines.ts).
+  "cli.group": { id: "{rule} ×{n}: {cells}", en: "{rule} ×{n}: {cells}" },
+  "cli.groupMore": { id: "… dan {n} sel lagi", en: "… and {n} more cells" },
+  "cli.groupExample": { id: "mis. {message}", en: "e.g. {message}" },
+  "cli.hint": { id: "Saran: {hint}", en: "Suggestion: {hint}" },
   "cli.fileSummary": {
     id: "{errors} galat, {warnings} peringatan, {infos} info",
     en: "{errors} errors, {warnings} warnings, {infos} info",

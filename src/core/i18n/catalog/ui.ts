@@ -80,6 +80,11 @@ export const ui = {
   "ui.validate.noMatch": { id: "Tidak ada temuan untuk saringan ini.", en: "No findings match this filter." },
   "ui.validate.showAll": { id: "Tampilkan semua ({n})", en: "Show all ({n})" },
   "ui.validate.hint": { id: "Saran: {hint}", en: "Suggestion: {hint}" },
+  // One entry per problem: a rule saying the same thing on several cells of a sheet (FindingItem.tsx).
+  "ui.validate.cells": { id: "{n} sel", en: "{n} cells" },
+  "ui.validate.example": { id: "mis. {message}", en: "e.g. {message}" },
+  "ui.validate.showCells": { id: "Tampilkan semua sel ({n})", en: "Show all cells ({n})" },
+  "ui.validate.hideCells": { id: "Sembunyikan sel lainnya", en: "Hide the other cells" },
   "ui.validate.mark": { id: "Tandai sel", en: "Mark cells" },
   "ui.validate.clear": { id: "Hapus tanda", en: "Clear marks" },
   "ui.validate.marked": {

@@ -1,0 +1,103 @@
+import { useEffect, useId, useRef, useState, type ReactElement } from "react";
+import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import { findingAddress, type RuleGroup } from "../../app/findingView";
+import type { Finding } from "../../core/finding";
+import { usePane } from "../context";
+
+const useStyles = makeStyles({
+  item: {
+    width: "100%",
+    justifyContent: "flex-start",
+    alignItems: "flex-start",
+    textAlign: "start",
+    fontWeight: tokens.fontWeightRegular,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXS}`,
+    minWidth: 0,
+  },
+  text: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, overflowWrap: "anywhere" },
+  cell: { fontWeight: tokens.fontWeightSemibold },
+  count: { fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground3 },
+  hint: { color: tokens.colorNeutralForeground3 },
+  toggle: { marginInlineStart: tokens.spacingHorizontalXXL },
+  cells: { listStyle: "none", margin: 0, padding: 0, paddingInlineStart: tokens.spacingHorizontalXXL },
+});
+
+/** Cells of one group listed before "show all": a rule firing on thousands of rows stays quick to open. */
+export const CELL_PREVIEW = 100;
+
+interface Props {
+  group: RuleGroup;
+  icon: ReactElement;
+  onSelect(f: Finding): void;
+}
+
+/**
+ * One problem in the list: its first cell, message and hint as a button that selects the cell;
+ * when the same rule says the same thing on other cells of the sheet, their count and a
+ * disclosure button that lists them, each one a button that selects its cell.
+ */
+export function FindingItem({ group, icon, onSelect }: Props) {
+  const { t, text } = usePane();
+  const s = useStyles();
+  const [open, setOpen] = useState(false);
+  const [all, setAll] = useState(false);
+  const listId = useId();
+  const cells = useRef<HTMLUListElement>(null);
+  // "Show all" disappears when pressed: keep the keyboard where the new cells start.
+  useEffect(() => {
+    if (all) cells.current?.children[CELL_PREVIEW]?.querySelector("button")?.focus();
+  }, [all]);
+  const [first, ...rest] = group.findings;
+  const n = group.findings.length;
+  const message = n > 1 && !group.sameText ? t("ui.validate.example", { message: first.message }) : text(first.message);
+  const listed = all ? rest : rest.slice(0, CELL_PREVIEW);
+  return (
+    <li>
+      <Button appearance="subtle" className={s.item} icon={icon} data-finding={first.rule} onClick={() => onSelect(first)}>
+        <span className={s.text}>
+          <span className={s.cell}>
+            {findingAddress(first)}
+            {n > 1 && <span className={s.count}>{` · ${t("ui.validate.cells", { n })}`}</span>}
+          </span>
+          <span>{message}</span>
+          {first.hint && <span className={s.hint}>{t("ui.validate.hint", { hint: first.hint })}</span>}
+        </span>
+      </Button>
+      {n > 1 && (
+        <>
+          <Button
+            appearance="transparent"
+            size="small"
+            className={s.toggle}
+            aria-expanded={open}
+            aria-controls={open ? listId : undefined}
+            onClick={() => setOpen(!open)}
+          >
+            {open ? t("ui.validate.hideCells") : t("ui.validate.showCells", { n })}
+          </Button>
+          {open && (
+            <ul id={listId} className={s.cells} ref={cells}>
+              {listed.map((f, i) => (
+                <li key={i}>
+                  <Button appearance="subtle" size="small" className={s.item} data-finding={f.rule} onClick={() => onSelect(f)}>
+                    <span className={s.text}>
+                      <span className={s.cell}>{findingAddress(f)}</span>
+                      {!group.sameText && <span>{text(f.message)}</span>}
+                    </span>
+                  </Button>
+                </li>
+              ))}
+              {listed.length < rest.length && (
+                <li>
+                  <Button appearance="transparent" size="small" onClick={() => setAll(true)}>
+                    {t("ui.validate.showAll", { n: rest.length })}
+                  </Button>
+                </li>
+              )}
+            </ul>
+          )}
+        </>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,87 @@
+import { fileText } from "../../src/cli/report";
+import { CELLS_SHOWN, TEXT_WIDTH, wrap } from "../../src/cli/findingLines";
+import type { Finding } from "../../src/core/finding";
+import type { TableSummary } from "../../src/core/analyze";
+
+const counts = { sasaran: 1, program: 0, kegiatan: 0, subKegiatan: 0, indikator: 3, aksi: 3 };
+const table = {
+  sheet: "Lampiran I", range: "A6:L40", headerRows: 2, columns: {}, genre: "pk", year: 2026, office: "Dinas Perhubungan", counts,
+} as unknown as TableSummary;
+
+const HINT = {
+  id: "Tulis jumlah lalu satuan, mis. \"12 Bulan\", \"7 Dokumen\", \"14.250 Orang\", \"100%\" (atau jumlah di kolom Target dan satuan di kolom Satuan).",
+  en: "Write a quantity then a unit, e.g. \"12 Bulan\", \"7 Dokumen\", \"14.250 Orang\", \"100%\" (or the quantity in the Target column and the unit in the Satuan column).",
+};
+
+/** target.noUnit on F{row}, quoting the row's own value. */
+const noUnit = (row: number, value = "85", sheet = "Lampiran I"): Finding => ({
+  rule: "target.noUnit", severity: "error", sheet, range: { top: row - 1, left: 5, bottom: row - 1, right: 5 }, key: "rules.target.noUnit",
+  message: { id: `Target "${value}" tidak bersatuan.`, en: `Target "${value}" has no unit.` }, hint: HINT,
+});
+const spelling = (row: number): Finding => ({
+  rule: "spelling.nonStandard", severity: "warning", sheet: "Lampiran I", range: { top: row - 1, left: 2, bottom: row - 1, right: 2 },
+  key: "rules.spelling.nonStandard", message: { id: "Ejaan tidak baku: Prosentase → Persentase.", en: "Non-standard spelling: Prosentase → Persentase." },
+  hint: { id: "Gunakan bentuk baku (KBBI).", en: "Use the standard form (KBBI)." },
+});
+
+const report = (findings: Finding[], lang: "id" | "en" = "en") =>
+  fileText({ file: "plan.xlsx", ok: true, tables: [table], findings }, lang, false).split("\n");
+
+describe("text report: one entry per problem", () => {
+  it("says a rule that fires on several rows once, with its cells, the hint once; a single finding as one line", () => {
+    const lines = report([spelling(8), noUnit(8), noUnit(9), noUnit(12)]);
+    expect(lines.filter((l) => l.includes("has no unit"))).toHaveLength(1);
+    expect(lines.filter((l) => l.includes("Write a quantity"))).toHaveLength(1);
+    expect(lines).toContain(`${" ".repeat(23)}target.noUnit ×3: F8, F9, F12`); // under the message
+    // The first cell stands in the address column; the spelling finding is one line with its hint after it.
+    expect(lines.some((l) => /^ {4}F8 +error +Target "85" has no unit\.$/.test(l))).toBe(true);
+    expect(lines).toContain("    C8      warning    Non-standard spelling: Prosentase → Persentase. (Use the standard form (KBBI).)");
+    // Sheet order of first appearance: C8 before F8.
+    expect(lines.findIndex((l) => l.includes("C8"))).toBeLessThan(lines.findIndex((l) => l.includes("F8 ")));
+    // The counts still count cells.
+    expect(lines).toContain("  3 errors, 1 warnings, 0 info");
+  });
+
+  it("shows the first message with \"e.g.\" when the others quote other values", () => {
+    const en = report([noUnit(8, "85"), noUnit(9, "90")]);
+    expect(en.some((l) => l.includes("e.g. Target \"85\" has no unit."))).toBe(true);
+    expect(en.some((l) => l.includes("\"90\""))).toBe(false);
+    expect(report([noUnit(8, "85"), noUnit(9, "90")], "id").some((l) => l.includes("mis. Target \"85\" tidak bersatuan."))).toBe(true);
+  });
+
+  it("clips a long list of cells with the count of the rest", () => {
+    const rows = Array.from({ length: 35 }, (_, i) => noUnit(8 + i));
+    const lines = report(rows);
+    const cells = lines.find((l) => l.includes("×35"))!;
+    expect(cells.trim()).toBe(`target.noUnit ×35: ${rows.slice(0, CELLS_SHOWN).map((_, i) => `F${8 + i}`).join(", ")} … and ${35 - CELLS_SHOWN} more cells`);
+    expect(report(rows, "id").some((l) => l.includes(`… dan ${35 - CELLS_SHOWN} sel lagi`))).toBe(true);
+  });
+
+  it("keeps lines readable: a long hint goes under the message, long text wraps", () => {
+    const long: Finding = { ...noUnit(8), message: { id: "x", en: `Target "85" ${"is far too long to read on one line ".repeat(6)}` } };
+    const lines = report([long]);
+    for (const l of lines.slice(2)) expect(l.length).toBeLessThanOrEqual(23 + TEXT_WIDTH);
+    expect(lines.length).toBeGreaterThan(5);
+    expect(lines.some((l) => l.trim().startsWith("Suggestion: Write a quantity"))).toBe(true);
+  });
+
+  it("names the sheet of a finding outside every table, quoted as Excel quotes it", () => {
+    const lines = report([noUnit(12, "85", "Lampiran II"), noUnit(13, "85", "Lampiran II")]);
+    expect(lines.some((l) => l.startsWith("  'Lampiran II'!F12") && l.includes("has no unit"))).toBe(true);
+    expect(lines.some((l) => l.trim() === "target.noUnit ×2: 'Lampiran II'!F12, 'Lampiran II'!F13")).toBe(true);
+  });
+
+  it("200,000 findings of one rule are one entry (no stack overflow on the address column)", () => {
+    const lines = report(Array<Finding>(200_000).fill(noUnit(10)), "id");
+    expect(lines.some((l) => l.includes("target.noUnit ×200.000: F10"))).toBe(true);
+    expect(lines.length).toBeLessThan(10);
+  });
+});
+
+describe("wrap", () => {
+  it("cuts at spaces, keeps a word longer than the width whole", () => {
+    expect(wrap("a bb ccc dddd", 6)).toEqual(["a bb", "ccc", "dddd"]);
+    expect(wrap("short", 10)).toEqual(["short"]);
+    expect(wrap("x averyveryverylongword y", 5)).toEqual(["x", "averyveryverylongword", "y"]);
+  });
+});
