@@ -95,7 +95,7 @@ describe("percent rules", () => {
     it("read a row by its own convention: no warning for cumulative in a per-quarter table, one info for the table", () => {
       const src = inject(CLEAN, "0.2\t0.5\t0.8\t1\t0.2", "0.2\t0.3\t0.3\t0.2\t0.2");
       const found = percentOf(src);
-      expect(where(found)).toEqual(["percent.mixedReadings@H6:K25"]);
+      expect(where(found)).toEqual(["percent.mixedReadings@H22:K22"]);
       expect(found[0].severity).toBe("info");
       expect(found[0].message.en).toContain("in 2 ways (rows of each): cumulative (19), per-quarter parts (1)");
       expect(found[0].message.id).toContain("kumulatif (19), bagian per triwulan (1)");

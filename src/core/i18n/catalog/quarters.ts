@@ -17,8 +17,8 @@ export const quarters = {
   "quarters.scale": { id: "nilai pada skalanya sendiri (indeks, nilai, rasio)", en: "a score on its own scale (index, score, ratio)" },
 
   "quarters.mixedReadings": {
-    id: "{group}: baris-baris tabel ini membaca target triwulan dengan {count} cara (jumlah baris): {list}. Wajar bila tiap indikator punya jenis perhitungannya sendiri (kumulatif / non-kumulatif); pastikan cara tiap baris memang yang dimaksud.",
-    en: "{group}: the rows of this table read their quarterly targets in {count} ways (rows of each): {list}. Normal when each indicator has its own counting type (kumulatif / non-kumulatif); check that each row's is the intended one.",
+    id: "{group}: baris-baris tabel ini membaca target triwulan dengan {count} cara (jumlah baris): {list}. Wajar bila tiap indikator punya jenis perhitungannya sendiri (kumulatif / non-kumulatif); pastikan cara tiap baris memang yang dimaksud, terutama baris-baris ini yang berbeda dari cara yang paling sering ({usual}).",
+    en: "{group}: the rows of this table read their quarterly targets in {count} ways (rows of each): {list}. Normal when each indicator has its own counting type (kumulatif / non-kumulatif); check that each row's is the intended one, above all these rows, which differ from the most common way ({usual}).",
   },
   "quarters.hint.perRow": {
     id: "Tiap indikator punya cara sendiri: kumulatif (naik hingga target di TW IV), per triwulan (bagian yang berjumlah target), nilai tetap (target di setiap triwulan), atau hanya TW IV.",
