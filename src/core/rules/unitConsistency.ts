@@ -1,7 +1,7 @@
 import type { Finding } from "../finding";
 import { toA1, type CellRef } from "../grid";
 import type { PlanRow } from "../plan/types";
-import { clip, finding, type RuleContext } from "./context";
+import { clip, finding, spanRange, type RuleContext } from "./context";
 import { targetCellOf } from "./targetText";
 import { unitFamily } from "./units";
 
@@ -29,7 +29,8 @@ function unitCell(ctx: RuleContext, row: PlanRow): CellRef {
  * Kinerja repeats a Sasaran's indicator under each official's agreement), measured in units that
  * count different things ("Nilai" on one row, "Rasio" on the next; "12 Bulan" and "100%").
  * A warning, not an error: each row reads on its own; a person must say which unit is meant.
- * Units of one family ("Koperasi" / "Unit Usaha", "%" / "Persen") agree. Appended to out.
+ * Units of one family ("Koperasi" / "Unit Usaha", "%" / "Persen") agree. Said at the later row, or
+ * over both cells when they stand one above the other. Appended to out.
  */
 export function unitMismatchFindings(ctx: RuleContext, out: Finding[]): void {
   const first = new Map<string, Seen>();
@@ -43,8 +44,11 @@ export function unitMismatchFindings(ctx: RuleContext, out: Finding[]): void {
       continue;
     }
     if (seen.unit === t.unit || sameFamily(seen.family, unitFamily(t.unit))) continue;
+    const here = unitCell(ctx, row);
+    // Two units on the rows right above one another: one finding over both cells, the pair the reader compares.
+    const at = seen.cell.col === here.col && seen.cell.row === here.row - 1 ? spanRange([seen.cell, here]) : here;
     out.push(finding(ctx.plan, {
-      rule: "target.unitMismatch", severity: "warning", at: unitCell(ctx, row), key: "rules.target.unitMismatch",
+      rule: "target.unitMismatch", severity: "warning", at, key: "rules.target.unitMismatch",
       params: { text: clip(ind.text), unit: clip(t.unit, 40), other: clip(seen.unit, 40), first: toA1(seen.cell) },
       hint: "rules.target.unitMismatchHint",
     }));

@@ -267,11 +267,16 @@ describe("one indicator, one unit", () => {
   };
   const vc = (satuan: string) => ["Volume / Capacity (VC) Ratio", satuan, "0,2", "Rekayasa lalu lintas", "0,2", "0,2", "0,2", "0,2", "Kabid"];
 
-  it("warns at the Satuan cell when the same indicator is measured in another unit on another row", () => {
+  it("warns over both Satuan cells when the same indicator is measured in another unit on the next row", () => {
     const f = found(vc("Nilai"), vc("Rasio"));
-    expect(where(f)).toEqual(["target.unitMismatch@D7"]);
+    expect(where(f)).toEqual(["target.unitMismatch@D6:D7"]);
     expect(f[0].severity).toBe("warning");
     expect(f[0].message.en).toBe("Indicator \"Volume / Capacity (VC) Ratio\" is in \"Rasio\" here but in \"Nilai\" at D6: one indicator, one unit.");
+  });
+
+  it("warns at the later Satuan cell when the rows stand apart", () => {
+    const other = ["Indeks Kepuasan Masyarakat", "Nilai", "80", "Survei", "80", "80", "80", "80", "Kabid"];
+    expect(where(found(vc("Nilai"), other, vc("Rasio")))).toEqual(["target.unitMismatch@D8"]);
   });
 
   it("accepts units of one family, and one unit named more closely", () => {
