@@ -36,6 +36,8 @@ mengunggah melaksanakan menyusun melakukan mengkoordinasikan mengoordinasikan me
 memaksimalkan mengoptimalkan memastikan menjamin memutakhirkan menganalisis membuat memproses mendorong
 mengembangkan menyelenggarakan menyediakan menetapkan mengajukan menghitung mengukur menilai mengendalikan
 memperkuat menguatkan memperluas mengaktifkan menggerakkan melibatkan membentuk mengikuti menghadiri
+dilaporkan dilaksanakan disusun ditetapkan diselesaikan ditindaklanjuti dimanfaatkan difasilitasi disediakan
+diberikan diterima dibina dilatih dievaluasi dimonitor diawasi diverifikasi dibayarkan diusulkan diperbaiki
 monitoring supervisi sosialisasi advokasi edukasi penyuluhan pendampingan pelatihan bimbingan teknis
 workshop rapat pertemuan survei survey kuesioner responden pengaduan rekomendasi temuan audit reviu review
 inspeksi verifikasi validasi integrasi digitalisasi modernisasi optimalisasi standardisasi sertifikasi

@@ -7,6 +7,8 @@ export const SPELLING: readonly (readonly [string, string])[] = [
   // from the seed and its kind (typing and extraction slips that staff copy on)
   ["prosentase", "persentase"],
   ["presentase", "persentase"],
+  ["persentasi", "persentase"],
+  ["prosentasi", "persentase"],
   ["tersediannya", "tersedianya"],
   ["trelaksananya", "terlaksananya"],
   ["terlaksanya", "terlaksananya"],

@@ -99,9 +99,9 @@ export function slipOf(word: string): string | null {
   return best;
 }
 
-/** "laporkan" and "laporan": the same word with -kan and -an, both correct. */
+/** "laporkan" and "laporan": one stem with -kan and with -an, both correct ("dilaporakan" is no such pair). */
 function kanPair(longer: string, shorter: string): boolean {
-  return longer.endsWith("kan") && shorter.endsWith("an") && longer.length === shorter.length + 1;
+  return longer.endsWith("kan") && shorter.endsWith("an") && longer.length === shorter.length + 1 && longer.slice(0, -3) === shorter.slice(0, -2);
 }
 
 /** Bound forms written together with the next word (PUEBI): "antarmoda", "tatalaksana" are one word. */

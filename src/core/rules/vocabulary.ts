@@ -8,27 +8,29 @@ export const FREQUENT_TIERS: readonly string[] = [
   "0administrasi 2vokasi 1kreditasi 2sesibilitas 2untabel 7ilitas 1nalisis 2ggaran 3kutan 2tara " +
   "1plikasi 1rmada 0baduta 2gian 2lita 2ndar 3gunan 3tuan 2rang 1elajar 4nja 2ncana 2rada 3bagai " +
   "5sis 3dasarkan 3encana 3kala 3motor 3operasi 3sih 3usaha 1idang 2mbingan 2rokrasi 1udaya 2lanan " +
-  "0cakupan 2paian 0daerah 2rurat 1engan 2teksi 1ibangun 2gital 7isasi 2kembangkan 2laksanakan " +
-  "5ukan 2pelihara 2rehabilitasi 2sediakan 4lenggarakan 3tribusi 3usun 2tingkatkan 2usahakan 1okter " +
-  "3umen 2mestik 1rainase 1ukungan 0edukasi 1fektivitas 2isiensi 1konomi 1lektronik 1nergi 1valuasi " +
-  "0fasilitas 9i 3yankes 1ormal 1ungsi 6onal 0gedung 2nangan 0harian 0identifikasi 1munisasi 1ndeks " +
-  "3ikator 3onesia 3ustri 2formasi 3rastruktur 2speksi 2tegrasi 2ventarisasi 1rigasi 0jabatan " +
-  "2minan 2ringan 1umlah 0kabupaten 2mpung 2ntor 2pasitas 9nya 2subag 2wasan 1eamanan 3rsipan " +
-  "2bakaran 4ngsaan 3erlanjutan 3ijakan 3utuhan 2camatan 2giatan 2hamilan 2istimewaan 2juruan " +
-  "2laikan 3embagaan 3ola 4mpok 3uarga 4rahan 2macetan 4syarakatan 4tian 3itraan 3udahan 2ndaraan " +
-  "3yamanan 2pada 4la 4stian 4tuhan 3egawaian 4ndidikan 6udukan 5tingan 4sertaan 3uasan 4tusan " +
-  "2sadaran 4kitan 3ehatan 4jahteraan 4lamatan 4taraan 2tahanan 3entuan 4patan 4rlibatan 5sediaan " +
-  "5tiban 2uangan 2waspadaan 3enangan 1husus 1inerja 1olaborasi 2mpetensi 3unikasi 2ndisi " +
-  "3ektivitas 3servasi 4olidasi 4truksi 4ultansi 2ordinasi 2perasi 2rban 1reatif 1ualitas 3ntitas " +
-  "2esioner 2njungan 0laboratorium 2innya 2njut 2poran 2yanan 1egislasi 2mbaga 2ngkap 1imbah " +
-  "2ngkungan 3tas 1ogistik 2kasi 0manajemen 3usia 2salah 3yarakat 2upun 1elaksanakan 5ukan 4lui " +
-  "4porkan 4tih 3ibatkan 3litus 2maksimalkan 4ntau 4stikan 3bangun 5yar 4entuk 5rikan 4ina 4uat " +
-  "3elihara 4nuhi 4takan 3fasilitasi 3onitor 3perbaiki 6cepat 6kuat 6luas 4roses 3utakhirkan " +
-  "3validasi 4erifikasi 2nangani 6gapi 3cegah 3dampingi 5patkan 5ta 4orong 3ekan 4ngah 4rbitkan " +
-  "5ima 4tapkan 3gadakan 5jukan 5ktifkan 5nalisis 6ggarkan 5wasi 4elola 5mbangkan 5nai 6dalikan " +
-  "5valuasi 4gerakkan 4hadiri 5itung 4identifikasi 5kuti 5nput 6tegrasikan 4koordinasikan 4olah " +
-  "5ordinasikan 5ptimalkan 4uatkan 5kur 5mpulkan 5nggah 5sulkan 3ilai 4ndaklanjuti 5gkatkan 9nya " +
-  "3jadi 5min 3sosialisasikan 3ular 4runkan 7nya 3yajikan 4ediakan 5laraskan 6enggarakan 7saikan " +
+  "0cakupan 2paian 0daerah 2rurat 1engan 2teksi 1iawasi 2bangun 4yarkan 3erikan 3ina 2evaluasi " +
+  "2fasilitasi 2gital 7isasi 2kembangkan 2laksanakan 5ukan 4porkan 4tih 2manfaatkan 3onitor " +
+  "2pelihara 4rbaiki 2rehabilitasi 2sediakan 4lenggarakan 6saikan 3tribusi 3usun 2terima 4tapkan " +
+  "3indaklanjuti 5gkatkan 2usahakan 4ulkan 2verifikasi 1okter 3umen 2mestik 1rainase 1ukungan " +
+  "0edukasi 1fektivitas 2isiensi 1konomi 1lektronik 1nergi 1valuasi 0fasilitas 9i 3yankes 1ormal " +
+  "1ungsi 6onal 0gedung 2nangan 0harian 0identifikasi 1munisasi 1ndeks 3ikator 3onesia 3ustri " +
+  "2formasi 3rastruktur 2speksi 2tegrasi 2ventarisasi 1rigasi 0jabatan 2minan 2ringan 1umlah " +
+  "0kabupaten 2mpung 2ntor 2pasitas 9nya 2subag 2wasan 1eamanan 3rsipan 2bakaran 4ngsaan " +
+  "3erlanjutan 3ijakan 3utuhan 2camatan 2giatan 2hamilan 2istimewaan 2juruan 2laikan 3embagaan 3ola " +
+  "4mpok 3uarga 4rahan 2macetan 4syarakatan 4tian 3itraan 3udahan 2ndaraan 3yamanan 2pada 4la " +
+  "4stian 4tuhan 3egawaian 4ndidikan 6udukan 5tingan 4sertaan 3uasan 4tusan 2sadaran 4kitan 3ehatan " +
+  "4jahteraan 4lamatan 4taraan 2tahanan 3entuan 4patan 4rlibatan 5sediaan 5tiban 2uangan 2waspadaan " +
+  "3enangan 1husus 1inerja 1olaborasi 2mpetensi 3unikasi 2ndisi 3ektivitas 3servasi 4olidasi " +
+  "4truksi 4ultansi 2ordinasi 2perasi 2rban 1reatif 1ualitas 3ntitas 2esioner 2njungan " +
+  "0laboratorium 2innya 2njut 2poran 2yanan 1egislasi 2mbaga 2ngkap 1imbah 2ngkungan 3tas 1ogistik " +
+  "2kasi 0manajemen 3usia 2salah 3yarakat 2upun 1elaksanakan 5ukan 4lui 4porkan 4tih 3ibatkan " +
+  "3litus 2maksimalkan 4ntau 4stikan 3bangun 5yar 4entuk 5rikan 4ina 4uat 3elihara 4nuhi 4takan " +
+  "3fasilitasi 3onitor 3perbaiki 6cepat 6kuat 6luas 4roses 3utakhirkan 3validasi 4erifikasi " +
+  "2nangani 6gapi 3cegah 3dampingi 5patkan 5ta 4orong 3ekan 4ngah 4rbitkan 5ima 4tapkan 3gadakan " +
+  "5jukan 5ktifkan 5nalisis 6ggarkan 5wasi 4elola 5mbangkan 5nai 6dalikan 5valuasi 4gerakkan " +
+  "4hadiri 5itung 4identifikasi 5kuti 5nput 6tegrasikan 4koordinasikan 4olah 5ordinasikan " +
+  "5ptimalkan 4uatkan 5kur 5mpulkan 5nggah 5sulkan 3ilai 4ndaklanjuti 5gkatkan 9nya 3jadi 5min " +
+  "3sosialisasikan 3ular 4runkan 7nya 3yajikan 4ediakan 5laraskan 6enggarakan 7saikan " +
   "4osialisasikan 4usun 2rehabilitasi 4ncanakan 2wujudkan 1ingguan 1odernisasi 2nitoring 1uatan " +
   "0nasional 1egara 3eri 2onatal 1onformal 0olahraga 1perasi 7onal 2timalisasi 1rganisasi 0pangan " +
   "3jang 2riwisata 3kir 3tisipasi 2sien 1elabuhan 4ksana 9an 5u 4poran 4tihan 4yanan 2manfaatan " +
@@ -55,47 +57,46 @@ export const FREQUENT_TIERS: readonly string[] = [
   "1sistensi 2rama 0bahasa 2ngga 4sa 3jir 1easiswa 2ndung 7an 3tuk 2ragama 3bahaya 4entuk 3gerak " +
   "3ita 3kaitan 4elanjutan 6uarga 5mbangnya 4ualitas 3laku 3potensi 4restasi 3sama 4ertifikat 4ifat " +
   "4kala 4umber 3tambah 3ukuran 2serta 1imtek 2naan 3eka 2ogas 3logi 3massa 1langko 1reakwater " +
-  "1upati 0cabang 2dangan 2rbon 1enter 2rdas 0daftar 2gang 2mpak 1emokrasi 2stinasi 1iatur 3wasi " +
-  "2bentuk 4rdayakan 5ikan 3ina 2cegah 2evaluasi 2fasilitasi 2gunakan 2kelola 4ndalikan 3lat " +
-  "2manfaatkan 2namis 3yatakan 2operasikan 4timalisasi 2prioritaskan 2sabilitas 3eminasi 3insentif " +
-  "4plin 2tangani 3erbitkan bnya 5ima 4tapkan anya 1okuman 2main 3isili 0ekosistem 2spor 1mbung " +
-  "1vakuasi 0filariasis 2sika 1ormulir 1rambusia 0gampong 2ngguan 1ender 2ologi 2rakan 1olongan " +
-  "1udang 0harmonisasi 2yati 1ijauan 1ortikultura 1ubungan 0ibangga 1deologi 1mplementasi " +
-  "1ndustrial 2ovasi 2sentif 3talasi 5nsi 2telektual 5ijen 4nsif 3oleransi 2vestasi 1stiadat " +
-  "0jalurnya 2ngka 2ringannya 1ejaring 2mbatan 2njang 0kadipaten 2jian 2ntin 2rakter 8istik " +
-  "2sultanan 1eadaan 3gamaan 3nekaragaman 4ggotaan bnya 3rifan 2bandarudaraan 3udayaan 2cacingan " +
-  "2dalam 4ruratan 2hidupan 2jadian 3uaraan 2kayaan 3erasan 2lahiran 4utan 4yakan 3ebihan 4ngkapan " +
-  "2mampuan 4ndirian 3bali 3enterian 2naikan 3cana 2olahragaan 2pemilikan 6mpinan 5udaan 4rcayaan " +
-  "5luan 3olisian 3ramukaan 2reta 3jasama 3ugian 4kunan 4sakan 2satuan 3enian 4pakatan 4suaian " +
-  "3iapsiagaan 2tenteraman 6raman 4rampilan 6ngan 3iga 2wenangannya 3ilayahan 4rausahaan 1hususnya " +
-  "1oleksi 2mitmen 3petensinya 6isi 4rehensif 4uter 3unitas 2nflik 3kuren 3sultasi 5msi 3ten " +
-  "4rasepsi 2song 1reativitas 3dit 2isis 3teria 1ualifikasi 2rikulum 0langsung 3jutan 2pangan " +
-  "1ingkup 2strik 2terasi 1umpur 0magang 2jelis 2kanan 3simum 2laria 2ndiri 3faat 2sjid 2teri " +
-  "1ediasi 2kanisme 2layani 3iputi 2mbahayakan 3iliki 3perhatikan 6oleh 3uat 2ndapat 4ukung " +
-  "3erapkan 3galami 4gunakan 3ikah 4ngkat 3tal 3unjang 2rupakan 1igran 2neral 3imal 5um 3uman 2skin " +
-  "1obilitas 1uatannya 2seum 3yawarah 0narkotika 2skah 1elayan 2raca 0operasionalisasi 5tor " +
-  "1rientasi 0pahlawan 2kaian 2ncasila 3gkat 3tai 2rtai 2scabencana 5panen 3okan 1edesaan 3oman " +
-  "2gawai 2jabat 2kerja 7an 2lajaran 4kunya 4nggaran 4yaran 3estarian 3indungan 2madam 4juan 4ngku " +
-  "3bauran 4elajaran 5rhentian 4uatan 5di 7dayaan 3eriksaan 4taan 3ilihan 3uda 4garan 4lihan " +
-  "4snahan 2nampung 4naman 5gkap 3capaian 5ri 7an 4emaran 3danaan 5yagunaan 4erita 4irian " +
-  "5stribusian 3egakan 4mpatan 4ntuan 4rima 8an 5tiban 3gadaaan 6ilan 5kuan 5malan 7n 8an 5ngkatan " +
-  "8utan 4ecer 5luaran 5mbang 5ndali 4hargaan 6yat 4kajian 4urangan 6usan 3ilai 3jaga 5minan 3ting " +
-  "3ugasan 4mbuhan 3yajian 5lagunaan 5ndang 4ebaran 8luasan 5dia 5lamatan 6enggara 4iapan 5mpanan " +
-  "4uluh 5sun 2radilan 4ga 4iran 4watan 3bukuan 3cepatan 3dagangan 5sus 4esaan 3edaran 4konomian " +
-  "4majaan 3filman 3guruan 3hitungan 3ibadatan 4ndustrian 5gatan 6kat 4stiwa 3janjian 3kada " +
-  "5mpungan 5ra 4ebunan 4umpulan 3luasan 3masalahan 4odalan 4ukaan 5syawaratan 3panjangan 4ipaan " +
-  "3sampahan 4elisihan 4onil 3tama 4olongan 3undungan 3wakilan 4ilayahan 2tugas 1ilihan 2mpinan " +
-  "2njam 6an 1older 3isi 2tong 1rioritas 2oduktivitas 3fesi 4il 1sikososial 1ublikasi " +
-  "2rnapaskibraka 0rakyat 1edistribusi 2forma 2gional 4strasi 2kayasa 3lamasi 3reasi 2lawan 3okasi " +
-  "2maja 2nstra 3tan 2publik 2spon 3trukturisasi 2tensi 2vitalisasi 0sanksi 3tunan 2stra 2tgas " +
-  "1eawall 2baya 2jarah 2kitar 3tor 6al 2lain 4mat 4tan 3eksi 2mentara 2ntra 2puluh 2tempat 1iinas " +
-  "2labus 2mpan 2nergitas 2tuasi 1pesifik 1tandarisasi 3siun 3tis 4us 2rategi 1ubsektor 2mbernya " +
-  "1wadaya 3sta 0tahura 2mbak 2naman 3ggap 5ul 4kap 2runa 1ebing 2knisi 2lemedicine 2rawasinya " +
-  "3bang 5rukan 4elakang 5ntuknya 4inanya 3daftar 5mpak 3ehabilitasinya 3fasilitasi 3ima 3kelolanya " +
-  "5na 6dali 3laksana 5ntar 5yaninya 3manfaatkannya 5suk 3optimalisasinya 3padu 5sang 4elihara " +
-  "4usat 3sertifikasi 4osialisasinya 4usun 3tangani 4entu 4ib 3verifikasi 1inggi 1radisi 3nsmigran " +
-  "asi 1uberkulosis 2mbuh 6an 2nggal 0unggulan 1sahanya 2ulan 0vertikal 2teriner 0walikota 2ralaba " +
-  "3isan 2wasan 1isata 0zoonosis",
+  "1upati 0cabang 2dangan 2rbon 1enter 2rdas 0daftar 2gang 2mpak 1emokrasi 2stinasi 1iatur 2bentuk " +
+  "4rdayakan 2cegah 2gunakan 2kelola 4ndalikan 3lat 2namis 3yatakan 2operasikan 4timalisasi " +
+  "2prioritaskan 2sabilitas 3eminasi 3insentif 4plin 2tangani 3erbitkan bnya 4tapkannya 1okuman " +
+  "2main 3isili 0ekosistem 2spor 1mbung 1vakuasi 0filariasis 2sika 1ormulir 1rambusia 0gampong " +
+  "2ngguan 1ender 2ologi 2rakan 1olongan 1udang 0harmonisasi 2yati 1ijauan 1ortikultura 1ubungan " +
+  "0ibangga 1deologi 1mplementasi 1ndustrial 2ovasi 2sentif 3talasi 5nsi 2telektual 5ijen 4nsif " +
+  "3oleransi 2vestasi 1stiadat 0jalurnya 2ngka 2ringannya 1ejaring 2mbatan 2njang 0kadipaten 2jian " +
+  "2ntin 2rakter 8istik 2sultanan 1eadaan 3gamaan 3nekaragaman 4ggotaan bnya 3rifan 2bandarudaraan " +
+  "3udayaan 2cacingan 2dalam 4ruratan 2hidupan 2jadian 3uaraan 2kayaan 3erasan 2lahiran 4utan " +
+  "4yakan 3ebihan 4ngkapan 2mampuan 4ndirian 3bali 3enterian 2naikan 3cana 2olahragaan 2pemilikan " +
+  "6mpinan 5udaan 4rcayaan 5luan 3olisian 3ramukaan 2reta 3jasama 3ugian 4kunan 4sakan 2satuan " +
+  "3enian 4pakatan 4suaian 3iapsiagaan 2tenteraman 6raman 4rampilan 6ngan 3iga 2wenangannya " +
+  "3ilayahan 4rausahaan 1hususnya 1oleksi 2mitmen 3petensinya 6isi 4rehensif 4uter 3unitas 2nflik " +
+  "3kuren 3sultasi 5msi 3ten 4rasepsi 2song 1reativitas 3dit 2isis 3teria 1ualifikasi 2rikulum " +
+  "0langsung 3jutan 2pangan 1ingkup 2strik 2terasi 1umpur 0magang 2jelis 2kanan 3simum 2laria " +
+  "2ndiri 3faat 2sjid 2teri 1ediasi 2kanisme 2layani 3iputi 2mbahayakan 3iliki 3perhatikan 6oleh " +
+  "3uat 2ndapat 4ukung 3erapkan 3galami 4gunakan 3ikah 4ngkat 3tal 3unjang 2rupakan 1igran 2neral " +
+  "3imal 5um 3uman 2skin 1obilitas 1uatannya 2seum 3yawarah 0narkotika 2skah 1elayan 2raca " +
+  "0operasionalisasi 5tor 1rientasi 0pahlawan 2kaian 2ncasila 3gkat 3tai 2rtai 2scabencana 5panen " +
+  "3okan 1edesaan 3oman 2gawai 2jabat 2kerja 7an 2lajaran 4kunya 4nggaran 4yaran 3estarian " +
+  "3indungan 2madam 4juan 4ngku 3bauran 4elajaran 5rhentian 4uatan 5di 7dayaan 3eriksaan 4taan " +
+  "3ilihan 3uda 4garan 4lihan 4snahan 2nampung 4naman 5gkap 3capaian 5ri 7an 4emaran 3danaan " +
+  "5yagunaan 4erita 4irian 5stribusian 3egakan 4mpatan 4ntuan 4rima 8an 5tiban 3gadaaan 6ilan 5kuan " +
+  "5malan 7n 8an 5ngkatan 8utan 4ecer 5luaran 5mbang 5ndali 4hargaan 6yat 4kajian 4urangan 6usan " +
+  "3ilai 3jaga 5minan 3ting 3ugasan 4mbuhan 3yajian 5lagunaan 5ndang 4ebaran 8luasan 5dia 5lamatan " +
+  "6enggara 4iapan 5mpanan 4uluh 5sun 2radilan 4ga 4iran 4watan 3bukuan 3cepatan 3dagangan 5sus " +
+  "4esaan 3edaran 4konomian 4majaan 3filman 3guruan 3hitungan 3ibadatan 4ndustrian 5gatan 6kat " +
+  "4stiwa 3janjian 3kada 5mpungan 5ra 4ebunan 4umpulan 3luasan 3masalahan 4odalan 4ukaan " +
+  "5syawaratan 3panjangan 4ipaan 3sampahan 4elisihan 4onil 3tama 4olongan 3undungan 3wakilan " +
+  "4ilayahan 2tugas 1ilihan 2mpinan 2njam 6an 1older 3isi 2tong 1rioritas 2oduktivitas 3fesi 4il " +
+  "1sikososial 1ublikasi 2rnapaskibraka 0rakyat 1edistribusi 2forma 2gional 4strasi 2kayasa 3lamasi " +
+  "3reasi 2lawan 3okasi 2maja 2nstra 3tan 2publik 2spon 3trukturisasi 2tensi 2vitalisasi 0sanksi " +
+  "3tunan 2stra 2tgas 1eawall 2baya 2jarah 2kitar 3tor 6al 2lain 4mat 4tan 3eksi 2mentara 2ntra " +
+  "2puluh 2tempat 1iinas 2labus 2mpan 2nergitas 2tuasi 1pesifik 1tandarisasi 3siun 3tis 4us 2rategi " +
+  "1ubsektor 2mbernya 1wadaya 3sta 0tahura 2mbak 2naman 3ggap 5ul 4kap 2runa 1ebing 2knisi " +
+  "2lemedicine 2rawasinya 3bang 5rukan 4elakang 5ntuknya 4inanya 3daftar 5mpak 3ehabilitasinya " +
+  "3fasilitasi 3ima 3kelolanya 5na 6dali 3laksana 5ntar 5yaninya 3manfaatkannya 5suk " +
+  "3optimalisasinya 3padu 5sang 4elihara 4usat 3sertifikasi 4osialisasinya 4usun 3tangani 4entu 4ib " +
+  "3verifikasi 1inggi 1radisi 3nsmigran asi 1uberkulosis 2mbuh 6an 2nggal 0unggulan 1sahanya 2ulan " +
+  "0vertikal 2teriner 0walikota 2ralaba 3isan 2wasan 1isata 0zoonosis",
   "0action 1daptasi 2minduk 2opsi 1genda 1kreditasipuskesmas 2tivitas 2upuntur 3rat 1liran 2okon " +
   "1mbulatori 1nakan 3lisa 2caman 2ggota 2tarkampung 1pabila 3rat 2otek 2resiasi 1rahan 1sesor " +
   "2osiasi 2pirasi 2sesor 5sment 2uhan 1traksi 3ibut 1uditor 2tentisitas 1yoman 0bacaan 2hari 2itul " +
@@ -104,68 +105,68 @@ export const FREQUENT_TIERS: readonly string[] = [
   "4ilai 3operasinya 4rientasi 3partisipasi 4enghasilan 3salin 4ertikat 4ubsidi 3upa 3wawasan " +
   "4enang 4ujud 1hakti 2inneka 1iodigester 2snis 1udayawan 3idaya 0cambuk 3pak 1eramah 3ita 3mat " +
   "2takan 1icilan 1ompetencies 2ntoh 1urrent 0daerahkabupaten 2kwah 2shat 2yaan 1ebarkasi " +
-  "2ngankewajiban 2rajat 3maga 2sain 3ign 1iabetes 3kukan 2bawah 4yarkan 2daerah 4mpingi 4yagunakan " +
-  "3uga 2fusi 2hadapi 4rapkan 5monisasi 2identifikasi 3mplementasikan 2kaji 3enakan 3oordinir " +
-  "2layani 3ebarkan 4ngkapi 4paskan 4starikan 3impahkan 4ndungi 2miliki 3utakhirkan 2nilai 4yah " +
-  "2olah 2pantau 3erbanyak 5tanggungjawabkan 3lomasi 3roduksi 3ulangkan 2revitalisasi 3intis " +
-  "2setujuinya 3kiriminatif 3tributor 2tata 3elaah 4mukan 4rapkannya 3indaklanjuti 2verifikasi " +
-  "2wilayah 1kptka 1okumentasi 1ugaan 0efaktifitas 2ektifitas 1ksekusi 4mplar 3ploitasi 2uitas " +
-  "1mbiayaan 2ergensi 1ndemik 0fasilitator 2twah 1estival 1ilantropi 3osofis 2sabilillah 3kal " +
-  "1lyover 1orecasting 3mulasi 1raksi 1ungsinya 0garapan 1elandangan 2nerasi 2odiversity 3heritage " +
-  "1harimin 1irindo 1otong 2vernment 1ratis 2osir 1ubernur 2nung 6kidul 0hafidz 4zh 6ah 2mbatan " +
-  "3parannya 1elikopter 1idrologi 2giene 2lang 3irisasi 2pertensi 2sbah 1unian 0ibadah 1dentitas " +
-  "1khtisar 2utan 1litasi 2miah 1mogiri 1nformal 7tika 9on 2klusi 3ubator 2ovatif 2siden 3pektor " +
-  "7ur 3tentif 4itusi 4ruksi 7tur 2tegritas 4rnal 7sional 5vensi 2vensi 4stigasi 1slami 0jagawarga " +
-  "2janan 2ring 1ejaringnya 1itupasna 1ustisi 0kabuapaten 2filah 2librasi 3urahan 2ntong 2panewon " +
-  "3ita 2rang 4ton 1eabsahan 2bahasaan 3encanaan 4radaan 6tan 2cepatan 2gagalan 2hati 3utanan " +
-  "2ikutsertaan 3slaman 2jahatan 2lanjutusiaan 3embagaannya 4starian 3itbangan 2majuan 4kmuran " +
-  "4ntren 3iskinan 3udahanan 4rnian 2pariwisataan 4skibrakaan 3eloporan 3rotokolan 2ragaman 4ngka " +
-  "4wanan 3entanan 3inganan 3janya 3usuhan 2sastraan 3ejarahan 5ehteraan 4mpatan 4rasian 5taan " +
-  "4teraan 3ukarelawanan 2tatalaksanaan 3ehnikan 4tapan 2uchik 3tuhan 2wajiban 1hasiat 3tib 1ifayah " +
-  "2skendo 1linik 1omando 3ersil 3isi 3oditas 3pensasi 4likasi 4onen 2nseling 6or 4umen 2ordinator " +
-  "2rupsi 2tabaru 4gede 4madya 1reasi 1uasai 2ltural 2rasi 0laksana 2ndas 3sia 3tai 2pang 2tihan " +
-  "1egalitas 3islatif 1inmas 2sensi 1okakarya 4sinya 1uasan 2mbung 0madrasah 2jalah 2najerial " +
-  "3ufacturing 2rket 2sing 3sal 2taram 7an 3erial 2waris 1edical 2lindungi 5tasi 4tus 2mantapkan " +
-  "4tuhi 3baca 5wa 4iayai 5dangi 4uka 5tuhkan 3erlukan 3pekerjakan 2nambah 3cakup 3dayagunakan " +
-  "4esak 4irikan 3entukan 3gakomodir 5ncam 4hadapi 3imbulkan 4nggal 3oreh 3taati 4eri 3uju 3yeluruh " +
-  "4urat 2rapi 3ealisasikan 2tadata 3ode 3rologi 2uadab 3nasah 6ib 1iliki 2nilok 2tigasi 1uallaf " +
-  "3mallah 2bahasah 2hibah 2shalla 3nah 3renbang 2tasi 2zakarah 0nadwah 2goro 1egatifnya 2onathal " +
-  "1ominasi 2nperizinan 2taris 1usantara 0obstetri 1fficer 1lehmasyarakat 1nline 1ptikal 1rganisme " +
-  "1tentik 2onom 6i 1utline 0pakualaman 2ling 2meran 3ong 6praja 2nduan 3itia 2ramedik 6ter " +
-  "4ngtritis 3tisipatif 2skibraka 2thok 3roli 1eduli 2labelan 4ksanaanpengendalian 4nggar 5tikan " +
-  "3ebaran 4langan 4mbagaan 4pasan 4stari 9aan 3indung 3opor 2madaman 4haman 4nfataan 5tapan 7u " +
-  "4salan 6ngan 5ukan 5yarakatan 6rakatan 3bagian 5ntu 5tasan 5wa 4ekalan 5rantasan 6itahuan 6kasan " +
-  "6sihan 4ibitan 4ongkaran 4ubaran 5didaya 5kaan 3ekaran 4rataan 5iksa 9n 5tahanan 3ilahan 5ik " +
-  "4ndahan 8tanganan 3otongan 3rosesan 3ukiman 4la 6ngan 4ngutan 4satan 2nagihan 4maan 5bahan " +
-  "5pungan 4nda 5gulangan 4talaksanaan 3cadangan 4emar 3dalaman 5mping 5ratan 4ekatan 4okumentasian " +
-  "4ukungan 9nya 3egak 6san 4laahan 5usuran 4rangan 5bangan 3gadaannya 5jar 6ian 5lokasian 5mbilan " +
-  "5nekaragaman 6ggaran 7kut 6tin 5rustamaan 8utamaan 5turan 5walan 7s 4emasan 6balian 6is 6udi " +
-  "5rukan 4gabungan 6ndaan 7ggu 7tian 5embalaan 6rak 9an 5iat 5una 4hapusan 6yatan 5entian 5ubung " +
-  "6ni 4iriman 4omposan 5ordinasian 4ubahan 5kuhan 5muman 5ngsian 5pahan 5saha 6ulan 3iliaian 6k " +
-  "4mbunan 4ndakan 5jauan 3jabaran 5gaan 5jakan 4elasan 4ual 7an 3siun 3terjemahan 4ingnya 3utupan " +
-  "3yadaran 5lahgunaan 5mpaian 4edotan 5lenggaraannya 6idikan 5marakan 5rahan 7sian 5toran 4iangan " +
-  "5dik 8an 5mpangan 4usunannya 7tan 2rancangan 3banyakan 4ekalan 5lanjaan 5ndaharaan 4ukitan " +
-  "3ceraian 4ontohan 3ekayasaan 4ncaan 4smian 3hubungan 3ilaku 4mbangan 4zinanizin 9nya 9pendidikan " +
-  "3kawinan 4eretapaian aian 4operasian 4reditan 4uatan 5lakan 3makanan 5nen 4intaan 4ohonan " +
-  "4useuman 3orangan 3polisian 3sandian 5tuan 4eorangan 3tambangan 4imbangan 3undangan 4sakan " +
-  "3wujudan 2santren 3isir 3tisida 2tani 3ernakan 3ualangan 4gasan 4njuk 1idana 2kiran 2utang " +
-  "1lanning 2eret 1olmas 2tensial 1ractices 3jabatan 3mbanan 3nata 2eservasi 4tasi 2oblematika " +
-  "3duktif 5sen 3gnosa 7is 3teksi 3yek 6si 1uskeswan 3takawan 0qariah 0rakorcam 5des 2madhan 2ncang " +
-  "3tai 1ecognition 2gister 3ulasinya 5er 2komtek 4nstruksi 5truksi 2mbug 3ediasi 2ndah 2plikasi " +
-  "3roduksi 2siko 3ponsif 3toran 7si 2tail 2unifikasi 1intisan 2spkp 1oyong 1ukyatul 2mpun " +
-  "0saingnya 2lafiah 3inan 2mpel 2ndang 3gat 3tri 2rasehan 2tlinmas 3pol 1cience 1ebelum 7nya " +
-  "2derajat 5hana 2jahtera 2lama 2mesteran 3inar 3padan 5lan 2ndiri 3iman 2rikat 3tfikasi 4ipikasi " +
-  "2umapa 1idang 2mtanah 2ngle 3kronnya 2pjaki 2srute 1okoliman 2lusi 2sialiasi 1pasial 2esialis " +
-  "5men 2iritual 1tabilisasi 7tas 3keholders 2iker 1ubjek 3sidi 4pesialis 4tansi 3yek 2karelawan " +
-  "2mberdaya 2rveilans 1walayan 1yariah 2stem 0tahapan 3unnya 2jhiz 2kmir 2mbah 2nggapan 3tangan " +
-  "2rian 1eknik 3stual 2laahan 4ksananya 2ntara 2rakreditasi 4mpil 4wasi 3bentuk 4ina 5tnya " +
-  "3ciptanya 3data 4uga 3evaluasinya 3hubung 3identifikasi fnya 4nstegrasi 5tegrasinya 5ventarisasi " +
-  "gnya 4solasi 3jaga 5minnya 3kelola 4ordinirnya 4umpulnya 3laksanakannya annya 9ya 5yani 4etak " +
-  "4uar 3manfaatkan 3owongan 3pantau 4enuhi 3selenggarakannya 7saikannya 4urveinya 3tanganinya " +
-  "7gulanginya 5ta 4utup 3ukurnya 4tama 3validasi 1ilawatil 2mbal 4ul 6an 2nggalnya 1rading 3ining " +
-  "3nsaksi 5fer 2ipartit 3wulanan 1unggu 3jangan 3nel 3tutan 2rbinlak 0ukuran 1ndang 3erpass 3ian " +
-  "2tukkepentingan 1sulperizinan 0vokasi 0warning 1ilayahnya 6tul 2rausaha 2satawan 1orking 4place " +
-  "0yangdibutuhkan 6selenggarakan 1ogyakarta 1udikatif 0ziswaf 1onasi",
+  "2ngankewajiban 2rajat 3maga 2sain 3ign 1iabetes 3kukan 2bawah 2daerah 4mpingi 4yagunakan 3uga " +
+  "2fusi 2hadapi 4rapkan 5monisasi 2identifikasi 3mplementasikan 2kaji 3enakan 3oordinir 2layani " +
+  "3ebarkan 4ngkapi 4paskan 4starikan 3impahkan 4ndungi 2miliki 3utakhirkan 2nilai 4yah 2olah " +
+  "2pantau 3erbanyak 5tanggungjawabkan 3lomasi 3roduksi 3ulangkan 2revitalisasi 3intis 2setujuinya " +
+  "3kiriminatif 3tributor 2tata 3elaah 4mukan 4rapkannya 2wilayah 1kptka 1okumentasi 1ugaan " +
+  "0efaktifitas 2ektifitas 1ksekusi 4mplar 3ploitasi 2uitas 1mbiayaan 2ergensi 1ndemik 0fasilitator " +
+  "2twah 1estival 1ilantropi 3osofis 2sabilillah 3kal 1lyover 1orecasting 3mulasi 1raksi 1ungsinya " +
+  "0garapan 1elandangan 2nerasi 2odiversity 3heritage 1harimin 1irindo 1otong 2vernment 1ratis " +
+  "2osir 1ubernur 2nung 6kidul 0hafidz 4zh 6ah 2mbatan 3parannya 1elikopter 1idrologi 2giene 2lang " +
+  "3irisasi 2pertensi 2sbah 1unian 0ibadah 1dentitas 1khtisar 2utan 1litasi 2miah 1mogiri 1nformal " +
+  "7tika 9on 2klusi 3ubator 2ovatif 2siden 3pektor 7ur 3tentif 4itusi 4ruksi 7tur 2tegritas 4rnal " +
+  "7sional 5vensi 2vensi 4stigasi 1slami 0jagawarga 2janan 2ring 1ejaringnya 1itupasna 1ustisi " +
+  "0kabuapaten 2filah 2librasi 3urahan 2ntong 2panewon 3ita 2rang 4ton 1eabsahan 2bahasaan " +
+  "3encanaan 4radaan 6tan 2cepatan 2gagalan 2hati 3utanan 2ikutsertaan 3slaman 2jahatan " +
+  "2lanjutusiaan 3embagaannya 4starian 3itbangan 2majuan 4kmuran 4ntren 3iskinan 3udahanan 4rnian " +
+  "2pariwisataan 4skibrakaan 3eloporan 3rotokolan 2ragaman 4ngka 4wanan 3entanan 3inganan 3janya " +
+  "3usuhan 2sastraan 3ejarahan 5ehteraan 4mpatan 4rasian 5taan 4teraan 3ukarelawanan 2tatalaksanaan " +
+  "3ehnikan 4tapan 2uchik 3tuhan 2wajiban 1hasiat 3tib 1ifayah 2skendo 1linik 1omando 3ersil 3isi " +
+  "3oditas 3pensasi 4likasi 4onen 2nseling 6or 4umen 2ordinator 2rupsi 2tabaru 4gede 4madya 1reasi " +
+  "1uasai 2ltural 2rasi 0laksana 2ndas 3sia 3tai 2pang 2tihan 1egalitas 3islatif 1inmas 2sensi " +
+  "1okakarya 4sinya 1uasan 2mbung 0madrasah 2jalah 2najerial 3ufacturing 2rket 2sing 3sal 2taram " +
+  "7an 3erial 2waris 1edical 2lindungi 5tasi 4tus 2mantapkan 4tuhi 3baca 5wa 4iayai 5dangi 4uka " +
+  "5tuhkan 3erlukan 3pekerjakan 2nambah 3cakup 3dayagunakan 4esak 4irikan 3entukan 3gakomodir 5ncam " +
+  "4hadapi 3imbulkan 4nggal 3oreh 3taati 4eri 3uju 3yeluruh 4urat 2rapi 3ealisasikan 2tadata 3ode " +
+  "3rologi 2uadab 3nasah 6ib 1iliki 2nilok 2tigasi 1uallaf 3mallah 2bahasah 2hibah 2shalla 3nah " +
+  "3renbang 2tasi 2zakarah 0nadwah 2goro 1egatifnya 2onathal 1ominasi 2nperizinan 2taris 1usantara " +
+  "0obstetri 1fficer 1lehmasyarakat 1nline 1ptikal 1rganisme 1tentik 2onom 6i 1utline 0pakualaman " +
+  "2ling 2meran 3ong 6praja 2nduan 3itia 2ramedik 6ter 4ngtritis 3tisipatif 2skibraka 2thok 3roli " +
+  "1eduli 2labelan 4ksanaanpengendalian 4nggar 5tikan 3ebaran 4langan 4mbagaan 4pasan 4stari 9aan " +
+  "3indung 3opor 2madaman 4haman 4nfataan 5tapan 7u 4salan 6ngan 5ukan 5yarakatan 6rakatan 3bagian " +
+  "5ntu 5tasan 5wa 4ekalan 5rantasan 6itahuan 6kasan 6sihan 4ibitan 4ongkaran 4ubaran 5didaya 5kaan " +
+  "3ekaran 4rataan 5iksa 9n 5tahanan 3ilahan 5ik 4ndahan 8tanganan 3otongan 3rosesan 3ukiman 4la " +
+  "6ngan 4ngutan 4satan 2nagihan 4maan 5bahan 5pungan 4nda 5gulangan 4talaksanaan 3cadangan 4emar " +
+  "3dalaman 5mping 5ratan 4ekatan 4okumentasian 4ukungan 9nya 3egak 6san 4laahan 5usuran 4rangan " +
+  "5bangan 3gadaannya 5jar 6ian 5lokasian 5mbilan 5nekaragaman 6ggaran 7kut 6tin 5rustamaan " +
+  "8utamaan 5turan 5walan 7s 4emasan 6balian 6is 6udi 5rukan 4gabungan 6ndaan 7ggu 7tian 5embalaan " +
+  "6rak 9an 5iat 5una 4hapusan 6yatan 5entian 5ubung 6ni 4iriman 4omposan 5ordinasian 4ubahan " +
+  "5kuhan 5muman 5ngsian 5pahan 5saha 6ulan 3iliaian 6k 4mbunan 4ndakan 5jauan 3jabaran 5gaan " +
+  "5jakan 4elasan 4ual 7an 3siun 3terjemahan 4ingnya 3utupan 3yadaran 5lahgunaan 5mpaian 4edotan " +
+  "5lenggaraannya 6idikan 5marakan 5rahan 7sian 5toran 4iangan 5dik 8an 5mpangan 4usunannya 7tan " +
+  "2rancangan 3banyakan 4ekalan 5lanjaan 5ndaharaan 4ukitan 3ceraian 4ontohan 3ekayasaan 4ncaan " +
+  "4smian 3hubungan 3ilaku 4mbangan 4zinanizin 9nya 9pendidikan 3kawinan 4eretapaian aian " +
+  "4operasian 4reditan 4uatan 5lakan 3makanan 5nen 4intaan 4ohonan 4useuman 3orangan 3polisian " +
+  "3sandian 5tuan 4eorangan 3tambangan 4imbangan 3undangan 4sakan 3wujudan 2santren 3isir 3tisida " +
+  "2tani 3ernakan 3ualangan 4gasan 4njuk 1idana 2kiran 2utang 1lanning 2eret 1olmas 2tensial " +
+  "1ractices 3jabatan 3mbanan 3nata 2eservasi 4tasi 2oblematika 3duktif 5sen 3gnosa 7is 3teksi 3yek " +
+  "6si 1uskeswan 3takawan 0qariah 0rakorcam 5des 2madhan 2ncang 3tai 1ecognition 2gister 3ulasinya " +
+  "5er 2komtek 4nstruksi 5truksi 2mbug 3ediasi 2ndah 2plikasi 3roduksi 2siko 3ponsif 3toran 7si " +
+  "2tail 2unifikasi 1intisan 2spkp 1oyong 1ukyatul 2mpun 0saingnya 2lafiah 3inan 2mpel 2ndang 3gat " +
+  "3tri 2rasehan 2tlinmas 3pol 1cience 1ebelum 7nya 2derajat 5hana 2jahtera 2lama 2mesteran 3inar " +
+  "3padan 5lan 2ndiri 3iman 2rikat 3tfikasi 4ipikasi 2umapa 1idang 2mtanah 2ngle 3kronnya 2pjaki " +
+  "2srute 1okoliman 2lusi 2sialiasi 1pasial 2esialis 5men 2iritual 1tabilisasi 7tas 3keholders " +
+  "2iker 1ubjek 3sidi 4pesialis 4tansi 3yek 2karelawan 2mberdaya 2rveilans 1walayan 1yariah 2stem " +
+  "0tahapan 3unnya 2jhiz 2kmir 2mbah 2nggapan 3tangan 2rian 1eknik 3stual 2laahan 4ksananya 2ntara " +
+  "2rakreditasi 4mpil 4wasi 3bentuk 4ina 5tnya 3ciptanya 3data 4uga 3evaluasinya 3hubung " +
+  "3identifikasi fnya 4nstegrasi 5tegrasinya 5ventarisasi gnya 4solasi 3jaga 5minnya 3kelola " +
+  "4ordinirnya 4umpulnya 3laksanakannya annya 9ya 5yani 4etak 4uar 3manfaatkan 3owongan 3pantau " +
+  "4enuhi 3selenggarakannya 7saikannya 4urveinya 3tanganinya 7gulanginya 5ta 4utup 3ukurnya 4tama " +
+  "3validasi 1ilawatil 2mbal 4ul 6an 2nggalnya 1rading 3ining 3nsaksi 5fer 2ipartit 3wulanan 1unggu " +
+  "3jangan 3nel 3tutan 2rbinlak 0ukuran 1ndang 3erpass 3ian 2tukkepentingan 1sulperizinan 0vokasi " +
+  "0warning 1ilayahnya 6tul 2rausaha 2satawan 1orking 4place 0yangdibutuhkan 6selenggarakan " +
+  "1ogyakarta 1udikatif 0ziswaf 1onasi",
 ];
 
 /** The other plan words the typo finder must know (one slip from a frequent word, or made of two): never suggested. */
@@ -178,58 +179,58 @@ export const OTHER_WORDS =
   "3katan 3lau 3sekala 4icat 5kala 2salin 4ma 3erat 3ifat 3kala 3ubsidi 4mber 2tambah 2ukuran 3ntuk " +
   "3saha 2wenang 3ujud 1iomasa 1riologi 1udayaan 2langan 0cambang 2wangan 0desing 2valuasi 1iajukan " +
   "3turdengan 3was 2basah 4wa 2damping 3evaluasi 2evakuasi 2gemukan 2hadap 7kan 2kenalan 2lalukan " +
-  "4yan 3engkap 3indung 2milik 2najis 3iah 2pakukan 2remukan 2sampingi 3kriminatif 3tabilitas 3usu " +
-  "6an 2taat 4ngan 3egapkan 4rapannya 7kan 5bitannya 4tapannya 3indaklanjut 2versifikasi 1ukunan " +
-  "0ekonom 3sitem 1ndemi 0filantrop 9hi 3osofi 0gamping 1endangan 2olog 2raman 1undang 3tung " +
-  "0hambaan 5ran 3paannya 0ikhtiar 1ndekos 2tensi 2vasi 1ritasi 0jabaran 2hatan 2jahan 2mbatan " +
-  "2ngak 1emaring 3baan 2nang 0kabilah 2mping 2pasitans 3ung 2raeng 3ton 1eadaban 3kanan 3lam " +
-  "3nggotaanya 2baikan 4ngsawan 3erkatan 2datuan 2empatan 2jangan 4yaan 3uangan 2kahatan 4ngan " +
-  "4ryaan 4yakan 2lahian 4rutan 3entingan 3ibangan 3uangan 5san 4mrahan 2mauan 4yaan 3bal 3udaan " +
-  "4rahan 2ncan 3dana 2olahragaaan 2padaan 4riwiataan 4tutan 4usan 3eningan 3ulasan 2rajanya 4si " +
-  "4wangan 3umunan 2saktian 4strawan 4yuan 3ebatan 4nangan anya 5iman 2tegangan 6pan 4mpatan 4talan " +
-  "3uangan 4han 2usangan 1omersial 3uter 2nstriksi 2operasi 1remasi 1urasai 0lampang 2ngsing 2sana " +
-  "2yangan 1etalitas 1imbung 2nglungan 1ugasan 2nasan 0makalah 4man 2nalah 3dir 4ori 2sakah 5lah " +
-  "4la 2utan 6nya 1edial 4kasi 4tasi 2lanisme 4ti 2mperbaik 8liki 8tikan 7iaki 7oleh 6celat 6kaut " +
-  "7iat 6las 7uat 8mas 8nas 6matikan 7uat 6naiki 6puas 6toleh 6ulas 2nangan 3dapa 3gealami 6nalisis " +
-  "7cam 7i 6wasi 5diakan 5evaluasi 5hadapi 8iri 6itung 5identifikasi 6kuti 6nai 5laraskan 6oka " +
-  "6uruh 5nafi 5olah 5ukur 6nggah 1igrain 2nium 1ualaf 3malah 0narkotik 2sakh 0operasioalisasi " +
-  "2tika 4mal 0paduan 2emong 2jang 2ndan 3tati 1eadilan 3gihan 3iran 3jaran 4uan 3nggar 8an 5kat " +
-  "3turan 2bagian 4hasan 4ngunan 5tu 4tasan 4uran 4wa 4yaran 3ekalan 4lajaran 6njaan 4rantasan 5ian " +
-  "6tahuan 5kasan 5sihan 3iayaan 4bitan 4naan 3ongkaran 3uatan 4baran 4didaya aan 4kaan 5uan " +
-  "2cadangan 4paian 4ri 6an 4tatan 3egahan 4mar 7an 4patan 4raian 3ontohan 2daftaran 4gangan 4laman " +
-  "4mping 9an 4naan 4patan 4ratan 4taan 4yagunaan 3ekatan 4rita 4waan 3idik 4rian 4stribusian " +
-  "3okumentasian 3uduk 4kung 8an 8nya 2edaran 2filman 2gadai 4jian 4nda 3egasan 3ubahan 2hitungan " +
-  "3ubungan 2ikanan 3mbangan 3ndahan 2jabaran 4ga 6an 4hat 4minan 3elasan 4nuhan 4rapan 3ual 6an " +
-  "2kawinan 3ebunan 4mbangan 3otaan 3reditan 3uatan 4mpulan 2lamaran 4sku 4taran 4yangan 3engkapan " +
-  "3uasan 2makanan 4sakan 3elajaran 4ragaan 6tapan 6yaan 5dataan 7yaan 5hentian 5ikan 5siksa aan " +
-  "5tataan 3intaan 3odalan 4honan 3uatan 4di 4kaan 4lia 5sa 2nada 6an 8nya 6ngan 5ilan 5uan 4jar " +
-  "5uan 4kuan 4laman 5okasian 4malan 6n 7an 6tan 5bilan 5pun 8an 4nakan 5caman 5daman 5ekaragaman " +
-  "5ggaran 6ka 8tan 7ut 9an 4saran 4tan 6pan 5uran 4walan 6s 7an 3bagian 5hasan 5jian 5kuan 5ngunan " +
-  "6tu 5tasan 5uran 5wa 5yaran 4ekalan 5lajaran 5ntukan 5rantasan 6ian 7tahuan 6kasan 6sihan " +
-  "4iayaan 5bitan 5naan 4ongkaran 4uatan 5baran 5didaya ban 5kaan 6uan 3cair 7an 5r 6an 6kan " +
-  "4egatan 5rahan 7pan 6ita 4irian 3daraan 7han 5taran 5yaan 4esaan 4irikan 4ukun 8an 3ecer 4katan " +
-  "4mis 4rtian 3gabungan 5daian anya 6uhan 5nan 6da 8an anya 6ggu 6ti 8an 5ruan 5wai 4egasan 5laran " +
-  "5mang 6balaan 5rahan 7k 5ser 5tahan 4iat 7an 5rangan 4uaman 5dangan 5gahan 7tan 5latan 5na 7an " +
-  "3hapusan 5rgaan 5yat 8an 4entian 4ubung 5ni 3iaga 7an 4munan 4ndahan 5g 6karan 4rian 3jabat 8an " +
-  "5galan 5lan 5makan 5ra 7an 4erapan 3kabaran 5jian 4erja 8an 3labelan 6uhan 5jaran 5ksana aan 6u " +
-  "7nya 5mpung 5nda 6ggar aan 5poran 5tihan 5yanan 7ran 4ebaran 5langan 5mbagaan 5pasan 5stari aan " +
-  "4indung aan 3majuan 5nfaatan 6tapan 5syarakatan 4ekaran 4ilik 4uda 5kiman 5la 5snahan 3namaan " +
-  "4ilai 8an 4obatan 3obatan 4lahan 4perasian 3panggung 4erangan 4ugasan 3raduan 5ga 5malan 6bahan " +
-  "6pung aan 5ncangan 6gkap 5patan 5wat 8an 4ekayasaan 5majaan 5ncanaan 5smian 4umahan 6usan " +
-  "3samaan 6ping aan 4ekatan 5lusuran 5muan 5rangan 7pan 6ta 4idik 8an 5ngkatan 3tagihan 5mbahan " +
-  "6pung aan 5naman 6da 8ng 6ganan 7gulangan 9ng 7kap 6i 5taan 7laksanaan 4ebaran 5gak 7san 5laahan " +
-  "6itian 6usuran 5mbang 6patan 6uan 5ntuan 5rangan 7pan 6bangan 7itan 6ima 9an 6tiban 5tapan 4ilik " +
-  "5mbunan 5ngkatan 6jauan 4ualangan 5gas 8an 5mbuhan 6pang 5ng 6jang 7uk 5tupan 3ubahan 4jian " +
-  "4kuran 4langan 4muman 4ngsian 4pahan 4rusan 4saha 5ulan 6tan 3yabaran 4eamatan 6rahan 5bara 9an " +
-  "8uan 7uran 5diaman 6oa 6ua 8an 5lamaran 5mudi 5rasaian 9n 7upan 6otan 5sahan 5tahan 8uan 5urapan " +
-  "6sutan 2olehan 2panjangan 5tikan 3ipaan 2rada 4mpungan 4patan 4sat 3edaan 4ncana 3indang 3kasa " +
-  "4umpulanolahraga 3oman 3udang 4ndingan 2salinan 4mpahan 4tuan 3idangan 4mpangan 2tambangan 4nian " +
-  "3emuan 4rjemahan 3imbangan 4ng 6kat 3olongan 3ulangan 4mbuhan 4ras 2ubahan 3langan 3ndang 8an " +
-  "4juk 3sahaan 2wujudan 1ialing 2linan 1laning 1rasaran 2oblematik 3visi 1ulihan 2stakaan 0ramadan " +
-  "4han 2ngak 1ealokasi 3ncang 8an 4gka 3wan 2gulai 2indah 2kawan 3erasi 2laan 2sponsi 2tali 2ulasi " +
-  "0sadang 4ran 2liban 4na 5gan 2ndar 3ggat 3itas 3tir 2rjana 1earah 2bagi 2empat 2ikat 3man 2katan " +
-  "2laan 4mba 3uru 2marah 3estera 3pada 2ndang 3ian 2olah 2padan 3ulih 2rdang 3iat 3tipikasitanah " +
-  "2suapi 4kai 1ilabis 1pritual 1tratus 3iker 1ungkai 3ting 1yahriah 3rah 4ifah 5kat 0tabunan 2huan " +
-  "6nya 4nya 2jaman 2nahan 3gap 4galan 2rifan 2tapan 1ebang 2kstural 2lahan 4ntar 2nang 3gara 2rang " +
-  "3ban 3ebut 3laksanakanya 3seftifikasi 1inggal 1ongkat 1ubuhan 2nangan 3ggalnya 0yangdidaftarkan " +
-  "4memperoleh";
+  "4yan 3engkap 3indung 2milik 2najis 3iah 2pakukan 3erbaik 7liki 6iaki 5naiki 2remukan 2sampingi " +
+  "3kriminatif 3tabilitas 3usu 6an 2taat 4ngan 3egapkan 4rapannya 7kan 5bitannya 4tapannya " +
+  "3indaklanjut 2versifikasi 1ukunan 0ekonom 3sitem 1ndemi 0filantrop 9hi 3osofi 0gamping 1endangan " +
+  "2olog 2raman 1undang 3tung 0hambaan 5ran 3paannya 0ikhtiar 1ndekos 2tensi 2vasi 1ritasi 0jabaran " +
+  "2hatan 2jahan 2mbatan 2ngak 1emaring 3baan 2nang 0kabilah 2mping 2pasitans 3ung 2raeng 3ton " +
+  "1eadaban 3kanan 3lam 3nggotaanya 2baikan 4ngsawan 3erkatan 2datuan 2empatan 2jangan 4yaan " +
+  "3uangan 2kahatan 4ngan 4ryaan 4yakan 2lahian 4rutan 3entingan 3ibangan 3uangan 5san 4mrahan " +
+  "2mauan 4yaan 3bal 3udaan 4rahan 2ncan 3dana 2olahragaaan 2padaan 4riwiataan 4tutan 4usan " +
+  "3eningan 3ulasan 2rajanya 4si 4wangan 3umunan 2saktian 4strawan 4yuan 3ebatan 4nangan anya 5iman " +
+  "2tegangan 6pan 4mpatan 4talan 3uangan 4han 2usangan 1omersial 3uter 2nstriksi 2operasi 1remasi " +
+  "1urasai 0lampang 2ngsing 2sana 2yangan 1etalitas 1imbung 2nglungan 1ugasan 2nasan 0makalah 4man " +
+  "2nalah 3dir 4ori 2sakah 5lah 4la 2utan 6nya 1edial 4kasi 4tasi 2lanisme 4ti 2mperbaik 8liki " +
+  "8tikan 7iaki 7oleh 6celat 6kaut 7iat 6las 7uat 8mas 8nas 6matikan 7uat 6naiki 6puas 6toleh 6ulas " +
+  "2nangan 3dapa 3gealami 6nalisis 7cam 7i 6wasi 5diakan 5evaluasi 5hadapi 8iri 6itung " +
+  "5identifikasi 6kuti 6nai 5laraskan 6oka 6uruh 5nafi 5olah 5ukur 6nggah 1igrain 2nium 1ualaf " +
+  "3malah 0narkotik 2sakh 0operasioalisasi 2tika 4mal 0paduan 2emong 2jang 2ndan 3tati 1eadilan " +
+  "3gihan 3iran 3jaran 4uan 3nggar 8an 5kat 3turan 2bagian 4hasan 4ngunan 5tu 4tasan 4uran 4wa " +
+  "4yaran 3ekalan 4lajaran 6njaan 4rantasan 5ian 6tahuan 5kasan 5sihan 3iayaan 4bitan 4naan " +
+  "3ongkaran 3uatan 4baran 4didaya aan 4kaan 5uan 2cadangan 4paian 4ri 6an 4tatan 3egahan 4mar 7an " +
+  "4patan 4raian 3ontohan 2daftaran 4gangan 4laman 4mping 9an 4naan 4patan 4ratan 4taan 4yagunaan " +
+  "3ekatan 4rita 4waan 3idik 4rian 4stribusian 3okumentasian 3uduk 4kung 8an 8nya 2edaran 2filman " +
+  "2gadai 4jian 4nda 3egasan 3ubahan 2hitungan 3ubungan 2ikanan 3mbangan 3ndahan 2jabaran 4ga 6an " +
+  "4hat 4minan 3elasan 4nuhan 4rapan 3ual 6an 2kawinan 3ebunan 4mbangan 3otaan 3reditan 3uatan " +
+  "4mpulan 2lamaran 4sku 4taran 4yangan 3engkapan 3uasan 2makanan 4sakan 3elajaran 4ragaan 6tapan " +
+  "6yaan 5dataan 7yaan 5hentian 5ikan 5siksa aan 5tataan 3intaan 3odalan 4honan 3uatan 4di 4kaan " +
+  "4lia 5sa 2nada 6an 8nya 6ngan 5ilan 5uan 4jar 5uan 4kuan 4laman 5okasian 4malan 6n 7an 6tan " +
+  "5bilan 5pun 8an 4nakan 5caman 5daman 5ekaragaman 5ggaran 6ka 8tan 7ut 9an 4saran 4tan 6pan 5uran " +
+  "4walan 6s 7an 3bagian 5hasan 5jian 5kuan 5ngunan 6tu 5tasan 5uran 5wa 5yaran 4ekalan 5lajaran " +
+  "5ntukan 5rantasan 6ian 7tahuan 6kasan 6sihan 4iayaan 5bitan 5naan 4ongkaran 4uatan 5baran " +
+  "5didaya ban 5kaan 6uan 3cair 7an 5r 6an 6kan 4egatan 5rahan 7pan 6ita 4irian 3daraan 7han 5taran " +
+  "5yaan 4esaan 4irikan 4ukun 8an 3ecer 4katan 4mis 4rtian 3gabungan 5daian anya 6uhan 5nan 6da 8an " +
+  "anya 6ggu 6ti 8an 5ruan 5wai 4egasan 5laran 5mang 6balaan 5rahan 7k 5ser 5tahan 4iat 7an 5rangan " +
+  "4uaman 5dangan 5gahan 7tan 5latan 5na 7an 3hapusan 5rgaan 5yat 8an 4entian 4ubung 5ni 3iaga 7an " +
+  "4munan 4ndahan 5g 6karan 4rian 3jabat 8an 5galan 5lan 5makan 5ra 7an 4erapan 3kabaran 5jian " +
+  "4erja 8an 3labelan 6uhan 5jaran 5ksana aan 6u 7nya 5mpung 5nda 6ggar aan 5poran 5tihan 5yanan " +
+  "7ran 4ebaran 5langan 5mbagaan 5pasan 5stari aan 4indung aan 3majuan 5nfaatan 6tapan 5syarakatan " +
+  "4ekaran 4ilik 4uda 5kiman 5la 5snahan 3namaan 4ilai 8an 4obatan 3obatan 4lahan 4perasian " +
+  "3panggung 4erangan 4ugasan 3raduan 5ga 5malan 6bahan 6pung aan 5ncangan 6gkap 5patan 5wat 8an " +
+  "4ekayasaan 5majaan 5ncanaan 5smian 4umahan 6usan 3samaan 6ping aan 4ekatan 5lusuran 5muan " +
+  "5rangan 7pan 6ta 4idik 8an 5ngkatan 3tagihan 5mbahan 6pung aan 5naman 6da 8ng 6ganan 7gulangan " +
+  "9ng 7kap 6i 5taan 7laksanaan 4ebaran 5gak 7san 5laahan 6itian 6usuran 5mbang 6patan 6uan 5ntuan " +
+  "5rangan 7pan 6bangan 7itan 6ima 9an 6tiban 5tapan 4ilik 5mbunan 5ngkatan 6jauan 4ualangan 5gas " +
+  "8an 5mbuhan 6pang 5ng 6jang 7uk 5tupan 3ubahan 4jian 4kuran 4langan 4muman 4ngsian 4pahan 4rusan " +
+  "4saha 5ulan 6tan 3yabaran 4eamatan 6rahan 5bara 9an 8uan 7uran 5diaman 6oa 6ua 8an 5lamaran " +
+  "5mudi 5rasaian 9n 7upan 6otan 5sahan 5tahan 8uan 5urapan 6sutan 2olehan 2panjangan 5tikan 3ipaan " +
+  "2rada 4mpungan 4patan 4sat 3edaan 4ncana 3indang 3kasa 4umpulanolahraga 3oman 3udang 4ndingan " +
+  "2salinan 4mpahan 4tuan 3idangan 4mpangan 2tambangan 4nian 3emuan 4rjemahan 3imbangan 4ng 6kat " +
+  "3olongan 3ulangan 4mbuhan 4ras 2ubahan 3langan 3ndang 8an 4juk 3sahaan 2wujudan 1ialing 2linan " +
+  "1laning 1rasaran 2oblematik 3visi 1ulihan 2stakaan 0ramadan 4han 2ngak 1ealokasi 3ncang 8an 4gka " +
+  "3wan 2gulai 2indah 2kawan 3erasi 2laan 2sponsi 2tali 2ulasi 0sadang 4ran 2liban 4na 5gan 2ndar " +
+  "3ggat 3itas 3tir 2rjana 1earah 2bagi 2empat 2ikat 3man 2katan 2laan 4mba 3uru 2marah 3estera " +
+  "3pada 2ndang 3ian 2olah 2padan 3ulih 2rdang 3iat 3tipikasitanah 2suapi 4kai 1ilabis 1pritual " +
+  "1tratus 3iker 1ungkai 3ting 1yahriah 3rah 4ifah 5kat 0tabunan 2huan 6nya 4nya 2jaman 2nahan 3gap " +
+  "4galan 2rifan 2tapan 1ebang 2kstural 2lahan 4ntar 2nang 3gara 2rang 3ban 3ebut 3laksanakanya " +
+  "3seftifikasi 1inggal 1ongkat 1ubuhan 2nangan 3ggalnya 0yangdidaftarkan 4memperoleh";

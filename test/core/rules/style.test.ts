@@ -19,6 +19,7 @@ describe("slipOf", () => {
     expect(slipOf("pelaksanaaan")).toBe("pelaksanaan");
     expect(slipOf("infomasi")).toBe("informasi");
     expect(slipOf("kanupaten")).toBe("kabupaten");
+    expect(slipOf("dilaporakan")).toBe("dilaporkan"); // a letter slipped in before -kan: no -an / -kan pair
   });
 
   it("leaves plan words, real words one letter from them, and short words alone", () => {
