@@ -3,6 +3,7 @@ import type { Finding } from "../core/finding";
 import type { Lang } from "../core/i18n";
 import { t } from "../core/i18n";
 import type { TableSummary } from "../core/analyze";
+import { shownCounts } from "../core/plan/counts";
 import { findingAddress, groupByRule } from "../app/findingView";
 import { countSeverities, type FileResult } from "./check";
 import { groupLines } from "./findingLines";
@@ -49,8 +50,10 @@ export function fileText(r: FileResult, lang: Lang, color: boolean): string {
   }
   const inCell = (f: Finding) => rangeToA1(f.range);
   for (const table of r.tables) {
+    const counts = shownCounts(table.genre, table.counts).map((k) => t(`common.count.${k}`, lang, { n: table.counts[k] })).join(", ");
     const head = t("cli.table", lang, {
-      ...table.counts, range: table.range, year: table.year === null ? unknown : String(table.year), office: table.office ?? unknown,
+      range: table.range, genre: t(`common.genre.${table.genre}`, lang), counts,
+      year: table.year === null ? unknown : String(table.year), office: table.office ?? unknown,
     });
     lines.push(`  ${c("bold", t("cli.sheet", lang, { sheet: table.sheet }))}: ${head}`);
     // A sheet's findings follow its first table (several tables on one sheet share them).

@@ -1,6 +1,7 @@
 import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import { summarizeTable } from "../../core/analyze";
 import type { RangeRef } from "../../core/grid";
+import { shownCounts } from "../../core/plan/counts";
 import type { Plan } from "../../core/plan/types";
 import { usePane } from "../context";
 import { OutlineTree } from "./OutlineTree";
@@ -42,13 +43,7 @@ export function TableCard({ plan, onSelect }: { plan: Plan; onSelect(sheet: stri
   const { t } = usePane();
   const s = useStyles();
   const sum = summarizeTable(plan);
-  const counts = [
-    t("ui.count.sasaran", { n: sum.counts.sasaran }),
-    t("ui.count.program", { n: sum.counts.program }),
-    t("ui.count.kegiatan", { n: sum.counts.kegiatan }),
-    t("ui.count.subKegiatan", { n: sum.counts.subKegiatan }),
-    t("ui.count.indikator", { n: sum.counts.indikator }),
-  ];
+  const counts = shownCounts(sum.genre, sum.counts).map((k) => t(`common.count.${k}`, { n: sum.counts[k] }));
   const outlineLabel = t("ui.overview.outline", { sheet: sum.sheet });
   return (
     <section className={s.card} aria-label={sum.sheet}>
@@ -60,6 +55,8 @@ export function TableCard({ plan, onSelect }: { plan: Plan; onSelect(sheet: stri
         <dd>{sum.year === null ? t("ui.common.unknown") : String(sum.year)}</dd>
         <dt>{t("ui.overview.office")}</dt>
         <dd>{sum.office ?? t("ui.common.unknown")}</dd>
+        <dt>{t("ui.overview.genre")}</dt>
+        <dd>{t(`common.genre.${sum.genre}`)}</dd>
       </dl>
       <ul className={s.counts} aria-label={t("ui.overview.counts")}>
         {counts.map((c) => (

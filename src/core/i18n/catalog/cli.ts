@@ -70,8 +70,8 @@ export const cli = {
     en: "An unexpected error occurred: {detail}. Your files were not changed.",
   },
   "cli.table": {
-    id: "Tabel {range}: tahun {year}, {office}; {sasaran} Sasaran, {program} Program, {kegiatan} Kegiatan, {subKegiatan} Sub Kegiatan, {indikator} Indikator",
-    en: "Table {range}: year {year}, {office}; {sasaran} Sasaran, {program} Program, {kegiatan} Kegiatan, {subKegiatan} Sub Kegiatan, {indikator} Indikator",
+    id: "Tabel {range} ({genre}): tahun {year}, {office}; {counts}",
+    en: "Table {range} ({genre}): year {year}, {office}; {counts}",
   },
   "cli.unknownValue": { id: "?", en: "?" },
   "cli.sheet": { id: "Lembar \"{sheet}\"", en: "Sheet \"{sheet}\"" },
