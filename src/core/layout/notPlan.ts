@@ -63,6 +63,8 @@ export function tableKind(e: HeaderEvidence): TableKind {
   if (e.otherQuarters >= 2 || c.realisasi !== undefined) return "realisasi";
   if (e.spending) return "belanja";
   if (c.aksi !== undefined) return "plan";
+  // Kegiatan / Sub Kegiatan named in their own columns: a nomenclature plan missing its quarters (a warning), not a PK.
+  if (c.kegiatan !== undefined || c.subKegiatan !== undefined || (c.uraian !== undefined && c.sasaran === undefined)) return "plan";
   return "tanpaTriwulan";
 }
 
