@@ -75,20 +75,6 @@ function continuation(view: GridView, rec: Recognition, row: number, lastByCol: 
   return !text.includes(" ") || LOWER_FIRST.test(text) ? node : null;
 }
 
-/**
- * A row whose only filled cell, in the indicator column right below an indicator, continues that
- * indicator's name (lower-case first, or one word): "Persentase capaian kinerja" / "administrasi umum".
- */
-function indicatorContinuation(view: GridView, rec: Recognition, row: number, last: RowIndikator | null): boolean {
-  const col = rec.columns.indikator;
-  if (!last || col === undefined || last.planRow.row !== row - 1) return false;
-  const text = view.text(row, col);
-  if (!text || view.isCovered(row, col) || NUMBERED_OR_LEVEL_WORD.test(text)) return false;
-  if (text.includes(" ") && !LOWER_FIRST.test(text)) return false;
-  for (let c = rec.range.left; c <= rec.range.right; c++) if (c !== col && !view.isCovered(row, c) && view.text(row, c) !== "") return false;
-  return true;
-}
-
 interface Pending {
   of: "row" | "sasaran" | "program";
   text: string;
@@ -175,10 +161,6 @@ export function parsePlan(grid: Grid, rec: Recognition, view: GridView = new Gri
   /** The latest indicator: Rencana Aksi steps on rows of their own belong to it. */
   let lastInd: RowIndikator | null = null;
   for (let row = rec.dataTop; row <= rec.dataBottom; row++) {
-    if (indicatorContinuation(view, rec, row, lastInd)) {
-      (lastInd as RowIndikator).text += ` ${view.text(row, rec.columns.indikator as number)}`;
-      continue;
-    }
     const wrapped = wrappedCells(view, rec, groups, row);
     if (wrapped) {
       joinWrapped(b, view, rec, row, wrapped, lastInd);
