@@ -33,7 +33,7 @@ test("2: under a one-row header, a lone Sasaran row and a lone Program row are d
     [null, null, null, "Penyusunan Dokumen Perencanaan Perangkat Daerah", "Jumlah dokumen", "2 Dokumen"],
   ]);
   expect(plan.recognition.headerRows).toBe(1);
-  expect(countPlan(plan)).toEqual({ sasaran: 1, program: 1, kegiatan: 1, subKegiatan: 1, indikator: 1 });
+  expect(countPlan(plan)).toEqual({ sasaran: 1, program: 1, kegiatan: 1, subKegiatan: 1, indikator: 1, aksi: 0 });
 });
 
 test("3: a short Sub Kegiatan alone on its row, after a new Kegiatan, is a new Sub Kegiatan, not the end of the previous name", () => {
@@ -46,6 +46,6 @@ test("3: a short Sub Kegiatan alone on its row, after a new Kegiatan, is a new S
     [null, null, "Administrasi Keuangan Perangkat Daerah"],
     [null, null, null, "Fasilitasi Kunjungan Tamu"],
   ]);
-  expect(countPlan(plan)).toEqual({ sasaran: 1, program: 1, kegiatan: 2, subKegiatan: 2, indikator: 3 });
+  expect(countPlan(plan)).toEqual({ sasaran: 1, program: 1, kegiatan: 2, subKegiatan: 2, indikator: 3, aksi: 0 });
   expect(plan.nodes.map((n) => n.name)).toContain("Penyusunan Dokumen Perencanaan Perangkat Daerah");
 });

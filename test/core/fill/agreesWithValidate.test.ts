@@ -56,7 +56,12 @@ function applied(grids: readonly Grid[], edits: readonly CellEdit[]): Grid[] {
   });
 }
 
-const key = (f: Finding) => `${f.sheet}!${rangeToA1(f.range)} ${f.rule}`;
+/**
+ * A finding's identity. The table's one summary of its quarter readings (percent.mixedReadings) is the
+ * same finding wherever it stands: it moves to the rows that read otherwise as a fill changes the counts.
+ */
+const TABLE_SUMMARIES = new Set(["percent.mixedReadings"]);
+const key = (f: Finding) => (TABLE_SUMMARIES.has(f.rule) ? `${f.sheet} ${f.rule}` : `${f.sheet}!${rangeToA1(f.range)} ${f.rule}`);
 
 function onWritten(f: Finding, edits: readonly CellEdit[]): boolean {
   const r = f.range;
