@@ -95,8 +95,6 @@ function measure(name, sidecar, result) {
         genre: exp.genre === null || m.genre === exp.genre,
         counts: m.sasaran === exp.sasaran && m.indikator === exp.indikator,
         precision: errorsOnClean <= LIMITS.errorsOnClean * errors.length + 1e-9,
-        recall: missed <= LIMITS.missed * exp.known.size + 1e-9,
-        density: perRow <= LIMITS.perRow + 1e-9,
       }
     : { notAPlan: m.tables === 0 };
   if (result.failure) m.crash = String(result.failure);
@@ -131,14 +129,28 @@ function formatTable(measured) {
   const all = [head, ...lines];
   const widths = head.map((_, i) => Math.max(...all.map((l) => l[i].length)));
   const fmt = (l) => l.map((c, i) => c.padEnd(widths[i])).join("  ").trimEnd();
+  const t = totals(measured);
+  const total =
+    `all plans: ${t.errors} errors, ${t.errorsOnClean} on clean rows (${pct(t.errorsOnClean, t.errors)}); ` +
+    `${t.missed} of ${t.mistaken} mistaken rows without a finding (${pct(t.missed, t.mistaken)}); ` +
+    `${t.perRow.toFixed(2)} findings per indicator row; ${measured.filter((m) => m.pass).length}/${measured.length} plans pass; ` +
+    `together: recall ${t.checks.recall ? "ok" : "NO"}, density ${t.checks.density ? "ok" : "NO"}`;
+  return [fmt(head), fmt(widths.map((w) => "-".repeat(w))), ...lines.map(fmt), "", total].join("\n");
+}
+
+/**
+ * The plans taken together, as the targets are stated ("at least 85% of the really wrong rows get
+ * a finding; at most one finding per indicator row on average"). Precision is checked plan by plan
+ * (measure): an error on a clean row costs the trust of that plan's reader.
+ */
+function totals(measured) {
   const plans = measured.filter((m) => m.plan && !m.crash);
   const sum = (k) => plans.reduce((s, m) => s + m[k], 0);
   const rows = plans.reduce((s, m) => s + (m.expectIndikator || 0), 0);
-  const total =
-    `all plans: ${sum("errors")} errors, ${sum("errorsOnClean")} on clean rows (${pct(sum("errorsOnClean"), sum("errors"))}); ` +
-    `${sum("missed")} of ${sum("mistaken")} mistaken rows without a finding (${pct(sum("missed"), sum("mistaken"))}); ` +
-    `${(sum("findings") / (rows || 1)).toFixed(2)} findings per indicator row; ${measured.filter((m) => m.pass).length}/${measured.length} pass`;
-  return [fmt(head), fmt(widths.map((w) => "-".repeat(w))), ...lines.map(fmt), "", total].join("\n");
+  const t = { errors: sum("errors"), errorsOnClean: sum("errorsOnClean"), mistaken: sum("mistaken"), missed: sum("missed"), findings: sum("findings"), rows };
+  t.perRow = t.findings / (rows || 1);
+  t.checks = { recall: t.missed <= LIMITS.missed * t.mistaken + 1e-9, density: t.perRow <= LIMITS.perRow + 1e-9 };
+  return t;
 }
 
 /** FILE.xlsx / FILE.tsv with a FILE.json beside it, in each folder. */
@@ -201,9 +213,10 @@ async function main(argv) {
     return 2;
   }
   console.log(formatTable(measured));
-  return measured.every((m) => m.pass) ? 0 : 1;
+  const { checks } = totals(measured);
+  return measured.every((m) => m.pass) && checks.recall && checks.density ? 0 : 1;
 }
 
-module.exports = { LIMITS, rowsOf, rowOf, expectedOf, measure, formatTable, casesIn };
+module.exports = { LIMITS, rowsOf, rowOf, expectedOf, measure, totals, formatTable, casesIn };
 
 if (require.main === module) main(process.argv.slice(2)).then((code) => process.exit(code));

@@ -64,6 +64,7 @@ const precision = require("../../scripts/precision.js") as {
   measure(name: string, sidecar: Sidecar, result: Result): Measured;
   formatTable(measured: Measured[]): string;
   casesIn(folder: string): Case[];
+  totals(measured: Measured[]): { errors: number; errorsOnClean: number; mistaken: number; missed: number; findings: number; rows: number; perRow: number };
 };
 const { workbookFromSource } = require("../../scripts/sheet-source.js") as { workbookFromSource(text: string): ExcelJS.Workbook };
 /* eslint-enable @typescript-eslint/no-require-imports */
@@ -188,14 +189,20 @@ describe.each(CASES.map((c) => [c.name, c] as const))("%s", (_name, c) => {
     });
   });
 
+});
+
+/** The targets as stated for the real plans taken together (recall and density); precision is checked per plan above. */
+describe("all real plans together", () => {
   it(`at most ${precision.LIMITS.missed * 100}% of the mistaken rows get no finding`, () => {
-    expect({ mistaken: m.mistaken, missed: m.missed }).toEqual({
-      mistaken: m.mistaken,
-      missed: Math.min(m.missed, Math.floor(precision.LIMITS.missed * m.mistaken + 1e-9)),
+    const t = precision.totals(measured);
+    expect(t.mistaken).toBeGreaterThan(0);
+    expect({ mistaken: t.mistaken, missed: t.missed }).toEqual({
+      mistaken: t.mistaken,
+      missed: Math.min(t.missed, Math.floor(precision.LIMITS.missed * t.mistaken + 1e-9)),
     });
   });
 
-  it(`at most ${precision.LIMITS.perRow} finding per indicator row`, () => {
-    expect(m.perRow).toBeLessThanOrEqual(precision.LIMITS.perRow);
+  it(`at most ${precision.LIMITS.perRow} finding per indicator row on average`, () => {
+    expect(precision.totals(measured).perRow).toBeLessThanOrEqual(precision.LIMITS.perRow);
   });
 });
