@@ -46,3 +46,14 @@ export function splitSteps(text: string, cell: CellRef): AksiStep[] {
   }
   return steps;
 }
+
+/** An indicator's Rencana Aksi as written: one entry per cell, the steps of a cell joined with `sep`. */
+export function aksiCells(steps: readonly AksiStep[], sep: string): { cell: CellRef; text: string }[] {
+  const out: { cell: CellRef; text: string }[] = [];
+  for (const step of steps) {
+    const last = out.length > 0 ? out[out.length - 1] : null;
+    if (last && last.cell.row === step.cell.row && last.cell.col === step.cell.col) last.text += sep + step.text;
+    else out.push({ cell: step.cell, text: step.text });
+  }
+  return out;
+}

@@ -4,6 +4,7 @@
 import type { Finding } from "../finding";
 import type { CellRef } from "../grid";
 import { msg, type MessageKey, type Params, type Text } from "../i18n";
+import { aksiCells } from "../plan/steps";
 import type { Plan } from "../plan/types";
 import { finding, type RuleContext } from "./context";
 import { textIssues, type TextIssues, type TokenCache } from "./textIssues";
@@ -84,16 +85,7 @@ function textFindings(plan: Plan, out: Finding[]): void {
     cells.check(node.cell, node.name);
     for (const ind of node.indikators) {
       cells.check(ind.cell, ind.text);
-      const steps = ind.aksi;
-      let i = 0;
-      while (i < steps.length) {
-        const cell = steps[i].cell;
-        let text = steps[i].text;
-        let j = i + 1;
-        for (; j < steps.length && steps[j].cell.row === cell.row && steps[j].cell.col === cell.col; j++) text += `\n${steps[j].text}`;
-        cells.check(cell, text);
-        i = j;
-      }
+      if (ind.aksi.length > 0) for (const { cell, text } of aksiCells(ind.aksi, "\n")) cells.check(cell, text);
     }
   }
 }

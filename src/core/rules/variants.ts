@@ -3,6 +3,7 @@
 // group by text see two. Identical copies are not reported (the PK genre repeats its Sasaran).
 import type { Finding } from "../finding";
 import { toA1, type CellRef } from "../grid";
+import { aksiCells } from "../plan/steps";
 import type { Plan } from "../plan/types";
 import { finding } from "./context";
 
@@ -51,16 +52,7 @@ export function variantFindings(plan: Plan, out: Finding[]): void {
     if (node.level === "sasaran") sasaran.add(node.name, node.cell);
     for (const ind of node.indikators) {
       indicators.add(ind.text, ind.cell);
-      const steps = ind.aksi;
-      let i = 0;
-      while (i < steps.length) {
-        const cell = steps[i].cell;
-        let text = steps[i].text;
-        let j = i + 1;
-        for (; j < steps.length && steps[j].cell.row === cell.row && steps[j].cell.col === cell.col; j++) text += ` ${steps[j].text}`;
-        aksi.add(text, cell);
-        i = j;
-      }
+      if (ind.aksi.length > 0) for (const { cell, text } of aksiCells(ind.aksi, " ")) aksi.add(text, cell);
     }
   }
 }
