@@ -2,8 +2,8 @@ import type { Finding } from "../core/finding";
 import type { Text } from "../core/i18n";
 import { msg } from "../core/i18n";
 import { summarizeTable, type TableSummary } from "../core/analyze";
-import { validateAnalysis } from "../core/rules";
-import { analyzeWorkbook } from "../app/analyze";
+import { validateWorkbook } from "../app/validate";
+import { countBySeverity, readyToAdopt } from "../app/findingView";
 import { openWorkbookFile } from "./open";
 
 export type FileResult =
@@ -15,28 +15,22 @@ export async function checkFile(file: string): Promise<FileResult> {
   try {
     const opened = await openWorkbookFile(file);
     if (!opened.ok) return { file, ok: false, reason: opened.reason };
-    const analysis = await analyzeWorkbook(opened.workbook);
+    const { analysis, findings } = await validateWorkbook(opened.workbook);
     if (analysis.plans.length === 0) return { file, ok: false, reason: analysis.findings[0]?.message ?? msg("layout.noTableInWorkbook") };
-    return { file, ok: true, tables: analysis.plans.map(summarizeTable), findings: validateAnalysis(analysis) };
+    return { file, ok: true, tables: analysis.plans.map(summarizeTable), findings };
   } catch (e) {
     return { file, ok: false, reason: msg("cli.unexpected", { detail: e instanceof Error ? e.message : String(e) }) };
   }
 }
 
+/** The counts the CLI's messages name (errors, warnings, infos). */
 export function countSeverities(findings: readonly Finding[]): { errors: number; warnings: number; infos: number } {
-  let errors = 0;
-  let warnings = 0;
-  let infos = 0;
-  for (const f of findings) {
-    if (f.severity === "error") errors++;
-    else if (f.severity === "warning") warnings++;
-    else infos++;
-  }
-  return { errors, warnings, infos };
+  const n = countBySeverity(findings);
+  return { errors: n.error, warnings: n.warning, infos: n.info };
 }
 
 /** 0 no error, 1 errors, 2 unusable. */
 export function exitCodeOf(r: FileResult): number {
   if (!r.ok) return 2;
-  return countSeverities(r.findings).errors > 0 ? 1 : 0;
+  return readyToAdopt(r.findings) ? 0 : 1;
 }
