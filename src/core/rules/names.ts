@@ -10,7 +10,8 @@ export { nameKey } from "./nameKey";
 /** Two siblings of one level with the same name (the seed's Kegiatan C and D); severity by level and genre (duplicateFinding). */
 export function duplicateNamesRule(ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
-  duplicatesAmong(ctx, ctx.plan.roots, out);
+  // In a PK table the top level is Sasaran only, and a Sasaran repeats under each official's agreement.
+  if (ctx.plan.recognition.genre !== "pk") duplicatesAmong(ctx, ctx.plan.roots, out);
   for (const node of ctx.plan.nodes) duplicatesAmong(ctx, node.children, out);
   return out;
 }
@@ -41,14 +42,16 @@ function duplicatesAmong(ctx: RuleContext, siblings: readonly PlanNode[], out: F
   }
   for (let i = 0; i < n; i++) marks[i] = nameHash(siblings[i].name);
   const firstByHash = new Map<number, number>();
-  for (let j = 1; j < n; j++) {
+  for (let j = 0; j < n; j++) {
     const at = firstByHash.get(marks[j]);
     if (at === undefined) {
       firstByHash.set(marks[j], j);
       continue;
     }
-    // Equal keys have equal hashes: the first sibling with this name is at or after the first with this hash.
-    const first = firstSame(siblings, at, j);
+    // Equal keys have equal hashes: the first sibling with this name is at or after the first with this hash,
+    // and nearly always that one (a scan only when two names share a hash).
+    const same = siblings[at];
+    const first = same.level === siblings[j].level && sameName(same.name, siblings[j].name) ? same : firstSame(siblings, at + 1, j);
     const f = first && duplicateFinding(ctx, siblings[j], first);
     if (f) out.push(f);
   }

@@ -31,6 +31,15 @@ describe("names", () => {
     }), { numRuns: 5000 });
   });
 
+  it("in a list too long to compare pairwise, find the first sibling's name again too", () => {
+    // 30 Kegiatan under one Program (over the 24 that are compared pair by pair): the first one's name comes back last.
+    const rows = Array.from({ length: 30 }, (_, i) => `\t\tKegiatan nomor ${i} yang berbeda\tJumlah dokumen\t1 Dokumen`);
+    rows.push("\t\tKegiatan nomor 0 yang berbeda\tJumlah dokumen\t1 Dokumen");
+    const plan = planOf(["#sheet L", "Sasaran\tProgram\tKegiatan\tIndikator\tTarget", "Sasaran 1 Meningkatnya kinerja\t1. Program Penunjang\t\t\t", ...rows].join("\n"));
+    const found = duplicateNamesRule(buildContext(plan));
+    expect(where(found)).toEqual(["nomenclature.duplicateName@C33"]);
+  });
+
   it("are silent on clean plans", () => {
     expect(namesOf(CLEAN)).toEqual([]);
     expect(namesOf(CLEAN_UNITS)).toEqual([]);
