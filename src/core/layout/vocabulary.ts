@@ -83,6 +83,10 @@ export function classifyHeader(labels: readonly string[]): ColumnMeaning | null 
   const above = uniq.slice(0, -1).join(" ");
   const quarterContext = /\btarget\b|\btriwulan\b|\btw\b|\bkinerja\b|\bpelaksanaan\b|\brealisasi\b|\bjadwal\b|\bwaktu\b/.test(above);
   // Actions written per quarter ("Rencana Aksi" over TW I..IV): steps, not targets.
+  // Known limit: this is decided from the header alone, before the quarter test, so a group header
+  // "Rencana Aksi Triwulan" over TW I..IV columns that hold numbers or percentages makes them steps,
+  // and their quarterly targets are never validated. Telling the two apart needs the cells
+  // (layout/recognize.ts), not this header rule.
   if (saysAksi(path)) return { kind: "role", role: "aksi" };
   const q = quarterOf(leaf, quarterContext);
   if (q) return { kind: "quarter", quarter: q, group: quarterGroup(path) };

@@ -51,16 +51,55 @@ export function readMonth(text: string): number | null {
   return null;
 }
 
+const MONTH_WORDS = /\p{L}+/gu;
+
+/**
+ * The month (1..12) a month name anywhere in a text names ("Bulan Maret", "1 Desember 2024",
+ * "s.d. Nopember"), or null. Full names and spelling variants only: "Mei" is a word, "Nov" not.
+ */
+export function monthInText(text: string): number | null {
+  const words = text.toLowerCase().match(MONTH_WORDS);
+  if (!words) return null;
+  for (const word of words) {
+    const full = MONTHS.indexOf(word);
+    if (full >= 0) return full + 1;
+    if (MONTH_ALIASES[word] !== undefined && word.length > 3) return MONTH_ALIASES[word];
+  }
+  return null;
+}
+
+/** Words that name a scale before its number ("Nilai 80,5", "Indeks 3,2", "Skor 3"); levels are read by readQualitative. */
+const SCALE_NUMBER = /^(?:nilai|indeks|index|skor|score|predikat|peringkat|poin|point)\s*[:.]?\s*(\d[\d.,]*)$/i;
+
+/** The number after a scale word ("Nilai 80,5": 80.5), or null. */
+export function scaledNumber(text: string): number | null {
+  const m = SCALE_NUMBER.exec(text);
+  return m ? number(m[1]) : null;
+}
+
+/**
+ * The names a predicate goes by: its grade and the explanation in brackets ("BB (Sangat Baik)":
+ * "BB" and "Sangat Baik"; "Opini WTP": "WTP"). Empty for other qualitative targets.
+ */
+export function gradeNames(q: QualitativeTarget): readonly string[] {
+  if (q.kind !== "predicate" || q.grade === undefined) return [];
+  const paren = PAREN_TAIL.exec(q.text);
+  const inside = paren ? paren[1].trim() : "";
+  return inside !== "" && inside !== q.grade ? [q.grade, inside] : [q.grade];
+}
+
 function number(text: string): number | null {
   const r = parseNumberText(text);
   return r.kind === "number" && !r.percent ? r.value : null;
 }
 
-function roman(text: string): number | null {
+/** A roman numeral's value ("iii": 3, "IV": 4), or null when the text holds none of I, V, X. */
+export function roman(text: string): number | null {
   let total = 0;
   const s = text.toLowerCase();
   for (let i = 0; i < s.length; i++) {
     const v = ROMAN[s[i]];
+    if (v === undefined) return null;
     const next = ROMAN[s[i + 1]] ?? 0;
     total += v < next ? -v : v;
   }

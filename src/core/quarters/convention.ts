@@ -1,5 +1,5 @@
 import type { QuarterSet, Target } from "../plan/types";
-import { classifyCellText, numberInText, textKey } from "./cellText";
+import { boundsOf, classifyCellText, numberInText, qualitativeKey, targetKeys } from "./cellText";
 import {
   conventionsOf as conventionsOfMask, emptyMask, FLAGS, fitsMaskOf, indexesOf, invalidMask, pack, percentCellMask, percentOf, SHAPE, textMask,
   type Convention,
@@ -117,9 +117,12 @@ export function analyzeInto(set: QuarterSet, target: Target | null, values: numb
   if (text !== 0) return pack(empty, 0, percentCells, 0, declared, text, shape | textShape(set, target, values, at, empty, text, shape));
 
   const quantity = target && !target.unreadable ? target.quantity : null;
+  // A level target ("Level 3"): its number, reached by levels never falling (1 / 2 / 2 / 3), never a sum of parts.
+  const level = quantity === null && target?.qualitative?.kind === "level" ? target.qualitative.level ?? null : null;
   const allowPercent = declared !== false;
-  const allowUnits = quantity !== null && (declared !== true || target?.percent === true);
-  const fits = fitMask(values, at, allowPercent ? null : 0b0011, allowUnits ? quantity : null);
+  const allowUnits = (quantity ?? level) !== null && (declared !== true || target?.percent === true);
+  let fits = fitMask(values, at, allowPercent ? null : 0b0011, allowUnits ? quantity ?? level : null);
+  if (level !== null) fits &= ~0b1000;
   let percent = declared;
   if (declared === null) {
     const p = (fits & 0b0011) !== 0;
@@ -152,7 +155,11 @@ function numberShape(values: ArrayLike<number>, at: number, target: Target | nul
 
 /**
  * The shape of a row with text cells: a schedule (labels in their own quarters, marks), or a
- * qualitative level ("BB" every quarter, or only in TW IV) compared with the target's text.
+ * qualitative level ("BB" every quarter, or only in TW IV) compared with the target: its text,
+ * its grade, the grade's explanation in brackets, a range by its numbers (cellText.qualitativeKey).
+ * Ranges or bounds rising to the target's ("≥ 70" / "≥ 75" / "≥ 78" / "≥ 80" under "≥ 80") fit
+ * as units cumulative, like levels written as numbers (1 / 2 / 2 / 3 under "Level 3"): the fits
+ * bits come back with the shape (packed.ts).
  */
 function textShape(set: QuarterSet, target: Target | null, values: ArrayLike<number>, at: number, empty: number, text: number, shape: number): number {
   // Cells that are neither empty nor text hold numbers: 0 is "nothing this quarter", like a dash.
@@ -161,16 +168,35 @@ function textShape(set: QuarterSet, target: Target | null, values: ArrayLike<num
   if ((shape & (SHAPE.words | SHAPE.month | SHAPE.misplacedLabel)) === 0 && numbers === 0) return SHAPE.schedule;
   if ((shape & SHAPE.words) === 0 || (shape & SHAPE.month) !== 0 || numbers !== 0) return 0;
   const texts = set.texts;
-  const targetKey = target && target.raw ? textKey(target.raw) : null;
+  const keys = target && target.raw ? targetKeys(target.raw) : null;
+  const matches = (key: string): boolean => keys !== null && keys.includes(key);
   if (text === 0b1111) {
-    const key = textKey(texts[0]);
-    for (let i = 1; i < 4; i++) if (textKey(texts[i]) !== key) return 0;
-    return key === targetKey ? SHAPE.constant | SHAPE.matchesTarget : SHAPE.constant;
+    const key = qualitativeKey(texts[0]);
+    let same = true;
+    for (let i = 1; i < 4 && same; i++) same = qualitativeKey(texts[i]) === key;
+    if (same) return matches(key) ? SHAPE.constant | SHAPE.matchesTarget : SHAPE.constant;
+    return matches(qualitativeKey(texts[3])) && risingBounds(texts) ? SHAPE.matchesTarget | (UNITS_CUMULATIVE << FITS_SHIFT) : 0;
   }
   if (text === 0b1000) {
-    return textKey(texts[3]) === targetKey ? SHAPE.yearEnd | SHAPE.matchesTarget : SHAPE.yearEnd;
+    return matches(qualitativeKey(texts[3])) ? SHAPE.yearEnd | SHAPE.matchesTarget : SHAPE.yearEnd;
   }
   return 0;
+}
+
+const UNITS_CUMULATIVE = 0b0100;
+const FITS_SHIFT = 12;
+
+/** Four ranges or bounds of one form, each bound never falling from one quarter to the next. */
+function risingBounds(texts: readonly string[]): boolean {
+  let prev = boundsOf(texts[0]);
+  if (!prev) return false;
+  for (let i = 1; i < 4; i++) {
+    const b = boundsOf(texts[i]);
+    if (!b || (b.low === undefined) !== (prev.low === undefined) || (b.high === undefined) !== (prev.high === undefined)) return false;
+    if ((b.low !== undefined && b.low < prev.low!) || (b.high !== undefined && b.high < prev.high!)) return false;
+    prev = b;
+  }
+  return true;
 }
 
 /** An analysis object from four values and a packed analysis (the values array is kept, not copied). */

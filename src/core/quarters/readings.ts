@@ -24,10 +24,6 @@ export const READING = {
   descending: 1 << 7,
 } as const;
 
-export const READINGS: readonly Reading[] = [
-  "percentCumulative", "percentPerQuarter", "unitsCumulative", "unitsPerQuarter", "level", "yearEnd", "schedule", "descending",
-];
-
 /**
  * What a row's target is, as far as reading its quarters needs (plan/measure.ts says it; the rule
  * asks only when it matters):
@@ -47,14 +43,19 @@ export function readingMask(bits: number, kind: TargetKind, target: Target | nul
   if ((bits & SHAPE.schedule) !== 0) return READING.schedule;
   const shape = bits & (SHAPE.constant | SHAPE.yearEnd);
   const matches = (bits & SHAPE.matchesTarget) !== 0;
+  // Ranges or levels never falling to the target's ("≥ 75" / "≥ 80", "Level 1" / "Level 3" under
+  // "Level 3"): units cumulative, as the same levels written in plain numbers under Satuan "Level".
+  const rising = fitsMaskOf(bits) & UNITS_CUMULATIVE;
   if (textMask(bits) !== 0) {
     // Qualitative words: the same every quarter, or only in TW IV, as the target writes it.
     if ((bits & SHAPE.words) === 0 || !(matches || isBlank(target))) return 0;
-    return shape === SHAPE.constant ? READING.level : shape === SHAPE.yearEnd ? READING.yearEnd : 0;
+    return shape === SHAPE.constant ? READING.level : shape === SHAPE.yearEnd ? READING.yearEnd : rising;
   }
   if (kind === "qualitative") {
-    // Only the target's own number, held or reached at year end ("Level 3": 3 every quarter).
-    return !matches ? 0 : shape === SHAPE.constant ? READING.level : shape === SHAPE.yearEnd ? READING.yearEnd : 0;
+    // Only the target's own number, held or reached at year end ("Level 3": 3 every quarter), or
+    // rising to it (the fits mask has it only for a level target, convention.ts).
+    if (!matches) return rising;
+    return (shape === SHAPE.constant ? READING.level : shape === SHAPE.yearEnd ? READING.yearEnd : 0) | rising;
   }
   let mask = fitsMaskOf(bits);
   if (kind === "scale" && (bits & SHAPE.declaredPercent) === 0 && !(target?.quantity != null && nearUnits(target.quantity, 100))) {
@@ -64,6 +65,8 @@ export function readingMask(bits: number, kind: TargetKind, target: Target | nul
   if (shape === SHAPE.yearEnd && (matches || (mask & 0b0011) !== 0)) mask |= READING.yearEnd;
   return mask;
 }
+
+const UNITS_CUMULATIVE = 0b0100;
 
 const DASHES = /^\s*[-\u2010-\u2015\u2212]*\s*$/;
 
@@ -96,16 +99,6 @@ export function needsQualitativeCheck(bits: number, target: Target | null): bool
   return !!target && target.quantity === null && textMask(bits) === 0 && target.raw.trim() !== "";
 }
 
-/** The primary reading of a row that fits `mask` (for the table's summary), `dominant` a numeric convention bit or 0. */
-export function primaryReading(mask: number, dominant: number): Reading {
-  if (mask & READING.schedule) return "schedule";
-  if (mask & READING.level) return "level";
-  if (mask & dominant) return READINGS[31 - Math.clz32(dominant)];
-  if (mask & READING.yearEnd) return "yearEnd";
-  if (mask & READING.descending) return "descending";
-  return READINGS[31 - Math.clz32(mask & -mask)];
-}
-
 /**
  * How the table's summary groups readings, percent and units alike: 0 cumulative, 1 per-quarter
  * parts, 2 level, 3 year end, 4 schedule, 5 descending (READING_KINDS order).
@@ -113,7 +106,11 @@ export function primaryReading(mask: number, dominant: number): Reading {
 export const READING_KINDS = ["cumulative", "perQuarter", "level", "yearEnd", "schedule", "descending"] as const;
 const KIND_OF_BIT = [0, 1, 0, 1, 2, 3, 4, 5];
 
-/** primaryReading as its kind's index in READING_KINDS, without a string (the rule asks it of every row). */
+/**
+ * The primary reading of a row that fits `mask` (for the table's summary), as its kind's index in
+ * READING_KINDS: a schedule, a level, the table's convention (`dominant`, a numeric convention bit
+ * or 0), year end, a fall, then the first numeric convention the row fits.
+ */
 export function primaryKind(mask: number, dominant: number): number {
   if (mask & READING.schedule) return 4;
   if (mask & READING.level) return 2;

@@ -1,4 +1,4 @@
-import { classifyCellText, numberInText, textKey } from "../../../src/core/quarters/cellText";
+import { boundsOf, classifyCellText, numberInText, qualitativeKey, targetKeys, textKey } from "../../../src/core/quarters/cellText";
 
 describe("classifyCellText", () => {
   const kind = (t: string) => classifyCellText(t).kind;
@@ -28,6 +28,16 @@ describe("classifyCellText", () => {
     for (const t of ["BB", "WTP", "Sangat Baik", "A (Baik)", "80-90 (A)", "Ada"]) expect([t, kind(t)]).toEqual([t, "word"]);
   });
 
+  it("reads ranges and bounds as the target reader does, whatever their separator or sign", () => {
+    for (const t of ["≥ 80", ">= 80%", "Minimal 75", "80 s.d. 90", "80 s/d 90", "3,5 sampai 4", "≤ 10", "70 – 80 (B)"]) expect([t, kind(t)]).toEqual([t, "word"]);
+  });
+
+  it("reads a level by its number, in digits or roman numerals", () => {
+    expect(classifyCellText("Level III")).toMatchObject({ kind: "numberWord", value: 3, unitWord: false });
+    expect(classifyCellText("Tingkat 2")).toMatchObject({ kind: "numberWord", value: 2, unitWord: false });
+    expect(classifyCellText("Skor 3")).toMatchObject({ kind: "numberWord", value: 3, unitWord: false });
+  });
+
   it("keeps garbled numbers garbled, never guessed", () => {
     for (const t of ["21,25 5%", "2 1,25 5 %", "21,2 5%", "1 2", "#REF!", "15/03/2024", "1,2,3 dokumen x", "3O"]) expect([t, kind(t)]).toEqual([t, "garbled"]);
   });
@@ -42,5 +52,28 @@ describe("textKey and numberInText", () => {
     expect(numberInText("Level 3")).toBe(3);
     expect(numberInText("80-90 (A)")).toBeNull();
     expect(numberInText("BB")).toBeNull();
+  });
+});
+
+describe("qualitativeKey and targetKeys", () => {
+  it("key a range by its numbers and a grade by its grade", () => {
+    expect(qualitativeKey("80 s.d. 90")).toBe(qualitativeKey("80-90"));
+    expect(qualitativeKey("≥ 80")).toBe(qualitativeKey("Minimal 80"));
+    expect(qualitativeKey("≥ 80")).not.toBe(qualitativeKey("≤ 80"));
+    expect(qualitativeKey("Opini WTP")).toBe("wtp");
+    expect(qualitativeKey("BB (Sangat Baik)")).toBe("bb");
+    expect(qualitativeKey("Sangat  Baik")).toBe("sangat baik");
+  });
+
+  it("give a target's text, grade and bracketed explanation", () => {
+    expect(targetKeys("BB (Sangat Baik)")).toEqual(expect.arrayContaining(["bb (sangat baik)", "bb", "sangat baik"]));
+    expect(targetKeys("Opini WTP")).toContain("wtp");
+    expect(targetKeys("A")).not.toContain("bb");
+  });
+
+  it("boundsOf reads a range's numbers, nothing else", () => {
+    expect(boundsOf("80 s.d. 90")).toEqual({ low: 80, high: 90 });
+    expect(boundsOf("≥ 80")).toEqual({ low: 80, high: undefined });
+    expect(boundsOf("BB")).toBeNull();
   });
 });

@@ -1,0 +1,48 @@
+import { CLEAN_UNITS, findingsOf, inCategory, inject } from "../rules/support";
+
+/**
+ * Qualitative quarters on one rewritten row of CLEAN_UNITS, through the whole validation: a grade,
+ * a range or a level in the quarter cells is read as plan/grade.ts reads the target.
+ */
+const SASARAN_2 = "Jumlah usaha mikro yang naik kelas\t120\tUnit Usaha\t20\t30\t40\t30";
+const row15 = (indicator: string, target: string, quarters: string) => inject(CLEAN_UNITS, SASARAN_2, `${indicator}\t${target}\t${quarters}`);
+const found = (indicator: string, target: string, quarters: string) =>
+  inCategory(findingsOf(row15(indicator, target, quarters)), "percent").filter((f) => f.rule !== "percent.mixedReadings").map((f) => `${f.rule}:${f.severity}`);
+const four = (t: string) => [t, t, t, t].join("\t");
+
+describe("qualitative quarters against their target", () => {
+  it("accepts the grade every quarter under a target that explains it or names its scale", () => {
+    expect(found("Nilai SAKIP", "BB (Sangat Baik)\tPredikat", four("BB"))).toEqual([]);
+    expect(found("Nilai SAKIP", "BB (Sangat Baik)\tPredikat", four("Sangat Baik"))).toEqual([]);
+    expect(found("Opini BPK", "Opini WTP\tOpini", four("WTP"))).toEqual([]);
+    expect(found("Opini BPK", "Opini WTP\tOpini", "-\t-\t-\tWTP")).toEqual([]);
+  });
+
+  it("still says when the quarters hold another grade", () => {
+    expect(found("Nilai SAKIP", "BB (Sangat Baik)\tPredikat", four("A"))).toEqual(["percent.noConvention:error"]);
+    expect(found("Opini BPK", "Opini WTP\tOpini", four("WDP"))).toEqual(["percent.noConvention:error"]);
+  });
+
+  it("reads range and at-least cells as the target reads them, not as unreadable cells", () => {
+    expect(found("Persentase kepatuhan", "≥ 80\tPersen", four("≥ 80"))).toEqual([]);
+    expect(found("Indeks kepuasan", "80 s.d. 90\tNilai", four("80 s.d. 90"))).toEqual([]);
+    expect(found("Indeks kepuasan", "80 s.d. 90\tNilai", four("80 - 90"))).toEqual([]);
+    expect(found("Persentase kepatuhan", "≥ 80\tPersen", "≥ 70\t≥ 75\t≥ 78\t≥ 80")).toEqual([]);
+    expect(found("Persentase kepatuhan", "≥ 80\tPersen", four("≥ 70"))).toEqual(["percent.noConvention:error"]);
+  });
+
+  it("gives levels rising to the target at most the warning the same levels get as numbers", () => {
+    const asNumbers = found("Tingkat maturitas SPIP", "3\tLevel", "1\t2\t2\t3");
+    expect(asNumbers.every((f) => f.endsWith(":warning"))).toBe(true);
+    for (const quarters of ["Level 1\tLevel 2\tLevel 2\tLevel 3", "Level I\tLevel II\tLevel II\tLevel III"]) {
+      const asWords = found("Tingkat maturitas SPIP", "Level 3\tLevel", quarters);
+      expect(asWords.filter((f) => f.endsWith(":error"))).toEqual([]);
+      expect(asWords.length).toBeLessThanOrEqual(asNumbers.length);
+    }
+    expect(found("Tingkat maturitas SPIP", "Level 3\tLevel", "Level 3\tLevel 2\tLevel 1\tLevel 1")).toEqual(["percent.noConvention:error"]);
+  });
+
+  it("keeps a month in a quarter cell an error", () => {
+    expect(found("Jumlah dokumen", "1\tDokumen", "-\t-\t-\tBulan Nopember")).toEqual(["percent.month:error"]);
+  });
+});
