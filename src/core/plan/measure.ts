@@ -1,3 +1,4 @@
+import { BoundedMemo } from "../numbers/memo";
 import type { PlanRow, Target } from "./types";
 
 /**
@@ -24,8 +25,11 @@ export interface Measure {
   readonly lowerIsBetter: boolean;
 }
 
-/** A unit word that is a percentage. */
-const PERCENT_UNIT = /^(%|persen|prosen|percent|persentase|prosentase|presentase)(\s*\(%\))?$/i;
+/**
+ * A unit word that is a percentage: "%", "Persen", "Prosen", "Percent", "Persentase" (a Satuan
+ * column's word), "Persen (%)". The one pattern of percent unit words (plan/target.ts, rules/units.ts).
+ */
+export const PERCENT_UNIT = /^(%|persen|prosen|percent|persentase|prosentase|presentase)(\s*\(%\))?$/i;
 /** A unit naming a scale rather than things counted. */
 const SCALE_UNIT =
   /^(nilai|indeks|index|skor|score|level|tingkat|rasio|ratio|poin|point|predikat|opini|kategori|peringkat|skala|angka|rata-rata|derajat)\b/i;
@@ -34,10 +38,11 @@ const RATE_UNIT = /\/|^per\b|\bper\s/i;
 const LETTER = /\p{L}/u;
 /**
  * An indicator named as a percentage: "Persentase ..." and its common misspellings ("Prosentase",
- * "Presentase", "Persentaqse"), "Proporsi ...", "% ...", or "(%)" / "dalam persen" anywhere.
- * Strict: what the percentage check holds an indicator to.
+ * "Presentase", "Prsentase", "Persentaqse"), "Persen ...", "Proporsi ...", "% ...", or "(%)" /
+ * "dalam persen" anywhere. Strict: what the percentage check holds an indicator to. Not
+ * "Presensi ..." (attendance) nor "Presentasi ..." (a presentation).
  */
-const PERCENT_NAME_START = /^\s*((pe?r|pro|pre)[sc]en\w*|proporsi\b|%)/i;
+const PERCENT_NAME_START = /^\s*((pe?r|pro|pre)[sc]enta\w*|(persen|prosen)\b|proporsi\b|%)/i;
 const PERCENT_NAME_PAREN = /\(\s*%\s*\)/;
 const PERCENT_NAME_WORDS = /\bdalam (persen|%)/i;
 /** "sen" in any case: in every percentage word (one literal: long names are skipped fast). */
@@ -49,8 +54,6 @@ const PERCENT_LIKE_NAME = /^\s*(cakupan|prevalensi|capaian|realisasi|angka parti
 const SCALE_NAME =
   /^\s*(indeks|index|nilai|skor|score|level|tingkat|rasio|ratio|predikat|opini|peringkat|maturitas|kematangan|rata-rata|rerata|angka|derajat|status|kategori|akreditasi|hasil survei|survei)\b/i;
 const COUNT_NAME = /^\s*(jumlah|banyaknya|total|terlaksananya|tersusunnya|tersedianya)\b/i;
-const LOWER_IS_BETTER =
-  /\b(angka kematian|kematian|prevalensi|pengangguran|kemiskinan|penduduk miskin|stunting|wasting|underweight|gizi buruk|kasus|insiden|kecelakaan|pelanggaran|kemacetan|waktu tempuh|waktu tunggu|lama waktu|rata-rata waktu|tunggakan|temuan|kerugian|banjir|genangan|kebakaran|kesakitan|kek\b|anemia|putus sekolah|buta huruf|gini)\b/i;
 
 /** What a unit word says a target measures; null for no unit or one without a letter. */
 export function unitKind(unit: string | null): MeasureKind | null {
@@ -75,17 +78,86 @@ export function namedAsPercentage(text: string): boolean {
   return (text.includes("%") && PERCENT_NAME_PAREN.test(text)) || (SEN.test(text) && PERCENT_NAME_WORDS.test(text));
 }
 
-/** What an indicator's name says its target measures, or null when its words do not tell. */
+/** What an indicator's name says its target measures, or null when its words do not tell (kept per name: rules ask it of every quarter group). */
 export function indicatorKind(text: string): MeasureKind | null {
+  let known = KIND_BY_NAME.get(text);
+  if (known === undefined) known = KIND_BY_NAME.set(text, nameKind(text));
+  return known;
+}
+
+const KIND_BY_NAME = new BoundedMemo<string, MeasureKind | null>(10_000);
+
+function nameKind(text: string): MeasureKind | null {
   if (namedAsPercentage(text) || PERCENT_LIKE_NAME.test(text)) return "percent";
   if (SCALE_NAME.test(text)) return "scale";
   if (COUNT_NAME.test(text)) return "count";
   return null;
 }
 
-/** Whether an indicator's words say lower values are better. */
+/**
+ * The words a measure is named with, before its subject: "Persentase", "Angka", "Jumlah", "Rasio",
+ * "Prevalensi", "Tingkat", "Rata-rata" ... ("Persentase angka ..." has two).
+ */
+const MEASURE_WORD =
+  /^\s*(?:(?:pe?r|pro|pre)[sc]enta\w*|persen|prosen|proporsi|angka|jumlah|banyaknya|total|rasio|ratio|prevalensi|tingkat|rata-rata|rerata|indeks|index|nilai|luas|%)\s+/i;
+/** A coverage or an achievement: higher is better whatever it covers ("Cakupan penemuan kasus TBC"). */
+const COVERAGE = /^\s*(cakupan|capaian)\b/i;
+/**
+ * What the measure counts is handled, served or resolved, or free of the harm ("Persentase kasus
+ * kekerasan yang ditangani", "... yang mendapat layanan", "Persentase desa bebas banjir",
+ * "Persentase penurunan angka kematian"): higher is better, wherever in the name.
+ */
+const HANDLED =
+  /\b(ditangani|tertangani|ditindaklanjuti|ditindak|diselesaikan|terselesaikan|mendapat|mendapatkan|memperoleh|menerima|terlayani|dilayani|disembuhkan|sembuh|berhasil|bebas|tidak|penurunan|menurunnya|turunnya|berkurangnya|pengurangan|success)\b/i;
+/**
+ * The subject is an action on the harm (its finding, treating, resolving, preventing): higher is
+ * better ("Persentase penyelesaian tindak lanjut temuan BPK", "Skrining anemia remaja putri").
+ */
+const ACTION_SUBJECT =
+  /^(penyelesaian|tindak lanjut|tindaklanjut|penanganan|penanggulangan|pencegahan|pengendalian|penemuan|skrining|screening|deteksi|pemeriksaan|pengobatan|perawatan|notifikasi|pelaporan|pelayanan|layanan|penegakan|penindakan|penertiban|pengawasan|pemulihan|rehabilitasi|pemadaman|penggunaan|pemakaian|perbaikan|penurunan|pengurangan)\b/i;
+/**
+ * A harm, a loss or a delay: lower is better (angka kematian, prevalensi, waktu tunggu ...). Counted
+ * anywhere in the subject ("Persentase balita stunting").
+ */
+const HARM =
+  /\b(kematian|kesakitan|pengangguran|kemiskinan|penduduk miskin|stunting|wasting|underweight|gizi buruk|kurang energi kronis|anemia|insiden|kecelakaan|pelanggaran|kemacetan|waktu tempuh|waktu tunggu|waktu tanggap|response time|lama waktu|rata-rata waktu|tunggakan|kerugian|genangan|kebakaran|putus sekolah|buta huruf|gini)\b/i;
+/**
+ * Words that name a harm only as the subject itself ("Jumlah kasus DBD", "Jumlah temuan BPK",
+ * "Luas genangan banjir", "Waktu penyelesaian izin"), not anywhere in the name: "kasus" and
+ * "temuan" are as often what is found or resolved.
+ */
+const HARM_SUBJECT = /^(kasus|temuan|kejadian|banjir|waktu|durasi)\b/i;
+
+/**
+ * Whether an indicator's words say lower values are better: the one place that decides it
+ * (DOMAIN.md, "Monitoring"). A coverage or an achievement, or a subject that is handled, resolved
+ * or free of the harm, is higher-is-better; else the subject of the measure (the words right after
+ * "Persentase / Angka / Jumlah / Rasio / Prevalensi ...") decides: an action on a harm
+ * (penyelesaian, penemuan, skrining ...) is higher-is-better, a harm, a loss or a delay
+ * lower-is-better. A prevalence is lower-is-better unless its subject is such an action.
+ */
 export function lowerIsBetter(text: string): boolean {
-  return LOWER_IS_BETTER.test(text);
+  if (text === "") return false;
+  let known = LOWER.get(text);
+  if (known === undefined) known = LOWER.set(text, decideLowerIsBetter(text));
+  return known;
+}
+
+const LOWER = new BoundedMemo<string, boolean>(10_000);
+const PREVALENCE = /^\s*prevalensi\b/i;
+
+function decideLowerIsBetter(text: string): boolean {
+  if (COVERAGE.test(text) || HANDLED.test(text)) return false;
+  const prevalence = PREVALENCE.test(text);
+  let subject = text;
+  for (let i = 0; i < 2; i++) {
+    const m = MEASURE_WORD.exec(subject);
+    if (!m) break;
+    subject = subject.slice(m[0].length);
+  }
+  subject = subject.trimStart();
+  if (ACTION_SUBJECT.test(subject)) return false;
+  return prevalence || HARM_SUBJECT.test(subject) || HARM.test(subject);
 }
 
 /** The kind of a target (null: none) under an indicator's name, and where it came from, without the direction. */
@@ -108,5 +180,5 @@ export function kindOf(target: Target | null, name: string): Pick<Measure, "kind
 export function measureOf(row: PlanRow): Measure {
   const name = row.indikator?.text ?? "";
   const { kind, source } = kindOf(row.target, name);
-  return { kind, source, lowerIsBetter: name !== "" && lowerIsBetter(name) };
+  return { kind, source, lowerIsBetter: lowerIsBetter(name) };
 }

@@ -2,6 +2,7 @@ import { parseNumberText } from "../numbers";
 import { BoundedMemo } from "../numbers/memo";
 import { normalizeSpaces } from "../numbers/parse";
 import { readMonth, readQualitative } from "./grade";
+import { PERCENT_UNIT } from "./measure";
 import type { Target } from "./types";
 
 /**
@@ -13,7 +14,9 @@ import type { Target } from "./types";
  * - The quantity is the leading run of digits, separators, signs, spaces and
  *   "%", read with parseNumberText; when that run is not one number ("1 2 Bulan",
  *   "12 - 24 Bulan", "21,2 5%") the target is unreadable: quantity null, unit kept.
- * - A "-" or "–" alone is no target, like an empty cell.
+ * - A "-" or "–" alone is no target, like an empty cell: quantity and unit null, whatever the
+ *   Satuan says (the dash says there is none). An empty Volume beside a Satuan keeps the Satuan's
+ *   unit: a quantity is missing there.
  * - "1 (satu) Paket": the spelled-out number in parentheses is dropped from the unit.
  * - Rupiah: "Rp 1.500.000" and "Rp. 1.500.000,-" give quantity 1500000, unit "Rp".
  * - Text without a leading quantity: a unit alone ("Bulan"), or unreadable
@@ -33,7 +36,7 @@ export function parseTarget(raw: string, satuan?: string): Target {
   const original = typeof raw === "string" ? raw : String(raw ?? "");
   const satuanText = typeof satuan === "string" ? satuan : "";
   const memo = satuanText === "" ? TARGETS : WITH_SATUAN;
-  const key = satuanText === "" ? original : JSON.stringify([original, satuanText]);
+  const key = satuanText === "" ? original : original + "\u0000" + satuanText;
   let target = memo.get(key);
   if (target === undefined) target = memo.set(key, Object.freeze(readTarget(original, satuanText)));
   return target;
@@ -41,6 +44,7 @@ export function parseTarget(raw: string, satuan?: string): Target {
 
 function readTarget(original: string, satuan: string): Target {
   const text = normalizeSpaces(original);
+  if (NO_TARGET.test(text)) return { raw: original, quantity: null, unit: null, percent: false };
   const satuanUnit = normalizeSpaces(satuan) || null;
   const month = readMonth(text);
   if (month !== null) return { raw: original, quantity: null, unit: satuanUnit, percent: false, month };
@@ -69,8 +73,8 @@ interface QuantityRead {
 const TARGETS = new BoundedMemo<string, Target>(10_000);
 const WITH_SATUAN = new BoundedMemo<string, Target>(10_000);
 
-/** "%", "Persen", "Prosen", "Percent", "Persentase" (a Satuan column's word), "Persen (%)". */
-const PERCENT_UNIT = /^(%|persen|prosen|percent|persentase|prosentase|presentase)(\s*\(%\))?$/i;
+/** Dashes alone ("-", "–", "--"): no target, whatever the Satuan (an empty Volume beside a Satuan is a missing quantity). */
+const NO_TARGET = /^\s*[-\u2010-\u2015\u2212]+\s*$/;
 const QUANTITY_RUN = /^[\d.,+\-\u2010-\u2015\u2212%\s]*/;
 const RUPIAH = /^rp\.?\s*(.*?)(?:,-|\.-)?$/i;
 const SPELLED = /^\([^)]*\)\s*(?=\S)/;

@@ -1,7 +1,7 @@
 import type { Finding } from "../finding";
 import type { CellRef } from "../grid";
 import type { MessageKey } from "../i18n";
-import { measureOf } from "../plan/measure";
+import { kindOf, lowerIsBetter } from "../plan/measure";
 import type { PlanRow } from "../plan/types";
 import { QUARTER_GROUPS } from "../layout/types";
 import { conventionBit, fitsMaskOf, invalidMask, SHAPE, textMask } from "../quarters/packed";
@@ -22,11 +22,13 @@ import { isBlankTarget } from "./targets";
  * quantity), so that a large table of ordinary rows does not pay for reading indicator names.
  */
 const DIGIT = /\d/;
+/** The percent readings' bits (cumulative and per-quarter percentages of progress). */
+const PERCENT_READINGS = 0b0011;
 
 function targetKindOf(row: PlanRow, bits: number): TargetKind | "month" {
   const t = row.target;
   if (!needsScaleCheck(bits, t) && !needsQualitativeCheck(bits, t)) return "other";
-  const kind = measureOf(row).kind;
+  const kind = kindOf(t, row.indikator?.text ?? "").kind;
   // A target written in words only ("Sangat Inovatif" under Satuan "Predikat") is a predicate, whatever its scale.
   if (t && t.quantity === null && kind === "scale" && !DIGIT.test(t.raw)) return "qualitative";
   return kind === "scale" || kind === "qualitative" || kind === "month" ? kind : "other";
@@ -41,11 +43,16 @@ function noReadingKey(ctx: RuleContext, e: number, kind: TargetKind): MessageKey
   if (textMask(bits) !== 0) {
     if ((bits & SHAPE.misplacedLabel) !== 0) return "quarters.noReading.schedule";
     if ((bits & SHAPE.words) === 0) return "quarters.noReading.mixed";
+    if (isBlankTarget(row.target)) return "quarters.noReading.textNoTarget";
     if (kind === "qualitative" || !row.target || row.target.quantity === null) return "quarters.noReading.text";
     return "quarters.noReading.words";
   }
   if (kind === "qualitative") return row.target && DIGIT.test(row.target.raw) ? "quarters.noReading.level" : "quarters.noReading.qualitative";
-  if (kind === "scale") return "quarters.noReading.scaleProgress";
+  const t = row.target;
+  if (kind === "scale" && t && t.quantity !== null && (fitsMaskOf(bits) & PERCENT_READINGS) !== 0) {
+    // Read only as percentages of progress, which a score on its own scale is not: "above the target" only when it is.
+    return a.last > t.quantity ? "quarters.noReading.scaleProgress" : "quarters.noReading.scaleParts";
+  }
   const units = a.percent !== true && row.target?.quantity != null && !row.target.unreadable && !row.target.percent;
   return units || (a.percent !== true && row.target?.percent === true) ? "rules.percent.noConventionUnits" : "rules.percent.noConvention";
 }
@@ -131,7 +138,7 @@ export function conventionsRule(ctx: RuleContext): Finding[] {
     const kind = targetKindOf(row, bits);
     if (kind === "month") continue; // a month as the target: the target rule says so
     let mask = readingMask(bits, kind, row.target);
-    if (mask === 0 && textMask(bits) === 0 && fallsToTarget(values, e * 4, row.target) && measureOf(row).lowerIsBetter) {
+    if (mask === 0 && textMask(bits) === 0 && fallsToTarget(values, e * 4, row.target) && lowerIsBetter(row.indikator?.text ?? "")) {
       mask = READING.descending;
     }
     if (mask === 0) {

@@ -1,7 +1,7 @@
 import type { Finding } from "../finding";
 import { formatNumber } from "../numbers";
 import type { Text } from "../i18n";
-import { measureOf } from "../plan/measure";
+import { kindOf, lowerIsBetter } from "../plan/measure";
 import type { Target } from "../plan/types";
 import { nearUnits } from "../quarters/convention";
 import { SHAPE } from "../quarters/packed";
@@ -14,13 +14,6 @@ import { groupWord, QUARTER_NAMES, word } from "./words";
 const CUMULATIVE = 0b0101;
 const UNITS_CUMULATIVE = 0b0100;
 const PER_QUARTER = 0b1010;
-
-/**
- * Words that make an indicator higher-is-better although plan/measure.ts's lower-is-better words
- * occur in it: coverage ("Cakupan notifikasi kasus TBC"), finding and treating cases ("Skrining
- * anemia"), a negation ("tidak menimbulkan kemacetan", "bebas"), a fall as the aim ("penurunan").
- */
-const HIGHER_IS_BETTER = /^(cakupan|capaian|proporsi\b.*\b(mendapat|terlayani|ditangani))|\b(skrining|screening|penemuan|notifikasi|deteksi|pemeriksaan|penanganan|pengobatan|tertangani|ditangani|tidak|bebas|penurunan|menurunnya|berkurangnya|success)\b/i;
 
 /**
  * One note at most on a row that fits a reading, the first that applies:
@@ -45,7 +38,7 @@ export function quarterNote(ctx: RuleContext, e: number, mask: number, kind: Tar
     const units = (mask & UNITS_CUMULATIVE) !== 0 && !!t && t.quantity !== null && !nearUnits(t.quantity, 100);
     const rung = ladderNote(v, at, units);
     if (rung) return ladderFinding(ctx, e, rung);
-  } else if ((mask & PER_QUARTER) !== 0 && (mask & ~PER_QUARTER) === 0 && mayBePercent(row.target) && risesThenFalls(v, at) && measureOf(row).kind === "percent") {
+  } else if ((mask & PER_QUARTER) !== 0 && (mask & ~PER_QUARTER) === 0 && mayBePercent(row.target) && risesThenFalls(v, at) && kindOf(row.target, row.indikator?.text ?? "").kind === "percent") {
     return note(ctx, e, "percent.partsRiseFall", "warning", "quarters.partsRiseFall", {});
   }
   if ((bits & SHAPE.unitWord) !== 0) {
@@ -64,12 +57,14 @@ function risesFromNearZero(v: ArrayLike<number>, at: number): boolean {
   return steps >= 2 && a <= d / 2;
 }
 
-/** What makes accumulating the row wrong, or null: a lower-is-better indicator, a score on its own scale. */
+/**
+ * What makes accumulating the row wrong, or null: a lower-is-better indicator (plan/measure.ts
+ * decides, its exceptions included), a score on its own scale. The name's readings are kept per name.
+ */
 function accumulatedRate(row: ReturnType<RuleContext["quarters"]["row"]>, kind: TargetKind): Text | null {
-  const m = measureOf(row);
   const name = row.indikator?.text ?? "";
-  if (m.lowerIsBetter && !HIGHER_IS_BETTER.test(name)) return word("quarters.lowerIsBetter");
-  if (kind === "scale" || m.kind === "scale") return word("quarters.scale");
+  if (lowerIsBetter(name)) return word("quarters.lowerIsBetter");
+  if (kind === "scale" || kindOf(row.target, name).kind === "scale") return word("quarters.scale");
   return null;
 }
 

@@ -44,9 +44,9 @@ describe("measure: what a target measures", () => {
   });
 
   it("tells a percentage name strictly (the words a planner chooses for one), not a presentation", () => {
-    for (const name of ["Persentase ASN", "Prosentase koperasi", "Presentase desa", "Persentaqse kendaraan", "Persen capaian", "Proporsi balita", "% ibu hamil KEK", "Capaian kinerja (%)", "Realisasi anggaran dalam persen"])
+    for (const name of ["Persentase ASN", "Prosentase koperasi", "Presentase desa", "Persentaqse kendaraan", "Prsentase desa", "Persen capaian", "Prosen realisasi", "Proporsi balita", "% ibu hamil KEK", "Capaian kinerja (%)", "Realisasi anggaran dalam persen"])
       expect([name, namedAsPercentage(name)]).toEqual([name, true]);
-    for (const name of ["Jumlah dokumen", "Presentasi hasil kajian", "Cakupan imunisasi", "Indeks kepuasan", "Jumlah desa dengan cakupan 100 persenan"])
+    for (const name of ["Jumlah dokumen", "Presentasi hasil kajian", "Presensi pegawai tepat waktu", "Presensi kehadiran ASN", "Prosesi adat", "Cakupan imunisasi", "Indeks kepuasan", "Jumlah desa dengan cakupan 100 persenan"])
       expect([name, namedAsPercentage(name)]).toEqual([name, false]);
     expect(indicatorKind("Hasil Survei Kepuasan Masyarakat (SKM)")).toBe("scale");
     expect(indicatorKind("Terwujudnya kinerja")).toBeNull();
@@ -65,6 +65,31 @@ describe("measure: what a target measures", () => {
     for (const name of ["Angka Kematian Ibu", "Prevalensi stunting", "Rata-rata waktu tempuh", "Tingkat pengangguran terbuka", "Persentase penduduk miskin"])
       expect([name, lowerIsBetter(name)]).toEqual([name, true]);
     for (const name of ["Cakupan imunisasi", "Indeks kepuasan masyarakat", "Jumlah dokumen"]) expect([name, lowerIsBetter(name)]).toEqual([name, false]);
+  });
+
+  it("decides the direction in one place, the exceptions included: the subject of the measure first", () => {
+    const lower = [
+      "Jumlah kasus DBD", "Jumlah temuan BPK", "Persentase balita stunting", "Angka kematian bayi per 1.000 kelahiran hidup",
+      "Rasio gini", "Indeks gini", "Waktu tunggu pelayanan perizinan", "Jumlah kejadian banjir", "Persentase ibu hamil kurang energi kronis",
+      "Prevalensi balita gizi buruk", "Tingkat kemiskinan",
+    ];
+    const higher = [
+      // an action on the harm as the subject: finding, resolving, screening, handling it
+      "Persentase penyelesaian tindak lanjut temuan BPK", "Persentase tindak lanjut temuan hasil pemeriksaan", "Skrining anemia remaja putri",
+      "Persentase penemuan kasus TBC", "Persentase penanganan kebakaran", "Persentase penurunan angka kematian ibu",
+      // a coverage or an achievement, whatever it covers
+      "Cakupan penemuan kasus TBC", "Cakupan notifikasi kasus TBC", "Capaian penurunan stunting",
+      // what is counted is handled, served or free of the harm
+      "Persentase kasus kekerasan terhadap perempuan yang ditangani", "Jumlah temuan yang ditindaklanjuti",
+      "Persentase balita stunting yang mendapat intervensi", "Persentase desa bebas banjir",
+      // "kasus", "temuan" and "banjir" name the harm only as the subject, not anywhere in the name
+      "Persentase pengaduan kasus yang diselesaikan", "Jumlah laporan hasil pengawasan atas temuan",
+      // not a harm at all; "KEK" is as often a Kawasan Ekonomi Khusus
+      "Rata-rata lama sekolah", "Angka harapan hidup", "Jumlah investasi di KEK", "Presensi pegawai tepat waktu",
+    ];
+    for (const name of lower) expect([name, lowerIsBetter(name)]).toEqual([name, true]);
+    for (const name of higher) expect([name, lowerIsBetter(name)]).toEqual([name, false]);
+    expect(lowerIsBetter("")).toBe(false);
   });
 });
 

@@ -141,7 +141,8 @@ describe("parseTarget: with a Satuan column", () => {
     ["100%", "Persen", { quantity: 100, unit: "Persen", percent: true }],
     ["12 Bulan", "Kali", { quantity: 12, unit: "Kali" }], // the Satuan column wins
     ["", "Dokumen", { quantity: null, unit: "Dokumen" }],
-    ["-", "Dokumen", { quantity: null, unit: "Dokumen" }],
+    ["-", "Dokumen", { quantity: null, unit: null }], // a dash is no target, whatever the Satuan
+    ["–", "Orang", { quantity: null, unit: null }],
     ["1 2", "Bulan", { quantity: null, unit: "Bulan", unreadable: true }],
     ["12", "", { quantity: 12, unit: null }], // an empty Satuan cell names no unit
     ["12 Bulan", "  ", { quantity: 12, unit: "Bulan" }],

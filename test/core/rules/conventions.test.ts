@@ -76,6 +76,13 @@ describe("each row's own reading", () => {
 
   it("reports a predicate that differs from the target, and words under a quantity", () => {
     expect(percentOf(sakip("A\tA\tA\tA", "BB\tPredikat"))[0].message.en).toContain("differs from the target \"BB\"");
+    // No target: the message names none (no "differs from the target \"-\"").
+    for (const target of ["-\tPredikat", "-\t"]) {
+      const noTarget = percentOf(sakip("A\tB\tBB\tA", target));
+      expect([target, where(noTarget)]).toEqual([target, ["percent.noConvention@G7:J7"]]);
+      expect(noTarget[0].message.en).toContain("the text changes between quarters, and the row has no target");
+      expect(noTarget[0].message.en).not.toContain("\"-\"");
+    }
     const words = percentOf(laporan("Ada\tAda\tAda\tAda"));
     expect(where(words)).toEqual(["percent.noConvention@G11:J11"]); // one finding for the row, not four unreadable cells
     expect(words[0].message.en).toContain("holds words where the target \"4 Laporan\" expects numbers");
@@ -85,6 +92,17 @@ describe("each row's own reading", () => {
     const found = percentOf(sakip("25\t50\t75\t100"));
     expect(where(found)).toEqual(["percent.noConvention@G7:J7"]);
     expect(found[0].message.en).toContain("is a score on its own scale: quarter IV 100 is above 72");
+  });
+
+  it("says a score read only as percentages of progress is not one, and 'above' only when it is above", () => {
+    for (const q of ["25\t25\t25\t25", "10\t20\t30\t40"]) {
+      const found = percentOf(sakip(q));
+      expect([q, where(found)]).toEqual([q, ["percent.noConvention@G7:J7"]]);
+      expect(found[0].message.en).toContain("reads only as percentages of progress");
+      expect(found[0].message.en).toContain("the target \"72 Nilai\" is a score on its own scale, not a percentage");
+      expect(found[0].message.en).not.toContain("is above");
+      expect(found[0].message.id).toContain("bukan persen");
+    }
   });
 
   it("but reads them as progress when the cells say percent, and under a count", () => {
@@ -102,6 +120,10 @@ describe("each row's own reading", () => {
   it("reads a lower-is-better indicator falling to its target", () => {
     const src = (q: string) => inject(CLEAN_UNITS, "Jumlah usaha mikro yang naik kelas\t120\tUnit Usaha\t20\t30\t40\t30", `Angka kematian ibu\t61\tper 100.000 KH\t${q}`);
     expect(where(percentOf(src("70\t67\t64\t61")))).toEqual([]);
+    // A coverage of case finding is higher-is-better: falling 90 -> 60 fits no reading, whatever "penemuan kasus" says.
+    const tbc = (name: string) => inject(CLEAN_UNITS, "Jumlah usaha mikro yang naik kelas\t120\tUnit Usaha\t20\t30\t40\t30", `${name}\t60\tPersen\t90\t80\t70\t60`);
+    expect(where(percentOf(tbc("Cakupan penemuan kasus TBC")))).toEqual(["percent.noConvention@G15:J15"]);
+    expect(where(percentOf(tbc("Prevalensi kasus TBC")))).toEqual([]);
     expect(where(percentOf(inject(CLEAN_UNITS, "Jumlah usaha mikro yang naik kelas\t120\tUnit Usaha\t20\t30\t40\t30", "Jumlah usaha mikro yang naik kelas\t120\tUnit Usaha\t150\t140\t130\t120"))))
       .toEqual(["percent.noConvention@G15:J15"]);
   });

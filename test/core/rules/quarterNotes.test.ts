@@ -28,6 +28,9 @@ describe("notes on quarterly rows", () => {
       expect(where(notesOf(row15("Angka Kematian Ibu", "61\tper 100.000 KH", "-\t-\t-\t61")))).toEqual([]);
       expect(where(notesOf(row15("Indeks Kepuasan Masyarakat", "80\tIndeks", "78\t79\t80\t80")))).toEqual([]);
       expect(where(notesOf(row15("Cakupan notifikasi kasus TBC", "90\tPersen", "22,5\t45\t67,5\t90")))).toEqual([]);
+      // Resolving audit findings is higher-is-better though "temuan" is in the name; counting them is not.
+      expect(where(notesOf(row15("Persentase penyelesaian tindak lanjut temuan BPK", "90\tPersen", "22,5\t45\t67,5\t90")))).toEqual([]);
+      expect(where(notesOf(row15("Jumlah temuan BPK", "40\tTemuan", "10\t20\t30\t40")))).toEqual(["percent.rateCumulative@G15:J15"]);
     });
   });
 

@@ -107,6 +107,11 @@ describe("target rules", () => {
     expect(found[0].message.en).toContain("e.g. \"12 Dokumen\"");
   });
 
+  it("read a dash under a Satuan as no target, not as a unit without a quantity", () => {
+    expect(where(targetsOf(inject(CLEAN_UNITS, "disusun\t2\tDokumen", "disusun\t-\tDokumen")))).toEqual([]);
+    expect(where(targetsOf(inject(CLEAN_UNITS, "disusun\t2\tDokumen", "disusun\t–\tDokumen")))).toEqual([]);
+  });
+
   it("report more than 12 Bulan", () => {
     const found = targetsOf(inject(CLEAN, "Jumlah bulan operasional terminal\t12 Bulan", "Jumlah bulan operasional terminal\t14 Bulan"));
     expect(where(found)).toEqual(["target.months@G25"]);
@@ -118,6 +123,12 @@ describe("target rules", () => {
     expect(where(found)).toEqual(["target.percentUnit@F20:G20"]);
     expect(found[0].severity).toBe("error");
     expect(found[0].message.en).toBe("Indicator \"Persentase rambu lalu lintas yang diadakan\" is a percentage but its target \"120 Unit\" is not in percent.");
+  });
+
+  it("do not read an attendance (Presensi) as a percentage, nor its count of people as a wrong unit", () => {
+    const rows = (name: string) => targetsOf(inject(CLEAN, "Jumlah rambu lalu lintas yang diadakan\t120 Unit", `${name}\t120 Orang`));
+    expect(where(rows("Presensi pegawai tepat waktu"))).toEqual([]);
+    expect(where(rows("Prosentase pegawai tepat waktu"))).toEqual(["target.percentUnit@F20:G20"]);
   });
 
   it("warn of a percentage indicator's own scale unit (a person should look), and read a bare number as its percentage", () => {
@@ -193,6 +204,7 @@ describe("sums across levels", () => {
   it("group units by what they count and indicators by their words", () => {
     expect(unitFamily("Koperasi")).toBe(unitFamily("Unit Usaha"));
     expect(unitFamily("Orang")).not.toBe(unitFamily("Unit"));
+    for (const u of ["%", "Persen", "persen", "Prosen", "Percent", "Persentase", "Presentase", "Persen (%)", "(%)"]) expect([u, unitFamily(u)]).toEqual([u, "percent"]);
     expect(countsSameThing("Jumlah Koperasi yang dinilai", "Jumlah koperasi yang dinilai kesehatannya")).toBe(true);
     expect(countsSameThing("Persentase Koperasi yang diawasi", "Jumlah Koperasi yang diawasi")).toBe(true);
     expect(countsSameThing("Jumlah Koperasi yang dinilai", "Jumlah koperasi yang mendapatkan penghargaan Kesehatan")).toBe(false);
@@ -282,6 +294,11 @@ describe("one indicator, one unit", () => {
   it("accepts units of one family, and one unit named more closely", () => {
     expect(where(found(vc("Nilai"), vc("Nilai")))).toEqual([]);
     expect(where(found(vc("%"), vc("Persen")))).toEqual([]);
+    // Every unit read as a percentage is one family, however written.
+    expect(where(found(vc("%"), vc("Persentase")))).toEqual([]);
+    expect(where(found(vc("Persen"), vc("Persen (%)")))).toEqual([]);
+    expect(where(found(vc("Prosentase"), vc("(%)")))).toEqual([]);
+    expect(where(found(vc("%"), vc("Orang")))).toEqual(["target.unitMismatch@D6:D7"]);
     expect(where(found(vc("Nilai"), vc("Nilai VC")))).toEqual([]);
   });
 });

@@ -42,6 +42,10 @@ export const quarters = {
     id: "{group} {cells}: terbaca sebagai persen kemajuan hingga 100, padahal target \"{target}\" adalah nilai pada skalanya sendiri: triwulan IV {last} melebihi {quantity}. Tulis nilai yang direncanakan tiap triwulan ({quantity} ×4), nilai yang naik hingga {quantity}, atau hanya triwulan IV.",
     en: "{group} {cells}: reads as a percentage of progress up to 100, but the target \"{target}\" is a score on its own scale: quarter IV {last} is above {quantity}. Write the level planned each quarter ({quantity} ×4), values rising to {quantity}, or only quarter IV.",
   },
+  "quarters.noReading.scaleParts": {
+    id: "{group} {cells}: hanya terbaca sebagai persen kemajuan (jumlahnya {sum}, triwulan IV {last}), padahal target \"{target}\" adalah nilai pada skalanya sendiri, bukan persen. Tulis nilai yang direncanakan tiap triwulan ({quantity} ×4), nilai yang naik hingga {quantity}, atau hanya triwulan IV.",
+    en: "{group} {cells}: reads only as percentages of progress (summing to {sum}, quarter IV {last}), but the target \"{target}\" is a score on its own scale, not a percentage. Write the level planned each quarter ({quantity} ×4), values rising to {quantity}, or only quarter IV.",
+  },
   "quarters.noReading.words": {
     id: "{group} {cells}: berisi kata, padahal target \"{target}\" menuntut angka. Tulis jumlah yang direncanakan tiap triwulan (atau, untuk jadwal, nama triwulan atau tanda centang di triwulan pelaksanaan).",
     en: "{group} {cells}: holds words where the target \"{target}\" expects numbers. Write the quantity planned for each quarter (or, for a schedule, the quarter's name or a tick where the action happens).",
@@ -49,6 +53,10 @@ export const quarters = {
   "quarters.noReading.text": {
     id: "{group} {cells}: teksnya berbeda dari target \"{raw}\" atau berubah antar triwulan; target kualitatif ditulis sama seperti target, di setiap triwulan (nilai tetap) atau hanya di triwulan IV.",
     en: "{group} {cells}: the text differs from the target \"{raw}\" or changes between quarters; a qualitative target is written as the target writes it, in every quarter (a level) or only in quarter IV.",
+  },
+  "quarters.noReading.textNoTarget": {
+    id: "{group} {cells}: teksnya berubah antar triwulan, dan baris ini tidak memiliki target; target kualitatif ditulis sama di setiap triwulan (nilai tetap) atau hanya di triwulan IV.",
+    en: "{group} {cells}: the text changes between quarters, and the row has no target; a qualitative target is written the same in every quarter (a level) or only in quarter IV.",
   },
   "quarters.noReading.schedule": {
     id: "{group} {cells}: nama triwulan berada di kolom triwulan lain; jadwal menulis nama triwulannya sendiri (\"Triwulan II\" di kolom TW II) pada triwulan pelaksanaan.",
