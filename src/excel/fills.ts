@@ -3,9 +3,6 @@ import type { CellFill } from "../core/state/marks";
 import { OPERATION_OVERHEAD_BYTES, type SyncBatcher } from "./budget";
 import { groupRects, type Rect } from "./rects";
 
-/** A cell's fill as Office.js reports it, enough to put it back exactly (the state format's CellFill). */
-export type SavedFill = CellFill;
-
 export interface CellPos {
   row: number;
   col: number;
@@ -29,7 +26,7 @@ export async function queueFillReads(
   ws: Excel.Worksheet,
   cells: readonly CellPos[],
   batcher: SyncBatcher,
-): Promise<() => Map<string, SavedFill>> {
+): Promise<() => Map<string, CellFill>> {
   const rects = groupRects(cells.map((c) => ({ ...c, data: true })));
   const results: { range: RangeRef; props: OfficeExtension.ClientResult<Excel.CellProperties[][]> }[] = [];
   for (const rect of rects) {
@@ -40,7 +37,7 @@ export async function queueFillReads(
     results.push({ range: r, props });
   }
   return () => {
-    const out = new Map<string, SavedFill>();
+    const out = new Map<string, CellFill>();
     for (const { range, props } of results) {
       props.value.forEach((row, i) =>
         row.forEach((cell, j) => out.set(`${range.top + i}:${range.left + j}`, savedFill(cell.format?.fill))),
@@ -50,10 +47,11 @@ export async function queueFillReads(
   };
 }
 
-export function savedFill(fill: Excel.CellPropertiesFill | undefined): SavedFill {
+/** A cell's fill as Office.js reports it, enough to put it back exactly. */
+export function savedFill(fill: Excel.CellPropertiesFill | undefined): CellFill {
   const pattern = fill?.pattern ?? "None";
   if (pattern === "None") return { pattern: "None" };
-  const saved: SavedFill = { pattern: String(pattern) };
+  const saved: CellFill = { pattern: String(pattern) };
   if (fill?.color) saved.color = fill.color;
   // A solid fill has no visible pattern colour; other patterns need theirs.
   if (fill?.patternColor && pattern !== "Solid") saved.patternColor = fill.patternColor;
@@ -65,10 +63,10 @@ export function savedFill(fill: Excel.CellPropertiesFill | undefined): SavedFill
 /** Queue fills for cells of one sheet, grouped into rectangles of equal fill. */
 export async function queueFillWrites(
   ws: Excel.Worksheet,
-  cells: readonly (CellPos & { fill: SavedFill })[],
+  cells: readonly (CellPos & { fill: CellFill })[],
   batcher: SyncBatcher,
 ): Promise<void> {
-  const rects: Rect<SavedFill>[] = groupRects(
+  const rects: Rect<CellFill>[] = groupRects(
     cells.map((c) => ({ row: c.row, col: c.col, data: c.fill })),
     (f) => JSON.stringify(f),
   );

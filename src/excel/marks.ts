@@ -1,6 +1,6 @@
 import type { Finding } from "../core/finding";
 import { MARKS_KEY, decodeMarks, encodeMarks, type CellFill } from "../core/state/marks";
-import { cellsToRead, planMarks, recordedMarks, wantedMarks } from "../core/state/markPlan";
+import { cellsToRead, missingSheet, planMarks, recordedMarks, wantedMarks } from "../core/state/markPlan";
 import { OPERATION_OVERHEAD_BYTES, SyncBatcher } from "./budget";
 import { WorkbookError } from "./errors";
 import { queueFillReads, queueFillWrites, type CellPos } from "./fills";
@@ -10,8 +10,9 @@ export { MARK_COLORS, MARKS_KEY } from "../core/state/marks";
 
 /**
  * mark(findings) over Office.js: what to paint, restore and record is
- * src/core/state/markPlan.ts (the same for every adapter); this moves the
- * fills and the record. An empty list clears every mark. Four syncs whatever
+ * src/core/state/markPlan.ts (the same for every adapter, refusals too:
+ * a damaged record or a finding on a sheet that is gone writes nothing); this
+ * moves the fills and the record. An empty list clears every mark. Four syncs whatever
  * the count: state index; marks record and sheet names; current fills;
  * writes (more only past the payload budget).
  */
@@ -26,13 +27,14 @@ export async function applyMarks(context: Excel.RequestContext, findings: readon
   await batcher.flush();
 
   const existing = new Set(sheets.items.map((w) => w.name));
-  const cells = decodeMarks(record());
-  if (cells === null) throw new WorkbookError("ui.excel.stateUnreadable", { detail: MARKS_KEY });
+  const raw = record();
+  // A row under the key whose cells do not decode is a damaged record too, not "no marks".
+  const cells = raw !== null ? decodeMarks(raw) : index?.rows.has(MARKS_KEY) ? null : [];
+  if (cells === null) throw new WorkbookError("workbook.marksUnreadable");
+  const missing = missingSheet(findings, (s) => existing.has(s));
+  if (missing !== undefined) throw new WorkbookError("workbook.markSheetMissing", { sheet: missing }, "ItemNotFound");
   const recorded = recordedMarks(cells, (s) => existing.has(s));
   const wanted = wantedMarks(findings);
-  for (const w of wanted.values()) {
-    if (!existing.has(w.s)) throw new WorkbookError("ui.excel.sheetNotFound", { sheet: w.s }, "ItemNotFound");
-  }
 
   // Current fills of every cell we may restore or paint.
   const bySheet = group(cellsToRead(recorded, wanted).map(({ s, r, c }) => ({ s, row: r, col: c })));

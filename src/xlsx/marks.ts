@@ -14,12 +14,10 @@ import { findSheet } from "./views";
  * adapter; the record is src/core/state/marks.ts.
  */
 
-/** Mark colours per severity as RGB hex without "#" (the core's colours). */
-export const MARK_COLORS: Record<Severity, string> = {
-  error: MARK_HEX.error.slice(1),
-  warning: MARK_HEX.warning.slice(1),
-  info: MARK_HEX.info.slice(1),
-};
+/** Mark colours per severity as RGB hex without "#": the core's colours, as ExcelJS's ARGB wants them after "FF". */
+export const MARK_COLORS = Object.fromEntries(
+  Object.entries(MARK_HEX).map(([severity, hex]) => [severity, hex.replace(/^#/, "")]),
+) as Record<Severity, string>;
 
 /** The key this adapter kept its marks under before (another record shape); read once, then removed. */
 export const LEGACY_MARKS_KEY = "marks";
@@ -37,13 +35,17 @@ export function sheetExists(wb: ExcelJS.Workbook): (sheet: string) => boolean {
   return (sheet) => findSheet(wb, sheet) !== undefined;
 }
 
-/** The current fills of the cells, by cellId (cells on unknown sheets are left out). */
+/**
+ * The current fills of the cells, by cellId (cells on unknown sheets are left
+ * out). Only looks: a cell the sheet has no record of (a recorded mark on rows
+ * deleted since) reads as no fill and is not created.
+ */
 export function readFills(wb: ExcelJS.Workbook, cells: readonly CellAt[]): Map<string, CellFill> {
   const resolve = colorResolver(wb);
   const out = new Map<string, CellFill>();
   for (const { s, r, c } of cells) {
     const ws = findSheet(wb, s);
-    if (ws) out.set(cellId(s, r, c), cellFillOf(ws.getCell(r + 1, c + 1).style?.fill, resolve));
+    if (ws) out.set(cellId(s, r, c), cellFillOf(ws.findCell(r + 1, c + 1)?.style?.fill, resolve));
   }
   return out;
 }
@@ -56,17 +58,21 @@ export function writeFills(wb: ExcelJS.Workbook, writes: readonly (CellAt & { fi
   }
 }
 
-/** The cells of the record this adapter wrote before ({version: 1, cells: [{sheet, row, col, severity, previousFill}]}). */
-export function legacyMarks(wb: ExcelJS.Workbook, raw: string | undefined): MarkedCell[] {
-  if (!raw) return [];
+/**
+ * The cells of the record this adapter wrote before ({version: 1, cells:
+ * [{sheet, row, col, severity, previousFill}]}); null when it cannot be read
+ * (a damaged record, refused like the current one: see markPlan.ts).
+ */
+export function legacyMarks(wb: ExcelJS.Workbook, raw: string): MarkedCell[] | null {
+  if (raw === "") return [];
   const resolve = colorResolver(wb);
   try {
     const rec = JSON.parse(raw) as { cells?: { sheet: string; row: number; col: number; severity: Severity; previousFill: ExcelJS.Fill | null }[] };
-    if (!Array.isArray(rec.cells)) return [];
+    if (!rec || !Array.isArray(rec.cells)) return null;
     return rec.cells
       .filter((m) => m && typeof m.sheet === "string" && Number.isInteger(m.row) && Number.isInteger(m.col) && MARK_HEX[m.severity])
       .map((m) => ({ s: m.sheet, r: m.row, c: m.col, f: cellFillOf(m.previousFill ?? undefined, resolve), m: MARK_HEX[m.severity] }));
   } catch {
-    return [];
+    return null;
   }
 }

@@ -7,9 +7,10 @@ import { uniqueSheetName, type SheetSpec } from "../core/sheetspec";
 import { addSpecSheet } from "./addsheet";
 import { gridFromWorksheet, type GridOptions } from "./grid";
 import { MARKS_KEY, decodeMarks, encodeMarks } from "../core/state/marks";
-import { cellId, cellsToRead, planMarks, recordedMarks, wantedMarks } from "../core/state/markPlan";
+import { cellId, cellsToRead, missingSheet, planMarks, recordedMarks, wantedMarks } from "../core/state/markPlan";
+import { XlsxWorkbookError } from "./errors";
 import { LEGACY_MARKS_KEY, legacyMarks, readFills, sheetExists, sheetExtent, writeFills } from "./marks";
-import { STATE_SHEET, readAllState, writeAllState } from "./state";
+import { STATE_SHEET, readStateRows, writeState } from "./state";
 import { numFmtPart, setCellStyle } from "./styles";
 import { VALUE_TYPE, fromCellValue } from "./values";
 import { activateSheet, findSheet, savedCursor, setActiveCell } from "./views";
@@ -75,24 +76,29 @@ export class XlsxWorkbook implements Workbook {
   /**
    * Paint the cells of the findings and replace the previous marks (see
    * src/core/state/markPlan.ts): cells no longer flagged get their fill back.
-   * Ranges are clipped to the sheet's extent; findings on unknown sheets are
-   * skipped. A record this adapter wrote under its former key is taken over;
-   * an unreadable record counts as none.
+   * Ranges are clipped to the sheet's extent. A record this adapter wrote
+   * under its former key is taken over. Refused, with nothing written, when
+   * the record cannot be read or a finding names a sheet that is gone.
    */
   async mark(findings: readonly Finding[]): Promise<void> {
-    const state = readAllState(this.book);
-    const cells = [...legacyMarks(this.book, state.get(LEGACY_MARKS_KEY)), ...(decodeMarks(state.get(MARKS_KEY) ?? null) ?? [])];
-    const recorded = recordedMarks(cells, sheetExists(this.book));
+    const rows = readStateRows(this.book);
+    const saved = rows.get(MARKS_KEY);
+    const legacy = rows.get(LEGACY_MARKS_KEY);
+    const current = saved ? (saved.value === null ? null : decodeMarks(saved.value)) : [];
+    const former = legacy ? (legacy.value === null ? null : legacyMarks(this.book, legacy.value)) : [];
+    if (current === null || former === null) throw new XlsxWorkbookError("workbook.marksUnreadable");
+    const exists = sheetExists(this.book);
+    const missing = missingSheet(findings, exists);
+    if (missing !== undefined) throw new XlsxWorkbookError("workbook.markSheetMissing", { sheet: missing });
+
+    const recorded = recordedMarks([...former, ...current], exists);
     const wanted = wantedMarks(findings, sheetExtent(this.book));
-    const current = readFills(this.book, cellsToRead(recorded, wanted));
-    const plan = planMarks(recorded, wanted, (s, r, c) => current.get(cellId(s, r, c)));
+    const fills = readFills(this.book, cellsToRead(recorded, wanted));
+    const plan = planMarks(recorded, wanted, (s, r, c) => fills.get(cellId(s, r, c)));
     writeFills(this.book, plan.writes);
+    if (legacy) writeState(this.book, LEGACY_MARKS_KEY, null);
     const record = encodeMarks(plan.next);
-    if (record === (state.get(MARKS_KEY) ?? null) && !state.has(LEGACY_MARKS_KEY)) return;
-    state.delete(LEGACY_MARKS_KEY);
-    if (record === null) state.delete(MARKS_KEY);
-    else state.set(MARKS_KEY, record);
-    writeAllState(this.book, state);
+    if (record !== (saved?.value ?? null)) writeState(this.book, MARKS_KEY, record);
   }
 
   /** Every marked cell gets its previous fill back (unless the user has re-coloured it); the record is removed. */
@@ -123,15 +129,14 @@ export class XlsxWorkbook implements Workbook {
     return saved && isVisible(saved.sheet) ? { sheet: saved.sheet.name, range: saved.range } : null;
   }
 
+  /** The key's value; null when absent or when its row cannot be read. */
   async loadState(key: string): Promise<string | null> {
-    return readAllState(this.book).get(key) ?? null;
+    return readStateRows(this.book).get(key)?.value ?? null;
   }
 
+  /** Only the key's own row is written (see state.ts). */
   async saveState(key: string, value: string | null): Promise<void> {
-    const all = readAllState(this.book);
-    if (value === null) all.delete(key);
-    else all.set(key, value);
-    writeAllState(this.book, all);
+    writeState(this.book, key, value);
   }
 }
 

@@ -105,10 +105,13 @@ describe("mark and clearMarks", () => {
     }
   });
 
-  test("findings on a sheet that no longer exists are a WorkbookError", async () => {
+  test("findings on a sheet that no longer exists are a WorkbookError naming it, before anything is written", async () => {
     const { book: b } = book();
-    const err = await fakeWorkbook(b).wb.mark([finding("error", 1, 1, 1, 1, "Hilang")]).catch((e: unknown) => e);
+    const { wb, contexts } = fakeWorkbook(b);
+    const err = await wb.mark([finding("error", 1, 1, 1, 1), finding("error", 1, 1, 1, 1, "Hilang")]).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(WorkbookError);
-    expect((err as WorkbookError).key).toBe("ui.excel.sheetNotFound");
+    expect((err as WorkbookError).key).toBe("workbook.markSheetMissing");
+    expect((err as WorkbookError).params).toEqual({ sheet: "Hilang" });
+    expect(contexts.flatMap((c) => c.syncs)).toHaveLength(2); // state index, record and names: no write sync
   });
 });

@@ -4,6 +4,7 @@
  * preview's NotifyingWorkbook). Reads between implementations: cross.test.ts.
  */
 import { invertEdits, type CellEdit } from "../../src/core/edits";
+import { msg } from "../../src/core/i18n";
 import type { Grid } from "../../src/core/grid";
 import type { SheetSpec } from "../../src/core/sheetspec";
 import { MARK_COLORS, MARKS_KEY } from "../../src/core/state/marks";
@@ -13,6 +14,13 @@ import { GREEN, LONG_VALUE, PURPLE, baseBytes, finding } from "./workbooks";
 
 /** A cell of a grid by absolute row and column. */
 const at = (g: Grid, row: number, col: number): unknown => g.values[row - g.origin.row]?.[col - g.origin.col] ?? null;
+
+/** What a port call threw, as the surfaces show it (a two-language text), or "no error". */
+const refusal = (p: Promise<unknown>): Promise<unknown> =>
+  p.then(
+    () => "no error",
+    (e: unknown) => (e as { text?: unknown }).text ?? e,
+  );
 
 const spec = (name: string): SheetSpec => ({
   name, cells: [{ row: 0, col: 0, value: "RENCANA AKSI" }], merges: [], columnWidths: {}, pageSetup: { orientation: "landscape", paper: "a4" },
@@ -115,5 +123,55 @@ describe.each(IMPLEMENTATIONS)("$name", (impl) => {
     const range = { top: 4, left: 2, bottom: 5, right: 3 };
     await book.wb.select("Plan", range);
     if (book.wb.selection) expect(await book.wb.selection()).toEqual({ sheet: "Plan", range });
+  });
+
+  test.each([
+    ["a value that is no marks record", (b: Opened) => b.wb.saveState(MARKS_KEY, '{"v":2,"fills":[')],
+    ["a row whose cells do not decode", async (b: Opened) => b.putStateRow(0, [MARKS_KEY, "j2", '~{"v":2,'])],
+  ])("a damaged marks record (%s): mark and clearMarks refuse in both languages and write nothing", async (_, damage) => {
+    book.paint("Plan", 1, 1, MARK_COLORS.error); // B2 was green before a mark the record remembers
+    await damage(book);
+    const plan = book.snapshot("Plan");
+    const row = book.stateRow(0);
+    const record = await book.wb.loadState(MARKS_KEY);
+    const unreadable = msg("workbook.marksUnreadable");
+    expect(await refusal(book.wb.clearMarks())).toEqual(unreadable);
+    expect(await refusal(book.wb.mark([finding("warning", 3, 3)]))).toEqual(unreadable);
+    expect(book.snapshot("Plan")).toEqual(plan);
+    expect(book.fill("Plan", 1, 1)).toEqual({ pattern: "Solid", color: MARK_COLORS.error });
+    expect(book.stateRow(0)).toEqual(row);
+    const again = await book.reopen();
+    expect(await again.wb.loadState(MARKS_KEY)).toBe(record);
+    expect(await refusal(again.wb.clearMarks())).toEqual(unreadable);
+  });
+
+  test("a state row this version cannot read survives saves of other keys, exactly, in a new session too", async () => {
+    const future = ["future.key", "v9", "~abc", 42];
+    book.putStateRow(0, future);
+    await book.wb.saveState("other", "x");
+    await book.wb.saveState("fill.undo", LONG_VALUE);
+    await book.wb.saveState("other", null);
+    await book.wb.mark([finding("error", 1, 1)]);
+    expect(book.stateRow(0)).toEqual(future);
+    const again = await book.reopen();
+    expect(again.stateRow(0)).toEqual(future);
+    expect(await again.wb.loadState("future.key")).toBeNull();
+    expect(await again.wb.loadState("fill.undo")).toBe(LONG_VALUE);
+    await again.wb.clearMarks();
+    await again.wb.saveState("fill.undo", null);
+    expect(again.stateRow(0)).toEqual(future);
+  });
+
+  test("findings on a sheet that is gone: mark says which sheet and marks nothing, the earlier marks stay", async () => {
+    await book.wb.mark([finding("info", 4, 0)]);
+    const plan = book.snapshot("Plan");
+    const record = await book.wb.loadState(MARKS_KEY);
+    const gone = [finding("error", 1, 1), finding("warning", 0, 0, 0, 0, "Hilang")];
+    expect(await refusal(book.wb.mark(gone))).toEqual(msg("workbook.markSheetMissing", { sheet: "Hilang" }));
+    expect(book.snapshot("Plan")).toEqual(plan);
+    expect(book.fill("Plan", 1, 1)).toEqual({ pattern: "Solid", color: GREEN });
+    expect(await book.wb.loadState(MARKS_KEY)).toBe(record);
+    await book.wb.clearMarks();
+    expect(book.fill("Plan", 4, 0)).toEqual({ pattern: "None" });
   });
 });

@@ -7,7 +7,8 @@ import type { Workbook } from "../../src/core/port";
 import { NotifyingWorkbook, type WorkbookChange } from "../../src/preview/notifying";
 import { loadWorkbook, saveWorkbook } from "../../src/xlsx/load";
 import { XlsxWorkbook } from "../../src/xlsx/workbook";
-import { FakeBook, fakeWorkbook, getCell } from "../excel/fake";
+import { STATE_SHEET } from "../../src/core/state/format";
+import { FakeBook, cellFor, fakeWorkbook, getCell, putValue } from "../excel/fake";
 import { paint } from "../excel/fixtures";
 import { snapshot as xlsxSnapshot } from "../xlsx/helpers";
 import { bytesFromFake, fakeFromBytes } from "./bridge";
@@ -25,12 +26,16 @@ export interface Opened {
   fill(sheet: string, row: number, col: number): SeenFill;
   /** The user paints a cell, outside the port. */
   paint(sheet: string, row: number, col: number, color: string): void;
-  /** The same workbook in a new session: saved and opened again where it is a file, a new ExcelWorkbook in Excel. */
+  /** The same workbook in a new session: saved as an .xlsx file and opened again (in Excel, through the bridge). */
   reopen(): Promise<Opened>;
   /** The workbook as an .xlsx file. */
   bytes(): Promise<Uint8Array>;
   /** Sheet names as stored, hidden ones too. */
   allSheets(): string[];
+  /** Outside the port: cells written as they are into a row (0-based) of the state sheet, created very hidden when missing. */
+  putStateRow(row: number, cells: readonly (string | number)[]): void;
+  /** Outside the port: a row (0-based) of the state sheet as stored, up to its last value ([] when there is none). */
+  stateRow(row: number): unknown[];
 }
 
 export interface Implementation {
@@ -58,9 +63,22 @@ function excelOpened(book: FakeBook): Opened {
       return pattern === "None" ? { pattern } : { pattern, color: String(s["fill.color"]).toUpperCase() };
     },
     paint: (sheet, row, col, color) => paint(book.sheet(sheet)!, row, col, color),
-    reopen: async () => excelOpened(book),
+    reopen: async () => excelOpened(await fakeFromBytes(await bytesFromFake(book))),
     bytes: () => bytesFromFake(book),
     allSheets: () => book.sheets.map((s) => s.name),
+    putStateRow: (row, cells) => {
+      const sheet = book.sheet(STATE_SHEET) ?? book.addSheet(STATE_SHEET, "VeryHidden");
+      cells.forEach((v, col) => putValue(cellFor(sheet, row, col), v, "General"));
+    },
+    stateRow: (row) => {
+      const sheet = book.sheet(STATE_SHEET);
+      const out: unknown[] = [];
+      for (let col = 0; sheet && col < 64; col++) {
+        const cell = getCell(sheet, row, col);
+        if (cell.type !== "Empty") out[col] = cell.value;
+      }
+      return [...out];
+    },
   };
 }
 
@@ -81,6 +99,15 @@ function xlsxOpened(book: ExcelJS.Workbook, wrap: (inner: XlsxWorkbook) => Workb
     reopen: async () => xlsxOpened(await load(await saveWorkbook(book)), wrap),
     bytes: () => saveWorkbook(book),
     allSheets: () => book.worksheets.map((w) => w.name),
+    putStateRow: (row, cells) => {
+      const ws = book.worksheets.find((w) => w.name.toLowerCase() === STATE_SHEET) ?? book.addWorksheet(STATE_SHEET, { state: "veryHidden" });
+      cells.forEach((v, col) => void (ws.getCell(row + 1, col + 1).value = v));
+    },
+    stateRow: (row) => {
+      const ws = book.worksheets.find((w) => w.name.toLowerCase() === STATE_SHEET);
+      const values = (ws?.findRow(row + 1)?.values ?? []) as unknown[];
+      return [...values.slice(1)].map((v) => (v === null ? undefined : v));
+    },
   };
   return opened;
 }

@@ -3,7 +3,8 @@ import type { Finding, Severity } from "../../src/core/finding";
 import type { RangeRef } from "../../src/core/grid";
 import { MARKS_KEY, decodeMarks } from "../../src/core/state/marks";
 import { MARK_COLORS } from "../../src/xlsx/marks";
-import { writeAllState } from "../../src/xlsx/state";
+import { XlsxWorkbookError } from "../../src/xlsx/errors";
+import { STATE_SHEET, writeState } from "../../src/xlsx/state";
 import { XlsxWorkbook } from "../../src/xlsx/workbook";
 import { newBook, roundTrip, snapshot } from "./helpers";
 
@@ -35,7 +36,6 @@ const FINDINGS = [
   finding("warning", { top: 1, left: 1, bottom: 1, right: 4 }), // B2:E2 (two cells with fills)
   finding("error", { top: 1, left: 4, bottom: 2, right: 4 }), // E2:E3, E2 also has the warning
   finding("info", { top: 4, left: 0, bottom: 4, right: 0 }), // A5
-  finding("error", { top: 0, left: 0, bottom: 0, right: 0 }, "Missing"),
 ];
 
 describe("XlsxWorkbook.mark / clearMarks", () => {
@@ -163,11 +163,38 @@ describe("XlsxWorkbook marks: one meaning with the Excel adapter", () => {
       { sheet: "Plan", row: 1, col: 1, severity: "error", previousFill: GREEN },
       { sheet: "Plan", row: 5, col: 0, severity: "info", previousFill: null },
     ] };
-    writeAllState(wb, new Map([["marks", JSON.stringify(old)]]));
+    writeState(wb, "marks", JSON.stringify(old));
     const book = new XlsxWorkbook(wb);
     await book.clearMarks();
     expect(snapshot(ws)).toEqual(before);
     expect(await book.loadState("marks")).toBeNull();
     expect(wb.worksheets.map((w) => w.name)).toEqual(["Plan", "Other"]);
+  });
+
+  test("a former-shape record that cannot be read is refused like the current one: nothing written", async () => {
+    const wb = planBook();
+    const ws = wb.getWorksheet("Plan")!;
+    ws.getCell("B2").fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${MARK_COLORS.error}` } };
+    writeState(wb, "marks", '{"version":1,"cells":'); // cut short
+    const before = snapshot(ws);
+    const state = snapshot(wb.getWorksheet(STATE_SHEET)!);
+    const err = await new XlsxWorkbook(wb).clearMarks().catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(XlsxWorkbookError);
+    expect((err as XlsxWorkbookError).key).toBe("workbook.marksUnreadable");
+    expect(snapshot(ws)).toEqual(before);
+    expect(snapshot(wb.getWorksheet(STATE_SHEET)!)).toEqual(state);
+  });
+
+  test("a recorded mark on a cell the sheet no longer has is read as no fill, without creating the cell", async () => {
+    const wb = planBook();
+    const book = new XlsxWorkbook(wb);
+    await book.mark([finding("error", { top: 5, left: 4, bottom: 5, right: 4 })]); // E6, the sheet's last cell
+    const ws = wb.getWorksheet("Plan")!;
+    ws.spliceRows(6, 1); // the user deletes row 6
+    expect(ws.findCell(6, 5)).toBeUndefined();
+    await book.clearMarks();
+    expect(ws.findCell(6, 5)).toBeUndefined();
+    expect(ws.rowCount).toBe(5);
+    expect(await book.loadState(MARKS_KEY)).toBeNull();
   });
 });

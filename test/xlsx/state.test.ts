@@ -114,9 +114,32 @@ describe("XlsxWorkbook state: the one format, and what was written before", () =
     const back = new XlsxWorkbook(await roundTrip(wb));
     expect(await back.loadState("fill.undo")).toBe(undo);
     expect(await back.loadState("excel")).toBe('{"a":1}');
-    await back.saveState("other", "x"); // rewrites every row in the one format
+    await back.saveState("other", "x"); // touches only its own row
     const rows = back.book.getWorksheet(STATE_SHEET)!;
-    expect([1, 2, 3].map((r) => String(rows.getRow(r).getCell(2).value)[0])).toEqual(["j", "j", "j"]);
-    expect(await back.loadState("fill.undo")).toBe(undo);
+    expect([1, 2, 3].map((r) => String(rows.getRow(r).getCell(2).value)[0])).toEqual(['"', "2", "j"]);
+    await back.saveState("fill.undo", "short"); // a key's own save rewrites its row in the one format, whole
+    expect(rows.getRow(1).values).toEqual([undefined, "fill.undo", "j1", '~"short"']);
+    expect(await back.loadState("fill.undo")).toBe("short");
+    expect(await back.loadState("excel")).toBe('{"a":1}');
+  });
+
+  test("a save leaves rows it cannot read exactly as they are; a removed key's row is reused", async () => {
+    const wb = newBook("Plan");
+    const ws = wb.addWorksheet(STATE_SHEET, { state: "veryHidden" });
+    ws.getRow(1).values = ["future.key", "v9", "~abc", 42];
+    ws.getRow(2).values = ["k", "j1", '~"v"'];
+    ws.getRow(3).values = ["broken", "j3", '~"cut'];
+    const book = new XlsxWorkbook(await roundTrip(wb));
+    const state = book.book.getWorksheet(STATE_SHEET)!;
+    const raw = (): unknown[] => [1, 2, 3, 4].map((r) => state.getRow(r).values);
+    const [future, , broken] = raw();
+    expect(await book.loadState("broken")).toBeNull();
+    await book.saveState("other", "x");
+    await book.saveState("k", null);
+    await book.saveState("new", "y");
+    expect(raw()).toEqual([future, [undefined, "new", "j1", '~"y"'], broken, [undefined, "other", "j1", '~"x"']]);
+    const back = new XlsxWorkbook(await roundTrip(book.book));
+    expect([await back.loadState("other"), await back.loadState("new"), await back.loadState("k")]).toEqual(["x", "y", null]);
+    expect(back.book.getWorksheet(STATE_SHEET)!.getRow(1).values).toEqual(future);
   });
 });

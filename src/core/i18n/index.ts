@@ -13,11 +13,12 @@ import { ui } from "./catalog/ui";
 import { uiExcel } from "./catalog/uiExcel";
 import { uiPreview } from "./catalog/uiPreview";
 import { cli } from "./catalog/cli";
+import { workbook } from "./catalog/workbook";
 import { formatNumber } from "../numbers";
 
 export type { Lang, Text } from "./types";
 
-export const catalog = { ...common, ...layout, ...rules, ...names, ...quarters, ...units, ...style, ...fill, ...template, ...decree, ...ui, ...uiExcel, ...uiPreview, ...cli };
+export const catalog = { ...common, ...layout, ...rules, ...names, ...quarters, ...units, ...style, ...fill, ...template, ...decree, ...ui, ...uiExcel, ...uiPreview, ...cli, ...workbook };
 
 export type MessageKey = keyof typeof catalog;
 

@@ -13,6 +13,20 @@ import { MARK_COLORS, NO_FILL, isPainted, markFill, type CellFill, type MarkedCe
  * cell marked again keeps the fill from before its first mark. Values are
  * never touched. The adapter reads the current fills of `cellsToRead`, then
  * writes `writes` and stores `next` (encodeMarks).
+ *
+ * Refusals, the same in every adapter, checked before anything is written:
+ * - A marks record that is there but cannot be read (damaged, or from a later
+ *   version) is never taken for "no marks": the fills it remembers would be
+ *   lost when a new record replaced it. The adapter refuses with
+ *   "workbook.marksUnreadable" and leaves the record and every fill as they are.
+ * - A finding on a sheet the workbook no longer has (`missingSheet`): the
+ *   findings come from a validation made before the sheet was renamed or
+ *   deleted, so they no longer say which cells are meant. Marking the rest
+ *   and skipping those would report "marked" over a partial job that the user
+ *   cannot see is partial; the adapter says which sheet is gone
+ *   ("workbook.markSheetMissing") and marks nothing, and the user validates
+ *   again. (Recorded marks on a sheet that is gone are simply dropped: their
+ *   cells went with the sheet.)
  */
 
 export interface CellAt {
@@ -41,7 +55,7 @@ export const cellId = (s: string, r: number, c: number): string => `${s}\u0000${
 /**
  * Cell -> colour of its most severe finding. With `extent`, a range is clipped
  * to the sheet's rows and columns (never above its first cell) and findings on
- * sheets it does not know are left out.
+ * sheets it does not know are left out (check `missingSheet` first).
  */
 export function wantedMarks(findings: readonly Finding[], extent?: SheetExtent): Map<string, WantedMark> {
   const out = new Map<string, WantedMark & { rank: number }>();
@@ -66,6 +80,11 @@ export function wantedMarks(findings: readonly Finding[], extent?: SheetExtent):
   const plain = new Map<string, WantedMark>();
   for (const [k, { s, r, c, m }] of out) plain.set(k, { s, r, c, m });
   return plain;
+}
+
+/** The first sheet named by a finding that the workbook does not have (`exists`), or undefined when all are there. */
+export function missingSheet(findings: readonly Finding[], exists: (sheet: string) => boolean): string | undefined {
+  return findings.find((f) => !exists(f.sheet))?.sheet;
 }
 
 /** The recorded cells by id, without those on sheets that no longer exist. */

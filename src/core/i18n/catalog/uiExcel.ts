@@ -38,8 +38,4 @@ export const uiExcel = {
     id: "Excel menolak permintaan Renaksi (kode {code}). Periksa lembar kerja lalu coba lagi.",
     en: "Excel refused Renaksi's request (code {code}). Check the worksheet and try again.",
   },
-  "ui.excel.stateUnreadable": {
-    id: "Catatan Renaksi yang tersimpan di buku kerja (lembar tersembunyi \"_renaksi\") tidak dapat dibaca: {detail}.",
-    en: "Renaksi's record kept in the workbook (hidden sheet \"_renaksi\") cannot be read: {detail}.",
-  },
 } satisfies Catalog;
