@@ -25,7 +25,10 @@ export function wrap(text: string, width = TEXT_WIDTH): string[] {
   return lines;
 }
 
-/** "hierarchy.noIndicator ×10: B8, B11, … and 2 more cells": the group's rule, count and cells (the first CELLS_SHOWN). */
+/**
+ * "percent.noConvention ×12: G20:J20, K20:N20, … and 2 more": the group's rule, count and places
+ * (the first CELLS_SHOWN; the rest counted as places, since many are ranges, not cells).
+ */
 export function cellsLine(g: RuleGroup, address: (f: Finding) => string, lang: Lang): string {
   const n = g.findings.length;
   const shown = g.findings.slice(0, CELLS_SHOWN).map(address).join(", ");

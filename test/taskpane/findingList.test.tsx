@@ -45,7 +45,8 @@ describe("FindingList: one entry per problem", () => {
     expect(first.textContent).toContain("Saran: Tulis satuannya.");
     expect(container.textContent).not.toContain("\"90\"");
 
-    const toggle = screen.getByRole("button", { name: "Tampilkan semua sel (3)", expanded: false });
+    // The toggle counts the cells it opens onto: the two besides the first, already shown.
+    const toggle = screen.getByRole("button", { name: "Tampilkan semua 2 sel lainnya", expanded: false });
     expect(toggle.getAttribute("aria-controls")).toBeNull(); // nothing to point at while closed
     await act(async () => fireEvent.click(toggle));
     const cells = document.getElementById(toggle.getAttribute("aria-controls")!)!;
@@ -67,16 +68,18 @@ describe("FindingList: one entry per problem", () => {
     const { container } = show([noUnit(8), noUnit(9)]);
     expect(findingButtons(container)[0].textContent).toContain("Target \"85\" tidak bersatuan.");
     expect(findingButtons(container)[0].textContent).not.toContain("mis.");
-    await act(async () => fireEvent.click(screen.getByRole("button", { name: "Tampilkan semua sel (2)" })));
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: "Tampilkan semua 1 sel lainnya" })));
     expect(findingButtons(container)[1].textContent).toBe("'Lampiran I'!F9");
   });
 
   test("a long section lists GROUP_PREVIEW entries, then all on request with the keyboard where the new ones start", async () => {
     const n = GROUP_PREVIEW + 3;
     const { container } = show([noUnit(8), noUnit(9), ...Array.from({ length: n - 1 }, (_, i) => single(i))]);
-    const section = screen.getByRole("region", { name: `Target · Kesalahan (${n + 1})` });
+    // The heading and "show all" count the same thing, the entries (n), not the findings (n + 1).
+    const section = screen.getByRole("region", { name: `Target · Kesalahan (${n} butir)` });
+    expect(within(section).getByRole("heading").textContent).toBe(`Target · Kesalahan (${n} butir)`);
     expect(findingButtons(section)).toHaveLength(GROUP_PREVIEW);
-    await act(async () => fireEvent.click(within(section).getByRole("button", { name: `Tampilkan semua (${n})` })));
+    await act(async () => fireEvent.click(within(section).getByRole("button", { name: `Tampilkan semua ${n} butir` })));
     expect(findingButtons(section)).toHaveLength(n);
     expect(document.activeElement).toBe(findingButtons(section)[GROUP_PREVIEW]);
     expect(container.querySelectorAll("[aria-expanded]")).toHaveLength(1);
@@ -85,9 +88,12 @@ describe("FindingList: one entry per problem", () => {
   test("an entry of thousands of cells opens onto the first CELL_PREVIEW, the rest on request", async () => {
     const many = Array.from({ length: CELL_PREVIEW + 6 }, (_, i) => noUnit(8 + i));
     const { container } = show(many);
-    await act(async () => fireEvent.click(screen.getByRole("button", { name: `Tampilkan semua sel (${many.length})` })));
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: `Tampilkan semua ${many.length - 1} sel lainnya` })));
     expect(findingButtons(container)).toHaveLength(1 + CELL_PREVIEW);
-    await act(async () => fireEvent.click(screen.getByRole("button", { name: `Tampilkan semua (${many.length - 1})` })));
+    // The cells' own "show more" names the cells it adds: not the section's "Tampilkan semua … butir".
+    const more = screen.getByRole("button", { name: `Tampilkan ${many.length - 1 - CELL_PREVIEW} sel sisanya` });
+    expect(screen.queryAllByRole("button", { name: /butir/ })).toHaveLength(0);
+    await act(async () => fireEvent.click(more));
     expect(findingButtons(container)).toHaveLength(many.length);
     expect(document.activeElement).toBe(findingButtons(container)[1 + CELL_PREVIEW]);
   });

@@ -42,7 +42,8 @@ describe("Validasi", () => {
     const numberingErrors = expected.filter((f) => f.rule.startsWith("numbering.") && f.severity === "error");
     const dup = numberingErrors.filter((f) => f.rule === "numbering.sasaranDuplicate");
     expect(dup.length).toBe(1); // the seed's second "Sasaran 1"
-    const group = within(panel).getByRole("region", { name: `Penomoran · Kesalahan (${numberingErrors.length})` });
+    const numberingGroup = groupFindings(numberingErrors)[0];
+    const group = within(panel).getByRole("region", { name: `Penomoran · Kesalahan (${numberingGroup.items.length} butir)` });
     expect(within(group).getByText(dup[0].message.id)).toBeTruthy();
 
     // One button per entry (the first cell of each), the other cells behind the entry's disclosure button.
@@ -51,14 +52,14 @@ describe("Validasi", () => {
     expect(findingButtons(panel).length).toBeLessThan(expected.length / 2);
     const many = groups.flatMap((g) => g.items).filter((i) => i.findings.length > 1).sort((a, b) => b.findings.length - a.findings.length)[0];
     const n = many.findings.length;
-    const toggle = within(panel).getByRole("button", { name: `Tampilkan semua sel (${n})`, expanded: false });
+    const toggle = within(panel).getByRole("button", { name: `Tampilkan semua ${n - 1} sel lainnya`, expanded: false });
     const item = toggle.closest("li")!;
     expect(within(item).getByText(`· ${n} sel`, { exact: false })).toBeTruthy();
     await act(async () => fireEvent.click(toggle));
     expect(toggle.getAttribute("aria-expanded")).toBe("true");
     expect(toggle.textContent).toBe("Sembunyikan sel lainnya");
     const cells = document.getElementById(toggle.getAttribute("aria-controls")!)!;
-    expect(findingButtons(cells).map((b) => b.textContent!.slice(0, findingAddress(many.findings[1]).length))).toEqual(
+    expect(findingButtons(cells).map((b) => b.dataset.address)).toEqual(
       many.findings.slice(1, 1 + CELL_PREVIEW).map(findingAddress),
     );
     await act(async () => fireEvent.click(toggle));
@@ -71,10 +72,13 @@ describe("Validasi", () => {
     const select = jest.spyOn(wb, "select");
     renderApp(wb);
     const panel = await validate();
-    const toggle = within(panel).getAllByRole("button", { name: /^Tampilkan semua sel/ })[0];
+    const toggle = within(panel).getAllByRole("button", { name: /^Tampilkan semua \d+ sel lainnya$/ })[0];
     await act(async () => fireEvent.click(toggle));
     const second = findingButtons(document.getElementById(toggle.getAttribute("aria-controls")!)!)[0];
-    const finding = expected.find((f) => second.textContent!.startsWith(findingAddress(f)))!;
+    // The exact address ('A1' is not 'A11'), and the shown cell's own text is that address.
+    const finding = expected.find((f) => findingAddress(f) === second.dataset.address)!;
+    expect(finding).toBeDefined();
+    expect(second.textContent!.startsWith(second.dataset.address!)).toBe(true);
     await act(async () => fireEvent.click(second));
     expect(select).toHaveBeenCalledWith(finding.sheet, finding.range);
   });
@@ -85,7 +89,7 @@ describe("Validasi", () => {
     renderApp(wb);
     const panel = await validate();
     const button = findingButtons(panel)[0];
-    const finding = expected.find((f) => button.textContent!.startsWith(findingAddress(f)) && button.textContent!.includes(f.message.id))!;
+    const finding = expected.find((f) => findingAddress(f) === button.dataset.address && button.textContent!.includes(f.message.id))!;
     expect(finding).toBeDefined();
     await act(async () => fireEvent.click(button));
     expect(select).toHaveBeenCalledWith(finding.sheet, finding.range);
@@ -107,7 +111,7 @@ describe("Validasi", () => {
     expect(within(panel).getByText(`${spelling.length} dari ${expected.length} temuan ditampilkan.`)).toBeTruthy();
     expect(findingButtons(panel).length).toBe(groupFindings(spelling).reduce((n, g) => n + g.items.length, 0));
     for (const g of groupFindings(spelling)) {
-      const name = `Ejaan · ${g.severity === "info" ? "Info" : g.severity === "warning" ? "Peringatan" : "Kesalahan"} (${g.findings.length})`;
+      const name = `Ejaan · ${g.severity === "info" ? "Info" : g.severity === "warning" ? "Peringatan" : "Kesalahan"} (${g.items.length} butir)`;
       expect(within(panel).getByRole("heading", { name })).toBeTruthy();
     }
   });

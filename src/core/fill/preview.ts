@@ -20,23 +20,39 @@ export function conventionName(convention: Convention): Text {
   return msg(`fill.convention.${convention}` as MessageKey);
 }
 
-export function skipMessage(reason: SkipReason, row: number, group: QuarterGroup | Text, convention: Convention): Text {
-  const name = typeof group === "string" ? groupName(group) : group;
-  return msg(`fill.skip.${reason}` as MessageKey, { row: String(row + 1), group: name, convention: conventionName(convention) });
+/** A row's quarter cells as the user wrote them: "1 / 1 / 1 / -" (a blank cell named as blank). */
+function cellsText(texts: readonly string[]): Text {
+  const blank = msg("fill.skip.blank");
+  const join = (lang: "id" | "en") => texts.map((t) => (t.trim() === "" ? blank[lang] : t.trim())).join(" / ");
+  return { id: join("id"), en: join("en") };
 }
+
+/** Why one quarter group of a row was left; texts: the group's cells as they are (quoted by "complete"). */
+export function skipMessage(
+  reason: SkipReason, row: number, group: QuarterGroup | Text, convention: Convention, texts: readonly string[] = [],
+): Text {
+  const name = typeof group === "string" ? groupName(group) : group;
+  return msg(`fill.skip.${reason}` as MessageKey, {
+    row: String(row + 1), group: name, convention: conventionName(convention), values: cellsText(texts),
+  });
+}
+
+const sameText = (a: Text, b: Text): boolean => a.id === b.id && a.en === b.en;
 
 /**
  * One entry per row left: a row whose second quarter group is left too joins the entry of its
- * first, so that "N rows left" is followed by N lines. The same reason is said once for both
- * groups ("Target Kinerja dan Target Pelaksanaan"); different reasons are said one after the other.
+ * first, so that "N rows left" is followed by N lines. When the second group would be told
+ * what the first was told (same reason, convention and quoted cells: its message under the
+ * first's name is the entry's message), both groups are named once ("Target Kinerja dan
+ * Target Pelaksanaan"); otherwise the two reasons are said one after the other.
  */
-function joinSkip(prev: FillSkip, prevConvention: Convention, group: QuarterGroup, reason: SkipReason, convention: Convention): void {
-  if (prev.reason === reason && prevConvention === convention) {
+function joinSkip(prev: FillSkip, group: QuarterGroup, reason: SkipReason, convention: Convention, texts: readonly string[]): void {
+  if (sameText(skipMessage(reason, prev.row, prev.group, convention, texts), prev.message)) {
     const both = msg("fill.groups.both", { first: groupName(prev.group), second: groupName(group) });
-    prev.message = skipMessage(reason, prev.row, both, convention);
+    prev.message = skipMessage(reason, prev.row, both, convention, texts);
   } else {
-    const next = skipMessage(reason, prev.row, group, convention);
-    prev.message = { id: `${prev.message.id} ${next.id}`, en: `${prev.message.en} ${next.en}` };
+    const second = skipMessage(reason, prev.row, group, convention, texts);
+    prev.message = msg("fill.skip.twoReasons", { first: prev.message, second });
   }
   prev.groups.push(group);
 }
@@ -51,8 +67,6 @@ export class PreviewBuilder {
   readonly preview: FillPreview = emptyPreview();
   private readonly columns = new Map<number, FillColumnCount>();
   private readonly filledRows = new Set<number>();
-  /** The convention of the last entry in preview.skipped (to say a shared reason once). */
-  private lastSkipConvention: Convention = "percentCumulative";
 
   constructor(private readonly sheet: string) {}
 
@@ -61,14 +75,16 @@ export class PreviewBuilder {
     this.preview.overwriteCount += outcome.overwriteCount;
     this.preview.formulasKept += outcome.formulas ?? 0;
     if (outcome.kind === "skip") {
+      const { reason } = outcome;
+      const named = outcome.reads ?? convention;
       const skipped = this.preview.skipped;
       const prev = skipped.length > 0 ? skipped[skipped.length - 1] : null;
       if (prev && prev.row === row && prev.sheet === this.sheet && !prev.groups.includes(group)) {
-        joinSkip(prev, this.lastSkipConvention, group, outcome.reason, convention);
+        joinSkip(prev, group, reason, named, set.texts);
         return;
       }
-      this.lastSkipConvention = convention;
-      skipped.push({ sheet: this.sheet, row, group, groups: [group], reason: outcome.reason, message: skipMessage(outcome.reason, row, group, convention) });
+      const message = skipMessage(reason, row, group, named, set.texts);
+      skipped.push({ sheet: this.sheet, row, group, groups: [group], reason, convention: named, message });
       return;
     }
     if (outcome.kind !== "fill") return;

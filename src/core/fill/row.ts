@@ -33,7 +33,8 @@ interface Counted {
 
 export type RowOutcome =
   | ({ kind: "none" } & Counted)
-  | ({ kind: "skip"; reason: SkipReason } & Counted)
+  /** reads: with reason "complete", the convention the row already reads as (see completeWithDashes). */
+  | ({ kind: "skip"; reason: SkipReason; reads?: Convention } & Counted)
   /** writes: the four cells as they would be written; quarters: the ones written (0..3). */
   | ({ kind: "fill"; edits: CellEdit[]; quarters: number[]; writes: CellWrite[] } & Counted);
 
@@ -64,9 +65,9 @@ function sameCell(input: RowInput, q: number, w: CellWrite): boolean {
  * A partly filled row whose dashes say "nothing planned this quarter" and that already reads as a
  * whole plan with them (1 / 1 / 1 / - of "3 Dokumen"; - / - / - / 100%): writing into its dashes
  * would change what the user's own values mean. (A blank cell is one not filled in yet: a row with
- * blanks only is filled as usual.)
+ * blanks only is filled as usual.) The convention it reads as (the fill's own when it fits), else null.
  */
-function completeWithDashes(input: RowInput, empty: readonly boolean[]): boolean {
+function completeWithDashes(input: RowInput, empty: readonly boolean[]): Convention | null {
   let dash = false;
   let value = false;
   for (let q = 0; q < 4; q++) {
@@ -77,14 +78,16 @@ function completeWithDashes(input: RowInput, empty: readonly boolean[]): boolean
       if (typeof raw === "string" && raw.trim() !== "") dash = true;
     }
   }
-  return dash && value && analyzeQuarters(input.set, input.target).fits.length > 0;
+  if (!dash || !value) return null;
+  const fits = analyzeQuarters(input.set, input.target).fits;
+  return fits.includes(input.convention) ? input.convention : (fits[0] ?? null);
 }
 
 /**
  * One row of one quarter group: which cells to write, or why the row is left.
  * Only empty cells (empty or a dash) are written unless overwrite is on. A row
  * that is partly filled with dashes and already fits some convention as it stands
- * is complete (see completeWithDashes): left alone. Otherwise the empty cells of a
+ * is complete (see completeWithDashes): left alone and reported (reason "complete"). Otherwise the empty cells of a
  * partly filled row are filled only when the whole row then fits the convention
  * (as analyzeQuarters reads it back); if not, it is left as it is and reported,
  * never half filled. A cell holding a formula is the user's own computation:
@@ -113,7 +116,8 @@ export function fillRow(input: RowInput): RowOutcome {
   const overwriteCount = changed.filter((ch, q) => ch && !empty[q] && !formula[q]).length;
   const quarters = [0, 1, 2, 3].filter((q) => changed[q] && !formula[q] && (overwrite || empty[q]));
   if (quarters.length === 0) return { kind: "none", overwriteCount, formulas };
-  if (!overwrite && completeWithDashes(input, empty)) return { kind: "none", overwriteCount, formulas };
+  const reads = overwrite ? null : completeWithDashes(input, empty);
+  if (reads) return { kind: "skip", reason: "complete", reads, overwriteCount, formulas };
 
   const readings = set.readings.slice();
   const texts = set.texts.slice();

@@ -61,11 +61,16 @@ export type SkipReason =
   /** Copy: the other side of the row is unreadable or fits no convention. */
   | "copyInvalid"
   /** The values would not read back as the convention (e.g. target units under a "(%)" header). */
-  | "noFit";
+  | "noFit"
+  /**
+   * Partly filled with dashes ("nothing planned this quarter") and already complete as it stands
+   * (1 / 1 / 1 / - of "3 Dokumen"): filling its dashes would change what the user's values mean.
+   */
+  | "complete";
 
 /**
  * A row left as it is: one entry per row, whichever of its quarter groups were left
- * (group and reason: the first; message: why, for every group in groups).
+ * (group, reason and convention: the first's; message: why, for every group in groups).
  */
 export interface FillSkip {
   sheet: string;
@@ -74,6 +79,8 @@ export interface FillSkip {
   /** Every quarter group of the row that was left, group first. */
   groups: QuarterGroup[];
   reason: SkipReason;
+  /** The convention the message names for group (the fill's, or with "complete" the one the row reads as). */
+  convention: Convention;
   message: Text;
 }
 

@@ -33,8 +33,9 @@ interface Props {
 
 /**
  * One problem in the list: its first cell, message and hint as a button that selects the cell;
- * when the same rule says the same thing on other cells of the sheet, their count and a
- * disclosure button that lists them, each one a button that selects its cell.
+ * when the same rule says the same thing on other cells of the sheet, the count of all its cells
+ * and a disclosure button that lists the others (it counts them: the first is already shown),
+ * each one a button that selects its cell. Each finding button carries its address (data-address).
  */
 export function FindingItem({ group, icon, onSelect }: Props) {
   const { t, text } = usePane();
@@ -53,7 +54,14 @@ export function FindingItem({ group, icon, onSelect }: Props) {
   const listed = all ? rest : rest.slice(0, CELL_PREVIEW);
   return (
     <li>
-      <Button appearance="subtle" className={s.item} icon={icon} data-finding={first.rule} onClick={() => onSelect(first)}>
+      <Button
+        appearance="subtle"
+        className={s.item}
+        icon={icon}
+        data-finding={first.rule}
+        data-address={findingAddress(first)}
+        onClick={() => onSelect(first)}
+      >
         <span className={s.text}>
           <span className={s.cell}>
             {findingAddress(first)}
@@ -73,13 +81,20 @@ export function FindingItem({ group, icon, onSelect }: Props) {
             aria-controls={open ? listId : undefined}
             onClick={() => setOpen(!open)}
           >
-            {open ? t("ui.validate.hideCells") : t("ui.validate.showCells", { n })}
+            {open ? t("ui.validate.hideCells") : t("ui.validate.showCells", { n: rest.length })}
           </Button>
           {open && (
             <ul id={listId} className={s.cells} ref={cells}>
               {listed.map((f, i) => (
                 <li key={i}>
-                  <Button appearance="subtle" size="small" className={s.item} data-finding={f.rule} onClick={() => onSelect(f)}>
+                  <Button
+                    appearance="subtle"
+                    size="small"
+                    className={s.item}
+                    data-finding={f.rule}
+                    data-address={findingAddress(f)}
+                    onClick={() => onSelect(f)}
+                  >
                     <span className={s.text}>
                       <span className={s.cell}>{findingAddress(f)}</span>
                       {!group.sameText && <span>{text(f.message)}</span>}
@@ -90,7 +105,7 @@ export function FindingItem({ group, icon, onSelect }: Props) {
               {listed.length < rest.length && (
                 <li>
                   <Button appearance="transparent" size="small" onClick={() => setAll(true)}>
-                    {t("ui.validate.showAll", { n: rest.length })}
+                    {t("ui.validate.moreCells", { n: rest.length - listed.length })}
                   </Button>
                 </li>
               )}

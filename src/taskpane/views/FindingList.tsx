@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { ErrorCircleRegular, InfoRegular, WarningRegular } from "../icons";
 import { groupFindings, type FindingGroup, type RuleGroup } from "../../app/findingView";
@@ -26,9 +26,11 @@ export const GROUP_PREVIEW = 10;
  * on several cells of a sheet is one entry that opens onto its cells); each cell a button that selects it.
  */
 export function FindingList({ findings, onSelect }: { findings: readonly Finding[]; onSelect(f: Finding): void }) {
+  // Grouping walks every finding (a sheet may have hundreds of thousands): once per list, not per render.
+  const groups = useMemo(() => groupFindings(findings), [findings]);
   return (
     <>
-      {groupFindings(findings).map((g) => (
+      {groups.map((g) => (
         <Group key={`${g.category}|${g.severity}`} group={g} onSelect={onSelect} />
       ))}
     </>
@@ -51,10 +53,12 @@ function Group({ group, onSelect }: { group: FindingGroup; onSelect(f: Finding):
     if (all) list.current?.children[GROUP_PREVIEW]?.querySelector("button")?.focus();
   }, [all]);
   const Icon = ICONS[group.severity];
+  // The heading and "show all" count the same thing: the section's entries (one per problem, each
+  // opening onto its cells), not its findings.
   const title = t("ui.validate.group", {
     category: categoryLabel(group.category, t),
     severity: t(`ui.severity.${group.severity}`),
-    n: group.findings.length,
+    n: group.items.length,
   });
   const listed = all ? group.items : group.items.slice(0, GROUP_PREVIEW);
   return (

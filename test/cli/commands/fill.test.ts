@@ -89,7 +89,15 @@ describe("renaksi fill", () => {
     const partial = ["80%", null, "10%", null];
     const many = path.join(dir, "many.xlsx");
     fs.writeFileSync(many, await bytesOf(workbookFromSource(miniSource(Array.from({ length: 12 }, () => indicator("4 Unit", { k: partial, p: partial }))))));
-    for (const [input, rows] of [[example, 3], [many, 12]] as const) {
+    // Rows their dashes complete are left too, and counted: alone, in both groups, or beside another reason.
+    const done = [1, 1, 1, "-"];
+    const dashes = path.join(dir, "dashes.xlsx");
+    const dashRows = [
+      indicator("3 Dokumen", { k: done, p: done }), indicator("3 Dokumen", { k: done }), indicator("3 Dokumen", { k: done, p: partial }),
+      indicator("4 Unit", { k: partial, p: partial }), indicator("6 Unit"),
+    ];
+    fs.writeFileSync(dashes, await bytesOf(workbookFromSource(miniSource(dashRows))));
+    for (const [input, rows] of [[example, 3], [many, 12], [dashes, 4]] as const) {
       for (const lang of ["id", "en"] as const) {
         const r = await run([input, "-o", path.join(dir, `out-${rows}-${lang}.xlsx`), "--force"], lang);
         expect(r.code).toBe(0);
@@ -98,6 +106,9 @@ describe("renaksi fill", () => {
         expect(new Set(left.rows).size).toBe(left.rows.length);
       }
     }
+    const told = await run([dashes, "-o", path.join(dir, "dashes-out.xlsx"), "--force"]);
+    expect(told.out.split("\n").filter((l) => l.includes("baris sudah lengkap: 1 / 1 / 1 / -"))).toHaveLength(3);
+    expect(told.out).toContain("(Target Kinerja dan Target Pelaksanaan): baris sudah lengkap: 1 / 1 / 1 / -");
     const id = await run([example, "-o", path.join(dir, "again.xlsx")]);
     expect(id.out).toContain("Baris 49 (Target Kinerja dan Target Pelaksanaan): sebagian sel triwulan sudah terisi");
   });

@@ -40,17 +40,27 @@ describe("the fill never loses what the user typed", () => {
     expect(quartersOn(planFill(plan, grid, options({ columns: "kinerja" })), ROW)).toEqual([undefined, "50%", "75%", "100%"]);
   });
 
-  it("leaves a partly filled row that its dashes complete (nothing planned there), fills one with blanks", () => {
+  it("leaves a partly filled row that its dashes complete (nothing planned there), says so, fills one with blanks", () => {
     const cumulative = indicator("12 Bulan", { k: [3, 6, 9, 12] });
     const units = mini([cumulative, cumulative, indicator("3 Dokumen", { k: [1, 1, 1, "-"] })]);
     const fp = planFill(units.plan, units.grid, options({ columns: "kinerja" }));
     expect(quartersOn(fp, ROW + 2)).toEqual([undefined, undefined, undefined, undefined]); // not 1 / 1 / 1 / 3
-    expect(fp.preview.skipped).toEqual([]);
+    // Reported among the rows left, with its own reason, quoting the row as it reads.
+    expect(fp.preview.skipped.map((s) => [s.row + 1, s.groups, s.reason, s.convention])).toEqual([
+      [ROW + 2, ["kinerja"], "complete", "unitsPerQuarter"],
+    ]);
+    expect(fp.preview.skipped[0].message.id).toBe(
+      "Baris 5 (Target Kinerja): baris sudah lengkap: 1 / 1 / 1 / - sudah mencapai target (satuan target per triwulan), dan \"-\" berarti tidak ada rencana pada triwulan itu; baris dibiarkan.",
+    );
+    expect(fp.preview.skipped[0].message.en).toContain("Row 5 (Target Kinerja (performance)): the row already reads as complete: 1 / 1 / 1 / - reaches the target");
     const text = indicator("4 Unit", { k: ["25%", "50%", "75%", "100%"] });
     const pct = mini([text, indicator("4 Unit", { k: ["-", "-", "-", "100%"] }), indicator("4 Unit", { k: [null, null, null, "100%"] })]);
     const fp2 = planFill(pct.plan, pct.grid, options({ columns: "kinerja" }));
     expect(quartersOn(fp2, ROW + 1)).toEqual([undefined, undefined, undefined, undefined]);
     expect(quartersOn(fp2, ROW + 2)).toEqual(["25%", "50%", "75%", undefined]);
+    // The dashed row is told (in the table's convention, which it fits); the row with blanks is filled, not listed.
+    expect(fp2.preview.skipped.map((s) => [s.row + 1, s.reason, s.convention])).toEqual([[ROW + 1, "complete", "percentCumulative"]]);
+    expect(fp2.preview.skipped[0].message.id).toContain("- / - / - / 100% sudah mencapai target (persen kumulatif)");
     // overwrite asks for the table's convention everywhere
     expect(quartersOn(planFill(pct.plan, pct.grid, options({ columns: "kinerja", overwrite: true })), ROW + 1)).toEqual(["25%", "50%", "75%", undefined]);
   });

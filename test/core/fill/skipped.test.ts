@@ -28,3 +28,25 @@ describe("the rows left as they are: one entry per row", () => {
     expect(s.message.en).toMatch(/^Row 3 \(Target Kinerja \(performance\)\): some .* Row 3 \(Target Pelaksanaan \(implementation\)\): the quarter cells are merged/);
   });
 });
+
+describe("rows their dashes already complete", () => {
+  it("are listed with their own reason; both groups alike are one entry naming both", () => {
+    const done = [1, 1, 1, "-"];
+    const { grid, plan } = mini([indicator("3 Dokumen", { k: done, p: done })]);
+    const fp = planFill(plan, grid, options());
+    expect(fp.edits).toEqual([]);
+    expect(fp.preview.skipped.map((s) => [s.row + 1, s.groups, s.reason])).toEqual([[ROW, ["kinerja", "pelaksanaan"], "complete"]]);
+    expect(fp.preview.skipped[0].message.id).toMatch(/^Baris 3 \(Target Kinerja dan Target Pelaksanaan\): baris sudah lengkap: 1 \/ 1 \/ 1 \/ - /);
+  });
+
+  it("each group's own cells are quoted: two groups complete in different ways are said one after the other", () => {
+    const { grid, plan } = mini([indicator("3 Dokumen", { k: [1, 1, 1, "-"], p: [1, 2, "-", null] })]);
+    const fp = planFill(plan, grid, options());
+    expect(fp.preview.skipped).toHaveLength(1);
+    const [s] = fp.preview.skipped;
+    expect([s.groups, s.reason]).toEqual([["kinerja", "pelaksanaan"], "complete"]);
+    // Neither group is told the other's cells (a blank cell is named as blank).
+    expect(s.message.id).toMatch(/^Baris 3 \(Target Kinerja\): baris sudah lengkap: 1 \/ 1 \/ 1 \/ - .* Baris 3 \(Target Pelaksanaan\): baris sudah lengkap: 1 \/ 2 \/ - \/ \(kosong\) /);
+    expect(s.message.en).toMatch(/^Row 3 \(Target Kinerja \(performance\)\): .*1 \/ 1 \/ 1 \/ - .* Row 3 \(Target Pelaksanaan \(implementation\)\): .*1 \/ 2 \/ - \/ \(blank\) /);
+  });
+});

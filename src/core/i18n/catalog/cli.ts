@@ -80,7 +80,8 @@ export const cli = {
   "cli.severity.info": { id: "info", en: "info" },
   // One line per problem: a rule firing on many cells of a sheet is said once, with its cells (src/cli/findingLines.ts).
   "cli.group": { id: "{rule} ×{n}: {cells}", en: "{rule} ×{n}: {cells}" },
-  "cli.groupMore": { id: "… dan {n} sel lagi", en: "… and {n} more cells" },
+  // Counts the group's findings not listed, many of them ranges (G20:J20): not "cells".
+  "cli.groupMore": { id: "… dan {n} lagi", en: "… and {n} more" },
   "cli.groupExample": { id: "mis. {message}", en: "e.g. {message}" },
   "cli.hint": { id: "Saran: {hint}", en: "Suggestion: {hint}" },
   "cli.fileSummary": {

@@ -41,6 +41,14 @@ export const fill = {
     id: "Baris {row} ({group}): nilai {convention} tidak sesuai dengan kolom ini (mis. judul kolom menyebut persen); baris dibiarkan.",
     en: "Row {row} ({group}): values in {convention} do not suit this column (e.g. its header says percent); the row was left as it is.",
   },
+  "fill.skip.complete": {
+    id: "Baris {row} ({group}): baris sudah lengkap: {values} sudah mencapai target ({convention}), dan \"-\" berarti tidak ada rencana pada triwulan itu; baris dibiarkan.",
+    en: "Row {row} ({group}): the row already reads as complete: {values} reaches the target ({convention}), and a \"-\" means nothing is planned that quarter; the row was left as it is.",
+  },
+  // A blank quarter cell where a row's cells are quoted (fill.skip.complete).
+  "fill.skip.blank": { id: "(kosong)", en: "(blank)" },
+  // Two groups of one row left for different reasons: one entry, each reason a sentence of its own.
+  "fill.skip.twoReasons": { id: "{first} {second}", en: "{first} {second}" },
 
   "fill.problem.strategy": {
     id: "Strategi pengisian \"{value}\" tidak dikenal. Pilihan: {names}.",
