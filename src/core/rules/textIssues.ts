@@ -1,6 +1,6 @@
 // What a careful reviewer marks in one text of a plan: typos, non-standard spellings, words run
 // together, curly quotes, double spaces. Pure reading: the rule (style.ts) makes the findings.
-import { joinedWords, slipOf } from "./typos";
+import { JOINING_WORDS, joinedWords, slipOf } from "./typos";
 import { isListedSpelling, spellingSuggestionsOf } from "./spelling";
 
 export interface TextIssues {
@@ -22,8 +22,6 @@ const MIXED_CASE_NAMES = new Set([
   "pedulilindungi", "satusehat", "satudata", "whatsapp", "youtube", "powerpoint", "linkedin", "github",
   "javascript", "tiktok", "mysapk", "myasn", "smartcity", "goodgovernance",
 ]);
-/** Short words often run into the next one ("danPenggandaan", "denganBPJS"). */
-const SMALL = new Set(["dan", "yang", "dari", "pada", "untuk", "dengan", "atau", "serta", "bagi", "oleh", "dalam", "di", "ke"]);
 
 const WORD = /[A-Za-z]+/g;
 const CURLY = /[\u201c\u201d\u201e\u201f]|(?:^|\s)\u2018/;
@@ -50,7 +48,7 @@ function caseJoin(token: string): number {
     const rest = token.slice(i);
     let lowerTail = true;
     for (let k = 1; k < left.length; k++) if (!isLower(left.charCodeAt(k))) lowerTail = false;
-    const small = SMALL.has(left);
+    const small = JOINING_WORDS.has(left);
     const word = lowerTail && left.length >= 6;
     if (!small && !word) return -1;
     const capitalised = /^[A-Z][a-z]{2,}/.test(rest);

@@ -106,11 +106,13 @@ function kanPair(longer: string, shorter: string): boolean {
 
 /** Bound forms written together with the next word (PUEBI): "antarmoda", "tatalaksana" are one word. */
 const BOUND = new Set(["antar", "multi", "pasca", "semi", "supra", "ultra", "inter", "intra", "ekstra", "tuna", "maha", "panca", "kontra", "anti", "infra", "tata", "sumber"]);
-/** Short words that are often run into the next or the previous one ("danpenggandaan"). */
-const SMALL = new Set(["dan", "yang", "dari", "pada", "untuk", "dengan", "atau", "serta", "bagi", "oleh", "dalam", "melalui", "terhadap", "sesuai"]);
+/** Short joining words that are often run into the next or the previous one ("danpenggandaan", "danPenggandaan", "denganBPJS"). */
+export const JOINING_WORDS: ReadonlySet<string> = new Set([
+  "dan", "yang", "dari", "pada", "untuk", "dengan", "atau", "serta", "bagi", "oleh", "dalam", "di", "ke", "melalui", "terhadap", "sesuai",
+]);
 
 function joinPart(w: string): boolean {
-  return SMALL.has(w) || (w.length >= 5 && vocab().known.has(w));
+  return JOINING_WORDS.has(w) || (w.length >= 5 && vocab().known.has(w));
 }
 
 /**
