@@ -1,4 +1,4 @@
-import type { RangeRef } from "./grid";
+import type { RangeRef } from "./grid/refs";
 
 /**
  * Which cells of a grid hold formulas (Grid.formulaCells), for lookups by cell.

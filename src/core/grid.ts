@@ -1,5 +1,6 @@
 import { cleanText } from "./cleanText";
 import { FormulaIndex } from "./formulaCells";
+import type { CellRef, RangeRef } from "./grid/refs";
 
 /**
  * Grid: one rectangular region of a worksheet as the engine sees it.
@@ -15,17 +16,7 @@ export interface CellError {
 /** Dates arrive as Excel serial numbers (with a date number format). */
 export type CellValue = string | number | boolean | null | CellError;
 
-export interface CellRef {
-  row: number;
-  col: number;
-}
-
-export interface RangeRef {
-  top: number;
-  left: number;
-  bottom: number; // inclusive
-  right: number; // inclusive
-}
+export type { CellRef, RangeRef } from "./grid/refs";
 
 export interface Grid {
   sheet: string;

@@ -14,11 +14,7 @@ export function formatNumber(n: number, lang: Lang, maxDecimals = 2): string {
   return (neg ? "-" : "") + grouped + (trimmedFrac ? dec + trimmedFrac : "");
 }
 
-/** What a cell holds, read as a number. */
-export type NumberReading =
-  | { kind: "empty" } // "", "-", "–"
-  | { kind: "number"; value: number; percent: boolean } // value in the unit written: 21.25 for "21,25%"
-  | { kind: "invalid"; text: string };
+export type { NumberReading } from "./numbers/types";
 
 export { parseNumberText, isAmbiguousNumberText } from "./numbers/parse";
 export { readCell } from "./numbers/cell";

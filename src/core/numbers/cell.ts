@@ -1,5 +1,5 @@
 import { isCellError, type CellValue } from "../grid";
-import type { NumberReading } from "../numbers";
+import type { NumberReading } from "./types";
 import { isDateFormat, percentFormatKind } from "./format";
 import { BoundedMemo } from "./memo";
 import { parseNumberText } from "./parse";

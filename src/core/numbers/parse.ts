@@ -1,4 +1,4 @@
-import type { NumberReading } from "../numbers";
+import type { NumberReading } from "./types";
 import { BoundedMemo } from "./memo";
 
 /** Readings by text, shared and frozen: a table repeats a handful of texts ("25%", "-") in thousands of cells. */

@@ -1,5 +1,13 @@
 import { CONVENTIONS, conventionBit, conventionIndex, conventionsOf, type Convention } from "./packed";
-import type { QuarterAnalysis } from "./convention";
+
+/**
+ * What the tally reads of a row's analysis (convention.ts's QuarterAnalysis has it): only the
+ * conventions the row fits. Typed by that alone so this module does not import convention.ts,
+ * which re-exports it.
+ */
+export interface FitsOf {
+  readonly fits: readonly Convention[];
+}
 
 /**
  * The numeric convention a table uses most: the one that most rows fit unambiguously (rows that
@@ -7,7 +15,7 @@ import type { QuarterAnalysis } from "./convention";
  * rows fit each convention at all; remaining ties by the order of CONVENTIONS. null when no row
  * fits any. The fill follows it; validation reads each row by its own reading (quarters/readings.ts).
  */
-export function dominantConvention(analyses: readonly QuarterAnalysis[]): Convention | null {
+export function dominantConvention(analyses: readonly FitsOf[]): Convention | null {
   const tally = new ConventionTally();
   for (const a of analyses) tally.add(a);
   return tally.dominant();
@@ -18,7 +26,7 @@ export class ConventionTally {
   private readonly sole = [0, 0, 0, 0];
   private readonly any = [0, 0, 0, 0];
 
-  add(a: QuarterAnalysis): void {
+  add(a: FitsOf): void {
     const fits = a.fits;
     let mask = 0;
     for (let i = 0; i < fits.length; i++) mask |= conventionBit(fits[i]);

@@ -1,5 +1,5 @@
 import { isCumulativeConvention, type Convention, type QuarterAnalysis } from "../../quarters/convention";
-import type { RowSeries } from "./series";
+import type { RowSeries } from "./rowSeries";
 
 /**
  * The other quarter group's row as the source of this one: its values as they

@@ -4,12 +4,9 @@ import { quarterSeries } from "../split";
 import type { FillStrategy, SkipReason } from "../types";
 import { copySeries } from "./copy";
 import { monthWeights } from "./months";
+import type { RowSeries } from "./rowSeries";
 
-/** What a strategy says about one row: a shape to spread, exact values, or why not. */
-export type RowSeries =
-  | { kind: "weights"; weights: readonly number[] }
-  | { kind: "values"; values: readonly number[] }
-  | { kind: "skip"; reason: SkipReason };
+export type { RowSeries } from "./rowSeries";
 
 export const EVEN_WEIGHTS: readonly number[] = [1, 1, 1, 1];
 
