@@ -9,8 +9,17 @@ import officeAddins from "eslint-plugin-office-addins";
 /**
  * renaksi/core-purity: a file under src/core may import only what resolves
  * inside src/core. Bare package names, node:* and relative paths that climb out
- * of src/core are errors; so are computed dynamic imports (they cannot be checked).
+ * of src/core are errors; so are computed dynamic imports (they cannot be checked),
+ * and the hosts' globals (Office.js, the DOM, Node) used without an import, which
+ * no import rule sees (`Office.context`, `document.title`, `process.env`).
+ * tsconfig.core.json (no DOM, no ambient types) refuses them too, at type-check time.
  */
+const HOST_GLOBALS = new Map([
+  ...["Office", "Excel", "OfficeExtension", "OfficeRuntime"].map((name) => [name, "Office.js"]),
+  ...["window", "document", "navigator", "localStorage", "sessionStorage", "fetch", "XMLHttpRequest"].map((name) => [name, "the DOM"]),
+  ...["process", "Buffer", "global", "__dirname", "__filename"].map((name) => [name, "Node"]),
+]);
+
 const corePurity = {
   meta: {
     type: "problem",
@@ -19,6 +28,7 @@ const corePurity = {
     messages: {
       outside: 'src/core must stay pure: "{{source}}" resolves outside src/core.',
       computed: "src/core must stay pure: a computed import cannot be checked.",
+      host: 'src/core must stay pure: "{{name}}" is a global of {{host}}.',
     },
   },
   create(context) {
@@ -52,6 +62,13 @@ const corePurity = {
         n.moduleReference.type === "TSExternalModuleReference" && check(n.moduleReference.expression),
       TSImportType: (n) => check(n.argument?.type === "TSLiteralType" ? n.argument.literal : n.argument),
       'CallExpression[callee.type="Identifier"][callee.name="require"]': (n) => check(n.arguments[0]),
+      // references no declaration in the file resolves (values and types: `Office.Range` too)
+      "Program:exit": (program) => {
+        for (const ref of context.sourceCode.getScope(program).through) {
+          const host = HOST_GLOBALS.get(ref.identifier.name);
+          if (host) context.report({ node: ref.identifier, messageId: "host", data: { name: ref.identifier.name, host } });
+        }
+      },
     };
   },
 };
