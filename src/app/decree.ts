@@ -5,7 +5,7 @@
  */
 import type { Workbook } from "../core/port";
 import type { CellEdit } from "../core/edits";
-import type { Analysis } from "../core/analyze";
+import { noPlanReason, type Analysis } from "../core/analyze";
 import type { Grid } from "../core/grid";
 import { msg, t, type Lang, type Text } from "../core/i18n";
 import type { Paper } from "../core/sheetspec";
@@ -20,7 +20,7 @@ import { analyzeWorkbook } from "./analyze";
 export const INFO_SHEET = t("decree.sheet.info", "id");
 
 /** What the plans are known from: an analysis already made (the task pane keeps one), with its grids if any. */
-export type KnownAnalysis = Pick<Analysis, "plans"> & { grids?: readonly Grid[] };
+export type KnownAnalysis = Pick<Analysis, "plans"> & { findings?: Analysis["findings"]; grids?: readonly Grid[] };
 
 export interface LoadedMeta {
   meta: DecreeMeta;
@@ -131,8 +131,9 @@ export async function saveMeta(wb: Workbook, meta: DecreeMeta, lang: Lang = "id"
 async function writeLampiranHeading(
   wb: Workbook, meta: DecreeMeta, analysis: KnownAnalysis,
 ): Promise<{ written: number } | { noRoom: Text }> {
-  const rec = analysis.plans[0]?.recognition;
-  if (!rec) return { noRoom: msg("layout.noTableInWorkbook") };
+  const noPlan = noPlanReason(analysis);
+  if (noPlan) return { noRoom: noPlan };
+  const rec = analysis.plans[0].recognition;
   const grid = analysis.grids?.find((g) => g.sheet === rec.sheet) ?? (await wb.readGrid(rec.sheet));
   const result = lampiranHeadingEdits(grid, lampiranAnchor(rec), meta);
   if ("noRoom" in result) return result;

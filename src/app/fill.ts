@@ -1,4 +1,4 @@
-import { analyzeGrids } from "../core/analyze";
+import { analyzeGrids, noPlanReason } from "../core/analyze";
 import { invertEdits, type CellEdit } from "../core/edits";
 import { FILL_UNDO_KEY, emptyPreview, groupName, lastUndo, mergeFillPlans, planFill, popUndo, pushUndo, undoDepth } from "../core/fill";
 import type { FillOptions, FillPlan, FillScope } from "../core/fill";
@@ -36,12 +36,9 @@ function sheetsOf(scope: FillScope | undefined): readonly string[] | undefined {
 
 /** The fill plan over grids already read (see previewFill). */
 function planOver(grids: Grid[], options: FillOptions): FillPlan {
-  const sheet = options.scope?.sheet;
-  if (sheet !== undefined && grids.length === 0) return problemPlan(msg("layout.notFound", { sheet }));
   const analysis = analyzeGrids(grids);
-  if (analysis.plans.length === 0) {
-    return problemPlan(sheet !== undefined ? msg("layout.notFound", { sheet }) : analysis.findings[0]?.message ?? msg("layout.noTableInWorkbook"));
-  }
+  const noPlan = noPlanReason(analysis, options.scope?.sheet);
+  if (noPlan) return problemPlan(noPlan);
   const groups: QuarterGroup[] = options.columns === "both" ? ["kinerja", "pelaksanaan"] : [options.columns];
   const hasColumns = analysis.plans.some((p) => groups.some((g) => p.recognition.columns[quarterRole(g, 1)] !== undefined));
   if (!hasColumns) return problemPlan(msg("fill.problem.noQuarters", { group: groupName(groups[0]) }));

@@ -1,9 +1,28 @@
+import type { Plan } from "../core/plan/types";
 import type { Workbook } from "../core/port";
 import type { TemplateOptions } from "../core/template";
 
 /** The year a new template is for: this year in the first half, next year from July on (plans are drafted ahead). */
 export function defaultTemplateYear(today: Date = new Date()): number {
   return today.getMonth() >= 6 ? today.getFullYear() + 1 : today.getFullYear();
+}
+
+export interface TemplateChoice {
+  year: number;
+  /** The office the plan names, or null. */
+  office: string | null;
+}
+
+/**
+ * What the next template is for, the one choice every surface makes (the ribbon's Insert
+ * template, the pane's defaults): the year after the first plan that names its year, with
+ * that plan's office; without a plan year, the coming plan year (defaultTemplateYear) and the
+ * first plan's office, if any.
+ */
+export function nextTemplate(plans: readonly Plan[], today: Date = new Date()): TemplateChoice {
+  const plan = plans.find((p) => p.recognition.year !== null) ?? plans[0];
+  const year = plan?.recognition.year;
+  return { year: year != null ? year + 1 : defaultTemplateYear(today), office: plan?.recognition.office ?? null };
 }
 
 /**

@@ -1,3 +1,5 @@
+import type { Choice } from "../app/choices";
+
 /** A small argument parser: positionals, --flag, --key value, --key=value, -o value. */
 export interface ParsedArgs {
   positionals: string[];
@@ -50,4 +52,13 @@ export function parseArgs(argv: readonly string[], spec: ArgSpec): ParsedArgs | 
 export function flagString(args: ParsedArgs, name: string): string | undefined {
   const v = args.flags.get(name);
   return typeof v === "string" ? v : undefined;
+}
+
+/**
+ * A flag's value read by one of app/choices.ts's parsers (the pane reads its fields with the
+ * same ones); the fallback when the flag is not given.
+ */
+export function flagChoice<T>(args: ParsedArgs, name: string, parse: (text: string) => Choice<T>, fallback: T): Choice<T> {
+  const text = flagString(args, name);
+  return text === undefined ? { ok: true, value: fallback } : parse(text);
 }

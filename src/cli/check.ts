@@ -1,7 +1,7 @@
 import type { Finding } from "../core/finding";
 import type { Text } from "../core/i18n";
 import { msg } from "../core/i18n";
-import { summarizeTable, type TableSummary } from "../core/analyze";
+import { noPlanReason, summarizeTable, type TableSummary } from "../core/analyze";
 import { validateWorkbook } from "../app/validate";
 import { countBySeverity, readyToAdopt } from "../app/findingView";
 import { openWorkbookFile } from "./open";
@@ -16,7 +16,8 @@ export async function checkFile(file: string): Promise<FileResult> {
     const opened = await openWorkbookFile(file);
     if (!opened.ok) return { file, ok: false, reason: opened.reason };
     const { analysis, findings } = await validateWorkbook(opened.workbook);
-    if (analysis.plans.length === 0) return { file, ok: false, reason: analysis.findings[0]?.message ?? msg("layout.noTableInWorkbook") };
+    const noPlan = noPlanReason(analysis);
+    if (noPlan) return { file, ok: false, reason: noPlan };
     return { file, ok: true, tables: analysis.plans.map(summarizeTable), findings };
   } catch (e) {
     return { file, ok: false, reason: msg("cli.unexpected", { detail: e instanceof Error ? e.message : String(e) }) };

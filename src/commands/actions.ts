@@ -2,7 +2,7 @@
 // calls event.completed() whatever happens. No React here: the commands bundle stays small.
 import { publish } from "../app/bus";
 import { analyzeWorkbook } from "../app/analyze";
-import { defaultTemplateYear, insertTemplate as insertTemplateSheet } from "../app/template";
+import { insertTemplate as insertTemplateSheet, nextTemplate } from "../app/template";
 import type { Workbook } from "../core/port";
 import { ExcelWorkbook, toWorkbookError } from "../excel";
 
@@ -38,16 +38,15 @@ export async function validatePlan(event: Office.AddinCommands.Event): Promise<v
 
 /**
  * Ribbon "Sisipkan Templat" / "Insert template": inserts a blank Rencana Aksi sheet for the
- * year after the workbook's plan (or the coming plan year) with the plan's office name,
+ * year after the workbook's plan (or the coming plan year) with the plan's office name (nextTemplate, as the pane's defaults),
  * never replacing a sheet, and activates it. No task pane needed.
  */
 export async function insertTemplate(event: Office.AddinCommands.Event): Promise<void> {
   try {
     const wb = commandDeps.workbook();
     const analysis = await analyzeWorkbook(wb);
-    const rec = analysis.plans[0]?.recognition;
-    const year = rec?.year ? rec.year + 1 : defaultTemplateYear();
-    const sheet = await insertTemplateSheet(wb, { year, office: rec?.office ?? undefined });
+    const { year, office } = nextTemplate(analysis.plans);
+    const sheet = await insertTemplateSheet(wb, { year, office: office ?? undefined });
     publish({ type: "templateInserted", sheet });
   } catch (e) {
     failed(e);

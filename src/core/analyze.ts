@@ -1,6 +1,6 @@
 import { GridView, colToLetters, rangeToA1, type Grid } from "./grid";
 import type { Finding } from "./finding";
-import { msg } from "./i18n";
+import { msg, type Text } from "./i18n";
 import { recognize } from "./layout/recognize";
 import { NOT_PLAN_ORDER } from "./layout/notPlan";
 import { parsePlan } from "./plan/parse";
@@ -56,6 +56,18 @@ export function analyzeGrids(grids: readonly Grid[]): Analysis {
     });
   }
   return { plans, findings };
+}
+
+/**
+ * Why the workbook gives nothing to work on: null when it holds a plan table, else the
+ * message every surface shows (the one place "no plan table" is decided). With a sheet,
+ * the question is about that sheet alone (a fill scoped to the selection); else the
+ * workbook's own finding says it (a look-alike named when a sheet holds one).
+ */
+export function noPlanReason(analysis: { plans: readonly Plan[]; findings?: readonly Finding[] }, sheet?: string): Text | null {
+  if (analysis.plans.length > 0) return null;
+  if (sheet !== undefined) return msg("layout.notFound", { sheet });
+  return analysis.findings?.[0]?.message ?? msg("layout.noTableInWorkbook");
 }
 
 /** The table as the CLI's JSON and the task pane show it. */

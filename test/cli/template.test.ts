@@ -62,6 +62,8 @@ describe("renaksi template", () => {
     expect(fs.readFileSync(out, "utf8")).toBe("keep me");
     expect((await run(["-o", out, "--force", "--year", "2027"])).code).toBe(0);
     expect((await run(["-o", path.join(dir, "x.xlsx"), "--year", "abc"])).err).toContain("Tahun tidak valid");
+    // Read as the pane reads its year field (app/choices.ts): four digits; "2027.0" was taken before.
+    expect((await run(["-o", path.join(dir, "x.xlsx"), "--year", "2027.0", "--lang", "en"])).err).toBe('Invalid year: "2027.0". Type the year as four digits (2000-2100).\n');
     expect((await run(["-o", path.join(dir, "x.xlsx"), "--paper", "letter"])).code).toBe(2);
     expect((await run([])).err).toContain("-o");
   });

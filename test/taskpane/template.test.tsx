@@ -39,8 +39,13 @@ describe("Templat", () => {
     const panel = await openTemplate();
     const year = within(panel).getByRole("textbox", { name: /Tahun rencana/ }) as HTMLInputElement;
     expect(year.value).toBe(String(defaultTemplateYear()));
+    // Read by parsePlanYear, as the CLI's --year: its message names what was typed.
     fireEvent.change(year, { target: { value: "20x5" } });
-    expect(within(panel).getByText("Isi tahun dengan empat angka (2000-2100).")).toBeTruthy();
+    expect(within(panel).getByText('Tahun tidak valid: "20x5". Isi tahun dengan empat angka (2000-2100).')).toBeTruthy();
     expect(within(panel).getByRole("button", { name: "Sisipkan Templat" }).hasAttribute("disabled")).toBe(true);
+    fireEvent.change(year, { target: { value: "" } });
+    expect(within(panel).getByText("Isi tahun dengan empat angka (2000-2100).")).toBeTruthy();
+    fireEvent.change(year, { target: { value: " 2031 " } });
+    expect(within(panel).getByRole("button", { name: "Sisipkan Templat" }).hasAttribute("disabled")).toBe(false);
   });
 });

@@ -1,10 +1,10 @@
 import type { MetaIssue } from "../../core/decree";
 import { t, type Lang } from "../../core/i18n";
-import type { Paper } from "../../core/sheetspec";
 import { readWorkbookFile } from "../../xlsx/node-io";
 import { analyzeWorkbook } from "../../app/analyze";
 import { createDecree, loadMeta, overrideMeta, saveMeta } from "../../app/decree";
-import { flagString } from "../args";
+import { DEFAULT_PAPER, parsePaper } from "../../app/choices";
+import { flagChoice, flagString } from "../args";
 import { fail, prepareCommand } from "../command";
 import { openWorkbookFile } from "../open";
 import { writeOutput } from "../output";
@@ -47,8 +47,8 @@ export async function runDecree(argv: readonly string[], ctx: CommandContext): P
   const prepared = prepareCommand(argv, setup, ctx);
   if (!prepared.ok) return prepared.code;
   const { args, input, out } = prepared;
-  const paper = (flagString(args, "paper") ?? "a4").toLowerCase();
-  if (paper !== "a4" && paper !== "f4") return fail(io, t("cli.badPaper", lang, { value: paper }));
+  const paper = flagChoice(args, "paper", parsePaper, DEFAULT_PAPER);
+  if (!paper.ok) return fail(io, paper.message[lang]);
   const metaFile = flagString(args, "meta");
   const override = metaFile === undefined ? undefined : await readMetaJson(metaFile, lang);
   if (override && !override.ok) return fail(io, override.line);
@@ -62,7 +62,7 @@ export async function runDecree(argv: readonly string[], ctx: CommandContext): P
   const { meta, issues } = override ? overrideMeta(loaded, override.json) : loaded;
 
   const result = await createDecree(wb, meta, {
-    paper: paper as Paper,
+    paper: paper.value,
     nipGrouped: args.flags.has("nip-grouped"),
     lampiranHeading: args.flags.has("lampiran"),
     knownIssues: issues,

@@ -1,8 +1,8 @@
 import { t } from "../../core/i18n";
-import type { Paper } from "../../core/sheetspec";
 import { XlsxWorkbook } from "../../xlsx/workbook";
 import { defaultTemplateYear, insertTemplate } from "../../app/template";
-import { flagString } from "../args";
+import { DEFAULT_PAPER, parsePaper, parsePlanYear } from "../../app/choices";
+import { flagChoice, flagString } from "../args";
 import { fail, prepareCommand } from "../command";
 import { newBook, writeOutput } from "../output";
 import type { CommandContext } from "./types";
@@ -15,14 +15,13 @@ export async function runTemplate(argv: readonly string[], ctx: CommandContext):
   const prepared = prepareCommand(argv, { command: "template", spec: SPEC, usage: "cli.template.usage", input: "none", output: true }, ctx);
   if (!prepared.ok) return prepared.code;
   const { args, out } = prepared;
-  const yearText = flagString(args, "year");
-  const year = yearText === undefined ? defaultTemplateYear() : Number(yearText);
-  if (!Number.isInteger(year) || year < 2000 || year > 2100) return fail(io, t("cli.badYear", lang, { value: yearText ?? "" }));
-  const paper = (flagString(args, "paper") ?? "a4").toLowerCase();
-  if (paper !== "a4" && paper !== "f4") return fail(io, t("cli.badPaper", lang, { value: paper }));
+  const year = flagChoice(args, "year", parsePlanYear, defaultTemplateYear());
+  if (!year.ok) return fail(io, year.message[lang]);
+  const paper = flagChoice(args, "paper", parsePaper, DEFAULT_PAPER);
+  if (!paper.ok) return fail(io, paper.message[lang]);
   const book = newBook();
   const sheet = await insertTemplate(new XlsxWorkbook(book), {
-    year, office: flagString(args, "office"), paper: paper as Paper, prefill: args.flags.has("prefill"),
+    year: year.value, office: flagString(args, "office"), paper: paper.value, prefill: args.flags.has("prefill"),
   });
   const code = await writeOutput(book, out, { force: args.flags.has("force") }, io, lang);
   if (code === 0) io.out(t("cli.template.written", lang, { path: out, sheet }) + "\n");

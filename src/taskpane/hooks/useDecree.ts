@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { WorkbookAnalysis } from "../../app/analyze";
+import { DEFAULT_PAPER } from "../../app/choices";
 import { createDecree, loadMeta, saveMeta } from "../../app/decree";
 import {
   checkMeta, cloneMeta, isListField, isSignerField, isTextField, META_FIELDS, type DecreeMeta, type MetaIssue,
@@ -65,7 +66,7 @@ export function useDecree(analysis: WorkbookAnalysis | null, onChanged: () => vo
   const [meta, setMeta] = useState<DecreeMeta | null>(null);
   const [existed, setExisted] = useState(false);
   const [readIssues, setReadIssues] = useState<MetaIssue[]>([]);
-  const [options, setOpts] = useState<DecreeOptions>({ paper: "a4", nipGrouped: false, lampiran: false });
+  const [options, setOpts] = useState<DecreeOptions>({ paper: DEFAULT_PAPER, nipGrouped: false, lampiran: false });
   const [notices, setNotices] = useState<Notice[]>([]);
   const task = useTask();
   const { run } = task;

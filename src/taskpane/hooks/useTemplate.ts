@@ -1,34 +1,24 @@
 import { useCallback, useEffect, useState } from "react";
 import type { WorkbookAnalysis } from "../../app/analyze";
-import { defaultTemplateYear, insertTemplate } from "../../app/template";
+import { DEFAULT_PAPER, parsePlanYear } from "../../app/choices";
+import { insertTemplate, nextTemplate } from "../../app/template";
+import type { Text } from "../../core/i18n";
 import type { Paper } from "../../core/sheetspec";
 import { usePane } from "../context";
 import { useTask, type Task } from "./useTask";
 
 export interface TemplateForm {
-  /** As typed; see templateYear. */
+  /** As typed; read by parsePlanYear (app/choices.ts, as the CLI's --year). */
   year: string;
   office: string;
   paper: Paper;
   prefill: boolean;
 }
 
-/** The year typed, when it is a plausible plan year (four digits, 2000-2100). */
-export function templateYear(text: string): number | null {
-  const s = text.trim();
-  if (!/^\d{4}$/.test(s)) return null;
-  const y = Number(s);
-  return y >= 2000 && y <= 2100 ? y : null;
-}
-
-/**
- * Defaults: the plan's year + 1 and its office when a plan exists; else the coming plan
- * year as the ribbon's Insert template chooses it (defaultTemplateYear) and no office.
- */
+/** Defaults: the year and office the ribbon's Insert template would choose (nextTemplate), A4, no prefill. */
 export function templateDefaults(analysis: WorkbookAnalysis | null, today: Date = new Date()): TemplateForm {
-  const plan = analysis?.plans.find((p) => p.recognition.year !== null) ?? analysis?.plans[0];
-  const year = plan?.recognition.year != null ? plan.recognition.year + 1 : defaultTemplateYear(today);
-  return { year: String(year), office: plan?.recognition.office ?? "", paper: "a4", prefill: false };
+  const { year, office } = nextTemplate(analysis?.plans ?? [], today);
+  return { year: String(year), office: office ?? "", paper: DEFAULT_PAPER, prefill: false };
 }
 
 export interface TemplateState {
@@ -36,6 +26,8 @@ export interface TemplateState {
   change(patch: Partial<TemplateForm>): void;
   /** The year, or null when what is typed is not a year. */
   year: number | null;
+  /** Why what is typed is not a year (null when it is one). */
+  yearProblem: Text | null;
   /** Name of the sheet inserted last. */
   inserted: string | null;
   task: Task;
@@ -61,7 +53,9 @@ export function useTemplate(analysis: WorkbookAnalysis | null, onInserted: () =>
     setForm((f) => ({ ...f, ...patch }));
   }, []);
 
-  const year = templateYear(form.year);
+  const parsed = parsePlanYear(form.year);
+  const year = parsed.ok ? parsed.value : null;
+  const yearProblem = parsed.ok ? null : parsed.message;
   const insert = useCallback(async () => {
     if (year === null) return;
     const name = await run(() =>
@@ -73,5 +67,5 @@ export function useTemplate(analysis: WorkbookAnalysis | null, onInserted: () =>
     }
   }, [run, workbook, year, form, onInserted]);
 
-  return { form, change, year, inserted, task, insert };
+  return { form, change, year, yearProblem, inserted, task, insert };
 }

@@ -1,7 +1,7 @@
 import { Body1, Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import { ArrowClockwiseRegular } from "../icons";
 import type { RangeRef } from "../../core/grid";
-import { msg } from "../../core/i18n";
+import { noPlanReason } from "../../core/analyze";
 import { Busy } from "../components/Busy";
 import { ErrorBar } from "../components/ErrorBar";
 import { IconButton } from "../components/IconButton";
@@ -22,6 +22,7 @@ export function OverviewView({ state, onInsertTemplate }: Props) {
   const { t, text, workbook } = usePane();
   const select = useTask();
   const { analysis, task } = state;
+  const noPlan = analysis ? noPlanReason(analysis) : null;
   const onSelect = (sheet: string, range: RangeRef) => void select.run(() => workbook.select(sheet, range));
 
   return (
@@ -37,11 +38,11 @@ export function OverviewView({ state, onInsertTemplate }: Props) {
       {task.busy && <Busy label={t("ui.overview.loading")} />}
       <ErrorBar error={task.error} onDismiss={task.clearError} />
       <ErrorBar error={select.error} onDismiss={select.clearError} />
-      {analysis && analysis.plans.length === 0 && (
+      {noPlan && (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>{t("ui.overview.emptyTitle")}</MessageBarTitle>
-            {text(analysis.findings[0]?.message ?? msg("layout.noTableInWorkbook"))}
+            {text(noPlan)}
           </MessageBarBody>
           <MessageBarActions>
             <Button onClick={onInsertTemplate}>{t("ui.overview.emptyAction")}</Button>

@@ -1,5 +1,5 @@
 import { Body1, Button, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Switch, makeStyles, tokens } from "@fluentui/react-components";
-import type { Paper } from "../../core/sheetspec";
+import { parsePaper } from "../../app/choices";
 import { Busy } from "../components/Busy";
 import { ErrorBar } from "../components/ErrorBar";
 import { ViewHeader } from "../components/ViewHeader";
@@ -15,7 +15,7 @@ const useStyles = makeStyles({
 
 /** "Templat": a blank Rencana Aksi sheet, inserted and activated. */
 export function TemplateView({ analysis }: { analysis: AnalysisState }) {
-  const { t } = usePane();
+  const { t, text } = usePane();
   const s = useStyles();
   const tpl = useTemplate(analysis.analysis, () => void analysis.refresh());
   const { form, task } = tpl;
@@ -33,8 +33,8 @@ export function TemplateView({ analysis }: { analysis: AnalysisState }) {
         <Field
           label={t("ui.template.year")}
           required
-          validationState={tpl.year === null ? "error" : "none"}
-          validationMessage={tpl.year === null ? t("ui.template.yearInvalid") : undefined}
+          validationState={tpl.yearProblem ? "error" : "none"}
+          validationMessage={tpl.yearProblem ? text(tpl.yearProblem) : undefined}
         >
           <Input inputMode="numeric" value={form.year} onChange={(_e, d) => tpl.change({ year: d.value })} />
         </Field>
@@ -42,7 +42,10 @@ export function TemplateView({ analysis }: { analysis: AnalysisState }) {
           <Input value={form.office} onChange={(_e, d) => tpl.change({ office: d.value })} />
         </Field>
         <Field label={t("ui.template.paper")}>
-          <RadioGroup layout="horizontal" value={form.paper} onChange={(_e, d) => tpl.change({ paper: d.value as Paper })}>
+          <RadioGroup layout="horizontal" value={form.paper} onChange={(_e, d) => {
+              const paper = parsePaper(d.value);
+              if (paper.ok) tpl.change({ paper: paper.value });
+            }}>
             <Radio value="a4" label={t("ui.paper.a4")} />
             <Radio value="f4" label={t("ui.paper.f4")} />
           </RadioGroup>

@@ -102,8 +102,6 @@ export const cli = {
   },
   "cli.template.written": { id: "Templat \"{sheet}\" ditulis ke {path}", en: "Template \"{sheet}\" written to {path}" },
   "cli.missingOutput": { id: "Sebutkan berkas keluaran dengan -o KELUAR.xlsx.", en: "Name the output file with -o OUT.xlsx." },
-  "cli.badYear": { id: "Tahun tidak valid: \"{value}\" (contoh: --year 2027).", en: "Invalid year: \"{value}\" (for example --year 2027)." },
-  "cli.badPaper": { id: "Ukuran kertas tidak dikenal: \"{value}\" (pilih a4 atau f4).", en: "Unknown paper size: \"{value}\" (choose a4 or f4)." },
   // renaksi decree (src/cli/commands/decree.ts).
   "cli.decree.usage": {
     id: "Penggunaan: renaksi decree RENCANA.xlsx [--meta META.json] -o KELUAR.xlsx [--paper a4|f4] [--nip-grouped] [--lampiran] [--force] [--lang id|en]\nMenambahkan lembar Keputusan ke salinan buku kerja rencana (KELUAR.xlsx); RENCANA.xlsx tidak diubah dan lembar lain tetap sama.\nMetadata: lembar \"Info Keputusan\" (dibuat bila belum ada) di atas isian bawaan dari tabel Rencana Aksi (tahun, perangkat daerah); --meta menimpa isiannya (kunci JSON = kunci lembar Info Keputusan).\nBuku kerja tanpa tabel Rencana Aksi tetap bisa dibuatkan Keputusan bila --meta memuat metadata lengkap.\n--nip-grouped mencetak NIP berkelompok 8 6 1 3; --lampiran menulis judul lampiran di atas tabel, hanya pada sel kosong.\nKode keluar: 0 berhasil (peringatan dicetak), 2 masukan tidak dapat dipakai atau metadata tidak valid (tidak ada yang ditulis).",

@@ -1,7 +1,14 @@
 import type { Catalog } from "../types";
 
-/** Messages of the task pane. Keys are "ui.<name>". */
+/** Messages of the task pane. Keys are "ui.<name>"; "choice.<name>" are app/choices.ts's, shared with the CLI. */
 export const ui = {
+  // --- choices typed or picked on every surface (app/choices.ts: the pane's fields, the CLI's --year/--paper) ---
+  "choice.yearMissing": { id: "Isi tahun dengan empat angka ({min}-{max}).", en: "Type the year as four digits ({min}-{max})." },
+  "choice.yearInvalid": {
+    id: "Tahun tidak valid: \"{value}\". Isi tahun dengan empat angka ({min}-{max}).",
+    en: "Invalid year: \"{value}\". Type the year as four digits ({min}-{max}).",
+  },
+  "choice.paperInvalid": { id: "Ukuran kertas tidak dikenal: \"{value}\" (pilih a4 atau f4).", en: "Unknown paper size: \"{value}\" (choose a4 or f4)." },
   // --- task pane: shell ---
   "ui.app.name": { id: "Renaksi", en: "Renaksi" },
   "ui.app.tagline": { id: "Rencana Aksi Pencapaian Kinerja", en: "Performance action plans (Rencana Aksi)" },
@@ -106,7 +113,6 @@ export const ui = {
     en: "A clean, blank Rencana Aksi sheet, ready to type into and print. Existing sheets are never replaced.",
   },
   "ui.template.year": { id: "Tahun rencana", en: "Plan year" },
-  "ui.template.yearInvalid": { id: "Isi tahun dengan empat angka (2000-2100).", en: "Type the year as four digits (2000-2100)." },
   "ui.template.office": { id: "Perangkat Daerah", en: "Office" },
   "ui.template.officeHint": {
     id: "Kosongkan untuk mengetiknya nanti di lembar.",
