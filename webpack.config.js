@@ -1,4 +1,4 @@
-// Webpack: the task pane, the ribbon commands and (when present) the browser preview.
+// Webpack: the task pane, the ribbon commands and the browser preview.
 //   npm run build                                  production build into dist/
 //   RENAKSI_BASE_URL=https://host/path/ npm run build
 //   npx webpack --mode production --env baseUrl=https://host/path/
@@ -95,35 +95,14 @@ module.exports = async (env = {}, argv = {}) => {
   const entry = {
     taskpane: "./src/taskpane/index.tsx",
     commands: "./src/commands/commands.ts",
+    preview: "./src/preview/index.tsx",
   };
   const pages = [
     // shared runtime: the task pane page also hosts the ribbon commands
     { filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["commands", "taskpane"] },
     { filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"] },
+    { filename: "preview.html", template: "./src/preview/preview.html", chunks: ["preview"], csp: PREVIEW_CSP },
   ];
-  const copies = [];
-  if (fs.existsSync(here("src/preview/index.tsx"))) {
-    entry.preview = "./src/preview/index.tsx";
-    const own = here("src/preview/preview.html");
-    pages.push({
-      filename: "preview.html",
-      template: fs.existsSync(own) ? "./src/preview/preview.html" : "./src/taskpane/taskpane.html",
-      chunks: ["preview"],
-      csp: PREVIEW_CSP,
-    });
-    // The preview's one-click example: examples/src/*.tsv built into dist/examples/*.xlsx
-    // (the same builder as scripts/build-examples.js, so no build step has to run first).
-    copies.push({
-      from: "examples/src/*.tsv",
-      to: "examples/[name].xlsx",
-      transform: {
-        transformer: async (content) => {
-          const { workbookFromSource } = require("./scripts/sheet-source");
-          return Buffer.from(await workbookFromSource(content.toString("utf8")).xlsx.writeBuffer());
-        },
-      },
-    });
-  }
 
   return {
     mode: production ? "production" : "development",
@@ -165,7 +144,18 @@ module.exports = async (env = {}, argv = {}) => {
             to: "manifest.xml",
             transform: (content) => (baseUrl ? rewriteManifestUrls(content.toString(), baseUrl) : content),
           },
-          ...copies,
+          // The preview's one-click example: examples/src/*.tsv built into dist/examples/*.xlsx
+          // (the same builder as scripts/build-examples.js, so no build step has to run first).
+          {
+            from: "examples/src/*.tsv",
+            to: "examples/[name].xlsx",
+            transform: {
+              transformer: async (content) => {
+                const { workbookFromSource } = require("./scripts/sheet-source");
+                return Buffer.from(await workbookFromSource(content.toString("utf8")).xlsx.writeBuffer());
+              },
+            },
+          },
         ],
       }),
     ],

@@ -1,4 +1,4 @@
-import { readWorkbook, type Workbook } from "../core/port";
+import type { Workbook } from "../core/port";
 import type { Grid } from "../core/grid";
 import { analyzeGrids, type Analysis } from "../core/analyze";
 
@@ -6,8 +6,8 @@ export interface WorkbookAnalysis extends Analysis {
   grids: Grid[];
 }
 
-/** Read every visible sheet (one batched read where the port has it) and recognize the plan tables in them. */
+/** Read every visible sheet (one batched read) and recognize the plan tables in them. */
 export async function analyzeWorkbook(wb: Workbook): Promise<WorkbookAnalysis> {
-  const { grids } = await readWorkbook(wb);
+  const { grids } = await wb.readGrids();
   return { ...analyzeGrids(grids), grids };
 }

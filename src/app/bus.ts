@@ -7,7 +7,6 @@ import type { Text } from "../core/i18n/types";
 
 export type BusEvent =
   | { type: "validated" }
-  | { type: "workbookChanged" }
   | { type: "templateInserted"; sheet: string }
   /** A ribbon command failed; the pane shows the message. */
   | { type: "commandFailed"; message: Text };

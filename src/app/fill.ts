@@ -5,7 +5,7 @@ import type { FillOptions, FillPlan, FillScope } from "../core/fill";
 import { GridView, type Grid } from "../core/grid";
 import { msg, type Text } from "../core/i18n";
 import { quarterRole, type QuarterGroup } from "../core/layout/types";
-import { readWorkbook, updateWorkbook, type Workbook } from "../core/port";
+import type { Workbook } from "../core/port";
 
 export interface FillResult {
   /** Cells written. */
@@ -52,7 +52,7 @@ function planOver(grids: Grid[], options: FillOptions): FillPlan {
  * columns asked for, gives a plan with a problem.
  */
 export async function previewFill(wb: Workbook, options: FillOptions): Promise<FillPlan> {
-  const { grids } = await readWorkbook(wb, { sheets: sheetsOf(options.scope) });
+  const { grids } = await wb.readGrids({ sheets: sheetsOf(options.scope) });
   return planOver(grids, options);
 }
 
@@ -65,7 +65,7 @@ export async function previewFill(wb: Workbook, options: FillOptions): Promise<F
 export async function applyFill(wb: Workbook, options: FillOptions): Promise<FillResult> {
   let before: string | null | undefined;
   try {
-    return await updateWorkbook<FillResult>(wb, { sheets: sheetsOf(options.scope), state: [FILL_UNDO_KEY] }, ({ grids, state }) => {
+    return await wb.update<FillResult>({ sheets: sheetsOf(options.scope), state: [FILL_UNDO_KEY] }, ({ grids, state }) => {
       const plan = planOver(grids, options);
       if (plan.problem) return { result: { applied: 0, plan, problem: plan.problem } };
       if (plan.edits.length === 0) return { result: { applied: 0, plan } };
@@ -100,7 +100,7 @@ function unchangedSince(grids: readonly Grid[], edits: readonly CellEdit[]): Cel
  * before the record loses its last fill, so a failed write leaves it to undo again.
  */
 export async function undoFill(wb: Workbook): Promise<UndoResult> {
-  return updateWorkbook<UndoResult>(wb, { state: [FILL_UNDO_KEY] }, ({ grids, state }) => {
+  return wb.update<UndoResult>({ state: [FILL_UNDO_KEY] }, ({ grids, state }) => {
     const json = state[FILL_UNDO_KEY] ?? null;
     const edits = lastUndo(json);
     if (!edits) return { result: { restored: 0, changedSince: 0, remaining: 0, message: msg("fill.undo.nothing") } };

@@ -37,9 +37,10 @@ export interface WorkbookDecision<T> {
 }
 
 /**
- * The workbook port. src/excel (Office.js) and src/xlsx (ExcelJS) implement it;
- * surfaces talk only to this interface. Types, and below them the batched
- * calls spelled out with the basic methods (they only call the port: core stays pure).
+ * The workbook port. src/excel (Office.js) and src/xlsx (ExcelJS) implement it,
+ * and the preview's NotifyingWorkbook wraps the latter; surfaces talk only to
+ * this interface. Below it, for implementers, the batched calls spelled out
+ * with the basic methods (they only call the port: core stays pure).
  */
 export interface Workbook {
   /** Visible sheet names in workbook order. */
@@ -61,37 +62,29 @@ export interface Workbook {
   loadState(key: string): Promise<string | null>;
   saveState(key: string, value: string | null): Promise<void>;
   /**
-   * Optional batched read: the same as sheets(), readGrid() of each sheet asked
-   * for and loadState() of each key, in as few round trips as the host allows
-   * (Office.js: one Excel.run, a constant number of syncs). readWorkbook()
-   * below calls it, or those methods one by one when a port has no readGrids.
+   * Batched read: the same as sheets(), readGrid() of each sheet asked for and
+   * loadState() of each key (readWorkbookBasic below), in as few round trips as
+   * the host allows (Office.js: one Excel.run, a constant number of syncs).
    */
-  readGrids?(request?: WorkbookRead): Promise<WorkbookSnapshot>;
+  readGrids(request?: WorkbookRead): Promise<WorkbookSnapshot>;
   /**
-   * Optional read-decide-write: read as readGrids does, call `decide` (which
-   * must not call the workbook), then write the change it returns, all in one
-   * go (Office.js: one Excel.run, the change written in one sync under the
+   * Read-decide-write: read as readGrids does, call `decide` (which must not
+   * call the workbook), then write the change it returns, all in one go
+   * (Office.js: one Excel.run, the change written in one sync under the
    * payload budget). The same as updateWorkbookBasic() below.
    */
-  update?<T>(request: WorkbookRead, decide: (snapshot: WorkbookSnapshot) => WorkbookDecision<T> | Promise<WorkbookDecision<T>>): Promise<T>;
+  update<T>(request: WorkbookRead, decide: (snapshot: WorkbookSnapshot) => WorkbookDecision<T> | Promise<WorkbookDecision<T>>): Promise<T>;
 }
 
-/** A batched read through any port: its readGrids when it has one, else the basic methods. */
-export function readWorkbook(wb: Workbook, request: WorkbookRead = {}): Promise<WorkbookSnapshot> {
-  return wb.readGrids ? wb.readGrids(request) : readWorkbookBasic(wb, request);
-}
+/** The basic methods, without the batched ones: what readWorkbookBasic and updateWorkbookBasic call. */
+export type BasicWorkbook = Omit<Workbook, "readGrids" | "update">;
 
-/** Read-decide-write through any port: its update when it has one, else the basic methods. */
-export function updateWorkbook<T>(
-  wb: Workbook,
-  request: WorkbookRead,
-  decide: (snapshot: WorkbookSnapshot) => WorkbookDecision<T> | Promise<WorkbookDecision<T>>,
-): Promise<T> {
-  return wb.update ? wb.update(request, decide) : updateWorkbookBasic(wb, request, decide);
-}
-
-/** What readGrids means: sheets(), readGrid() of each sheet asked for, loadState() of each key. */
-export async function readWorkbookBasic(wb: Workbook, request: WorkbookRead = {}): Promise<WorkbookSnapshot> {
+/**
+ * For implementers: readGrids spelled out with the basic methods (sheets(),
+ * readGrid() of each sheet asked for, loadState() of each key). An adapter
+ * without round trips to save (src/xlsx) implements readGrids with it.
+ */
+export async function readWorkbookBasic(wb: BasicWorkbook, request: WorkbookRead = {}): Promise<WorkbookSnapshot> {
   const wanted = request.sheets && new Set(request.sheets.map((s) => s.toLowerCase()));
   const grids: Grid[] = [];
   for (const name of await wb.sheets()) if (!wanted || wanted.has(name.toLowerCase())) grids.push(await wb.readGrid(name));
@@ -100,9 +93,13 @@ export async function readWorkbookBasic(wb: Workbook, request: WorkbookRead = {}
   return { grids, state };
 }
 
-/** What update means: readWorkbookBasic, decide, then stateBefore, edits and stateAfter in this order. */
+/**
+ * For implementers: update spelled out with the basic methods
+ * (readWorkbookBasic, decide, then stateBefore, edits and stateAfter in this
+ * order). src/xlsx implements update with it.
+ */
 export async function updateWorkbookBasic<T>(
-  wb: Workbook,
+  wb: BasicWorkbook,
   request: WorkbookRead,
   decide: (snapshot: WorkbookSnapshot) => WorkbookDecision<T> | Promise<WorkbookDecision<T>>,
 ): Promise<T> {

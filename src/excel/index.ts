@@ -1,7 +1,6 @@
 /** Office.js adapter: the Workbook port inside Excel. */
 export { ExcelWorkbook, type ExcelWorkbookOptions } from "./workbook";
 export { WorkbookError, toWorkbookError } from "./errors";
-export { WriteGuard, type ChangeEventLike } from "./writeGuard";
 export { excelRun, type RunBatch } from "./run";
 export {
   PAYLOAD_LIMIT_BYTES,

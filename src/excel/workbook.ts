@@ -13,15 +13,12 @@ import { readSnapshot, type SheetMemory } from "./snapshot";
 import { STATE_SHEET, queueStateLoad, queueStateSave, readStateIndex } from "./state";
 import { runUpdate } from "./update";
 import { writeEdits } from "./writeEdits";
-import { WriteGuard } from "./writeGuard";
 
 export interface ExcelWorkbookOptions {
   /** Runs a batch: Excel.run by default; tests pass a fake. */
   run?: RunBatch;
   /** Bytes one context.sync() may carry; default by platform (4 MB on the web, see budget.ts). */
   syncBudget?: number;
-  /** Wraps every write so change handlers can ignore the add-in's own changes. */
-  guard?: WriteGuard;
   /** Requirement-set check; default Office.context.requirements.isSetSupported. */
   supports?: (set: string, version: string) => boolean;
 }
@@ -38,7 +35,6 @@ function officeSupports(set: string, version: string): boolean {
  * failures arrive as WorkbookError.
  */
 export class ExcelWorkbook implements Workbook {
-  readonly guard: WriteGuard;
   private readonly run: RunBatch;
   private readonly budget: number;
   private readonly supports: (set: string, version: string) => boolean;
@@ -48,7 +44,6 @@ export class ExcelWorkbook implements Workbook {
   constructor(opts: ExcelWorkbookOptions = {}) {
     this.run = opts.run ?? excelRun;
     this.budget = opts.syncBudget ?? defaultSyncBudget();
-    this.guard = opts.guard ?? new WriteGuard();
     this.supports = opts.supports ?? officeSupports;
   }
 
@@ -89,29 +84,25 @@ export class ExcelWorkbook implements Workbook {
   /** readGrids, decide, then the change written in one more sync (see update.ts): one Excel.run. */
   update<T>(request: WorkbookRead, decide: (snapshot: WorkbookSnapshot) => WorkbookDecision<T> | Promise<WorkbookDecision<T>>): Promise<T> {
     const remember = (memory: SheetMemory): void => void (this.memory = memory);
-    return this.write(() =>
-      runAction(this.run, (context) => runUpdate(context, request, decide, { syncBudget: this.budget, memory: this.memory, remember })),
-    );
+    return runAction(this.run, (context) => runUpdate(context, request, decide, { syncBudget: this.budget, memory: this.memory, remember }));
   }
 
   /** 1 sync (more only past the payload budget). */
   applyEdits(edits: readonly CellEdit[]): Promise<void> {
     if (edits.length === 0) return Promise.resolve();
-    return this.write(() => runAction(this.run, (context) => writeEdits(context, edits, this.budget), edits[0].sheet));
+    return runAction(this.run, (context) => writeEdits(context, edits, this.budget), edits[0].sheet);
   }
 
   /** 2 syncs: existing names, then the whole sheet. */
-  addSheet(spec: SheetSpec, opts: { activate?: boolean } = {}): Promise<string> {
-    return this.write(async () => {
-      const name = await runAction(this.run, (context) => addSpecSheet(context, spec, { activate: opts.activate, budget: this.budget, supports: this.supports }));
-      if (this.memory) this.memory = { ...this.memory, visible: [...this.memory.visible, name] };
-      return name;
-    });
+  async addSheet(spec: SheetSpec, opts: { activate?: boolean } = {}): Promise<string> {
+    const name = await runAction(this.run, (context) => addSpecSheet(context, spec, { activate: opts.activate, budget: this.budget, supports: this.supports }));
+    if (this.memory) this.memory = { ...this.memory, visible: [...this.memory.visible, name] };
+    return name;
   }
 
   /** 4 syncs: state index, marks record, current fills, writes. */
   mark(findings: readonly Finding[]): Promise<void> {
-    return this.write(() => runAction(this.run, (context) => applyMarks(context, findings, this.budget))).then(() => {
+    return runAction(this.run, (context) => applyMarks(context, findings, this.budget)).then(() => {
       if (findings.length > 0) this.stateWritten();
     });
   }
@@ -147,14 +138,12 @@ export class ExcelWorkbook implements Workbook {
 
   /** 2 syncs: the key column of "_renaksi", then the write (null removes the key). */
   saveState(key: string, value: string | null): Promise<void> {
-    return this.write(() =>
-      runAction(this.run, async (context) => {
-        const index = await readStateIndex(context);
-        const batcher = new SyncBatcher(context, this.budget);
-        await queueStateSave(context, index, key, value, batcher);
-        await batcher.flush();
-      }),
-    ).then(() => {
+    return runAction(this.run, async (context) => {
+      const index = await readStateIndex(context);
+      const batcher = new SyncBatcher(context, this.budget);
+      await queueStateSave(context, index, key, value, batcher);
+      await batcher.flush();
+    }).then(() => {
       if (value !== null) this.stateWritten();
     });
   }
@@ -162,9 +151,5 @@ export class ExcelWorkbook implements Workbook {
   /** The state sheet exists now: the next read looks for it in its first sync. */
   private stateWritten(): void {
     if (this.memory) this.memory = { ...this.memory, state: true };
-  }
-
-  private write<T>(action: () => Promise<T>): Promise<T> {
-    return this.guard.run(action);
   }
 }

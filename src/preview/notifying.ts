@@ -1,7 +1,7 @@
 import type { CellEdit } from "../core/edits";
 import type { Finding } from "../core/finding";
 import type { Grid, RangeRef } from "../core/grid";
-import type { Workbook } from "../core/port";
+import type { Workbook, WorkbookDecision, WorkbookRead, WorkbookSnapshot } from "../core/port";
 import type { SheetSpec } from "../core/sheetspec";
 
 /** What changed in the workbook, for the page to show. */
@@ -18,7 +18,8 @@ export type SelectableWorkbook = Workbook & Required<Pick<Workbook, "selection">
  * adapter and tells the page after each call that changes what the grid shows
  * (cells, marks, new sheets, the selection) - also when the call failed half
  * way, so the page never shows stale cells. State writes (the hidden sheet)
- * change nothing visible and are not reported.
+ * change nothing visible and are not reported. The batched calls go to the
+ * adapter's own, so the preview takes the path Excel takes.
  */
 export class NotifyingWorkbook implements Workbook {
   constructor(
@@ -32,6 +33,24 @@ export class NotifyingWorkbook implements Workbook {
 
   readGrid(sheet: string): Promise<Grid> {
     return this.inner.readGrid(sheet);
+  }
+
+  readGrids(request?: WorkbookRead): Promise<WorkbookSnapshot> {
+    return this.inner.readGrids(request);
+  }
+
+  /** The adapter's update; reported as a cells change when the decision wrote cells (also when the write failed half way). */
+  async update<T>(request: WorkbookRead, decide: (snapshot: WorkbookSnapshot) => WorkbookDecision<T> | Promise<WorkbookDecision<T>>): Promise<T> {
+    let writesCells = false;
+    try {
+      return await this.inner.update(request, async (snapshot) => {
+        const decision = await decide(snapshot);
+        writesCells = (decision.change?.edits?.length ?? 0) > 0;
+        return decision;
+      });
+    } finally {
+      if (writesCells) this.notify({ type: "cells" });
+    }
   }
 
   async applyEdits(edits: readonly CellEdit[]): Promise<void> {

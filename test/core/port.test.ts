@@ -1,9 +1,9 @@
 import type { CellEdit } from "../../src/core/edits";
 import { gridFromRows, type Grid } from "../../src/core/grid";
-import { readWorkbook, readWorkbookBasic, updateWorkbook, updateWorkbookBasic, type Workbook, type WorkbookRead, type WorkbookSnapshot } from "../../src/core/port";
+import { readWorkbookBasic, updateWorkbookBasic, type BasicWorkbook, type WorkbookSnapshot } from "../../src/core/port";
 
-/** A port with the basic methods only, over plain data, logging every call. */
-function basicPort(sheets: Record<string, Grid>, state: Record<string, string> = {}): Workbook & { calls: string[]; state: Record<string, string> } {
+/** A port's basic methods, over plain data, logging every call. */
+function basicPort(sheets: Record<string, Grid>, state: Record<string, string> = {}): BasicWorkbook & { calls: string[]; state: Record<string, string> } {
   const calls: string[] = [];
   return {
     calls,
@@ -59,27 +59,5 @@ describe("updateWorkbookBasic: what update means", () => {
     await updateWorkbookBasic(wb, {}, () => ({ result: 0 }));
     await updateWorkbookBasic(wb, {}, () => ({ result: 0, change: { edits: [] } }));
     expect(wb.calls.filter((c) => !c.startsWith("sheets") && !c.startsWith("readGrid"))).toEqual([]);
-  });
-});
-
-describe("readWorkbook / updateWorkbook", () => {
-  test("use the port's own batched methods when it has them", async () => {
-    const snapshot: WorkbookSnapshot = { grids: [grids.Dua], state: {} };
-    const basic = basicPort(grids);
-    const readGrids = jest.fn(async (_request?: WorkbookRead) => snapshot);
-    const update = jest.fn(async () => "own");
-    const wb: Workbook = { ...basic, readGrids, update: update as unknown as Workbook["update"] };
-    expect(await readWorkbook(wb, { sheets: ["Dua"] })).toBe(snapshot);
-    expect(readGrids).toHaveBeenCalledWith({ sheets: ["Dua"] });
-    expect(await updateWorkbook(wb, {}, () => ({ result: "basic" }))).toBe("own");
-    expect(update).toHaveBeenCalledTimes(1);
-    expect(basic.calls).toEqual([]);
-  });
-
-  test("fall back to the basic methods otherwise", async () => {
-    const wb = basicPort(grids);
-    expect((await readWorkbook(wb)).grids).toHaveLength(2);
-    expect(await updateWorkbook(wb, {}, () => ({ result: "basic", change: { stateBefore: { k: "v" } } }))).toBe("basic");
-    expect(wb.state).toEqual({ k: "v" });
   });
 });

@@ -55,6 +55,31 @@ describe.each(IMPLEMENTATIONS)("$name", (impl) => {
     expect(book.snapshot("Plan")).toEqual(before);
   });
 
+  test("readGrids reads what sheets(), readGrid() and loadState() read; update writes stateBefore, the edits, stateAfter", async () => {
+    await book.wb.saveState("k", "lama");
+    const one = await book.wb.readGrids({ sheets: ["plan", "Arsip"], state: ["k", "tidak.ada"] });
+    expect(one).toEqual({ grids: [await book.wb.readGrid("Plan")], state: { k: "lama", "tidak.ada": null } });
+    expect((await book.wb.readGrids()).grids.map((g) => g.sheet)).toEqual(await book.wb.sheets());
+    const g = one.grids[0];
+    const edit: CellEdit = { sheet: "Plan", row: 1, col: 1, value: 0.5, previous: { value: at(g, 1, 1) as number, format: "General" } };
+    const result = await book.wb.update({ sheets: ["Plan"], state: ["k"] }, ({ grids, state }) => ({
+      result: [grids.length, state.k],
+      change: { stateBefore: { a: "1" }, edits: [edit], stateAfter: { k: null } },
+    }));
+    expect(result).toEqual([1, "lama"]);
+    expect(at(await book.wb.readGrid("Plan"), 1, 1)).toBe(0.5);
+    expect([await book.wb.loadState("a"), await book.wb.loadState("k")]).toEqual(["1", null]);
+  });
+
+  test("update: a decision that throws or changes nothing writes nothing", async () => {
+    const before = book.snapshot("Plan");
+    const oops = new Error("oops");
+    await expect(book.wb.update({}, () => { throw oops; })).rejects.toBe(oops);
+    expect(await book.wb.update({ state: ["k"] }, ({ state }) => ({ result: state.k }))).toBeNull();
+    expect(book.snapshot("Plan")).toEqual(before);
+    expect(book.allSheets().filter((s) => s.toLowerCase() === STATE_SHEET)).toEqual([]);
+  });
+
   test("addSheet never replaces a sheet, not even the hidden state sheet", async () => {
     const before = book.snapshot("Plan");
     await book.wb.saveState("k", "v");

@@ -60,3 +60,28 @@ test("a failing change is still reported, and the error reaches the caller", asy
   await expect(port.addSheet(spec)).rejects.toThrow("no room");
   expect(changes).toEqual([{ type: "cells" }, { type: "cells" }]);
 });
+
+test("update goes to the adapter's own, reported once when it writes cells, not when it writes state only", async () => {
+  const { book, port, changes } = setup();
+  const edit = { sheet: "Lampiran", row: 1, col: 1, value: "y", previous: { value: "x", format: "General" } };
+  expect((await port.readGrids({ state: ["k"] })).grids.map((g) => g.sheet)).toEqual(["Lampiran"]);
+  expect(await port.update({ state: ["k"] }, ({ state }) => ({ result: state.k, change: { stateBefore: { k: "v" } } }))).toBeNull();
+  expect(changes).toEqual([]);
+  expect(await port.update({ state: ["k"] }, ({ state }) => ({ result: state.k, change: { edits: [edit], stateAfter: { k: null } } }))).toBe("v");
+  expect(book.getWorksheet("Lampiran")?.getCell("B2").value).toBe("y");
+  expect(await port.loadState("k")).toBeNull();
+  expect(changes).toEqual([{ type: "cells" }]);
+});
+
+test("an update whose cells fail to write is still reported; one whose decision throws writes and reports nothing", async () => {
+  const { inner, port, changes } = setup();
+  const oops = new Error("oops");
+  await expect(port.update({}, () => { throw oops; })).rejects.toBe(oops);
+  expect(changes).toEqual([]);
+  inner.applyEdits = async () => {
+    throw new Error("protected");
+  };
+  const edit = { sheet: "Lampiran", row: 1, col: 1, value: "y", previous: { value: "x", format: "General" } };
+  await expect(port.update({}, () => ({ result: 0, change: { edits: [edit] } }))).rejects.toThrow("protected");
+  expect(changes).toEqual([{ type: "cells" }]);
+});

@@ -32,7 +32,7 @@ describe("ribbon handshake (src/app/bus.ts)", () => {
     expect(await screen.findByText("Belum siap ditetapkan")).toBeTruthy();
   });
 
-  test("workbookChanged makes the pane read the workbook again", async () => {
+  test("templateInserted makes the pane read the workbook again", async () => {
     const wb = sourceWorkbook("#sheet Kosong\ncatatan\n");
     renderApp(wb);
     expect(await screen.findByText("Tabel Rencana Aksi tidak ditemukan")).toBeTruthy();
@@ -40,7 +40,7 @@ describe("ribbon handshake (src/app/bus.ts)", () => {
     // The ribbon changed the workbook: here, the same object now reads the seed's sheets.
     jest.spyOn(wb, "sheets").mockImplementation(() => seed.sheets());
     jest.spyOn(wb, "readGrid").mockImplementation((s) => seed.readGrid(s));
-    await act(async () => publish({ type: "workbookChanged" }));
+    await act(async () => publish({ type: "templateInserted", sheet: "Rencana Aksi 2023" }));
     expect(await screen.findByText("3 Sasaran")).toBeTruthy();
   });
 

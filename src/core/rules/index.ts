@@ -1,7 +1,6 @@
 import type { Finding } from "../finding";
 import { SEVERITY_ORDER } from "../finding";
 import type { Analysis } from "../analyze";
-import type { Lang } from "../i18n/types";
 import type { Plan } from "../plan/types";
 import { buildContext, type Rule } from "./context";
 import { layoutRule } from "./layout";
@@ -16,11 +15,6 @@ import { conventionsRule } from "./conventions";
 import { targetsRule } from "./targets";
 import { levelSumRule } from "./levelSum";
 import { styleRule } from "./style";
-
-export interface ValidateOptions {
-  /** Accepted for the surfaces' convenience; findings always carry both languages. */
-  lang?: Lang;
-}
 
 /** Every rule, one concern each. */
 export const RULES: readonly Rule[] = [
@@ -43,9 +37,8 @@ function findingKey(f: Finding): string {
   return `${f.rule}@${f.range.top},${f.range.left},${f.range.bottom},${f.range.right}`;
 }
 
-/** Run every rule over one parsed table. Never throws on user data. */
-export function validate(plan: Plan, options: ValidateOptions = {}): Finding[] {
-  void options;
+/** Run every rule over one parsed table (findings carry both languages). Never throws on user data. */
+export function validate(plan: Plan): Finding[] {
   const ctx = buildContext(plan);
   const out: Finding[] = [...plan.findings];
   const seen = new Set(plan.findings.map(findingKey));
@@ -54,8 +47,8 @@ export function validate(plan: Plan, options: ValidateOptions = {}): Finding[] {
 }
 
 /** Validate every table of a workbook; the workbook's own findings (no table anywhere) come first. */
-export function validateAnalysis(analysis: Analysis, options: ValidateOptions = {}): Finding[] {
-  return [...analysis.findings, ...analysis.plans.flatMap((p) => validate(p, options))];
+export function validateAnalysis(analysis: Analysis): Finding[] {
+  return [...analysis.findings, ...analysis.plans.flatMap((p) => validate(p))];
 }
 
 export { buildContext, type RuleContext, type Rule } from "./context";

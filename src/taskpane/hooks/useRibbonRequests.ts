@@ -5,7 +5,7 @@ import type { Text } from "../../core/i18n";
 export interface RibbonHandlers {
   /** The ribbon's "Validasi Rencana" was pressed: validate here and show the result. */
   onValidated(): void;
-  /** The workbook was changed by a ribbon command: read it again. */
+  /** A ribbon command changed the workbook (inserted a template): read it again. */
   onWorkbookChanged(): void;
   /** A ribbon command failed: show its message. */
   onCommandFailed(message: Text): void;
@@ -28,7 +28,7 @@ const REPLAYED: ReadonlySet<BusEvent["type"]> = new Set(["validated", "commandFa
  *   validates every table (one read of the workbook) and switches to the Validasi tab;
  * - a pane already open hears it at once; a pane opened by that very click finds it in
  *   lastEvent() when it mounts (likewise a "commandFailed" message);
- * - "workbookChanged" and "templateInserted" make an open pane read the workbook again.
+ * - "templateInserted" makes an open pane read the workbook again.
  */
 export function useRibbonRequests(handlers: RibbonHandlers): void {
   const ref = useRef(handlers);
