@@ -1,5 +1,5 @@
 import { Button, Field, Radio, RadioGroup, Switch, makeStyles, tokens } from "@fluentui/react-components";
-import type { Paper } from "../../core/sheetspec";
+import { parsePaper } from "../../app/choices";
 import { Busy } from "../components/Busy";
 import { usePane } from "../context";
 import type { DecreeOptions } from "../hooks/useDecree";
@@ -28,7 +28,10 @@ export function DecreeCreate({ options, onOptions, errors, busy, onCreate }: Pro
     <section className={s.box} aria-label={t("ui.decree.createHeading")}>
       <h3 className={s.heading}>{t("ui.decree.createHeading")}</h3>
       <Field label={t("ui.template.paper")}>
-        <RadioGroup layout="horizontal" value={options.paper} onChange={(_e, d) => onOptions({ paper: d.value as Paper })}>
+        <RadioGroup layout="horizontal" value={options.paper} onChange={(_e, d) => {
+          const paper = parsePaper(d.value);
+          if (paper.ok) onOptions({ paper: paper.value });
+        }}>
           <Radio value="a4" label={t("ui.paper.a4")} />
           <Radio value="f4" label={t("ui.paper.f4")} />
         </RadioGroup>
