@@ -1,3 +1,5 @@
+const os = require("os");
+
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: "node",
@@ -8,4 +10,9 @@ module.exports = {
   },
   transformIgnorePatterns: ["/node_modules/(?!(.*/)?(strip-bom|uuid)/)"],
   testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/e2e/"],
+  // Jest's default (cores - 1) is one worker on a 2-core machine, which runs the whole suite in band
+  // on one core; the parent process mostly waits, so two workers use both. `--maxWorkers` still overrides.
+  maxWorkers: Math.max(2, (os.availableParallelism ? os.availableParallelism() : os.cpus().length) - 1),
+  // A worker that keeps more than this after a test file (the large-sheet tests) is restarted, so memory stays bounded.
+  workerIdleMemoryLimit: "1GB",
 };

@@ -2,7 +2,9 @@
 "use strict";
 /**
  * The long fuzz run (`npm run fuzz`): the property tests of test/reliability
- * with their long case counts (RENAKSI_FUZZ=1), then a check that at least
+ * with their long case counts (RENAKSI_FUZZ=1), the stress sizes kept out of
+ * `npm test` (STRESS below: 160,000 findings in test/reliability/largeCounts,
+ * the compiled CLI on a 200,000-row sheet), then a check that at least
  * 100,000 cases ran in total and none failed. Exits non-zero on any failure.
  *
  * Needs only the installed packages (jest, ts-jest, fast-check): no build step.
@@ -16,6 +18,8 @@ const os = require("node:os");
 const path = require("node:path");
 
 const MIN_CASES = 100_000;
+/** Test files outside test/reliability that read RENAKSI_FUZZ for their stress size. */
+const STRESS = ["test/cli/badInput.test.ts"];
 const ROOT = path.resolve(__dirname, "..");
 
 function option(name) {
@@ -31,7 +35,7 @@ if (seed !== undefined) env.RENAKSI_FUZZ_SEED = seed;
 if (scale !== undefined) env.RENAKSI_FUZZ_SCALE = scale;
 
 const started = Date.now();
-const jest = spawnSync(process.execPath, [require.resolve("jest/bin/jest", { paths: [ROOT] }), "test/reliability", "--ci"], {
+const jest = spawnSync(process.execPath, [require.resolve("jest/bin/jest", { paths: [ROOT] }), "test/reliability", ...STRESS, "--ci"], {
   cwd: ROOT,
   env,
   stdio: "inherit",

@@ -15,6 +15,7 @@ import { t, type Lang } from "../../src/core/i18n";
 import { UNUSABLE, planBytes, writeFiles } from "../reliability/support/badFiles";
 import { writeBigPlan } from "../reliability/support/bigPlan";
 import { runCli } from "../reliability/support/cliRun";
+import { FUZZ } from "../reliability/support/runs";
 import { openWorkbookFile } from "../../src/cli/open";
 
 const ROOT = path.resolve(__dirname, "../..");
@@ -215,8 +216,11 @@ describe("the compiled binary", () => {
     }
   }, 180_000);
 
-  /** Rows of the large sheet; RENAKSI_BIG_ROWS changes it (the issue asks for 200,000). */
-  const BIG = Number(process.env.RENAKSI_BIG_ROWS) || 200_000;
+  /**
+   * Rows of the large sheet: 20,000 in `npm test`, the 200,000 the issue asks for under
+   * `npm run fuzz` (fuzz/run.js runs this file with RENAKSI_FUZZ=1); RENAKSI_BIG_ROWS sets it.
+   */
+  const BIG = Number(process.env.RENAKSI_BIG_ROWS) || (FUZZ ? 200_000 : 20_000);
   test(`validates a ${BIG.toLocaleString("en")}-row sheet: completes with exit 0 or 1, within time and memory bounds`, async () => {
     const bin = compileCli();
     const file = path.join(dir, "besar.xlsx");
