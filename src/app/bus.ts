@@ -6,7 +6,8 @@
 import type { Text } from "../core/i18n/types";
 
 export type BusEvent =
-  | { type: "validated" }
+  /** The ribbon asks the pane to validate (replayed to a pane that opens later). */
+  | { type: "validateRequested" }
   | { type: "templateInserted"; sheet: string }
   /** A ribbon command failed; the pane shows the message. */
   | { type: "commandFailed"; message: Text };

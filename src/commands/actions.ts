@@ -29,7 +29,7 @@ function failed(e: unknown): void {
  */
 export async function validatePlan(event: Office.AddinCommands.Event): Promise<void> {
   try {
-    publish({ type: "validated" });
+    publish({ type: "validateRequested" });
     await showPane();
   } finally {
     event.completed();

@@ -69,7 +69,7 @@ function Pane({ preview, onLangChange }: { preview: boolean; onLangChange(lang: 
   }, []);
 
   useRibbonRequests({
-    onValidated: () => {
+    onValidateRequested: () => {
       show("validate");
       void validation.validate();
     },

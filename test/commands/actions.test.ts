@@ -27,7 +27,7 @@ describe("ribbon commands", () => {
   it("Validate plan asks the pane to validate, opens it and completes", async () => {
     const e = event();
     await validatePlan(e);
-    expect(lastEvent()).toEqual({ type: "validated" });
+    expect(lastEvent()).toEqual({ type: "validateRequested" });
     expect(showAsTaskpane).toHaveBeenCalledTimes(1);
     expect(e.completed).toHaveBeenCalledTimes(1);
   });

@@ -6,7 +6,7 @@ import { renderApp, seedWorkbook, sourceWorkbook } from "./support";
 // One file for the bus: its last event lives on globalThis for the whole file.
 describe("ribbon handshake (src/app/bus.ts)", () => {
   test("a validation the ribbon published before the pane mounted is shown on the Validasi tab", async () => {
-    publish({ type: "validated" });
+    publish({ type: "validateRequested" });
     const wb = seedWorkbook();
     const read = jest.spyOn(wb, "readGrid");
     const { unmount } = renderApp(wb);
@@ -27,7 +27,7 @@ describe("ribbon handshake (src/app/bus.ts)", () => {
     renderApp(seedWorkbook());
     await screen.findByText("3 Sasaran");
     expect(screen.queryByText("Belum siap ditetapkan")).toBeNull();
-    await act(async () => publish({ type: "validated" }));
+    await act(async () => publish({ type: "validateRequested" }));
     expect(screen.getByRole("tab", { name: "Validasi" }).getAttribute("aria-selected")).toBe("true");
     expect(await screen.findByText("Belum siap ditetapkan")).toBeTruthy();
   });

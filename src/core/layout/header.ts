@@ -1,6 +1,6 @@
 import type { GridView } from "../grid";
 import type { ColumnRole, HeaderColumn, QuarterGroup } from "./types";
-import { quarterRole } from "./types";
+import { NAME_ROLES, quarterRole } from "./types";
 import { classifyHeader, headerWordScore, type ColumnMeaning } from "./vocabulary";
 import { columnNumberOf, norm, saysPercent } from "./text";
 import { isPlannedPeriod, saysSpending, tableKind, type TableKind } from "./notPlan";
@@ -19,10 +19,6 @@ export interface HeaderFound {
   /** "plan", or the look-alike the header reads as (a realisation table, a budget list, a PK). */
   kind: TableKind;
 }
-
-const NAME_ROLES: readonly ColumnRole[] = [
-  "sasaran", "indikatorSasaran", "program", "indikatorProgram", "kegiatan", "subKegiatan", "uraian", "indikator",
-];
 
 const NUMBERED = /^(sasaran\s*\d|[a-z][.)]\s|\d+[.)]\s+\S|\d+(\.\d+){2,})/i;
 const PERCENT = /^\d+([.,]\d+)?\s*%$/;

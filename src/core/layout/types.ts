@@ -32,6 +32,11 @@ export type ColumnRole =
   | "penanggungJawab"
   | "realisasi";
 
+/** The columns that name Sasaran, Program, Kegiatan, Sub Kegiatan and their indicators, in the order a row's parts are read. */
+export const NAME_ROLES: readonly ColumnRole[] = [
+  "sasaran", "indikatorSasaran", "program", "indikatorProgram", "kegiatan", "subKegiatan", "uraian", "indikator",
+];
+
 export type QuarterGroup = "kinerja" | "pelaksanaan";
 
 export const QUARTER_GROUPS: readonly QuarterGroup[] = ["kinerja", "pelaksanaan"];

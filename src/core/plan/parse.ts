@@ -1,5 +1,5 @@
 import { GridView, type Grid } from "../grid";
-import type { ColumnRole, Recognition } from "../layout/types";
+import { NAME_ROLES, type ColumnRole, type Recognition } from "../layout/types";
 import { isDateFormat } from "../numbers";
 import { parseTarget } from "./target";
 import { quarterColumns, type QuarterColumns } from "./quarterSet";
@@ -11,10 +11,6 @@ import { splitSteps } from "./steps";
 import { goesOn, wrappedCells } from "./wrap";
 import type { Plan, PlanNode, PlanRow, Target } from "./types";
 
-/** Name columns in the order an entity's parts are read on a row. */
-const NAME_ROLES: readonly ColumnRole[] = [
-  "sasaran", "indikatorSasaran", "program", "indikatorProgram", "kegiatan", "subKegiatan", "uraian", "indikator",
-];
 /** Columns that name the nomenclature's programme: in the mixed genre they support the row's indicator. */
 const PROGRAMME_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(["program", "kegiatan", "subKegiatan", "uraian"]);
 const PENDING_ORDER = { row: 0, program: 1, sasaran: 2 } as const;

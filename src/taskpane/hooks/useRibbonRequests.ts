@@ -4,7 +4,7 @@ import type { Text } from "../../core/i18n";
 
 export interface RibbonHandlers {
   /** The ribbon's "Validasi Rencana" was pressed: validate here and show the result. */
-  onValidated(): void;
+  onValidateRequested(): void;
   /** A ribbon command changed the workbook (inserted a template): read it again. */
   onWorkbookChanged(): void;
   /** A ribbon command failed: show its message. */
@@ -20,11 +20,11 @@ export interface RibbonHandlers {
 const handled = new WeakSet<BusEvent>();
 
 /** Events a pane mounting later still acts on; the others are covered by its first reading. */
-const REPLAYED: ReadonlySet<BusEvent["type"]> = new Set(["validated", "commandFailed"]);
+const REPLAYED: ReadonlySet<BusEvent["type"]> = new Set(["validateRequested", "commandFailed"]);
 
 /**
  * The pane's side of the handshake with the ribbon commands (src/app/bus.ts):
- * - the ribbon's Validate publishes {type:"validated"} and shows the pane; the pane
+ * - the ribbon's Validate publishes {type:"validateRequested"} and shows the pane; the pane
  *   validates every table (one read of the workbook) and switches to the Validasi tab;
  * - a pane already open hears it at once; a pane opened by that very click finds it in
  *   lastEvent() when it mounts (likewise a "commandFailed" message);
@@ -40,7 +40,7 @@ export function useRibbonRequests(handlers: RibbonHandlers): void {
     const act = (e: BusEvent) => {
       if (handled.has(e)) return;
       handled.add(e);
-      if (e.type === "validated") ref.current.onValidated();
+      if (e.type === "validateRequested") ref.current.onValidateRequested();
       else if (e.type === "commandFailed") ref.current.onCommandFailed(e.message);
       else ref.current.onWorkbookChanged();
     };
