@@ -1,4 +1,5 @@
 import { parseNumberText } from "../numbers";
+import { PERCENT_UNIT } from "./measure";
 import type { QualitativeTarget } from "./types";
 
 /**
@@ -28,7 +29,6 @@ const RANGE = new RegExp(String.raw`^${NUMBER}\s*(%?)\s*(?:[-\u2013\u2014]|s\.?\
 const AT_LEAST = /^(?:≥|>=|>|minimal|min\.?|minimum|paling sedikit|sekurang-kurangnya)\s*/i;
 const AT_MOST = /^(?:≤|<=|<|maksimal|maks\.?|max\.?|maksimum|paling banyak|setinggi-tingginya)\s*/i;
 const ONE_NUMBER = new RegExp(String.raw`^${NUMBER}\s*(%?)\s*(.*)$`);
-const PERCENT_WORD = /^(%|persen|prosen|percent)$/i;
 
 const MONTHS = ["januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november", "desember"];
 const MONTH_ALIASES: Record<string, number> = { pebruari: 2, nopember: 11, agu: 8, agt: 8 };
@@ -131,7 +131,7 @@ function range(text: string): QualitativeTarget | null {
     const high = number(m[3]);
     const t = tail(m[5]);
     if (low === null || high === null || !t) return null;
-    const percent = m[2] === "%" || m[4] === "%" || (t.unit !== null && PERCENT_WORD.test(t.unit));
+    const percent = m[2] === "%" || m[4] === "%" || (t.unit !== null && PERCENT_UNIT.test(t.unit));
     return { kind: "range", text, low, high, grade: t.grade, unit: t.unit, percent: percent || undefined };
   }
   const least = AT_LEAST.exec(text);
@@ -143,7 +143,7 @@ function range(text: string): QualitativeTarget | null {
   const value = number(one[1]);
   const t = tail(one[3]);
   if (value === null || !t) return null;
-  const percent = one[2] === "%" || (t.unit !== null && PERCENT_WORD.test(t.unit));
+  const percent = one[2] === "%" || (t.unit !== null && PERCENT_UNIT.test(t.unit));
   return least
     ? { kind: "range", text, low: value, grade: t.grade, unit: t.unit, percent: percent || undefined }
     : { kind: "range", text, high: value, grade: t.grade, unit: t.unit, percent: percent || undefined };
