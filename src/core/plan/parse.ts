@@ -124,10 +124,13 @@ function lastIndexIn(items: readonly { cell: { col: number } }[], col: number): 
   return -1;
 }
 
+/** A row's Program / Kegiatan cells in the mixed genre, read as the indicator's support. */
+type SupportCells = { meaning: ReturnType<typeof classifyCell>; col: number }[];
+
 /** A row's Rencana Aksi steps and supporting programme go to its indicator, or to the latest one above it. */
 function attachRest(
   b: PlanBuilder, ind: RowIndikator, view: GridView, row: number, aksiCols: readonly number[],
-  supports: { meaning: ReturnType<typeof classifyCell>; col: number }[] | null,
+  supports: SupportCells | null,
 ): void {
   // The raw text: its line breaks separate the steps (text() folds them into spaces).
   for (const col of aksiCols)
@@ -178,7 +181,7 @@ export function parsePlan(grid: Grid, rec: Recognition, view: GridView = new Gri
     let started: PlanNode | null = null;
     count = 0;
     let usedCode = false;
-    let supports: { meaning: ReturnType<typeof classifyCell>; col: number }[] | null = null;
+    let supports: SupportCells | null = null;
     for (const { role, col } of roleCols) {
       if (view.isCovered(row, col)) continue; // merged from above or from the left: not new here
       let text = view.text(row, col);
