@@ -1,7 +1,7 @@
 import type { GridView } from "../grid";
 import { detectTextPercentStyle, percentFormatKind, type PercentTextStyle } from "../numbers";
 import { isDateFormat } from "../numbers/format";
-import { scanNumberText } from "../numbers/parse";
+import { countTextPercentStyle } from "../numbers/percentText";
 import { QUARTER_GROUPS, type QuarterGroup } from "../layout/types";
 import type { Plan, QuarterSet } from "../plan/types";
 import { DEFAULT_REPRESENTATION, type Representation } from "./representation";
@@ -24,22 +24,11 @@ function percentTexts(set: QuarterSet, view: GridView, into: string[]): void {
  * comes from the table's style.
  */
 export function rowTextStyle(samples: readonly string[], table: PercentTextStyle): PercentTextStyle {
-  let found = 0;
-  let spaced = 0;
-  let comma = 0;
-  let dot = 0;
-  for (const s of samples) {
-    const scan = scanNumberText(s);
-    if (scan.reading.kind !== "number" || scan.percentMark !== "sign") continue;
-    found++;
-    if (scan.spaceBeforePercent) spaced++;
-    if (scan.decimalSep === "," || scan.groupSep === ".") comma++;
-    if (scan.decimalSep === "." || scan.groupSep === ",") dot++;
-  }
-  if (found === 0) return table;
+  const n = countTextPercentStyle(samples);
+  if (n.found === 0) return table;
   return {
-    decimalComma: comma === dot ? table.decimalComma : comma > dot,
-    spaceBeforePercent: spaced * 2 === found ? table.spaceBeforePercent : spaced * 2 > found,
+    decimalComma: n.comma === n.dot ? table.decimalComma : n.comma > n.dot,
+    spaceBeforePercent: n.spaced * 2 === n.found ? table.spaceBeforePercent : n.spaced * 2 > n.found,
   };
 }
 

@@ -28,18 +28,21 @@ export function formatPercentText(value: number, style: PercentTextStyle): strin
  * Null when no sample is a readable text percentage.
  */
 export function detectTextPercentStyle(samples: readonly string[]): PercentTextStyle | null {
-  let found = 0;
-  let spaced = 0;
-  let comma = 0;
-  let dot = 0;
-  for (const sample of Array.isArray(samples) ? samples : []) {
+  const n = countTextPercentStyle(Array.isArray(samples) ? samples : []);
+  if (n.found === 0) return null;
+  return { decimalComma: n.comma >= n.dot, spaceBeforePercent: n.spaced * 2 > n.found };
+}
+
+/** How many samples read as one number followed by "%", and how many of them show each style. */
+export function countTextPercentStyle(samples: readonly unknown[]): { found: number; spaced: number; comma: number; dot: number } {
+  const n = { found: 0, spaced: 0, comma: 0, dot: 0 };
+  for (const sample of samples) {
     const scan = scanNumberText(typeof sample === "string" ? sample : "");
     if (scan.reading.kind !== "number" || scan.percentMark !== "sign") continue;
-    found++;
-    if (scan.spaceBeforePercent) spaced++;
-    if (scan.decimalSep === "," || scan.groupSep === ".") comma++;
-    if (scan.decimalSep === "." || scan.groupSep === ",") dot++;
+    n.found++;
+    if (scan.spaceBeforePercent) n.spaced++;
+    if (scan.decimalSep === "," || scan.groupSep === ".") n.comma++;
+    if (scan.decimalSep === "." || scan.groupSep === ",") n.dot++;
   }
-  if (found === 0) return null;
-  return { decimalComma: comma >= dot, spaceBeforePercent: spaced * 2 > found };
+  return n;
 }
