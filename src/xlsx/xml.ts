@@ -1,0 +1,118 @@
+import { SaxesParser, type SaxesTagPlain } from "saxes";
+
+/**
+ * The one XML reader of the package adapter: saxes, a strict, streaming
+ * parser. No DTD is ever read: a part with a DOCTYPE is refused (an .xlsx part
+ * never has one; a DOCTYPE is how entity bombs and external entities come in),
+ * and saxes expands only the five predefined entities and character references.
+ *
+ * Element and attribute names are given without their namespace prefix
+ * ("x:row" is "row"): writers differ in the prefixes they use, never in the
+ * local names the adapter reads.
+ */
+
+export class XmlError extends Error {}
+
+export interface XmlHandlers {
+  /**
+   * An element starts. `start` is the index of its "<" in the text, `end` the
+   * index just after its start tag's ">"; `selfClosing` when it is "<x/>"
+   * (close is called right after, with the same `end`).
+   */
+  open?(name: string, attrs: Record<string, string>, start: number, end: number, selfClosing: boolean): void;
+  /** An element ends; `end` is the index just after its end tag (or its self-closing tag). */
+  close?(name: string, end: number): void;
+  /** Character data (entities already expanded), CDATA included. */
+  text?(text: string): void;
+}
+
+function localName(name: string): string {
+  const i = name.indexOf(":");
+  return i < 0 ? name : name.slice(i + 1);
+}
+
+function localAttrs(attrs: Record<string, string>): Record<string, string> {
+  let prefixed = false;
+  for (const k in attrs) if (k.includes(":")) prefixed = true;
+  if (!prefixed) return attrs;
+  const out: Record<string, string> = {};
+  // A prefixed attribute (r:id, xml:space) is kept under both its full and its local name; a plain one wins.
+  for (const k in attrs) out[k] = attrs[k];
+  for (const k in attrs) if (k.includes(":") && !(localName(k) in attrs)) out[localName(k)] = attrs[k];
+  return out;
+}
+
+/** Parse `xml`, calling the handlers in document order. Throws XmlError when it is not well-formed or has a DOCTYPE. */
+export function parseXml(xml: string, h: XmlHandlers): void {
+  const parser = new SaxesParser<{ xmlns: false; position: true }>({ xmlns: false, position: true });
+  let failure: Error | null = null;
+  let tagStart = 0;
+  parser.on("error", (e) => {
+    failure ??= e;
+  });
+  parser.on("doctype", () => {
+    failure ??= new XmlError("DOCTYPE refused");
+  });
+  parser.on("opentagstart", () => {
+    // saxes has just read "<name"; the "<" is the last one before its position.
+    tagStart = xml.lastIndexOf("<", parser.position - 1);
+  });
+  if (h.open) {
+    const open = h.open;
+    parser.on("opentag", (tag: SaxesTagPlain) => {
+      open(localName(tag.name), localAttrs(tag.attributes as Record<string, string>), tagStart, parser.position, tag.isSelfClosing);
+    });
+  }
+  if (h.close) {
+    const close = h.close;
+    parser.on("closetag", (tag: SaxesTagPlain) => close(localName(tag.name), parser.position));
+  }
+  if (h.text) {
+    const text = h.text;
+    parser.on("text", text);
+    parser.on("cdata", text);
+  }
+  try {
+    parser.write(xml);
+    if (!failure) parser.close();
+  } catch (e) {
+    failure ??= e as Error;
+  }
+  if (failure) throw failure instanceof XmlError ? failure : new XmlError(String((failure as Error).message ?? failure));
+}
+
+/** Text content escaped for XML ("&", "<", ">"). */
+export function escapeText(s: string): string {
+  return s.replace(/[&<>]/g, (c) => (c === "&" ? "&amp;" : c === "<" ? "&lt;" : "&gt;"));
+}
+
+/** An attribute value escaped for a double-quoted attribute. */
+export function escapeAttr(s: string): string {
+  return s.replace(/[&<>"\t\n\r]/g, (c) => ATTR_ESCAPES[c]);
+}
+
+const ATTR_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "\t": "&#9;", "\n": "&#10;", "\r": "&#13;" };
+
+/** An xsd:boolean attribute: "1"/"true" and "0"/"false" (LibreOffice writes the words); `fallback` when absent or anything else. */
+export function xmlBool(v: string | undefined, fallback: boolean): boolean {
+  if (v === "1" || v === "true") return true;
+  if (v === "0" || v === "false") return false;
+  return fallback;
+}
+
+/**
+ * Characters XML 1.0 cannot carry (controls other than tab and line breaks,
+ * lone surrogates, U+FFFE/U+FFFF). Excel writes them in strings as _xHHHH_;
+ * the same escape is used here, and "_x" itself is escaped as _x005F_.
+ */
+export function encodeXmlString(s: string): string {
+  return s.replace(/_x(?=[0-9A-Fa-f]{4}_)|[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, (c) =>
+    c === "_x" ? "_x005F_x" : `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`,
+  );
+}
+
+/** The reverse of encodeXmlString: _xHHHH_ escapes in a string read from a part. */
+export function decodeXmlString(s: string): string {
+  if (!s.includes("_x")) return s;
+  return s.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+}
