@@ -1,13 +1,13 @@
-import type * as ExcelJS from "exceljs";
-import { Workbook } from "./exceljs";
 import { msg, type MessageKey, type Text } from "../core/i18n";
-import { sniffBytes, zipHasWorkbookPart } from "./sniff";
+import { BookError, PackageBook } from "./book";
+import { sniffBytes } from "./sniff";
+import { XlsxWorkbook } from "./workbook";
+import type { GridOptions } from "./readGrid";
+import { ZipError, type ZipLimits } from "./zip";
 
-export type LoadFailure = "empty" | "notXlsx" | "xls" | "encrypted" | "corrupt" | "csv";
+export type LoadFailure = "empty" | "notXlsx" | "xls" | "encrypted" | "corrupt" | "csv" | "tooLarge";
 
-export type LoadResult =
-  | { ok: true; workbook: ExcelJS.Workbook }
-  | { ok: false; reason: LoadFailure; message: Text };
+export type LoadResult = { ok: true; workbook: XlsxWorkbook } | { ok: false; reason: LoadFailure; message: Text };
 
 const MESSAGES: Record<LoadFailure, MessageKey> = {
   empty: "cli.file.empty",
@@ -16,40 +16,37 @@ const MESSAGES: Record<LoadFailure, MessageKey> = {
   encrypted: "cli.file.encrypted",
   corrupt: "cli.file.corrupt",
   csv: "cli.file.csv",
+  tooLarge: "cli.file.tooLarge",
 };
 
 export function loadFailure(reason: LoadFailure): { ok: false; reason: LoadFailure; message: Text } {
   return { ok: false, reason, message: msg(MESSAGES[reason]) };
 }
 
-function asBytes(data: ArrayBuffer | Uint8Array): Uint8Array {
-  return data instanceof Uint8Array ? data : new Uint8Array(data);
-}
-
 /**
- * Read an .xlsx from its bytes. Bad input is classified by its bytes (empty,
- * old .xls, password-protected, CSV/text, other) or by ExcelJS failing on a
- * ZIP (corrupt, truncated); the result carries a catalog message, never an
- * exception or a stack trace.
+ * Open an .xlsx from its bytes. Bad input is classified by its bytes (empty,
+ * old .xls, password-protected, CSV/text, other), by its container (damaged,
+ * or parts larger than the limits) or by its content (no workbook part, XML
+ * that is not well-formed); the result carries a catalog message, never an
+ * exception or a stack trace. Only the workbook part and its relationships
+ * are read here; sheets, strings and styles when first needed.
  */
-export async function loadWorkbook(data: ArrayBuffer | Uint8Array): Promise<LoadResult> {
-  const bytes = asBytes(data);
+export function loadWorkbook(data: ArrayBuffer | Uint8Array, opts: GridOptions & { limits?: ZipLimits } = {}): LoadResult {
+  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   const kind = sniffBytes(bytes);
   if (kind === "empty" || kind === "xls" || kind === "encrypted" || kind === "csv") return loadFailure(kind);
   if (kind === "other") return loadFailure("notXlsx");
-  const workbook = new Workbook();
   try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch {
-    return loadFailure("corrupt");
+    const book = PackageBook.open(bytes, opts.limits);
+    return { ok: true, workbook: new XlsxWorkbook(book, opts) };
+  } catch (e) {
+    return loadFailure(failureOf(e));
   }
-  // A ZIP that is not a workbook (a .docx, an archive) loads as a workbook without sheets.
-  if (workbook.worksheets.length === 0 && !zipHasWorkbookPart(bytes)) return loadFailure("notXlsx");
-  return { ok: true, workbook };
 }
 
-/** The workbook as .xlsx bytes. */
-export async function saveWorkbook(wb: ExcelJS.Workbook): Promise<Uint8Array> {
-  const buf = (await wb.xlsx.writeBuffer()) as ArrayBuffer | Uint8Array;
-  return buf instanceof Uint8Array ? new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength) : new Uint8Array(buf);
+/** What a failure while reading the package means to the user. */
+export function failureOf(e: unknown): LoadFailure {
+  if (e instanceof ZipError) return e.reason;
+  if (e instanceof BookError) return "notXlsx";
+  return "corrupt";
 }

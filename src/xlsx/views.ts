@@ -1,56 +1,61 @@
-import type * as ExcelJS from "exceljs";
-import { parseA1, toA1, type RangeRef } from "../core/grid";
-
-/** A worksheet by exact name, else by name ignoring case (Excel's rule). */
-export function findSheet(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet | undefined {
-  const all = wb.worksheets;
-  const lower = name.toLowerCase();
-  return all.find((ws) => ws.name === name) ?? all.find((ws) => ws.name.toLowerCase() === lower);
-}
-
-/** The active sheet (workbook view's activeTab), if it exists. */
-export function activeSheet(wb: ExcelJS.Workbook): ExcelJS.Worksheet | undefined {
-  return wb.worksheets[wb.views?.[0]?.activeTab ?? 0];
-}
-
-type MutableView = Partial<ExcelJS.WorksheetView> & { tabSelected?: boolean };
-
-function firstView(ws: ExcelJS.Worksheet): MutableView {
-  if (!ws.views?.length) ws.views = [{ state: "normal" } as ExcelJS.WorksheetView];
-  return ws.views[0] as MutableView;
-}
-
-/** Make `ws` the active sheet and the only selected tab. */
-export function activateSheet(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet): void {
-  const sheets = wb.worksheets;
-  const index = sheets.indexOf(ws);
-  if (index < 0) return;
-  if (!wb.views?.length) {
-    wb.views = [{ x: 0, y: 0, width: 12000, height: 24000, firstSheet: 0, activeTab: index, visibility: "visible" }];
-  }
-  const view = wb.views[0];
-  view.activeTab = index;
-  if ((view.firstSheet ?? 0) > index) view.firstSheet = index;
-  for (const other of sheets) {
-    if (other === ws) firstView(other).tabSelected = true;
-    else if (other.views?.length) (other.views[0] as MutableView).tabSelected = false;
-  }
-}
+import type { PackageBook } from "./book";
+import { escapeAttr, escapeText } from "./xml";
 
 /**
- * Put the cursor on the top-left cell of `range`. ExcelJS writes a selection
- * as a single active cell (sqref = activeCell) and keeps no scroll position in
- * a normal view, so the whole range is not selected in the saved file and
- * Excel does not scroll to it on opening.
+ * The workbook's views and names as the adapter changes them: which tab is
+ * active (workbook part) and selected (each sheet's first view), and the
+ * sheet-scoped names a new sheet brings (print titles, print area).
  */
-export function setActiveCell(ws: ExcelJS.Worksheet, range: RangeRef): void {
-  firstView(ws).activeCell = toA1({ row: range.top, col: range.left });
+
+/** Make the sheet at `index` the active tab and the only selected one. */
+export function activate(book: PackageBook, index: number): void {
+  const info = book.workbook;
+  const view = info.workbookView;
+  const wb = book.text(book.workbookPath) ?? "";
+  if (view) {
+    let head = wb.slice(view.start, view.end).replace(/\s+activeTab="[^"]*"/, "");
+    if (Number(view.attrs.firstSheet ?? 0) > index) head = head.replace(/\s+firstSheet="[^"]*"/, "");
+    head = head.replace(/(\s*\/?>)$/, `${index ? ` activeTab="${index}"` : ""}$1`);
+    book.setText(book.workbookPath, wb.slice(0, view.start) + head + wb.slice(view.end));
+  }
+  book.sheets().forEach((sheet, i) => {
+    if (!sheet.path || sheet.kind !== "worksheet") return;
+    const part = book.sheetPart(sheet.path);
+    const sv = part.sheetView;
+    const selected = sv ? sv.attrs.tabSelected === "1" || sv.attrs.tabSelected === "true" : false;
+    if (!sv || selected === (i === index)) return;
+    const xml = book.text(sheet.path) ?? "";
+    let head = xml.slice(sv.start, sv.end).replace(/\s+tabSelected="[^"]*"/, "");
+    if (i === index) head = head.replace(/(\s*\/?>)$/, ` tabSelected="1"$1`);
+    book.setText(sheet.path, xml.slice(0, sv.start) + head + xml.slice(sv.end));
+  });
 }
 
-/** The cursor stored in the file: the active sheet's active cell, when there is one. */
-export function savedCursor(wb: ExcelJS.Workbook): { sheet: ExcelJS.Worksheet; range: RangeRef } | null {
-  const ws = activeSheet(wb);
-  const a1 = (ws?.views?.[0] as MutableView | undefined)?.activeCell;
-  const at = a1 ? parseA1(a1) : null;
-  return ws && at ? { sheet: ws, range: { top: at.row, left: at.col, bottom: at.row, right: at.col } } : null;
+export interface NewName {
+  name: string;
+  localSheetId: number;
+  text: string;
+}
+
+/** Add sheet-scoped defined names (a <definedNames> is created where the schema puts it when there is none). */
+export function addDefinedNames(book: PackageBook, names: readonly NewName[]): void {
+  const wb = book.text(book.workbookPath) ?? "";
+  const elements = names
+    .map((n) => `<definedName name="${escapeAttr(n.name)}" localSheetId="${n.localSheetId}">${escapeText(n.text)}</definedName>`)
+    .join("");
+  const span = book.workbook.definedNamesSpan;
+  if (span) {
+    const close = wb.lastIndexOf("<", span.end - 1);
+    const self = /\/>$/.test(wb.slice(span.start, span.end));
+    book.setText(
+      book.workbookPath,
+      self ? `${wb.slice(0, span.start)}<definedNames>${elements}</definedNames>${wb.slice(span.end)}` : wb.slice(0, close) + elements + wb.slice(close),
+    );
+    return;
+  }
+  // definedNames follows sheets, functionGroups and externalReferences.
+  const after = /<\/(?:\w+:)?externalReferences>|<(?:\w+:)?externalReferences\b[^>]*\/>|<\/(?:\w+:)?functionGroups>|<(?:\w+:)?functionGroups\b[^>]*\/>/.exec(wb);
+  const at = after ? after.index + after[0].length : book.workbook.afterSheets;
+  if (at < 0) return;
+  book.setText(book.workbookPath, `${wb.slice(0, at)}<definedNames>${elements}</definedNames>${wb.slice(at)}`);
 }

@@ -1,152 +1,299 @@
-import type * as ExcelJS from "exceljs";
 import type { CellEdit } from "../core/edits";
 import type { Finding } from "../core/finding";
-import type { Grid, RangeRef } from "../core/grid";
+import { toA1, type Grid, type RangeRef } from "../core/grid";
 import { readWorkbookBasic, updateWorkbookBasic, type Workbook, type WorkbookDecision, type WorkbookRead, type WorkbookSnapshot } from "../core/port";
 import { uniqueSheetName, type SheetSpec } from "../core/sheetspec";
-import { addSpecSheet } from "./addsheet";
-import { gridFromWorksheet, type GridOptions } from "./grid";
-import { MARKS_KEY, decodeMarks, encodeMarks } from "../core/state/marks";
+import { MARKS_KEY, decodeMarks, encodeMarks, type CellFill } from "../core/state/marks";
 import { cellId, cellsToRead, missingSheet, planMarks, recordedMarks, wantedMarks } from "../core/state/markPlan";
+import type { BookSheet, PackageBook } from "./book";
+import { DATE1904_OFFSET, numberText } from "./cellValue";
 import { XlsxWorkbookError } from "./errors";
-import { LEGACY_MARKS_KEY, legacyMarks, readFills, sheetExists, sheetExtent, writeFills } from "./marks";
-import { STATE_SHEET, readStateRows, writeState } from "./state";
-import { numFmtPart, setCellStyle } from "./styles";
-import { VALUE_TYPE, fromCellValue } from "./values";
-import { activateSheet, findSheet, savedCursor, setActiveCell } from "./views";
+import { gridFromPart, type GridOptions } from "./readGrid";
+import { editSheet, type CellWrite, type TagNames } from "./sheetEdit";
+import type { CellRec, SheetPart } from "./sheetPart";
+import { sheetSpecXml } from "./sheetSpec";
+import { STATE_SHEET, readStateRows, writeState } from "./stateRows";
+import { activate, addDefinedNames } from "./views";
+import { encodeXmlString, escapeText } from "./xml";
 
-/** The Workbook port over an in-memory ExcelJS workbook (CLI, preview page, tests). */
+/** The marks record this adapter wrote when it was built on ExcelJS; read once, then removed. */
+export const LEGACY_MARKS_KEY = "marks";
+
+/** The Workbook port over an .xlsx package edited in place (CLI, preview page, tests). */
 export class XlsxWorkbook implements Workbook {
   private lastSelection: { sheet: string; range: RangeRef } | null = null;
 
   constructor(
-    readonly book: ExcelJS.Workbook,
+    readonly book: PackageBook,
     private readonly gridOptions: GridOptions = {},
   ) {}
 
-  /** Visible worksheets in workbook order (hidden, very hidden and the state sheet are left out). */
+  /** The workbook as .xlsx bytes: the parts not edited are the bytes they came with. */
+  save(): Uint8Array {
+    return this.book.save();
+  }
+
+  private worksheets(): BookSheet[] {
+    return this.book.sheets().filter((s) => s.kind === "worksheet" && s.path !== null);
+  }
+
+  /** A worksheet by exact name, else ignoring case (Excel's rule). */
+  private find(name: string): BookSheet | undefined {
+    const all = this.worksheets();
+    const lower = name.toLowerCase();
+    return all.find((s) => s.name === name) ?? all.find((s) => s.name.toLowerCase() === lower);
+  }
+
+  /** Visible worksheets in workbook order (hidden, very hidden, chart sheets and the state sheet left out). */
   async sheets(): Promise<string[]> {
-    return this.book.worksheets.filter((ws) => isVisible(ws)).map((ws) => ws.name);
+    return this.worksheets().filter(isVisible).map((s) => s.name);
   }
 
   /** The used range of a sheet; an unknown sheet reads as an empty grid. */
   async readGrid(sheet: string): Promise<Grid> {
-    const ws = findSheet(this.book, sheet);
-    if (!ws) return { sheet, origin: { row: 0, col: 0 }, values: [], text: [], formats: [], merges: [], hiddenRows: [], hiddenCols: [] };
-    return gridFromWorksheet(ws, this.gridOptions);
+    const ws = this.find(sheet);
+    if (!ws?.path) return { sheet, origin: { row: 0, col: 0 }, values: [], text: [], formats: [], merges: [], hiddenRows: [], hiddenCols: [] };
+    const { skipped: _skipped, ...grid } = gridFromPart(ws.name, this.book.sheetPart(ws.path), this.book.styles(), this.book.sharedStrings(), {
+      ...this.gridOptions,
+      date1904: this.book.workbook.date1904,
+    });
+    return grid;
   }
 
-  /** In memory there are no round trips to save: the port's meaning, through sheets/readGrid/loadState. */
   readGrids(request?: WorkbookRead): Promise<WorkbookSnapshot> {
     return readWorkbookBasic(this, request);
   }
 
-  /** Read, decide, then stateBefore, edits, stateAfter (see updateWorkbookBasic). */
   update<T>(request: WorkbookRead, decide: (snapshot: WorkbookSnapshot) => WorkbookDecision<T> | Promise<WorkbookDecision<T>>): Promise<T> {
     return updateWorkbookBasic(this, request, decide);
   }
 
   /**
    * Write each edit's value, and its number format when given ("General"
-   * removes the format). Edits on unknown sheets are skipped, and so are values
-   * aimed at a cell covered by a merge (ExcelJS would write them into the
-   * merge's top-left cell). A formula in an edited cell is replaced by the
-   * value; an edit with a formula (an undo giving one back) writes the formula
-   * with the value as its last result.
+   * removes the format). Edits on unknown sheets are skipped, and so are
+   * values aimed at a cell covered by a merge. Refused with nothing written
+   * when an edit would change a locked cell of a protected sheet or a cell of
+   * an array formula. A formula in an edited cell is replaced by the value;
+   * an edit with a formula writes the formula with the value as its result.
    */
   async applyEdits(edits: readonly CellEdit[]): Promise<void> {
+    const bySheet = new Map<BookSheet, CellEdit[]>();
     for (const e of edits) {
-      const ws = findSheet(this.book, e.sheet);
+      const ws = this.find(e.sheet);
       if (!ws) continue;
-      const cell = ws.getCell(e.row + 1, e.col + 1);
-      if (e.format !== undefined) setCellStyle(cell, { numFmt: numFmtPart(e.format) });
-      if (cell.type === VALUE_TYPE.Merge) continue;
-      cell.value = e.formula === undefined ? fromCellValue(e.value, cell.numFmt) : formulaValue(e.formula, fromCellValue(e.value, cell.numFmt));
+      const list = bySheet.get(ws);
+      if (list) list.push(e);
+      else bySheet.set(ws, [e]);
     }
+    const planned: { ws: BookSheet; writes: CellWrite[] }[] = [];
+    let formulaReplaced = false;
+    for (const [ws, list] of bySheet) {
+      const part = this.book.sheetPart(ws.path!);
+      this.refuseLocked(ws, part, list);
+      const writes: CellWrite[] = [];
+      for (const e of list) {
+        if (coveredByMerge(part, e.row, e.col)) continue;
+        writes.push({ row: e.row, col: e.col, make: (old, _xml, tag) => {
+          if (old?.formula && e.formula === undefined) formulaReplaced = true;
+          return this.cellXml(part, e, old, tag);
+        } });
+      }
+      planned.push({ ws, writes });
+    }
+    for (const { ws, writes } of planned) {
+      const path = ws.path!;
+      const next = editSheet(this.book.text(path) ?? "", this.book.sheetPart(path), writes);
+      if (next !== null) this.book.setText(path, next);
+    }
+    if (formulaReplaced) this.book.dropCalcChain();
+    if (planned.length) this.book.valuesWritten = true;
   }
 
-  /** Add the sheet under a name not yet taken; activates it unless opts.activate is false. */
+  private refuseLocked(ws: BookSheet, part: SheetPart, edits: readonly CellEdit[]): void {
+    const inArray = edits.filter((e) => part.arrays.some((a) => contains(a, e.row, e.col)) || part.shared.some((s) => s.anchor.row === e.row && s.anchor.col === e.col && !single(s.ref)));
+    if (inArray.length) throw new XlsxWorkbookError("workbook.formulaCells", { sheet: ws.name, cells: cellList(inArray) });
+    if (!part.protected) return;
+    const styles = this.book.styles();
+    const locked = edits.filter((e) => styles.locked(styleAt(part, e.row, e.col)));
+    if (locked.length) throw new XlsxWorkbookError("workbook.cellsLocked", { sheet: ws.name, cells: cellList(locked) });
+  }
+
+  private cellXml(part: SheetPart, e: CellEdit, old: CellRec | null, tag: TagNames): string {
+    const styles = this.book.styles();
+    let s = old ? old.s : styleAt(part, e.row, e.col);
+    if (e.format !== undefined) s = styles.withNumFmt(s, e.format);
+    const attrs = `r="${toA1({ row: e.row, col: e.col })}"${s ? ` s="${s}"` : ""}`;
+    const v = e.value;
+    const formula = e.formula === undefined ? "" : `<${tag.f}>${escapeText(e.formula.replace(/^=/, ""))}</${tag.f}>`;
+    if (v === null) return formula ? `<${tag.c} ${attrs}>${formula}</${tag.c}>` : `<${tag.c} ${attrs}/>`;
+    if (typeof v === "object") return `<${tag.c} ${attrs} t="e">${formula}<${tag.v}>${escapeText(v.error)}</${tag.v}></${tag.c}>`;
+    if (typeof v === "boolean") return `<${tag.c} ${attrs} t="b">${formula}<${tag.v}>${v ? 1 : 0}</${tag.v}></${tag.c}>`;
+    if (typeof v === "number") {
+      const n = this.book.workbook.date1904 && styles.isDate(s) ? v - DATE1904_OFFSET : v;
+      return `<${tag.c} ${attrs}>${formula}<${tag.v}>${numberText(n)}</${tag.v}></${tag.c}>`;
+    }
+    const text = escapeText(encodeXmlString(v));
+    if (formula) return `<${tag.c} ${attrs} t="str">${formula}<${tag.v}>${text}</${tag.v}></${tag.c}>`;
+    return `<${tag.c} ${attrs} t="inlineStr"><${tag.is}><${tag.t} xml:space="preserve">${text}</${tag.t}></${tag.is}></${tag.c}>`;
+  }
+
+  /** Add the sheet under a name not yet taken; activates it unless opts.activate is false. Refused when the workbook's structure is locked. */
   async addSheet(spec: SheetSpec, opts?: { activate?: boolean }): Promise<string> {
-    const name = uniqueSheetName(spec.name, this.book.worksheets.map((ws) => ws.name).concat(STATE_SHEET));
-    const ws = addSpecSheet(this.book, spec, name);
-    if (opts?.activate !== false) activateSheet(this.book, ws);
+    if (this.book.workbook.lockStructure) throw new XlsxWorkbookError("workbook.structureLocked");
+    const name = uniqueSheetName(spec.name, this.book.sheets().map((s) => s.name).concat(STATE_SHEET));
+    const { xml, definedNames } = sheetSpecXml(spec, this.book.styles());
+    this.book.addWorksheet(name, xml);
+    const index = this.book.sheets().length - 1;
+    if (definedNames.length) addDefinedNames(this.book, definedNames.map((d) => ({ name: d.name, localSheetId: index, text: `${quoteSheet(name)}!${d.ref}` })));
+    if (opts?.activate !== false) activate(this.book, index);
     return name;
   }
 
   /**
    * Paint the cells of the findings and replace the previous marks (see
    * src/core/state/markPlan.ts): cells no longer flagged get their fill back.
-   * Ranges are clipped to the sheet's extent. A record this adapter wrote
-   * under its former key is taken over. Refused, with nothing written, when
-   * the record cannot be read or a finding names a sheet that is gone.
+   * Cells of protected sheets are left unpainted (the sheet's owner locked
+   * their formatting). Refused, with nothing written, when the record cannot
+   * be read or a finding names a sheet that is gone.
    */
   async mark(findings: readonly Finding[]): Promise<void> {
     const rows = readStateRows(this.book);
     const saved = rows.get(MARKS_KEY);
     const legacy = rows.get(LEGACY_MARKS_KEY);
     const current = saved ? (saved.value === null ? null : decodeMarks(saved.value)) : [];
-    const former = legacy ? (legacy.value === null ? null : legacyMarks(this.book, legacy.value)) : [];
-    if (current === null || former === null) throw new XlsxWorkbookError("workbook.marksUnreadable");
-    const exists = sheetExists(this.book);
+    if (current === null || (legacy && legacy.value === null)) throw new XlsxWorkbookError("workbook.marksUnreadable");
+    const exists = (sheet: string) => this.find(sheet) !== undefined;
     const missing = missingSheet(findings, exists);
     if (missing !== undefined) throw new XlsxWorkbookError("workbook.markSheetMissing", { sheet: missing });
 
-    const recorded = recordedMarks([...former, ...current], exists);
-    const wanted = wantedMarks(findings, sheetExtent(this.book));
-    const fills = readFills(this.book, cellsToRead(recorded, wanted));
+    const recorded = recordedMarks(current, exists);
+    const open = findings.filter((f) => !this.isProtected(f.sheet));
+    const wanted = wantedMarks(open, (sheet) => this.extent(sheet));
+    const styles = this.book.styles();
+    const fills = new Map<string, CellFill>();
+    for (const c of cellsToRead(recorded, wanted)) {
+      const ws = this.find(c.s);
+      if (!ws?.path) continue;
+      const xf = styleAt(this.book.sheetPart(ws.path), c.r, c.c, true);
+      const xml = styles.fillXml(xf);
+      fills.set(cellId(c.s, c.r, c.c), xml === null ? styles.fill(xf) : { ...styles.fill(xf), file: { xml } });
+    }
     const plan = planMarks(recorded, wanted, (s, r, c) => fills.get(cellId(s, r, c)));
-    writeFills(this.book, plan.writes);
+    const bySheet = new Map<BookSheet, CellWrite[]>();
+    for (const w of plan.writes) {
+      const ws = this.find(w.s);
+      if (!ws?.path || this.isProtected(w.s)) continue;
+      const part = this.book.sheetPart(ws.path);
+      const s = styles.withFill(styleAt(part, w.r, w.c), restoreForm(w.fill));
+      const list = bySheet.get(ws) ?? [];
+      list.push({ row: w.r, col: w.c, make: (old, oldXml, tag) => withStyle(old, oldXml, tag, w.r, w.c, s) });
+      bySheet.set(ws, list);
+    }
+    for (const [ws, writes] of bySheet) {
+      const next = editSheet(this.book.text(ws.path!) ?? "", this.book.sheetPart(ws.path!), writes);
+      if (next !== null) this.book.setText(ws.path!, next);
+    }
     if (legacy) writeState(this.book, LEGACY_MARKS_KEY, null);
     const record = encodeMarks(plan.next);
     if (record !== (saved?.value ?? null)) writeState(this.book, MARKS_KEY, record);
   }
 
-  /** Every marked cell gets its previous fill back (unless the user has re-coloured it); the record is removed. */
   clearMarks(): Promise<void> {
     return this.mark([]);
   }
 
-  /**
-   * Activate the sheet and put the cursor on the range's top-left cell (see
-   * views.ts for what ExcelJS can store). A sheet that does not exist or is
-   * hidden is a no-op. The last selection is kept for the preview page.
-   */
+  private isProtected(sheet: string): boolean {
+    const ws = this.find(sheet);
+    return !!ws?.path && this.book.sheetPart(ws.path).protected;
+  }
+
+  private extent(sheet: string): { rows: number; cols: number } | undefined {
+    const ws = this.find(sheet);
+    if (!ws?.path) return undefined;
+    let rows = 0;
+    let cols = 0;
+    for (const r of this.book.sheetPart(ws.path).rows) {
+      if (!r.cells.length) continue;
+      rows = Math.max(rows, r.row + 1);
+      cols = Math.max(cols, r.cells[r.cells.length - 1].col + 1);
+    }
+    return { rows, cols };
+  }
+
+  /** Activate the sheet (the cursor is kept for the preview). A sheet that does not exist or is hidden is a no-op. */
   async select(sheet: string, range: RangeRef): Promise<void> {
-    const ws = findSheet(this.book, sheet);
+    const ws = this.find(sheet);
     if (!ws || !isVisible(ws)) return;
-    activateSheet(this.book, ws);
-    setActiveCell(ws, range);
+    activate(this.book, this.book.sheets().indexOf(this.book.sheets().find((s) => s.name === ws.name)!));
     this.lastSelection = { sheet: ws.name, range };
   }
 
-  /**
-   * The range last passed to select(); before any, the cursor saved in the
-   * file (active sheet, active cell) when that sheet is visible; else null.
-   */
+  /** The range last passed to select(); before any, the active cell saved in the file for the active sheet; else null. */
   async selection(): Promise<{ sheet: string; range: RangeRef } | null> {
     if (this.lastSelection) return this.lastSelection;
-    const saved = savedCursor(this.book);
-    return saved && isVisible(saved.sheet) ? { sheet: saved.sheet.name, range: saved.range } : null;
+    const active = this.book.sheets()[this.book.workbook.activeTab];
+    if (!active?.path || active.kind !== "worksheet" || !isVisible(active)) return null;
+    const at = this.book.sheetPart(active.path).activeCell;
+    return at ? { sheet: active.name, range: { top: at.row, left: at.col, bottom: at.row, right: at.col } } : null;
   }
 
-  /** The key's value; null when absent or when its row cannot be read. */
   async loadState(key: string): Promise<string | null> {
     return readStateRows(this.book).get(key)?.value ?? null;
   }
 
-  /** Only the key's own row is written (see state.ts). */
   async saveState(key: string, value: string | null): Promise<void> {
     writeState(this.book, key, value);
   }
 }
 
-/** An ExcelJS formula value: the formula without its "=", and its last result (none for an empty one). */
-function formulaValue(formula: string, result: ExcelJS.CellValue): ExcelJS.CellFormulaValue {
-  const value: ExcelJS.CellFormulaValue = { formula: formula.replace(/^=/, "") };
-  if (result !== null && result !== undefined) value.result = result as ExcelJS.CellFormulaValue["result"];
-  return value;
+function isVisible(s: BookSheet): boolean {
+  return s.state === "visible" && s.name.toLowerCase() !== STATE_SHEET;
 }
 
-function isVisible(ws: ExcelJS.Worksheet): boolean {
-  return (ws.state ?? "visible") === "visible" && ws.name.toLowerCase() !== STATE_SHEET;
+function contains(r: RangeRef, row: number, col: number): boolean {
+  return row >= r.top && row <= r.bottom && col >= r.left && col <= r.right;
 }
+
+function single(r: RangeRef): boolean {
+  return r.top === r.bottom && r.left === r.right;
+}
+
+function coveredByMerge(part: SheetPart, row: number, col: number): boolean {
+  return part.merges.some((m) => contains(m, row, col) && !(m.top === row && m.left === col));
+}
+
+function cellList(edits: readonly CellEdit[]): string {
+  const cells = edits.slice(0, 10).map((e) => toA1({ row: e.row, col: e.col }));
+  return edits.length > 10 ? `${cells.join(", ")} …` : cells.join(", ");
+}
+
+/** The style a cell has: its own, else its row's (customFormat), else its column's; `own` looks at the cell's record only. */
+function styleAt(part: SheetPart, row: number, col: number, own = false): number {
+  const r = part.rows.find((x) => x.row === row);
+  const cell = r?.cells.find((c) => c.col === col);
+  if (cell || own) return cell?.s ?? 0;
+  if (r?.s !== undefined) return r.s;
+  return part.cols.find((c) => col >= c.min && col <= c.max)?.s ?? 0;
+}
+
+/** A cell with another style index: the same element with its s attribute changed, or a new empty cell. */
+function withStyle(old: CellRec | null, oldXml: string | null, tag: TagNames, row: number, col: number, s: number): string {
+  if (!old || oldXml === null) return `<${tag.c} r="${toA1({ row, col })}"${s ? ` s="${s}"` : ""}/>`;
+  const open = /^<[^>]*?(\/?)>/.exec(oldXml)!;
+  let head = open[0].replace(/\s+s="[^"]*"/, "");
+  head = head.replace(/(\s*\/?>)$/, `${s ? ` s="${s}"` : ""}$1`);
+  return head + oldXml.slice(open[0].length);
+}
+
+/** A recorded fill as StyleSheet.withFill takes it: the file's own <fill> when this adapter kept it, else the plain words. */
+function restoreForm(fill: CellFill): CellFill | { xml: string } {
+  const file = fill.file as { xml?: unknown } | undefined;
+  if (file && typeof file.xml === "string") return { xml: file.xml };
+  const { file: _drop, ...plain } = fill;
+  return plain;
+}
+
+function quoteSheet(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+

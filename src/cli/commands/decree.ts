@@ -79,7 +79,7 @@ export async function runDecree(argv: readonly string[], ctx: CommandContext): P
   if (result.lampiran && "noRoom" in result.lampiran) warnings.push(`${warning}: ${result.lampiran.noRoom[lang]}`);
   const info = loaded.existed ? null : await saveMeta(wb, meta, lang);
 
-  const code = await writeOutput(wb.book, out, { force: args.flags.has("force"), inputPath: input }, io, lang);
+  const code = await writeOutput(wb, out, { force: args.flags.has("force"), inputPath: input }, io, lang);
   if (code !== 0) return code;
   if (warnings.length > 0) io.err(warnings.join("\n") + "\n");
   const lines = [t("cli.decree.written", lang, { sheet: result.sheet, path: out })];

@@ -64,7 +64,7 @@ export async function runFill(argv: readonly string[], ctx: CommandContext): Pro
   const plan = await previewFill(opened.workbook, options);
   if (plan.problem) return fail(io, `${input}: ${plan.problem[lang]}`);
   await opened.workbook.applyEdits(plan.edits);
-  const code = await writeOutput(opened.workbook.book, out, { force: args.flags.has("force"), inputPath: input }, io, lang);
+  const code = await writeOutput(opened.workbook, out, { force: args.flags.has("force"), inputPath: input }, io, lang);
   if (code === 0) report(plan, options, out, io, lang);
   return code;
 }

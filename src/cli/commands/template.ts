@@ -1,10 +1,9 @@
 import { t } from "../../core/i18n";
-import { XlsxWorkbook } from "../../xlsx/workbook";
 import { defaultTemplateYear, insertTemplate } from "../../app/template";
 import { DEFAULT_PAPER, parsePaper, parsePlanYear } from "../../app/choices";
 import { flagChoice, flagString } from "../args";
 import { fail, prepareCommand } from "../command";
-import { newBook, writeOutput } from "../output";
+import { newWorkbook, writeOutput } from "../output";
 import type { CommandContext } from "./types";
 
 const SPEC = { values: ["output", "year", "office", "paper", "lang"], booleans: ["prefill", "force", "help"], aliases: { o: "output", h: "help" } };
@@ -19,11 +18,11 @@ export async function runTemplate(argv: readonly string[], ctx: CommandContext):
   if (!year.ok) return fail(io, year.message[lang]);
   const paper = flagChoice(args, "paper", parsePaper, DEFAULT_PAPER);
   if (!paper.ok) return fail(io, paper.message[lang]);
-  const book = newBook();
-  const sheet = await insertTemplate(new XlsxWorkbook(book), {
+  const workbook = newWorkbook();
+  const sheet = await insertTemplate(workbook, {
     year: year.value, office: flagString(args, "office"), paper: paper.value, prefill: args.flags.has("prefill"),
   });
-  const code = await writeOutput(book, out, { force: args.flags.has("force") }, io, lang);
+  const code = await writeOutput(workbook, out, { force: args.flags.has("force") }, io, lang);
   if (code === 0) io.out(t("cli.template.written", lang, { path: out, sheet }) + "\n");
   return code;
 }

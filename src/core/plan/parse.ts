@@ -1,7 +1,7 @@
 import { GridView, type Grid } from "../grid";
 import { NAME_ROLES, type ColumnRole, type Recognition } from "../layout/types";
-import { isDateFormat } from "../numbers";
-import { parseTarget } from "./target";
+import { isDateFormat, readCell } from "../numbers";
+import { numericTarget, parseTarget } from "./target";
 import { quarterColumns, type QuarterColumns } from "./quarterSet";
 import { PlanBuilder, RowIndikator, SheetRow, type RowTable } from "./builder";
 import { hiddenFindings } from "./hidden";
@@ -29,8 +29,13 @@ function readTarget(view: GridView, rec: Recognition, row: number): Target | nul
   if (!raw && !satuan) return null;
   const value = view.value(row, tc);
   // A date where the quantity belongs (a number with a date format): unreadable, never "1 April 2024".
-  if (typeof value === "number" && isDateFormat(view.format(row, tc), value))
-    return { raw, quantity: null, unit: null, percent: false, unreadable: true };
+  if (typeof value === "number") {
+    const format = view.format(row, tc);
+    if (isDateFormat(format, value)) return { raw, quantity: null, unit: null, percent: false, unreadable: true };
+    // The number itself, never its display text (which follows the locale the adapter formatted it in).
+    const reading = readCell(value, raw, format);
+    if (reading.kind === "number") return numericTarget(raw, reading.value, reading.percent, satuan || undefined);
+  }
   return parseTarget(raw, satuan || undefined);
 }
 

@@ -42,6 +42,17 @@ export function parseTarget(raw: string, satuan?: string): Target {
   return target;
 }
 
+/**
+ * A target whose cell holds a number: the number is the quantity, whatever
+ * the cell shows ("12,000" under #,##0 in an en-US Excel, "1.25E+11" under
+ * General); `percent` when the cell's format shows it as a percentage. The
+ * raw text stays what the cell shows, for quoting it.
+ */
+export function numericTarget(raw: string, quantity: number, percent: boolean, satuan?: string): Target {
+  const unit = normalizeSpaces(typeof satuan === "string" ? satuan : "") || (percent ? "%" : null);
+  return { raw, quantity, unit, percent: percent || (unit !== null && PERCENT_UNIT.test(unit)) };
+}
+
 function readTarget(original: string, satuan: string): Target {
   const text = normalizeSpaces(original);
   if (NO_TARGET.test(text)) return { raw: original, quantity: null, unit: null, percent: false };

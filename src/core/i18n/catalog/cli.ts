@@ -27,6 +27,10 @@ export const cli = {
     id: "Buku kerja ini rusak atau terpotong dan tidak dapat dibaca.",
     en: "This workbook is damaged or truncated and cannot be read.",
   },
+  "cli.file.tooLarge": {
+    id: "Buku kerja ini rusak atau terlalu besar untuk dibaca: salah satu bagiannya melebihi batas ukuran (256 MB per bagian, 1 GB seluruhnya setelah diurai).",
+    en: "This workbook is damaged or too large to read: one of its parts is over the size limit (256 MB a part, 1 GB in all once unpacked).",
+  },
   "cli.file.missing": {
     id: "Berkas tidak ditemukan: {path}",
     en: "File not found: {path}",

@@ -14,4 +14,16 @@ export const workbook = {
     id: "Lembar \"{sheet}\" dari hasil validasi tidak ada lagi di buku kerja ini (mungkin sudah diganti nama atau dihapus). Tidak ada sel yang ditandai; jalankan validasi lagi lalu tandai.",
     en: "Sheet \"{sheet}\" of the validation results is no longer in this workbook (it may have been renamed or deleted). No cell was marked; validate again, then mark.",
   },
+  "workbook.cellsLocked": {
+    id: "Lembar \"{sheet}\" dilindungi dan sel {cells} terkunci, jadi Renaksi tidak mengubah apa pun. Buka proteksi lembar itu (Tinjau > Buka Proteksi Lembar) lalu coba lagi.",
+    en: "Sheet \"{sheet}\" is protected and cells {cells} are locked, so Renaksi changed nothing. Unprotect the sheet (Review > Unprotect Sheet), then try again.",
+  },
+  "workbook.formulaCells": {
+    id: "Sel {cells} di lembar \"{sheet}\" adalah bagian dari rumus larik (array formula) atau induk rumus bersama, jadi Renaksi tidak mengubah apa pun. Ubah rumus itu sendiri bila sel tersebut perlu diisi.",
+    en: "Cells {cells} of sheet \"{sheet}\" belong to an array formula or anchor a shared formula, so Renaksi changed nothing. Change the formula itself if those cells need filling.",
+  },
+  "workbook.structureLocked": {
+    id: "Struktur buku kerja ini dilindungi (lembar tidak boleh ditambah), jadi Renaksi tidak mengubah apa pun. Buka proteksi buku kerja (Tinjau > Lindungi Buku Kerja) lalu coba lagi.",
+    en: "This workbook's structure is protected (no sheet may be added), so Renaksi changed nothing. Unprotect the workbook (Review > Protect Workbook), then try again.",
+  },
 } satisfies Catalog;

@@ -1,0 +1,246 @@
+import { StyleSheet } from "./styleSheet";
+import {
+  CONTENT_TYPES, EMPTY_RELS, REL_TYPES, freeRelId, insertBeforeRootEnd, overrideXml, parseContentTypes, parseRels,
+  relKind, relationshipXml, relsPathOf, resolveTarget, type Relationship,
+} from "./opc";
+import { parseSharedStrings } from "./sharedStrings";
+import { parseSheetPart, type SheetPart } from "./sheetPart";
+import { parseWorkbookPart, type SheetState, type WorkbookInfo } from "./workbookPart";
+import { readZip, writeZip, type ZipArchive, type ZipLimits, type ZipOut } from "./zip";
+import { escapeAttr } from "./xml";
+
+/**
+ * An .xlsx package, read part by part and edited in place. Parts are read
+ * when first needed; an edited part is kept as its new text, and saving
+ * writes every other part as the very bytes it came with. Nothing here knows
+ * about plans: see workbook.ts for the port.
+ */
+
+export class BookError extends Error {
+  constructor(readonly reason: "notWorkbook") {
+    super(reason);
+  }
+}
+
+/** A sheet of the workbook, in workbook order. */
+export interface BookSheet {
+  name: string;
+  state: SheetState;
+  /** The sheet's part; null when its relationship is missing. */
+  path: string | null;
+  /** "worksheet", "chartsheet", "dialogsheet", ... (the relationship type's last segment). */
+  kind: string;
+}
+
+const encoder = new TextEncoder();
+
+export class PackageBook {
+  readonly workbookPath: string;
+  private info!: WorkbookInfo;
+  private rels!: Relationship[];
+  private readonly edited = new Map<string, { name: string; text: string }>();
+  private readonly added: { name: string; text: string }[] = [];
+  private readonly removed = new Set<string>();
+  private readonly parsed = new Map<string, SheetPart>();
+  private strings: string[] | null = null;
+  private styleSheet: StyleSheet | null = null;
+  /** Whether cell values were written (the workbook then asks Excel to recalculate on opening). */
+  valuesWritten = false;
+
+  private constructor(readonly zip: ZipArchive) {
+    const root = zip.text("_rels/.rels");
+    const office = root ? parseRels(root).find((r) => relKind(r.type) === "officeDocument" && !r.external) : undefined;
+    const path = office ? resolveTarget("", office.target) : "xl/workbook.xml";
+    if (!zip.has(path)) throw new BookError("notWorkbook");
+    this.workbookPath = path;
+    this.reload();
+  }
+
+  static open(bytes: Uint8Array, limits?: ZipLimits): PackageBook {
+    return new PackageBook(readZip(bytes, limits));
+  }
+
+  /** Re-read the workbook part and its relationships after an edit. */
+  private reload(): void {
+    this.info = parseWorkbookPart(this.text(this.workbookPath) ?? "");
+    this.rels = parseRels(this.text(relsPathOf(this.workbookPath)) ?? EMPTY_RELS);
+  }
+
+  /** A part's current text: edited, added or as in the file; undefined when absent or removed. */
+  text(name: string): string | undefined {
+    const key = name.toLowerCase();
+    if (this.removed.has(key)) return undefined;
+    const own = this.edited.get(key) ?? this.added.find((p) => p.name.toLowerCase() === key);
+    return own ? own.text : this.zip.text(name);
+  }
+
+  /** Replace a part's text (an existing or an added part). */
+  setText(name: string, text: string): void {
+    const key = name.toLowerCase();
+    const added = this.added.find((p) => p.name.toLowerCase() === key);
+    if (added) added.text = text;
+    else this.edited.set(key, { name: this.zip.entry(name)?.name ?? name, text });
+    this.parsed.delete(key);
+    if (key === this.workbookPath.toLowerCase() || key === relsPathOf(this.workbookPath).toLowerCase()) this.reload();
+  }
+
+  get workbook(): WorkbookInfo {
+    return this.info;
+  }
+
+  sheets(): BookSheet[] {
+    return this.info.sheets.map((s) => {
+      const rel = this.rels.find((r) => r.id === s.rid);
+      return { name: s.name, state: s.state, path: rel && !rel.external ? resolveTarget(this.workbookPath, rel.target) : null, kind: rel ? relKind(rel.type) : "" };
+    });
+  }
+
+  /** The parsed worksheet part (cached until the part is edited). */
+  sheetPart(path: string): SheetPart {
+    const key = path.toLowerCase();
+    let part = this.parsed.get(key);
+    if (!part) this.parsed.set(key, (part = parseSheetPart(this.text(path) ?? "")));
+    return part;
+  }
+
+  sharedStrings(): string[] {
+    if (!this.strings) {
+      const rel = this.rels.find((r) => relKind(r.type) === "sharedStrings");
+      const text = rel ? this.text(resolveTarget(this.workbookPath, rel.target)) : undefined;
+      this.strings = text ? parseSharedStrings(text) : [];
+    }
+    return this.strings;
+  }
+
+  private stylesPath(): string | undefined {
+    const rel = this.rels.find((r) => relKind(r.type) === "styles");
+    return rel ? resolveTarget(this.workbookPath, rel.target) : undefined;
+  }
+
+  styles(): StyleSheet {
+    if (!this.styleSheet) {
+      const path = this.stylesPath();
+      const theme = this.rels.find((r) => relKind(r.type) === "theme");
+      this.styleSheet = new StyleSheet((path && this.text(path)) || null, (theme && this.text(resolveTarget(this.workbookPath, theme.target))) || null);
+    }
+    return this.styleSheet;
+  }
+
+  /** A part name not taken: xl/worksheets/sheet7.xml, ... */
+  private freePart(folder: string, stem: string, ext: string): string {
+    const taken = (n: string) => this.zip.has(n) || this.added.some((p) => p.name.toLowerCase() === n.toLowerCase());
+    for (let i = 1; ; i++) if (!taken(`${folder}/${stem}${i}.${ext}`)) return `${folder}/${stem}${i}.${ext}`;
+  }
+
+  /**
+   * Add a worksheet part at the end of the workbook: the part, its
+   * relationship, its content type and its <sheet> entry.
+   */
+  addWorksheet(name: string, xml: string, state: SheetState = "visible"): void {
+    const dir = this.workbookPath.slice(0, this.workbookPath.lastIndexOf("/") + 1);
+    const part = this.freePart(`${dir}worksheets`, "sheet", "xml");
+    this.added.push({ name: part, text: xml });
+    const relsPath = relsPathOf(this.workbookPath);
+    const id = freeRelId(this.rels);
+    const target = part.startsWith(dir) ? part.slice(dir.length) : `/${part}`;
+    this.setText(relsPath, insertBeforeRootEnd(this.text(relsPath) ?? EMPTY_RELS, "Relationships", relationshipXml(id, REL_TYPES.worksheet, target)) ?? "");
+    const types = this.text("[Content_Types].xml") ?? "";
+    this.setText("[Content_Types].xml", insertBeforeRootEnd(types, "Types", overrideXml(part, CONTENT_TYPES.worksheet)) ?? types);
+    const wb = this.text(this.workbookPath) ?? "";
+    const sheetId = Math.max(0, ...this.info.sheets.map((s) => s.sheetId)) + 1;
+    const { tag, rel } = this.sheetTagNames(wb);
+    const stateAttr = state === "visible" ? "" : ` state="${state}"`;
+    const element = `<${tag} name="${escapeAttr(name)}" sheetId="${sheetId}"${stateAttr} ${rel}="${id}"/>`;
+    this.setText(this.workbookPath, wb.slice(0, this.info.sheetsEnd) + element + wb.slice(this.info.sheetsEnd));
+  }
+
+  /** The qualified names to use for a new <sheet> and its r:id attribute, as the workbook part spells them. */
+  private sheetTagNames(wb: string): { tag: string; rel: string } {
+    const first = this.info.sheets[0];
+    const tag = first ? (/^<([\w.:-]+)/.exec(wb.slice(first.start, first.end))?.[1] ?? "sheet") : "sheet";
+    const ns = /xmlns:([\w.-]+)="(?:http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships|http:\/\/purl\.oclc\.org\/ooxml\/officeDocument\/relationships)"/.exec(wb);
+    return { tag, rel: `${ns ? ns[1] : "r"}:id` };
+  }
+
+  /**
+   * Remove the last sheet (the add-in's own state sheet when it becomes
+   * empty): its entry, relationship, content type and part. Only the last
+   * sheet, so that no sheet-scoped name or tab index has to move.
+   */
+  removeLastSheet(): boolean {
+    const last = this.info.sheets[this.info.sheets.length - 1];
+    const sheet = this.sheets()[this.info.sheets.length - 1];
+    if (!last || !sheet?.path || this.info.definedNames.some((n) => n.localSheetId === this.info.sheets.length - 1)) return false;
+    const wb = this.text(this.workbookPath) ?? "";
+    this.setText(this.workbookPath, wb.slice(0, last.start) + wb.slice(last.end));
+    const relsPath = relsPathOf(this.workbookPath);
+    const rels = this.text(relsPath) ?? "";
+    this.setText(relsPath, rels.replace(new RegExp(`<(?:\\w+:)?Relationship\\b[^>]*\\bId="${last.rid}"[^>]*/>`), ""));
+    const types = this.text("[Content_Types].xml") ?? "";
+    this.setText("[Content_Types].xml", types.replace(new RegExp(`<(?:\\w+:)?Override\\b[^>]*PartName="/${escapeRegExp(sheet.path)}"[^>]*/>`, "i"), ""));
+    const key = sheet.path.toLowerCase();
+    const i = this.added.findIndex((p) => p.name.toLowerCase() === key);
+    if (i >= 0) this.added.splice(i, 1);
+    else this.removed.add(key);
+    this.edited.delete(key);
+    this.parsed.delete(key);
+    return true;
+  }
+
+  /** Remove the calculation chain (it lists formula cells; a formula overwritten by a value would make Excel repair the file). */
+  dropCalcChain(): void {
+    const rel = this.rels.find((r) => relKind(r.type) === "calcChain");
+    if (!rel) return;
+    const path = resolveTarget(this.workbookPath, rel.target);
+    const relsPath = relsPathOf(this.workbookPath);
+    this.setText(relsPath, (this.text(relsPath) ?? "").replace(new RegExp(`<(?:\\w+:)?Relationship\\b[^>]*\\bId="${rel.id}"[^>]*/>`), ""));
+    const types = this.text("[Content_Types].xml") ?? "";
+    this.setText("[Content_Types].xml", types.replace(new RegExp(`<(?:\\w+:)?Override\\b[^>]*PartName="/${escapeRegExp(path)}"[^>]*/>`, "i"), ""));
+    this.removed.add(path.toLowerCase());
+  }
+
+  /** The package as bytes: unchanged parts copied as stored, edited and added parts written anew. */
+  save(): Uint8Array {
+    const styles = this.styleSheet;
+    const stylesPath = this.stylesPath();
+    if (styles?.changed) {
+      if (stylesPath) this.setText(stylesPath, styles.toXml());
+      else this.addStylesPart(styles.toXml());
+    }
+    if (this.valuesWritten) this.askRecalculation();
+    const out: ZipOut[] = [];
+    for (const entry of this.zip.entries) {
+      const key = entry.name.toLowerCase();
+      if (this.removed.has(key)) continue;
+      const edit = this.edited.get(key);
+      out.push(edit ? { name: entry.name, data: encoder.encode(edit.text) } : { copy: entry });
+    }
+    for (const p of this.added) out.push({ name: p.name, data: encoder.encode(p.text) });
+    return writeZip(out);
+  }
+
+  private addStylesPart(xml: string): void {
+    const dir = this.workbookPath.slice(0, this.workbookPath.lastIndexOf("/") + 1);
+    const part = `${dir}styles.xml`;
+    this.added.push({ name: part, text: xml });
+    const relsPath = relsPathOf(this.workbookPath);
+    this.setText(relsPath, insertBeforeRootEnd(this.text(relsPath) ?? EMPTY_RELS, "Relationships", relationshipXml(freeRelId(this.rels), REL_TYPES.styles, "styles.xml")) ?? "");
+    const types = this.text("[Content_Types].xml") ?? "";
+    this.setText("[Content_Types].xml", insertBeforeRootEnd(types, "Types", overrideXml(part, CONTENT_TYPES.styles)) ?? types);
+  }
+
+  /** <calcPr fullCalcOnLoad="1">: formulas that read the written cells show new results when the file is opened. */
+  private askRecalculation(): void {
+    const wb = this.text(this.workbookPath) ?? "";
+    const calc = /<((?:\w+:)?calcPr)\b([^>]*?)(\/?)>/.exec(wb);
+    // A workbook without calcPr has no calculation id either, and Excel recalculates it on opening anyway.
+    if (!calc || /\bfullCalcOnLoad="(1|true)"/.test(calc[2])) return;
+    const attrs = calc[2].replace(/\s*\bfullCalcOnLoad="[^"]*"/, "");
+    const next = wb.slice(0, calc.index) + `<${calc[1]}${attrs} fullCalcOnLoad="1"${calc[3]}>` + wb.slice(calc.index + calc[0].length);
+    this.setText(this.workbookPath, next);
+  }
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

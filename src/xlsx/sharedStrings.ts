@@ -1,0 +1,29 @@
+import { decodeXmlString, parseXml } from "./xml";
+
+/** The shared strings part as plain texts: rich text runs joined, phonetic runs (rPh) left out. */
+export function parseSharedStrings(xml: string): string[] {
+  const out: string[] = [];
+  let inItem = false;
+  let inPhonetic = false;
+  let collecting = false;
+  let buf = "";
+  parseXml(xml, {
+    open(tag) {
+      if (tag === "si") (inItem = true), (buf = "");
+      else if (tag === "rPh") inPhonetic = true;
+      else if (tag === "t" && inItem && !inPhonetic) collecting = true;
+    },
+    close(tag) {
+      if (tag === "t") collecting = false;
+      else if (tag === "rPh") inPhonetic = false;
+      else if (tag === "si") {
+        out.push(decodeXmlString(buf));
+        inItem = false;
+      }
+    },
+    text(t) {
+      if (collecting) buf += t;
+    },
+  });
+  return out;
+}

@@ -1,0 +1,210 @@
+import type { RangeRef } from "../core/grid";
+import { parseA1, parseRangeA1 } from "../core/grid";
+import { decodeXmlString, parseXml, xmlBool } from "./xml";
+
+/**
+ * One worksheet part read into a sparse model: only the cells the part has
+ * (a far cell costs one record), each with where its element is in the text,
+ * so that an edit replaces exactly that element and nothing else.
+ */
+
+export interface CellRec {
+  /** 0-based column. */
+  col: number;
+  /** Span of the <c> element in the part's text. */
+  start: number;
+  end: number;
+  /** Style index (0 when absent). */
+  s: number;
+  /** The type attribute: "n" (or absent), "s", "str", "inlineStr", "b", "e", "d". */
+  t: string;
+  /** The <v> text, or an inline string's text; null when the cell has no value. */
+  v: string | null;
+  /** Holds a formula (its own, or a shared one by reference). */
+  formula: boolean;
+  /** The formula text when the cell has one of its own (not for shared dependents). */
+  formulaText?: string;
+}
+
+export interface RowRec {
+  /** 0-based row. */
+  row: number;
+  start: number;
+  end: number;
+  /** End of the row's start tag; for a self-closing row, the same as end. */
+  openEnd: number;
+  selfClosing: boolean;
+  hidden: boolean;
+  /** Style index applied to the row's empty cells (when customFormat). */
+  s?: number;
+  cells: CellRec[];
+}
+
+export interface ColRec {
+  /** 0-based, inclusive. */
+  min: number;
+  max: number;
+  width?: number;
+  hidden: boolean;
+  s?: number;
+}
+
+export interface SheetPart {
+  rows: RowRec[];
+  cols: ColRec[];
+  merges: RangeRef[];
+  /** Ranges of array formulas (the anchor's ref): every cell in them is a formula cell. */
+  arrays: RangeRef[];
+  /** Ranges of shared formulas anchored in a cell (the anchor's ref). */
+  shared: { anchor: { row: number; col: number }; ref: RangeRef }[];
+  /** <sheetProtection sheet="1">: locked cells may not be changed. */
+  protected: boolean;
+  /** Where rows go: the end of <sheetData>'s start tag and the start of </sheetData> (the same for <sheetData/>, with selfClosing). */
+  sheetData: { openStart: number; openEnd: number; closeStart: number; selfClosing: boolean } | null;
+  /** The first <sheetView> element, for the cursor and the selected tab. */
+  sheetView: { start: number; end: number; selfClosing: boolean; attrs: Record<string, string>; closeEnd: number } | null;
+  /** The active cell saved in the first sheet view. */
+  activeCell?: { row: number; col: number };
+}
+
+function colOf(ref: string | undefined, fallback: number): number {
+  if (!ref) return fallback;
+  const at = parseA1(ref);
+  return at ? at.col : fallback;
+}
+
+export function parseSheetPart(xml: string): SheetPart {
+  const part: SheetPart = { rows: [], cols: [], merges: [], arrays: [], shared: [], protected: false, sheetData: null, sheetView: null };
+  let row: RowRec | null = null;
+  let cell: CellRec | null = null;
+  /** Text is collected inside <v>, <f> and inline string <t> (not in phonetic runs). */
+  let collect: "v" | "f" | "t" | null = null;
+  let inPhonetic = false;
+  let inInline = false;
+  let buf = "";
+  let nextRow = 0;
+  let nextCol = 0;
+  let viewDepth = 0;
+  let dataOpen: { openStart: number; openEnd: number } | null = null;
+
+  parseXml(xml, {
+    open(tag, a, start, end, selfClosing) {
+      switch (tag) {
+        case "c": {
+          const col = colOf(a.r, nextCol);
+          nextCol = col + 1;
+          cell = { col, start, end, s: Number(a.s) || 0, t: a.t ?? "n", v: null, formula: false };
+          if (row) row.cells.push(cell);
+          return;
+        }
+        case "v":
+          if (cell) (collect = "v"), (buf = "");
+          return;
+        case "f":
+          if (!cell) return;
+          cell.formula = true;
+          if (a.t === "array" && a.ref) {
+            const ref = parseRangeA1(a.ref);
+            if (ref) part.arrays.push(ref);
+          } else if (a.t === "shared" && a.ref && row) {
+            const ref = parseRangeA1(a.ref);
+            if (ref) part.shared.push({ anchor: { row: row.row, col: cell.col }, ref });
+          }
+          if (!selfClosing) (collect = "f"), (buf = "");
+          return;
+        case "rPh":
+          inPhonetic = true;
+          return;
+        case "is":
+          if (cell) (inInline = true), (buf = "");
+          return;
+        case "t":
+          if (inInline && !inPhonetic) collect = "t";
+          return;
+        case "row": {
+          const r = a.r ? Number(a.r) - 1 : nextRow;
+          nextRow = r + 1;
+          nextCol = 0;
+          row = { row: r, start, end, openEnd: end, selfClosing, hidden: xmlBool(a.hidden, false), cells: [] };
+          if (xmlBool(a.customFormat, false) && a.s !== undefined) row.s = Number(a.s) || 0;
+          part.rows.push(row);
+          return;
+        }
+        case "col": {
+          const c: ColRec = { min: (Number(a.min) || 1) - 1, max: (Number(a.max) || Number(a.min) || 1) - 1, hidden: xmlBool(a.hidden, false) };
+          if (a.width !== undefined) c.width = Number(a.width);
+          if (a.style !== undefined) c.s = Number(a.style) || 0;
+          part.cols.push(c);
+          return;
+        }
+        case "mergeCell": {
+          const ref = a.ref ? parseRangeA1(a.ref) : null;
+          if (ref) part.merges.push(ref);
+          return;
+        }
+        case "sheetData":
+          dataOpen = { openStart: start, openEnd: end };
+          if (selfClosing) part.sheetData = { ...dataOpen, closeStart: end, selfClosing: true };
+          return;
+        case "sheetProtection":
+          part.protected = xmlBool(a.sheet, false);
+          return;
+        case "sheetView":
+          if (!part.sheetView) {
+            part.sheetView = { start, end, selfClosing, attrs: a, closeEnd: end };
+            viewDepth = 1;
+          }
+          return;
+        case "selection":
+          if (viewDepth === 1 && part.activeCell === undefined && a.activeCell) {
+            const at = parseA1(a.activeCell);
+            if (at) part.activeCell = at;
+          }
+          return;
+      }
+    },
+    close(tag, end) {
+      switch (tag) {
+        case "c":
+          if (cell) cell.end = end;
+          cell = null;
+          collect = null;
+          buf = "";
+          return;
+        case "v":
+          if (cell && collect === "v") cell.v = cell.t === "str" || cell.t === "inlineStr" ? decodeXmlString(buf) : buf;
+          collect = null;
+          return;
+        case "f":
+          if (cell && collect === "f") cell.formulaText = buf;
+          collect = null;
+          return;
+        case "rPh":
+          inPhonetic = false;
+          return;
+        case "t":
+          if (collect === "t") collect = null;
+          return;
+        case "is":
+          if (cell && inInline) cell.v = decodeXmlString(buf);
+          inInline = false;
+          return;
+        case "row":
+          if (row) row.end = end;
+          row = null;
+          return;
+        case "sheetData":
+          if (dataOpen && !part.sheetData) part.sheetData = { ...dataOpen, closeStart: xml.lastIndexOf("<", end - 1), selfClosing: false };
+          return;
+        case "sheetView":
+          if (viewDepth === 1 && part.sheetView) part.sheetView.closeEnd = end;
+          viewDepth = 0;
+          return;
+      }
+    },
+    text(t) {
+      if (collect) buf += t;
+    },
+  });
+  return part;
+}

@@ -1,0 +1,86 @@
+import { decodeXmlString, parseXml, xmlBool } from "./xml";
+
+/** Sheet visibility as the workbook part says it. */
+export type SheetState = "visible" | "hidden" | "veryHidden";
+
+/** A <sheet> of the workbook part: its name, ids, state and where its element is in the text. */
+export interface SheetRef {
+  name: string;
+  sheetId: number;
+  rid: string;
+  state: SheetState;
+  start: number;
+  end: number;
+}
+
+export interface DefinedNameRef {
+  name: string;
+  /** Index of the sheet it belongs to (localSheetId), when sheet-scoped. */
+  localSheetId?: number;
+  text: string;
+}
+
+/** What the adapter reads of xl/workbook.xml, with the places it edits. */
+export interface WorkbookInfo {
+  sheets: SheetRef[];
+  date1904: boolean;
+  lockStructure: boolean;
+  activeTab: number;
+  definedNames: DefinedNameRef[];
+  /** Insertion points: before </sheets>, and the span of <definedNames>…</definedNames> (or where it goes). */
+  sheetsEnd: number;
+  definedNamesSpan: { start: number; end: number } | null;
+  /** Where a new <definedNames> goes when there is none: just after </sheets>. */
+  afterSheets: number;
+  /** The first <workbookView> element, for the active tab. */
+  workbookView: { start: number; end: number; attrs: Record<string, string> } | null;
+}
+
+export function parseWorkbookPart(xml: string): WorkbookInfo {
+  const info: WorkbookInfo = {
+    sheets: [],
+    date1904: false,
+    lockStructure: false,
+    activeTab: 0,
+    definedNames: [],
+    sheetsEnd: -1,
+    definedNamesSpan: null,
+    afterSheets: -1,
+    workbookView: null,
+  };
+  let name: DefinedNameRef | null = null;
+  let namesStart = -1;
+  let sheetsCloseStart = -1;
+  parseXml(xml, {
+    open(tag, a, start, end, selfClosing) {
+      if (tag === "sheet") {
+        const state = a.state === "hidden" || a.state === "veryHidden" ? a.state : "visible";
+        info.sheets.push({ name: decodeXmlString(a.name ?? ""), sheetId: Number(a.sheetId) || 0, rid: a.id ?? a["r:id"] ?? "", state, start, end });
+      } else if (tag === "sheets") {
+        if (selfClosing) sheetsCloseStart = start;
+      } else if (tag === "workbookPr") info.date1904 = xmlBool(a.date1904, false);
+      else if (tag === "workbookProtection") info.lockStructure = xmlBool(a.lockStructure, false);
+      else if (tag === "workbookView" && !info.workbookView) {
+        info.workbookView = { start, end, attrs: a };
+        info.activeTab = Number(a.activeTab) || 0;
+      } else if (tag === "definedNames") namesStart = start;
+      else if (tag === "definedName") {
+        name = { name: a.name ?? "", text: "" };
+        if (a.localSheetId !== undefined) name.localSheetId = Number(a.localSheetId);
+      }
+    },
+    close(tag, end) {
+      if (tag === "sheets") {
+        info.sheetsEnd = sheetsCloseStart >= 0 ? sheetsCloseStart : xml.lastIndexOf("<", end - 1);
+        info.afterSheets = end;
+      } else if (tag === "definedName" && name) {
+        info.definedNames.push(name);
+        name = null;
+      } else if (tag === "definedNames") info.definedNamesSpan = { start: namesStart, end };
+    },
+    text(t) {
+      if (name) name.text += t;
+    },
+  });
+  return info;
+}

@@ -1,0 +1,232 @@
+import { deflateSync, inflateSync } from "fflate";
+
+/**
+ * The ZIP container of an .xlsx, in Node and in the browser. Reading lists the
+ * entries from the central directory and inflates a part only when it is
+ * asked for, after checking its declared size against the limits: a part
+ * that is never read (a picture, a chart, the VBA project) is never inflated.
+ * Writing copies an entry that was not changed as its original compressed
+ * bytes, so every part the adapter did not edit is byte-identical.
+ * fflate does the (de)compression; the container is read and written here
+ * because fflate cannot copy an entry without inflating it.
+ */
+
+export class ZipError extends Error {
+  constructor(readonly reason: "corrupt" | "tooLarge") {
+    super(reason);
+  }
+}
+
+export interface ZipLimits {
+  /** Largest inflated size of one part that may be read. */
+  part: number;
+  /** Largest inflated size of all the parts read, together. */
+  total: number;
+}
+
+/** Parts a plan workbook needs are XML of a few MB; 256 MB for one part and 1 GB in all bound memory on any file. */
+export const DEFAULT_LIMITS: ZipLimits = { part: 256 * 1024 * 1024, total: 1024 * 1024 * 1024 };
+
+/** One entry as found in the file. */
+export interface ZipEntry {
+  /** Part name as stored (no leading "/"). */
+  name: string;
+  method: number;
+  flags: number;
+  crc: number;
+  size: number;
+  /** The stored bytes (compressed when method is 8). */
+  raw: Uint8Array;
+  /** Modification time and date, DOS format, kept when the entry is copied. */
+  time: number;
+  date: number;
+}
+
+const EOCD = 0x06054b50;
+const CENTRAL = 0x02014b50;
+const LOCAL = 0x04034b50;
+const EOCD_SIZE = 22;
+const CENTRAL_SIZE = 46;
+const LOCAL_SIZE = 30;
+const UTF8_NAME = 0x0800;
+const DATA_DESCRIPTOR = 0x0008;
+
+const utf8 = new TextDecoder("utf-8");
+const latin1 = new TextDecoder("latin1");
+
+function findEocd(v: DataView): number {
+  for (let i = v.byteLength - EOCD_SIZE; i >= Math.max(0, v.byteLength - EOCD_SIZE - 0xffff); i--) {
+    if (v.getUint32(i, true) === EOCD) return i;
+  }
+  return -1;
+}
+
+/** An opened ZIP: entries by name (case-insensitive, as OPC part names are), read on demand within the limits. */
+export class ZipArchive {
+  private readonly byName = new Map<string, ZipEntry>();
+  private used = 0;
+
+  constructor(
+    readonly entries: readonly ZipEntry[],
+    private readonly limits: ZipLimits = DEFAULT_LIMITS,
+  ) {
+    for (const e of entries) this.byName.set(e.name.toLowerCase(), e);
+  }
+
+  entry(name: string): ZipEntry | undefined {
+    return this.byName.get(name.replace(/^\//, "").toLowerCase());
+  }
+
+  has(name: string): boolean {
+    return this.entry(name) !== undefined;
+  }
+
+  /** The inflated bytes of a part; undefined when absent. Throws ZipError when over the limits or damaged. */
+  bytes(name: string): Uint8Array | undefined {
+    const e = this.entry(name);
+    if (!e) return undefined;
+    if (e.size > this.limits.part || this.used + e.size > this.limits.total) throw new ZipError("tooLarge");
+    this.used += e.size;
+    let data: Uint8Array;
+    try {
+      data = e.method === 0 ? e.raw : inflateSync(e.raw, { out: new Uint8Array(e.size) });
+    } catch {
+      throw new ZipError("corrupt");
+    }
+    // A size that lies is caught here: inflating stops at the declared size, and the CRC tells.
+    if (data.length !== e.size || crc32(data) !== e.crc) throw new ZipError("corrupt");
+    return data;
+  }
+
+  /** A part as text (UTF-8, or UTF-16 with its byte order mark); undefined when absent. */
+  text(name: string): string | undefined {
+    const b = this.bytes(name);
+    if (!b) return undefined;
+    if (b[0] === 0xff && b[1] === 0xfe) return new TextDecoder("utf-16le").decode(b);
+    if (b[0] === 0xfe && b[1] === 0xff) return new TextDecoder("utf-16be").decode(b);
+    return utf8.decode(b);
+  }
+}
+
+/** Read the central directory. Throws ZipError("corrupt") when it is not a plain ZIP this reader understands. */
+export function readZip(bytes: Uint8Array, limits: ZipLimits = DEFAULT_LIMITS): ZipArchive {
+  const v = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const eocd = findEocd(v);
+  if (eocd < 0) throw new ZipError("corrupt");
+  const count = v.getUint16(eocd + 10, true);
+  let p = v.getUint32(eocd + 16, true);
+  if (v.getUint16(eocd + 4, true) !== 0 || count === 0xffff || p === 0xffffffff) throw new ZipError("corrupt");
+  const entries: ZipEntry[] = [];
+  for (let k = 0; k < count; k++) {
+    if (p + CENTRAL_SIZE > bytes.length || v.getUint32(p, true) !== CENTRAL) throw new ZipError("corrupt");
+    const flags = v.getUint16(p + 8, true);
+    const method = v.getUint16(p + 10, true);
+    const time = v.getUint16(p + 12, true);
+    const date = v.getUint16(p + 14, true);
+    const crc = v.getUint32(p + 16, true);
+    const packed = v.getUint32(p + 20, true);
+    const size = v.getUint32(p + 24, true);
+    const nameLen = v.getUint16(p + 28, true);
+    const extraLen = v.getUint16(p + 30, true);
+    const commentLen = v.getUint16(p + 32, true);
+    const local = v.getUint32(p + 42, true);
+    const nameBytes = bytes.subarray(p + CENTRAL_SIZE, p + CENTRAL_SIZE + nameLen);
+    p += CENTRAL_SIZE + nameLen + extraLen + commentLen;
+    if ((flags & 1) !== 0 || (method !== 0 && method !== 8)) throw new ZipError("corrupt");
+    if (packed === 0xffffffff || size === 0xffffffff) throw new ZipError("tooLarge"); // ZIP64
+    if (local + LOCAL_SIZE > bytes.length || v.getUint32(local, true) !== LOCAL) throw new ZipError("corrupt");
+    const start = local + LOCAL_SIZE + v.getUint16(local + 26, true) + v.getUint16(local + 28, true);
+    if (start + packed > bytes.length) throw new ZipError("corrupt");
+    const name = ((flags & UTF8_NAME) !== 0 ? utf8 : latin1).decode(nameBytes).replace(/\\/g, "/").replace(/^\//, "");
+    // A folder entry ("xl/") is no part, but it is kept so that the package is written back as it came.
+    entries.push({ name, method, flags: flags & UTF8_NAME, crc, size, raw: bytes.subarray(start, start + packed), time, date });
+  }
+  return new ZipArchive(entries, limits);
+}
+
+/** What to write: an entry copied as it was, or new content under a name. */
+export type ZipOut = { copy: ZipEntry } | { name: string; data: Uint8Array };
+
+const encoder = new TextEncoder();
+
+/** A ZIP of the entries in order: copies keep their stored bytes, new content is deflated. */
+export function writeZip(items: readonly ZipOut[]): Uint8Array {
+  const chunks: Uint8Array[] = [];
+  const central: Uint8Array[] = [];
+  let offset = 0;
+  const now = FIXED_TIME;
+  for (const item of items) {
+    const e = "copy" in item ? item.copy : packEntry(item.name, item.data, now);
+    const name = encoder.encode(e.name);
+    const ascii = name.length === e.name.length;
+    const flags = (e.flags & UTF8_NAME) | (ascii ? 0 : UTF8_NAME);
+    const local = new DataView(new ArrayBuffer(LOCAL_SIZE));
+    local.setUint32(0, LOCAL, true);
+    local.setUint16(4, 20, true);
+    local.setUint16(6, flags & ~DATA_DESCRIPTOR, true);
+    local.setUint16(8, e.method, true);
+    local.setUint16(10, e.time, true);
+    local.setUint16(12, e.date, true);
+    local.setUint32(14, e.crc, true);
+    local.setUint32(18, e.raw.length, true);
+    local.setUint32(22, e.size, true);
+    local.setUint16(26, name.length, true);
+    const head = new DataView(new ArrayBuffer(CENTRAL_SIZE));
+    head.setUint32(0, CENTRAL, true);
+    head.setUint16(4, 20, true);
+    head.setUint16(6, 20, true);
+    head.setUint16(8, flags & ~DATA_DESCRIPTOR, true);
+    head.setUint16(10, e.method, true);
+    head.setUint16(12, e.time, true);
+    head.setUint16(14, e.date, true);
+    head.setUint32(16, e.crc, true);
+    head.setUint32(20, e.raw.length, true);
+    head.setUint32(24, e.size, true);
+    head.setUint16(28, name.length, true);
+    head.setUint32(42, offset, true);
+    chunks.push(new Uint8Array(local.buffer), name, e.raw);
+    central.push(new Uint8Array(head.buffer), name);
+    offset += LOCAL_SIZE + name.length + e.raw.length;
+  }
+  let dirSize = 0;
+  for (const c of central) dirSize += c.length;
+  const end = new DataView(new ArrayBuffer(EOCD_SIZE));
+  end.setUint32(0, EOCD, true);
+  end.setUint16(8, items.length, true);
+  end.setUint16(10, items.length, true);
+  end.setUint32(12, dirSize, true);
+  end.setUint32(16, offset, true);
+  const out = new Uint8Array(offset + dirSize + EOCD_SIZE);
+  let at = 0;
+  for (const c of [...chunks, ...central, new Uint8Array(end.buffer)]) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+}
+
+function packEntry(name: string, data: Uint8Array, when: { time: number; date: number }): ZipEntry {
+  const raw = data.length > 64 ? deflateSync(data, { level: 6 }) : data;
+  const method = raw === data ? 0 : 8;
+  return { name, method, flags: 0, crc: crc32(data), size: data.length, raw, ...when };
+}
+
+/** New entries carry 1980-01-01 00:00 (the first DOS date): the same input gives the same bytes. */
+const FIXED_TIME = { time: 0, date: (1 << 5) | 1 };
+
+let table: Int32Array | null = null;
+
+/** CRC-32 (ZIP's), as an unsigned number. */
+export function crc32(data: Uint8Array): number {
+  if (!table) {
+    table = new Int32Array(256);
+    for (let n = 0; n < 256; n++) {
+      let c = n;
+      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+      table[n] = c;
+    }
+  }
+  let crc = -1;
+  for (let i = 0; i < data.length; i++) crc = table[(crc ^ data[i]) & 0xff] ^ (crc >>> 8);
+  return (crc ^ -1) >>> 0;
+}
