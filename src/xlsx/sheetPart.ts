@@ -35,6 +35,8 @@ export interface RowRec {
   openEnd: number;
   selfClosing: boolean;
   hidden: boolean;
+  /** Height in points, when the row has one of its own. */
+  height?: number;
   /** Style index applied to the row's empty cells (when customFormat). */
   s?: number;
   cells: CellRec[];
@@ -63,6 +65,8 @@ export interface SheetPart {
   sheetData: { openStart: number; openEnd: number; closeStart: number; selfClosing: boolean } | null;
   /** The first <sheetView> element, for the cursor and the selected tab. */
   sheetView: { start: number; end: number; selfClosing: boolean; attrs: Record<string, string>; closeEnd: number } | null;
+  /** <sheetFormatPr defaultRowHeight>, when given. */
+  defaultRowHeight?: number;
   /** The active cell saved in the first sheet view. */
   activeCell?: { row: number; col: number };
 }
@@ -127,6 +131,7 @@ export function parseSheetPart(xml: string): SheetPart {
           nextCol = 0;
           row = { row: r, start, end, openEnd: end, selfClosing, hidden: xmlBool(a.hidden, false), cells: [] };
           if (xmlBool(a.customFormat, false) && a.s !== undefined) row.s = Number(a.s) || 0;
+          if (a.ht !== undefined && Number.isFinite(Number(a.ht))) row.height = Number(a.ht);
           part.rows.push(row);
           return;
         }
@@ -145,6 +150,9 @@ export function parseSheetPart(xml: string): SheetPart {
         case "sheetData":
           dataOpen = { openStart: start, openEnd: end };
           if (selfClosing) part.sheetData = { ...dataOpen, closeStart: end, selfClosing: true };
+          return;
+        case "sheetFormatPr":
+          if (a.defaultRowHeight !== undefined && Number.isFinite(Number(a.defaultRowHeight))) part.defaultRowHeight = Number(a.defaultRowHeight);
           return;
         case "sheetProtection":
           part.protected = xmlBool(a.sheet, false);
