@@ -2,6 +2,7 @@ import { t } from "../core/i18n";
 import { cliLang, processIO, type CliIO } from "./io";
 import { checkFiles } from "./pool";
 import type { Command, CommandContext } from "./commands/types";
+import { XlsxWorkbookError } from "../xlsx/errors";
 
 /**
  * The commands; each file in commands/ adds itself here. Each is loaded when
@@ -43,6 +44,11 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
     const ctx: CommandContext = { io, lang, checkMany: checkFiles };
     return await (await command())(rest, ctx);
   } catch (e) {
+    // A refusal of the workbook adapter (a locked cell, a protected structure): its own message, nothing written.
+    if (e instanceof XlsxWorkbookError) {
+      io.err(e.text[lang] + "\n");
+      return 2;
+    }
     io.err(t("cli.unexpected", lang, { detail: e instanceof Error ? e.message : String(e) }) + "\n");
     return 2;
   }

@@ -39,7 +39,7 @@ export function PreviewPage({ initialLang }: { initialLang: Lang }) {
     setBusy(msg("ui.preview.opening", { file: label }));
     try {
       const result = await read();
-      if (result.ok) setSession(new PreviewSession(result.book, result.name));
+      if (result.ok) setSession(new PreviewSession(result.workbook, result.name));
       else setNotice({ intent: "error", text: result.message });
     } catch (e) {
       // the browser could not read the file (removed or unreadable since it was chosen)
@@ -50,10 +50,10 @@ export function PreviewPage({ initialLang }: { initialLang: Lang }) {
     }
   }, []);
 
-  const download = useCallback(async () => {
+  const download = useCallback(() => {
     const name = downloadName(session.fileName);
     try {
-      await downloadWorkbook(session.book, name);
+      downloadWorkbook(session.xlsx, name);
       setNotice({ intent: "success", text: msg("ui.preview.downloaded", { file: name }) });
     } catch (e) {
       setNotice({ intent: "error", text: msg("ui.preview.saveFailed", { detail: e instanceof Error ? e.message : String(e) }) });
@@ -90,7 +90,7 @@ export function PreviewPage({ initialLang }: { initialLang: Lang }) {
         busy={busy !== null}
         onOpenFile={(file) => void open(file.name, () => openFile(file))}
         onOpenExample={() => void open(t("ui.preview.example", lang), openExample)}
-        onDownload={() => void download()}
+        onDownload={download}
       />
       <div className="rx-main">
         <section

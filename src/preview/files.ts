@@ -1,18 +1,17 @@
-import type * as ExcelJS from "exceljs";
 import { msg, type Text } from "../core/i18n";
-import { loadWorkbook, saveWorkbook } from "../xlsx";
+import { loadWorkbook, type XlsxWorkbook } from "../xlsx";
 
 /** The bundled example: built from examples/src/*.tsv into dist/examples/ by webpack.config.js. */
 export const EXAMPLE_FILE = "rencana-aksi-dinkop-nganjuk-2022.xlsx";
 const EXAMPLE_URL = `examples/${EXAMPLE_FILE}`;
 const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-export type OpenResult = { ok: true; name: string; book: ExcelJS.Workbook } | { ok: false; message: Text };
+export type OpenResult = { ok: true; name: string; workbook: XlsxWorkbook } | { ok: false; message: Text };
 
 /** Read a workbook from bytes already in the page; a bad file gives the adapter's message, named. */
-export async function openBytes(name: string, bytes: ArrayBuffer | Uint8Array): Promise<OpenResult> {
-  const loaded = await loadWorkbook(bytes);
-  if (loaded.ok) return { ok: true, name, book: loaded.workbook };
+export function openBytes(name: string, bytes: ArrayBuffer | Uint8Array): OpenResult {
+  const loaded = loadWorkbook(bytes);
+  if (loaded.ok) return { ok: true, name, workbook: loaded.workbook };
   return { ok: false, message: msg("ui.preview.openFailed", { file: name, reason: loaded.message }) };
 }
 
@@ -40,8 +39,8 @@ export function downloadName(original: string | null): string {
 }
 
 /** Save the workbook as .xlsx and hand it to the browser's download (a blob: link, revoked afterwards). */
-export async function downloadWorkbook(book: ExcelJS.Workbook, name: string): Promise<void> {
-  const bytes = await saveWorkbook(book);
+export function downloadWorkbook(workbook: XlsxWorkbook, name: string): void {
+  const bytes = workbook.save();
   const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: XLSX_MIME }));
   const a = document.createElement("a");
   a.href = url;

@@ -1,29 +1,33 @@
-import * as ExcelJS from "exceljs";
-import { XlsxWorkbook } from "../xlsx";
-import { activeSheet } from "../xlsx/views";
+import { PackageBook, XlsxWorkbook } from "../xlsx";
+import { blankWorkbookBytes } from "../xlsx/blank";
+import { activate } from "../xlsx/views";
+import type { SheetSource } from "./grid/model";
 import { NotifyingWorkbook, type WorkbookChange } from "./notifying";
 
 let nextId = 1;
 
 /**
- * One workbook open in the page: the ExcelJS workbook, the xlsx adapter over
- * it, and the notifying port the task pane uses. A new file is a new session.
+ * One workbook open in the page: the xlsx adapter over the package, and the
+ * notifying port the task pane uses. A new file is a new session.
  */
 export class PreviewSession {
   readonly id = nextId++;
-  readonly xlsx: XlsxWorkbook;
   readonly port: NotifyingWorkbook;
   private readonly listeners = new Set<(change: WorkbookChange) => void>();
 
-  /** `fileName` null: the empty workbook the page starts with. */
+  /** `fileName` null: the empty workbook the page starts with (a package without sheets). */
   constructor(
-    readonly book: ExcelJS.Workbook = new ExcelJS.Workbook(),
+    readonly xlsx: XlsxWorkbook = new XlsxWorkbook(PackageBook.open(blankWorkbookBytes())),
     readonly fileName: string | null = null,
   ) {
-    this.xlsx = new XlsxWorkbook(book);
     this.port = new NotifyingWorkbook(this.xlsx, (change) => {
       for (const l of [...this.listeners]) l(change);
     });
+  }
+
+  /** The package the adapter edits. */
+  get book(): PackageBook {
+    return this.xlsx.book;
   }
 
   subscribe(listener: (change: WorkbookChange) => void): () => void {
@@ -31,10 +35,22 @@ export class PreviewSession {
     return () => this.listeners.delete(listener);
   }
 
-  /** The sheet Excel would show on opening: the active tab when visible, else the first visible sheet. */
+  /** The sheet Excel would show on opening: the active tab when it is a visible worksheet, else the first visible sheet. */
   async firstSheet(): Promise<string | null> {
     const visible = await this.xlsx.sheets();
-    const active = activeSheet(this.book)?.name;
-    return active !== undefined && visible.includes(active) ? active : visible[0] ?? null;
+    const active = this.book.sheets()[this.book.workbook.activeTab];
+    return active && active.kind === "worksheet" && visible.includes(active.name) ? active.name : visible[0] ?? null;
+  }
+
+  /** Make a sheet the active tab, as clicking its tab in Excel does (saved with the workbook); unknown names are ignored. */
+  showSheet(name: string): void {
+    const index = this.book.sheets().findIndex((s) => s.name === name && s.kind === "worksheet");
+    if (index >= 0 && index !== this.book.workbook.activeTab) activate(this.book, index);
+  }
+
+  /** The worksheet part and styles the grid draws a sheet with; undefined for a name the workbook does not have. */
+  sheetSource(name: string): SheetSource | undefined {
+    const ws = this.book.sheets().find((s) => s.name === name && s.kind === "worksheet");
+    return ws?.path ? { part: this.book.sheetPart(ws.path), styles: this.book.styles() } : undefined;
   }
 }

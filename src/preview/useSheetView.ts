@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Grid, RangeRef } from "../core/grid";
-import { activateSheet, findSheet } from "../xlsx/views";
 import { step, type Direction } from "./grid/navigate";
 import { buildSheetModel, pageOfRow, type SheetModel } from "./grid/model";
 import type { PreviewSession } from "./session";
@@ -85,8 +84,8 @@ export function useSheetView(session: PreviewSession): SheetViewState {
   }, [session, active, version]);
 
   const model = useMemo(
-    () => (grid ? buildSheetModel(grid, findSheet(session.book, grid.sheet), page) : null),
-    // version: the workbook is changed in place; styles are read from it when the model is built
+    () => (grid ? buildSheetModel(grid, session.sheetSource(grid.sheet), page) : null),
+    // version: the workbook is changed in place; the sheet's part and styles are read when the model is built
     [grid, page, session, version],
   );
 
@@ -100,8 +99,7 @@ export function useSheetView(session: PreviewSession): SheetViewState {
 
   const show = useCallback(
     (sheet: string) => {
-      const ws = findSheet(session.book, sheet);
-      if (ws) activateSheet(session.book, ws);
+      session.showSheet(sheet);
       setActive(sheet);
       setPage(0);
     },

@@ -1,7 +1,7 @@
 import type * as ExcelJS from "exceljs";
 import type { SheetSpec } from "../../src/core/sheetspec";
-import { XlsxWorkbook } from "../../src/xlsx/workbook";
-import { newBook, roundTrip } from "./helpers";
+import { excelFrom, xlsxFrom } from "../support/xlsx";
+import { newBook } from "./helpers";
 
 /** A small Rencana Aksi-like sheet: title, two header rows, two data rows. */
 function smallSpec(paper: "a4" | "f4" = "a4"): SheetSpec {
@@ -56,10 +56,10 @@ function validations(ws: ExcelJS.Worksheet): Record<string, ExcelJS.DataValidati
 
 describe("XlsxWorkbook.addSheet", () => {
   test("writes the spec and it survives a save/load cycle", async () => {
-    const wb = newBook("Data");
-    const name = await new XlsxWorkbook(wb).addSheet(smallSpec());
+    const book = await xlsxFrom(newBook("Data"));
+    const name = await book.addSheet(smallSpec());
     expect(name).toBe("Rencana Aksi 2027");
-    const back = await roundTrip(wb);
+    const back = await excelFrom(book);
     const ws = back.getWorksheet(name)!;
 
     // values and styles
@@ -121,35 +121,34 @@ describe("XlsxWorkbook.addSheet", () => {
   });
 
   test("F4 paper is written as Folio 8.5x13in (paper size 14)", async () => {
-    const wb = newBook("Data");
-    const name = await new XlsxWorkbook(wb).addSheet(smallSpec("f4"));
-    expect((await roundTrip(wb)).getWorksheet(name)!.pageSetup.paperSize).toBe(14);
+    const book = await xlsxFrom(newBook("Data"));
+    const name = await book.addSheet(smallSpec("f4"));
+    expect((await excelFrom(book)).getWorksheet(name)!.pageSetup.paperSize).toBe(14);
   });
 
   test("never replaces a sheet: the name gets a number, case-insensitively", async () => {
     const wb = newBook("rencana aksi 2027", "Rencana Aksi 2027 (2)");
     wb.getWorksheet("rencana aksi 2027")!.getCell("A1").value = "kept";
-    const book = new XlsxWorkbook(wb);
+    const book = await xlsxFrom(wb);
     expect(await book.addSheet(smallSpec())).toBe("Rencana Aksi 2027 (3)");
-    expect(wb.getWorksheet("rencana aksi 2027")!.getCell("A1").value).toBe("kept");
+    expect((await excelFrom(book)).getWorksheet("rencana aksi 2027")!.getCell("A1").value).toBe("kept");
     expect(await book.sheets()).toEqual(["rencana aksi 2027", "Rencana Aksi 2027 (2)", "Rencana Aksi 2027 (3)"]);
   });
 
   test("activate: false leaves the active sheet alone", async () => {
-    const wb = newBook("Data");
-    const book = new XlsxWorkbook(wb);
+    const book = await xlsxFrom(newBook("Data"));
     await book.addSheet({ ...smallSpec(), freeze: undefined }, { activate: false });
-    const back = await roundTrip(wb);
+    const back = await excelFrom(book);
     expect(back.views?.[0]?.activeTab ?? 0).toBe(0);
     expect(back.getWorksheet("Rencana Aksi 2027")!.views[0]).toMatchObject({ state: "normal", showGridLines: false });
   });
 
   test("a validation with only a minimum is 'greater than or equal'", async () => {
-    const wb = newBook();
+    const book = await xlsxFrom(newBook());
     const spec = smallSpec();
     spec.validations = [{ range: { top: 4, left: 1, bottom: 4, right: 1 }, type: "whole", min: 0, error: { title: "Salah", text: "Harus angka bulat." } }];
-    const name = await new XlsxWorkbook(wb).addSheet(spec);
-    const v = validations((await roundTrip(wb)).getWorksheet(name)!)["B5"];
+    const name = await book.addSheet(spec);
+    const v = validations((await excelFrom(book)).getWorksheet(name)!)["B5"];
     expect(v).toMatchObject({ type: "whole", operator: "greaterThanOrEqual", formulae: [0], error: "Harus angka bulat." });
     expect(v?.showInputMessage).toBeFalsy();
   });

@@ -1,8 +1,8 @@
 import * as ExcelJS from "exceljs";
 import { invertEdits, type CellEdit } from "../../src/core/edits";
 import type { CellValue, Grid } from "../../src/core/grid";
-import { XlsxWorkbook } from "../../src/xlsx/workbook";
-import { newBook, roundTrip, snapshot } from "./helpers";
+import { excelFrom, reopen, xlsxFrom } from "../support/xlsx";
+import { newBook, snapshot } from "./helpers";
 
 /** A sheet with one cell of every kind, some with formats and fills. */
 function sampleBook(): ExcelJS.Workbook {
@@ -44,7 +44,7 @@ function editsFor(grid: Grid): CellEdit[] {
 
 describe("XlsxWorkbook.applyEdits", () => {
   test("writes values and number formats exactly", async () => {
-    const book = new XlsxWorkbook(sampleBook());
+    const book = await xlsxFrom(sampleBook());
     const grid = await book.readGrid("Plan");
     await book.applyEdits(editsFor(grid));
     const after = await book.readGrid("Plan");
@@ -54,29 +54,28 @@ describe("XlsxWorkbook.applyEdits", () => {
   });
 
   test("the inverted edits restore every cell's value and format, in memory and after save/load", async () => {
-    const wb = sampleBook();
-    const book = new XlsxWorkbook(wb);
+    const book = await xlsxFrom(sampleBook());
     const gridBefore = await book.readGrid("Plan");
-    const cellsBefore = snapshot(wb.getWorksheet("Plan")!);
+    const cellsBefore = snapshot((await excelFrom(book)).getWorksheet("Plan")!);
     const edits = editsFor(gridBefore);
     await book.applyEdits(edits);
     expect(await book.readGrid("Plan")).not.toEqual(gridBefore);
 
-    const reloaded = new XlsxWorkbook(await roundTrip(wb));
+    const reloaded = reopen(book);
     await reloaded.applyEdits(invertEdits(edits));
     expect(await reloaded.readGrid("Plan")).toEqual(gridBefore);
 
     await book.applyEdits(invertEdits(edits));
     expect(await book.readGrid("Plan")).toEqual(gridBefore);
-    expect(snapshot(wb.getWorksheet("Plan")!)).toEqual(cellsBefore);
+    expect(snapshot((await excelFrom(book)).getWorksheet("Plan")!)).toEqual(cellsBefore);
   });
 
   test("a number written under a date format is stored as that date in a date1904 workbook", async () => {
     const wb = newBook("S");
     wb.properties.date1904 = true;
-    const book = new XlsxWorkbook(wb);
+    const book = await xlsxFrom(wb);
     await book.applyEdits([{ sheet: "S", row: 0, col: 0, value: 44573, format: "dd/mm/yyyy", previous: { value: null, format: "General" } }]);
-    const back = new XlsxWorkbook(await roundTrip(wb));
+    const back = reopen(book);
     const g = await back.readGrid("S");
     expect(g.values[0][0]).toBe(44573);
     expect(g.text[0][0]).toBe("12/01/2022");
@@ -89,7 +88,7 @@ describe("XlsxWorkbook.applyEdits", () => {
       ws.getCell(a).value = 0.1;
       ws.getCell(a).numFmt = "0%";
     }
-    const book = new XlsxWorkbook(await roundTrip(wb)); // cells read from a file share one style object
+    const book = await xlsxFrom(wb); // cells read from a file share one style record
     await book.applyEdits([{ sheet: "S", row: 1, col: 0, value: 0.1, format: "0.00%", previous: { value: 0.1, format: "0%" } }]);
     expect((await book.readGrid("S")).formats.map((r) => r[0])).toEqual(["0%", "0.00%", "0%"]);
   });
@@ -99,7 +98,7 @@ describe("XlsxWorkbook.applyEdits", () => {
     const ws = wb.getWorksheet("S")!;
     ws.getCell("A1").value = "Sasaran 1";
     ws.mergeCells("A1:A3");
-    const book = new XlsxWorkbook(wb);
+    const book = await xlsxFrom(wb);
     await book.applyEdits([
       { sheet: "S", row: 1, col: 0, value: "x", previous: { value: null, format: "General" } },
       { sheet: "Nope", row: 0, col: 0, value: "y", previous: { value: null, format: "General" } },

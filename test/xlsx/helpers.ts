@@ -1,12 +1,27 @@
 import * as ExcelJS from "exceljs";
-import { loadWorkbook, saveWorkbook } from "../../src/xlsx/load";
-import { rowCells, sheetRows } from "../../src/xlsx/internals";
+import { bytesOf, excelFromBytes } from "../support/xlsx";
 
-/** Save to .xlsx bytes and load them back. */
+/** Save to .xlsx bytes and load them back, with ExcelJS only. */
 export async function roundTrip(wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
-  const res = await loadWorkbook(await saveWorkbook(wb));
-  if (!res.ok) throw new Error(`reload failed: ${res.reason}`);
-  return res.workbook;
+  return excelFromBytes(await bytesOf(wb));
+}
+
+/** ExcelJS 4 internals: rows and cells as stored, sparse (the public eachCell skips styled empty cells). */
+interface RowInternals {
+  _cells: (ExcelJS.Cell | undefined)[];
+}
+interface WorksheetInternals {
+  _rows: (ExcelJS.Row | undefined)[];
+}
+
+/** Rows of a sheet, sparse, index = row number - 1. */
+export function sheetRows(ws: ExcelJS.Worksheet): readonly (ExcelJS.Row | undefined)[] {
+  return (ws as unknown as WorksheetInternals)._rows ?? [];
+}
+
+/** Cells of a row, sparse, index = column number - 1 (includes styled empty cells). */
+export function rowCells(row: ExcelJS.Row): readonly (ExcelJS.Cell | undefined)[] {
+  return (row as unknown as RowInternals)._cells ?? [];
 }
 
 /** Every non-blank cell record of a sheet: address -> value (JSON), number format and fill (JSON). */

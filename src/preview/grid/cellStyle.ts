@@ -1,6 +1,5 @@
-import type * as ExcelJS from "exceljs";
 import type { CSSProperties } from "react";
-import { cssColor, type ExcelColor } from "./colors";
+import type { CellLook } from "../../xlsx/styleSheet";
 
 /** Screen pixels per point at 100 % zoom. */
 export const PX_PER_PT = 96 / 72;
@@ -21,7 +20,9 @@ export function rowPx(points: number | undefined): number {
 
 export type Side = "top" | "left" | "bottom" | "right";
 export const SIDES: readonly Side[] = ["top", "left", "bottom", "right"];
-export type Edges = Partial<Record<Side, Partial<ExcelJS.Border> | undefined>>;
+/** One side's border as the styles part gives it: its line style and colour ("#RRGGBB"; none: automatic, black). */
+export type Edge = { style: string; color?: string };
+export type Edges = Partial<Record<Side, Edge | undefined>>;
 
 const BORDER_WIDTH: Record<string, string> = {
   thin: "1px solid", hair: "1px solid", dotted: "1px dotted", dashed: "1px dashed",
@@ -30,17 +31,17 @@ const BORDER_WIDTH: Record<string, string> = {
   thick: "3px solid", double: "3px double",
 };
 
-function borderCss(b: Partial<ExcelJS.Border> | undefined): string | undefined {
-  if (!b?.style) return undefined;
-  const line = BORDER_WIDTH[b.style] ?? "1px solid";
-  return `${line} ${cssColor(b.color as ExcelColor | undefined) ?? "#000000"}`;
+function borderCss(b: Edge | undefined): string | undefined {
+  if (!b?.style || b.style === "none") return undefined;
+  return `${BORDER_WIDTH[b.style] ?? "1px solid"} ${b.color ?? "#000000"}`;
 }
 
 /** How a value aligns when the cell says "general": numbers right, logicals and errors centre, text left. */
 export type ValueKind = "text" | "number" | "logical" | "empty";
 
-export interface CellLook {
-  style: Partial<ExcelJS.Style> | undefined;
+export interface CellDraw {
+  /** The cell's look (StyleSheet.look of its style). */
+  look: CellLook | undefined;
   kind: ValueKind;
   /** Borders per side (a side may come from the neighbouring cell, as in Excel). */
   edges: Edges;
@@ -50,36 +51,28 @@ export interface CellLook {
 }
 
 /** The CSS of one rendered cell: font, fill, alignment, wrapping, borders (gridlines where none). */
-export function cellCss({ style, kind, edges, gridlines, overflow }: CellLook): CSSProperties {
+export function cellCss({ look, kind, edges, gridlines, overflow }: CellDraw): CSSProperties {
   const css: CSSProperties = {};
-  const font = style?.font;
-  if (font?.bold) css.fontWeight = 700;
-  if (font?.italic) css.fontStyle = "italic";
-  if (font?.underline || font?.strike) {
-    css.textDecoration = [font.underline ? "underline" : "", font.strike ? "line-through" : ""].join(" ").trim();
+  if (look?.bold) css.fontWeight = 700;
+  if (look?.italic) css.fontStyle = "italic";
+  if (look?.underline || look?.strike) {
+    css.textDecoration = [look.underline ? "underline" : "", look.strike ? "line-through" : ""].join(" ").trim();
   }
-  if (font?.size) css.fontSize = `${font.size}pt`;
-  if (font?.name) css.fontFamily = `"${font.name.replace(/"/g, "")}", "Liberation Sans", Arial, sans-serif`;
-  const color = cssColor(font?.color as ExcelColor | undefined);
-  if (color && color !== "#000000") css.color = color;
+  if (look?.size) css.fontSize = `${look.size}pt`;
+  if (look?.fontName) css.fontFamily = `"${look.fontName.replace(/"/g, "")}", "Liberation Sans", Arial, sans-serif`;
+  if (look?.color && look.color !== "#000000") css.color = look.color;
+  if (look?.fill) css.backgroundColor = look.fill;
 
-  const fill = style?.fill;
-  if (fill?.type === "pattern" && fill.pattern === "solid") {
-    const bg = cssColor(fill.fgColor as ExcelColor | undefined);
-    if (bg) css.backgroundColor = bg;
-  }
-
-  const al = style?.alignment;
-  const h = al?.horizontal;
+  const h = look?.hAlign;
   css.textAlign =
     h === "center" || h === "centerContinuous" ? "center"
     : h === "right" ? "right"
     : h === "justify" || h === "distributed" ? "justify"
     : h === "left" || h === "fill" ? "left"
     : kind === "number" ? "right" : kind === "logical" ? "center" : "left";
-  css.verticalAlign = al?.vertical === "top" ? "top" : al?.vertical === "middle" ? "middle" : "bottom";
-  if (al?.indent) css.paddingLeft = `${2 + al.indent * 9}px`;
-  if (al?.wrapText) {
+  css.verticalAlign = look?.vAlign === "top" ? "top" : look?.vAlign === "middle" ? "middle" : "bottom";
+  if (look?.indent) css.paddingLeft = `${2 + look.indent * 9}px`;
+  if (look?.wrap) {
     css.whiteSpace = "pre-wrap";
     css.overflowWrap = "anywhere";
   } else {

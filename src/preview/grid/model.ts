@@ -1,7 +1,7 @@
-import type * as ExcelJS from "exceljs";
 import type { CSSProperties } from "react";
 import { GridView, colToLetters, isCellError, toA1, type CellValue, type Grid, type RangeRef } from "../../core/grid";
-import { rowCells, sheetRows } from "../../xlsx/internals";
+import type { CellRec, ColRec, RowRec, SheetPart } from "../../xlsx/sheetPart";
+import type { CellLook, StyleSheet } from "../../xlsx/styleSheet";
 import { SIDES, cellCss, columnPx, rowPx, type Edges, type Side, type ValueKind } from "./cellStyle";
 
 /** Rows rendered at once: a 10,000-row plan is shown a page at a time. */
@@ -63,16 +63,83 @@ interface Span {
   colSpan: number;
 }
 
+/** What the model reads of a sheet besides its grid: the worksheet part (rows, columns, views) and the styles. */
+export interface SheetSource {
+  part: SheetPart;
+  styles: StyleSheet;
+}
+
+/**
+ * The sheet's row, column and cell records by position, and each cell's
+ * look: its own style, else its row's, else its column's (as Excel draws an
+ * empty cell of a formatted row or column).
+ */
+class SheetIndex {
+  private readonly rows = new Map<number, RowRec>();
+  private readonly cells = new Map<number, Map<number, CellRec>>();
+  private readonly colDefs = new Map<number, ColRec | undefined>();
+  /** One past the last row record (a formatted empty row counts). */
+  readonly rowEnd: number;
+  /** One past the last cell record of any row. */
+  readonly colEnd: number;
+  readonly gridlines: boolean;
+
+  constructor(private readonly src: SheetSource | undefined) {
+    let rowEnd = 0;
+    let colEnd = 0;
+    for (const r of src?.part.rows ?? []) {
+      this.rows.set(r.row, r);
+      rowEnd = Math.max(rowEnd, r.row + 1);
+      for (const c of r.cells) colEnd = Math.max(colEnd, c.col + 1);
+    }
+    this.rowEnd = rowEnd;
+    this.colEnd = colEnd;
+    const show = src?.part.sheetView?.attrs.showGridLines;
+    this.gridlines = show !== "0" && show !== "false";
+  }
+
+  row(r: number): RowRec | undefined {
+    return this.rows.get(r);
+  }
+
+  /** The column record covering a 0-based column (the first one, as Excel reads overlapping records). */
+  col(c: number): ColRec | undefined {
+    if (!this.colDefs.has(c)) this.colDefs.set(c, this.src?.part.cols.find((x) => c >= x.min && c <= x.max));
+    return this.colDefs.get(c);
+  }
+
+  private cell(r: number, c: number): CellRec | undefined {
+    const row = this.rows.get(r);
+    if (!row) return undefined;
+    let byCol = this.cells.get(r);
+    if (!byCol) {
+      byCol = new Map(row.cells.map((x) => [x.col, x]));
+      this.cells.set(r, byCol);
+    }
+    return byCol.get(c);
+  }
+
+  /** What the cell at a 0-based position draws; undefined outside the sheet or without a style part. */
+  look(r: number, c: number): CellLook | undefined {
+    if (!this.src || r < 0 || c < 0) return undefined;
+    const s = this.cell(r, c)?.s ?? this.rows.get(r)?.s ?? this.col(c)?.s;
+    return s === undefined ? undefined : this.src.styles.look(s);
+  }
+
+  get defaultRowHeight(): number | undefined {
+    return this.src?.part.defaultRowHeight;
+  }
+}
+
 /**
  * Indexes of the rows to show, hidden rows left out: from row 1 to the end of
  * the used range or of the formatted rows (a template's empty bordered rows), at least MIN_ROWS.
  */
-function shownRows(grid: Grid, ws: ExcelJS.Worksheet | undefined): number[] {
-  const records = ws ? sheetRows(ws) : [];
-  const last = Math.max(grid.origin.row + grid.values.length, records.length, MIN_ROWS) - 1;
+function shownRows(grid: Grid, ix: SheetIndex): number[] {
+  const last = Math.max(grid.origin.row + grid.values.length, ix.rowEnd, MIN_ROWS) - 1;
   const hidden = new Set(grid.hiddenRows ?? []);
   const out: number[] = [];
-  for (let r = 0; r <= last; r++) if (!hidden.has(r) && !records[r]?.hidden) out.push(r);
+  for (let r = 0; r <= last; r++) if (!hidden.has(r) && !ix.row(r)?.hidden) out.push(r);
   return out;
 }
 
@@ -88,19 +155,16 @@ export function pageOfRow(rows: readonly number[], row: number): number {
   return Math.floor(Math.min(lo, Math.max(rows.length - 1, 0)) / PAGE_ROWS);
 }
 
-function shownColumns(grid: Grid, ws: ExcelJS.Worksheet | undefined): { cols: ModelColumn[]; capped: boolean } {
+function shownColumns(grid: Grid, ix: SheetIndex): { cols: ModelColumn[]; capped: boolean } {
   let width = 0;
   for (const row of grid.values) width = Math.max(width, row.length);
-  let formatted = 0;
-  if (ws) for (const row of sheetRows(ws)) if (row) formatted = Math.max(formatted, rowCells(row).length);
-  const last = Math.max(grid.origin.col + width, formatted, MIN_COLS) - 1;
+  const last = Math.max(grid.origin.col + width, ix.colEnd, MIN_COLS) - 1;
   const hidden = new Set(grid.hiddenCols ?? []);
-  const defs = (ws?.columns ?? []) as (ExcelJS.Column | undefined)[];
-  const defaultWidth = ws?.properties?.defaultColWidth;
   const cols: ModelColumn[] = [];
   for (let c = 0; c <= last && cols.length < MAX_COLS; c++) {
-    if (hidden.has(c) || defs[c]?.hidden) continue;
-    cols.push({ col: c, letters: colToLetters(c), widthPx: columnPx(defs[c]?.width ?? defaultWidth) });
+    const def = ix.col(c);
+    if (hidden.has(c) || def?.hidden) continue;
+    cols.push({ col: c, letters: colToLetters(c), widthPx: columnPx(def?.width) });
   }
   return { cols, capped: cols.length === MAX_COLS && cols[cols.length - 1].col < last };
 }
@@ -113,13 +177,6 @@ function valueKind(v: CellValue): ValueKind {
 }
 
 const key = (r: number, c: number) => r * 16384 + c;
-
-/** The ExcelJS cell at a 0-based position, without creating one. */
-function cellAt(ws: ExcelJS.Worksheet | undefined, r: number, c: number): ExcelJS.Cell | undefined {
-  if (!ws || r < 0 || c < 0) return undefined;
-  const row = sheetRows(ws)[r];
-  return row ? rowCells(row)[c] : undefined;
-}
 
 /** Merged areas cut to this page: the anchor cell of each, with spans counted in shown rows and columns. */
 function mergeSpans(grid: Grid, rows: readonly number[], cols: readonly ModelColumn[]): { spans: Map<number, Span>; covered: Set<number> } {
@@ -146,9 +203,8 @@ function mergeSpans(grid: Grid, rows: readonly number[], cols: readonly ModelCol
 const OPPOSITE: Record<Side, Side> = { top: "bottom", bottom: "top", left: "right", right: "left" };
 
 /** The borders around a cell or merged area; a side without a border takes the neighbour's facing border. */
-function edgesOf(ws: ExcelJS.Worksheet | undefined, rect: RangeRef): Edges {
-  if (!ws) return {};
-  const border = (r: number, c: number, side: Side) => cellAt(ws, r, c)?.style?.border?.[side];
+function edgesOf(ix: SheetIndex, rect: RangeRef): Edges {
+  const border = (r: number, c: number, side: Side) => ix.look(r, c)?.border?.[side];
   const at: Record<Side, [number, number, number, number]> = {
     top: [rect.top, rect.left, rect.top - 1, rect.left],
     bottom: [rect.bottom, rect.left, rect.bottom + 1, rect.left],
@@ -165,7 +221,7 @@ function edgesOf(ws: ExcelJS.Worksheet | undefined, rect: RangeRef): Edges {
 }
 
 interface Page {
-  ws: ExcelJS.Worksheet | undefined;
+  ix: SheetIndex;
   view: GridView;
   cols: ModelColumn[];
   spans: Map<number, Span>;
@@ -181,39 +237,39 @@ function modelCell(pg: Page, r: number, i: number): ModelCell {
   const merged = pg.spans.get(k);
   const span = merged ?? { rect: { top: r, left: column.col, bottom: r, right: column.col }, rows: [r], colSpan: 1 };
   const { top, left } = span.rect;
-  const style = cellAt(pg.ws, top, left)?.style;
+  const look = pg.ix.look(top, left);
   const text = pg.view.rawText(top, left);
   const kind = valueKind(pg.view.rawValue(top, left));
-  const align = style?.alignment?.horizontal;
+  const align = look?.hAlign;
   let spillPx: number | undefined;
-  if (text && kind === "text" && !style?.alignment?.wrapText && (!align || align === "left") && !merged) {
+  if (text && kind === "text" && !look?.wrap && (!align || align === "left") && !merged) {
     const empty = (c: number) => pg.view.rawText(r, c) === "" && !pg.view.mergeAt(r, c);
     let extra = 0;
     for (let j = i + 1; j < pg.cols.length && j <= i + SPILL_CELLS && empty(pg.cols[j].col); j++) extra += pg.cols[j].widthPx;
     if (extra > 0) spillPx = column.widthPx + extra - 4;
   }
   const clipPx = span.rows.every((x) => pg.fixed.has(x)) ? span.rows.reduce((h, x) => h + (pg.fixed.get(x) ?? 0), 0) : undefined;
-  const css = cellCss({ style, kind, edges: edgesOf(pg.ws, span.rect), gridlines: pg.gridlines, overflow: spillPx !== undefined });
+  const css = cellCss({ look, kind, edges: edgesOf(pg.ix, span.rect), gridlines: pg.gridlines, overflow: spillPx !== undefined });
   return { rect: span.rect, a1: toA1({ row: top, col: left }), text, rowSpan: span.rows.length, colSpan: span.colSpan, css, spillPx, clipPx };
 }
 
 /** The shown cells of one page of a sheet, with Excel's look: text as displayed, merges, widths, styles. */
-export function buildSheetModel(grid: Grid, ws: ExcelJS.Worksheet | undefined, page: number): SheetModel {
-  const all = shownRows(grid, ws);
+export function buildSheetModel(grid: Grid, source: SheetSource | undefined, page: number): SheetModel {
+  const ix = new SheetIndex(source);
+  const all = shownRows(grid, ix);
   const pages = Math.max(1, Math.ceil(all.length / PAGE_ROWS));
   const p = Math.min(Math.max(0, page), pages - 1);
   const rows = all.slice(p * PAGE_ROWS, (p + 1) * PAGE_ROWS);
-  const { cols, capped } = shownColumns(grid, ws);
+  const { cols, capped } = shownColumns(grid, ix);
   const { spans, covered } = mergeSpans(grid, rows, cols);
-  const gridlines = ws?.views?.[0]?.showGridLines !== false;
-  const records = ws ? sheetRows(ws) : [];
+  const gridlines = ix.gridlines;
   const fixed = new Map<number, number>();
   for (const r of rows) {
-    const h = records[r]?.height;
+    const h = ix.row(r)?.height;
     if (h !== undefined && h > 0) fixed.set(r, rowPx(h));
   }
-  const pg: Page = { ws, view: new GridView(grid), cols, spans, gridlines, fixed };
-  const defaultPx = rowPx(ws?.properties?.defaultRowHeight);
+  const pg: Page = { ix, view: new GridView(grid), cols, spans, gridlines, fixed };
+  const defaultPx = rowPx(ix.defaultRowHeight);
 
   const modelRows: ModelRow[] = rows.map((r) => {
     const cells: ModelCell[] = [];
