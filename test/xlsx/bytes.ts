@@ -1,6 +1,4 @@
-/** Hand-made test inputs: compound-file headers and stored (uncompressed) ZIP archives. */
-import { writeStoredZip } from "../../src/xlsx/inflateZip";
-
+/** Hand-made test inputs: compound-file headers and stored (uncompressed) ZIP archives, written here without the adapter's code. */
 
 /** A minimal OLE compound file: 512-byte header with the signature, then one directory sector with these entries. */
 export function compoundFile(entries: { name: string; type: number }[]): Uint8Array {
@@ -33,13 +31,54 @@ export function crc32(data: Uint8Array): number {
   return (c ^ 0xffffffff) >>> 0;
 }
 
-/** A ZIP archive with the files stored uncompressed. */
+/** A ZIP archive with the files stored uncompressed (ASCII names, no extra fields). */
 export function storedZip(files: Record<string, string>): Uint8Array {
   const enc = new TextEncoder();
-  return writeStoredZip(
-    Object.entries(files).map(([name, text]) => {
-      const data = enc.encode(text);
-      return { name: enc.encode(name), crc: crc32(data), data };
-    }),
-  );
+  const locals: Uint8Array[] = [];
+  const centrals: Uint8Array[] = [];
+  let offset = 0;
+  for (const [nameText, text] of Object.entries(files)) {
+    const name = enc.encode(nameText);
+    const data = enc.encode(text);
+    const crc = crc32(data);
+    const local = new Uint8Array(30 + name.length + data.length);
+    const lv = new DataView(local.buffer);
+    lv.setUint32(0, 0x04034b50, true);
+    lv.setUint16(4, 20, true); // version needed
+    lv.setUint32(14, crc, true);
+    lv.setUint32(18, data.length, true); // compressed size
+    lv.setUint32(22, data.length, true); // size
+    lv.setUint16(26, name.length, true);
+    local.set(name, 30);
+    local.set(data, 30 + name.length);
+    const central = new Uint8Array(46 + name.length);
+    const cv = new DataView(central.buffer);
+    cv.setUint32(0, 0x02014b50, true);
+    cv.setUint16(4, 20, true); // version made by
+    cv.setUint16(6, 20, true); // version needed
+    cv.setUint32(16, crc, true);
+    cv.setUint32(20, data.length, true);
+    cv.setUint32(24, data.length, true);
+    cv.setUint16(28, name.length, true);
+    cv.setUint32(42, offset, true);
+    central.set(name, 46);
+    locals.push(local);
+    centrals.push(central);
+    offset += local.length;
+  }
+  const dirSize = centrals.reduce((s, c) => s + c.length, 0);
+  const end = new Uint8Array(22);
+  const ev = new DataView(end.buffer);
+  ev.setUint32(0, 0x06054b50, true);
+  ev.setUint16(8, centrals.length, true);
+  ev.setUint16(10, centrals.length, true);
+  ev.setUint32(12, dirSize, true);
+  ev.setUint32(16, offset, true);
+  const out = new Uint8Array(offset + dirSize + 22);
+  let at = 0;
+  for (const c of [...locals, ...centrals, end]) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
 }

@@ -2,10 +2,14 @@ import * as ExcelJS from "exceljs";
 import { undoFill } from "../../src/app/fill";
 import { FILL_UNDO_KEY, pushUndo } from "../../src/core/fill";
 import { invertEdits, type CellEdit } from "../../src/core/edits";
-import { GridView } from "../../src/core/grid";
-import { gridFromWorksheet } from "../../src/xlsx/grid";
-import { XlsxWorkbook } from "../../src/xlsx/workbook";
+import { GridView, type Grid } from "../../src/core/grid";
+import { excelFrom, reopen, xlsxFrom } from "../support/xlsx";
 import { newBook, roundTrip, snapshot } from "./helpers";
+
+/** The grid the adapter reads from a sheet of this workbook's bytes. */
+async function gridOf(wb: ExcelJS.Workbook, sheet: string): Promise<Grid> {
+  return (await xlsxFrom(wb)).readGrid(sheet);
+}
 
 const f = (formula: string, result?: ExcelJS.CellFormulaValue["result"]) => ({ formula, result }) as ExcelJS.CellFormulaValue;
 
@@ -23,8 +27,8 @@ function formulaBook(): ExcelJS.Workbook {
 }
 
 describe("the xlsx adapter knows which cells hold formulas", () => {
-  test("gridFromWorksheet lists them as vertical runs, a formula with an empty result too", () => {
-    const g = gridFromWorksheet(formulaBook().getWorksheet("S")!);
+  test("readGrid lists them as vertical runs, a formula with an empty result too", async () => {
+    const g = await gridOf(formulaBook(), "S");
     expect(g.formulaCells).toEqual([
       { top: 2, left: 2, bottom: 3, right: 2 },
       { top: 2, left: 3, bottom: 2, right: 3 },
@@ -45,11 +49,11 @@ describe("the xlsx adapter knows which cells hold formulas", () => {
     wb.getWorksheet("Plain")!.getCell("A1").value = "x";
     const loaded = await roundTrip(wb);
     for (const book of [wb, loaded]) {
-      expect(gridFromWorksheet(book.getWorksheet("S")!).formulaCells).toEqual([
+      expect((await gridOf(book, "S")).formulaCells).toEqual([
         { top: 0, left: 1, bottom: 1, right: 1 },
         { top: 0, left: 2, bottom: 0, right: 2 },
       ]);
-      expect(gridFromWorksheet(book.getWorksheet("Plain")!)).not.toHaveProperty("formulaCells");
+      expect(await gridOf(book, "Plain")).not.toHaveProperty("formulaCells");
     }
   });
 });
@@ -57,33 +61,34 @@ describe("the xlsx adapter knows which cells hold formulas", () => {
 describe("XlsxWorkbook.applyEdits gives a formula back", () => {
   test("an edit with a formula writes it with its last result; undo of an overwritten formula restores it exactly, after save/load too", async () => {
     const wb = formulaBook();
-    const before = snapshot(wb.getWorksheet("S")!);
+    const before = snapshot((await roundTrip(wb)).getWorksheet("S")!);
     const edits: CellEdit[] = [
       { sheet: "S", row: 2, col: 2, value: 0.4, format: "0%", previous: { value: 0.5, format: "General", formula: "=C2*2" } },
       { sheet: "S", row: 2, col: 3, value: "ok", previous: { value: "", format: "General", formula: '=IF(C3>1,"x","")' } },
     ];
-    const book = new XlsxWorkbook(wb);
+    const book = await xlsxFrom(wb);
     await book.applyEdits(edits);
-    expect(wb.getWorksheet("S")!.getCell("C3").value).toBe(0.4);
+    expect((await excelFrom(book)).getWorksheet("S")!.getCell("C3").value).toBe(0.4);
     expect((await book.readGrid("S")).formulaCells).toEqual([{ top: 3, left: 2, bottom: 3, right: 2 }, { top: 4, left: 4, bottom: 4, right: 4 }]);
 
-    const reloaded = await roundTrip(wb);
-    await new XlsxWorkbook(reloaded).applyEdits(invertEdits(edits));
+    const reloaded = reopen(book);
+    await reloaded.applyEdits(invertEdits(edits));
     // A saved style record reads back with an explicit "no fill": compare values and formats.
     const plain = (snap: typeof before) => Object.fromEntries(Object.entries(snap).map(([k, v]) => [k, [v.value, v.numFmt]]));
-    expect(plain(snapshot(reloaded.getWorksheet("S")!))).toEqual(plain(before));
+    expect(plain(snapshot((await excelFrom(reloaded)).getWorksheet("S")!))).toEqual(plain(before));
     await book.applyEdits(invertEdits(edits));
-    expect(snapshot(wb.getWorksheet("S")!)).toEqual(before);
-    expect(gridFromWorksheet(wb.getWorksheet("S")!).formulaCells).toHaveLength(3);
+    expect(snapshot((await excelFrom(book)).getWorksheet("S")!)).toEqual(before);
+    expect((await book.readGrid("S")).formulaCells).toHaveLength(3);
   });
 
   test("an undo record that carries a formula gives it back through undoFill, after save/load", async () => {
     const wb = formulaBook();
     wb.getWorksheet("S")!.getCell("C3").value = 0.4; // what a fill wrote over the formula
     const edit: CellEdit = { sheet: "S", row: 2, col: 2, value: 0.4, previous: { value: 0.5, format: "General", formula: "=C2*2" } };
-    await new XlsxWorkbook(wb).saveState(FILL_UNDO_KEY, pushUndo(null, [edit]));
-    const reopened = new XlsxWorkbook(await roundTrip(wb));
+    const first = await xlsxFrom(wb);
+    await first.saveState(FILL_UNDO_KEY, pushUndo(null, [edit]));
+    const reopened = reopen(first);
     expect((await undoFill(reopened)).restored).toBe(1);
-    expect(reopened.book.getWorksheet("S")!.getCell("C3").value).toEqual({ formula: "C2*2", result: 0.5 });
+    expect((await excelFrom(reopened)).getWorksheet("S")!.getCell("C3").value).toEqual({ formula: "C2*2", result: 0.5 });
   });
 });

@@ -1,5 +1,6 @@
-import { loadWorkbook, saveWorkbook, type LoadFailure } from "../../src/xlsx/load";
+import { loadWorkbook, type LoadFailure } from "../../src/xlsx/load";
 import { sniffBytes } from "../../src/xlsx/sniff";
+import { bytesOf } from "../support/xlsx";
 import { compoundFile, storedZip } from "./bytes";
 import { newBook } from "./helpers";
 
@@ -8,7 +9,7 @@ const enc = (s: string) => new TextEncoder().encode(s);
 async function validXlsx(): Promise<Uint8Array> {
   const wb = newBook("Rencana Aksi");
   wb.getWorksheet("Rencana Aksi")!.getCell("A1").value = "Sasaran";
-  return saveWorkbook(wb);
+  return bytesOf(wb);
 }
 
 async function expectFailure(data: Uint8Array | ArrayBuffer, reason: LoadFailure): Promise<void> {
@@ -28,12 +29,14 @@ describe("loadWorkbook: good input", () => {
     for (const data of [bytes, bytes.slice().buffer]) {
       const res = await loadWorkbook(data);
       expect(res.ok).toBe(true);
-      if (res.ok) expect(res.workbook.getWorksheet("Rencana Aksi")!.getCell("A1").value).toBe("Sasaran");
+      if (res.ok) expect((await res.workbook.readGrid("Rencana Aksi")).values[0][0]).toBe("Sasaran");
     }
   });
 
-  test("saveWorkbook gives plain bytes that start like a ZIP", async () => {
-    const bytes = await validXlsx();
+  test("XlsxWorkbook.save gives plain bytes that start like a ZIP", async () => {
+    const res = loadWorkbook(await validXlsx());
+    if (!res.ok) throw new Error(res.reason);
+    const bytes = res.workbook.save();
     expect(bytes).toBeInstanceOf(Uint8Array);
     expect(Array.from(bytes.subarray(0, 4))).toEqual([0x50, 0x4b, 0x03, 0x04]);
   });

@@ -1,12 +1,14 @@
 import type * as ExcelJS from "exceljs";
 import type { Finding, Severity } from "../../src/core/finding";
 import type { RangeRef } from "../../src/core/grid";
-import { MARKS_KEY, decodeMarks } from "../../src/core/state/marks";
-import { MARK_COLORS } from "../../src/xlsx/marks";
+import { MARKS_KEY, MARK_COLORS as MARK_HEX, decodeMarks } from "../../src/core/state/marks";
 import { XlsxWorkbookError } from "../../src/xlsx/errors";
-import { STATE_SHEET, writeState } from "../../src/xlsx/state";
-import { XlsxWorkbook } from "../../src/xlsx/workbook";
+import { STATE_SHEET } from "../../src/xlsx/stateRows";
+import { excelFrom, reopen, xlsxFrom } from "../support/xlsx";
 import { newBook, roundTrip, snapshot } from "./helpers";
+
+/** Mark colours per severity as RGB hex without "#" (ExcelJS reads them back as ARGB after "FF"). */
+const MARK_COLORS = Object.fromEntries(Object.entries(MARK_HEX).map(([severity, hex]) => [severity, hex.replace(/^#/, "")])) as Record<Severity, string>;
 
 const GREEN: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FF00B050" } };
 const STRIPES: ExcelJS.Fill = { type: "pattern", pattern: "darkVertical", fgColor: { argb: "FF112233" }, bgColor: { argb: "FF445566" } };
@@ -40,10 +42,9 @@ const FINDINGS = [
 
 describe("XlsxWorkbook.mark / clearMarks", () => {
   test("colours by severity; the most severe finding wins a cell", async () => {
-    const wb = planBook();
-    const book = new XlsxWorkbook(wb);
+    const book = await xlsxFrom(planBook());
     await book.mark(FINDINGS);
-    const ws = wb.getWorksheet("Plan")!;
+    const ws = (await excelFrom(book)).getWorksheet("Plan")!;
     expect(fillArgb(ws, "B2")).toBe(`FF${MARK_COLORS.warning}`);
     expect(fillArgb(ws, "C2")).toBe(`FF${MARK_COLORS.warning}`);
     expect(fillArgb(ws, "E2")).toBe(`FF${MARK_COLORS.error}`);
@@ -54,68 +55,66 @@ describe("XlsxWorkbook.mark / clearMarks", () => {
   });
 
   test("clearMarks restores every cell exactly, fills and no fills", async () => {
-    const wb = planBook();
-    const before = snapshot(wb.getWorksheet("Plan")!);
-    const book = new XlsxWorkbook(wb);
+    const book = await xlsxFrom(planBook());
+    const before = snapshot((await excelFrom(book)).getWorksheet("Plan")!);
     await book.mark(FINDINGS);
-    expect(snapshot(wb.getWorksheet("Plan")!)).not.toEqual(before);
+    expect(snapshot((await excelFrom(book)).getWorksheet("Plan")!)).not.toEqual(before);
     await book.clearMarks();
-    expect(snapshot(wb.getWorksheet("Plan")!)).toEqual(before);
+    const after = await excelFrom(book);
+    expect(snapshot(after.getWorksheet("Plan")!)).toEqual(before);
     expect(await book.loadState(MARKS_KEY)).toBeNull();
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["Plan", "Other"]);
+    expect(after.worksheets.map((w) => w.name)).toEqual(["Plan", "Other"]);
   });
 
   test("clearMarks works after a save/load cycle in between", async () => {
-    const original = planBook();
-    const saved = await roundTrip(original); // the file as the user had it
+    const saved = await roundTrip(planBook()); // the file as the user had it
     const before = snapshot(saved.getWorksheet("Plan")!);
-    const book = new XlsxWorkbook(saved);
+    const book = await xlsxFrom(saved);
     await book.mark(FINDINGS);
-    const reopened = new XlsxWorkbook(await roundTrip(saved));
+    const reopened = reopen(book);
     expect(await reopened.sheets()).toEqual(["Plan", "Other"]);
     await reopened.clearMarks();
-    expect(snapshot(reopened.book.getWorksheet("Plan")!)).toEqual(before);
+    expect(snapshot((await excelFrom(reopened)).getWorksheet("Plan")!)).toEqual(before);
     // and once more through a file: no state sheet, same cells
-    const final = await roundTrip(reopened.book);
+    const final = await excelFrom(reopen(reopened));
     expect(final.worksheets.map((w) => w.name)).toEqual(["Plan", "Other"]);
     expect(snapshot(final.getWorksheet("Plan")!)).toEqual(before);
   });
 
   test("marking twice keeps the fill from before the first mark", async () => {
-    const wb = planBook();
-    const before = snapshot(wb.getWorksheet("Plan")!);
-    const book = new XlsxWorkbook(wb);
+    const book = await xlsxFrom(planBook());
+    const before = snapshot((await excelFrom(book)).getWorksheet("Plan")!);
     await book.mark([finding("info", { top: 1, left: 1, bottom: 1, right: 1 })]);
     await book.mark([finding("error", { top: 1, left: 1, bottom: 1, right: 2 })]);
-    expect(fillArgb(wb.getWorksheet("Plan")!, "B2")).toBe(`FF${MARK_COLORS.error}`);
+    expect(fillArgb((await excelFrom(book)).getWorksheet("Plan")!, "B2")).toBe(`FF${MARK_COLORS.error}`);
     await book.clearMarks();
-    expect(snapshot(wb.getWorksheet("Plan")!)).toEqual(before);
+    expect(snapshot((await excelFrom(book)).getWorksheet("Plan")!)).toEqual(before);
   });
 
   test("a cell the user re-coloured after marking keeps the user's fill", async () => {
-    const wb = planBook();
-    const book = new XlsxWorkbook(wb);
+    const book = await xlsxFrom(planBook());
     await book.mark([finding("error", { top: 3, left: 0, bottom: 3, right: 1 })]);
-    const ws = wb.getWorksheet("Plan")!;
-    ws.getCell("A4").style = { ...ws.getCell("A4").style, fill: GREEN };
-    await book.clearMarks();
+    const edited = await excelFrom(book); // the user opens the file in Excel
+    const cell = edited.getWorksheet("Plan")!.getCell("A4");
+    cell.style = { ...cell.style, fill: GREEN };
+    const again = await xlsxFrom(edited);
+    await again.clearMarks();
+    const ws = (await excelFrom(again)).getWorksheet("Plan")!;
     expect(fillArgb(ws, "A4")).toBe("FF00B050");
     expect(ws.getCell("B4").fill).toBeUndefined();
   });
 
   test("marks on a sheet's cells do not touch other cells sharing their style", async () => {
-    const wb = await roundTrip(planBook());
-    const book = new XlsxWorkbook(wb);
+    const book = await xlsxFrom(await roundTrip(planBook()));
     await book.mark([finding("error", { top: 0, left: 1, bottom: 0, right: 1 })]); // B1
-    const ws = wb.getWorksheet("Plan")!;
+    const ws = (await excelFrom(book)).getWorksheet("Plan")!;
     expect(fillArgb(ws, "B1")).toBe(`FF${MARK_COLORS.error}`);
     expect(fillArgb(ws, "C1")).toBeUndefined();
     expect(fillArgb(ws, "B3")).toBeUndefined();
   });
 
   test("a huge finding range is clipped to the sheet", async () => {
-    const wb = planBook();
-    const book = new XlsxWorkbook(wb);
+    const book = await xlsxFrom(planBook());
     await book.mark([finding("warning", { top: 0, left: 0, bottom: 1_048_575, right: 16_383 })]);
     expect(decodeMarks(await book.loadState(MARKS_KEY))).toHaveLength(6 * 5);
   });
@@ -123,17 +122,16 @@ describe("XlsxWorkbook.mark / clearMarks", () => {
 
 describe("XlsxWorkbook marks: one meaning with the Excel adapter", () => {
   test("marking again replaces the marks: a cell no longer flagged gets its fill back", async () => {
-    const wb = planBook();
-    const before = snapshot(wb.getWorksheet("Plan")!);
-    const book = new XlsxWorkbook(wb);
+    const book = await xlsxFrom(planBook());
+    const before = snapshot((await excelFrom(book)).getWorksheet("Plan")!);
     await book.mark([finding("error", { top: 1, left: 1, bottom: 1, right: 2 })]); // B2 (green), C2 (stripes)
     await book.mark([finding("warning", { top: 1, left: 2, bottom: 1, right: 2 })]); // only C2 now
-    const ws = wb.getWorksheet("Plan")!;
+    const ws = (await excelFrom(book)).getWorksheet("Plan")!;
     expect(fillArgb(ws, "B2")).toBe("FF00B050");
     expect(fillArgb(ws, "C2")).toBe(`FF${MARK_COLORS.warning}`);
     expect(decodeMarks(await book.loadState(MARKS_KEY))).toHaveLength(1);
     await book.clearMarks();
-    expect(snapshot(ws)).toEqual(before);
+    expect(snapshot((await excelFrom(book)).getWorksheet("Plan")!)).toEqual(before);
   });
 
   test("fills the record's words cannot say (theme colours, an explicit empty fill, a gradient) come back exactly, through a file", async () => {
@@ -144,57 +142,42 @@ describe("XlsxWorkbook marks: one meaning with the Excel adapter", () => {
     ws.getCell("A4").fill = { type: "gradient", gradient: "angle", degree: 90, stops: [{ position: 0, color: { argb: "FF0000FF" } }, { position: 1, color: { argb: "FFFFFFFF" } }] };
     const saved = await roundTrip(wb);
     const before = snapshot(saved.getWorksheet("Plan")!);
-    const book = new XlsxWorkbook(saved);
+    const book = await xlsxFrom(saved);
     await book.mark([finding("error", { top: 1, left: 0, bottom: 3, right: 0 })]);
     const [theme] = decodeMarks(await book.loadState(MARKS_KEY))!;
     expect(theme.f).toMatchObject({ pattern: "Solid", color: "#4F81BD", tint: 0.3999 }); // what Office.js can set
-    const reopened = new XlsxWorkbook(await roundTrip(saved));
+    const reopened = reopen(book);
     await reopened.clearMarks();
-    expect(snapshot(reopened.book.getWorksheet("Plan")!)).toEqual(before);
+    expect(snapshot((await excelFrom(reopened)).getWorksheet("Plan")!)).toEqual(before);
   });
 
-  test("a marks record in this adapter's former shape is taken over and its key removed", async () => {
-    const wb = planBook();
-    const before = snapshot(wb.getWorksheet("Plan")!);
-    const ws = wb.getWorksheet("Plan")!;
-    ws.getCell("B2").fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${MARK_COLORS.error}` } };
-    ws.getCell("A6").fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${MARK_COLORS.info}` } };
-    const old = { version: 1, cells: [
-      { sheet: "Plan", row: 1, col: 1, severity: "error", previousFill: GREEN },
-      { sheet: "Plan", row: 5, col: 0, severity: "info", previousFill: null },
-    ] };
-    writeState(wb, "marks", JSON.stringify(old));
-    const book = new XlsxWorkbook(wb);
-    await book.clearMarks();
-    expect(snapshot(ws)).toEqual(before);
-    expect(await book.loadState("marks")).toBeNull();
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["Plan", "Other"]);
-  });
-
-  test("a former-shape record that cannot be read is refused like the current one: nothing written", async () => {
+  test("a record under the former key that cannot be read is refused like the current one: nothing written", async () => {
     const wb = planBook();
     const ws = wb.getWorksheet("Plan")!;
     ws.getCell("B2").fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${MARK_COLORS.error}` } };
-    writeState(wb, "marks", '{"version":1,"cells":'); // cut short
-    const before = snapshot(ws);
-    const state = snapshot(wb.getWorksheet(STATE_SHEET)!);
-    const err = await new XlsxWorkbook(wb).clearMarks().catch((e: unknown) => e);
+    wb.addWorksheet(STATE_SHEET, { state: "veryHidden" }).getRow(1).values = ["marks", "j3", '~"cut']; // three pieces said, one there
+    const book = await xlsxFrom(wb);
+    const plan = snapshot((await excelFrom(book)).getWorksheet("Plan")!);
+    const state = snapshot((await excelFrom(book)).getWorksheet(STATE_SHEET)!);
+    const err = await book.clearMarks().catch((e: unknown) => e);
     expect(err).toBeInstanceOf(XlsxWorkbookError);
     expect((err as XlsxWorkbookError).key).toBe("workbook.marksUnreadable");
-    expect(snapshot(ws)).toEqual(before);
-    expect(snapshot(wb.getWorksheet(STATE_SHEET)!)).toEqual(state);
+    const after = await excelFrom(book);
+    expect(snapshot(after.getWorksheet("Plan")!)).toEqual(plan);
+    expect(snapshot(after.getWorksheet(STATE_SHEET)!)).toEqual(state);
   });
 
   test("a recorded mark on a cell the sheet no longer has is read as no fill, without creating the cell", async () => {
-    const wb = planBook();
-    const book = new XlsxWorkbook(wb);
+    const book = await xlsxFrom(planBook());
     await book.mark([finding("error", { top: 5, left: 4, bottom: 5, right: 4 })]); // E6, the sheet's last cell
-    const ws = wb.getWorksheet("Plan")!;
-    ws.spliceRows(6, 1); // the user deletes row 6
-    expect(ws.findCell(6, 5)).toBeUndefined();
-    await book.clearMarks();
+    const edited = await excelFrom(book); // the user opens the file in Excel
+    edited.getWorksheet("Plan")!.spliceRows(6, 1); // and deletes row 6
+    expect(edited.getWorksheet("Plan")!.findCell(6, 5)).toBeUndefined();
+    const again = await xlsxFrom(edited);
+    await again.clearMarks();
+    const ws = (await excelFrom(again)).getWorksheet("Plan")!;
     expect(ws.findCell(6, 5)).toBeUndefined();
     expect(ws.rowCount).toBe(5);
-    expect(await book.loadState(MARKS_KEY)).toBeNull();
+    expect(await again.loadState(MARKS_KEY)).toBeNull();
   });
 });
