@@ -1,15 +1,17 @@
 import * as ExcelJS from "exceljs";
 import { NotifyingWorkbook, type WorkbookChange } from "../../src/preview/notifying";
-import { XlsxWorkbook } from "../../src/xlsx";
 import type { Finding } from "../../src/core/finding";
 import type { SheetSpec } from "../../src/core/sheetspec";
+import { openExcelJs, readBack } from "./books";
 
-function setup() {
+async function setup() {
   const book = new ExcelJS.Workbook();
   book.addWorksheet("Lampiran").getCell("B2").value = "x";
-  const inner = new XlsxWorkbook(book);
+  const inner = await openExcelJs(book);
   const changes: WorkbookChange[] = [];
-  return { book, inner, port: new NotifyingWorkbook(inner, (c) => changes.push(c)), changes };
+  /** B2 of Lampiran as another program reads the saved package. */
+  const savedB2 = async () => (await readBack(inner.save())).getWorksheet("Lampiran")?.getCell("B2").value;
+  return { inner, savedB2, port: new NotifyingWorkbook(inner, (c) => changes.push(c)), changes };
 }
 
 const finding: Finding = {
@@ -22,9 +24,9 @@ const spec: SheetSpec = {
 };
 
 test("each call that changes what the grid shows is forwarded, then reported", async () => {
-  const { book, port, changes } = setup();
+  const { savedB2, port, changes } = await setup();
   await port.applyEdits([{ sheet: "Lampiran", row: 1, col: 1, value: "y", previous: { value: "x", format: "General" } }]);
-  expect(book.getWorksheet("Lampiran")?.getCell("B2").value).toBe("y");
+  expect(await savedB2()).toBe("y");
   await port.mark([finding]);
   await port.clearMarks();
   const name = await port.addSheet(spec);
@@ -40,7 +42,7 @@ test("each call that changes what the grid shows is forwarded, then reported", a
 });
 
 test("reads and state writes are forwarded without a report", async () => {
-  const { port, changes } = setup();
+  const { port, changes } = await setup();
   expect(await port.sheets()).toEqual(["Lampiran"]);
   expect((await port.readGrid("Lampiran")).text[0][0]).toBe("x");
   await port.saveState("k", "v");
@@ -49,7 +51,7 @@ test("reads and state writes are forwarded without a report", async () => {
 });
 
 test("a failing change is still reported, and the error reaches the caller", async () => {
-  const { inner, port, changes } = setup();
+  const { inner, port, changes } = await setup();
   inner.applyEdits = async () => {
     throw new Error("boom");
   };
@@ -62,19 +64,19 @@ test("a failing change is still reported, and the error reaches the caller", asy
 });
 
 test("update goes to the adapter's own, reported once when it writes cells, not when it writes state only", async () => {
-  const { book, port, changes } = setup();
+  const { savedB2, port, changes } = await setup();
   const edit = { sheet: "Lampiran", row: 1, col: 1, value: "y", previous: { value: "x", format: "General" } };
   expect((await port.readGrids({ state: ["k"] })).grids.map((g) => g.sheet)).toEqual(["Lampiran"]);
   expect(await port.update({ state: ["k"] }, ({ state }) => ({ result: state.k, change: { stateBefore: { k: "v" } } }))).toBeNull();
   expect(changes).toEqual([]);
   expect(await port.update({ state: ["k"] }, ({ state }) => ({ result: state.k, change: { edits: [edit], stateAfter: { k: null } } }))).toBe("v");
-  expect(book.getWorksheet("Lampiran")?.getCell("B2").value).toBe("y");
+  expect(await savedB2()).toBe("y");
   expect(await port.loadState("k")).toBeNull();
   expect(changes).toEqual([{ type: "cells" }]);
 });
 
 test("an update whose cells fail to write is still reported; one whose decision throws writes and reports nothing", async () => {
-  const { inner, port, changes } = setup();
+  const { inner, port, changes } = await setup();
   const oops = new Error("oops");
   await expect(port.update({}, () => { throw oops; })).rejects.toBe(oops);
   expect(changes).toEqual([]);

@@ -1,6 +1,7 @@
 import * as ExcelJS from "exceljs";
-import { gridFromWorksheet } from "../../../src/xlsx/grid";
 import { PAGE_ROWS, buildSheetModel, pageOfRow, type ModelCell, type SheetModel } from "../../../src/preview/grid/model";
+import { PreviewSession } from "../../../src/preview/session";
+import { openExcelJs } from "../books";
 
 function sheet(fill: (ws: ExcelJS.Worksheet) => void): ExcelJS.Worksheet {
   const ws = new ExcelJS.Workbook().addWorksheet("Lampiran");
@@ -8,8 +9,10 @@ function sheet(fill: (ws: ExcelJS.Worksheet) => void): ExcelJS.Worksheet {
   return ws;
 }
 
-function model(ws: ExcelJS.Worksheet, page = 0): SheetModel {
-  return buildSheetModel(gridFromWorksheet(ws), ws, page);
+/** The sheet written as .xlsx, opened with the package adapter, and modelled as the page does it. */
+async function model(ws: ExcelJS.Worksheet, page = 0): Promise<SheetModel> {
+  const session = new PreviewSession(await openExcelJs(ws.workbook));
+  return buildSheetModel(await session.xlsx.readGrid(ws.name), session.sheetSource(ws.name), page);
 }
 
 function cellAt(m: SheetModel, a1: string): ModelCell | undefined {
@@ -17,8 +20,8 @@ function cellAt(m: SheetModel, a1: string): ModelCell | undefined {
   return undefined;
 }
 
-test("display text as Excel shows it, with headers from A1 and at least a sheet's worth of rows and columns", () => {
-  const m = model(sheet((ws) => {
+test("display text as Excel shows it, with headers from A1 and at least a sheet's worth of rows and columns", async () => {
+  const m = await model(sheet((ws) => {
     ws.getCell("B2").value = 0.2125;
     ws.getCell("B2").numFmt = "0.00%";
     ws.getCell("C2").value = "21,25 5%";
@@ -32,8 +35,8 @@ test("display text as Excel shows it, with headers from A1 and at least a sheet'
   expect(m.columns.length).toBeGreaterThanOrEqual(10);
 });
 
-test("a merged area is one cell with its spans; the cells it covers are not rendered", () => {
-  const m = model(sheet((ws) => {
+test("a merged area is one cell with its spans; the cells it covers are not rendered", async () => {
+  const m = await model(sheet((ws) => {
     ws.getCell("A3").value = "Sasaran 1";
     ws.mergeCells("A3:B6");
   }));
@@ -44,8 +47,8 @@ test("a merged area is one cell with its spans; the cells it covers are not rend
   expect(m.rows[3].cells[0].a1).toBe("C4"); // row 4 starts after the merged columns
 });
 
-test("hidden rows and columns are left out, and spans count only shown rows", () => {
-  const m = model(sheet((ws) => {
+test("hidden rows and columns are left out, and spans count only shown rows", async () => {
+  const m = await model(sheet((ws) => {
     ws.getCell("A1").value = "x";
     ws.mergeCells("A1:A4");
     ws.getRow(2).hidden = true;
@@ -57,8 +60,8 @@ test("hidden rows and columns are left out, and spans count only shown rows", ()
   expect(cellAt(m, "A1")?.rowSpan).toBe(3);
 });
 
-test("column widths and row heights in pixels; wrapped text wraps, unwrapped text spills into empty neighbours only", () => {
-  const m = model(sheet((ws) => {
+test("column widths and row heights in pixels; wrapped text wraps, unwrapped text spills into empty neighbours only", async () => {
+  const m = await model(sheet((ws) => {
     ws.getColumn(1).width = 30;
     ws.getRow(1).height = 30;
     ws.getCell("A1").value = "RENCANA AKSI TAHUN 2022 DINAS KOPERASI";
@@ -78,7 +81,7 @@ test("column widths and row heights in pixels; wrapped text wraps, unwrapped tex
   expect(cellAt(m, "A3")?.css.overflow).toBe("hidden");
 });
 
-test("fills, fonts and borders; a border is drawn on both cells that share it; no gridlines when the sheet hides them", () => {
+test("fills, fonts and borders; a border is drawn on both cells that share it; no gridlines when the sheet hides them", async () => {
   const ws = sheet((w) => {
     w.getCell("B2").value = "marked";
     w.getCell("B2").fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFC7CE" } };
@@ -86,34 +89,34 @@ test("fills, fonts and borders; a border is drawn on both cells that share it; n
     w.getCell("C2").border = { left: { style: "medium" } };
     w.getCell("C2").value = 1;
   });
-  let m = model(ws);
+  let m = await model(ws);
   const b2 = cellAt(m, "B2");
   expect(b2?.css).toMatchObject({ backgroundColor: "#FFC7CE", fontWeight: 700, fontSize: "12pt" });
   expect(b2?.css.borderRight).toBe("2px solid #000000");
   expect(cellAt(m, "C2")?.css.borderLeft).toBe("2px solid #000000");
   expect(cellAt(m, "C2")?.css.borderTop).toMatch(/#D9D9D9/);
   ws.views = [{ showGridLines: false }];
-  m = model(ws);
+  m = await model(ws);
   expect(cellAt(m, "C2")?.css.borderTop).toBe("none");
 });
 
-test("formatted empty rows below the values are shown (a template's table)", () => {
-  const m = model(sheet((ws) => {
+test("formatted empty rows below the values are shown (a template's table)", async () => {
+  const m = await model(sheet((ws) => {
     ws.getCell("A1").value = "judul";
     ws.getCell("A60").border = { top: { style: "thin" } };
   }));
   expect(m.rows[m.rows.length - 1].row).toBe(59);
 });
 
-test("long sheets are shown a page at a time; a row's page is found", () => {
+test("long sheets are shown a page at a time; a row's page is found", async () => {
   const ws = sheet((w) => {
     for (let r = 1; r <= 1200; r++) w.getCell(r, 1).value = r;
   });
-  const first = model(ws, 0);
+  const first = await model(ws, 0);
   expect(first.pages).toBe(3);
   expect(first.rows).toHaveLength(PAGE_ROWS);
   expect(first.totalRows).toBe(1200);
-  const last = model(ws, 9);
+  const last = await model(ws, 9);
   expect(last.page).toBe(2);
   expect(last.rows[0].row).toBe(1000);
   expect(last.rows).toHaveLength(200);
@@ -122,20 +125,20 @@ test("long sheets are shown a page at a time; a row's page is found", () => {
   expect(pageOfRow(first.allRows, 5000)).toBe(2);
 });
 
-test("a merged area that starts above the page shows its part on the page", () => {
+test("a merged area that starts above the page shows its part on the page", async () => {
   const ws = sheet((w) => {
     w.getCell("A490").value = "Sasaran 2";
     w.mergeCells("A490:A520");
     w.getCell("B600").value = 1;
   });
-  const second = model(ws, 1);
+  const second = await model(ws, 1);
   const cut = second.rows[0].cells[0];
   expect(second.rows[0].row).toBe(500);
   expect(cut).toMatchObject({ a1: "A490", text: "Sasaran 2", rowSpan: 20 }); // rows 501-520 of A490:A520
 });
 
-test("text is cut at a height set in the workbook, as Excel cuts it; rows without one fit their content", () => {
-  const m = model(sheet((ws) => {
+test("text is cut at a height set in the workbook, as Excel cuts it; rows without one fit their content", async () => {
+  const m = await model(sheet((ws) => {
     ws.getRow(1).height = 15;
     ws.getCell("A1").value = "a long wrapped text in a row of fixed height";
     ws.getCell("A1").alignment = { wrapText: true };
