@@ -156,3 +156,71 @@ test("text is cut at a height set in the workbook, as Excel cuts it; rows withou
   expect(cellAt(m, "C3")?.clipPx).toBeUndefined();
   expect(cellAt(m, "A6")?.clipPx).toBeUndefined();
 });
+
+test("theme and indexed colours are drawn from the package's own palette, with tints", async () => {
+  const m = await model(sheet((ws) => {
+    ws.getCell("A1").value = "judul";
+    // ExcelJS writes the Office 2007 theme: accent1 (theme 4) is #4F81BD, dk1 (theme 1) black
+    ws.getCell("A1").fill = { type: "pattern", pattern: "solid", fgColor: { theme: 4 } };
+    ws.getCell("A2").value = "abu";
+    ws.getCell("A2").fill = { type: "pattern", pattern: "solid", fgColor: { theme: 0, tint: -0.5 } };
+    ws.getCell("A3").value = "merah";
+    ws.getCell("A3").font = { color: { indexed: 10 } };
+    ws.getCell("A4").value = "hitam";
+    ws.getCell("A4").font = { color: { theme: 1 } };
+  }));
+  expect(cellAt(m, "A1")?.css.backgroundColor).toBe("#4F81BD");
+  expect(cellAt(m, "A2")?.css.backgroundColor).toBe("#808080");
+  expect(cellAt(m, "A3")?.css.color).toBe("#FF0000");
+  expect(cellAt(m, "A4")?.css.color).toBeUndefined(); // black is the page's own text colour
+});
+
+test("alignment, indent, italic, underline and strike are drawn", async () => {
+  const m = await model(sheet((ws) => {
+    ws.getCell("A1").value = 5;
+    ws.getCell("A1").alignment = { horizontal: "center", vertical: "middle" };
+    ws.getCell("A2").value = "menjorok";
+    ws.getCell("A2").alignment = { horizontal: "left", indent: 2, vertical: "top" };
+    ws.getCell("A3").value = "coret";
+    ws.getCell("A3").font = { italic: true, underline: true, strike: true };
+    ws.getCell("A4").value = true;
+  }));
+  expect(cellAt(m, "A1")?.css).toMatchObject({ textAlign: "center", verticalAlign: "middle" });
+  expect(cellAt(m, "A2")?.css).toMatchObject({ textAlign: "left", verticalAlign: "top", paddingLeft: "20px" });
+  expect(cellAt(m, "A3")?.css).toMatchObject({ fontStyle: "italic", textDecoration: "underline line-through", verticalAlign: "bottom" });
+  expect(cellAt(m, "A4")?.css.textAlign).toBe("center"); // a logical value centres under "general"
+});
+
+test("an empty cell takes its row's style, else its column's; a cell's own style wins", async () => {
+  const m = await model(sheet((ws) => {
+    ws.getColumn(3).fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } };
+    ws.getRow(5).fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFC7CE" } };
+    ws.getCell("A5").value = "baris"; // ExcelJS writes a row record only for a row with a cell
+    ws.getCell("A1").value = "x";
+    ws.getCell("C2").value = "own";
+    ws.getCell("C2").fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFFF00" } };
+  }));
+  expect(cellAt(m, "C10")?.css.backgroundColor).toBe("#DDEBF7");
+  expect(cellAt(m, "C2")?.css.backgroundColor).toBe("#FFFF00");
+  expect(cellAt(m, "B5")?.css.backgroundColor).toBe("#FFC7CE");
+  expect(cellAt(m, "B6")?.css.backgroundColor).toBeUndefined();
+});
+
+test("the sheet's default row height sizes the rows without one; column records give widths and hide columns", async () => {
+  const m = await model(sheet((ws) => {
+    ws.properties.defaultRowHeight = 24;
+    ws.columns = [{ width: 12 }, { width: 4, hidden: true }, { width: 40 }];
+    ws.getCell("A1").value = "x";
+  }));
+  expect(m.rows[0].heightPx).toBe(32);
+  expect(m.columns.slice(0, 2).map((c) => [c.letters, c.widthPx])).toEqual([["A", 89], ["C", 285]]);
+});
+
+test("a border drawn in a colour keeps it", async () => {
+  const m = await model(sheet((ws) => {
+    ws.getCell("B2").value = "x";
+    ws.getCell("B2").border = { bottom: { style: "thick", color: { argb: "FFFF0000" } }, top: { style: "dotted" } };
+  }));
+  expect(cellAt(m, "B2")?.css).toMatchObject({ borderBottom: "3px solid #FF0000", borderTop: "1px dotted #000000" });
+  expect(cellAt(m, "B3")?.css.borderTop).toBe("3px solid #FF0000");
+});
