@@ -8,22 +8,21 @@
  * text, number and boolean values, number formats, and solid or "Gray50"
  * fills with RGB colours. Anything else throws, so a test never passes on a
  * silently dropped cell. The fill words are written out here, apart from the
- * adapters' own conversions (src/xlsx/fills.ts), so that the bridge does not
+ * adapters' own conversions (src/xlsx/styleColors.ts), so that the bridge does not
  * test the adapter with itself.
  */
 import * as ExcelJS from "exceljs";
 import { FakeBook, cellFor, putValue, type FakeSheet } from "../excel/fake";
-import { loadWorkbook, saveWorkbook } from "../../src/xlsx/load";
+import { bytesOf, excelFromBytes } from "../support/xlsx";
 
 const VISIBILITY: Record<string, FakeSheet["visibility"]> = { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" };
 const STATE: Record<FakeSheet["visibility"], ExcelJS.WorksheetState> = { Visible: "visible", Hidden: "hidden", VeryHidden: "veryHidden" };
 
 /** An .xlsx file as Excel would hold it when it opens the file: a fake book. */
 export async function fakeFromBytes(bytes: Uint8Array): Promise<FakeBook> {
-  const res = await loadWorkbook(bytes);
-  if (!res.ok) throw new Error(`bridge: the file does not load (${res.reason})`);
+  const file = await excelFromBytes(bytes);
   const book = new FakeBook();
-  for (const ws of res.workbook.worksheets) {
+  for (const ws of file.worksheets) {
     const sheet = book.addSheet(ws.name, VISIBILITY[ws.state ?? "visible"] ?? "Visible");
     ws.eachRow({ includeEmpty: false }, (row, r) =>
       row.eachCell({ includeEmpty: true }, (cell, c) => {
@@ -55,7 +54,7 @@ export async function bytesFromFake(book: FakeBook): Promise<Uint8Array> {
       if (fill) target.fill = fill;
     }
   }
-  return saveWorkbook(wb);
+  return bytesOf(wb);
 }
 
 function plainValue(v: ExcelJS.CellValue, at: string): string | number | boolean | null {

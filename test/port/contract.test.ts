@@ -41,7 +41,7 @@ describe.each(IMPLEMENTATIONS)("$name", (impl) => {
   });
 
   test("applyEdits writes values and formats; the inverted edits give every cell back exactly", async () => {
-    const before = book.snapshot("Plan");
+    const before = await book.snapshot("Plan");
     const g = await book.wb.readGrid("Plan");
     const edit = (row: number, col: number, value: number | string, format?: string): CellEdit => ({
       sheet: "Plan", row, col, value, format, previous: { value: at(g, row, col) as number | string, format: g.formats[row - g.origin.row][col - g.origin.col] },
@@ -52,7 +52,7 @@ describe.each(IMPLEMENTATIONS)("$name", (impl) => {
     expect([at(after, 1, 1), at(after, 2, 3), at(after, 3, 0)]).toEqual([0.5, 0.75, "Indikator baru"]);
     expect(after.text[1 - after.origin.row][1 - after.origin.col]).toBe("50%");
     await book.wb.applyEdits(invertEdits(edits));
-    expect(book.snapshot("Plan")).toEqual(before);
+    expect(await book.snapshot("Plan")).toEqual(before);
   });
 
   test("readGrids reads what sheets(), readGrid() and loadState() read; update writes stateBefore, the edits, stateAfter", async () => {
@@ -72,20 +72,20 @@ describe.each(IMPLEMENTATIONS)("$name", (impl) => {
   });
 
   test("update: a decision that throws or changes nothing writes nothing", async () => {
-    const before = book.snapshot("Plan");
+    const before = await book.snapshot("Plan");
     const oops = new Error("oops");
     await expect(book.wb.update({}, () => { throw oops; })).rejects.toBe(oops);
     expect(await book.wb.update({ state: ["k"] }, ({ state }) => ({ result: state.k }))).toBeNull();
-    expect(book.snapshot("Plan")).toEqual(before);
-    expect(book.allSheets().filter((s) => s.toLowerCase() === STATE_SHEET)).toEqual([]);
+    expect(await book.snapshot("Plan")).toEqual(before);
+    expect((await book.allSheets()).filter((s) => s.toLowerCase() === STATE_SHEET)).toEqual([]);
   });
 
   test("addSheet never replaces a sheet, not even the hidden state sheet", async () => {
-    const before = book.snapshot("Plan");
+    const before = await book.snapshot("Plan");
     await book.wb.saveState("k", "v");
     const name = await book.wb.addSheet(spec("Plan"));
     expect(name).not.toBe("Plan");
-    expect(book.snapshot("Plan")).toEqual(before);
+    expect(await book.snapshot("Plan")).toEqual(before);
     const other = await book.wb.addSheet(spec(STATE_SHEET), { activate: false });
     expect(other.toLowerCase()).not.toBe(STATE_SHEET);
     expect(await book.wb.loadState("k")).toBe("v");
@@ -103,7 +103,7 @@ describe.each(IMPLEMENTATIONS)("$name", (impl) => {
     expect(await again.wb.loadState("rumus")).toBe("=1+1");
     expect(await again.wb.loadState("kosong")).toBe("");
     expect(await again.wb.sheets()).toEqual(["Plan", "Catatan"]);
-    expect(again.allSheets().filter((s) => s.toLowerCase() === STATE_SHEET)).toHaveLength(1);
+    expect((await again.allSheets()).filter((s) => s.toLowerCase() === STATE_SHEET)).toHaveLength(1);
     await again.wb.saveState("fill.undo", null);
     await again.wb.saveState("tidak.ada", null);
     expect(await again.wb.loadState("fill.undo")).toBeNull();
@@ -111,37 +111,37 @@ describe.each(IMPLEMENTATIONS)("$name", (impl) => {
   });
 
   test("mark paints by severity without touching values; clearMarks in a new session restores every fill exactly", async () => {
-    const before = book.snapshot("Plan");
+    const before = await book.snapshot("Plan");
     const values = (await book.wb.readGrid("Plan")).values;
     await book.wb.mark([finding("warning", 1, 1, 1, 2), finding("error", 1, 2), finding("info", 4, 0, 4, 4)]);
-    expect(book.fill("Plan", 1, 1)).toEqual({ pattern: "Solid", color: MARK_COLORS.warning });
-    expect(book.fill("Plan", 1, 2)).toEqual({ pattern: "Solid", color: MARK_COLORS.error });
-    expect(book.fill("Plan", 4, 4)).toEqual({ pattern: "Solid", color: MARK_COLORS.info });
+    expect(await book.fill("Plan", 1, 1)).toEqual({ pattern: "Solid", color: MARK_COLORS.warning });
+    expect(await book.fill("Plan", 1, 2)).toEqual({ pattern: "Solid", color: MARK_COLORS.error });
+    expect(await book.fill("Plan", 4, 4)).toEqual({ pattern: "Solid", color: MARK_COLORS.info });
     expect((await book.wb.readGrid("Plan")).values).toEqual(values);
     expect(await book.wb.loadState(MARKS_KEY)).not.toBeNull();
     const again = await book.reopen();
     await again.wb.clearMarks();
-    expect(again.snapshot("Plan")).toEqual(before);
+    expect(await again.snapshot("Plan")).toEqual(before);
     expect(await again.wb.loadState(MARKS_KEY)).toBeNull();
   });
 
   test("mark replaces the marks: cells no longer flagged get their fill back, a re-marked cell keeps its first fill", async () => {
-    const before = book.snapshot("Plan");
+    const before = await book.snapshot("Plan");
     await book.wb.mark([finding("error", 1, 1, 1, 2), finding("error", 5, 0)]);
     await book.wb.mark([finding("warning", 1, 2), finding("info", 3, 3)]);
-    expect(book.fill("Plan", 1, 1)).toEqual({ pattern: "Solid", color: GREEN });
-    expect(book.fill("Plan", 5, 0)).toEqual({ pattern: "None" });
-    expect(book.fill("Plan", 1, 2)).toEqual({ pattern: "Solid", color: MARK_COLORS.warning });
+    expect(await book.fill("Plan", 1, 1)).toEqual({ pattern: "Solid", color: GREEN });
+    expect(await book.fill("Plan", 5, 0)).toEqual({ pattern: "None" });
+    expect(await book.fill("Plan", 1, 2)).toEqual({ pattern: "Solid", color: MARK_COLORS.warning });
     await book.wb.clearMarks();
-    expect(book.snapshot("Plan")).toEqual(before);
+    expect(await book.snapshot("Plan")).toEqual(before);
   });
 
   test("a fill the user set on a marked cell is left alone", async () => {
     await book.wb.mark([finding("error", 3, 0, 3, 1)]);
-    book.paint("Plan", 3, 0, PURPLE);
+    await book.paint("Plan", 3, 0, PURPLE);
     await book.wb.clearMarks();
-    expect(book.fill("Plan", 3, 0)).toEqual({ pattern: "Solid", color: PURPLE });
-    expect(book.fill("Plan", 3, 1)).toEqual({ pattern: "None" });
+    expect(await book.fill("Plan", 3, 0)).toEqual({ pattern: "Solid", color: PURPLE });
+    expect(await book.fill("Plan", 3, 1)).toEqual({ pattern: "None" });
   });
 
   test("select, and selection() where the host has one", async () => {
@@ -152,19 +152,19 @@ describe.each(IMPLEMENTATIONS)("$name", (impl) => {
 
   test.each([
     ["a value that is no marks record", (b: Opened) => b.wb.saveState(MARKS_KEY, '{"v":2,"fills":[')],
-    ["a row whose cells do not decode", async (b: Opened) => b.putStateRow(0, [MARKS_KEY, "j2", '~{"v":2,'])],
+    ["a row whose cells do not decode", async (b: Opened) => await b.putStateRow(0, [MARKS_KEY, "j2", '~{"v":2,'])],
   ])("a damaged marks record (%s): mark and clearMarks refuse in both languages and write nothing", async (_, damage) => {
-    book.paint("Plan", 1, 1, MARK_COLORS.error); // B2 was green before a mark the record remembers
+    await book.paint("Plan", 1, 1, MARK_COLORS.error); // B2 was green before a mark the record remembers
     await damage(book);
-    const plan = book.snapshot("Plan");
-    const row = book.stateRow(0);
+    const plan = await book.snapshot("Plan");
+    const row = await book.stateRow(0);
     const record = await book.wb.loadState(MARKS_KEY);
     const unreadable = msg("workbook.marksUnreadable");
     expect(await refusal(book.wb.clearMarks())).toEqual(unreadable);
     expect(await refusal(book.wb.mark([finding("warning", 3, 3)]))).toEqual(unreadable);
-    expect(book.snapshot("Plan")).toEqual(plan);
-    expect(book.fill("Plan", 1, 1)).toEqual({ pattern: "Solid", color: MARK_COLORS.error });
-    expect(book.stateRow(0)).toEqual(row);
+    expect(await book.snapshot("Plan")).toEqual(plan);
+    expect(await book.fill("Plan", 1, 1)).toEqual({ pattern: "Solid", color: MARK_COLORS.error });
+    expect(await book.stateRow(0)).toEqual(row);
     const again = await book.reopen();
     expect(await again.wb.loadState(MARKS_KEY)).toBe(record);
     expect(await refusal(again.wb.clearMarks())).toEqual(unreadable);
@@ -172,31 +172,31 @@ describe.each(IMPLEMENTATIONS)("$name", (impl) => {
 
   test("a state row this version cannot read survives saves of other keys, exactly, in a new session too", async () => {
     const future = ["future.key", "v9", "~abc", 42];
-    book.putStateRow(0, future);
+    await book.putStateRow(0, future);
     await book.wb.saveState("other", "x");
     await book.wb.saveState("fill.undo", LONG_VALUE);
     await book.wb.saveState("other", null);
     await book.wb.mark([finding("error", 1, 1)]);
-    expect(book.stateRow(0)).toEqual(future);
+    expect(await book.stateRow(0)).toEqual(future);
     const again = await book.reopen();
-    expect(again.stateRow(0)).toEqual(future);
+    expect(await again.stateRow(0)).toEqual(future);
     expect(await again.wb.loadState("future.key")).toBeNull();
     expect(await again.wb.loadState("fill.undo")).toBe(LONG_VALUE);
     await again.wb.clearMarks();
     await again.wb.saveState("fill.undo", null);
-    expect(again.stateRow(0)).toEqual(future);
+    expect(await again.stateRow(0)).toEqual(future);
   });
 
   test("findings on a sheet that is gone: mark says which sheet and marks nothing, the earlier marks stay", async () => {
     await book.wb.mark([finding("info", 4, 0)]);
-    const plan = book.snapshot("Plan");
+    const plan = await book.snapshot("Plan");
     const record = await book.wb.loadState(MARKS_KEY);
     const gone = [finding("error", 1, 1), finding("warning", 0, 0, 0, 0, "Hilang")];
     expect(await refusal(book.wb.mark(gone))).toEqual(msg("workbook.markSheetMissing", { sheet: "Hilang" }));
-    expect(book.snapshot("Plan")).toEqual(plan);
-    expect(book.fill("Plan", 1, 1)).toEqual({ pattern: "Solid", color: GREEN });
+    expect(await book.snapshot("Plan")).toEqual(plan);
+    expect(await book.fill("Plan", 1, 1)).toEqual({ pattern: "Solid", color: GREEN });
     expect(await book.wb.loadState(MARKS_KEY)).toBe(record);
     await book.wb.clearMarks();
-    expect(book.fill("Plan", 4, 0)).toEqual({ pattern: "None" });
+    expect(await book.fill("Plan", 4, 0)).toEqual({ pattern: "None" });
   });
 });

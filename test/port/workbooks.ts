@@ -1,7 +1,7 @@
 /** The workbook every contract scenario starts from, as an .xlsx file, and findings on it. */
 import * as ExcelJS from "exceljs";
 import type { Finding, Severity } from "../../src/core/finding";
-import { saveWorkbook } from "../../src/xlsx/load";
+import { bytesOf } from "../support/xlsx";
 
 export const GREEN = "#00B050";
 export const PURPLE = "#7030A0";
@@ -19,7 +19,7 @@ export async function baseBytes(): Promise<Uint8Array> {
   ws.getCell("D3").numFmt = "0%";
   wb.addWorksheet("Arsip", { state: "hidden" }).getCell("A1").value = "lama";
   wb.addWorksheet("Catatan").getCell("A1").value = "catatan";
-  return saveWorkbook(wb);
+  return bytesOf(wb);
 }
 
 export function finding(severity: Severity, top: number, left: number, bottom = top, right = left, sheet = "Plan"): Finding {
