@@ -1,4 +1,3 @@
-import { colToLetters, toA1 } from "../core/grid";
 import type { CellRec, RowRec, SheetPart } from "./sheetPart";
 
 /**
@@ -35,7 +34,8 @@ interface Splice {
   text: string;
 }
 
-function findRow(rows: readonly RowRec[], row: number): number {
+/** Index of the row record in `rows` (sorted by row), or -(insertion point + 1). */
+export function findRow(rows: readonly RowRec[], row: number): number {
   let lo = 0;
   let hi = rows.length - 1;
   while (lo <= hi) {
@@ -112,10 +112,3 @@ function rowSplices(xml: string, row: RowRec, writes: readonly CellWrite[], tag:
     out.push({ at, end: at, text: w.make(null, null, tag) });
   }
 }
-
-/** The r attribute of a cell. */
-export function cellRef(row: number, col: number): string {
-  return toA1({ row, col });
-}
-
-export { colToLetters };

@@ -214,5 +214,13 @@ export function parseSheetPart(xml: string): SheetPart {
       if (collect) buf += t;
     },
   });
+  // The schema wants rows and cells in order; a writer that did not keep it is put in order here (spans stay right).
+  if (!ascending(part.rows, (r) => r.row)) part.rows.sort((a, b) => a.row - b.row);
+  for (const r of part.rows) if (!ascending(r.cells, (c) => c.col)) r.cells.sort((a, b) => a.col - b.col);
   return part;
+}
+
+function ascending<T>(list: readonly T[], key: (t: T) => number): boolean {
+  for (let i = 1; i < list.length; i++) if (key(list[i]) < key(list[i - 1])) return false;
+  return true;
 }

@@ -9,7 +9,7 @@ import type { BookSheet, PackageBook } from "./book";
 import { DATE1904_OFFSET, numberText } from "./cellValue";
 import { XlsxWorkbookError } from "./errors";
 import { gridFromPart, type GridOptions } from "./readGrid";
-import { editSheet, type CellWrite, type TagNames } from "./sheetEdit";
+import { editSheet, findRow, type CellWrite, type TagNames } from "./sheetEdit";
 import type { CellRec, SheetPart } from "./sheetPart";
 import { sheetSpecXml } from "./sheetSpec";
 import { STATE_SHEET, readStateRows, writeState } from "./stateRows";
@@ -77,17 +77,17 @@ export class XlsxWorkbook implements Workbook {
    * an edit with a formula writes the formula with the value as its result.
    */
   async applyEdits(edits: readonly CellEdit[]): Promise<void> {
-    const bySheet = new Map<BookSheet, CellEdit[]>();
+    const bySheet = new Map<string, { ws: BookSheet; list: CellEdit[] }>();
     for (const e of edits) {
       const ws = this.find(e.sheet);
-      if (!ws) continue;
-      const list = bySheet.get(ws);
-      if (list) list.push(e);
-      else bySheet.set(ws, [e]);
+      if (!ws?.path) continue;
+      const entry = bySheet.get(ws.path);
+      if (entry) entry.list.push(e);
+      else bySheet.set(ws.path, { ws, list: [e] });
     }
     const planned: { ws: BookSheet; writes: CellWrite[] }[] = [];
     let formulaReplaced = false;
-    for (const [ws, list] of bySheet) {
+    for (const { ws, list } of bySheet.values()) {
       const part = this.book.sheetPart(ws.path!);
       this.refuseLocked(ws, part, list);
       const writes: CellWrite[] = [];
@@ -179,19 +179,18 @@ export class XlsxWorkbook implements Workbook {
       fills.set(cellId(c.s, c.r, c.c), xml === null ? styles.fill(xf) : { ...styles.fill(xf), file: { xml } });
     }
     const plan = planMarks(recorded, wanted, (s, r, c) => fills.get(cellId(s, r, c)));
-    const bySheet = new Map<BookSheet, CellWrite[]>();
+    const bySheet = new Map<string, CellWrite[]>();
     for (const w of plan.writes) {
-      const ws = this.find(w.s);
-      if (!ws?.path || this.isProtected(w.s)) continue;
-      const part = this.book.sheetPart(ws.path);
-      const s = styles.withFill(styleAt(part, w.r, w.c), restoreForm(w.fill));
-      const list = bySheet.get(ws) ?? [];
+      const path = this.find(w.s)?.path;
+      if (!path || this.isProtected(w.s)) continue;
+      const s = styles.withFill(styleAt(this.book.sheetPart(path), w.r, w.c), restoreForm(w.fill));
+      const list = bySheet.get(path) ?? [];
       list.push({ row: w.r, col: w.c, make: (old, oldXml, tag) => withStyle(old, oldXml, tag, w.r, w.c, s) });
-      bySheet.set(ws, list);
+      bySheet.set(path, list);
     }
-    for (const [ws, writes] of bySheet) {
-      const next = editSheet(this.book.text(ws.path!) ?? "", this.book.sheetPart(ws.path!), writes);
-      if (next !== null) this.book.setText(ws.path!, next);
+    for (const [path, writes] of bySheet) {
+      const next = editSheet(this.book.text(path) ?? "", this.book.sheetPart(path), writes);
+      if (next !== null) this.book.setText(path, next);
     }
     if (legacy) writeState(this.book, LEGACY_MARKS_KEY, null);
     const record = encodeMarks(plan.next);
@@ -258,8 +257,23 @@ function single(r: RangeRef): boolean {
   return r.top === r.bottom && r.left === r.right;
 }
 
+/** Merges by each row they cover, built once per parsed part: a lookup costs the merges of one row, not of the sheet. */
+const mergeIndex = new WeakMap<SheetPart, Map<number, RangeRef[]>>();
+
 function coveredByMerge(part: SheetPart, row: number, col: number): boolean {
-  return part.merges.some((m) => contains(m, row, col) && !(m.top === row && m.left === col));
+  let index = mergeIndex.get(part);
+  if (!index) {
+    index = new Map();
+    for (const m of part.merges) {
+      for (let r = m.top; r <= m.bottom; r++) {
+        const list = index.get(r);
+        if (list) list.push(m);
+        else index.set(r, [m]);
+      }
+    }
+    mergeIndex.set(part, index);
+  }
+  return (index.get(row) ?? []).some((m) => contains(m, row, col) && !(m.top === row && m.left === col));
 }
 
 function cellList(edits: readonly CellEdit[]): string {
@@ -269,7 +283,8 @@ function cellList(edits: readonly CellEdit[]): string {
 
 /** The style a cell has: its own, else its row's (customFormat), else its column's; `own` looks at the cell's record only. */
 function styleAt(part: SheetPart, row: number, col: number, own = false): number {
-  const r = part.rows.find((x) => x.row === row);
+  const i = findRow(part.rows, row);
+  const r = i >= 0 ? part.rows[i] : undefined;
   const cell = r?.cells.find((c) => c.col === col);
   if (cell || own) return cell?.s ?? 0;
   if (r?.s !== undefined) return r.s;
