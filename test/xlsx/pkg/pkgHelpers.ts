@@ -46,3 +46,35 @@ export function attrsOf(xml: string, tag: string, has = ""): Record<string, stri
   }
   return undefined;
 }
+
+/**
+ * Add a worksheet part to a package's parts (as the lead's adapter will):
+ * the part, its relationship, content type, <sheet> entry and the sheet's defined names.
+ */
+export function addSheetPart(
+  parts: Record<string, string>,
+  name: string,
+  xml: string,
+  definedNames: { name: string; ref: string }[] = [],
+): void {
+  const wbXml = parts["xl/workbook.xml"];
+  const index = (wbXml.match(/<sheet\b/g) ?? []).length;
+  let n = index + 1;
+  while (parts[`xl/worksheets/sheet${n}.xml`] !== undefined) n++;
+  const part = `worksheets/sheet${n}.xml`; // ExcelJS finds worksheets by this name
+  const rid = `rIdNew${n}`;
+  parts[`xl/${part}`] = xml;
+  parts["xl/_rels/workbook.xml.rels"] = parts["xl/_rels/workbook.xml.rels"].replace(
+    "</Relationships>",
+    `<Relationship Id="${rid}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="${part}"/></Relationships>`,
+  );
+  parts["[Content_Types].xml"] = parts["[Content_Types].xml"].replace(
+    "</Types>",
+    `<Override PartName="/xl/${part}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>`,
+  );
+  const quoted = `'${name.replace(/'/g, "''")}'`;
+  const names = definedNames.map((d) => `<definedName name="${d.name}" localSheetId="${index}">${quoted}!${d.ref}</definedName>`).join("");
+  let out = wbXml.replace("</sheets>", `<sheet name="${name}" sheetId="${100 + index}" r:id="${rid}"/></sheets>`);
+  if (names) out = out.includes("<definedNames>") ? out.replace("<definedNames>", `<definedNames>${names}`) : out.replace("</sheets>", `</sheets><definedNames>${names}</definedNames>`);
+  parts["xl/workbook.xml"] = out;
+}
