@@ -1,6 +1,6 @@
 import type { CellStyle } from "../core/sheetspec";
 import { xcolor, type FillModel, type XColor } from "./styleColors";
-import { escapeAttr, parseXml, xmlBool } from "./xml";
+import { escapeAttr, xmlBool } from "./xml";
 
 /**
  * The records of a styles part (xl/styles.xml) as StyleSheet reads them, and
@@ -126,31 +126,36 @@ export class RecordReader {
   }
 }
 
-/** The model of one record's text (an appended one). */
-export function readRecord(list: string, xml: string): Model {
-  const r = new RecordReader(list);
-  parseXml(xml, { open: (n, a) => r.open(n, a), close: () => r.close() });
-  return r.model;
-}
+const TAG = /<(\/?)(?:[\w.-]+:)?([\w.-]+)((?:\s+[\w:.-]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>|([^<]+)/g;
+const ATTR = /([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 
 /**
- * A record's text as a comparable key: element names, attributes sorted (xsd
- * booleans as 1/0), children in order, whitespace between elements ignored.
+ * A record's text as a comparable key: local element names, attributes sorted
+ * (xsd booleans as 1/0, prefixed ones left out), children in order,
+ * whitespace between elements ignored. The text is a record of a part that
+ * parsed (or one made here), so tags are matched directly, without a parser.
  */
 export function canonical(xml: string): string {
   let out = "";
-  parseXml(xml, {
-    open(name, attrs) {
-      const keys = Object.keys(attrs).filter((k) => !k.includes(":")).sort();
-      out += `<${name}${keys.map((k) => ` ${k}="${attrs[k] === "true" ? "1" : attrs[k] === "false" ? "0" : attrs[k]}"`).join("")}>`;
-    },
-    close(name) {
-      out += `</${name}>`;
-    },
-    text(t) {
-      if (t.trim()) out += t;
-    },
-  });
+  for (const m of xml.matchAll(TAG)) {
+    if (m[5] !== undefined) {
+      if (m[5].trim()) out += m[5];
+      continue;
+    }
+    if (m[1]) {
+      out += `</${m[2]}>`;
+      continue;
+    }
+    const attrs = [...m[3].matchAll(ATTR)]
+      .filter((a) => !a[1].includes(":"))
+      .map((a) => {
+        const v = a[2] ?? a[3];
+        return `${a[1]}="${v === "true" ? "1" : v === "false" ? "0" : v}"`;
+      })
+      .sort();
+    out += `<${m[2]}${attrs.map((a) => ` ${a}`).join("")}>`;
+    if (m[4]) out += `</${m[2]}>`;
+  }
   return out;
 }
 

@@ -2,11 +2,12 @@ import type { CellStyle } from "../core/sheetspec";
 import { NO_FILL, type CellFill } from "../core/state/marks";
 import { isDateFormat } from "./numfmt";
 import { cellFillXml, DEFAULT_INDEXED, excelJsFillXml, Palette, themeColors, type FillModel } from "./styleColors";
+import { EDITED, FIRST, StyleLists } from "./styleLists";
 import {
-  alignmentXml, borderXml, BUILTIN_FORMATS, canonical, fontXml, readRecord, RecordReader, setAttrs, solidFillXml,
+  alignmentXml, borderXml, BUILTIN_FORMATS, fontXml, setAttrs, solidFillXml,
   type BaseFont, type BorderModel, type FontModel, type Model, type XfModel,
 } from "./styleRecords";
-import { escapeAttr, parseXml } from "./xml";
+import { escapeAttr } from "./xml";
 
 /**
  * The styles part of a package (xl/styles.xml), read and appended to.
@@ -37,18 +38,9 @@ export interface CellLook {
   border?: Partial<Record<"top" | "bottom" | "left" | "right", { style: string; color?: string }>>;
 }
 
-/** The schema order of a styleSheet's children. */
-const ORDER = ["numFmts", "fonts", "fills", "borders", "cellStyleXfs", "cellXfs", "cellStyles", "dxfs", "tableStyles", "colors", "extLst"];
-const EDITED = ["numFmts", "fonts", "fills", "borders", "cellStyleXfs", "cellXfs"];
-const XF0 = '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>';
-/** The records a list must start with before anything is appended to it (Excel reserves fills 0 and 1). */
-const FIRST: Record<string, string[]> = {
-  fonts: ['<font><sz val="11"/><color theme="1"/><name val="Calibri"/><family val="2"/><scheme val="minor"/></font>'],
-  fills: ['<fill><patternFill patternType="none"/></fill>', '<fill><patternFill patternType="gray125"/></fill>'],
-  borders: ["<border><left/><right/><top/><bottom/><diagonal/></border>"],
-  cellStyleXfs: ['<xf numFmtId="0" fontId="0" fillId="0" borderId="0"/>'],
-  cellXfs: [XF0],
-};
+const XF0 = FIRST.cellXfs[0];
+/** Whether a format code shows a date, by code (shared: the answer depends on the code only). */
+const DATE_CODES = new Map<string, boolean>();
 /** The styles part of a package that has none. */
 const DEFAULT_PART =
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
@@ -56,24 +48,8 @@ const DEFAULT_PART =
   '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles><dxfs count="0"/>' +
   '<tableStyles count="0" defaultTableStyle="TableStyleMedium2" defaultPivotStyle="PivotStyleLight16"/></styleSheet>';
 
-interface List {
-  name: string;
-  /** Where the list is in the text; start < 0: the part has none. */
-  start: number;
-  openEnd: number;
-  selfClosing: boolean;
-  closeStart: number;
-  spans: number[];
-  added: string[];
-  keys?: Map<string, number>;
-}
-
 export class StyleSheet {
-  private readonly original: string;
-  private text: string;
-  private prefix = "";
-  private rootClose = -1;
-  private readonly lists = new Map<string, List>();
+  private readonly part: StyleLists;
   private readonly codes = new Map<number, string>();
   private codeIds?: Map<string, number>;
   private readonly fonts: FontModel[] = [];
@@ -85,64 +61,17 @@ export class StyleSheet {
   private readonly looks: (CellLook | undefined)[] = [];
   private readonly cellFills: (CellFill | undefined)[] = [];
   private readonly memo = new Map<string, number>();
-  private readonly palette: Palette;
+  private palette = new Palette(themeColors(null), DEFAULT_INDEXED);
   private readonly created: boolean;
 
   /** `xml`: the styles part (null: the package has none); `themeXml`: xl/theme/theme1.xml. Throws XmlError on a malformed part. */
   constructor(xml: string | null, themeXml?: string | null) {
     this.created = xml === null;
-    this.original = this.text = xml ?? DEFAULT_PART;
-    const indexed = this.read();
-    this.palette = new Palette(themeColors(themeXml), indexed.length ? indexed : DEFAULT_INDEXED);
-  }
-
-  private read(): string[] {
-    const indexed: string[] = [];
-    let depth = 0;
-    let list: List | undefined;
-    let reader: RecordReader | undefined;
-    let rootSelfClosing = false;
-    let rootOpenEnd = 0;
-    const text = this.text;
-    parseXml(text, {
-      open: (name, attrs, start, end, selfClosing) => {
-        if (depth === 0) {
-          this.prefix = /^<([\w.-]+:)?/.exec(text.slice(start, start + 100))?.[1] ?? "";
-          rootSelfClosing = selfClosing;
-          rootOpenEnd = end;
-        } else if (depth === 1) {
-          list = this.lists.has(name) ? undefined : { name, start, openEnd: end, selfClosing, closeStart: -1, spans: [], added: [] };
-          if (list) this.lists.set(name, list);
-        } else if (depth === 2 && list) {
-          list.spans.push(start);
-          reader = new RecordReader(list.name);
-        }
-        if (depth >= 2 && reader) reader.open(name, attrs);
-        if (list?.name === "colors" && name === "rgbColor" && depth === 3) indexed.push((attrs.rgb ?? "000000").slice(-6));
-        depth++;
-      },
-      close: (_name, end) => {
-        depth--;
-        if (depth >= 2 && reader) reader.close();
-        if (depth === 2 && list && reader) {
-          list.spans.push(end);
-          this.keep(list.name, reader.model);
-          reader = undefined;
-        } else if (depth === 1 && list) {
-          if (!list.selfClosing) list.closeStart = text.lastIndexOf("<", end - 1);
-          list = undefined;
-        } else if (depth === 0 && !rootSelfClosing) this.rootClose = text.lastIndexOf("<", end - 1);
-      },
+    const theme = themeColors(themeXml);
+    this.part = new StyleLists(xml ?? DEFAULT_PART, (list, m) => this.keep(list, m), (indexed) => {
+      this.palette = new Palette(theme, indexed.length ? indexed : DEFAULT_INDEXED);
     });
-    if (rootSelfClosing) {
-      // <styleSheet/>: read as an empty element with an end tag, so lists can be inserted.
-      const open = text.slice(0, rootOpenEnd).replace(/\s*\/>$/, ">");
-      this.text = `${open}</${this.prefix}styleSheet>${text.slice(rootOpenEnd)}`;
-      this.rootClose = open.length;
-    }
-    for (const name of EDITED) if (!this.lists.has(name)) this.lists.set(name, { name, start: -1, openEnd: -1, selfClosing: false, closeStart: -1, spans: [], added: [] });
-    for (let i = 0; i < this.xfs.length; i++) this.derive(i);
-    return indexed;
+    for (let i = 0; i < this.xfs.length; i++) this.derive(i); // numFmts written after cellXfs, if ever
   }
 
   /** Keep a record's model in its list's array. */
@@ -152,7 +81,10 @@ export class StyleSheet {
     } else if (list === "fonts") this.fonts.push(m && "font" in m ? m.font : {});
     else if (list === "fills") this.fills.push(m && "fill" in m ? m.fill : {});
     else if (list === "borders") this.borders.push(m && "border" in m ? m.border : {});
-    else if (list === "cellXfs") this.xfs.push(m && "xf" in m ? m.xf : { numFmtId: 0, fontId: 0, fillId: 0, borderId: 0, locked: true });
+    else if (list === "cellXfs") {
+      this.xfs.push(m && "xf" in m ? m.xf : { numFmtId: 0, fontId: 0, fillId: 0, borderId: 0, locked: true });
+      this.derive(this.xfs.length - 1);
+    }
   }
 
   private derive(i: number): void {
@@ -161,7 +93,7 @@ export class StyleSheet {
   }
 
   private at(xf: number): number {
-    return xf >= 0 && xf < this.xfs.length && Number.isInteger(xf) ? xf : 0;
+    return xf >= 0 && xf < this.xfs.length && (xf | 0) === xf ? xf : 0;
   }
 
   private xf(xf: number): XfModel {
@@ -184,10 +116,14 @@ export class StyleSheet {
     let d = this.dates[i];
     if (d === undefined) {
       const code = this.numFmt(i);
-      try {
-        d = code !== "General" && isDateFormat(code);
-      } catch {
-        d = false;
+      d = DATE_CODES.get(code);
+      if (d === undefined) {
+        try {
+          d = code !== "General" && isDateFormat(code);
+        } catch {
+          d = false;
+        }
+        DATE_CODES.set(code, d);
       }
       this.dates[i] = d;
     }
@@ -247,7 +183,7 @@ export class StyleSheet {
 
   /** Whether toXml() differs from the part given (always, when there was none). */
   get changed(): boolean {
-    return this.created || EDITED.some((l) => this.lists.get(l)!.added.length > 0);
+    return this.created || this.part.changed;
   }
 
   /** A cell style like `xf` with number format `code` ("General": id 0). */
@@ -282,10 +218,10 @@ export class StyleSheet {
     let out = this.memo.get(key);
     if (out !== undefined) return out;
     const font = fontXml(style, this.baseFont());
-    const fontId = font ? this.index("fonts", this.prefixed(font)) : 0;
+    const fontId = font ? this.part.index("fonts", this.prefixed(font)) : 0;
     const fillId = style.fill ? this.fillIndex(solidFillXml(style.fill), false) : 0;
     const border = borderXml(style.border);
-    const borderId = border ? this.index("borders", this.prefixed(border)) : 0;
+    const borderId = border ? this.part.index("borders", this.prefixed(border)) : 0;
     const numFmtId = style.numberFormat ? this.numFmtId(style.numberFormat) : 0;
     const align = alignmentXml(style);
     let xml = `<xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="${borderId}" xfId="0"`;
@@ -301,48 +237,17 @@ export class StyleSheet {
 
   /** The styles part with the appended records. */
   toXml(): string {
-    if (!this.changed) return this.original;
-    const edits: { at: number; to: number; text: string; order: number }[] = [];
-    const p = this.prefix;
-    for (const name of EDITED) {
-      const l = this.lists.get(name)!;
-      if (!l.added.length) continue;
-      const count = String(l.spans.length / 2 + l.added.length);
-      const body = l.added.join("");
-      if (l.start < 0) {
-        const next = ORDER.slice(ORDER.indexOf(name) + 1).map((n) => this.lists.get(n)).find((n) => n && n.start >= 0);
-        const at = next ? next.start : this.rootClose;
-        edits.push({ at, to: at, text: `<${p}${name} count="${count}">${body}</${p}${name}>`, order: ORDER.indexOf(name) });
-      } else if (l.selfClosing) {
-        const open = setAttrs(this.text.slice(l.start, l.openEnd), { count }).replace(/\s*\/>$/, ">");
-        edits.push({ at: l.start, to: l.openEnd, text: `${open}${body}</${p}${name}>`, order: 0 });
-      } else {
-        const open = this.text.slice(l.start, l.openEnd);
-        if (/\scount\s*=/.test(open)) edits.push({ at: l.start, to: l.openEnd, text: setAttrs(open, { count }), order: 0 });
-        edits.push({ at: l.closeStart, to: l.closeStart, text: body, order: 0 });
-      }
-    }
-    // At one place: new lists first (in schema order), then the list whose start tag they precede.
-    edits.sort((a, b) => a.at - b.at || Number(a.to > a.at) - Number(b.to > b.at) || a.order - b.order);
-    let out = "";
-    let pos = 0;
-    for (const e of edits) {
-      out += this.text.slice(pos, e.at) + e.text;
-      pos = e.to;
-    }
-    return out + this.text.slice(pos);
+    return this.part.toXml();
   }
 
   // --- appending ---
 
   private prefixed(xml: string): string {
-    return this.prefix ? xml.replace(/<(\/?)(?=[A-Za-z])/g, `<$1${this.prefix}`) : xml;
+    return this.part.prefixed(xml);
   }
 
   private record(list: string, i: number): string {
-    const l = this.lists.get(list)!;
-    const n = l.spans.length / 2;
-    return i < n ? this.text.slice(l.spans[2 * i], l.spans[2 * i + 1]) : l.added[i - n];
+    return this.part.record(list, i);
   }
 
   private xfText(i: number): string {
@@ -367,7 +272,7 @@ export class StyleSheet {
     let id = this.codeIds.get(code);
     if (id === undefined) {
       id = Math.max(163, ...this.codes.keys()) + 1;
-      this.append("numFmts", this.prefixed(`<numFmt numFmtId="${id}" formatCode="${escapeAttr(code)}"/>`));
+      this.part.append("numFmts", this.prefixed(`<numFmt numFmtId="${id}" formatCode="${escapeAttr(code)}"/>`));
       this.codes.set(id, code);
       this.codeIds.set(code, id);
     }
@@ -376,60 +281,13 @@ export class StyleSheet {
 
   /** A fill's index; `exact`: the element is put back as given (its own prefix), reusing only the very same text or an identical record. */
   private fillIndex(xml: string, exact: boolean): number {
-    if (!exact) return this.index("fills", this.prefixed(xml));
+    if (!exact) return this.part.index("fills", this.prefixed(xml));
     for (let i = 0; i < this.fills.length; i++) if (this.record("fills", i) === xml) return i;
-    return this.index("fills", this.prefix && !xml.trimStart().startsWith(`<${this.prefix}`) ? this.prefixed(xml) : xml);
+    return this.part.index("fills", this.part.prefix && !xml.trimStart().startsWith(`<${this.part.prefix}`) ? this.prefixed(xml) : xml);
   }
 
   private xfIndex(xml: string): number {
-    if (!this.lists.get("cellStyleXfs")!.spans.length) this.ensureFirst("cellStyleXfs");
-    return this.index("cellXfs", xml);
-  }
-
-  /** The index of an identical record in the list, else of the record appended. */
-  private index(list: string, xml: string): number {
-    const l = this.lists.get(list)!;
-    if (!l.keys) {
-      l.keys = new Map();
-      const n = l.spans.length / 2 + l.added.length;
-      for (let i = 0; i < n; i++) {
-        const k = this.key(list, this.record(list, i));
-        if (!l.keys.has(k)) l.keys.set(k, i);
-      }
-    }
-    const key = this.key(list, xml);
-    const hit = l.keys.get(key);
-    if (hit !== undefined) return hit;
-    this.ensureFirst(list);
-    const i = this.append(list, xml);
-    l.keys.set(key, i);
-    return i;
-  }
-
-  /**
-   * What makes two records the same. For cell styles the apply* flags are left
-   * out: they say which parts differ from the cell's named style, not how the
-   * cell looks, and copies made here set them where the original had none.
-   */
-  private key(list: string, xml: string): string {
-    const k = canonical(xml);
-    return list === "cellXfs" ? k.replace(/ apply\w+="[^"]*"/g, "") : k;
-  }
-
-  private ensureFirst(list: string): void {
-    const l = this.lists.get(list)!;
-    if (l.spans.length || l.added.length) return;
-    for (const xml of FIRST[list] ?? []) {
-      const i = this.append(list, this.prefixed(xml));
-      l.keys?.set(this.key(list, xml), i);
-    }
-  }
-
-  private append(list: string, xml: string): number {
-    const l = this.lists.get(list)!;
-    l.added.push(xml);
-    this.keep(list, readRecord(list, xml));
-    if (list === "cellXfs") this.derive(this.xfs.length - 1);
-    return l.spans.length / 2 + l.added.length - 1;
+    this.part.ensureFirst("cellStyleXfs");
+    return this.part.index("cellXfs", xml);
   }
 }
