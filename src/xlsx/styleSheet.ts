@@ -281,9 +281,16 @@ export class StyleSheet {
 
   /** A fill's index; `exact`: the element is put back as given (its own prefix), reusing only the very same text or an identical record. */
   private fillIndex(xml: string, exact: boolean): number {
-    if (!exact) return this.part.index("fills", this.prefixed(xml));
-    for (let i = 0; i < this.fills.length; i++) if (this.record("fills", i) === xml) return i;
-    return this.part.index("fills", this.part.prefix && !xml.trimStart().startsWith(`<${this.part.prefix}`) ? this.prefixed(xml) : xml);
+    const key = `f${exact ? 1 : 0}\u0000${xml}`;
+    let id = this.memo.get(key);
+    if (id !== undefined) return id;
+    if (!exact) id = this.part.index("fills", this.prefixed(xml));
+    else {
+      for (let i = 0; i < this.fills.length && id === undefined; i++) if (this.record("fills", i) === xml) id = i;
+      id ??= this.part.index("fills", this.part.prefix && !xml.trimStart().startsWith(`<${this.part.prefix}`) ? this.prefixed(xml) : xml);
+    }
+    this.memo.set(key, id);
+    return id;
   }
 
   private xfIndex(xml: string): number {
