@@ -9,7 +9,6 @@
 const fs = require("node:fs");
 const os = require("node:os");
 const path = require("node:path");
-const { NormalModuleReplacementPlugin } = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const { resolveBaseUrl, rewriteManifestUrls } = require("./scripts/manifest-url");
@@ -58,6 +57,29 @@ const PREVIEW_CSP = [
 ].join("; ");
 
 const here = (...p) => path.join(__dirname, ...p);
+
+/**
+ * ExcelJS stays out of the browser: the pages read and write .xlsx packages
+ * with src/xlsx (fflate + saxes). ExcelJS is only for Node (the examples'
+ * builder below, tests); a module of it in any bundle fails the build.
+ * scripts/check-bundle-code.js checks the shipped files again.
+ */
+class NoExcelJsPlugin {
+  apply(compiler) {
+    compiler.hooks.compilation.tap("NoExcelJsPlugin", (compilation) => {
+      compilation.hooks.finishModules.tap("NoExcelJsPlugin", (modules) => {
+        for (const m of modules) {
+          const file = m.resource ?? m.rootModule?.resource;
+          if (file && /[\\/]node_modules[\\/]exceljs[\\/]/.test(file)) {
+            const by = compilation.moduleGraph.getIssuer(m)?.resource ?? "?";
+            compilation.errors.push(new Error(`[renaksi] ExcelJS in a browser bundle: ${path.relative(__dirname, file)} (imported by ${path.relative(__dirname, by)})`));
+            return;
+          }
+        }
+      });
+    });
+  }
+}
 
 /** https with the Office dev certificates; without them (e.g. Linux without sudo) a fallback, with a warning. */
 async function devServerTransport() {
@@ -131,8 +153,7 @@ module.exports = async (env = {}, argv = {}) => {
       ],
     },
     plugins: [
-      // ExcelJS's Workbook from its browser build (src/xlsx/exceljs.ts loads Node's modules)
-      new NormalModuleReplacementPlugin(/[\\/]src[\\/]xlsx[\\/]exceljs\.ts$/, here("src/xlsx/exceljs.browser.ts")),
+      new NoExcelJsPlugin(),
       ...pages.map(
         (page) => new HtmlWebpackPlugin({ csp: CSP, ...page, chunksSortMode: "manual", scriptLoading: "defer" }),
       ),
@@ -164,7 +185,7 @@ module.exports = async (env = {}, argv = {}) => {
           hints: "warning",
           maxEntrypointSize: 600 * 1024,
           maxAssetSize: 600 * 1024,
-          // the add-in's pages only: the preview page carries ExcelJS and is not loaded inside Excel
+          // the add-in's pages only: the preview page (the task pane plus the grid) is not loaded inside Excel
           assetFilter: (name) => !name.endsWith(".map") && !name.startsWith("preview.") && !name.startsWith("examples/"),
         }
       : false,
