@@ -74,7 +74,7 @@ export function sheetSpecXml(spec: SheetSpec, styles: StyleSheet): { xml: string
 }
 
 /** A bare worksheet of values (the hidden state sheet): strings inline, numbers as they are. */
-export function stateSheetXml(rows: (string | number)[][]): string {
+export function stateSheetXml(rows: readonly (readonly (string | number)[])[]): string {
   let data = "";
   rows.forEach((row, r) => {
     const cells = row.map((v, c) => cellXml(toA1({ row: r, col: c }), v, 0)).join("");

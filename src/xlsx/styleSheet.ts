@@ -200,11 +200,15 @@ export class StyleSheet {
     return out;
   }
 
-  /** A cell style like `xf` with this fill: a record's fill, or `{xml}`, a <fill> element to put back exactly. */
+  /**
+   * A cell style like `xf` with this fill: a record's fill, or a <fill> element to put back exactly
+   * (`{xml}`, or a record's fill whose `file` is `{xml}`; a `file` the ExcelJS adapter kept is converted).
+   */
   withFill(xf: number, fill: CellFill | { xml: string }): number {
     const i = this.at(xf);
     let id: number;
-    if ("xml" in fill) id = this.fillIndex(fill.xml, true);
+    const kept = "xml" in fill ? fill.xml : (fill.file as { xml?: unknown } | undefined)?.xml;
+    if (typeof kept === "string" || "xml" in fill) id = this.fillIndex(String(kept), true);
     else if (fill.pattern === "None" && fill.file === undefined) {
       id = this.fills.findIndex((f) => !f.gradient && (!f.pattern || f.pattern === "none"));
       if (id < 0) id = this.fillIndex(cellFillXml(NO_FILL), false);

@@ -156,6 +156,8 @@ describe("StyleSheet editing", () => {
     // a fill the ExcelJS adapter kept in CellFill.file
     const file = s.withFill(0, { pattern: "Solid", color: "#4F81BD", file: { type: "pattern", pattern: "solid", fgColor: { theme: 4 } } });
     expect(s.fillXml(file)).toBe('<fill><patternFill patternType="solid"><fgColor theme="4"/></patternFill></fill>');
+    expect(s.withFill(0, { ...s.fill(restored), file: { xml: odd } })).toBe(s.withFill(0, { xml: odd }));
+    expect(s.fillXml(s.withFill(0, { xml: odd }))).toBe(odd);
     const out = s.toXml();
     expect(samePrefix(out, EXCEL_STYLES)).toBe(EXCEL_STYLES.indexOf('<fills count="4">') + '<fills count="'.length);
     expect(names(out).filter((n) => n === "fill").length).toBe(4 + 4 + 1); // 4 new, 1 in dxfs
