@@ -1,6 +1,6 @@
 import { StyleSheet } from "./styleSheet";
 import {
-  CONTENT_TYPES, EMPTY_RELS, REL_TYPES, freeRelId, insertBeforeRootEnd, overrideXml, parseContentTypes, parseRels,
+  CONTENT_TYPES, EMPTY_RELS, REL_TYPES, freeRelId, insertBeforeRootEnd, overrideXml, parseRels,
   relKind, relationshipXml, relsPathOf, resolveTarget, type Relationship,
 } from "./opc";
 import { parseSharedStrings } from "./sharedStrings";

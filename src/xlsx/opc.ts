@@ -91,29 +91,6 @@ export function relationshipXml(id: string, type: string, target: string): strin
 
 export const EMPTY_RELS = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
 
-/** Content types: the overrides by part name (lower case, no leading "/") and the defaults by extension. */
-export interface ContentTypes {
-  overrides: Map<string, string>;
-  defaults: Map<string, string>;
-}
-
-export function parseContentTypes(xml: string): ContentTypes {
-  const overrides = new Map<string, string>();
-  const defaults = new Map<string, string>();
-  parseXml(xml, {
-    open(name, a) {
-      if (name === "Override" && a.PartName) overrides.set(a.PartName.replace(/^\//, "").toLowerCase(), a.ContentType ?? "");
-      else if (name === "Default" && a.Extension) defaults.set(a.Extension.toLowerCase(), a.ContentType ?? "");
-    },
-  });
-  return { overrides, defaults };
-}
-
-export function contentTypeOf(types: ContentTypes, part: string): string | undefined {
-  const lower = part.toLowerCase();
-  return types.overrides.get(lower) ?? types.defaults.get(lower.slice(lower.lastIndexOf(".") + 1));
-}
-
 export function overrideXml(part: string, contentType: string): string {
   return `<Override PartName="/${escapeAttr(part)}" ContentType="${escapeAttr(contentType)}"/>`;
 }

@@ -59,7 +59,11 @@ function region(part: SheetPart): { box: RangeRef; skipped: number } | null {
   if (rows.size === 0) return null;
   const all = (m: Map<number, number>): Span => {
     let lo = Infinity, hi = -Infinity, count = 0;
-    for (const [k, n] of m) (lo = Math.min(lo, k)), (hi = Math.max(hi, k)), (count += n);
+    for (const [k, n] of m) {
+      lo = Math.min(lo, k);
+      hi = Math.max(hi, k);
+      count += n;
+    }
     return { lo, hi, count };
   };
   let r = all(rows);

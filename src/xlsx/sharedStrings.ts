@@ -9,7 +9,10 @@ export function parseSharedStrings(xml: string): string[] {
   let buf = "";
   parseXml(xml, {
     open(tag) {
-      if (tag === "si") (inItem = true), (buf = "");
+      if (tag === "si") {
+        inItem = true;
+        buf = "";
+      }
       else if (tag === "rPh") inPhonetic = true;
       else if (tag === "t" && inItem && !inPhonetic) collecting = true;
     },

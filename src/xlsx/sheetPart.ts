@@ -102,7 +102,10 @@ export function parseSheetPart(xml: string): SheetPart {
           return;
         }
         case "v":
-          if (cell) (collect = "v"), (buf = "");
+          if (cell) {
+            collect = "v";
+            buf = "";
+          }
           return;
         case "f":
           if (!cell) return;
@@ -114,13 +117,19 @@ export function parseSheetPart(xml: string): SheetPart {
             const ref = parseRangeA1(a.ref);
             if (ref) part.shared.push({ anchor: { row: row.row, col: cell.col }, ref });
           }
-          if (!selfClosing) (collect = "f"), (buf = "");
+          if (!selfClosing) {
+            collect = "f";
+            buf = "";
+          }
           return;
         case "rPh":
           inPhonetic = true;
           return;
         case "is":
-          if (cell) (inInline = true), (buf = "");
+          if (cell) {
+            inInline = true;
+            buf = "";
+          }
           return;
         case "t":
           if (inInline && !inPhonetic) collect = "t";

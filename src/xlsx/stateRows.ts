@@ -2,6 +2,7 @@ import { STATE_SHEET, decodeStateValue, encodeStateRow, readStateRow, type State
 import type { PackageBook } from "./book";
 import { cellValueOf } from "./cellValue";
 import { tagNames } from "./sheetEdit";
+import { stateSheetXml } from "./sheetSpec";
 import type { RowRec } from "./sheetPart";
 import { XlsxWorkbookError } from "./errors";
 import { escapeAttr, escapeText, encodeXmlString } from "./xml";
@@ -54,17 +55,6 @@ function colLetters(col: number): string {
     n = Math.floor((n - 1) / 26);
   }
   return s;
-}
-
-/** A bare worksheet holding the state rows (text cells, as inline strings). */
-function stateSheetXml(rows: readonly (readonly string[])[]): string {
-  const tag = { row: "row", c: "c", is: "is", t: "t" };
-  return (
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-    '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>' +
-    rows.map((r, i) => rowXml(i, r, tag)).join("") +
-    "</sheetData></worksheet>"
-  );
 }
 
 /**

@@ -106,6 +106,7 @@ export function xmlBool(v: string | undefined, fallback: boolean): boolean {
  * the same escape is used here, and "_x" itself is escaped as _x005F_.
  */
 export function encodeXmlString(s: string): string {
+  // eslint-disable-next-line no-control-regex -- the control characters are what is being escaped
   return s.replace(/_x(?=[0-9A-Fa-f]{4}_)|[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, (c) =>
     c === "_x" ? "_x005F_x" : `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`,
   );

@@ -1,12 +1,8 @@
 import * as ExcelJS from "exceljs";
-import { decreeSheet } from "../../../src/core/decree/sheet";
 import type { SheetSpec } from "../../../src/core/sheetspec";
-import { templateSheet } from "../../../src/core/template";
-import { addSpecSheet } from "../../../src/xlsx/addsheet";
 import { sheetSpecXml, stateSheetXml } from "../../../src/xlsx/sheetSpec";
 import { StyleSheet } from "../../../src/xlsx/styleSheet";
 import { parseXml } from "../../../src/xlsx/xml";
-import { seedMeta } from "../../core/decree/seed";
 import { addSheetPart, excelJsParts, loadWithExcelJs } from "./pkgHelpers";
 
 /** The addsheet test's small Rencana Aksi-like sheet: title, two header rows, two data rows. */
@@ -161,40 +157,6 @@ describe("sheetSpecXml", () => {
     const empty = sheetSpecXml({ name: "E", cells: [], merges: [], columnWidths: {}, pageSetup: { orientation: "portrait", paper: "a4" } }, styles).xml;
     expect(children(empty)).toEqual(["dimension", "sheetViews", "sheetFormatPr", "sheetData", "pageMargins", "pageSetup"]);
     expect(empty).toContain('<dimension ref="A1"/>');
-  });
-
-  test.each([
-    ["the template", () => templateSheet({ year: 2027, office: "Dinas Kesehatan", prefill: true, paper: "f4" })],
-    ["the decree", () => decreeSheet(seedMeta(), { paper: "a4" })],
-  ])("%s looks as the ExcelJS adapter wrote it", async (_, make) => {
-    const spec = make();
-    const { ws } = await viaPackage(spec);
-    const ref = new ExcelJS.Workbook();
-    const old = addSpecSheet(ref, spec, spec.name);
-    let compared = 0;
-    old.eachRow({ includeEmpty: true }, (row, r) => {
-      if (row.height !== undefined) expect([r, ws.getRow(r).height]).toEqual([r, row.height]);
-      row.eachCell({ includeEmpty: true }, (cell) => {
-        const mine = ws.getCell(cell.address);
-        const want = cell.value instanceof Date ? mine.value : cell.value;
-        expect([cell.address, mine.value]).toEqual([cell.address, want]);
-        expect([cell.address, mine.numFmt ?? "General"]).toEqual([cell.address, cell.numFmt ?? "General"]);
-        expect([cell.address, mine.font ?? {}]).toMatchObject([cell.address, cell.font ?? {}]);
-        const fill = mine.fill?.type === "pattern" && mine.fill.pattern === "none" ? undefined : mine.fill; // fill 0, as ExcelJS reads it
-        expect([cell.address, fill]).toEqual([cell.address, cell.fill && { ...cell.fill, bgColor: { indexed: 64 } }]);
-        expect([cell.address, mine.border ?? {}]).toMatchObject([cell.address, cell.border ?? {}]);
-        expect([cell.address, mine.alignment]).toEqual([cell.address, cell.alignment]);
-        compared++;
-      });
-    });
-    expect(compared).toBeGreaterThan(50);
-    for (let c = 1; c <= old.columnCount; c++) expect([c, ws.getColumn(c).width]).toEqual([c, old.getColumn(c).width]);
-    expect((ws.model.merges as string[]).slice().sort()).toEqual((old.model.merges as string[]).slice().sort());
-    const page = (p: Partial<ExcelJS.PageSetup>) => ({
-      orientation: p.orientation, paperSize: p.paperSize, fitToPage: !!p.fitToPage, fitToWidth: p.fitToWidth, fitToHeight: p.fitToHeight,
-      horizontalCentered: !!p.horizontalCentered, printTitlesRow: p.printTitlesRow, printArea: p.printArea?.replace(/\$/g, ""), margins: p.margins,
-    });
-    expect(page(ws.pageSetup)).toEqual(page(old.pageSetup));
   });
 });
 
