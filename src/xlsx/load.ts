@@ -1,11 +1,12 @@
 import { msg, type MessageKey, type Text } from "../core/i18n";
-import { BookError, PackageBook } from "./book";
+import { PackageBook } from "./book";
+import { failureOf, type PackageFailure } from "./failure";
 import { sniffBytes } from "./sniff";
 import { XlsxWorkbook } from "./workbook";
 import type { GridOptions } from "./readGrid";
-import { ZipError, type ZipLimits } from "./zip";
+import type { ZipLimits } from "./zip";
 
-export type LoadFailure = "empty" | "notXlsx" | "xls" | "encrypted" | "corrupt" | "csv" | "tooLarge";
+export type LoadFailure = "empty" | "notXlsx" | "xls" | "encrypted" | "csv" | PackageFailure;
 
 export type LoadResult = { ok: true; workbook: XlsxWorkbook } | { ok: false; reason: LoadFailure; message: Text };
 
@@ -38,15 +39,12 @@ export function loadWorkbook(data: ArrayBuffer | Uint8Array, opts: GridOptions &
   if (kind === "other") return loadFailure("notXlsx");
   try {
     const book = PackageBook.open(bytes, opts.limits);
+    // Strings and styles are read now, so that a damaged or oversized one is told here, not half way through a command.
+    book.sharedStrings();
+    book.styles();
     return { ok: true, workbook: new XlsxWorkbook(book, opts) };
   } catch (e) {
     return loadFailure(failureOf(e));
   }
 }
 
-/** What a failure while reading the package means to the user. */
-export function failureOf(e: unknown): LoadFailure {
-  if (e instanceof ZipError) return e.reason;
-  if (e instanceof BookError) return "notXlsx";
-  return "corrupt";
-}

@@ -8,6 +8,7 @@ import { cellId, cellsToRead, missingSheet, planMarks, recordedMarks, wantedMark
 import type { BookSheet, PackageBook } from "./book";
 import { DATE1904_OFFSET, numberText } from "./cellValue";
 import { XlsxWorkbookError } from "./errors";
+import { failureOf } from "./failure";
 import { gridFromPart, type GridOptions } from "./readGrid";
 import { editSheet, findRow, type CellWrite, type TagNames } from "./sheetEdit";
 import type { CellRec, SheetPart } from "./sheetPart";
@@ -53,11 +54,21 @@ export class XlsxWorkbook implements Workbook {
   async readGrid(sheet: string): Promise<Grid> {
     const ws = this.find(sheet);
     if (!ws?.path) return { sheet, origin: { row: 0, col: 0 }, values: [], text: [], formats: [], merges: [], hiddenRows: [], hiddenCols: [] };
-    const { skipped: _skipped, ...grid } = gridFromPart(ws.name, this.book.sheetPart(ws.path), this.book.styles(), this.book.sharedStrings(), {
+    const part = this.part(ws.path);
+    const { skipped: _skipped, ...grid } = gridFromPart(ws.name, part, this.book.styles(), this.book.sharedStrings(), {
       ...this.gridOptions,
       date1904: this.book.workbook.date1904,
     });
     return grid;
+  }
+
+  /** A sheet's part; a part that is damaged or over the size limits is refused with the message a damaged file gets. */
+  private part(path: string): SheetPart {
+    try {
+      return this.book.sheetPart(path);
+    } catch (e) {
+      throw new XlsxWorkbookError(failureOf(e) === "tooLarge" ? "cli.file.tooLarge" : "cli.file.corrupt");
+    }
   }
 
   readGrids(request?: WorkbookRead): Promise<WorkbookSnapshot> {

@@ -1,0 +1,66 @@
+/**
+ * The container and the XML reader: parts copied as stored, inflation
+ * bounded before it starts, damaged entries caught by their CRC, and no DTD.
+ */
+import * as fs from "fs";
+import { strToU8, zipSync } from "fflate";
+import { loadWorkbook } from "../../../src/xlsx/load";
+import { parseXml, XmlError } from "../../../src/xlsx/xml";
+import { readZip, writeZip, ZipError } from "../../../src/xlsx/zip";
+import { EXAMPLE } from "./richWorkbook";
+
+describe("zip container", () => {
+  it("writes unchanged entries as the bytes they came with, and new ones that read back", () => {
+    const original = new Uint8Array(fs.readFileSync(EXAMPLE));
+    const zip = readZip(original);
+    const out = writeZip([...zip.entries.map((copy) => ({ copy })), { name: "xl/new.xml", data: strToU8("<x>baru</x>") }]);
+    const again = readZip(out);
+    for (const e of zip.entries) expect(Buffer.compare(Buffer.from(again.entry(e.name)!.raw), Buffer.from(e.raw))).toBe(0);
+    expect(again.text("xl/new.xml")).toBe("<x>baru</x>");
+    // Part names are case-insensitive, as OPC says.
+    expect(again.text("XL/WORKBOOK.XML")).toBe(zip.text("xl/workbook.xml"));
+  });
+
+  it("refuses a part over the limits before inflating it", () => {
+    const bytes = zipSync({ "a.xml": new Uint8Array(2_000_000), "b.xml": new Uint8Array(10) });
+    const zip = readZip(bytes, { part: 1_000_000, total: 1_000_010 });
+    expect(() => zip.bytes("a.xml")).toThrow(ZipError);
+    expect(zip.bytes("b.xml")?.length).toBe(10);
+    const total = readZip(bytes, { part: 3_000_000, total: 1_500_000 });
+    expect(() => total.bytes("a.xml")).toThrow(expect.objectContaining({ reason: "tooLarge" }));
+  });
+
+  it("catches a part whose content does not match its CRC or its declared size", () => {
+    const bytes = zipSync({ "a.xml": strToU8("<a>halo</a>") }, { level: 0 });
+    const damaged = bytes.slice();
+    const at = Buffer.from(damaged).indexOf("halo");
+    damaged[at] = "j".charCodeAt(0);
+    expect(() => readZip(damaged).bytes("a.xml")).toThrow(expect.objectContaining({ reason: "corrupt" }));
+  });
+
+  it("tells a package over the limits from a damaged one, with its own message", () => {
+    const big = loadWorkbook(new Uint8Array(fs.readFileSync(EXAMPLE)), { limits: { part: 1000, total: 1_000_000 } });
+    expect(big.ok).toBe(false);
+    if (!big.ok) expect([big.reason, big.message.en]).toEqual(["tooLarge", expect.stringContaining("too large")]);
+    const cut = loadWorkbook(new Uint8Array(fs.readFileSync(EXAMPLE)).slice(0, 3000));
+    expect(cut.ok ? "ok" : cut.reason).toBe("corrupt");
+  });
+});
+
+describe("XML reader", () => {
+  it("refuses a DOCTYPE (entity expansion, external entities) and malformed XML", () => {
+    expect(() => parseXml('<!DOCTYPE a [<!ENTITY x "xxxxxxxx">]><a>&x;</a>', {})).toThrow(XmlError);
+    expect(() => parseXml('<!DOCTYPE a SYSTEM "file:///etc/passwd"><a/>', {})).toThrow(XmlError);
+    expect(() => parseXml("<a><b></a>", {})).toThrow(XmlError);
+  });
+
+  it("gives local names, offsets of tags, and expanded text", () => {
+    const xml = '<x:row xmlns:x="u" r="3"><x:c r="B3"><x:v>1 &amp; 2</x:v></x:c></x:row>';
+    const seen: string[] = [];
+    parseXml(xml, {
+      open: (name, a, start, end) => seen.push(`${name}:${a.r ?? ""}:${xml.slice(start, end)}`),
+      text: (t) => seen.push(`text:${t}`),
+    });
+    expect(seen).toEqual(['row:3:<x:row xmlns:x="u" r="3">', 'c:B3:<x:c r="B3">', "v::<x:v>", "text:1 & 2"]);
+  });
+});
