@@ -1,4 +1,4 @@
-import type { CellRec, RowRec, SheetPart } from "./sheetPart";
+import { findRow, type CellRec, type RowRec, type SheetPart } from "./sheetPart";
 
 /**
  * Cell edits of one worksheet part, made in its text: each edited cell's
@@ -32,19 +32,6 @@ interface Splice {
   at: number;
   end: number;
   text: string;
-}
-
-/** Index of the row record in `rows` (sorted by row), or -(insertion point + 1). */
-export function findRow(rows: readonly RowRec[], row: number): number {
-  let lo = 0;
-  let hi = rows.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (rows[mid].row < row) lo = mid + 1;
-    else if (rows[mid].row > row) hi = mid - 1;
-    else return mid;
-  }
-  return -(lo + 1);
 }
 
 /** The part's text with the writes made; null when the part has no <sheetData> to write into. */

@@ -233,3 +233,31 @@ function ascending<T>(list: readonly T[], key: (t: T) => number): boolean {
   for (let i = 1; i < list.length; i++) if (key(list[i]) < key(list[i - 1])) return false;
   return true;
 }
+
+/** The style a cell has: its own, else its row's (customFormat), else its column's; `own` looks at the cell's record only. */
+export function styleAt(part: SheetPart, row: number, col: number, own = false): number {
+  const r = rowAt(part, row);
+  const cell = r?.cells.find((c) => c.col === col);
+  if (cell || own) return cell?.s ?? 0;
+  if (r?.s !== undefined) return r.s;
+  return part.cols.find((c) => col >= c.min && col <= c.max)?.s ?? 0;
+}
+
+/** Index of the row record in `rows` (sorted by row), or -(insertion point + 1). */
+export function findRow(rows: readonly RowRec[], row: number): number {
+  let lo = 0;
+  let hi = rows.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (rows[mid].row < row) lo = mid + 1;
+    else if (rows[mid].row > row) hi = mid - 1;
+    else return mid;
+  }
+  return -(lo + 1);
+}
+
+/** The row record of a row; undefined when the part has none. */
+export function rowAt(part: SheetPart, row: number): RowRec | undefined {
+  const i = findRow(part.rows, row);
+  return i >= 0 ? part.rows[i] : undefined;
+}

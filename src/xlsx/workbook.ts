@@ -3,22 +3,18 @@ import type { Finding } from "../core/finding";
 import { toA1, type Grid, type RangeRef } from "../core/grid";
 import { readWorkbookBasic, updateWorkbookBasic, type Workbook, type WorkbookDecision, type WorkbookRead, type WorkbookSnapshot } from "../core/port";
 import { uniqueSheetName, type SheetSpec } from "../core/sheetspec";
-import { MARKS_KEY, decodeMarks, encodeMarks, type CellFill } from "../core/state/marks";
-import { cellId, cellsToRead, missingSheet, planMarks, recordedMarks, wantedMarks } from "../core/state/markPlan";
 import type { BookSheet, PackageBook } from "./book";
 import { DATE1904_OFFSET, numberText } from "./cellValue";
 import { XlsxWorkbookError } from "./errors";
 import { failureOf } from "./failure";
 import { gridFromPart, type GridOptions } from "./readGrid";
-import { editSheet, findRow, type CellWrite, type TagNames } from "./sheetEdit";
-import type { CellRec, SheetPart } from "./sheetPart";
+import { editSheet, type CellWrite, type TagNames } from "./sheetEdit";
+import { styleAt, type CellRec, type SheetPart } from "./sheetPart";
+import { markCells } from "./marks";
 import { sheetSpecXml } from "./sheetSpec";
 import { STATE_SHEET, readStateRows, writeState } from "./stateRows";
 import { activate, addDefinedNames } from "./views";
 import { encodeXmlString, escapeText } from "./xml";
-
-/** The marks record this adapter wrote when it was built on ExcelJS; read once, then removed. */
-export const LEGACY_MARKS_KEY = "marks";
 
 /** The Workbook port over an .xlsx package edited in place (CLI, preview page, tests). */
 export class XlsxWorkbook implements Workbook {
@@ -162,72 +158,15 @@ export class XlsxWorkbook implements Workbook {
 
   /**
    * Paint the cells of the findings and replace the previous marks (see
-   * src/core/state/markPlan.ts): cells no longer flagged get their fill back.
-   * Cells of protected sheets are left unpainted (the sheet's owner locked
-   * their formatting). Refused, with nothing written, when the record cannot
-   * be read or a finding names a sheet that is gone.
+   * marks.ts). Refused, with nothing written, when the record cannot be read
+   * or a finding names a sheet that is gone.
    */
   async mark(findings: readonly Finding[]): Promise<void> {
-    const rows = readStateRows(this.book);
-    const saved = rows.get(MARKS_KEY);
-    const legacy = rows.get(LEGACY_MARKS_KEY);
-    const current = saved ? (saved.value === null ? null : decodeMarks(saved.value)) : [];
-    if (current === null || (legacy && legacy.value === null)) throw new XlsxWorkbookError("workbook.marksUnreadable");
-    const exists = (sheet: string) => this.find(sheet) !== undefined;
-    const missing = missingSheet(findings, exists);
-    if (missing !== undefined) throw new XlsxWorkbookError("workbook.markSheetMissing", { sheet: missing });
-
-    const recorded = recordedMarks(current, exists);
-    const open = findings.filter((f) => !this.isProtected(f.sheet));
-    const wanted = wantedMarks(open, (sheet) => this.extent(sheet));
-    const styles = this.book.styles();
-    const fills = new Map<string, CellFill>();
-    for (const c of cellsToRead(recorded, wanted)) {
-      const ws = this.find(c.s);
-      if (!ws?.path) continue;
-      const xf = styleAt(this.book.sheetPart(ws.path), c.r, c.c, true);
-      const xml = styles.fillXml(xf);
-      fills.set(cellId(c.s, c.r, c.c), xml === null ? styles.fill(xf) : { ...styles.fill(xf), file: { xml } });
-    }
-    const plan = planMarks(recorded, wanted, (s, r, c) => fills.get(cellId(s, r, c)));
-    const bySheet = new Map<string, CellWrite[]>();
-    for (const w of plan.writes) {
-      const path = this.find(w.s)?.path;
-      if (!path || this.isProtected(w.s)) continue;
-      const s = styles.withFill(styleAt(this.book.sheetPart(path), w.r, w.c), restoreForm(w.fill));
-      const list = bySheet.get(path) ?? [];
-      list.push({ row: w.r, col: w.c, make: (old, oldXml, tag) => withStyle(old, oldXml, tag, w.r, w.c, s) });
-      bySheet.set(path, list);
-    }
-    for (const [path, writes] of bySheet) {
-      const next = editSheet(this.book.text(path) ?? "", this.book.sheetPart(path), writes);
-      if (next !== null) this.book.setText(path, next);
-    }
-    if (legacy) writeState(this.book, LEGACY_MARKS_KEY, null);
-    const record = encodeMarks(plan.next);
-    if (record !== (saved?.value ?? null)) writeState(this.book, MARKS_KEY, record);
+    markCells(this.book, (sheet) => this.find(sheet), findings);
   }
 
   clearMarks(): Promise<void> {
     return this.mark([]);
-  }
-
-  private isProtected(sheet: string): boolean {
-    const ws = this.find(sheet);
-    return !!ws?.path && this.book.sheetPart(ws.path).protected;
-  }
-
-  private extent(sheet: string): { rows: number; cols: number } | undefined {
-    const ws = this.find(sheet);
-    if (!ws?.path) return undefined;
-    let rows = 0;
-    let cols = 0;
-    for (const r of this.book.sheetPart(ws.path).rows) {
-      if (!r.cells.length) continue;
-      rows = Math.max(rows, r.row + 1);
-      cols = Math.max(cols, r.cells[r.cells.length - 1].col + 1);
-    }
-    return { rows, cols };
   }
 
   /** Activate the sheet (the cursor is kept for the preview). A sheet that does not exist or is hidden is a no-op. */
@@ -290,33 +229,6 @@ function coveredByMerge(part: SheetPart, row: number, col: number): boolean {
 function cellList(edits: readonly CellEdit[]): string {
   const cells = edits.slice(0, 10).map((e) => toA1({ row: e.row, col: e.col }));
   return edits.length > 10 ? `${cells.join(", ")} …` : cells.join(", ");
-}
-
-/** The style a cell has: its own, else its row's (customFormat), else its column's; `own` looks at the cell's record only. */
-function styleAt(part: SheetPart, row: number, col: number, own = false): number {
-  const i = findRow(part.rows, row);
-  const r = i >= 0 ? part.rows[i] : undefined;
-  const cell = r?.cells.find((c) => c.col === col);
-  if (cell || own) return cell?.s ?? 0;
-  if (r?.s !== undefined) return r.s;
-  return part.cols.find((c) => col >= c.min && col <= c.max)?.s ?? 0;
-}
-
-/** A cell with another style index: the same element with its s attribute changed, or a new empty cell. */
-function withStyle(old: CellRec | null, oldXml: string | null, tag: TagNames, row: number, col: number, s: number): string {
-  if (!old || oldXml === null) return `<${tag.c} r="${toA1({ row, col })}"${s ? ` s="${s}"` : ""}/>`;
-  const open = /^<[^>]*?(\/?)>/.exec(oldXml)!;
-  let head = open[0].replace(/\s+s="[^"]*"/, "");
-  head = head.replace(/(\s*\/?>)$/, `${s ? ` s="${s}"` : ""}$1`);
-  return head + oldXml.slice(open[0].length);
-}
-
-/** A recorded fill as StyleSheet.withFill takes it: the file's own <fill> when this adapter kept it, else the plain words. */
-function restoreForm(fill: CellFill): CellFill | { xml: string } {
-  const file = fill.file as { xml?: unknown } | undefined;
-  if (file && typeof file.xml === "string") return { xml: file.xml };
-  const { file: _drop, ...plain } = fill;
-  return plain;
 }
 
 function quoteSheet(name: string): string {
