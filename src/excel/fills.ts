@@ -47,10 +47,34 @@ export async function queueFillReads(
   };
 }
 
-/** A cell's fill as Office.js reports it, enough to put it back exactly. */
+/**
+ * The patterns RangeFill.pattern takes: every Excel.FillPattern but
+ * LinearGradient and RectangularGradient, which getCellProperties reports and
+ * Office.js cannot set (a write of one fails the whole sync).
+ */
+const WRITABLE_PATTERNS: ReadonlySet<string> = new Set([
+  "None", "Solid", "Gray50", "Gray75", "Gray25", "Horizontal", "Vertical", "Down", "Up", "Checker", "SemiGray75",
+  "LightHorizontal", "LightVertical", "LightDown", "LightUp", "Grid", "CrissCross", "Gray16", "Gray8",
+]);
+
+/**
+ * A fill Office.js can write: a gradient (or any pattern it does not take)
+ * becomes its colour, solid, as the xlsx adapter records a gradient; with no
+ * colour, no fill. The nearest Excel allows, never a failed write.
+ */
+export function writableFill(f: CellFill): CellFill {
+  if (WRITABLE_PATTERNS.has(f.pattern)) return f;
+  if (!f.color) return { pattern: "None" };
+  const solid: CellFill = { pattern: "Solid", color: f.color };
+  if (f.tint !== undefined) solid.tint = f.tint;
+  return solid;
+}
+
+/** A cell's fill as Office.js reports it, enough to put it back exactly (a gradient: see writableFill). */
 export function savedFill(fill: Excel.CellPropertiesFill | undefined): CellFill {
   const pattern = fill?.pattern ?? "None";
   if (pattern === "None") return { pattern: "None" };
+  if (!WRITABLE_PATTERNS.has(pattern)) return writableFill({ pattern, color: fill?.color || undefined, tint: fill?.tintAndShade || undefined });
   const saved: CellFill = { pattern: String(pattern) };
   if (fill?.color) saved.color = fill.color;
   // A solid fill has no visible pattern colour; other patterns need theirs.
@@ -67,7 +91,7 @@ export async function queueFillWrites(
   batcher: SyncBatcher,
 ): Promise<void> {
   const rects: Rect<CellFill>[] = groupRects(
-    cells.map((c) => ({ row: c.row, col: c.col, data: c.fill })),
+    cells.map((c) => ({ row: c.row, col: c.col, data: writableFill(c.fill) })),
     (f) => JSON.stringify(f),
   );
   for (const rect of rects) {

@@ -1,6 +1,7 @@
 import type { Finding, Severity } from "../../src/core/finding";
-import { MARK_COLORS, STATE_SHEET, WorkbookError } from "../../src/excel";
-import { FakeBook, cellFor, countSyncs, fakeWorkbook, getCell, putRows, type FakeSheet } from "./fake";
+import { encodeMarks } from "../../src/core/state/marks";
+import { MARK_COLORS, MARKS_KEY, STATE_SHEET, WorkbookError } from "../../src/excel";
+import { FakeBook, cellFor, countSyncs, fakeRun, fakeWorkbook, getCell, putRows, type FakeSheet } from "./fake";
 import { paint, planSheet } from "./fixtures";
 
 const finding = (severity: Severity, top: number, left: number, bottom = top, right = left, sheet = "Plan"): Finding => ({
@@ -87,6 +88,41 @@ describe("mark and clearMarks", () => {
     await wb.clearMarks();
     expect(getCell(sheet, 12, 2).style["fill.color"]).toBe("#7030A0");
     expect(getCell(sheet, 12, 3).style["fill.pattern"]).toBeUndefined();
+  });
+
+  test("a gradient fill comes back as its colour, solid: Office.js cannot set a gradient, and the rest of the write goes through", async () => {
+    const { book: b, sheet } = book();
+    paint(sheet, 14, 5, "#4472C4", "LinearGradient");
+    paint(sheet, 14, 6, "#ED7D31", "RectangularGradient");
+    const { wb } = fakeWorkbook(b);
+    await wb.mark([finding("error", 14, 5, 14, 7)]);
+    expect(getCell(sheet, 14, 5).style["fill.color"]).toBe(MARK_COLORS.error);
+    await wb.clearMarks();
+    expect(getCell(sheet, 14, 5).style).toMatchObject({ "fill.color": "#4472C4", "fill.pattern": "Solid" });
+    expect(getCell(sheet, 14, 6).style).toMatchObject({ "fill.color": "#ED7D31", "fill.pattern": "Solid" });
+    expect(getCell(sheet, 14, 7).style["fill.pattern"]).toBeUndefined();
+    expect(b.sheet(STATE_SHEET) && (await wb.loadState("renaksi.marks"))).toBeNull();
+  });
+
+  test("a gradient kept in a record written before this fix is restored as its colour too", async () => {
+    const { book: b, sheet } = book();
+    paint(sheet, 15, 5, MARK_COLORS.error);
+    const { wb } = fakeWorkbook(b);
+    await wb.saveState(MARKS_KEY, encodeMarks([{ s: "Plan", r: 15, c: 5, f: { pattern: "LinearGradient", color: "#4472C4" }, m: MARK_COLORS.error }]));
+    await wb.clearMarks();
+    expect(getCell(sheet, 15, 5).style).toMatchObject({ "fill.color": "#4472C4", "fill.pattern": "Solid" });
+  });
+
+  test("the fake refuses what Office.js refuses: a gradient or an unknown name set as fill.pattern fails the sync", async () => {
+    const b = new FakeBook();
+    b.addSheet("S");
+    for (const pattern of ["LinearGradient", "RectangularGradient", "solid", "Dots"]) {
+      const err = await fakeRun(b).run(async (ctx) => {
+        ctx.workbook.worksheets.getItem("S").getRange("A1").format.fill.pattern = pattern as Excel.FillPattern;
+        await ctx.sync();
+      }).catch((e: unknown) => e);
+      expect(err).toMatchObject({ code: "InvalidArgument" });
+    }
   });
 
   test("four syncs for 100 and for 20,000 marked cells", async () => {
