@@ -157,15 +157,18 @@ test("text is cut at a height set in the workbook, as Excel cuts it; rows withou
   expect(cellAt(m, "A6")?.clipPx).toBeUndefined();
 });
 
+/** A colour as ExcelJS writes it; its typings leave out tint and indexed, which it writes all the same. */
+const color = (c: { theme?: number; tint?: number; indexed?: number }) => c as Partial<ExcelJS.Color>;
+
 test("theme and indexed colours are drawn from the package's own palette, with tints", async () => {
   const m = await model(sheet((ws) => {
     ws.getCell("A1").value = "judul";
     // ExcelJS writes the Office 2007 theme: accent1 (theme 4) is #4F81BD, dk1 (theme 1) black
     ws.getCell("A1").fill = { type: "pattern", pattern: "solid", fgColor: { theme: 4 } };
     ws.getCell("A2").value = "abu";
-    ws.getCell("A2").fill = { type: "pattern", pattern: "solid", fgColor: { theme: 0, tint: -0.5 } };
+    ws.getCell("A2").fill = { type: "pattern", pattern: "solid", fgColor: color({ theme: 0, tint: -0.5 }) };
     ws.getCell("A3").value = "merah";
-    ws.getCell("A3").font = { color: { indexed: 10 } };
+    ws.getCell("A3").font = { color: color({ indexed: 10 }) };
     ws.getCell("A4").value = "hitam";
     ws.getCell("A4").font = { color: { theme: 1 } };
   }));
