@@ -10,7 +10,8 @@ import { analyzeQuarters } from "../../src/core/quarters/convention";
 import { applyFill, canUndoFill, previewFill, selectionScope, undoFill } from "../../src/app/fill";
 import { readWorkbookBasic, updateWorkbookBasic, type Workbook } from "../../src/core/port";
 import type { XlsxWorkbook } from "../../src/xlsx/workbook";
-import { bytesOf, openFixture, openSource, reopen, snapshot } from "./fillSupport";
+import { openFixture, openSource, reopen, snapshot } from "./fillSupport";
+import { excelFrom, xlsxFrom } from "../support/xlsx";
 
 const AUTO: FillOptions = { strategy: { kind: "auto" }, columns: "both", overwrite: false };
 const FIXTURES = ["fill-blank-seed.tsv", "fill-blank-numbers.tsv", "fill-blank-units.tsv"];
@@ -37,13 +38,13 @@ describe("fill end to end (through the xlsx adapter)", () => {
     const wb = await openFixture(fixture);
     const blanks = await blankQuarterCells(wb);
     expect(blanks.size).toBeGreaterThan(10);
-    const before = snapshot(wb.book);
+    const before = await snapshot(wb);
     const result = await applyFill(wb, AUTO);
     expect(result.problem).toBeUndefined();
     expect(result.applied).toBe(blanks.size);
 
-    const saved = await reopen(await bytesOf(wb.book));
-    const after = snapshot(saved.book);
+    const saved = await reopen(wb.save());
+    const after = await snapshot(saved);
     for (const key of blanks) expect(after.get(key)?.value ?? "null").not.toBe("null");
     for (const [key, state] of before) if (!blanks.has(key)) expect([key, after.get(key)]).toEqual([key, state]);
     for (const key of after.keys()) if (!before.has(key)) expect(blanks.has(key)).toBe(true);
@@ -83,14 +84,14 @@ describe("fill end to end (through the xlsx adapter)", () => {
     const before = new Set((await findings(wb)).map(key));
     const result = await applyFill(wb, AUTO);
     expect(result.applied).toBeGreaterThan(40);
-    const saved = await reopen(await bytesOf(wb.book));
+    const saved = await reopen(wb.save());
     const written = result.plan.edits;
     const fresh = (await findings(saved)).filter(
       (f) => !before.has(key(f)) && written.some((e) => e.sheet === f.sheet && e.row >= f.range.top && e.row <= f.range.bottom && e.col >= f.range.left && e.col <= f.range.right),
     );
     expect(fresh.map((f) => `${key(f)}: ${f.message.en}`)).toEqual([]);
     // a row of dashes in a table of text percentages: text percentages in every quarter, never bare 25 / 50
-    const ws = saved.book.getWorksheet("Lampiran I")!;
+    const ws = (await excelFrom(saved)).getWorksheet("Lampiran I")!;
     for (const row of [47, 55, 61]) {
       const cells = ["G", "H", "I", "J", "K", "L", "M", "N"].map((c) => ws.getCell(`${c}${row}`).value);
       expect([row, cells.every((v) => typeof v === "string" && /^\d+(,\d+)? ?%$/.test(v))]).toEqual([row, true]);
@@ -100,7 +101,7 @@ describe("fill end to end (through the xlsx adapter)", () => {
   it("writes the seed's text percentages in the table's own style", async () => {
     const wb = await openFixture("fill-blank-seed.tsv");
     await applyFill(wb, AUTO);
-    const ws = wb.book.getWorksheet("Lampiran I")!;
+    const ws = (await excelFrom(wb)).getWorksheet("Lampiran I")!;
     expect(["G12", "H12", "I12", "J12", "K12", "N12"].map((a) => ws.getCell(a).value)).toEqual(["25 %", "50 %", "75 %", "100 %", "25 %", "100 %"]);
     // kegiatan header rows (B., D.) keep what they had, garbled or not
     expect([ws.getCell("G17").value, ws.getCell("G21").value]).toEqual(["21,2 5%", "21,25 %"]);
@@ -109,7 +110,7 @@ describe("fill end to end (through the xlsx adapter)", () => {
   it("writes percent numbers with the column's format where the table uses them", async () => {
     const wb = await openFixture("fill-blank-numbers.tsv");
     await applyFill(wb, AUTO);
-    const ws = wb.book.getWorksheet("RENAKSI 2024")!;
+    const ws = (await excelFrom(wb)).getWorksheet("RENAKSI 2024")!;
     expect(["F8", "G8", "H8", "I8", "M15"].map((a) => [ws.getCell(a).value, ws.getCell(a).numFmt])).toEqual(
       Array(5).fill([0.25, "0.00%"]),
     );
@@ -119,42 +120,42 @@ describe("fill end to end (through the xlsx adapter)", () => {
 describe("undo fill", () => {
   it("restores every cell's exact value and number format, overwrite included", async () => {
     const wb = await openFixture("fill-blank-numbers.tsv");
-    const before = snapshot(wb.book);
+    const before = await snapshot(wb);
     expect(await canUndoFill(wb)).toBe(false);
     const result = await applyFill(wb, { ...AUTO, strategy: { kind: "weights", weights: [1, 1, 1, 0] }, overwrite: true });
     expect(result.plan.preview.overwriteCount).toBeGreaterThan(0);
     expect(result.plan.edits.some((e) => e.previous.value === "-")).toBe(true);
-    expect(snapshot(wb.book)).not.toEqual(before);
+    expect(await snapshot(wb)).not.toEqual(before);
     expect(await canUndoFill(wb)).toBe(true);
     const undone = await undoFill(wb);
     expect(undone).toMatchObject({ restored: result.applied, changedSince: 0, remaining: 0 });
-    expect(snapshot(wb.book)).toEqual(before);
+    expect(await snapshot(wb)).toEqual(before);
     expect(await canUndoFill(wb)).toBe(false);
-    expect(wb.book.worksheets.map((w) => w.name)).toEqual(["RENAKSI 2024"]);
+    expect((await excelFrom(wb)).worksheets.map((w) => w.name)).toEqual(["RENAKSI 2024"]);
   });
 
   it("works after the workbook was saved and opened again (the record lives in the workbook)", async () => {
     const wb = await openFixture("fill-blank-seed.tsv");
-    const before = snapshot(wb.book);
+    const before = await snapshot(wb);
     await applyFill(wb, AUTO);
-    const again = await reopen(await bytesOf(wb.book));
+    const again = await reopen(wb.save());
     expect(await again.loadState(FILL_UNDO_KEY)).not.toBeNull();
     expect(await canUndoFill(again)).toBe(true);
     await undoFill(again);
-    const final = await reopen(await bytesOf(again.book));
-    expect(snapshot(final.book)).toEqual(before);
+    const final = await reopen(again.save());
+    expect(await snapshot(final)).toEqual(before);
   });
 
   it("undoes several fills one at a time, last first", async () => {
     const wb = await openFixture("fill-blank-units.tsv");
-    const original = snapshot(wb.book);
+    const original = await snapshot(wb);
     await applyFill(wb, { ...AUTO, columns: "kinerja" });
-    const afterFirst = snapshot(wb.book);
+    const afterFirst = await snapshot(wb);
     await applyFill(wb, { ...AUTO, columns: "pelaksanaan" });
     expect((await undoFill(wb)).remaining).toBe(1);
-    expect(snapshot(wb.book)).toEqual(afterFirst);
+    expect(await snapshot(wb)).toEqual(afterFirst);
     expect((await undoFill(wb)).remaining).toBe(0);
-    expect(snapshot(wb.book)).toEqual(original);
+    expect(await snapshot(wb)).toEqual(original);
     const nothing = await undoFill(wb);
     expect(nothing.restored).toBe(0);
     expect(nothing.message.en).toMatch(/no fill to undo/i);
@@ -163,12 +164,14 @@ describe("undo fill", () => {
   it("keeps a cell the user changed after the fill", async () => {
     const wb = await openFixture("fill-blank-units.tsv");
     const result = await applyFill(wb, AUTO);
-    const ws = wb.book.getWorksheet("Sekretariat")!;
-    expect(ws.getCell("D7").value).toBe(1);
-    ws.getCell("D7").value = 2;
-    const undone = await undoFill(wb);
+    const edited = await excelFrom(wb); // the user opens the file in Excel
+    expect(edited.getWorksheet("Sekretariat")!.getCell("D7").value).toBe(1);
+    edited.getWorksheet("Sekretariat")!.getCell("D7").value = 2;
+    const again = await xlsxFrom(edited);
+    const undone = await undoFill(again);
     expect(undone.changedSince).toBe(1);
     expect(undone.restored).toBe(result.applied - 1);
+    const ws = (await excelFrom(again)).getWorksheet("Sekretariat")!;
     expect(ws.getCell("D7").value).toBe(2);
     expect(ws.getCell("E7").value).toBeNull();
     expect(undone.message.id).toMatch(/1 sel telah diubah/);
@@ -178,7 +181,7 @@ describe("undo fill", () => {
 describe("preview and scope over a workbook", () => {
   it("previews without changing anything", async () => {
     const wb = await openFixture("fill-blank-units.tsv");
-    const before = snapshot(wb.book);
+    const before = await snapshot(wb);
     const plan = await previewFill(wb, AUTO);
     expect(plan.preview.columns.map((c) => `${c.sheet}!${c.column}:${c.cells}`)).toEqual([
       "Sekretariat!D:3", "Sekretariat!E:3", "Sekretariat!F:3", "Sekretariat!G:3",
@@ -186,7 +189,7 @@ describe("preview and scope over a workbook", () => {
       "Pemerintahan!D:2", "Pemerintahan!E:2", "Pemerintahan!F:2", "Pemerintahan!G:2",
       "Pemerintahan!H:2", "Pemerintahan!I:2", "Pemerintahan!J:2", "Pemerintahan!K:2",
     ]);
-    expect(snapshot(wb.book)).toEqual(before);
+    expect(await snapshot(wb)).toEqual(before);
     expect(await canUndoFill(wb)).toBe(false);
   });
 

@@ -2,9 +2,9 @@
 import * as fs from "fs";
 import * as path from "path";
 import type * as ExcelJS from "exceljs";
-import { loadWorkbook, saveWorkbook } from "../../src/xlsx/load";
-import { XlsxWorkbook } from "../../src/xlsx/workbook";
-import { STATE_SHEET } from "../../src/xlsx/state";
+import type { XlsxWorkbook } from "../../src/xlsx/workbook";
+import { STATE_SHEET } from "../../src/xlsx/stateRows";
+import { bytesOf as excelBytes, excelFrom, xlsxFromBytes } from "../support/xlsx";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { workbookFromSource } = require("../../scripts/sheet-source.js") as { workbookFromSource(text: string): ExcelJS.Workbook };
@@ -14,13 +14,11 @@ export function fixtureText(name: string): string {
 }
 
 export async function bytesOf(book: ExcelJS.Workbook): Promise<Uint8Array> {
-  return saveWorkbook(book);
+  return excelBytes(book);
 }
 
 export async function reopen(bytes: Uint8Array): Promise<XlsxWorkbook> {
-  const loaded = await loadWorkbook(bytes);
-  if (!loaded.ok) throw new Error(loaded.message.en);
-  return new XlsxWorkbook(loaded.workbook);
+  return xlsxFromBytes(bytes);
 }
 
 /** A fixture as an .xlsx file would open: written by ExcelJS and read back. */
@@ -37,8 +35,9 @@ export interface CellState {
   numFmt: string;
 }
 
-/** Every cell holding a value or a number format, on every sheet but the add-in's state sheet ("Sheet!A1" -> state). */
-export function snapshot(book: ExcelJS.Workbook): Map<string, CellState> {
+/** Every cell holding a value or a number format, on every sheet but the add-in's state sheet ("Sheet!A1" -> state), as ExcelJS reads the workbook's bytes. */
+export async function snapshot(wb: XlsxWorkbook | ExcelJS.Workbook): Promise<Map<string, CellState>> {
+  const book = "save" in wb ? await excelFrom(wb) : wb;
   const out = new Map<string, CellState>();
   for (const ws of book.worksheets) {
     if (ws.name.toLowerCase() === STATE_SHEET) continue;

@@ -7,6 +7,7 @@ import type { CliIO } from "../../src/cli/io";
 import { GridView } from "../../src/core/grid";
 import { bytesOf, reopen, snapshot } from "../app/fillSupport";
 import type * as ExcelJS from "exceljs";
+import { excelFrom } from "../support/xlsx";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { workbookFromSource } = require("../../scripts/sheet-source.js") as { workbookFromSource(text: string): ExcelJS.Workbook };
@@ -59,10 +60,10 @@ describe("renaksi decree", () => {
     expect(r.err).toMatch(/^peringatan: penandatangan\.status: Awalan "Pt\." bukan singkatan baku; maksudnya "Plt\."\?\n$/);
     expect(fs.readFileSync(plan).equals(planBytes)).toBe(true);
 
-    const before = snapshot((await open(plan)).book);
+    const before = await snapshot(await open(plan));
     const written = await open(out);
-    expect(written.book.worksheets.map((w) => w.name)).toEqual(["Lampiran I", "Keputusan", "Info Keputusan"]);
-    const after = snapshot(written.book);
+    expect((await excelFrom(written)).worksheets.map((w) => w.name)).toEqual(["Lampiran I", "Keputusan", "Info Keputusan"]);
+    const after = await snapshot(written);
     const original = new Map([...after].filter(([key]) => key.startsWith("Lampiran I!")));
     expect(before.size).toBeGreaterThan(500);
     expect(original).toEqual(before);
@@ -118,7 +119,7 @@ describe("renaksi decree", () => {
     expect(forced.code).toBe(0);
     expect(forced.out).toContain(`Sheet "Keputusan" added; saved to ${out}`);
     expect(forced.err).toMatch(/^warning: penandatangan\.status: Prefix "Pt\."/);
-    expect((await open(out)).book.worksheets.map((w) => w.name)).toContain("Keputusan");
+    expect((await excelFrom(await open(out))).worksheets.map((w) => w.name)).toContain("Keputusan");
   });
 
   it("never writes over PLAN, even with --force", async () => {
@@ -139,8 +140,8 @@ describe("renaksi decree", () => {
     expect(r.code).toBe(0);
     expect(r.out).toBe(`Sheet "Keputusan (2)" added; saved to ${second}\nAnnex heading written above the table (4 rows).\n`);
     const wb = await open(second);
-    expect(wb.book.worksheets.map((w) => w.name)).toEqual(["Lampiran I", "Keputusan", "Info Keputusan", "Keputusan (2)"]);
-    expect(String(wb.book.getWorksheet("Lampiran I")!.getCell("A2").value)).toContain("188 / 001.1 / K / 411.310 / 2022");
+    expect((await excelFrom(wb)).worksheets.map((w) => w.name)).toEqual(["Lampiran I", "Keputusan", "Info Keputusan", "Keputusan (2)"]);
+    expect(String((await excelFrom(wb)).getWorksheet("Lampiran I")!.getCell("A2").value)).toContain("188 / 001.1 / K / 411.310 / 2022");
 
     const third = await run([second, "-o", path.join(dir, "third.xlsx"), "--lampiran", "--lang", "en"]);
     expect(third.code).toBe(0);
@@ -160,7 +161,7 @@ describe("renaksi decree", () => {
 
     const full = await run([notes, "--meta", META_FILE, "-o", path.join(dir, "c.xlsx")]);
     expect(full.code).toBe(0);
-    expect((await open(path.join(dir, "c.xlsx"))).book.worksheets.map((w) => w.name)).toEqual(["Catatan", "Keputusan", "Info Keputusan"]);
+    expect((await excelFrom(await open(path.join(dir, "c.xlsx")))).worksheets.map((w) => w.name)).toEqual(["Catatan", "Keputusan", "Info Keputusan"]);
   });
 
   it.each<[string, (plan: string) => string[], RegExp, RegExp]>([

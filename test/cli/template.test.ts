@@ -1,12 +1,12 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import ExcelJS from "exceljs";
 import { main } from "../../src/cli/main";
 import type { CliIO } from "../../src/cli/io";
-import { XlsxWorkbook } from "../../src/xlsx/workbook";
+import type { XlsxWorkbook } from "../../src/xlsx/workbook";
 import { analyzeWorkbook } from "../../src/app/analyze";
 import { validateAnalysis } from "../../src/core/rules";
+import { excelFrom, xlsxFromBytes } from "../support/xlsx";
 
 let dir: string;
 beforeEach(() => {
@@ -22,9 +22,7 @@ async function run(argv: string[]): Promise<{ code: number; out: string; err: st
 }
 
 async function open(file: string): Promise<XlsxWorkbook> {
-  const book = new ExcelJS.Workbook();
-  await book.xlsx.readFile(file);
-  return new XlsxWorkbook(book);
+  return xlsxFromBytes(fs.readFileSync(file));
 }
 
 describe("renaksi template", () => {
@@ -40,7 +38,7 @@ describe("renaksi template", () => {
     expect(analysis.plans[0].recognition).toMatchObject({ year: 2027, office: "DINAS PERHUBUNGAN KABUPATEN CONTOH" });
     expect(analysis.plans[0].nodes).toHaveLength(0);
     expect(validateAnalysis(analysis).filter((f) => f.severity === "error")).toEqual([]);
-    expect(wb.book.getWorksheet("Rencana Aksi 2027")?.pageSetup.paperSize).toBe(14);
+    expect((await excelFrom(wb)).getWorksheet("Rencana Aksi 2027")?.pageSetup.paperSize).toBe(14);
   });
 
   it("--prefill writes the support programme; its only errors ask for what the user must still write", async () => {

@@ -1,9 +1,9 @@
 import * as fs from "fs";
 import * as path from "path";
-import { XlsxWorkbook } from "../../src/xlsx/workbook";
 import { commandDeps, insertTemplate, validatePlan } from "../../src/commands/actions";
 import { lastEvent } from "../../src/app/bus";
 import type { Workbook } from "../../src/core/port";
+import { xlsxFrom } from "../support/xlsx";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { workbookFromSource } = require("../../scripts/sheet-source.js");
@@ -33,7 +33,7 @@ describe("ribbon commands", () => {
   });
 
   it("Insert template adds the next year's sheet with the plan's office, activates it, and never replaces", async () => {
-    const wb = new XlsxWorkbook(workbookFromSource(seed));
+    const wb = await xlsxFrom(workbookFromSource(seed));
     commandDeps.workbook = () => wb;
     const e1 = event();
     await insertTemplate(e1);

@@ -18,8 +18,8 @@ import { rangeToA1 } from "../../src/core/grid";
 import { validateAnalysis } from "../../src/core/rules";
 import { analyzeWorkbook } from "../../src/app/analyze";
 import { openWorkbookFile } from "../../src/cli/open";
-import { loadWorkbook, saveWorkbook } from "../../src/xlsx/load";
-import { XlsxWorkbook } from "../../src/xlsx/workbook";
+import type { XlsxWorkbook } from "../../src/xlsx/workbook";
+import { xlsxFrom } from "../support/xlsx";
 import { gridsFromSource } from "../support/sourceGrid";
 
 interface Sidecar {
@@ -80,9 +80,7 @@ async function open(c: Case): Promise<XlsxWorkbook> {
     if (!opened.ok) throw new Error(opened.reason.en);
     return opened.workbook;
   }
-  const loaded = await loadWorkbook(await saveWorkbook(workbookFromSource(fs.readFileSync(c.file, "utf8"))));
-  if (!loaded.ok) throw new Error(loaded.message.en);
-  return new XlsxWorkbook(loaded.workbook);
+  return xlsxFrom(workbookFromSource(fs.readFileSync(c.file, "utf8")));
 }
 
 /** What `renaksi validate FILE --json` reports, as the measure reads it. */

@@ -15,7 +15,7 @@ import { insertTemplate } from "../../src/app/template";
 import type { FillOptions } from "../../src/core/fill";
 import { colToLetters } from "../../src/core/grid";
 import { validateAnalysis } from "../../src/core/rules";
-import { STATE_SHEET } from "../../src/xlsx/state";
+import { STATE_SHEET } from "../../src/xlsx/stateRows";
 import { changedCells, changedSheets, workbookState } from "./support/cells";
 import { FUZZ } from "./support/runs";
 import { decorate, reopen, sources } from "./support/workbooks";
@@ -33,7 +33,7 @@ const TIMEOUT = FUZZ ? 1_800_000 : 120_000;
 
 async function opened(i: number, quarterFormula = false) {
   const book = SOURCES[i].book();
-  decorate(book, { quarterFormula });
+  await decorate(book, { quarterFormula });
   return reopen(book);
 }
 const cases = SOURCES.map((s, i) => [s.name, i] as const);
@@ -48,9 +48,9 @@ describe("nothing lost", () => {
   test.each(cases)("%s: fill changes only its cells, undo after save/load restores every cell", async (_, i) => {
     for (const options of FILLS) {
       const wb = await opened(i);
-      const before = workbookState(wb.book);
+      const before = await workbookState(wb);
       const result = await applyFill(wb, options);
-      const after = workbookState(wb.book);
+      const after = await workbookState(wb);
       const edited = new Map(result.plan.edits.map((e) => [key(e.sheet, e.row, e.col), e]));
       const changes = changedCells(before, after);
       expect(changes.map((c) => c.key).sort()).toEqual([...edited.keys()].sort());
@@ -63,10 +63,10 @@ describe("nothing lost", () => {
       expect(changedSheets(before, after)).toEqual([]);
       expect(await wb.sheets()).not.toContain(STATE_SHEET);
 
-      const again = await reopen(wb.book);
+      const again = await reopen(wb);
       expect(await canUndoFill(again)).toBe(result.applied > 0);
       if (result.applied > 0) expect((await undoFill(again)).changedSince).toBe(0);
-      const undone = workbookState(again.book);
+      const undone = await workbookState(again);
       expect(changedCells(before, undone)).toEqual([]);
       expect(changedSheets(before, undone)).toEqual([]);
       expect([...undone.keys()]).toEqual([...before.keys()]);
@@ -77,7 +77,7 @@ describe("nothing lost", () => {
   // overwrite, and says so (formulasKept); undo then gives back every cell the fill did change.
   test("an overwriting fill leaves a formula in a quarter cell alone, and undo gives back every other cell", async () => {
     const wb = await opened(0, true);
-    const before = workbookState(wb.book);
+    const before = await workbookState(wb);
     const formulas = [...(before.get("Lampiran I")?.cells ?? [])].filter(([, c]) => c.value.includes("formula") && c.numFmt === "0%");
     expect(formulas).toHaveLength(1);
     const result = await applyFill(wb, FILLS[1]);
@@ -85,17 +85,17 @@ describe("nothing lost", () => {
     expect(result.plan.preview.formulasKept).toBe(1);
     const [address, formula] = formulas[0];
     expect(result.plan.edits.map((e) => key(e.sheet, e.row, e.col))).not.toContain(`Lampiran I!${address}`);
-    expect(workbookState(wb.book).get("Lampiran I")?.cells.get(address)).toEqual(formula);
+    expect((await workbookState(wb)).get("Lampiran I")?.cells.get(address)).toEqual(formula);
     await undoFill(wb);
-    expect(changedCells(before, workbookState(wb.book))).toEqual([]);
+    expect(changedCells(before, (await workbookState(wb)))).toEqual([]);
   });
 
   test.each(cases)("%s: marks colour only the findings' cells; clearMarks after save/load restores every cell", async (_, i) => {
     const wb = await opened(i);
-    const before = workbookState(wb.book);
+    const before = await workbookState(wb);
     const findings = validateAnalysis(await analyzeWorkbook(wb));
     await wb.mark(findings);
-    const changes = changedCells(before, workbookState(wb.book));
+    const changes = changedCells(before, (await workbookState(wb)));
     const inFinding = (k: string) => findings.some((f) => {
       const [sheet, a1] = [k.slice(0, k.lastIndexOf("!")), k.slice(k.lastIndexOf("!") + 1)];
       const m = /^([A-Z]+)(\d+)$/.exec(a1) as RegExpExecArray;
@@ -107,31 +107,31 @@ describe("nothing lost", () => {
       expect({ ...c.after, fill: "" }).toEqual({ ...(c.before ?? { value: "null", numFmt: "", font: "null", border: "null", alignment: "null" }), fill: "" });
     }
     if (findings.length > 0) expect(changes.length).toBeGreaterThan(0);
-    const again = await reopen(wb.book);
+    const again = await reopen(wb);
     await again.clearMarks();
-    expect(changedCells(before, workbookState(again.book))).toEqual([]);
-    expect(changedSheets(before, workbookState(again.book))).toEqual([]);
+    expect(changedCells(before, (await workbookState(again)))).toEqual([]);
+    expect(changedSheets(before, (await workbookState(again)))).toEqual([]);
   }, TIMEOUT);
 
   test.each(cases)("%s: template and decree add sheets and touch nothing else but the Lampiran heading's empty cells", async (_, i) => {
     const wb = await opened(i);
     const names = await wb.sheets();
-    const before = workbookState(wb.book);
+    const before = await workbookState(wb);
     const sheet = await insertTemplate(wb, { year: 2027, paper: "a4", prefill: true });
     expect(names).not.toContain(sheet);
-    expect(changedCells(before, workbookState(wb.book))).toEqual([]);
+    expect(changedCells(before, (await workbookState(wb)))).toEqual([]);
 
     const analysis = await analyzeWorkbook(wb);
     const { meta, issues } = overrideMeta(await loadMeta(wb, analysis), META);
     const result = await createDecree(wb, meta, { paper: "f4", lampiranHeading: true, knownIssues: issues, today: "2024-06-01", analysis });
     expect(result.sheet).not.toBeNull();
     expect(names).not.toContain(result.sheet);
-    const changes = changedCells(before, workbookState(wb.book));
+    const changes = changedCells(before, (await workbookState(wb)));
     const written = result.lampiran && "written" in result.lampiran ? result.lampiran.written : 0;
     expect(changes).toHaveLength(written);
     if (SOURCES[i].name.includes("room")) expect(written).toBeGreaterThan(0);
     for (const c of changes) expect(c.before).toBeUndefined();
-    expect(changedSheets(before, workbookState(wb.book))).toEqual([]);
+    expect(changedSheets(before, (await workbookState(wb)))).toEqual([]);
     expect((await wb.sheets()).slice(0, names.length)).toEqual(names);
   }, TIMEOUT);
 });

@@ -15,7 +15,7 @@ async function violations(root: HTMLElement): Promise<string[]> {
 
 describe("accessibility (axe-core)", () => {
   test("header and every view: names on all controls (icon-only buttons too), valid ARIA, headings in order", async () => {
-    const { container } = renderApp(sourceWorkbook(SMALL_PLAN));
+    const { container } = renderApp(await sourceWorkbook(SMALL_PLAN));
     await screen.findByText("2 Sub Kegiatan");
     await act(async () => fireEvent.click(screen.getByRole("tab", { name: "Validasi" })));
     const validate = screen.getByRole("tabpanel", { name: "Validasi" });

@@ -7,7 +7,7 @@ import { renderApp, seedWorkbook, sourceWorkbook } from "./support";
 describe("ribbon handshake (src/app/bus.ts)", () => {
   test("a validation the ribbon published before the pane mounted is shown on the Validasi tab", async () => {
     publish({ type: "validateRequested" });
-    const wb = seedWorkbook();
+    const wb = await seedWorkbook();
     const read = jest.spyOn(wb, "readGrid");
     const { unmount } = renderApp(wb);
     const tab = await screen.findByRole("tab", { name: "Validasi" });
@@ -18,13 +18,13 @@ describe("ribbon handshake (src/app/bus.ts)", () => {
     unmount();
 
     // Mounted again (the pane reopened): the same request is not replayed.
-    renderApp(seedWorkbook());
+    renderApp(await seedWorkbook());
     await screen.findByText("3 Sasaran");
     expect(screen.getByRole("tab", { name: "Rencana" }).getAttribute("aria-selected")).toBe("true");
   });
 
   test("a validation published while the pane is open re-runs it and switches to Validasi", async () => {
-    renderApp(seedWorkbook());
+    renderApp(await seedWorkbook());
     await screen.findByText("3 Sasaran");
     expect(screen.queryByText("Belum siap ditetapkan")).toBeNull();
     await act(async () => publish({ type: "validateRequested" }));
@@ -33,10 +33,10 @@ describe("ribbon handshake (src/app/bus.ts)", () => {
   });
 
   test("templateInserted makes the pane read the workbook again", async () => {
-    const wb = sourceWorkbook("#sheet Kosong\ncatatan\n");
+    const wb = await sourceWorkbook("#sheet Kosong\ncatatan\n");
     renderApp(wb);
     expect(await screen.findByText("Tabel Rencana Aksi tidak ditemukan")).toBeTruthy();
-    const seed = seedWorkbook();
+    const seed = await seedWorkbook();
     // The ribbon changed the workbook: here, the same object now reads the seed's sheets.
     jest.spyOn(wb, "sheets").mockImplementation(() => seed.sheets());
     jest.spyOn(wb, "readGrid").mockImplementation((s) => seed.readGrid(s));
@@ -46,7 +46,7 @@ describe("ribbon handshake (src/app/bus.ts)", () => {
 
   test("a ribbon command's failure is shown in the pane, also when the pane opens because of it", async () => {
     publish({ type: "commandFailed", message: { id: "Lembar diproteksi.", en: "The sheet is protected." } });
-    renderApp(seedWorkbook(), "en");
+    renderApp((await seedWorkbook()), "en");
     expect(await screen.findByText("The sheet is protected.")).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "Dismiss message" }));
     expect(screen.queryByText("The sheet is protected.")).toBeNull();

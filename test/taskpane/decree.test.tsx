@@ -16,7 +16,7 @@ const type = (el: HTMLElement, value: string) => fireEvent.change(el, { target: 
 
 describe("Keputusan", () => {
   test("without an Info Keputusan sheet the form starts from the plan; a bad NIP is reported beside the field", async () => {
-    renderApp(seedWorkbook());
+    renderApp(await seedWorkbook());
     const panel = await openDecree();
     expect(within(panel).getByText(/^Lembar Info Keputusan belum ada/)).toBeTruthy();
     expect(box(panel, /Nama instansi/).value).toBe("DINAS KOPERASI DAN USAHA MIKRO");
@@ -33,7 +33,7 @@ describe("Keputusan", () => {
   });
 
   test("save creates the Info Keputusan sheet; create adds the Keputusan sheet; no room for the Lampiran heading is said", async () => {
-    const wb = seedWorkbook();
+    const wb = await seedWorkbook();
     renderApp(wb);
     const panel = await openDecree();
     type(box(panel, /Nomor keputusan/), "188 / 001.1 / K / 411.310 / 2022");
@@ -63,7 +63,7 @@ describe("Keputusan", () => {
   });
 
   test("the form reads back what was saved", async () => {
-    const wb = seedWorkbook();
+    const wb = await seedWorkbook();
     renderApp(wb);
     let panel = await openDecree();
     type(box(panel, /Nomor keputusan/), "188/7/411.310/2022");

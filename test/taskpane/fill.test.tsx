@@ -3,13 +3,14 @@ import { act, fireEvent, screen, waitFor, within } from "@testing-library/react"
 import { previewFill } from "../../src/app/fill";
 import { DEFAULT_FILL_OPTIONS } from "../../src/core/fill";
 import { SMALL_PLAN as PLAN, renderApp, sourceWorkbook } from "./support";
+import { excelFrom, xlsxFrom } from "../support/xlsx";
 
 async function openFill() {
   fireEvent.click(await screen.findByRole("tab", { name: "Isi Triwulan" }));
   return screen.getByRole("tabpanel", { name: "Isi Triwulan" });
 }
 
-const cell = async (wb: ReturnType<typeof sourceWorkbook>, a1: string) => {
+const cell = async (wb: Awaited<ReturnType<typeof sourceWorkbook>>, a1: string) => {
   const grid = await wb.readGrid("Renaksi 2025");
   const m = /^([A-Z])(\d+)$/.exec(a1)!;
   return grid.values[Number(m[2]) - 1 - grid.origin.row]?.[m[1].charCodeAt(0) - 65 - grid.origin.col] ?? null;
@@ -17,7 +18,7 @@ const cell = async (wb: ReturnType<typeof sourceWorkbook>, a1: string) => {
 
 describe("Isi Triwulan", () => {
   test("preview, apply and undo: empty quarter cells are filled, then given back", async () => {
-    const wb = sourceWorkbook(PLAN);
+    const wb = await sourceWorkbook(PLAN);
     renderApp(wb);
     expect(await screen.findByText("2 Sub Kegiatan")).toBeTruthy();
     const panel = await openFill();
@@ -47,9 +48,9 @@ describe("Isi Triwulan", () => {
   });
 
   test("a quarter cell holding a formula is left alone, and the preview and the result say so", async () => {
-    const wb = sourceWorkbook(PLAN);
-    const g8 = wb.book.getWorksheet("Renaksi 2025")!.getCell("G8");
-    g8.value = { formula: "G7*0.8", result: 0.2 };
+    const book = await excelFrom(await sourceWorkbook(PLAN));
+    book.getWorksheet("Renaksi 2025")!.getCell("G8").value = { formula: "G7*0.8", result: 0.2 };
+    const wb = await xlsxFrom(book);
     renderApp(wb);
     const panel = await openFill();
     await act(async () => fireEvent.click(within(panel).getByRole("button", { name: "Pratinjau" })));
@@ -57,12 +58,12 @@ describe("Isi Triwulan", () => {
     expect(within(preview).getByText(/^Sel triwulan berisi rumus yang dibiarkan: 1\./)).toBeTruthy();
     await act(async () => fireEvent.click(within(panel).getByRole("button", { name: "Terapkan" })));
     expect(await within(panel).findByText(/^\d+ sel diisi\..* Sel triwulan berisi rumus yang dibiarkan: 1\./)).toBeTruthy();
-    expect(g8.value).toEqual({ formula: "G7*0.8", result: 0.2 });
+    expect((await excelFrom(wb)).getWorksheet("Renaksi 2025")!.getCell("G8").value).toEqual({ formula: "G7*0.8", result: 0.2 });
     expect(await cell(wb, "H8")).toBe(0.5);
   });
 
   test("with overwrite on, the number of filled cells to replace is confirmed first", async () => {
-    const wb = sourceWorkbook(PLAN);
+    const wb = await sourceWorkbook(PLAN);
     const expected = await previewFill(wb, { ...DEFAULT_FILL_OPTIONS, overwrite: true });
     const n = expected.preview.overwriteCount;
     expect(n).toBeGreaterThan(0);
@@ -86,7 +87,7 @@ describe("Isi Triwulan", () => {
   });
 
   test("scope: the rows of the current Excel selection, or a clear message when there is none", async () => {
-    const wb = sourceWorkbook(PLAN);
+    const wb = await sourceWorkbook(PLAN);
     renderApp(wb);
     const panel = await openFill();
     fireEvent.click(within(panel).getByRole("radio", { name: "Baris yang dipilih di Excel" }));

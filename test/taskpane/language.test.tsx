@@ -4,7 +4,7 @@ import { renderApp, seedWorkbook } from "./support";
 
 describe("language", () => {
   test("Indonesian by default; the switch turns the labels to English", async () => {
-    renderApp(seedWorkbook());
+    renderApp(await seedWorkbook());
     expect(await screen.findByText("3 Sasaran")).toBeTruthy();
     expect(screen.getByRole("tab", { name: "Isi Triwulan" })).toBeTruthy();
     expect(screen.getByRole("heading", { name: "Tabel Rencana Aksi" })).toBeTruthy();
@@ -19,7 +19,7 @@ describe("language", () => {
   });
 
   test("English from the start when Office speaks English; the header has one h1 and the preview badge", async () => {
-    renderApp(seedWorkbook(), "en", { preview: true });
+    renderApp((await seedWorkbook()), "en", { preview: true });
     expect(await screen.findByRole("heading", { level: 1, name: "Renaksi" })).toBeTruthy();
     expect(screen.getByText("Browser preview")).toBeTruthy();
     expect(screen.getByRole("tab", { name: "Decree" })).toBeTruthy();

@@ -4,7 +4,7 @@ import { renderApp, seedWorkbook, sourceWorkbook } from "./support";
 
 describe("Rencana (overview)", () => {
   test("shows the seed's table: sheet, range, year, office and the counts per level", async () => {
-    renderApp(seedWorkbook());
+    renderApp(await seedWorkbook());
     const card = await screen.findByRole("region", { name: "Lampiran I" });
     const c = within(card);
     expect(c.getByText("3 Sasaran")).toBeTruthy();
@@ -17,7 +17,7 @@ describe("Rencana (overview)", () => {
   });
 
   test("the outline tree holds Sasaran, their Program and Kegiatan with numbering and names", async () => {
-    renderApp(seedWorkbook());
+    renderApp(await seedWorkbook());
     const tree = await screen.findByRole("tree");
     const roots = within(tree).getAllByRole("treeitem", { name: /^Sasaran \d/ });
     expect(roots.length).toBe(3);
@@ -26,7 +26,7 @@ describe("Rencana (overview)", () => {
   });
 
   test("choosing a node selects its row of the table in Excel", async () => {
-    const wb = seedWorkbook();
+    const wb = await seedWorkbook();
     const select = jest.spyOn(wb, "select");
     renderApp(wb);
     const tree = await screen.findByRole("tree");
@@ -43,7 +43,7 @@ describe("Rencana (overview)", () => {
   });
 
   test("a workbook without a table says so and what was looked for", async () => {
-    renderApp(sourceWorkbook("#sheet Catatan\nDaftar belanja\tjumlah\nkertas\t3\n"));
+    renderApp(await sourceWorkbook("#sheet Catatan\nDaftar belanja\tjumlah\nkertas\t3\n"));
     expect(await screen.findByText("Tabel Rencana Aksi tidak ditemukan")).toBeTruthy();
     expect(screen.getByText(/dicari di setiap lembar baris judul kolom dengan Sasaran/)).toBeTruthy();
     expect(screen.getByRole("button", { name: "Sisipkan templat kosong" })).toBeTruthy();

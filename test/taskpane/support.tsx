@@ -1,10 +1,12 @@
 /** Shared set-up of the task pane tests: the seed plan as an in-memory workbook, the App rendered in Fluent. */
+import "../support/jsdomCodecs";
 import * as fs from "fs";
 import * as path from "path";
 import type * as ExcelJS from "exceljs";
 import { configure, render } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { XlsxWorkbook } from "../../src/xlsx";
+import type { XlsxWorkbook } from "../../src/xlsx";
+import { xlsxFrom } from "../support/xlsx";
 import type { Lang } from "../../src/core/i18n";
 import { App } from "../../src/taskpane/App";
 
@@ -16,13 +18,13 @@ const { workbookFromSource } = require("../../scripts/sheet-source.js") as {
 const SEED = path.join(__dirname, "..", "..", "examples", "src", "rencana-aksi-dinkop-nganjuk-2022.tsv");
 
 /** The seed's Lampiran table (3 Sasaran, 5 Program, 12 Kegiatan, 32 Sub Kegiatan) as an XlsxWorkbook. */
-export function seedWorkbook(): XlsxWorkbook {
-  return new XlsxWorkbook(workbookFromSource(fs.readFileSync(SEED, "utf8")));
+export function seedWorkbook(): Promise<XlsxWorkbook> {
+  return xlsxFrom(workbookFromSource(fs.readFileSync(SEED, "utf8")));
 }
 
 /** A workbook from a readable sheet source (see scripts/sheet-source.js). */
-export function sourceWorkbook(text: string): XlsxWorkbook {
-  return new XlsxWorkbook(workbookFromSource(text));
+export function sourceWorkbook(text: string): Promise<XlsxWorkbook> {
+  return xlsxFrom(workbookFromSource(text));
 }
 
 /**

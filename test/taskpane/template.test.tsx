@@ -10,7 +10,7 @@ async function openTemplate() {
 
 describe("Templat", () => {
   test("defaults from the plan (year + 1, office); inserting adds and activates a new sheet and names it", async () => {
-    const wb = seedWorkbook();
+    const wb = await seedWorkbook();
     const add = jest.spyOn(wb, "addSheet");
     renderApp(wb);
     await screen.findByText("3 Sasaran");
@@ -34,7 +34,7 @@ describe("Templat", () => {
   });
 
   test("without a plan the year is the coming plan year (as the ribbon's); a year that is not a year cannot be inserted", async () => {
-    renderApp(sourceWorkbook("#sheet Kosong\ncatatan\n"));
+    renderApp(await sourceWorkbook("#sheet Kosong\ncatatan\n"));
     await screen.findByText("Tabel Rencana Aksi tidak ditemukan");
     const panel = await openTemplate();
     const year = within(panel).getByRole("textbox", { name: /Tahun rencana/ }) as HTMLInputElement;

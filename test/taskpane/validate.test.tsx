@@ -10,7 +10,7 @@ import { renderApp, seedWorkbook } from "./support";
 
 let expected: Finding[];
 beforeAll(async () => {
-  expected = validateAnalysis(await analyzeWorkbook(seedWorkbook()));
+  expected = validateAnalysis(await analyzeWorkbook(await seedWorkbook()));
 });
 
 const count = (list: Finding[], sev: Finding["severity"]) => list.filter((f) => f.severity === sev).length;
@@ -28,7 +28,7 @@ const findingButtons = (panel: HTMLElement) => [...panel.querySelectorAll<HTMLBu
 describe("Validasi", () => {
   test("the summary counts the seed's findings: errors, so not ready to adopt", async () => {
     expect(count(expected, "error")).toBeGreaterThan(0);
-    renderApp(seedWorkbook());
+    renderApp(await seedWorkbook());
     const panel = await validate();
     expect(within(panel).getByText("Belum siap ditetapkan")).toBeTruthy();
     expect(within(panel).getByText(`${count(expected, "error")} kesalahan`)).toBeTruthy();
@@ -37,7 +37,7 @@ describe("Validasi", () => {
   });
 
   test("findings are grouped by category and severity, one entry per rule and message; an entry opens onto its cells", async () => {
-    renderApp(seedWorkbook());
+    renderApp(await seedWorkbook());
     const panel = await validate();
     const numberingErrors = expected.filter((f) => f.rule.startsWith("numbering.") && f.severity === "error");
     const dup = numberingErrors.filter((f) => f.rule === "numbering.sasaranDuplicate");
@@ -68,7 +68,7 @@ describe("Validasi", () => {
   });
 
   test("a cell inside an entry selects its own cell in Excel", async () => {
-    const wb = seedWorkbook();
+    const wb = await seedWorkbook();
     const select = jest.spyOn(wb, "select");
     renderApp(wb);
     const panel = await validate();
@@ -84,7 +84,7 @@ describe("Validasi", () => {
   });
 
   test("clicking a finding selects its cell in Excel", async () => {
-    const wb = seedWorkbook();
+    const wb = await seedWorkbook();
     const select = jest.spyOn(wb, "select");
     renderApp(wb);
     const panel = await validate();
@@ -96,7 +96,7 @@ describe("Validasi", () => {
   });
 
   test("severity toggles and the category choice narrow the list", async () => {
-    renderApp(seedWorkbook());
+    renderApp(await seedWorkbook());
     const panel = await validate();
     fireEvent.click(within(panel).getByRole("button", { name: "Peringatan", pressed: true }));
     fireEvent.click(within(panel).getByRole("button", { name: "Info", pressed: true }));
@@ -117,7 +117,7 @@ describe("Validasi", () => {
   });
 
   test("Tandai sel marks the findings shown and Hapus tanda clears the marks, through the port", async () => {
-    const wb = seedWorkbook();
+    const wb = await seedWorkbook();
     const mark = jest.spyOn(wb, "mark");
     const clear = jest.spyOn(wb, "clearMarks");
     renderApp(wb);
@@ -131,7 +131,7 @@ describe("Validasi", () => {
   });
 
   test("a failing port call shows a message in the user's language, never the error itself", async () => {
-    const wb = seedWorkbook();
+    const wb = await seedWorkbook();
     jest.spyOn(wb, "mark").mockRejectedValue(new Error("boom: RichApi.Error at line 3"));
     const log = jest.spyOn(console, "error").mockImplementation(() => undefined);
     renderApp(wb, "en");
@@ -143,7 +143,7 @@ describe("Validasi", () => {
   });
 
   test("an adapter error that carries its own message is shown in that message", async () => {
-    const wb = seedWorkbook();
+    const wb = await seedWorkbook();
     const text = { id: "Lembar diproteksi.", en: "The sheet is protected." };
     jest.spyOn(wb, "clearMarks").mockRejectedValue(Object.assign(new Error("AccessDenied"), { text }));
     jest.spyOn(console, "error").mockImplementation(() => undefined);

@@ -7,6 +7,7 @@ import type { CommandContext } from "../../../src/cli/commands/types";
 import type { Lang } from "../../../src/core/i18n";
 import { bytesOf, fixtureText, reopen, snapshot } from "../../app/fillSupport";
 import { indicator, miniSource } from "../../core/fill/table";
+import { excelFrom } from "../../support/xlsx";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { workbookFromSource } = require("../../../scripts/sheet-source.js") as { workbookFromSource(text: string): ExcelJS.Workbook };
@@ -50,9 +51,9 @@ describe("renaksi fill", () => {
     expect(r.out).toContain("kolom K (Target Pelaksanaan triwulan IV): 2 sel");
     expect(r.out).toContain(`40 sel diisi pada 5 baris; disimpan ke ${out}`);
     const filled = await reopen(new Uint8Array(fs.readFileSync(out)));
-    expect(filled.book.getWorksheet("Sekretariat")!.getCell("G7").value).toBe(4);
+    expect((await excelFrom(filled)).getWorksheet("Sekretariat")!.getCell("G7").value).toBe(4);
     // nothing but cells: no undo record sheet in OUT
-    expect(filled.book.worksheets.map((w) => w.name)).toEqual(["Sampul", "Sekretariat", "Pemerintahan"]);
+    expect((await excelFrom(filled)).worksheets.map((w) => w.name)).toEqual(["Sampul", "Sekretariat", "Pemerintahan"]);
   });
 
   it("refuses to replace an existing OUT without --force, replaces it with --force", async () => {
@@ -66,7 +67,7 @@ describe("renaksi fill", () => {
     const forced = await run([input, "-o", out, "--force", "--strategy", "weights:10,20,30,40", "--columns", "kinerja"], "en");
     expect(forced.code).toBe(0);
     expect(forced.out).toContain("column F (Target Kinerja (performance) quarter I): 6 cells");
-    const ws = (await reopen(new Uint8Array(fs.readFileSync(out)))).book.getWorksheet("RENAKSI 2024")!;
+    const ws = (await excelFrom(await reopen(new Uint8Array(fs.readFileSync(out))))).getWorksheet("RENAKSI 2024")!;
     expect(["F8", "G8", "H8", "I8", "J8"].map((a) => ws.getCell(a).value)).toEqual([0.1, 0.2, 0.3, 0.4, "-"]);
   });
 
@@ -131,8 +132,8 @@ describe("renaksi fill", () => {
     const c = path.join(dir, "c.xlsx");
     const over = await run([input, "-o", c, "--strategy", "weights:1,1,1,0", "--columns", "kinerja", "--overwrite"], "en");
     expect(over.code).toBe(0);
-    const before = snapshot((await reopen(new Uint8Array(fs.readFileSync(input)))).book);
-    const after = snapshot((await reopen(new Uint8Array(fs.readFileSync(c)))).book);
+    const before = (await snapshot(await reopen(new Uint8Array(fs.readFileSync(input)))));
+    const after = (await snapshot(await reopen(new Uint8Array(fs.readFileSync(c)))));
     expect(after.get("RENAKSI 2024!I6")).toEqual({ value: "0", numFmt: "0.00%" });
     expect(before.get("RENAKSI 2024!I6")).toEqual({ value: "0.25", numFmt: "0.00%" });
   });
@@ -147,7 +148,7 @@ describe("renaksi fill", () => {
       const r = await run([input, "-o", out, "--strategy", "weights:1,1,1,0", "--columns", "kinerja", "--overwrite"], lang);
       expect(r.code).toBe(0);
       expect(r.out).toContain(lang === "id" ? "Sel triwulan berisi rumus yang dibiarkan: 1." : "Quarter cells holding formulas left alone: 1.");
-      const after = (await reopen(new Uint8Array(fs.readFileSync(out)))).book.getWorksheet("RENAKSI 2024")!;
+      const after = (await excelFrom(await reopen(new Uint8Array(fs.readFileSync(out))))).getWorksheet("RENAKSI 2024")!;
       expect(after.getCell("I6").value).toEqual({ formula: "H6+0.05", result: 0.25 });
     }
   });

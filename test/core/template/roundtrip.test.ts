@@ -1,10 +1,9 @@
 import { validate } from "../../../src/core/rules";
-import ExcelJS from "exceljs";
 import { recognize } from "../../../src/core/layout/recognize";
 import { parsePlan } from "../../../src/core/plan/parse";
 import { layoutFor, PROGRAM_PENUNJANG, templateSheet, type TemplateOptions } from "../../../src/core/template";
-import { XlsxWorkbook } from "../../../src/xlsx/workbook";
-import { loadWorkbook, saveWorkbook } from "../../../src/xlsx/load";
+import { newWorkbook } from "../../../src/cli/output";
+import { reopen } from "../../support/xlsx";
 import type { Grid } from "../../../src/core/grid";
 import { gridFromSpec } from "./specHelpers";
 
@@ -56,12 +55,10 @@ describe("the project's recognizer reads the template back", () => {
   });
 
   test("through the xlsx adapter and back: same reading, percent formats kept", async () => {
-    const wb = new XlsxWorkbook(new ExcelJS.Workbook());
+    const wb = newWorkbook();
     const opts: TemplateOptions = { year: 2027, office: "Badan Kepegawaian Daerah", paper: "f4", prefill: true, dataRows: 2 };
     const name = await wb.addSheet(templateSheet(opts));
-    const loaded = await loadWorkbook(await saveWorkbook(wb.book));
-    if (!loaded.ok) throw new Error("the written workbook does not load");
-    const grid = await new XlsxWorkbook(loaded.workbook).readGrid(name);
+    const grid = await reopen(wb).readGrid(name);
     const rec = recognized(grid);
     expect(name).toBe("Rencana Aksi 2027");
     expect(rec.year).toBe(2027);

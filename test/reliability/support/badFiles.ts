@@ -7,7 +7,7 @@ import * as fs from "fs";
 import * as path from "path";
 import * as ExcelJS from "exceljs";
 import type { MessageKey } from "../../../src/core/i18n";
-import { saveWorkbook } from "../../../src/xlsx/load";
+import { bytesOf } from "../../support/xlsx";
 import { compoundFile } from "../../xlsx/bytes";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -37,7 +37,7 @@ export function planBook(): ExcelJS.Workbook {
 export async function planBytes(edit?: (ws: ExcelJS.Worksheet, wb: ExcelJS.Workbook) => void): Promise<Uint8Array> {
   const wb = planBook();
   edit?.(wb.getWorksheet("Lampiran") as ExcelJS.Worksheet, wb);
-  return saveWorkbook(wb);
+  return bytesOf(wb);
 }
 
 export interface UnusableFile {
@@ -53,7 +53,7 @@ const text = (s: string) => new TextEncoder().encode(s);
 async function bookWith(setup: (wb: ExcelJS.Workbook) => void): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   setup(wb);
-  return saveWorkbook(wb);
+  return bytesOf(wb);
 }
 
 /** Files the CLI cannot use at all: exit 2 with one message. */

@@ -6,8 +6,16 @@
  */
 import type * as ExcelJS from "exceljs";
 import { colToLetters } from "../../../src/core/grid";
-import { rowCells, sheetMerges, sheetRows } from "../../../src/xlsx/internals";
-import { STATE_SHEET } from "../../../src/xlsx/state";
+import { STATE_SHEET } from "../../../src/xlsx/stateRows";
+import type { XlsxWorkbook } from "../../../src/xlsx/workbook";
+import { excelFrom } from "../../support/xlsx";
+import { rowCells, sheetRows } from "../../xlsx/helpers";
+
+/** Merged areas of a sheet as "top,left,bottom,right" (0-based), from ExcelJS's own list. */
+function sheetMerges(ws: ExcelJS.Worksheet): string[] {
+  const merges = (ws as unknown as { _merges?: Record<string, { model?: { top: number; left: number; bottom: number; right: number } }> })._merges ?? {};
+  return Object.values(merges).flatMap((m) => (m?.model ? [`${m.model.top - 1},${m.model.left - 1},${m.model.bottom - 1},${m.model.right - 1}`] : []));
+}
 
 export interface CellState {
   value: string;
@@ -69,7 +77,7 @@ export function sheetState(ws: ExcelJS.Worksheet): SheetState {
   const cols = (ws.columns ?? []) as (ExcelJS.Column | undefined)[];
   return {
     state: ws.state ?? "visible",
-    merges: sheetMerges(ws).map((m) => `${m.top},${m.left},${m.bottom},${m.right}`).sort(),
+    merges: sheetMerges(ws).sort(),
     hiddenRows,
     hiddenCols: cols.flatMap((c, i) => (c?.hidden ? [i + 1] : [])),
     widths: json(cols.map((c) => c?.width ?? null)),
@@ -77,8 +85,9 @@ export function sheetState(ws: ExcelJS.Worksheet): SheetState {
   };
 }
 
-/** Every sheet but the add-in's state sheet, in workbook order. */
-export function workbookState(book: ExcelJS.Workbook): Map<string, SheetState> {
+/** Every sheet but the add-in's state sheet, in workbook order, as ExcelJS reads the workbook's bytes. */
+export async function workbookState(wb: XlsxWorkbook | ExcelJS.Workbook): Promise<Map<string, SheetState>> {
+  const book = "save" in wb ? await excelFrom(wb) : wb;
   const out = new Map<string, SheetState>();
   for (const ws of book.worksheets) if (ws.name.toLowerCase() !== STATE_SHEET) out.set(ws.name, sheetState(ws));
   return out;

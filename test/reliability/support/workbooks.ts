@@ -11,9 +11,8 @@ import fc from "fast-check";
 import { analyzeGrids } from "../../../src/core/analyze";
 import { colToLetters, type Grid } from "../../../src/core/grid";
 import { quarterRole } from "../../../src/core/layout/types";
-import { gridFromWorksheet } from "../../../src/xlsx/grid";
-import { loadWorkbook, saveWorkbook } from "../../../src/xlsx/load";
-import { XlsxWorkbook } from "../../../src/xlsx/workbook";
+import type { XlsxWorkbook } from "../../../src/xlsx/workbook";
+import { xlsxFrom, xlsxFromBytes } from "../../support/xlsx";
 import { layout, planSpec } from "./planSpec";
 import { renderPlan } from "./render";
 
@@ -65,9 +64,10 @@ const YELLOW: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { arg
  * A user's touches: a coloured bold row, a formula beside the table, a notes sheet;
  * with quarterFormula also a formula in an empty quarter cell (see nothingLost.test.ts).
  */
-export function decorate(book: ExcelJS.Workbook, opts: { quarterFormula?: boolean } = {}): void {
+export async function decorate(book: ExcelJS.Workbook, opts: { quarterFormula?: boolean } = {}): Promise<void> {
+  const undecorated = await xlsxFrom(book); // the tables as the adapter reads them
   for (const ws of book.worksheets) {
-    const grid = gridFromWorksheet(ws);
+    const grid = await undecorated.readGrid(ws.name);
     const [plan] = analyzeGrids([grid]).plans;
     if (!plan) continue;
     const rec = plan.recognition;
@@ -92,8 +92,6 @@ export function decorate(book: ExcelJS.Workbook, opts: { quarterFormula?: boolea
 }
 
 /** Save and load again, as a file the user closes and opens. */
-export async function reopen(book: ExcelJS.Workbook): Promise<XlsxWorkbook> {
-  const loaded = await loadWorkbook(await saveWorkbook(book));
-  if (!loaded.ok) throw new Error(loaded.message.en);
-  return new XlsxWorkbook(loaded.workbook);
+export async function reopen(book: ExcelJS.Workbook | XlsxWorkbook): Promise<XlsxWorkbook> {
+  return "save" in book ? xlsxFromBytes(book.save()) : xlsxFrom(book);
 }
