@@ -3,12 +3,13 @@ import { SyncBatcher } from "./budget";
 import { CallerError } from "./run";
 import { readSnapshot, type SheetMemory, type SnapshotOptions } from "./snapshot";
 import { queueStateSave, readStateIndex, type StateIndex } from "./state";
-import { queueEdits } from "./writeEdits";
+import { queueEdits, queueRecalculation } from "./writeEdits";
 
 /**
  * Read as readSnapshot does, let `decide` work out the change, and write it in
  * the same Excel.run: the state before the edits, the edits, the state after
- * them, in one sync when under the budget (calculation suspended until it). The
+ * them, in one sync when under the budget (calculation suspended until it,
+ * and a recalculation queued after the writes). The
  * state sheet's key column comes from the read; only a change to state keys
  * that were not read costs one more sync for it.
  */
@@ -43,6 +44,7 @@ async function writeChange(context: Excel.RequestContext, change: WorkbookChange
   for (const [key, value] of before) idx = await queueStateSave(context, idx, key, value, batcher);
   await queueEdits(context, edits, batcher);
   for (const [key, value] of after) idx = await queueStateSave(context, idx, key, value, batcher);
+  if (edits.length > 0) await queueRecalculation(context, batcher);
   await batcher.flush();
   return idx !== null;
 }

@@ -30,13 +30,26 @@ export function editRects(edits: readonly CellEdit[]): Map<string, Rect<EditCell
 
 /**
  * Write the edits as 2-D writes in batches under the budget: one sync for any
- * realistic fill; calculation is suspended until then.
+ * realistic fill; calculation is suspended until then, and a recalculation
+ * queued after the writes.
  */
 export async function writeEdits(context: Excel.RequestContext, edits: readonly CellEdit[], budget: number): Promise<void> {
   if (edits.length === 0) return;
   const batcher = new SyncBatcher(context, budget, () => context.workbook.application.suspendApiCalculationUntilNextSync());
   await queueEdits(context, edits, batcher);
+  await queueRecalculation(context, batcher);
   await batcher.flush();
+}
+
+/**
+ * After writes made under suspendApiCalculationUntilNextSync, recalculating is
+ * the add-in's job (Office.js says so): without it a formula over a written
+ * quarter cell keeps its old result. application.calculate (ExcelApi 1.1),
+ * "Recalculate" (the dirty cells only), queued last in the batch: no sync more.
+ */
+export async function queueRecalculation(context: Excel.RequestContext, batcher: SyncBatcher): Promise<void> {
+  await batcher.reserve(OPERATION_OVERHEAD_BYTES);
+  context.workbook.application.calculate("Recalculate");
 }
 
 /**

@@ -4,7 +4,7 @@ import { applyFill, canUndoFill, undoFill } from "../../src/app/fill";
 import type { CellEdit } from "../../src/core/edits";
 import { DEFAULT_FILL_OPTIONS } from "../../src/core/fill";
 import { STATE_SHEET, WorkbookError } from "../../src/excel";
-import { FakeBook, fakeWorkbook, getCell, type FakeContext } from "./fake";
+import { FakeBook, fakeRun, fakeWorkbook, getCell, type FakeContext } from "./fake";
 import { planSheet } from "./fixtures";
 
 function book(): FakeBook {
@@ -97,4 +97,51 @@ test("app fill then undo over ExcelWorkbook: the cells come back exactly, the re
   expect(undone).toMatchObject({ restored: filled.applied, changedSince: 0, remaining: 0 });
   expect(cells()).toBe(before);
   expect(await canUndoFill(wb)).toBe(false);
+});
+
+describe("recalculation after writing with calculation suspended", () => {
+  /** The last sync that wrote values: it also asks Excel to recalculate, after the values. */
+  function lastWrite(contexts: FakeContext[]): string[] {
+    const ctx = [...contexts].reverse().find((c) => c.log.some((e) => e.op === "values"))!;
+    return ctx.log.map((e) => e.op).filter((op) => op === "values" || op === "calculate" || op === "suspendCalculation");
+  }
+
+  test("fill and undo leave no formula stale: application.calculate(Recalculate) after the edits, no sync more", async () => {
+    const b = fakeBookOf(syntheticPlan({ rows: 50, seed: 5, quarters: "empty" }));
+    const { wb, contexts } = fakeWorkbook(b, { limitBytes: Infinity }, { syncBudget: 64 * 1024 * 1024 });
+    await wb.readGrids();
+    let from = contexts.length;
+    await applyFill(wb, DEFAULT_FILL_OPTIONS);
+    expect(syncsSince(contexts, from)).toBe(3);
+    expect(b.calculationPending).toBe(false);
+    const ops = lastWrite(contexts);
+    expect(ops[0]).toBe("suspendCalculation");
+    expect(ops[ops.length - 1]).toBe("calculate");
+    expect(contexts.flatMap((c) => c.log).find((e) => e.op === "calculate")?.value).toBe("Recalculate");
+    from = contexts.length;
+    await undoFill(wb);
+    expect(syncsSince(contexts, from)).toBe(3);
+    expect(b.calculationPending).toBe(false);
+    expect(lastWrite(contexts).pop()).toBe("calculate");
+  });
+
+  test("applyEdits recalculates in its one sync", async () => {
+    const b = book();
+    const { wb, contexts } = fakeWorkbook(b);
+    await wb.applyEdits([edit(10, 7)]);
+    expect(contexts[0].syncs).toHaveLength(1);
+    expect(contexts[0].log.map((e) => e.op)).toEqual(["suspendCalculation", "values", "calculate"]);
+    expect(b.calculationPending).toBe(false);
+  });
+
+  test("the fake keeps the calculation pending when nobody recalculates", async () => {
+    const b = book();
+    const { run } = fakeRun(b);
+    await run(async (ctx) => {
+      ctx.workbook.application.suspendApiCalculationUntilNextSync();
+      ctx.workbook.worksheets.getItem("Plan").getRange("N11").values = [[1]];
+      await ctx.sync();
+    });
+    expect(b.calculationPending).toBe(true);
+  });
 });

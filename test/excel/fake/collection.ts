@@ -49,14 +49,22 @@ export class WorksheetCollectionProxy extends Loadable {
   }
 }
 
+const CALCULATION_TYPES = ["Recalculate", "Full", "FullRebuild"];
+
 export class FakeWorkbookProxy {
   readonly worksheets: WorksheetCollectionProxy;
-  readonly application: { suspendApiCalculationUntilNextSync: () => void };
+  readonly application: { suspendApiCalculationUntilNextSync: () => void; calculate: (type: string) => void };
 
   constructor(ctx: FakeContext) {
     this.worksheets = new WorksheetCollectionProxy(ctx);
     this.application = {
-      suspendApiCalculationUntilNextSync: () => ctx.write({ op: "suspendCalculation" }, () => undefined),
+      /** Until the end of this sync, cell writes leave the book's calculation pending (see FakeBook.calculationPending). */
+      suspendApiCalculationUntilNextSync: () => ctx.write({ op: "suspendCalculation" }, () => (ctx.calculationSuspended = true)),
+      calculate: (type: string) =>
+        ctx.write({ op: "calculate", value: type }, () => {
+          if (!CALCULATION_TYPES.includes(type)) throw new FakeOfficeError("InvalidArgument", `calculate: ${type}`);
+          ctx.book.calculationPending = false;
+        }),
     };
   }
 }

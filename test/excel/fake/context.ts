@@ -59,6 +59,8 @@ export class FakeContext {
   readonly syncs: SyncRecord[] = [];
   readonly log: LogEntry[] = [];
   readonly workbook: FakeWorkbookProxy;
+  /** Set by suspendApiCalculationUntilNextSync for the rest of the sync it runs in. */
+  calculationSuspended = false;
   private queue: Queued[] = [];
 
   constructor(
@@ -106,17 +108,21 @@ export class FakeContext {
       throw new FakeOfficeError(record.failed);
     }
     const publish: (() => void)[] = [];
-    for (const q of queue) {
-      try {
-        const out = q.run();
-        if (out) {
-          record.responseBytes += jsonLength(out.response);
-          if (out.publish) publish.push(out.publish);
+    try {
+      for (const q of queue) {
+        try {
+          const out = q.run();
+          if (out) {
+            record.responseBytes += jsonLength(out.response);
+            if (out.publish) publish.push(out.publish);
+          }
+        } catch (e) {
+          record.failed = e instanceof FakeOfficeError ? e.code : String(e);
+          throw e;
         }
-      } catch (e) {
-        record.failed = e instanceof FakeOfficeError ? e.code : String(e);
-        throw e;
       }
+    } finally {
+      this.calculationSuspended = false;
     }
     if (record.responseBytes > this.options.limitBytes) {
       record.failed = "ResponsePayloadSizeLimitExceeded";

@@ -38,6 +38,12 @@ export class FakeBook {
   sheets: FakeSheet[] = [];
   active?: string;
   selection?: { sheet: string; address: string };
+  /**
+   * Cells were written while calculation was suspended
+   * (suspendApiCalculationUntilNextSync) and no application.calculate ran
+   * since: formulas depending on them show stale results.
+   */
+  calculationPending = false;
 
   addSheet(name: string, visibility: FakeSheet["visibility"] = "Visible"): FakeSheet {
     const sheet: FakeSheet = {

@@ -172,7 +172,10 @@ export class RangeProxy extends Loadable {
   get address(): string { return this.prop("address"); }
 
   set values(v: unknown[][]) {
-    this.writeCells("values", v, (cell, x) => writeValue(cell, x));
+    this.writeCells("values", v, (cell, x) => {
+      writeValue(cell, x);
+      if (this.ctx.calculationSuspended) this.ctx.book.calculationPending = true;
+    });
   }
 
   set numberFormat(v: unknown[][]) {
