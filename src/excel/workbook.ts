@@ -3,7 +3,7 @@ import type { Finding } from "../core/finding";
 import type { Grid, RangeRef } from "../core/grid";
 import type { Workbook, WorkbookDecision, WorkbookRead, WorkbookSnapshot } from "../core/port";
 import type { SheetSpec } from "../core/sheetspec";
-import { a1 } from "./address";
+import { a1, parseArea } from "./address";
 import { SyncBatcher, defaultSyncBudget } from "./budget";
 import { applyMarks } from "./marks";
 import { readSheetGrid } from "./readGrid";
@@ -123,6 +123,22 @@ export class ExcelWorkbook implements Workbook {
       },
       sheet,
     );
+  }
+
+  /**
+   * The selected range and its sheet (workbook.getSelectedRange, ExcelApi 1.1).
+   * 1 sync. Null when cells are not what is selected: a chart or a shape, or
+   * several areas (getSelectedRange fails on those), or an address it cannot read.
+   */
+  selection(): Promise<{ sheet: string; range: RangeRef } | null> {
+    return this.run(async (context) => {
+      const range = context.workbook.getSelectedRange();
+      range.load("address");
+      range.worksheet.load("name");
+      await context.sync();
+      const ref = parseArea(range.address);
+      return ref ? { sheet: range.worksheet.name, range: ref } : null;
+    }).catch(() => null);
   }
 
   /** 2 syncs: the key column of "_renaksi", then the value. */

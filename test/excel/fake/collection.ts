@@ -1,8 +1,10 @@
 /** context.workbook of the fake: the worksheet collection and the application. */
 import { FakeOfficeError, Loadable, propList } from "./base";
 import type { FakeContext } from "./context";
+import type { RangeRef } from "../../../src/core/grid";
 import type { FakeSheet } from "./model";
-import { SheetProxy } from "./range";
+import { parse } from "./address";
+import { RangeProxy, SheetProxy } from "./range";
 
 export class WorksheetCollectionProxy extends Loadable {
   constructor(private readonly ctx: FakeContext) {
@@ -53,9 +55,11 @@ const CALCULATION_TYPES = ["Recalculate", "Full", "FullRebuild"];
 
 export class FakeWorkbookProxy {
   readonly worksheets: WorksheetCollectionProxy;
+  private readonly ctx: FakeContext;
   readonly application: { suspendApiCalculationUntilNextSync: () => void; calculate: (type: string) => void };
 
   constructor(ctx: FakeContext) {
+    this.ctx = ctx;
     this.worksheets = new WorksheetCollectionProxy(ctx);
     this.application = {
       /** Until the end of this sync, cell writes leave the book's calculation pending (see FakeBook.calculationPending). */
@@ -66,5 +70,19 @@ export class FakeWorkbookProxy {
           ctx.book.calculationPending = false;
         }),
     };
+  }
+
+  /** The selected range; fails at sync when an object (chart, shape) or several areas are selected, as Office.js does. */
+  getSelectedRange(): RangeProxy {
+    const ctx = this.ctx;
+    let memo: { sheet: FakeSheet; ref: RangeRef } | undefined;
+    return new RangeProxy(ctx, () => {
+      if (memo) return memo;
+      const book = ctx.book;
+      if (book.objectSelected) throw new FakeOfficeError("InvalidSelection", "The current selection is invalid for this operation.");
+      const sel = book.selection ?? { sheet: book.active ?? book.sheets.find((s) => s.visibility === "Visible")?.name ?? "", address: "A1" };
+      if (sel.address.includes(",")) throw new FakeOfficeError("InvalidSelection", "multiple ranges selected");
+      return (memo = { sheet: ctx.sheetOrThrow(sel.sheet), ref: parse(sel.address) });
+    });
   }
 }

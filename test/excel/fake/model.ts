@@ -37,7 +37,10 @@ export interface FakeSheet {
 export class FakeBook {
   sheets: FakeSheet[] = [];
   active?: string;
+  /** The selected range (A1, no sheet; areas joined by ","); before any select(), A1 of the active (else first visible) sheet. */
   selection?: { sheet: string; address: string };
+  /** A chart, shape or picture is selected, not cells: getSelectedRange fails (InvalidSelection). */
+  objectSelected = false;
   /**
    * Cells were written while calculation was suspended
    * (suspendApiCalculationUntilNextSync) and no application.calculate ran

@@ -122,6 +122,13 @@ export class RangeProxy extends Loadable {
     this.dataValidation = validationProxy(ctx, () => this.resolveBoth());
   }
 
+  private sheetProxy?: SheetProxy;
+
+  /** The range's worksheet: one proxy, as in Office.js (load its name, then read it). */
+  get worksheet(): SheetProxy {
+    return (this.sheetProxy ??= new SheetProxy(this.ctx, () => this.target().sheet));
+  }
+
   resolveRef(): RangeRef {
     const ref = this.target().ref;
     if (!ref) throw new FakeOfficeError("InvalidReference", "null object used");
