@@ -133,8 +133,7 @@ export class ExcelWorkbook implements Workbook {
   selection(): Promise<{ sheet: string; range: RangeRef } | null> {
     return this.run(async (context) => {
       const range = context.workbook.getSelectedRange();
-      range.load("address");
-      range.worksheet.load("name");
+      range.load("address,worksheet/name");
       await context.sync();
       const ref = parseArea(range.address);
       return ref ? { sheet: range.worksheet.name, range: ref } : null;

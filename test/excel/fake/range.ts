@@ -164,7 +164,10 @@ export class RangeProxy extends Loadable {
         default: throw new Error(`fake: range property ${n} not supported`);
       }
     };
-    this.queueLoad(this.ctx, propList(props), read, () => this.orNull && this.target().ref === null);
+    const all = propList(props);
+    const sheetProps = all.filter((p) => p.startsWith("worksheet/")).map((p) => p.slice("worksheet/".length));
+    if (sheetProps.length > 0) this.worksheet.load(sheetProps);
+    this.queueLoad(this.ctx, all.filter((p) => !p.startsWith("worksheet/")), read, () => this.orNull && this.target().ref === null);
     return this;
   }
 
