@@ -8,7 +8,8 @@ import { groupRects, sliceRect } from "./rects";
 import { charsToPoints, hexColor, queueStyle } from "./styles";
 
 export interface AddSheetOptions {
-  activate?: boolean;
+  /** Activate the new sheet, in the last sync (the port's default, applied by ExcelWorkbook.addSheet: true unless false). */
+  activate: boolean;
   budget: number;
   /** Office.context.requirements.isSetSupported, injectable for tests. */
   supports: (set: string, version: string) => boolean;

@@ -93,9 +93,10 @@ export class ExcelWorkbook implements Workbook {
     return runAction(this.run, (context) => writeEdits(context, edits, this.budget), edits[0].sheet);
   }
 
-  /** 2 syncs: existing names, then the whole sheet. */
+  /** 2 syncs: existing names, then the whole sheet, activated (in that sync) unless opts.activate is false. */
   async addSheet(spec: SheetSpec, opts: { activate?: boolean } = {}): Promise<string> {
-    const name = await runAction(this.run, (context) => addSpecSheet(context, spec, { activate: opts.activate, budget: this.budget, supports: this.supports }));
+    const activate = opts.activate !== false;
+    const name = await runAction(this.run, (context) => addSpecSheet(context, spec, { activate, budget: this.budget, supports: this.supports }));
     if (this.memory) this.memory = { ...this.memory, visible: [...this.memory.visible, name] };
     return name;
   }

@@ -1,3 +1,7 @@
+import * as fs from "fs";
+import * as path from "path";
+import { createDecree } from "../../src/app/decree";
+import { emptyMeta, mergeMeta } from "../../src/core/decree";
 import type { SheetSpec } from "../../src/core/sheetspec";
 import { FakeBook, countSyncs, fakeWorkbook, getCell } from "./fake";
 
@@ -114,5 +118,33 @@ describe("ExcelWorkbook.addSheet", () => {
       expect(report.syncs).toBe(2);
       expect(report.maxRequestBytes).toBeLessThan(5 * 1024 * 1024);
     }
+  });
+
+  test("activates the new sheet unless told not to, as the port says, in the same sync as the add", async () => {
+    const book = new FakeBook();
+    book.addSheet("Sheet1");
+    book.active = "Sheet1";
+    const { wb, contexts } = fakeWorkbook(book);
+    const name = await wb.addSheet(spec());
+    expect(book.active).toBe(name);
+    expect(contexts[0].syncs).toHaveLength(2);
+    const ops = contexts[0].log.map((l) => l.op);
+    expect(ops.indexOf("addSheet")).toBeLessThan(ops.indexOf("activate"));
+
+    const quiet = fakeWorkbook(book);
+    const other = await quiet.wb.addSheet(spec(), { activate: false });
+    expect(book.active).toBe(name);
+    expect(quiet.contexts[0].log.some((l) => l.op === "activate")).toBe(false);
+    expect(other).toBe("Rencana Aksi 2027 (2)");
+  });
+
+  test("createDecree over Excel: the Keputusan sheet is added and activated", async () => {
+    const book = new FakeBook();
+    book.addSheet("Sheet1");
+    book.active = "Sheet1";
+    const meta = mergeMeta(emptyMeta(), JSON.parse(fs.readFileSync(path.resolve(__dirname, "../fixtures/meta/dinkop-nganjuk-2022.json"), "utf8")));
+    const result = await createDecree(fakeWorkbook(book).wb, meta.meta, { paper: "f4", today: "2024-06-01" });
+    expect(result.sheet).toBe("Keputusan");
+    expect(book.active).toBe("Keputusan");
   });
 });
