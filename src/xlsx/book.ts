@@ -5,7 +5,7 @@ import {
 } from "./opc";
 import { parseSharedStrings } from "./sharedStrings";
 import { parseSheetPart, type SheetPart } from "./sheetPart";
-import { parseWorkbookPart, type SheetState, type WorkbookInfo } from "./workbookPart";
+import { insertWorkbookChild, parseWorkbookPart, type SheetState, type WorkbookInfo } from "./workbookPart";
 import { readZip, writeZip, type ZipArchive, type ZipLimits, type ZipOut } from "./zip";
 import { escapeAttr } from "./xml";
 
@@ -151,7 +151,12 @@ export class PackageBook {
     const { tag, rel } = this.sheetTagNames(wb);
     const stateAttr = state === "visible" ? "" : ` state="${state}"`;
     const element = `<${tag} name="${escapeAttr(name)}" sheetId="${sheetId}"${stateAttr} ${rel}="${id}"/>`;
-    this.setText(this.workbookPath, wb.slice(0, this.info.sheetsEnd) + element + wb.slice(this.info.sheetsEnd));
+    const empty = this.info.emptySheets;
+    const next =
+      this.info.sheetsEnd >= 0 ? wb.slice(0, this.info.sheetsEnd) + element + wb.slice(this.info.sheetsEnd)
+      : empty ? `${wb.slice(0, empty.start)}<sheets>${element}</sheets>${wb.slice(empty.end)}`
+      : insertWorkbookChild(wb, "sheets", `<sheets>${element}</sheets>`);
+    if (next !== null) this.setText(this.workbookPath, next);
   }
 
   /** The qualified names to use for a new <sheet> and its r:id attribute, as the workbook part spells them. */
@@ -163,19 +168,39 @@ export class PackageBook {
   }
 
   /**
-   * Remove the last sheet (the add-in's own state sheet when it becomes
-   * empty): its entry, relationship, content type and part. Only the last
-   * sheet, so that no sheet-scoped name or tab index has to move.
+   * Remove a worksheet (the add-in's own state sheet when it becomes empty):
+   * its entry, relationship, content type and part; names scoped to it go,
+   * names scoped to the sheets after it and the active tab move down by one.
    */
-  removeLastSheet(): boolean {
-    const last = this.info.sheets[this.info.sheets.length - 1];
-    const sheet = this.sheets()[this.info.sheets.length - 1];
-    if (!last || !sheet?.path || this.info.definedNames.some((n) => n.localSheetId === this.info.sheets.length - 1)) return false;
-    const wb = this.text(this.workbookPath) ?? "";
-    this.setText(this.workbookPath, wb.slice(0, last.start) + wb.slice(last.end));
+  removeSheet(index: number): void {
+    const ref = this.info.sheets[index];
+    const sheet = this.sheets()[index];
+    if (!ref || !sheet?.path) return;
+    let wb = this.text(this.workbookPath) ?? "";
+    const view = this.info.workbookView;
+    const names = this.info.definedNamesSpan;
+    // From the end of the text backwards, so the spans read before stay right.
+    if (names) {
+      const block = wb.slice(names.start, names.end).replace(/<((?:[\w.-]+:)?definedName)\b([^>]*?)\blocalSheetId="(\d+)"([^>]*)>([\s\S]*?)<\/\1>/g, (m, tag: string, pre: string, id: string, post: string, body: string) => {
+        const k = Number(id);
+        if (k === index) return "";
+        return k > index ? `<${tag}${pre}localSheetId="${k - 1}"${post}>${body}</${tag}>` : m;
+      });
+      wb = wb.slice(0, names.start) + block + wb.slice(names.end);
+    }
+    wb = wb.slice(0, ref.start) + wb.slice(ref.end);
+    if (view && view.end <= ref.start) {
+      const moved = (v: string | undefined) => (v !== undefined && Number(v) > index ? String(Number(v) - 1) : v);
+      let head = wb.slice(view.start, view.end);
+      for (const attr of ["activeTab", "firstSheet"]) {
+        const next = moved(view.attrs[attr]);
+        if (next !== view.attrs[attr]) head = head.replace(new RegExp(`\\b${attr}="[^"]*"`), `${attr}="${next}"`);
+      }
+      wb = wb.slice(0, view.start) + head + wb.slice(view.end);
+    }
+    this.setText(this.workbookPath, wb);
     const relsPath = relsPathOf(this.workbookPath);
-    const rels = this.text(relsPath) ?? "";
-    this.setText(relsPath, rels.replace(new RegExp(`<(?:\\w+:)?Relationship\\b[^>]*\\bId="${last.rid}"[^>]*/>`), ""));
+    this.setText(relsPath, (this.text(relsPath) ?? "").replace(new RegExp(`<(?:\\w+:)?Relationship\\b[^>]*\\bId="${ref.rid}"[^>]*/>`), ""));
     const types = this.text("[Content_Types].xml") ?? "";
     this.setText("[Content_Types].xml", types.replace(new RegExp(`<(?:\\w+:)?Override\\b[^>]*PartName="/${escapeRegExp(sheet.path)}"[^>]*/>`, "i"), ""));
     const key = sheet.path.toLowerCase();
@@ -184,7 +209,6 @@ export class PackageBook {
     else this.removed.add(key);
     this.edited.delete(key);
     this.parsed.delete(key);
-    return true;
   }
 
   /** Remove the calculation chain (it lists formula cells; a formula overwritten by a value would make Excel repair the file). */

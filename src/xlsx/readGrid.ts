@@ -162,7 +162,10 @@ export function gridFromPart(
       const k = cell.col - box.left;
       const fmt = styles.numFmt(cell.s);
       fRow[k] = fmt;
-      if (cell.formula) (formulas ??= new FormulaRuns()).add(row.row, cell.col);
+      // A member of an array formula is counted with its array, below.
+      if (cell.formula && !part.arrays.some((a) => row.row >= a.top && row.row <= a.bottom && cell.col >= a.left && cell.col <= a.right)) {
+        (formulas ??= new FormulaRuns()).add(row.row, cell.col);
+      }
       let v = cellValueOf(cell, strings);
       if (v === null) continue;
       if (opts.date1904 && typeof v === "number" && styles.isDate(cell.s)) v += DATE1904_OFFSET;

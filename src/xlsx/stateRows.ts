@@ -60,7 +60,7 @@ function colLetters(col: number): string {
 /**
  * Write `value` under `key` (null removes the key's row). The sheet is
  * created very hidden when needed (refused in a workbook whose structure is
- * locked), and removed when its last row goes and it is the last sheet.
+ * locked), and removed when its last row goes.
  */
 export function writeState(book: PackageBook, key: string, value: string | null): void {
   const path = statePath(book);
@@ -77,7 +77,7 @@ export function writeState(book: PackageBook, key: string, value: string | null)
   if (value === null) {
     if (!at) return;
     book.setText(path, xml.slice(0, at.start) + xml.slice(at.end));
-    if (book.sheetPart(path).rows.every((r) => r.cells.every((c) => c.v === null))) book.removeLastSheet();
+    if (book.sheetPart(path).rows.every((r) => r.cells.every((c) => c.v === null))) book.removeSheet(book.sheets().findIndex((s) => s.path === path));
     return;
   }
   if (at) {

@@ -1,34 +1,87 @@
+import { toA1, type RangeRef } from "../core/grid";
 import type { PackageBook } from "./book";
+import { insertWorkbookChild } from "./workbookPart";
 import { escapeAttr, escapeText } from "./xml";
 
 /**
  * The workbook's views and names as the adapter changes them: which tab is
- * active (workbook part) and selected (each sheet's first view), and the
- * sheet-scoped names a new sheet brings (print titles, print area).
+ * active (workbook part) and selected (each sheet's first view), the cursor
+ * of a sheet, and the sheet-scoped names a new sheet brings (print titles,
+ * print area). Each is a change of one element; the rest stays as it was.
  */
+
+/** A start tag with one attribute set (or removed, value undefined). */
+function withAttr(tag: string, name: string, value: string | undefined): string {
+  const without = tag.replace(new RegExp(`\\s+${name}="[^"]*"`), "");
+  return value === undefined ? without : without.replace(/(\s*\/?>)$/, ` ${name}="${escapeAttr(value)}"$1`);
+}
+
+/** Children of <worksheet> that come after <sheetViews> in the schema's order (the first of them present takes it before). */
+const AFTER_SHEET_VIEWS = ["sheetFormatPr", "cols", "sheetData"];
+
+/** The sheet's first view, created (empty, of workbook view 0) when the sheet has none. */
+function ensureSheetView(book: PackageBook, path: string): void {
+  if (book.sheetPart(path).sheetView) return;
+  const xml = book.text(path) ?? "";
+  const m = new RegExp(`<([\\w.-]+:)?(?:${AFTER_SHEET_VIEWS.join("|")})[\\s/>]`).exec(xml);
+  if (!m) return;
+  const p = m[1] ?? "";
+  book.setText(path, `${xml.slice(0, m.index)}<${p}sheetViews><${p}sheetView workbookViewId="0"/></${p}sheetViews>${xml.slice(m.index)}`);
+}
 
 /** Make the sheet at `index` the active tab and the only selected one. */
 export function activate(book: PackageBook, index: number): void {
-  const info = book.workbook;
-  const view = info.workbookView;
+  const view = book.workbook.workbookView;
   const wb = book.text(book.workbookPath) ?? "";
   if (view) {
-    let head = wb.slice(view.start, view.end).replace(/\s+activeTab="[^"]*"/, "");
-    if (Number(view.attrs.firstSheet ?? 0) > index) head = head.replace(/\s+firstSheet="[^"]*"/, "");
-    head = head.replace(/(\s*\/?>)$/, `${index ? ` activeTab="${index}"` : ""}$1`);
+    let head = withAttr(wb.slice(view.start, view.end), "activeTab", index ? String(index) : undefined);
+    if (Number(view.attrs.firstSheet ?? 0) > index) head = withAttr(head, "firstSheet", undefined);
     book.setText(book.workbookPath, wb.slice(0, view.start) + head + wb.slice(view.end));
+  } else if (index > 0) {
+    const next = insertWorkbookChild(wb, "bookViews", `<bookViews><workbookView activeTab="${index}"/></bookViews>`);
+    if (next !== null) book.setText(book.workbookPath, next);
   }
   book.sheets().forEach((sheet, i) => {
     if (!sheet.path || sheet.kind !== "worksheet") return;
-    const part = book.sheetPart(sheet.path);
-    const sv = part.sheetView;
+    if (i === index) ensureSheetView(book, sheet.path);
+    const sv = book.sheetPart(sheet.path).sheetView;
     const selected = sv ? sv.attrs.tabSelected === "1" || sv.attrs.tabSelected === "true" : false;
     if (!sv || selected === (i === index)) return;
     const xml = book.text(sheet.path) ?? "";
-    let head = xml.slice(sv.start, sv.end).replace(/\s+tabSelected="[^"]*"/, "");
-    if (i === index) head = head.replace(/(\s*\/?>)$/, ` tabSelected="1"$1`);
+    const head = withAttr(xml.slice(sv.start, sv.end), "tabSelected", i === index ? "1" : undefined);
     book.setText(sheet.path, xml.slice(0, sv.start) + head + xml.slice(sv.end));
   });
+}
+
+/**
+ * Put the cursor of a sheet's first view on the range's top-left cell: its
+ * <selection> (of the active pane when panes are frozen) is replaced, the
+ * pane itself kept. A sheet without a view gets one.
+ */
+export function setCursor(book: PackageBook, path: string, range: RangeRef): void {
+  ensureSheetView(book, path);
+  const sv = book.sheetPart(path).sheetView;
+  if (!sv) return;
+  const xml = book.text(path) ?? "";
+  const a1 = toA1({ row: range.top, col: range.left });
+  const prefix = /^<([\w.-]+:)?sheetView\b/.exec(xml.slice(sv.start))?.[1] ?? "";
+  if (sv.selfClosing) {
+    const open = xml.slice(sv.start, sv.end).replace(/\s*\/>$/, ">");
+    book.setText(path, `${xml.slice(0, sv.start)}${open}<${prefix}selection activeCell="${a1}" sqref="${a1}"/></${prefix}sheetView>${xml.slice(sv.end)}`);
+    return;
+  }
+  const inner = xml.slice(sv.end, xml.lastIndexOf("<", sv.closeEnd - 1));
+  const pane = /<(?:[\w.-]+:)?pane\b[^>]*>/.exec(inner);
+  const which = pane ? (/\bactivePane="([^"]+)"/.exec(pane[0])?.[1] ?? "topLeft") : null;
+  const selection = `<${prefix}selection${which && which !== "topLeft" ? ` pane="${which}"` : ""} activeCell="${a1}" sqref="${a1}"/>`;
+  const kept = inner.replace(/<(?:[\w.-]+:)?selection\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:[\w.-]+:)?selection>)/g, (m) => {
+    const own = /\bpane="([^"]+)"/.exec(m)?.[1] ?? "topLeft";
+    return own === (which ?? "topLeft") ? "" : m;
+  });
+  // The selection follows the pane (the schema's order), or opens the view.
+  const at = pane ? kept.indexOf(pane[0]) + pane[0].length : 0;
+  const next = kept.slice(0, at) + selection + kept.slice(at);
+  book.setText(path, xml.slice(0, sv.end) + next + xml.slice(sv.end + inner.length));
 }
 
 export interface NewName {
@@ -44,18 +97,14 @@ export function addDefinedNames(book: PackageBook, names: readonly NewName[]): v
     .map((n) => `<definedName name="${escapeAttr(n.name)}" localSheetId="${n.localSheetId}">${escapeText(n.text)}</definedName>`)
     .join("");
   const span = book.workbook.definedNamesSpan;
-  if (span) {
+  let next: string | null;
+  if (span && !/\/>$/.test(wb.slice(span.start, span.end))) {
     const close = wb.lastIndexOf("<", span.end - 1);
-    const self = /\/>$/.test(wb.slice(span.start, span.end));
-    book.setText(
-      book.workbookPath,
-      self ? `${wb.slice(0, span.start)}<definedNames>${elements}</definedNames>${wb.slice(span.end)}` : wb.slice(0, close) + elements + wb.slice(close),
-    );
-    return;
+    next = wb.slice(0, close) + elements + wb.slice(close);
+  } else if (span) {
+    next = `${wb.slice(0, span.start)}<definedNames>${elements}</definedNames>${wb.slice(span.end)}`;
+  } else {
+    next = insertWorkbookChild(wb, "definedNames", `<definedNames>${elements}</definedNames>`);
   }
-  // definedNames follows sheets, functionGroups and externalReferences.
-  const after = /<\/(?:\w+:)?externalReferences>|<(?:\w+:)?externalReferences\b[^>]*\/>|<\/(?:\w+:)?functionGroups>|<(?:\w+:)?functionGroups\b[^>]*\/>/.exec(wb);
-  const at = after ? after.index + after[0].length : book.workbook.afterSheets;
-  if (at < 0) return;
-  book.setText(book.workbookPath, `${wb.slice(0, at)}<definedNames>${elements}</definedNames>${wb.slice(at)}`);
+  if (next !== null) book.setText(book.workbookPath, next);
 }

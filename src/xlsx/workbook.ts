@@ -13,7 +13,7 @@ import { styleAt, type CellRec, type SheetPart } from "./sheetPart";
 import { markCells } from "./marks";
 import { sheetSpecXml } from "./sheetSpec";
 import { STATE_SHEET, readStateRows, writeState } from "./stateRows";
-import { activate, addDefinedNames } from "./views";
+import { activate, addDefinedNames, setCursor } from "./views";
 import { encodeXmlString, escapeText } from "./xml";
 
 /** The Workbook port over an .xlsx package edited in place (CLI, preview page, tests). */
@@ -169,11 +169,16 @@ export class XlsxWorkbook implements Workbook {
     return this.mark([]);
   }
 
-  /** Activate the sheet (the cursor is kept for the preview). A sheet that does not exist or is hidden is a no-op. */
+  /**
+   * Activate the sheet and put its cursor on the range's top-left cell (the
+   * whole range is kept for the preview). A sheet that does not exist or is
+   * hidden is a no-op.
+   */
   async select(sheet: string, range: RangeRef): Promise<void> {
     const ws = this.find(sheet);
-    if (!ws || !isVisible(ws)) return;
-    activate(this.book, this.book.sheets().indexOf(this.book.sheets().find((s) => s.name === ws.name)!));
+    if (!ws?.path || !isVisible(ws)) return;
+    activate(this.book, this.book.sheets().findIndex((s) => s.path === ws.path));
+    setCursor(this.book, ws.path, range);
     this.lastSelection = { sheet: ws.name, range };
   }
 

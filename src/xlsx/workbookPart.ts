@@ -29,9 +29,9 @@ export interface WorkbookInfo {
   definedNames: DefinedNameRef[];
   /** Insertion points: before </sheets>, and the span of <definedNames>…</definedNames> (or where it goes). */
   sheetsEnd: number;
+  /** A <sheets/> with nothing in it (a workbook without sheets), to be replaced by the first sheet. */
+  emptySheets?: { start: number; end: number };
   definedNamesSpan: { start: number; end: number } | null;
-  /** Where a new <definedNames> goes when there is none: just after </sheets>. */
-  afterSheets: number;
   /** The first <workbookView> element, for the active tab. */
   workbookView: { start: number; end: number; attrs: Record<string, string> } | null;
 }
@@ -45,19 +45,17 @@ export function parseWorkbookPart(xml: string): WorkbookInfo {
     definedNames: [],
     sheetsEnd: -1,
     definedNamesSpan: null,
-    afterSheets: -1,
     workbookView: null,
   };
   let name: DefinedNameRef | null = null;
   let namesStart = -1;
-  let sheetsCloseStart = -1;
   parseXml(xml, {
     open(tag, a, start, end, selfClosing) {
       if (tag === "sheet") {
         const state = a.state === "hidden" || a.state === "veryHidden" ? a.state : "visible";
         info.sheets.push({ name: decodeXmlString(a.name ?? ""), sheetId: Number(a.sheetId) || 0, rid: a.id ?? a["r:id"] ?? "", state, start, end });
       } else if (tag === "sheets") {
-        if (selfClosing) sheetsCloseStart = start;
+        if (selfClosing) info.emptySheets = { start, end };
       } else if (tag === "workbookPr") info.date1904 = xmlBool(a.date1904, false);
       else if (tag === "workbookProtection") info.lockStructure = xmlBool(a.lockStructure, false);
       else if (tag === "workbookView" && !info.workbookView) {
@@ -70,9 +68,8 @@ export function parseWorkbookPart(xml: string): WorkbookInfo {
       }
     },
     close(tag, end) {
-      if (tag === "sheets") {
-        info.sheetsEnd = sheetsCloseStart >= 0 ? sheetsCloseStart : xml.lastIndexOf("<", end - 1);
-        info.afterSheets = end;
+      if (tag === "sheets" && !info.emptySheets) {
+        info.sheetsEnd = xml.lastIndexOf("<", end - 1);
       } else if (tag === "definedName" && name) {
         info.definedNames.push(name);
         name = null;
@@ -83,4 +80,27 @@ export function parseWorkbookPart(xml: string): WorkbookInfo {
     },
   });
   return info;
+}
+
+/** The children of <workbook> in the schema's order. */
+const WORKBOOK_ORDER = [
+  "fileVersion", "fileSharing", "workbookPr", "AlternateContent", "revisionPtr", "absPath", "workbookProtection", "bookViews", "sheets",
+  "functionGroups", "externalReferences", "definedNames", "calcPr", "oleSize", "customWorkbookViews", "pivotCaches", "smartTagPr",
+  "smartTagTypes", "webPublishing", "fileRecoveryPr", "webPublishObjects", "extLst",
+];
+
+/**
+ * The workbook part with `element` (a child named `name`, which it does not
+ * have yet) inserted where the schema puts it: before the first child that
+ * comes after it, else before </workbook>. null when the part has no end tag.
+ */
+export function insertWorkbookChild(xml: string, name: string, element: string): string | null {
+  const later = WORKBOOK_ORDER.slice(WORKBOOK_ORDER.indexOf(name) + 1);
+  let at = -1;
+  for (const tag of later) {
+    const m = new RegExp(`<(?:[\\w.-]+:)?${tag}[\\s/>]`).exec(xml);
+    if (m && (at < 0 || m.index < at)) at = m.index;
+  }
+  if (at < 0) at = xml.search(/<\/(?:[\w.-]+:)?workbook\s*>\s*$/);
+  return at < 0 ? null : xml.slice(0, at) + element + xml.slice(at);
 }
