@@ -35,12 +35,12 @@ function report(ctx: RuleContext, e: number, outsideMask: number, mixedMask: num
   const group = groupWord(set.group);
   const dominant = ctx.dominant[set.group];
   const units = a.percent === false || (a.percent === null && !!dominant && !isPercentConvention(dominant));
-  const readings = set.readings;
-  const texts = set.texts;
+  const readings = set.readings();
+  const texts = set.texts();
   for (const i of a.invalid) {
     const r = readings[i];
     out.push(finding(plan, {
-      rule: "percent.unreadable", severity: "error", at: set.cells[i], key: "rules.percent.unreadable",
+      rule: "percent.unreadable", severity: "error", at: set.cell(i), key: "rules.percent.unreadable",
       params: { group, quarter: QUARTER_NAMES[i], text: clip(r.kind === "invalid" ? r.text : texts[i]) },
       hint: units ? "rules.percent.unreadableUnitsHint" : "rules.percent.unreadableHint",
     }));
@@ -48,14 +48,14 @@ function report(ctx: RuleContext, e: number, outsideMask: number, mixedMask: num
   for (const i of outside) {
     const negative = a.values[i] < 0;
     out.push(finding(plan, {
-      rule: "percent.range", severity: "error", at: set.cells[i],
+      rule: "percent.range", severity: "error", at: set.cell(i),
       key: negative ? "rules.percent.negative" : "rules.percent.range",
       params: { group, quarter: QUARTER_NAMES[i], text: clip(texts[i]), value: a.values[i] },
     }));
   }
   if (mixedMask !== 0) {
     out.push(finding(plan, {
-      rule: "percent.mixedUnits", severity: "warning", at: spanRange(mixed.map((i) => set.cells[i])),
+      rule: "percent.mixedUnits", severity: "warning", at: spanRange(mixed.map((i) => set.cell(i))),
       key: "rules.percent.mixedUnits",
       params: { group, bare: mixed.map((i) => `"${clip(texts[i], 40)}"`).join(", "), value: a.values[mixed[0]] },
       hint: "rules.percent.mixedUnitsHint",

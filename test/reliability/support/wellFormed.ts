@@ -102,7 +102,7 @@ export function checkPlan(plan: Plan, grid: Grid): void {
   for (const row of plan.rows) {
     ensure(row.row > last && row.row >= rec.dataTop && row.row <= rec.dataBottom, "plan: rows out of order or outside the data rows");
     last = row.row;
-    for (const set of Object.values(row.quarters)) ensure(set.cells.length === 4 && set.readings.length === 4 && set.texts.length === 4, "plan: quarter set of 4");
+    for (const set of Object.values(row.quarterSets())) ensure(set.cells().length === 4 && set.readings().length === 4 && set.texts().length === 4, "plan: quarter set of 4");
   }
 }
 
