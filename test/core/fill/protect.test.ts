@@ -5,7 +5,7 @@ const ROW = 3;
 
 describe("the fill never loses what the user typed", () => {
   it("writes only empty cells and dashes unless overwrite is on", () => {
-    const { grid, plan } = mini([indicator("4 Unit", { k: ["-", "–", null, ""], p: ["10%", "30%", "60%", "100%"] })]);
+    const { plan } = mini([indicator("4 Unit", { k: ["-", "–", null, ""], p: ["10%", "30%", "60%", "100%"] })]);
     const fp = planFill(plan, options());
     expect(quartersOn(fp, ROW)).toEqual(["25%", "50%", "75%", "100%"]);
     expect(quartersOn(fp, ROW, PELAKSANAAN)).toEqual([undefined, undefined, undefined, undefined]);
@@ -13,7 +13,7 @@ describe("the fill never loses what the user typed", () => {
   });
 
   it("counts the non-empty cells overwrite would change, and changes them only when asked", () => {
-    const { grid, plan } = mini([
+    const { plan } = mini([
       indicator("4 Unit", { k: ["25%", "50%", "75%", "100%"], p: ["21,25%", "21,25%", "21,25%", "21,25%"] }),
       indicator("2 Unit", { k: ["25%", "50%", "70%", "100%"] }),
     ]);
@@ -29,14 +29,14 @@ describe("the fill never loses what the user typed", () => {
   });
 
   it("fills the empty cells of a partly filled row when the row then fits the convention", () => {
-    const { grid, plan } = mini([indicator("4 Unit", { k: ["25%", "50%", null, null] })]);
+    const { plan } = mini([indicator("4 Unit", { k: ["25%", "50%", null, null] })]);
     const fp = planFill(plan, options({ columns: "kinerja" }));
     expect(quartersOn(fp, ROW)).toEqual([undefined, undefined, "75%", "100%"]);
     expect(fp.preview.skipped).toEqual([]);
   });
 
   it("also when what the user typed stays as an unusual but valid row (10/50/75/100)", () => {
-    const { grid, plan } = mini([indicator("4 Unit", { k: ["10%", null, null, null] })]);
+    const { plan } = mini([indicator("4 Unit", { k: ["10%", null, null, null] })]);
     expect(quartersOn(planFill(plan, options({ columns: "kinerja" })), ROW)).toEqual([undefined, "50%", "75%", "100%"]);
   });
 
@@ -66,7 +66,7 @@ describe("the fill never loses what the user typed", () => {
   });
 
   it("leaves a partly filled row that would not fit, and says so", () => {
-    const { grid, plan } = mini([indicator("4 Unit", { k: ["80%", null, "10%", null] }), indicator("4 Unit", { k: ["21,2 5%", null, null, null] })]);
+    const { plan } = mini([indicator("4 Unit", { k: ["80%", null, "10%", null] }), indicator("4 Unit", { k: ["21,2 5%", null, null, null] })]);
     const fp = planFill(plan, options({ columns: "kinerja" }));
     expect(fp.edits).toEqual([]);
     expect(fp.preview.skipped.map((s) => [s.row + 1, s.group, s.reason])).toEqual([
@@ -78,7 +78,7 @@ describe("the fill never loses what the user typed", () => {
   });
 
   it("does not fill kegiatan header rows with no indicator and no target", () => {
-    const { grid, plan } = mini([{ name: "1. Program Penunjang" }, { name: "A. Kegiatan" }, indicator("2 Unit")]);
+    const { plan } = mini([{ name: "1. Program Penunjang" }, { name: "A. Kegiatan" }, indicator("2 Unit")]);
     const fp = planFill(plan, options());
     expect(new Set(fp.edits.map((e) => e.row + 1))).toEqual(new Set([ROW + 2]));
   });
@@ -94,7 +94,7 @@ describe("the fill never loses what the user typed", () => {
   });
 
   it("never writes into a cell covered by a merge", () => {
-    const { grid, plan } = mini([indicator("4 Unit"), indicator("5 Unit"), indicator("6 Unit")], { merges: ["D3:G3", "H4:H5"] });
+    const { plan } = mini([indicator("4 Unit"), indicator("5 Unit"), indicator("6 Unit")], { merges: ["D3:G3", "H4:H5"] });
     const fp = planFill(plan, options());
     const cells = fp.edits.map((e) => `${String.fromCharCode(65 + e.col)}${e.row + 1}`);
     expect(new Set(cells).size).toBe(cells.length);
@@ -107,7 +107,7 @@ describe("the fill never loses what the user typed", () => {
   });
 
   it("reports units that would not read back under a percent header", () => {
-    const { grid, plan } = mini([indicator("8 Unit")], { kinerjaHeader: "Target Kinerja (%)" });
+    const { plan } = mini([indicator("8 Unit")], { kinerjaHeader: "Target Kinerja (%)" });
     const fp = planFill(plan, options({ columns: "kinerja", convention: "unitsPerQuarter" }));
     expect(fp.edits).toEqual([]);
     expect(fp.preview.skipped.map((s) => s.reason)).toEqual(["noFit"]);
@@ -116,7 +116,7 @@ describe("the fill never loses what the user typed", () => {
   it("previews cells per column and a few rows before and after", () => {
     const rows = Array.from({ length: 8 }, (_, i) => indicator(`${i + 1} Unit`));
     rows[0] = indicator("1 Unit", { k: ["-", null, null, null] });
-    const { grid, plan } = mini(rows);
+    const { plan } = mini(rows);
     const fp = planFill(plan, options({ columns: "kinerja" }));
     expect(fp.preview.columns.map((c) => [c.column, c.quarter, c.cells])).toEqual([["D", 1, 8], ["E", 2, 8], ["F", 3, 8], ["G", 4, 8]]);
     expect(fp.preview.cells).toBe(32);

@@ -6,7 +6,7 @@ const ROW = 3; // first data row in Excel numbering
 describe("fill strategies", () => {
   describe("auto", () => {
     it("falls back to percent cumulative when nothing is filled yet", () => {
-      const { grid, plan } = mini([indicator("7 Dokumen")]);
+      const { plan } = mini([indicator("7 Dokumen")]);
       const fp = planFill(plan, options());
       expect(quartersOn(fp, ROW)).toEqual([0.25, 0.5, 0.75, 1]);
       expect(quartersOn(fp, ROW, PELAKSANAAN)).toEqual([0.25, 0.5, 0.75, 1]);
@@ -17,7 +17,7 @@ describe("fill strategies", () => {
     });
 
     it("follows a table written in percent per quarter", () => {
-      const { grid, plan } = mini([
+      const { plan } = mini([
         indicator("4 Laporan", { k: [0.25, 0.25, 0.25, 0.25], p: [0.1, 0.2, 0.3, 0.4], format: "0.00%" }),
         indicator("3 Dokumen", { format: "0.00%" }),
       ]);
@@ -27,7 +27,7 @@ describe("fill strategies", () => {
     });
 
     it("follows a table written in target units, cumulative", () => {
-      const { grid, plan } = mini([
+      const { plan } = mini([
         indicator("12 Bulan", { k: [3, 6, 9, 12], p: [3, 6, 9, 12] }),
         indicator("20 Orang", { k: [5, 10, 15, 20], p: [5, 10, 15, 20] }),
         indicator("7 Dokumen"),
@@ -38,7 +38,7 @@ describe("fill strategies", () => {
     });
 
     it("follows a table written in target units per quarter, each group its own", () => {
-      const { grid, plan } = mini([
+      const { plan } = mini([
         indicator("12 Bulan", { k: [3, 3, 3, 3], p: [0.25, 0.5, 0.75, 1], pFormat: "0%" }),
         indicator("10 Buah"),
       ]);
@@ -48,7 +48,7 @@ describe("fill strategies", () => {
     });
 
     it("uses a forced convention over the table's (in the column's plain numbers)", () => {
-      const { grid, plan } = mini([indicator("12 Bulan", { k: [3, 6, 9, 12] }), indicator("8 Unit")]);
+      const { plan } = mini([indicator("12 Bulan", { k: [3, 6, 9, 12] }), indicator("8 Unit")]);
       const fp = planFill(plan, options({ convention: "percentPerQuarter", columns: "kinerja" }));
       expect(quartersOn(fp, ROW + 1)).toEqual([25, 25, 25, 25]);
     });
@@ -56,7 +56,7 @@ describe("fill strategies", () => {
 
   describe("even", () => {
     it("spreads 25/50/75/100 cumulative with exact rounding per quarter", () => {
-      const { grid, plan } = mini([
+      const { plan } = mini([
         indicator("12 Bulan", { k: [0.1, 0.2, 0.3, 0.4], format: "0.00%" }),
         indicator("3 Unit", { format: "0.00%" }),
       ]);
@@ -67,25 +67,25 @@ describe("fill strategies", () => {
 
   describe("months", () => {
     it("spreads 12 Bulan over the year: 25/50/75/100%", () => {
-      const { grid, plan } = mini([indicator("12 Bulan")]);
+      const { plan } = mini([indicator("12 Bulan")]);
       const fp = planFill(plan, options({ strategy: { kind: "months" } }));
       expect(quartersOn(fp, ROW)).toEqual([0.25, 0.5, 0.75, 1]);
     });
 
     it("starts 6 Bulan in the third quarter: 0/0/50/100%", () => {
-      const { grid, plan } = mini([indicator("6 Bulan")]);
+      const { plan } = mini([indicator("6 Bulan")]);
       const fp = planFill(plan, options({ strategy: { kind: "months", startQuarter: 3 } }));
       expect(quartersOn(fp, ROW)).toEqual([0, 0, 0.5, 1]);
     });
 
     it("gives 4 Bulan from the first quarter as 3 + 1 months, and months in units conventions", () => {
-      const { grid, plan } = mini([indicator("12 Bulan", { k: [3, 6, 9, 12] }), indicator("4 Bulan")]);
+      const { plan } = mini([indicator("12 Bulan", { k: [3, 6, 9, 12] }), indicator("4 Bulan")]);
       const fp = planFill(plan, options({ strategy: { kind: "months" }, columns: "kinerja" }));
       expect(quartersOn(fp, ROW + 1)).toEqual([3, 4, 4, 4]);
     });
 
     it("falls back to even for other units", () => {
-      const { grid, plan } = mini([indicator("1 Paket")]);
+      const { plan } = mini([indicator("1 Paket")]);
       const fp = planFill(plan, options({ strategy: { kind: "months", startQuarter: 3 } }));
       expect(quartersOn(fp, ROW)).toEqual([0.25, 0.5, 0.75, 1]);
     });
@@ -93,19 +93,19 @@ describe("fill strategies", () => {
 
   describe("weights", () => {
     it("normalises 10/20/30/40 (cumulative 10/30/60/100%)", () => {
-      const { grid, plan } = mini([indicator("1 Paket")]);
+      const { plan } = mini([indicator("1 Paket")]);
       const fp = planFill(plan, options({ strategy: { kind: "weights", weights: [10, 20, 30, 40] } }));
       expect(quartersOn(fp, ROW)).toEqual([0.1, 0.3, 0.6, 1]);
     });
 
     it("spreads target units by weights per quarter, exactly", () => {
-      const { grid, plan } = mini([indicator("12 Bulan", { k: [3, 3, 3, 3] }), indicator("10 Orang")]);
+      const { plan } = mini([indicator("12 Bulan", { k: [3, 3, 3, 3] }), indicator("10 Orang")]);
       const fp = planFill(plan, options({ strategy: { kind: "weights", weights: [1, 1, 1, 0] }, columns: "kinerja" }));
       expect(quartersOn(fp, ROW + 1)).toEqual([3.34, 3.33, 3.33, 0]);
     });
 
     it("refuses unusable weights with a problem and no edits", () => {
-      const { grid, plan } = mini([indicator("1 Paket")]);
+      const { plan } = mini([indicator("1 Paket")]);
       const fp = planFill(plan, options({ strategy: { kind: "weights", weights: [0, 0, 0, 0] } }));
       expect(fp.edits).toEqual([]);
       expect(fp.problem?.en).toMatch(/weights/i);
@@ -115,13 +115,13 @@ describe("fill strategies", () => {
 
   describe("copy", () => {
     it("copies Target Kinerja into Target Pelaksanaan as written", () => {
-      const { grid, plan } = mini([indicator("5 Unit", { k: [0.1, 0.3, 0.6, 1], format: "0.00%" })]);
+      const { plan } = mini([indicator("5 Unit", { k: [0.1, 0.3, 0.6, 1], format: "0.00%" })]);
       const fp = planFill(plan, options({ strategy: { kind: "copy" }, columns: "pelaksanaan" }));
       expect(quartersOn(fp, ROW, PELAKSANAAN)).toEqual([0.1, 0.3, 0.6, 1]);
     });
 
     it("copies the other way with columns kinerja, converting to the group's convention", () => {
-      const { grid, plan } = mini([
+      const { plan } = mini([
         indicator("12 Bulan", { k: [3, 3, 3, 3], p: [0.1, 0.3, 0.6, 1], pFormat: "0%" }),
         indicator("10 Orang", { p: [0.1, 0.3, 0.6, 1], pFormat: "0%" }),
       ]);
@@ -130,7 +130,7 @@ describe("fill strategies", () => {
     });
 
     it("with both columns copies into whichever side is empty", () => {
-      const { grid, plan } = mini([
+      const { plan } = mini([
         indicator("5 Unit", { k: [0.25, 0.5, 0.75, 1], format: "0%" }),
         indicator("6 Unit", { p: [0, 0, 0.5, 1], format: "0%" }),
       ]);
@@ -141,7 +141,7 @@ describe("fill strategies", () => {
     });
 
     it("reports rows with nothing or nothing readable to copy", () => {
-      const { grid, plan } = mini([indicator("5 Unit"), indicator("6 Unit", { k: ["21,2 5%", "21,25%", "21,25%", "21,25%"] })]);
+      const { plan } = mini([indicator("5 Unit"), indicator("6 Unit", { k: ["21,2 5%", "21,25%", "21,25%", "21,25%"] })]);
       const fp = planFill(plan, options({ strategy: { kind: "copy" }, columns: "pelaksanaan" }));
       expect(fp.edits).toEqual([]);
       expect(fp.preview.skipped.map((s) => [s.row + 1, s.reason])).toEqual([[ROW, "copyEmpty"], [ROW + 1, "copyInvalid"]]);
