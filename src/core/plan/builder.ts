@@ -93,7 +93,7 @@ export class RowIndikator implements Indikator {
     readonly planRow: SheetRow,
   ) {}
 
-  get cell(): CellRef {
+  cell(): CellRef {
     return { row: this.planRow.row, col: this.col };
   }
 
@@ -132,11 +132,11 @@ class SheetNode implements PlanNode {
     this.lastRow = firstRow;
   }
 
-  get cell(): CellRef {
+  cell(): CellRef {
     return { row: this.firstRow, col: this.col };
   }
 
-  get codeCell(): CellRef | null {
+  codeCell(): CellRef | null {
     return this.codeCol < 0 ? null : { row: this.firstRow, col: this.codeCol };
   }
 }

@@ -169,7 +169,7 @@ export function parsePlan(view: GridView, rec: Recognition): Plan {
     }
     const cont = continuation(view, rec, row, lastByCol, lastStart);
     if (cont) {
-      cont.name = `${cont.name} ${view.text(row, cont.cell.col)}`;
+      cont.name = `${cont.name} ${view.text(row, cont.cell().col)}`;
       b.touch(cont, row);
       continue;
     }

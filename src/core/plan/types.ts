@@ -131,7 +131,7 @@ export interface Support {
 
 export interface Indikator {
   readonly text: string;
-  readonly cell: CellRef;
+  cell(): CellRef;
   readonly owner: PlanNode;
   /** Where the indicator stands: the row-level indicator column, or the Sasaran / Program indicator column. */
   readonly kind: "row" | "sasaran" | "program";
@@ -153,9 +153,9 @@ export interface PlanNode {
   numbering: Numbering;
   /** Nomenclature code, from the text or a "Kode" column. */
   code: string | null;
-  readonly codeCell: CellRef | null;
+  codeCell(): CellRef | null;
   /** Cell holding the name. */
-  readonly cell: CellRef;
+  cell(): CellRef;
   /** First and last row the node spans (including its children). */
   firstRow: number;
   lastRow: number;

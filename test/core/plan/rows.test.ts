@@ -32,7 +32,7 @@ describe("rows and indicators of a parsed table", () => {
   const col = plan.recognition.columns;
 
   it("gives each indicator its own cell, on its row and in its column", () => {
-    const cells = plan.nodes.flatMap((n) => n.indikators.map((i) => [i.text, i.cell]));
+    const cells = plan.nodes.flatMap((n) => n.indikators.map((i) => [i.text, i.cell()]));
     expect(cells).toEqual([
       ["Persentase program terlaksana", { row: 4, col: col.indikatorProgram }],
       ["Jumlah dokumen", { row: 4, col: col.indikator }],

@@ -65,8 +65,8 @@ describe("the seed's Lampiran", () => {
   it("keeps program indicators on the program and every node's cell", () => {
     const program = plan.roots[0].children[0];
     expect(program.indikators.map((i) => [i.kind, i.text])).toEqual([["program", "Hasil Survei Kepuasan Masyarakat (SKM)"]]);
-    expect(program.cell).toEqual({ row: 10, col: 1 });
+    expect(program.cell()).toEqual({ row: 10, col: 1 });
     const c = program.children[2];
-    expect(c.cell).toEqual({ row: 18, col: 3 });
+    expect(c.cell()).toEqual({ row: 18, col: 3 });
   });
 });

@@ -87,8 +87,8 @@ export function checkPlan(plan: Plan, grid: Grid): void {
   for (const n of plan.nodes) {
     ensure(!ids.has(n.id), `plan: node id ${n.id} twice`);
     ids.add(n.id);
-    ensure(inside({ top: n.cell.row, left: n.cell.col, bottom: n.cell.row, right: n.cell.col }, table), `plan: node cell outside the data rows`);
-    ensure(n.firstRow === n.cell.row && n.lastRow >= n.firstRow && n.lastRow <= rec.dataBottom, "plan: node rows");
+    ensure(inside({ top: n.cell().row, left: n.cell().col, bottom: n.cell().row, right: n.cell().col }, table), `plan: node cell outside the data rows`);
+    ensure(n.firstRow === n.cell().row && n.lastRow >= n.firstRow && n.lastRow <= rec.dataBottom, "plan: node rows");
     ensure(typeof n.name === "string", "plan: node name");
     if (n.parent) {
       ensure(n.parent.children.includes(n), "plan: parent does not list its child");
