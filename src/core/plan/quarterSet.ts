@@ -97,7 +97,7 @@ export function readQuarter(groups: readonly QuarterColumns[], group: QuarterGro
   return undefined;
 }
 
-/** A row's quarter sets by group; an object literal of the groups present, sized exactly. */
+/** A row's quarter sets by group, of the groups its table has. */
 export function readQuarters(groups: readonly QuarterColumns[], row: number): Partial<Record<QuarterGroup, QuarterSet>> {
   if (groups.length === 2 && groups[0].group === "kinerja" && groups[1].group === "pelaksanaan")
     return { kinerja: new RowQuarterSet(groups[0], row), pelaksanaan: new RowQuarterSet(groups[1], row) };
