@@ -94,7 +94,7 @@ export function enginePhases(rows: number, runs = 7): Record<string, number> {
     lap("recognize", t);
     if (!r.ok) throw new Error("the synthetic plan was not recognized");
     t = performance.now();
-    const plan = parsePlan(grid, r.recognition, view);
+    const plan = parsePlan(view, r.recognition);
     lap("parse", t);
     t = performance.now();
     validate(plan);

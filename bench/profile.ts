@@ -19,7 +19,7 @@ for (let i = 0; i < Number(process.env.ITER ?? 10); i++) {
   const view = new GridView(grid);
   const r = recognize(grid, view);
   if (!r.ok) throw new Error("the synthetic plan was not recognized");
-  const plan = parsePlan(grid, r.recognition, view);
+  const plan = parsePlan(view, r.recognition);
   if (!parseOnly) validate(plan);
   process.stdout.write(`${rows} rows: ${(performance.now() - t0).toFixed(1)} ms\n`);
 }

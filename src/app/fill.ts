@@ -42,8 +42,7 @@ function planOver(grids: Grid[], options: FillOptions): FillPlan {
   const groups: QuarterGroup[] = options.columns === "both" ? ["kinerja", "pelaksanaan"] : [options.columns];
   const hasColumns = analysis.plans.some((p) => groups.some((g) => p.recognition.columns[quarterRole(g, 1)] !== undefined));
   if (!hasColumns) return problemPlan(msg("fill.problem.noQuarters", { group: groupName(groups[0]) }));
-  const byName = new Map(grids.map((g) => [g.sheet, g]));
-  return mergeFillPlans(analysis.plans.map((p) => planFill(p, byName.get(p.sheet) as Grid, options)));
+  return mergeFillPlans(analysis.plans.map((p) => planFill(p, options)));
 }
 
 /**

@@ -33,7 +33,7 @@ function nodeItem(plan: Plan, node: PlanNode): OutlineItem {
     numbering: "",
     name: ind.text,
     target: ind.target?.raw.trim() || null,
-    range: tableRowRange(plan, ind.cell.row),
+    range: tableRowRange(plan, ind.cell().row),
     children: [],
   }));
   return {
@@ -42,7 +42,7 @@ function nodeItem(plan: Plan, node: PlanNode): OutlineItem {
     numbering: node.numbering.raw.trim(),
     name: node.name.trim(),
     target: null,
-    range: tableRowRange(plan, node.cell.row),
+    range: tableRowRange(plan, node.cell().row),
     children: [...indikators, ...node.children.map((c) => nodeItem(plan, c))],
   };
 }

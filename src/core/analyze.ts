@@ -37,7 +37,7 @@ export function analyzeGrids(grids: readonly Grid[]): Analysis {
   for (const grid of grids) {
     const view = new GridView(grid);
     const r = recognize(grid, view);
-    if (r.ok) plans.push(parsePlan(grid, r.recognition, view));
+    if (r.ok) plans.push(parsePlan(view, r.recognition));
     else if (r.notPlan && NOT_PLAN_ORDER.indexOf(r.notPlan) < lookAlikeRank) {
       lookAlike = r.finding;
       lookAlikeRank = NOT_PLAN_ORDER.indexOf(r.notPlan);

@@ -213,6 +213,18 @@ export class GridView {
     return m ? { row: m.top, col: m.left } : { row, col };
   }
 
+  /**
+   * f(value, display text, number format) of the cell, or of the top-left cell of the merged area
+   * covering it: the three read at once, without building a record (text not cleaned, as rawText).
+   */
+  readWith<T>(row: number, col: number, f: (value: CellValue, text: string, format: string) => T): T {
+    const m = this.coveredBy(row, col);
+    const r = (m ? m.top : row) - this.top;
+    const c = (m ? m.left : col) - this.left;
+    const { values, text, formats } = this.grid;
+    return f(values[r]?.[c] ?? null, text[r]?.[c] ?? "", formats[r]?.[c] || "General");
+  }
+
   /** Value with merges resolved. */
   value(row: number, col: number): CellValue {
     const m = this.coveredBy(row, col);

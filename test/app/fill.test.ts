@@ -23,9 +23,9 @@ async function blankQuarterCells(wb: XlsxWorkbook): Promise<Set<string>> {
   for (const plan of analyzeGrids(grids).plans) {
     for (const row of plan.rows) {
       if (!row.indikator && !row.target) continue;
-      for (const set of Object.values(row.quarters)) {
-        set.readings.forEach((r, q) => {
-          if (r.kind === "empty") out.add(`${plan.sheet}!${colToLetters(set.cells[q].col)}${set.cells[q].row + 1}`);
+      for (const set of Object.values(row.quarterSets())) {
+        set.readings().forEach((r, q) => {
+          if (r.kind === "empty") out.add(`${plan.sheet}!${colToLetters(set.cell(q).col)}${set.cell(q).row + 1}`);
         });
       }
     }
@@ -67,7 +67,7 @@ describe("fill end to end (through the xlsx adapter)", () => {
       for (const row of plan.rows) {
         if (!filledRows.has(`${plan.sheet}!${row.row}`)) continue;
         for (const c of result.plan.preview.conventions.filter((x) => x.sheet === plan.sheet)) {
-          const set = row.quarters[c.group];
+          const set = row.quarterSet(c.group);
           if (set) expect([row.row + 1, analyzeQuarters(set, row.target).fits]).toEqual([row.row + 1, expect.arrayContaining([c.convention])]);
         }
       }

@@ -35,11 +35,11 @@ function throughEngine(grid: Grid, options: readonly FillOptions[]): void {
   else {
     recognized++;
     checkRecognition(r.recognition, grid);
-    const plan = parsePlan(grid, r.recognition, view);
+    const plan = parsePlan(view, r.recognition);
     checkPlan(plan, grid);
     checkFindings(validate(plan), grid);
     for (const o of options) {
-      const fill = planFill(plan, grid, o, view);
+      const fill = planFill(plan, o);
       checkFill(fill, plan, grid, view, o);
       checkUndo(fill.edits, grid);
       if (fill.edits.length > 0) filled++;

@@ -50,21 +50,21 @@ describe("fill totals through the cells", () => {
         const grid = tableGrid(rows, format);
         const [plan] = analyzeGrids([grid]).plans;
         const options: FillOptions = { strategy: s, columns: "both", overwrite: false, convention };
-        const fill = planFill(plan, grid, options);
+        const fill = planFill(plan, options);
         ensure(fill.preview.skipped.length === 0, `rows skipped: ${JSON.stringify(fill.preview.skipped.map((x) => x.reason))}`);
         const filled = withText({ ...grid, ...applyToGrid(grid, fill.edits) });
         const [after] = analyzeGrids([filled]).plans;
         for (const r of after.rows) {
           for (const group of ["kinerja", "pelaksanaan"] as const) {
-            const set = r.quarters[group];
+            const set = r.quarterSet(group);
             ensure(set, "quarter set");
             const a = analyzeQuarters(set, r.target);
-            ensure(a.fits.includes(convention), `row ${r.row + 1} ${group}: ${JSON.stringify(set.texts)} does not fit ${convention}`);
+            ensure(a.fits.includes(convention), `row ${r.row + 1} ${group}: ${JSON.stringify(set.texts())} does not fit ${convention}`);
             const total = isPercentConvention(convention) ? 100 : (r.target?.quantity as number);
             const d = decimalsFor(total);
             const units = (x: number) => Math.round(x * 10 ** d);
             const got = isCumulativeConvention(convention) ? units(a.values[3]) : a.values.reduce((sum, v) => sum + units(v), 0);
-            ensure(got === units(total), `row ${r.row + 1} ${group}: ${JSON.stringify(set.texts)} gives ${got}, not ${units(total)}`);
+            ensure(got === units(total), `row ${r.row + 1} ${group}: ${JSON.stringify(set.texts())} gives ${got}, not ${units(total)}`);
             if (s.kind === "weights") {
               const parts = isCumulativeConvention(convention) ? a.values.map((v, i) => units(v) - (i ? units(a.values[i - 1]) : 0)) : a.values.map(units);
               const sum = s.weights.reduce((x, y) => x + y, 0);

@@ -20,7 +20,7 @@ export function tableConventions(plan: Plan, forced?: Convention): Record<Quarte
   if (forced) return { kinerja: { convention: forced, detected: false }, pelaksanaan: { convention: forced, detected: false } };
   const analyses: Record<QuarterGroup, QuarterAnalysis[]> = { kinerja: [], pelaksanaan: [] };
   for (const row of plan.rows) {
-    const quarters = row.quarters;
+    const quarters = row.quarterSets();
     for (const group of ["kinerja", "pelaksanaan"] as const) {
       const set = quarters[group];
       if (!set) continue;

@@ -12,8 +12,7 @@ const STANDARD_STYLE: PercentTextStyle = { decimalComma: true, spaceBeforePercen
 /** The text samples of a row's percent cells, for its style ("75 %" or "75%"). */
 function percentTexts(set: QuarterSet, view: GridView, into: string[]): void {
   for (let q = 0; q < 4; q++) {
-    const c = set.cells[q];
-    if (!c) continue;
+    const c = set.cell(q);
     const v = view.rawValue(c.row, c.col);
     if (typeof v === "string" && v.includes("%")) into.push(view.rawText(c.row, c.col) || v);
   }
@@ -49,8 +48,7 @@ export function rowRepresentation(set: QuarterSet, view: GridView, table: Percen
   let literalFormat = "";
   let bareFormat = "";
   for (let q = 0; q < 4; q++) {
-    const c = set.cells[q];
-    if (!c) continue;
+    const c = set.cell(q);
     const v = view.rawValue(c.row, c.col);
     if (typeof v === "number") {
       if (!Number.isFinite(v)) continue;
@@ -96,11 +94,12 @@ export class Representations {
   private readonly rows = new Map<number, Representation>();
   readonly table: Record<QuarterGroup, Representation>;
 
-  constructor(plan: Plan, view: GridView) {
+  constructor(plan: Plan) {
+    const view = plan.view;
     const samples: string[] = [];
     const sets: { row: number; set: QuarterSet }[] = [];
     for (const row of plan.rows) {
-      const quarters = row.quarters;
+      const quarters = row.quarterSets();
       for (const group of QUARTER_GROUPS) {
         const set = quarters[group];
         if (!set) continue;

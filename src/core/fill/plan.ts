@@ -1,4 +1,3 @@
-import { GridView, type Grid } from "../grid";
 import type { QuarterGroup } from "../layout/types";
 import { quarterRole } from "../layout/types";
 import type { Plan, PlanRow } from "../plan/types";
@@ -28,7 +27,10 @@ function inScope(row: PlanRow, options: FillOptions): boolean {
 }
 
 function isAllEmpty(row: PlanRow, group: QuarterGroup): boolean {
-  return row.quarter(group)?.readings.every((r) => r.kind === "empty") ?? true;
+  const set = row.quarterSet(group);
+  if (!set) return true;
+  for (let q = 0; q < 4; q++) if (set.reading(q).kind !== "empty") return false;
+  return true;
 }
 
 /**
@@ -46,17 +48,18 @@ function targets(row: PlanRow, options: FillOptions): { group: QuarterGroup; sou
 
 /**
  * The edits that fill one table's quarter columns, with a preview. Pure: the
- * grid is only read. Options that cannot be used give a plan with a problem and
+ * plan's view is only read. Options that cannot be used give a plan with a problem and
  * no edits; a table outside the scope's sheet gives an empty plan.
  */
-export function planFill(plan: Plan, grid: Grid, options: FillOptions, view: GridView = new GridView(grid)): FillPlan {
+export function planFill(plan: Plan, options: FillOptions): FillPlan {
   const problem = fillOptionsProblem(options);
   if (problem) return { edits: [], preview: emptyPreview(), problem };
   const sheet = options.scope?.sheet;
   if (sheet !== undefined && sheet.toLowerCase() !== plan.sheet.toLowerCase()) return { edits: [], preview: emptyPreview() };
 
   const conventions = tableConventions(plan, options.convention);
-  const reps = new Representations(plan, view);
+  const view = plan.view;
+  const reps = new Representations(plan);
   const rec = plan.recognition;
   const columnsOf = (group: QuarterGroup): number[] => ([1, 2, 3, 4] as const).map((q) => rec.columns[quarterRole(group, q)] ?? -1);
   const cols = { kinerja: columnsOf("kinerja"), pelaksanaan: columnsOf("pelaksanaan") };
@@ -65,7 +68,7 @@ export function planFill(plan: Plan, grid: Grid, options: FillOptions, view: Gri
 
   for (const row of plan.rows) {
     if (!isFillableRow(row) || !inScope(row, options)) continue;
-    const quarters = row.quarters;
+    const quarters = row.quarterSets();
     for (const { group, source } of targets(row, options)) {
       const set = quarters[group];
       if (!set) continue;

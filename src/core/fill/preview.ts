@@ -77,13 +77,14 @@ export class PreviewBuilder {
     if (outcome.kind === "skip") {
       const { reason } = outcome;
       const named = outcome.reads ?? convention;
+      const texts = set.texts();
       const skipped = this.preview.skipped;
       const prev = skipped.length > 0 ? skipped[skipped.length - 1] : null;
       if (prev && prev.row === row && prev.sheet === this.sheet && !prev.groups.includes(group)) {
-        joinSkip(prev, group, reason, named, set.texts);
+        joinSkip(prev, group, reason, named, texts);
         return;
       }
-      const message = skipMessage(reason, row, group, named, set.texts);
+      const message = skipMessage(reason, row, group, named, texts);
       skipped.push({ sheet: this.sheet, row, group, groups: [group], reason, convention: named, message });
       return;
     }
@@ -97,8 +98,9 @@ export class PreviewBuilder {
       this.columns.set(e.col, count);
     });
     if (this.preview.examples.length < EXAMPLE_LIMIT) {
-      const after = set.texts.map((t, q) => (outcome.quarters.includes(q) ? describeWrite(outcome.writes[q]) : { id: t, en: t }));
-      this.preview.examples.push({ sheet: this.sheet, row, group, before: set.texts.slice(), after });
+      const before = set.texts();
+      const after = before.map((t, q) => (outcome.quarters.includes(q) ? describeWrite(outcome.writes[q]) : { id: t, en: t }));
+      this.preview.examples.push({ sheet: this.sheet, row, group, before, after });
     }
   }
 

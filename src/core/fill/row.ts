@@ -1,5 +1,5 @@
 import type { CellEdit } from "../edits";
-import type { GridView } from "../grid";
+import type { CellRef, GridView } from "../grid";
 import type { QuarterSet, Target } from "../plan/types";
 import { quarterSetOf } from "../plan/quarterSet";
 import { analyzeQuarters, isPercentConvention, type Convention } from "../quarters/convention";
@@ -47,17 +47,16 @@ export function cellKey(row: number, col: number): number {
  * Each quarter cell is its own cell (not covered by a merge, so distinct, as the
  * quarter columns are) and not yet written by this fill.
  */
-function ownCells(input: RowInput): boolean {
-  const { set, cols, row, view, claimed } = input;
+function ownCells(input: RowInput, cells: readonly CellRef[]): boolean {
+  const { cols, row, view, claimed } = input;
   for (let q = 0; q < 4; q++) {
-    const c = set.cells[q];
-    if (!c || c.row !== row || c.col !== cols[q] || cols[q] < 0 || view.isCovered(c.row, c.col) || claimed.has(cellKey(c.row, c.col))) return false;
+    const c = cells[q];
+    if (c.row !== row || c.col !== cols[q] || cols[q] < 0 || view.isCovered(c.row, c.col) || claimed.has(cellKey(c.row, c.col))) return false;
   }
   return true;
 }
 
-function sameCell(input: RowInput, q: number, w: CellWrite): boolean {
-  const c = input.set.cells[q];
+function sameCell(input: RowInput, c: CellRef, w: CellWrite): boolean {
   return input.view.rawValue(c.row, c.col) === w.value && input.view.format(c.row, c.col) === w.format;
 }
 
@@ -67,11 +66,11 @@ function sameCell(input: RowInput, q: number, w: CellWrite): boolean {
  * would change what the user's own values mean. (A blank cell is one not filled in yet: a row with
  * blanks only is filled as usual.) The convention it reads as (the fill's own when it fits), else null.
  */
-function completeWithDashes(input: RowInput, empty: readonly boolean[]): Convention | null {
+function completeWithDashes(input: RowInput, cells: readonly CellRef[], empty: readonly boolean[]): Convention | null {
   let dash = false;
   let value = false;
   for (let q = 0; q < 4; q++) {
-    const c = input.set.cells[q];
+    const c = cells[q];
     if (!empty[q]) value = true;
     else {
       const raw = input.view.rawValue(c.row, c.col);
@@ -95,37 +94,32 @@ function completeWithDashes(input: RowInput, empty: readonly boolean[]): Convent
  */
 export function fillRow(input: RowInput): RowOutcome {
   const { set, convention, overwrite } = input;
-  const empty = set.readings.map((r) => r.kind === "empty");
+  const readings = set.readings();
+  const empty = readings.map((r) => r.kind === "empty");
   const work = overwrite || empty.some(Boolean);
   const leave = (reason: SkipReason): RowOutcome => (work ? { kind: "skip", reason, overwriteCount: 0 } : { kind: "none", overwriteCount: 0 });
-  if (!ownCells(input)) return leave("merged");
+  const cells = set.cells();
+  if (!ownCells(input, cells)) return leave("merged");
   const values = seriesValues(input.series, convention, input.target);
   if (typeof values === "string") return leave(values);
 
   const percentValued = isPercentConvention(convention) || input.target?.percent === true;
-  const writes = values.map((v, q) => {
-    const c = set.cells[q];
-    return cellWrite(v, percentValued, input.rep, input.view.format(c.row, c.col));
-  });
-  const formula = [0, 1, 2, 3].map((q) => {
-    const c = set.cells[q];
-    return input.view.hasFormula(c.row, c.col);
-  });
-  const changed = writes.map((w, q) => !sameCell(input, q, w));
+  const writes = values.map((v, q) => cellWrite(v, percentValued, input.rep, input.view.format(cells[q].row, cells[q].col)));
+  const formula = cells.map((c) => input.view.hasFormula(c.row, c.col));
+  const changed = writes.map((w, q) => !sameCell(input, cells[q], w));
   const formulas = changed.filter((ch, q) => ch && formula[q]).length;
   const overwriteCount = changed.filter((ch, q) => ch && !empty[q] && !formula[q]).length;
   const quarters = [0, 1, 2, 3].filter((q) => changed[q] && !formula[q] && (overwrite || empty[q]));
   if (quarters.length === 0) return { kind: "none", overwriteCount, formulas };
-  const reads = overwrite ? null : completeWithDashes(input, empty);
+  const reads = overwrite ? null : completeWithDashes(input, cells, empty);
   if (reads) return { kind: "skip", reason: "complete", reads, overwriteCount, formulas };
 
-  const readings = set.readings.slice();
-  const texts = set.texts.slice();
+  const texts = set.texts();
   for (const q of quarters) {
     readings[q] = writes[q].reading;
     texts[q] = typeof writes[q].value === "string" ? writes[q].value : "";
   }
-  const after = quarterSetOf({ group: set.group, cells: set.cells, readings, texts, percentHint: set.percentHint });
+  const after = quarterSetOf({ group: set.group, cells, readings, texts, percentHint: set.percentHint });
   if (!analyzeQuarters(after, input.target).fits.includes(convention)) {
     // partial: what the user typed stays and does not fit; noFit: the fill's own values would not read back right
     const kept = [0, 1, 2, 3].some((q) => !quarters.includes(q) && (!empty[q] || formula[q]));
@@ -133,7 +127,7 @@ export function fillRow(input: RowInput): RowOutcome {
   }
 
   const edits: CellEdit[] = quarters.map((q) => {
-    const c = set.cells[q];
+    const c = cells[q];
     const format = input.view.format(c.row, c.col);
     input.claimed.add(cellKey(c.row, c.col));
     return {

@@ -24,11 +24,9 @@ const BELOW: Record<Level, Level[]> = {
 };
 
 /**
- * Most nodes have no children and one to four indicators. An array makes room for 17 items on
- * its first push, and every node's two arrays live as long as the plan: a node starts with
- * shared empty lists, and a short list is replaced by a copy one item longer (an exact size)
- * on each item. Only `appended` adds to a node's lists; the shared ones stay empty. (Not frozen:
- * a for...of over a frozen array allocates at every step, and every rule walks these lists.)
+ * A node starts with shared empty lists, and `appended` gives it a list of its own on its first
+ * item (short lists are copied one item longer, exactly sized). Only `appended` adds to a node's
+ * lists: the shared ones stay empty. Not frozen (BENCHMARKS.md, "Memory per row").
  */
 const NO_CHILDREN: PlanNode[] = [];
 const NO_INDIKATORS: Indikator[] = [];
@@ -52,16 +50,7 @@ export interface RowTable {
   groups: readonly QuarterColumns[];
 }
 
-/*
- * The plan lives through every garbage collection while the rules run, and in a large table the
- * collector copies and marks it several times a run: rows, nodes and indicators keep what cannot
- * be worked out again, and make cells and quarter sets when asked. A 10,000-row plan kept 827
- * bytes a row with its quarter sets made at once, 699 with them made when asked, and about 420
- * since cells are made when asked and equal targets and numberings are shared (gc() and
- * process.memoryUsage() around a parse).
- */
-
-/** A data row of the plan. */
+/** A data row of the plan: it keeps its row and its table, and reads the rest from the plan's view when asked. */
 export class SheetRow implements PlanRow {
   owner: PlanNode | null = null;
   indikator: Indikator | null = null;
@@ -76,16 +65,16 @@ export class SheetRow implements PlanRow {
     return this.table.targetCol !== undefined;
   }
 
-  get targetCell(): CellRef | null {
+  targetCell(): CellRef | null {
     const col = this.table.targetCol;
     return col === undefined ? null : this.table.view.anchorOf(this.row, col);
   }
 
-  get quarters(): Partial<Record<QuarterGroup, QuarterSet>> {
+  quarterSets(): Partial<Record<QuarterGroup, QuarterSet>> {
     return readQuarters(this.table.groups, this.row);
   }
 
-  quarter(group: QuarterGroup): QuarterSet | undefined {
+  quarterSet(group: QuarterGroup): QuarterSet | undefined {
     return readQuarter(this.table.groups, group, this.row);
   }
 }
@@ -104,7 +93,7 @@ export class RowIndikator implements Indikator {
     readonly planRow: SheetRow,
   ) {}
 
-  get cell(): CellRef {
+  cell(): CellRef {
     return { row: this.planRow.row, col: this.col };
   }
 
@@ -143,11 +132,11 @@ class SheetNode implements PlanNode {
     this.lastRow = firstRow;
   }
 
-  get cell(): CellRef {
+  cell(): CellRef {
     return { row: this.firstRow, col: this.col };
   }
 
-  get codeCell(): CellRef | null {
+  codeCell(): CellRef | null {
     return this.codeCol < 0 ? null : { row: this.firstRow, col: this.codeCol };
   }
 }

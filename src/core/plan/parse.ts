@@ -1,4 +1,4 @@
-import { GridView, type Grid } from "../grid";
+import type { GridView } from "../grid";
 import { NAME_ROLES, type ColumnRole, type Recognition } from "../layout/types";
 import { isDateFormat, readCell } from "../numbers";
 import { numericTarget, parseTarget } from "./target";
@@ -145,8 +145,11 @@ function attachRest(
       if (meaning.kind === "entity") b.addSupport(ind, { level: meaning.level, text: meaning.split.rest || view.text(row, col), cell: { row, col } });
 }
 
-/** Build the Sasaran > Program > Kegiatan > Sub Kegiatan > Indikator tree of a recognized table. */
-export function parsePlan(grid: Grid, rec: Recognition, view: GridView = new GridView(grid)): Plan {
+/**
+ * Build the Sasaran > Program > Kegiatan > Sub Kegiatan > Indikator tree of a table recognized on
+ * the view's grid. The plan keeps the view: its rows read their cells from it.
+ */
+export function parsePlan(view: GridView, rec: Recognition): Plan {
   const b = new PlanBuilder();
   const rows: PlanRow[] = [];
   const roleCols = NAME_ROLES.filter((r) => rec.columns[r] !== undefined).map((r) => ({ role: r, col: rec.columns[r] as number }));
@@ -157,8 +160,7 @@ export function parsePlan(grid: Grid, rec: Recognition, view: GridView = new Gri
   let lastStart = -2;
   const groups = quarterColumns(rec, view);
   const table: RowTable = { view, targetCol: rec.columns.target, groups };
-  // The row's indicators: the first `count` entries. Reused from row to row and never emptied
-  // (`length = 0` drops the array's storage, and a 10,000-row plan allocated it 10,000 times).
+  // The row's indicators: the first `count` entries, reused from row to row (BENCHMARKS.md, "Memory per row").
   const pending: Pending[] = [];
   let count = 0;
   const mixed = rec.genre === "campuran";
@@ -172,7 +174,7 @@ export function parsePlan(grid: Grid, rec: Recognition, view: GridView = new Gri
     }
     const cont = continuation(view, rec, row, lastByCol, lastStart);
     if (cont) {
-      cont.name = `${cont.name} ${view.text(row, cont.cell.col)}`;
+      cont.name = `${cont.name} ${view.text(row, cont.cell().col)}`;
       b.touch(cont, row);
       continue;
     }
@@ -238,5 +240,5 @@ export function parsePlan(grid: Grid, rec: Recognition, view: GridView = new Gri
     rows.push(planRow);
   }
   const rawText = (r: number, c: number) => (view.isCovered(r, c) ? "" : view.rawText(r, c));
-  return { sheet: rec.sheet, recognition: rec, roots: b.roots, rows, nodes: b.nodes, findings: hiddenFindings(grid, rec), rawText };
+  return { sheet: rec.sheet, recognition: rec, view, roots: b.roots, rows, nodes: b.nodes, findings: hiddenFindings(view.grid, rec), rawText };
 }

@@ -21,16 +21,8 @@ export function quarterColumns(rec: Recognition, view: GridView): QuarterColumns
   return out;
 }
 
-/**
- * One row's four cells of a quarter group, read from the sheet when asked for. A table of
- * thousands of rows keeps one small object per row and group (its table's columns and its row)
- * instead of four positions, four texts and four readings living as long as the plan: the
- * texts and readings are fresh arrays on each read (take them once), the positions are worked
- * out once.
- */
+/** One row's four cells of a quarter group, read from the plan's view when asked for. */
 class RowQuarterSet implements QuarterSet {
-  private anchors: CellRef[] | undefined;
-
   constructor(
     private readonly table: QuarterColumns,
     private readonly row: number,
@@ -44,51 +36,58 @@ class RowQuarterSet implements QuarterSet {
     return this.table.percentHint;
   }
 
-  get cells(): CellRef[] {
-    if (this.anchors === undefined) {
-      const { view, cols } = this.table;
-      const cells: CellRef[] = new Array(4);
-      for (let q = 0; q < 4; q++) cells[q] = view.anchorOf(this.row, cols[q]);
-      this.anchors = cells;
-    }
-    return this.anchors;
+  cell(q: number): CellRef {
+    return this.table.view.anchorOf(this.row, this.table.cols[q]);
   }
 
-  get texts(): string[] {
-    const { view, cols } = this.table;
+  cells(): CellRef[] {
+    const cells: CellRef[] = new Array(4);
+    for (let q = 0; q < 4; q++) cells[q] = this.cell(q);
+    return cells;
+  }
+
+  text(q: number): string {
+    return this.table.view.text(this.row, this.table.cols[q]);
+  }
+
+  texts(): string[] {
     const texts: string[] = new Array(4);
-    for (let q = 0; q < 4; q++) texts[q] = view.text(this.row, cols[q]);
+    for (let q = 0; q < 4; q++) texts[q] = this.text(q);
     return texts;
   }
 
-  get readings(): NumberReading[] {
+  reading(q: number): NumberReading {
+    return this.table.view.readWith(this.row, this.table.cols[q], readCell);
+  }
+
+  readings(): NumberReading[] {
     const readings: NumberReading[] = new Array(4);
     for (let q = 0; q < 4; q++) readings[q] = this.reading(q);
     return readings;
   }
-
-  reading(q: number): NumberReading {
-    const { view, cols } = this.table;
-    const row = this.row;
-    const c = cols[q];
-    if (view.isCovered(row, c)) {
-      const a = view.anchorOf(row, c);
-      return readCell(view.rawValue(a.row, a.col), view.rawText(a.row, a.col), view.format(a.row, a.col));
-    }
-    // Straight from the grid's arrays: every quarter cell of the table passes here.
-    const i = row - view.top;
-    const k = c - view.left;
-    return readCell(view.grid.values[i]?.[k] ?? null, view.grid.text[i]?.[k] ?? "", view.grid.formats[i]?.[k] || "General");
-  }
 }
 
-/** A quarter set of arrays already read (a fill's result read back, tests). */
-export function quarterSetOf(fields: Omit<QuarterSet, "reading">): QuarterSet {
+/** What a quarter set is made of when read already: its four cells, readings and texts. */
+export interface QuarterSetFields {
+  group: QuarterGroup;
+  cells: readonly CellRef[];
+  readings: readonly NumberReading[];
+  texts: readonly string[];
+  percentHint: boolean | null;
+}
+
+/** A quarter set of arrays already read (a fill's result read back, tests); its lists are copied on each call, as a sheet's are made. */
+export function quarterSetOf(fields: QuarterSetFields): QuarterSet {
+  const { group, cells, readings, texts, percentHint } = fields;
   return {
-    ...fields,
-    reading(q) {
-      return this.readings[q];
-    },
+    group,
+    percentHint,
+    cell: (q) => cells[q],
+    cells: () => cells.slice(),
+    text: (q) => texts[q],
+    texts: () => texts.slice(),
+    reading: (q) => readings[q],
+    readings: () => readings.slice(),
   };
 }
 
@@ -98,7 +97,7 @@ export function readQuarter(groups: readonly QuarterColumns[], group: QuarterGro
   return undefined;
 }
 
-/** A row's quarter sets by group; an object literal of the groups present, sized exactly. */
+/** A row's quarter sets by group, of the groups its table has. */
 export function readQuarters(groups: readonly QuarterColumns[], row: number): Partial<Record<QuarterGroup, QuarterSet>> {
   if (groups.length === 2 && groups[0].group === "kinerja" && groups[1].group === "pelaksanaan")
     return { kinerja: new RowQuarterSet(groups[0], row), pelaksanaan: new RowQuarterSet(groups[1], row) };

@@ -1,4 +1,4 @@
-import type { CellRef } from "../grid";
+import type { CellRef, GridView } from "../grid";
 import type { QuarterGroup, Recognition } from "../layout/types";
 import type { Finding } from "../finding";
 import type { NumberReading } from "../numbers";
@@ -33,7 +33,7 @@ export interface Numbering {
 
 /**
  * An annual target: what a target cell (or Volume + Satuan) says. Shared: rows whose target reads the same (and the same Satuan) get
- * the same frozen object, so its cell is the row's (PlanRow.targetCell), not the target's.
+ * the same frozen object, so its cell is the row's (PlanRow.targetCell()), not the target's.
  */
 export interface Target {
   readonly raw: string;
@@ -72,21 +72,24 @@ export interface QualitativeTarget {
 }
 
 /**
- * One row's four cells of a quarter group (I..IV). The parser's sets read the sheet on demand:
- * `readings` and `texts` may be a new array on every read, so read them once per use.
+ * One row's four cells of a quarter group (I..IV), quarter q = 0..3. The plan's sets read its
+ * view when asked: each list is a new array on every call (the caller's to keep or change);
+ * cell(q), text(q) and reading(q) read one quarter without making one.
  */
 export interface QuarterSet {
   readonly group: QuarterGroup;
-  /** The four cells (the top-left cell of a merged area). */
-  readonly cells: CellRef[];
-  /** What each cell says as a number. */
-  readonly readings: NumberReading[];
-  /** What cell q (0..3) says as a number: readings[q], without making the array. */
-  reading(q: number): NumberReading;
-  /** Display text of each cell. */
-  readonly texts: string[];
   /** Whether the column header or format marks the values as percentages (null: silent). */
   readonly percentHint: boolean | null;
+  /** Cell q (the top-left cell of a merged area). */
+  cell(q: number): CellRef;
+  /** The four cells. */
+  cells(): CellRef[];
+  /** Display text of cell q. */
+  text(q: number): string;
+  texts(): string[];
+  /** What cell q says as a number. */
+  reading(q: number): NumberReading;
+  readings(): NumberReading[];
 }
 
 /** One data row of the table. */
@@ -96,14 +99,11 @@ export interface PlanRow {
   owner: PlanNode | null;
   target: Target | null;
   /** The target cell (the top-left cell of a merged area); null when the table has no target column. */
-  readonly targetCell: CellRef | null;
-  /**
-   * The row's quarter sets by group. The parser's rows make them when asked (a new record on
-   * every read: take it once per use).
-   */
-  readonly quarters: Partial<Record<QuarterGroup, QuarterSet>>;
-  /** One group's quarter set (made when asked, like `quarters`); undefined when the table lacks it. */
-  quarter(group: QuarterGroup): QuarterSet | undefined;
+  targetCell(): CellRef | null;
+  /** The row's quarter sets by group, made on each call (take them once per use). */
+  quarterSets(): Partial<Record<QuarterGroup, QuarterSet>>;
+  /** One group's quarter set, made on each call; undefined when the table lacks the group. */
+  quarterSet(group: QuarterGroup): QuarterSet | undefined;
   /** The row's output indicator (from the indicator column), if any. */
   indikator: Indikator | null;
 }
@@ -131,7 +131,7 @@ export interface Support {
 
 export interface Indikator {
   readonly text: string;
-  readonly cell: CellRef;
+  cell(): CellRef;
   readonly owner: PlanNode;
   /** Where the indicator stands: the row-level indicator column, or the Sasaran / Program indicator column. */
   readonly kind: "row" | "sasaran" | "program";
@@ -153,9 +153,9 @@ export interface PlanNode {
   numbering: Numbering;
   /** Nomenclature code, from the text or a "Kode" column. */
   code: string | null;
-  readonly codeCell: CellRef | null;
+  codeCell(): CellRef | null;
   /** Cell holding the name. */
-  readonly cell: CellRef;
+  cell(): CellRef;
   /** First and last row the node spans (including its children). */
   firstRow: number;
   lastRow: number;
@@ -167,6 +167,8 @@ export interface PlanNode {
 export interface Plan {
   sheet: string;
   recognition: Recognition;
+  /** The sheet the plan was parsed from: its rows' cells, quarter sets and texts read it. */
+  readonly view: GridView;
   /** Top-level nodes: normally Sasaran; a Program with no Sasaran above it stands here too. */
   roots: PlanNode[];
   rows: PlanRow[];

@@ -167,7 +167,7 @@ function textShape(set: QuarterSet, target: Target | null, values: ArrayLike<num
   for (let i = 0; i < 4; i++) if (((empty | text) & (1 << i)) === 0 && values[at + i] !== 0) numbers |= 1 << i;
   if ((shape & (SHAPE.words | SHAPE.month | SHAPE.misplacedLabel)) === 0 && numbers === 0) return SHAPE.schedule;
   if ((shape & SHAPE.words) === 0 || (shape & SHAPE.month) !== 0 || numbers !== 0) return 0;
-  const texts = set.texts;
+  const texts = set.texts();
   const keys = target && target.raw ? targetKeys(target.raw) : null;
   const matches = (key: string): boolean => keys !== null && keys.includes(key);
   if (text === 0b1111) {

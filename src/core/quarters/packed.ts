@@ -61,8 +61,7 @@ export const textMask = (bits: number): number => (bits >> 18) & 0xf;
 
 /**
  * The few arrays an analysis can hold, one per bit pattern (bit i = quarter i, or CONVENTIONS[i]),
- * built once: a table of thousands of rows shares them instead of allocating four arrays a row.
- * Not frozen: frozen arrays are iterated slowly (an object per step of a for...of).
+ * built once and shared by every analysis; never changed (not frozen: BENCHMARKS.md, "Memory per row").
  */
 const byMask = <T>(pick: (mask: number) => T[]): readonly (readonly T[])[] => Array.from({ length: 16 }, (_, mask) => pick(mask));
 const bitsOf = (mask: number): number[] => [0, 1, 2, 3].filter((i) => (mask & (1 << i)) !== 0);

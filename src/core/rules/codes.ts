@@ -31,7 +31,7 @@ export function codesRule(ctx: RuleContext): Finding[] {
     wrong.add(node);
     if (wrong.has(anc)) continue;
     out.push(finding(plan, {
-      rule: "numbering.code", severity: "error", at: node.codeCell ?? node.cell, key: "rules.numbering.code",
+      rule: "numbering.code", severity: "error", at: node.codeCell() ?? node.cell(), key: "rules.numbering.code",
       params: { code: node.code, parentCode: anc.code, parent: clip(anc.name, 60) },
       hint: "rules.numbering.codeHint",
     }));

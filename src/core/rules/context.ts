@@ -26,7 +26,7 @@ export function buildContext(plan: Plan): RuleContext {
   const any = QUARTER_GROUPS.map(() => false);
   for (const row of plan.rows) {
     for (let g = 0; g < QUARTER_GROUPS.length; g++) {
-      const set = row.quarter(QUARTER_GROUPS[g]);
+      const set = row.quarterSet(QUARTER_GROUPS[g]);
       if (!set) continue;
       tallies[g].addMask(fitsMaskOf(quarters.add(row, set)));
       any[g] = true;

@@ -72,7 +72,7 @@ function noReading(ctx: RuleContext, e: number, kind: TargetKind): Finding {
 /** A month name in a quarter cell ("November"): a date where a target belongs. */
 function monthFinding(ctx: RuleContext, e: number): Finding {
   const set = ctx.quarters.set(e);
-  const texts = set.texts;
+  const texts = set.texts();
   const month = texts.find((t) => classifyCellText(t).kind === "month") ?? texts[3];
   return finding(ctx.plan, {
     rule: "percent.month", severity: "error", at: quarterRange(set), key: "quarters.month",
@@ -85,9 +85,9 @@ function noQuarters(ctx: RuleContext, empties: Map<PlanRow, number[]>): Finding[
   const out: Finding[] = [];
   const q = ctx.quarters;
   for (const [row, list] of empties) {
-    const whole = list.length === Object.keys(row.quarters).length;
+    const whole = list.length === Object.keys(row.quarterSets()).length;
     const sets = list.map((e) => q.set(e));
-    const cells: CellRef[] = sets.flatMap((set) => set.cells);
+    const cells: CellRef[] = sets.flatMap((set) => set.cells());
     const name = row.indikator?.text ?? row.owner?.name ?? "";
     out.push(finding(ctx.plan, {
       rule: "percent.noQuarters", severity: "warning", at: spanRange(cells),

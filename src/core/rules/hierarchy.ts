@@ -25,7 +25,7 @@ function parentFindings(plan: Plan, node: PlanNode, hasSasaran: boolean): Findin
   if (node.level === "program" && !hasSasaran) return null;
   const [rule, key] = PARENT_RULE[node.level];
   return finding(plan, {
-    rule, severity: "error", at: node.cell, key,
+    rule, severity: "error", at: node.cell(), key,
     params: { name: clip(node.name), parent: node.parent ? clip(node.parent.name) : "-" },
     hint: "rules.hierarchy.parentHint", hintParams: { level: levelWord(expected) },
   });
@@ -53,19 +53,19 @@ function indicatorFindings(plan: Plan, node: PlanNode): Finding | null {
   const params = { level: levelWord(node.level), name: clip(node.name), target: target ?? "" };
   if (node.level === "subKegiatan") {
     return finding(plan, {
-      rule: "hierarchy.subKegiatanNoIndicator", severity: "error", at: node.cell,
+      rule: "hierarchy.subKegiatanNoIndicator", severity: "error", at: node.cell(),
       key: "rules.hierarchy.subKegiatanNoIndicator", params, hint: "rules.hierarchy.noIndicatorHint",
     });
   }
   if (node.level === "kegiatan") {
     return finding(plan, {
-      rule: "hierarchy.kegiatanNoIndicator", severity: "warning", at: node.cell,
+      rule: "hierarchy.kegiatanNoIndicator", severity: "warning", at: node.cell(),
       key: target ? "rules.hierarchy.kegiatanTargetNoIndicator" : "rules.hierarchy.kegiatanNoIndicator",
       params, hint: "rules.hierarchy.noIndicatorHint",
     });
   }
   return finding(plan, {
-    rule: "hierarchy.noIndicator", severity: "warning", at: node.cell,
+    rule: "hierarchy.noIndicator", severity: "warning", at: node.cell(),
     key: "rules.hierarchy.noIndicator", params, hint: "rules.hierarchy.noIndicatorHint",
   });
 }
@@ -92,7 +92,7 @@ export function hierarchyRule(ctx: RuleContext): Finding[] {
       const tc = plan.recognition.columns.target as number;
       out.push(finding(plan, {
         rule: "hierarchy.indicatorNoTarget", severity: "error",
-        at: spanRange([ind.cell, { row: ind.planRow.row, col: tc }]),
+        at: spanRange([ind.cell(), { row: ind.planRow.row, col: tc }]),
         key: "rules.hierarchy.indicatorNoTarget", params: { text: clip(ind.text) }, hint: "rules.target.formatHint",
       }));
     }

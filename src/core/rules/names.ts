@@ -80,23 +80,23 @@ function firstSame(siblings: readonly PlanNode[], from: number, j: number): Plan
  */
 function duplicateFinding(ctx: RuleContext, node: PlanNode, first: PlanNode): Finding | null {
   const { plan } = ctx;
-  const at = toA1(first.cell);
+  const at = toA1(first.cell());
   if (node.level === "sasaran") {
     if (plan.recognition.genre === "pk" || node.name !== first.name) return null;
     return finding(plan, {
-      rule: "nomenclature.duplicateName", severity: "warning", at: node.cell, key: "rules.names.sasaranRepeated",
+      rule: "nomenclature.duplicateName", severity: "warning", at: node.cell(), key: "rules.names.sasaranRepeated",
       params: { first: at, name: clip(node.name) }, hint: "rules.names.sasaranRepeatedHint",
     });
   }
   const level = levelWord(node.level);
   if (!node.numbering.raw && !first.numbering.raw) {
     return finding(plan, {
-      rule: "nomenclature.duplicateName", severity: "error", at: node.cell, key: "rules.names.duplicate",
+      rule: "nomenclature.duplicateName", severity: "error", at: node.cell(), key: "rules.names.duplicate",
       params: { level, name: clip(node.name), first: at }, hint: "rules.nomenclature.duplicateNameHint",
     });
   }
   return finding(plan, {
-    rule: "nomenclature.duplicateName", severity: "error", at: node.cell, key: "rules.nomenclature.duplicateName",
+    rule: "nomenclature.duplicateName", severity: "error", at: node.cell(), key: "rules.nomenclature.duplicateName",
     params: { level, name: clip(node.name), raw: node.numbering.raw || "-", firstRaw: first.numbering.raw || "-", first: at },
     hint: "rules.nomenclature.duplicateNameHint",
   });

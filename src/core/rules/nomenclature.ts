@@ -79,7 +79,7 @@ export function nomenclatureRule(ctx: RuleContext): Finding[] {
 
 function wrongKegiatan(ctx: RuleContext, node: PlanNode, parent: PlanNode, belongs: NomenclatureKegiatan): Finding {
   return finding(ctx.plan, {
-    rule: "nomenclature.wrongKegiatan", severity: "warning", at: node.cell, key: "rules.nomenclature.wrongKegiatan",
+    rule: "nomenclature.wrongKegiatan", severity: "warning", at: node.cell(), key: "rules.nomenclature.wrongKegiatan",
     params: { name: clip(node.name), expected: belongs.nama, code: `X.XX.${PROGRAM_PENUNJANG.kode}.${belongs.kode}`, actual: clip(parent.name) },
     hint: "rules.nomenclature.wrongKegiatanHint",
   });

@@ -93,13 +93,13 @@ function sequenceFindings(plan: Plan, list: readonly PlanNode[], out: Finding[])
     const first = seen.get(o);
     if (first) {
       out.push(finding(plan, {
-        rule: "numbering.duplicate", severity: "error", at: node.cell, key: "rules.numbering.duplicate",
-        params: { ...sequenceParams(node), first: toA1(first.cell), expected: formatOrdinal(node.numbering, max + 1) },
+        rule: "numbering.duplicate", severity: "error", at: node.cell(), key: "rules.numbering.duplicate",
+        params: { ...sequenceParams(node), first: toA1(first.cell()), expected: formatOrdinal(node.numbering, max + 1) },
         hint: "rules.numbering.renumberHint",
       }));
     } else if (prev && o < max) {
       out.push(finding(plan, {
-        rule: "numbering.order", severity: "warning", at: node.cell, key: "rules.numbering.order",
+        rule: "numbering.order", severity: "warning", at: node.cell(), key: "rules.numbering.order",
         params: { ...sequenceParams(node), prev: prev.numbering.raw }, hint: "rules.numbering.renumberHint",
       }));
     } else if (o > max + 1) {
@@ -107,7 +107,7 @@ function sequenceFindings(plan: Plan, list: readonly PlanNode[], out: Finding[])
       for (let k = max + 1; k < o; k++) if (!all.has(k)) missing.push(k);
       if (missing.length === o - max - 1) {
         out.push(finding(plan, {
-          rule: "numbering.gap", severity: "warning", at: node.cell, key: prev ? "rules.numbering.gap" : "rules.numbering.gapFirst",
+          rule: "numbering.gap", severity: "warning", at: node.cell(), key: prev ? "rules.numbering.gap" : "rules.numbering.gapFirst",
           params: { ...sequenceParams(node), prev: prev?.numbering.raw ?? "", missing: listOrdinals(node, missing) }, hint: "rules.numbering.renumberHint",
         }));
       }
@@ -129,8 +129,8 @@ function duplicateCodes(plan: Plan, list: readonly PlanNode[], out: Finding[]): 
       continue;
     }
     out.push(finding(plan, {
-      rule: "numbering.duplicate", severity: "error", at: node.codeCell ?? node.cell, key: "rules.numbering.duplicate",
-      params: { raw: node.code, level: levelWord(node.level), parent: node.parent ? clip(node.parent.name, 60) : "-", first: toA1(first.codeCell ?? first.cell), expected: "" },
+      rule: "numbering.duplicate", severity: "error", at: node.codeCell() ?? node.cell(), key: "rules.numbering.duplicate",
+      params: { raw: node.code, level: levelWord(node.level), parent: node.parent ? clip(node.parent.name, 60) : "-", first: toA1(first.codeCell() ?? first.cell()), expected: "" },
       hint: "rules.numbering.codeHint",
     }));
   }

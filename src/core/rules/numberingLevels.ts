@@ -79,6 +79,6 @@ export function styleFindings(plan: Plan, tally: LevelTally, out: Finding[]): vo
     if (rule === null) continue;
     const params = { level: levelWord(level), raw: node.numbering.raw, name: clip(node.name), example: styleLabel(major.example.numbering) };
     const severity = rule === "numbering.mixedStyle" ? "info" : "warning";
-    out.push(finding(plan, { rule, severity, at: node.cell, key: `rules.${rule}`, params }));
+    out.push(finding(plan, { rule, severity, at: node.cell(), key: `rules.${rule}`, params }));
   }
 }

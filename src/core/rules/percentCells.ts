@@ -22,10 +22,7 @@ export function percentCellsRule(ctx: RuleContext): Finding[] {
   return out;
 }
 
-/**
- * The findings of one entry that has something to report. Kept out of the rule's loop: with this
- * code inlined in it, the optimized loop allocated about 50 bytes for each of the table's entries.
- */
+/** The findings of one entry that has something to report; kept out of the rule's loop (BENCHMARKS.md, "Memory per row"). */
 function report(ctx: RuleContext, e: number, outsideMask: number, mixedMask: number, out: Finding[]): void {
   const { plan, quarters: rows } = ctx;
   const a = rows.analysis(e);
@@ -35,12 +32,12 @@ function report(ctx: RuleContext, e: number, outsideMask: number, mixedMask: num
   const group = groupWord(set.group);
   const dominant = ctx.dominant[set.group];
   const units = a.percent === false || (a.percent === null && !!dominant && !isPercentConvention(dominant));
-  const readings = set.readings;
-  const texts = set.texts;
+  const readings = set.readings();
+  const texts = set.texts();
   for (const i of a.invalid) {
     const r = readings[i];
     out.push(finding(plan, {
-      rule: "percent.unreadable", severity: "error", at: set.cells[i], key: "rules.percent.unreadable",
+      rule: "percent.unreadable", severity: "error", at: set.cell(i), key: "rules.percent.unreadable",
       params: { group, quarter: QUARTER_NAMES[i], text: clip(r.kind === "invalid" ? r.text : texts[i]) },
       hint: units ? "rules.percent.unreadableUnitsHint" : "rules.percent.unreadableHint",
     }));
@@ -48,14 +45,14 @@ function report(ctx: RuleContext, e: number, outsideMask: number, mixedMask: num
   for (const i of outside) {
     const negative = a.values[i] < 0;
     out.push(finding(plan, {
-      rule: "percent.range", severity: "error", at: set.cells[i],
+      rule: "percent.range", severity: "error", at: set.cell(i),
       key: negative ? "rules.percent.negative" : "rules.percent.range",
       params: { group, quarter: QUARTER_NAMES[i], text: clip(texts[i]), value: a.values[i] },
     }));
   }
   if (mixedMask !== 0) {
     out.push(finding(plan, {
-      rule: "percent.mixedUnits", severity: "warning", at: spanRange(mixed.map((i) => set.cells[i])),
+      rule: "percent.mixedUnits", severity: "warning", at: spanRange(mixed.map((i) => set.cell(i))),
       key: "rules.percent.mixedUnits",
       params: { group, bare: mixed.map((i) => `"${clip(texts[i], 40)}"`).join(", "), value: a.values[mixed[0]] },
       hint: "rules.percent.mixedUnitsHint",

@@ -24,7 +24,7 @@ function ownTargetFinding(ctx: RuleContext, ind: Indikator): Finding | null {
   if (kind !== "count" && kind !== "scale") return null;
   return finding(ctx.plan, {
     rule: "target.percentUnit", severity: kind === "count" ? "error" : "warning",
-    at: spanRange([ind.cell, targetCellOf(ind.planRow)]), key: "rules.target.percentUnit",
+    at: spanRange([ind.cell(), targetCellOf(ind.planRow)]), key: "rules.target.percentUnit",
     params: { text: clip(ind.text), raw: clip(targetText(t)) }, hint: "rules.target.percentUnitHint",
   });
 }
@@ -44,7 +44,7 @@ function borrowedTargetFinding(ctx: RuleContext, ind: Indikator): Finding | null
   if (!t || isBlankTarget(t) || t.percent || t.qualitative || t.month !== undefined) return null;
   if (!namedAsPercentage(ind.text) || namedAsPercentage(rowInd.text) || !countsSameThing(rowInd.text, ind.text)) return null;
   return finding(ctx.plan, {
-    rule: "target.percentNoTarget", severity: "warning", at: spanRange([ind.cell, targetCellOf(ind.planRow)]),
+    rule: "target.percentNoTarget", severity: "warning", at: spanRange([ind.cell(), targetCellOf(ind.planRow)]),
     key: "rules.target.percentNoTarget", hint: "rules.target.percentNoTargetHint",
     params: { text: clip(ind.text), raw: clip(targetText(t)), rowText: clip(rowInd.text) },
   });

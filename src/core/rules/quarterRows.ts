@@ -53,7 +53,7 @@ export class QuarterRows {
 
   /** Entry i's quarter set, read again from its row. */
   set(i: number): QuarterSet {
-    return this.rowList[i].quarter(this.group(i)) as QuarterSet; // added from this row's set of this group
+    return this.rowList[i].quarterSet(this.group(i)) as QuarterSet; // added from this row's set of this group
   }
 
   /** Entry i's group. */

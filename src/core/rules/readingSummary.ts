@@ -46,7 +46,7 @@ export class ReadingSummary {
       const others = used.slice(1).map(([, , i]) => i);
       const from = Math.min(...others.map((i) => this.first[g][i]));
       const to = Math.max(...others.map((i) => this.last[g][i]));
-      const cells: CellRef[] = [...ctx.quarters.set(from).cells, ...ctx.quarters.set(to).cells];
+      const cells: CellRef[] = [...ctx.quarters.set(from).cells(), ...ctx.quarters.set(to).cells()];
       out.push(finding(ctx.plan, {
         rule: "percent.mixedReadings", severity: "info", at: spanRange(cells), key: "quarters.mixedReadings",
         params: { group: groupWord(group), count: used.length, list, usual: word(KIND_KEYS[used[0][0] as Kind]) },

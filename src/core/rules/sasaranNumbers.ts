@@ -31,12 +31,12 @@ export function sasaranNumbersRule(ctx: RuleContext): Finding[] {
     position++;
     if (first) {
       out.push(finding(plan, {
-        rule: "numbering.sasaranDuplicate", severity: "error", at: node.cell, key: "rules.numbering.sasaranDuplicate",
-        params: { ...sasaranParams(node, position), first: toA1(first.cell) }, hint: "rules.numbering.sasaranHint",
+        rule: "numbering.sasaranDuplicate", severity: "error", at: node.cell(), key: "rules.numbering.sasaranDuplicate",
+        params: { ...sasaranParams(node, position), first: toA1(first.cell()) }, hint: "rules.numbering.sasaranHint",
       }));
     } else if (o !== position) {
       out.push(finding(plan, {
-        rule: "numbering.sasaranSequence", severity: o < position ? "error" : "warning", at: node.cell, key: "rules.numbering.sasaranSequence",
+        rule: "numbering.sasaranSequence", severity: o < position ? "error" : "warning", at: node.cell(), key: "rules.numbering.sasaranSequence",
         params: sasaranParams(node, position), hint: "rules.numbering.sasaranHint",
       }));
     }

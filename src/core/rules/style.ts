@@ -82,9 +82,9 @@ class CellTexts {
 function textFindings(plan: Plan, out: Finding[]): void {
   const cells = new CellTexts(plan, out);
   for (const node of plan.nodes) {
-    cells.check(node.cell, node.name);
+    cells.check(node.cell(), node.name);
     for (const ind of node.indikators) {
-      cells.check(ind.cell, ind.text);
+      cells.check(ind.cell(), ind.text);
       if (ind.aksi.length > 0) for (const { cell, text } of aksiCells(ind.aksi, "\n")) cells.check(cell, text);
     }
   }

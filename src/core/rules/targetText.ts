@@ -3,7 +3,7 @@ import type { PlanRow, Target } from "../plan/types";
 
 /** The target cell of a row that has a target (a row has one only in a table with a target column). */
 export function targetCellOf(row: PlanRow): CellRef {
-  return row.targetCell as CellRef;
+  return row.targetCell() as CellRef;
 }
 
 /** A target cell holding nothing usable: a dash alone (no quantity, unit, grade or month, not garbled). */

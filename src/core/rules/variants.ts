@@ -49,9 +49,9 @@ export function variantFindings(plan: Plan, out: Finding[]): void {
   const indicators = new Variants(plan, out, false);
   const aksi = new Variants(plan, out, false);
   for (const node of plan.nodes) {
-    if (node.level === "sasaran") sasaran.add(node.name, node.cell);
+    if (node.level === "sasaran") sasaran.add(node.name, node.cell());
     for (const ind of node.indikators) {
-      indicators.add(ind.text, ind.cell);
+      indicators.add(ind.text, ind.cell());
       if (ind.aksi.length > 0) for (const { cell, text } of aksiCells(ind.aksi, " ")) aksi.add(text, cell);
     }
   }

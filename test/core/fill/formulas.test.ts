@@ -1,5 +1,5 @@
 import { mergeFillPlans, planFill } from "../../../src/core/fill";
-import { GridView, type Grid } from "../../../src/core/grid";
+import type { Grid } from "../../../src/core/grid";
 import { at, indicator, mini, options, planOf, quartersOn, writtenOn, type MiniRow } from "./table";
 
 const ROW = 3;
@@ -9,7 +9,7 @@ function withFormulas(rows: MiniRow[], cells: string[]): { grid: Grid; fill: (o?
   const { grid } = mini(rows);
   const withF: Grid = { ...grid, formulaCells: cells.map((a) => ({ top: at(a).row, left: at(a).col, bottom: at(a).row, right: at(a).col })) };
   const plan = planOf(withF);
-  return { grid: withF, fill: (o = {}) => planFill(plan, withF, options(o), new GridView(withF)) };
+  return { grid: withF, fill: (o = {}) => planFill(plan, options(o)) };
 }
 
 describe("the fill never writes into a quarter cell holding a formula", () => {

@@ -5,22 +5,22 @@ const ROW = 3;
 
 describe("the fill never loses what the user typed", () => {
   it("writes only empty cells and dashes unless overwrite is on", () => {
-    const { grid, plan } = mini([indicator("4 Unit", { k: ["-", "–", null, ""], p: ["10%", "30%", "60%", "100%"] })]);
-    const fp = planFill(plan, grid, options());
+    const { plan } = mini([indicator("4 Unit", { k: ["-", "–", null, ""], p: ["10%", "30%", "60%", "100%"] })]);
+    const fp = planFill(plan, options());
     expect(quartersOn(fp, ROW)).toEqual(["25%", "50%", "75%", "100%"]);
     expect(quartersOn(fp, ROW, PELAKSANAAN)).toEqual([undefined, undefined, undefined, undefined]);
     expect(fp.edits[0].previous).toEqual({ value: "-", format: "General" });
   });
 
   it("counts the non-empty cells overwrite would change, and changes them only when asked", () => {
-    const { grid, plan } = mini([
+    const { plan } = mini([
       indicator("4 Unit", { k: ["25%", "50%", "75%", "100%"], p: ["21,25%", "21,25%", "21,25%", "21,25%"] }),
       indicator("2 Unit", { k: ["25%", "50%", "70%", "100%"] }),
     ]);
-    const off = planFill(plan, grid, options());
+    const off = planFill(plan, options());
     expect(off.preview.overwriteCount).toBe(5); // 4 on row 3 (pelaksanaan) + "70%" on row 4
     expect(off.edits.filter((e) => e.previous.value !== null)).toEqual([]);
-    const on = planFill(plan, grid, options({ overwrite: true }));
+    const on = planFill(plan, options({ overwrite: true }));
     expect(on.preview.overwriteCount).toBe(5);
     expect(on.edits.filter((e) => e.previous.value !== null)).toHaveLength(5);
     expect(quartersOn(on, ROW, PELAKSANAAN)).toEqual(["25%", "50%", "75%", "100%"]);
@@ -29,21 +29,21 @@ describe("the fill never loses what the user typed", () => {
   });
 
   it("fills the empty cells of a partly filled row when the row then fits the convention", () => {
-    const { grid, plan } = mini([indicator("4 Unit", { k: ["25%", "50%", null, null] })]);
-    const fp = planFill(plan, grid, options({ columns: "kinerja" }));
+    const { plan } = mini([indicator("4 Unit", { k: ["25%", "50%", null, null] })]);
+    const fp = planFill(plan, options({ columns: "kinerja" }));
     expect(quartersOn(fp, ROW)).toEqual([undefined, undefined, "75%", "100%"]);
     expect(fp.preview.skipped).toEqual([]);
   });
 
   it("also when what the user typed stays as an unusual but valid row (10/50/75/100)", () => {
-    const { grid, plan } = mini([indicator("4 Unit", { k: ["10%", null, null, null] })]);
-    expect(quartersOn(planFill(plan, grid, options({ columns: "kinerja" })), ROW)).toEqual([undefined, "50%", "75%", "100%"]);
+    const { plan } = mini([indicator("4 Unit", { k: ["10%", null, null, null] })]);
+    expect(quartersOn(planFill(plan, options({ columns: "kinerja" })), ROW)).toEqual([undefined, "50%", "75%", "100%"]);
   });
 
   it("leaves a partly filled row that its dashes complete (nothing planned there), says so, fills one with blanks", () => {
     const cumulative = indicator("12 Bulan", { k: [3, 6, 9, 12] });
     const units = mini([cumulative, cumulative, indicator("3 Dokumen", { k: [1, 1, 1, "-"] })]);
-    const fp = planFill(units.plan, units.grid, options({ columns: "kinerja" }));
+    const fp = planFill(units.plan, options({ columns: "kinerja" }));
     expect(quartersOn(fp, ROW + 2)).toEqual([undefined, undefined, undefined, undefined]); // not 1 / 1 / 1 / 3
     // Reported among the rows left, with its own reason, quoting the row as it reads.
     expect(fp.preview.skipped.map((s) => [s.row + 1, s.groups, s.reason, s.convention])).toEqual([
@@ -55,19 +55,19 @@ describe("the fill never loses what the user typed", () => {
     expect(fp.preview.skipped[0].message.en).toContain("Row 5 (Target Kinerja (performance)): the row already reads as complete: 1 / 1 / 1 / - reaches the target");
     const text = indicator("4 Unit", { k: ["25%", "50%", "75%", "100%"] });
     const pct = mini([text, indicator("4 Unit", { k: ["-", "-", "-", "100%"] }), indicator("4 Unit", { k: [null, null, null, "100%"] })]);
-    const fp2 = planFill(pct.plan, pct.grid, options({ columns: "kinerja" }));
+    const fp2 = planFill(pct.plan, options({ columns: "kinerja" }));
     expect(quartersOn(fp2, ROW + 1)).toEqual([undefined, undefined, undefined, undefined]);
     expect(quartersOn(fp2, ROW + 2)).toEqual(["25%", "50%", "75%", undefined]);
     // The dashed row is told (in the table's convention, which it fits); the row with blanks is filled, not listed.
     expect(fp2.preview.skipped.map((s) => [s.row + 1, s.reason, s.convention])).toEqual([[ROW + 1, "complete", "percentCumulative"]]);
     expect(fp2.preview.skipped[0].message.id).toContain("- / - / - / 100% sudah mencapai target (persen kumulatif)");
     // overwrite asks for the table's convention everywhere
-    expect(quartersOn(planFill(pct.plan, pct.grid, options({ columns: "kinerja", overwrite: true })), ROW + 1)).toEqual(["25%", "50%", "75%", undefined]);
+    expect(quartersOn(planFill(pct.plan, options({ columns: "kinerja", overwrite: true })), ROW + 1)).toEqual(["25%", "50%", "75%", undefined]);
   });
 
   it("leaves a partly filled row that would not fit, and says so", () => {
-    const { grid, plan } = mini([indicator("4 Unit", { k: ["80%", null, "10%", null] }), indicator("4 Unit", { k: ["21,2 5%", null, null, null] })]);
-    const fp = planFill(plan, grid, options({ columns: "kinerja" }));
+    const { plan } = mini([indicator("4 Unit", { k: ["80%", null, "10%", null] }), indicator("4 Unit", { k: ["21,2 5%", null, null, null] })]);
+    const fp = planFill(plan, options({ columns: "kinerja" }));
     expect(fp.edits).toEqual([]);
     expect(fp.preview.skipped.map((s) => [s.row + 1, s.group, s.reason])).toEqual([
       [ROW, "kinerja", "partial"],
@@ -78,24 +78,24 @@ describe("the fill never loses what the user typed", () => {
   });
 
   it("does not fill kegiatan header rows with no indicator and no target", () => {
-    const { grid, plan } = mini([{ name: "1. Program Penunjang" }, { name: "A. Kegiatan" }, indicator("2 Unit")]);
-    const fp = planFill(plan, grid, options());
+    const { plan } = mini([{ name: "1. Program Penunjang" }, { name: "A. Kegiatan" }, indicator("2 Unit")]);
+    const fp = planFill(plan, options());
     expect(new Set(fp.edits.map((e) => e.row + 1))).toEqual(new Set([ROW + 2]));
   });
 
   it("fills percent conventions without a quantity, reports units conventions without one", () => {
     const rows = [indicator("Bulan"), { name: "1) Sub", indikator: "Terlaksananya rapat" }];
     const pct = mini(rows);
-    expect(planFill(pct.plan, pct.grid, options()).preview.rows).toBe(2);
+    expect(planFill(pct.plan, options()).preview.rows).toBe(2);
     const units = mini([indicator("12 Bulan", { k: [3, 6, 9, 12] }), ...rows]);
-    const fp = planFill(units.plan, units.grid, options({ columns: "kinerja" }));
+    const fp = planFill(units.plan, options({ columns: "kinerja" }));
     expect(fp.edits).toEqual([]);
     expect(fp.preview.skipped.map((s) => s.reason)).toEqual(["noTarget", "noTarget"]);
   });
 
   it("never writes into a cell covered by a merge", () => {
-    const { grid, plan } = mini([indicator("4 Unit"), indicator("5 Unit"), indicator("6 Unit")], { merges: ["D3:G3", "H4:H5"] });
-    const fp = planFill(plan, grid, options());
+    const { plan } = mini([indicator("4 Unit"), indicator("5 Unit"), indicator("6 Unit")], { merges: ["D3:G3", "H4:H5"] });
+    const fp = planFill(plan, options());
     const cells = fp.edits.map((e) => `${String.fromCharCode(65 + e.col)}${e.row + 1}`);
     expect(new Set(cells).size).toBe(cells.length);
     for (const c of ["D3", "E3", "F3", "G3", "H5"]) expect(cells).not.toContain(c);
@@ -107,8 +107,8 @@ describe("the fill never loses what the user typed", () => {
   });
 
   it("reports units that would not read back under a percent header", () => {
-    const { grid, plan } = mini([indicator("8 Unit")], { kinerjaHeader: "Target Kinerja (%)" });
-    const fp = planFill(plan, grid, options({ columns: "kinerja", convention: "unitsPerQuarter" }));
+    const { plan } = mini([indicator("8 Unit")], { kinerjaHeader: "Target Kinerja (%)" });
+    const fp = planFill(plan, options({ columns: "kinerja", convention: "unitsPerQuarter" }));
     expect(fp.edits).toEqual([]);
     expect(fp.preview.skipped.map((s) => s.reason)).toEqual(["noFit"]);
   });
@@ -116,8 +116,8 @@ describe("the fill never loses what the user typed", () => {
   it("previews cells per column and a few rows before and after", () => {
     const rows = Array.from({ length: 8 }, (_, i) => indicator(`${i + 1} Unit`));
     rows[0] = indicator("1 Unit", { k: ["-", null, null, null] });
-    const { grid, plan } = mini(rows);
-    const fp = planFill(plan, grid, options({ columns: "kinerja" }));
+    const { plan } = mini(rows);
+    const fp = planFill(plan, options({ columns: "kinerja" }));
     expect(fp.preview.columns.map((c) => [c.column, c.quarter, c.cells])).toEqual([["D", 1, 8], ["E", 2, 8], ["F", 3, 8], ["G", 4, 8]]);
     expect(fp.preview.cells).toBe(32);
     expect(fp.preview.rows).toBe(8);

@@ -6,8 +6,8 @@ const ROW = 3;
 describe("the rows left as they are: one entry per row", () => {
   it("a row left in both quarter groups for one reason is one entry naming both groups", () => {
     const partial = ["80%", null, "10%", null];
-    const { grid, plan } = mini([indicator("4 Unit", { k: partial, p: partial }), indicator("4 Unit", { k: partial })]);
-    const fp = planFill(plan, grid, options());
+    const { plan } = mini([indicator("4 Unit", { k: partial, p: partial }), indicator("4 Unit", { k: partial })]);
+    const fp = planFill(plan, options());
     expect(fp.preview.skipped.map((s) => [s.row + 1, s.groups, s.reason])).toEqual([
       [ROW, ["kinerja", "pelaksanaan"], "partial"],
       [ROW + 1, ["kinerja"], "partial"],
@@ -19,8 +19,8 @@ describe("the rows left as they are: one entry per row", () => {
   });
 
   it("different reasons on one row are said one after the other, in one entry", () => {
-    const { grid, plan } = mini([indicator("4 Unit", { k: ["80%", null, "10%", null] }), indicator("4 Unit")], { merges: ["H3:I3"] });
-    const fp = planFill(plan, grid, options());
+    const { plan } = mini([indicator("4 Unit", { k: ["80%", null, "10%", null] }), indicator("4 Unit")], { merges: ["H3:I3"] });
+    const fp = planFill(plan, options());
     expect(fp.preview.skipped).toHaveLength(1);
     const [s] = fp.preview.skipped;
     expect([s.row + 1, s.group, s.groups, s.reason]).toEqual([ROW, "kinerja", ["kinerja", "pelaksanaan"], "partial"]);
@@ -32,16 +32,16 @@ describe("the rows left as they are: one entry per row", () => {
 describe("rows their dashes already complete", () => {
   it("are listed with their own reason; both groups alike are one entry naming both", () => {
     const done = [1, 1, 1, "-"];
-    const { grid, plan } = mini([indicator("3 Dokumen", { k: done, p: done })]);
-    const fp = planFill(plan, grid, options());
+    const { plan } = mini([indicator("3 Dokumen", { k: done, p: done })]);
+    const fp = planFill(plan, options());
     expect(fp.edits).toEqual([]);
     expect(fp.preview.skipped.map((s) => [s.row + 1, s.groups, s.reason])).toEqual([[ROW, ["kinerja", "pelaksanaan"], "complete"]]);
     expect(fp.preview.skipped[0].message.id).toMatch(/^Baris 3 \(Target Kinerja dan Target Pelaksanaan\): baris sudah lengkap: 1 \/ 1 \/ 1 \/ - /);
   });
 
   it("each group's own cells are quoted: two groups complete in different ways are said one after the other", () => {
-    const { grid, plan } = mini([indicator("3 Dokumen", { k: [1, 1, 1, "-"], p: [1, 2, "-", null] })]);
-    const fp = planFill(plan, grid, options());
+    const { plan } = mini([indicator("3 Dokumen", { k: [1, 1, 1, "-"], p: [1, 2, "-", null] })]);
+    const fp = planFill(plan, options());
     expect(fp.preview.skipped).toHaveLength(1);
     const [s] = fp.preview.skipped;
     expect([s.groups, s.reason]).toEqual([["kinerja", "pelaksanaan"], "complete"]);

@@ -58,14 +58,16 @@ export function miniSource(rows: MiniRow[], opts: { kinerjaHeader?: string; shee
 }
 
 export function planOf(grid: Grid): Plan {
-  const r = recognize(grid);
+  const view = new GridView(grid);
+  const r = recognize(grid, view);
   if (!r.ok) throw new Error("test table not recognized");
-  return parsePlan(grid, r.recognition);
+  return parsePlan(view, r.recognition);
 }
 
 export function mini(rows: MiniRow[], opts: Parameters<typeof miniSource>[1] = {}): { grid: Grid; plan: Plan; view: GridView } {
   const [grid] = gridsFromSource(miniSource(rows, opts));
-  return { grid, plan: planOf(grid), view: new GridView(grid) };
+  const plan = planOf(grid);
+  return { grid, plan, view: plan.view };
 }
 
 /** An indicator row with a target and empty quarter cells. */

@@ -32,7 +32,7 @@ describe("rows and indicators of a parsed table", () => {
   const col = plan.recognition.columns;
 
   it("gives each indicator its own cell, on its row and in its column", () => {
-    const cells = plan.nodes.flatMap((n) => n.indikators.map((i) => [i.text, i.cell]));
+    const cells = plan.nodes.flatMap((n) => n.indikators.map((i) => [i.text, i.cell()]));
     expect(cells).toEqual([
       ["Persentase program terlaksana", { row: 4, col: col.indikatorProgram }],
       ["Jumlah dokumen", { row: 4, col: col.indikator }],
@@ -50,7 +50,7 @@ describe("rows and indicators of a parsed table", () => {
     expect(dokumen?.target).toBe(dokumen?.planRow.target);
     expect(dokumen?.target?.quantity).toBe(4);
     expect(dokumen?.hasTargetColumn).toBe(true);
-    expect(plan.rows.map((r) => [r.row, r.target?.raw ?? null, r.targetCell])).toEqual([
+    expect(plan.rows.map((r) => [r.row, r.target?.raw ?? null, r.targetCell()])).toEqual([
       [4, "4 Dokumen", { row: 4, col: col.target }],
       [5, "12 Laporan", { row: 5, col: col.target }],
       [6, "12 Laporan", { row: 5, col: col.target }],
@@ -70,7 +70,7 @@ describe("rows and indicators of a parsed table", () => {
     expect(noTarget.rows.length).toBeGreaterThan(0);
     for (const r of noTarget.rows) {
       expect(r.target).toBeNull();
-      expect(r.targetCell).toBeNull();
+      expect(r.targetCell()).toBeNull();
       expect(r.indikator?.hasTargetColumn).toBe(false);
     }
   });

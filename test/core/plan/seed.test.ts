@@ -2,14 +2,15 @@ import { gridsFromFile } from "../../support/sourceGrid";
 import { recognize } from "../../../src/core/layout/recognize";
 import { parsePlan } from "../../../src/core/plan/parse";
 import { countPlan } from "../../../src/core/plan/counts";
-import { colToLetters } from "../../../src/core/grid";
+import { GridView, colToLetters } from "../../../src/core/grid";
 
 describe("the seed's Lampiran", () => {
   const [grid] = gridsFromFile("examples/src/rencana-aksi-dinkop-nganjuk-2022.tsv");
-  const r = recognize(grid);
+  const view = new GridView(grid);
+  const r = recognize(grid, view);
   if (!r.ok) throw new Error("not recognized");
   const rec = r.recognition;
-  const plan = parsePlan(grid, rec);
+  const plan = parsePlan(view, rec);
 
   it("finds the two-row header below the title block", () => {
     expect(rec.headerTop).toBe(8);
@@ -64,8 +65,8 @@ describe("the seed's Lampiran", () => {
   it("keeps program indicators on the program and every node's cell", () => {
     const program = plan.roots[0].children[0];
     expect(program.indikators.map((i) => [i.kind, i.text])).toEqual([["program", "Hasil Survei Kepuasan Masyarakat (SKM)"]]);
-    expect(program.cell).toEqual({ row: 10, col: 1 });
+    expect(program.cell()).toEqual({ row: 10, col: 1 });
     const c = program.children[2];
-    expect(c.cell).toEqual({ row: 18, col: 3 });
+    expect(c.cell()).toEqual({ row: 18, col: 3 });
   });
 });

@@ -47,9 +47,9 @@ describe("a 10,000-row table repeating a few quarter texts and values", () => {
     const readings = new Set<NumberReading>();
     let cells = 0;
     for (const row of plan.rows) {
-      for (const set of Object.values(row.quarters)) {
-        for (const r of set.readings) readings.add(r);
-        cells += set.readings.length;
+      for (const set of Object.values(row.quarterSets())) {
+        for (const r of set.readings()) readings.add(r);
+        cells += set.readings().length;
       }
     }
     expect(cells).toBeGreaterThanOrEqual(ROWS * 8);
@@ -61,7 +61,7 @@ describe("a 10,000-row table repeating a few quarter texts and values", () => {
 
   it("analyses every quarter set once, the analyses sharing their flag, index and fits arrays", () => {
     const ctx = buildContext(plan);
-    const sets = plan.rows.reduce((n, r) => n + Object.keys(r.quarters).length, 0);
+    const sets = plan.rows.reduce((n, r) => n + Object.keys(r.quarterSets()).length, 0);
     expect(ctx.quarters).toHaveLength(sets);
     const analyses = Array.from({ length: ctx.quarters.length }, (_, e) => ctx.quarters.analysis(e));
     for (const field of ["empty", "percentCells", "invalid", "fits"] as const) {
@@ -74,7 +74,7 @@ describe("a 10,000-row table repeating a few quarter texts and values", () => {
     const targets = new Set(plan.rows.map((r) => r.target).filter((t) => t !== null));
     expect(targets.size).toBe(12); // "1 Dokumen" .. "12 Dokumen"
     for (const row of plan.rows.slice(0, 50)) {
-      if (row.target) expect(row.targetCell).toEqual({ row: row.row, col: plan.recognition.columns.target });
+      if (row.target) expect(row.targetCell()).toEqual({ row: row.row, col: plan.recognition.columns.target });
     }
   });
 });

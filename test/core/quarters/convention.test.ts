@@ -123,10 +123,13 @@ describe("analyzeQuarters", () => {
   });
 
   it("reads numbers with a percent format (0.25 shown 25%)", () => {
-    const s: QuarterSet = {
-      ...set(["25%", "50%", "75%", "100%"]),
+    const s: QuarterSet = quarterSetOf({
+      group: "kinerja",
+      cells: [0, 1, 2, 3].map((i) => ({ row: 10, col: 6 + i })),
       readings: [0.25, 0.5, 0.75, 1].map((v) => readCell(v, `${v * 100}%`, "0%")),
-    };
+      texts: ["25%", "50%", "75%", "100%"],
+      percentHint: null,
+    });
     const a = analyzeQuarters(s, target("4 Dokumen"));
     expect(a.values).toEqual([25, 50, 75, 100]);
     expect(a.percentCells).toEqual([true, true, true, true]);
@@ -211,8 +214,8 @@ describe("analyzeQuarters against fitsConvention", () => {
         const declared = withPercentSign ? true : hint;
         const allowed = (c: (typeof CONVENTIONS)[number]) =>
           isPercentConvention(c) ? declared !== false : quantity !== null && (declared !== true || t.percent);
-        const read = s.readings.map((r) => (r.kind === "number" ? r.value : 0));
-        const expected = s.readings.some((r) => r.kind === "invalid") ? [] : CONVENTIONS.filter((c) => allowed(c) && fitsConvention(read, c, quantity));
+        const read = s.readings().map((r) => (r.kind === "number" ? r.value : 0));
+        const expected = s.readings().some((r) => r.kind === "invalid") ? [] : CONVENTIONS.filter((c) => allowed(c) && fitsConvention(read, c, quantity));
         expect(a.fits).toEqual(expected);
       },
     ), { numRuns: 2000 });

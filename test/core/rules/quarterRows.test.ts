@@ -13,7 +13,7 @@ describe("QuarterRows", () => {
       const expected = [];
       for (const group of QUARTER_GROUPS) {
         for (const row of plan.rows) {
-          const set = row.quarters[group];
+          const set = row.quarterSet(group);
           if (!set) continue;
           rows.add(row, set);
           expected.push({ row, set, analysis: analyzeQuarters(set, row.target) });
@@ -24,7 +24,7 @@ describe("QuarterRows", () => {
       expected.forEach((e, i) => {
         expect(rows.row(i)).toBe(e.row);
         const set = rows.set(i); // read again from the row: the same group, cells and texts
-        expect([set.group, set.cells, set.texts]).toEqual([e.set.group, e.set.cells, e.set.texts]);
+        expect([set.group, set.cells(), set.texts()]).toEqual([e.set.group, e.set.cells(), e.set.texts()]);
         const a = rows.analysis(i);
         for (const field of ["values", "empty", "allEmpty", "invalid", "percent", "percentCells", "fits", "sum", "last"] as const) {
           expect([i, field, a[field]]).toEqual([i, field, e.analysis[field]]);

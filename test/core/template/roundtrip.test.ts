@@ -4,7 +4,7 @@ import { parsePlan } from "../../../src/core/plan/parse";
 import { layoutFor, PROGRAM_PENUNJANG, templateSheet, type TemplateOptions } from "../../../src/core/template";
 import { newWorkbook } from "../../../src/cli/output";
 import { reopen } from "../../support/xlsx";
-import type { Grid } from "../../../src/core/grid";
+import { GridView, type Grid } from "../../../src/core/grid";
 import { gridFromSpec } from "./specHelpers";
 
 function recognized(grid: Grid) {
@@ -40,7 +40,7 @@ describe("the project's recognizer reads the template back", () => {
   test("prefilled template parses to the support programme's tree without errors", () => {
     const opts: TemplateOptions = { year: 2027, prefill: true };
     const grid = gridFromSpec(templateSheet(opts));
-    const plan = parsePlan(grid, recognized(grid));
+    const plan = parsePlan(new GridView(grid), recognized(grid));
     const count = (level: string) => plan.nodes.filter((n) => n.level === level).length;
     expect(count("program")).toBe(1);
     expect(count("kegiatan")).toBe(PROGRAM_PENUNJANG.kegiatan.length);

@@ -87,8 +87,8 @@ export function checkPlan(plan: Plan, grid: Grid): void {
   for (const n of plan.nodes) {
     ensure(!ids.has(n.id), `plan: node id ${n.id} twice`);
     ids.add(n.id);
-    ensure(inside({ top: n.cell.row, left: n.cell.col, bottom: n.cell.row, right: n.cell.col }, table), `plan: node cell outside the data rows`);
-    ensure(n.firstRow === n.cell.row && n.lastRow >= n.firstRow && n.lastRow <= rec.dataBottom, "plan: node rows");
+    ensure(inside({ top: n.cell().row, left: n.cell().col, bottom: n.cell().row, right: n.cell().col }, table), `plan: node cell outside the data rows`);
+    ensure(n.firstRow === n.cell().row && n.lastRow >= n.firstRow && n.lastRow <= rec.dataBottom, "plan: node rows");
     ensure(typeof n.name === "string", "plan: node name");
     if (n.parent) {
       ensure(n.parent.children.includes(n), "plan: parent does not list its child");
@@ -102,7 +102,7 @@ export function checkPlan(plan: Plan, grid: Grid): void {
   for (const row of plan.rows) {
     ensure(row.row > last && row.row >= rec.dataTop && row.row <= rec.dataBottom, "plan: rows out of order or outside the data rows");
     last = row.row;
-    for (const set of Object.values(row.quarters)) ensure(set.cells.length === 4 && set.readings.length === 4 && set.texts.length === 4, "plan: quarter set of 4");
+    for (const set of Object.values(row.quarterSets())) ensure(set.cells().length === 4 && set.readings().length === 4 && set.texts().length === 4, "plan: quarter set of 4");
   }
 }
 

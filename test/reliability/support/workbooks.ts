@@ -77,7 +77,7 @@ export async function decorate(book: ExcelJS.Workbook, opts: { quarterFormula?: 
       cell.font = { bold: true, color: { argb: "FF1F4E79" } };
     }
     const q1 = rec.columns[quarterRole("kinerja", 1)];
-    const row = plan.rows.find((r) => r.indikator && r.quarters.kinerja?.readings.every((x) => x.kind === "empty"));
+    const row = plan.rows.find((r) => r.indikator && r.quarterSet("kinerja")?.readings().every((x) => x.kind === "empty"));
     if (opts.quarterFormula && q1 !== undefined && row) {
       const cell = ws.getCell(row.row + 1, q1 + 1);
       cell.value = { formula: "10%*2", result: 0.2 } as ExcelJS.CellFormulaValue;
