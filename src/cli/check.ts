@@ -35,3 +35,13 @@ export function exitCodeOf(r: FileResult): number {
   if (!r.ok) return 2;
   return readyToAdopt(r.findings) ? 0 : 1;
 }
+
+/** Check files one after another in this thread (one file, one job, or no compiled worker: see pool.ts checkFiles). */
+export async function checkSequential(files: readonly string[], onDone: (done: number) => void): Promise<FileResult[]> {
+  const out: FileResult[] = [];
+  for (const f of files) {
+    out.push(await checkFile(f));
+    onDone(out.length);
+  }
+  return out;
+}

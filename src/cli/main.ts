@@ -1,11 +1,12 @@
 import { t } from "../core/i18n";
 import { cliLang, processIO, type CliIO } from "./io";
-import { checkFiles } from "./pool";
 import type { Command, CommandContext } from "./commands/types";
 
 /**
  * The commands; each file in commands/ adds itself here. Each is loaded when
- * it runs: `validate` need not load the template's and the decree's modules.
+ * it runs: `validate` need not load the template's and the decree's modules, and
+ * `template`, `--version` and `--help` never load the rules or the worker pool
+ * (test/cli/lazy.test.ts).
  */
 const COMMANDS: Record<string, () => Promise<Command>> = {
   validate: async () => (await import("./commands/validate")).runValidate,
@@ -40,7 +41,7 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
       io.err(t("cli.unknownCommand", lang, { name }) + "\n");
       return 2;
     }
-    const ctx: CommandContext = { io, lang, checkMany: checkFiles };
+    const ctx: CommandContext = { io, lang };
     return await (await command())(rest, ctx);
   } catch (e) {
     io.err(t("cli.unexpected", lang, { detail: e instanceof Error ? e.message : String(e) }) + "\n");

@@ -3,8 +3,7 @@ import * as os from "os";
 import * as path from "path";
 import { Worker } from "worker_threads";
 import { msg } from "../core/i18n";
-import type { FileResult } from "./check";
-import { checkSequential } from "./commands/validate";
+import { checkSequential, type FileResult } from "./check";
 
 /** A job sent to a worker, and its answer: `index` keeps the input order. */
 export interface PoolJob<I> {
