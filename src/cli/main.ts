@@ -1,3 +1,5 @@
+import * as fs from "fs";
+import * as path from "path";
 import { t } from "../core/i18n";
 import { cliLang, processIO, type CliIO } from "./io";
 import type { Command, CommandContext } from "./commands/types";
@@ -33,7 +35,7 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
       return name ? 0 : 2;
     }
     if (name === "--version" || name === "-v") {
-      io.out(`renaksi ${VERSION}\n`);
+      io.out(`renaksi ${packageVersion()}\n`);
       return 0;
     }
     const command = COMMANDS[name];
@@ -49,4 +51,18 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
   }
 }
 
-const VERSION = "0.1.0";
+/**
+ * The version in package.json: the nearest one named renaksi above this file (two folders up
+ * both from src/cli/main.ts and from the built lib/cli/main.js).
+ */
+export function packageVersion(from: string = __dirname): string {
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    try {
+      const pkg = JSON.parse(fs.readFileSync(path.join(dir, "package.json"), "utf8")) as { name?: unknown; version?: unknown };
+      if (pkg.name === "renaksi" && typeof pkg.version === "string") return pkg.version;
+    } catch {
+      // no package.json here (or not readable): look further up
+    }
+    if (path.dirname(dir) === dir) return "?";
+  }
+}
