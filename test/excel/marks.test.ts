@@ -4,7 +4,7 @@ import { FakeBook, cellFor, countSyncs, fakeWorkbook, getCell, putRows, type Fak
 import { paint, planSheet } from "./fixtures";
 
 const finding = (severity: Severity, top: number, left: number, bottom = top, right = left, sheet = "Plan"): Finding => ({
-  rule: "percent.sum",
+  rule: "percent.range",
   severity,
   sheet,
   range: { top, left, bottom, right },
