@@ -1,6 +1,6 @@
 import type { Finding } from "../core/finding";
 import type { Text } from "../core/i18n";
-import { msg } from "../core/i18n";
+import { msg } from "./messages";
 import { noPlanReason, summarizeTable, type TableSummary } from "../core/analyze";
 import { validateWorkbook } from "../app/validate";
 import { countBySeverity, readyToAdopt } from "../app/findingView";

@@ -1,6 +1,6 @@
 import * as fs from "fs";
 import * as path from "path";
-import { t } from "../core/i18n";
+import { t } from "./messages";
 import { cliLang, processIO, type CliIO } from "./io";
 import type { Command, CommandContext } from "./commands/types";
 

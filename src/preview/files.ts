@@ -1,5 +1,6 @@
 import type * as ExcelJS from "exceljs";
-import { msg, type Text } from "../core/i18n";
+import type { Text } from "../core/i18n";
+import { msg } from "./messages";
 import { loadWorkbook, saveWorkbook } from "../xlsx";
 
 /** The bundled example: built from examples/src/*.tsv into dist/examples/ by webpack.config.js. */

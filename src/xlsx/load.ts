@@ -1,6 +1,7 @@
 import type * as ExcelJS from "exceljs";
 import { Workbook } from "./exceljs";
-import { msg, type MessageKey, type Text } from "../core/i18n";
+import type { Text } from "../core/i18n";
+import { msg, type FileMessageKey } from "./messages";
 import { sniffBytes, zipHasWorkbookPart } from "./sniff";
 
 export type LoadFailure = "empty" | "notXlsx" | "xls" | "encrypted" | "corrupt" | "csv";
@@ -9,13 +10,13 @@ export type LoadResult =
   | { ok: true; workbook: ExcelJS.Workbook }
   | { ok: false; reason: LoadFailure; message: Text };
 
-const MESSAGES: Record<LoadFailure, MessageKey> = {
-  empty: "cli.file.empty",
-  notXlsx: "cli.file.notXlsx",
-  xls: "cli.file.xls",
-  encrypted: "cli.file.encrypted",
-  corrupt: "cli.file.corrupt",
-  csv: "cli.file.csv",
+const MESSAGES: Record<LoadFailure, FileMessageKey> = {
+  empty: "file.empty",
+  notXlsx: "file.notXlsx",
+  xls: "file.xls",
+  encrypted: "file.encrypted",
+  corrupt: "file.corrupt",
+  csv: "file.csv",
 };
 
 export function loadFailure(reason: LoadFailure): { ok: false; reason: LoadFailure; message: Text } {

@@ -1,5 +1,5 @@
 import type { Lang } from "../../core/i18n";
-import { t } from "../../core/i18n";
+import { t } from "../messages";
 import { flagString } from "../args";
 import { prepareCommand } from "../command";
 import { exitCodeOf, type FileResult } from "../check";
