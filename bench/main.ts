@@ -1,5 +1,5 @@
 /**
- * `npm run bench` (issue 8): engine time, scaling, CLI over its ExcelJS floor,
+ * `npm run bench`: engine time, scaling, CLI over its ExcelJS floor,
  * Excel round trips, bundle sizes; `--batch` adds the reviewers' batch.
  * Prints readable tables; with --json the last line is one JSON document.
  * Options: --json, --batch, --skip engine,cli,syncs,bundle (comma list).

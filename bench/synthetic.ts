@@ -1,5 +1,5 @@
 /**
- * Synthetic Rencana Aksi tables for benchmarks (issue 8): deterministic,
+ * Synthetic Rencana Aksi tables for benchmarks: deterministic,
  * seeded, any number of data rows. The layout follows the seed's annex: a
  * Lampiran block, a two-line title, a two-row header with merged groups
  * (Sasaran | Indikator: Sasaran, Program | Kegiatan/Sub Kegiatan: Uraian,

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 "use strict";
 /**
- * No code from strings in the production bundles (issue 9): dist/*.js, as
+ * No code from strings in the production bundles (a CSP without 'unsafe-eval' would refuse it): dist/*.js, as
  * `npm run build` makes them, must not call eval, build a function from a
  * string (new Function(...) / Function(...)) or hand a string to a timer,
  * whether the construction is ours or a dependency's. The source scan in

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 "use strict";
 /**
- * Bundle size budget (issue 8): the gzipped size of the production task pane
+ * Bundle size budget: the gzipped size of the production task pane
  * and commands bundles must stay within their budgets; exits 1 above them.
  *
  *   node scripts/check-bundle-size.js            build when dist/ is missing or older than src/, then check

@@ -13,8 +13,8 @@
  *   - errors, and how many stand on rows with no real mistake (at most 10 % of the errors);
  *   - mistaken rows, and how many got no finding of any severity (at most 15 %);
  *   - findings per indicator row (at most 1.0).
- * Cells map to rows as /work/shared/hooks/real-check.js maps them: a finding's row is the first row
- * of its cell; a real error covers every row of its range. Exit code 1 when a plan misses a threshold.
+ * Cells map to rows as the project's judges map them: a finding's row is the first row of its
+ * cell; a real error covers every row of its range. Exit code 1 when a plan misses a threshold.
  *
  * The measure is exported for test/precision/precision.test.ts, so the test and this script agree.
  */

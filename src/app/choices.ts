@@ -1,4 +1,5 @@
-import { msg, type Text } from "../core/i18n";
+import type { Text } from "../core/i18n";
+import { msg } from "./messages";
 import type { Paper } from "../core/sheetspec";
 
 /**

@@ -1,6 +1,6 @@
 import type { Finding } from "../core/finding";
 import type { Text } from "../core/i18n";
-import { msg } from "../core/i18n";
+import { msg } from "./messages";
 import { noPlanReason, summarizeTable, type TableSummary } from "../core/analyze";
 import { validateWorkbook } from "../app/validate";
 import { countBySeverity, readyToAdopt } from "../app/findingView";
@@ -34,4 +34,14 @@ export function countSeverities(findings: readonly Finding[]): { errors: number;
 export function exitCodeOf(r: FileResult): number {
   if (!r.ok) return 2;
   return readyToAdopt(r.findings) ? 0 : 1;
+}
+
+/** Check files one after another in this thread (one file, one job, or no compiled worker: see pool.ts checkFiles). */
+export async function checkSequential(files: readonly string[], onDone: (done: number) => void): Promise<FileResult[]> {
+  const out: FileResult[] = [];
+  for (const f of files) {
+    out.push(await checkFile(f));
+    onDone(out.length);
+  }
+  return out;
 }

@@ -1,4 +1,4 @@
-import { t, type MessageKey } from "../core/i18n";
+import { t, type CliMessageKey } from "./messages";
 import { flagString, parseArgs, type ArgSpec, type ParsedArgs } from "./args";
 import type { CliIO } from "./io";
 import type { CommandContext } from "./commands/types";
@@ -12,9 +12,9 @@ export function fail(io: CliIO, line: string): number {
 export interface CommandSetup {
   command: string;
   spec: ArgSpec;
-  usage: MessageKey;
+  usage: CliMessageKey;
   /** How many positionals: one input file (its message when missing), none, or any number. */
-  input: { missing: MessageKey } | "none" | "many";
+  input: { missing: CliMessageKey } | "none" | "many";
   /** The command writes -o OUT.xlsx. */
   output: boolean;
 }

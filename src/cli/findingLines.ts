@@ -1,5 +1,6 @@
 import type { Finding, Severity } from "../core/finding";
-import { t, type Lang } from "../core/i18n";
+import type { Lang } from "../core/i18n";
+import { t } from "./messages";
 import type { RuleGroup } from "../app/findingView";
 
 /** Characters of a message's text on one line; a longer text wraps, indented under itself. */

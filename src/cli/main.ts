@@ -1,12 +1,15 @@
-import { t } from "../core/i18n";
+import * as fs from "fs";
+import * as path from "path";
+import { t } from "./messages";
 import { cliLang, processIO, type CliIO } from "./io";
-import { checkFiles } from "./pool";
 import type { Command, CommandContext } from "./commands/types";
 import { XlsxWorkbookError } from "../xlsx/errors";
 
 /**
  * The commands; each file in commands/ adds itself here. Each is loaded when
- * it runs: `validate` need not load the template's and the decree's modules.
+ * it runs: `validate` need not load the template's and the decree's modules, and
+ * `template`, `--version` and `--help` never load the rules or the worker pool
+ * (test/cli/lazy.test.ts).
  */
 const COMMANDS: Record<string, () => Promise<Command>> = {
   validate: async () => (await import("./commands/validate")).runValidate,
@@ -33,7 +36,7 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
       return name ? 0 : 2;
     }
     if (name === "--version" || name === "-v") {
-      io.out(`renaksi ${VERSION}\n`);
+      io.out(`renaksi ${packageVersion()}\n`);
       return 0;
     }
     const command = COMMANDS[name];
@@ -41,7 +44,7 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
       io.err(t("cli.unknownCommand", lang, { name }) + "\n");
       return 2;
     }
-    const ctx: CommandContext = { io, lang, checkMany: checkFiles };
+    const ctx: CommandContext = { io, lang };
     return await (await command())(rest, ctx);
   } catch (e) {
     // A refusal of the workbook adapter (a locked cell, a protected structure): its own message, nothing written.
@@ -54,4 +57,18 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
   }
 }
 
-const VERSION = "0.1.0";
+/**
+ * The version in package.json: the nearest one named renaksi above this file (two folders up
+ * both from src/cli/main.ts and from the built lib/cli/main.js).
+ */
+export function packageVersion(from: string = __dirname): string {
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    try {
+      const pkg = JSON.parse(fs.readFileSync(path.join(dir, "package.json"), "utf8")) as { name?: unknown; version?: unknown };
+      if (pkg.name === "renaksi" && typeof pkg.version === "string") return pkg.version;
+    } catch {
+      // no package.json here (or not readable): look further up
+    }
+    if (path.dirname(dir) === dir) return "?";
+  }
+}

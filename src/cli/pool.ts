@@ -2,9 +2,8 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { Worker } from "worker_threads";
-import { msg } from "../core/i18n";
-import type { FileResult } from "./check";
-import { checkSequential } from "./commands/validate";
+import { msg } from "./messages";
+import { checkSequential, type FileResult } from "./check";
 
 /** A job sent to a worker, and its answer: `index` keeps the input order. */
 export interface PoolJob<I> {

@@ -1,7 +1,7 @@
 import { rangeToA1 } from "../core/grid";
 import type { Finding } from "../core/finding";
 import type { Lang } from "../core/i18n";
-import { t } from "../core/i18n";
+import { t } from "./messages";
 import type { TableSummary } from "../core/analyze";
 import { shownCounts } from "../core/plan/counts";
 import { findingAddress, groupByRule } from "../app/findingView";

@@ -4,10 +4,11 @@ import { publish } from "../app/bus";
 import { analyzeWorkbook } from "../app/analyze";
 import { insertTemplate as insertTemplateSheet, nextTemplate } from "../app/template";
 import type { Workbook } from "../core/port";
-import { ExcelWorkbook, toWorkbookError } from "../excel";
+import { toWorkbookError } from "../excel";
+import { hostWorkbook } from "../office/workbook";
 
-/** The workbook the commands work on; tests replace it with an in-memory one. */
-export const commandDeps: { workbook: () => Workbook } = { workbook: () => new ExcelWorkbook() };
+/** The workbook the commands work on: the page's one (shared with the pane); tests replace it with an in-memory one. */
+export const commandDeps: { workbook: () => Workbook } = { workbook: hostWorkbook };
 
 async function showPane(): Promise<void> {
   try {

@@ -1,4 +1,5 @@
-import { msg, type MessageKey, type Params, type Text } from "../core/i18n";
+import type { Params, Text } from "../core/i18n";
+import { msg, type ExcelMessageKey } from "./messages";
 
 /**
  * Every failure of the Excel adapter reaches the surfaces as a WorkbookError:
@@ -6,13 +7,13 @@ import { msg, type MessageKey, type Params, type Text } from "../core/i18n";
  * language, plus the Office.js error code for logs. Never a raw RichApi.Error.
  */
 export class WorkbookError extends Error {
-  readonly key: MessageKey;
+  readonly key: ExcelMessageKey;
   readonly params: Params;
   /** Office.js error code ("ItemNotFound", "AccessDenied", ...) when there was one. */
   readonly code: string;
   override readonly cause?: unknown;
 
-  constructor(key: MessageKey, params: Params = {}, code = "", cause?: unknown) {
+  constructor(key: ExcelMessageKey, params: Params = {}, code = "", cause?: unknown) {
     super(msg(key, params).en);
     this.name = "WorkbookError";
     this.key = key;
@@ -27,7 +28,7 @@ export class WorkbookError extends Error {
   }
 }
 
-const KEY_BY_CODE: Record<string, MessageKey> = {
+const KEY_BY_CODE: Record<string, ExcelMessageKey> = {
   ItemNotFound: "ui.excel.notFound",
   AccessDenied: "ui.excel.protected",
   InvalidOperationInCellEditMode: "ui.excel.cellEditMode",

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useState, type DragEvent } from "react";
 import { Button, MessageBar, MessageBarActions, MessageBarBody, Spinner } from "@fluentui/react-components";
 import { DismissRegular } from "@fluentui/react-icons/svg/dismiss";
-import { msg, t, verbatim, type Lang, type Text } from "../core/i18n";
+import { verbatim, type Lang, type Text } from "../core/i18n";
+import { msg, t } from "./messages";
 import { App } from "../taskpane/App";
 import { downloadName, downloadWorkbook, openExample, openFile, type OpenResult } from "./files";
 import { PreviewSession } from "./session";

@@ -3,7 +3,8 @@ import { Button } from "@fluentui/react-components";
 import { ArrowDownloadRegular } from "@fluentui/react-icons/svg/arrow-download";
 import { DocumentTableRegular } from "@fluentui/react-icons/svg/document-table";
 import { FolderOpenRegular } from "@fluentui/react-icons/svg/folder-open";
-import { t, type Lang } from "../core/i18n";
+import type { Lang } from "../core/i18n";
+import { t } from "./messages";
 
 export interface ToolbarProps {
   lang: Lang;

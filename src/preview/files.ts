@@ -1,4 +1,5 @@
-import { msg, type Text } from "../core/i18n";
+import type { Text } from "../core/i18n";
+import { msg } from "./messages";
 import { loadWorkbook, type XlsxWorkbook } from "../xlsx";
 
 /** The bundled example: built from examples/src/*.tsv into dist/examples/ by webpack.config.js. */

@@ -1,5 +1,6 @@
 import { createContext, useContext, useMemo, type ReactNode } from "react";
-import { t, type Lang, type MessageKey, type Params, type Text } from "../core/i18n";
+import { type Lang, type Params, type Text } from "../core/i18n";
+import { t, type PaneMessageKey } from "./messages";
 import type { Workbook } from "../core/port";
 
 /** What every view needs: the workbook port and the user's language. */
@@ -7,7 +8,7 @@ export interface Pane {
   workbook: Workbook;
   lang: Lang;
   /** A catalog message in the pane's language. */
-  t(key: MessageKey, params?: Params): string;
+  t(key: PaneMessageKey, params?: Params): string;
   /** A two-language text (findings, errors) in the pane's language. */
   text(value: Text): string;
 }

@@ -1,4 +1,5 @@
-import { msg, type Text } from "../core/i18n";
+import type { Text } from "../core/i18n";
+import { msg } from "./messages";
 
 function isText(v: unknown): v is Text {
   return typeof v === "object" && v !== null && typeof (v as Text).id === "string" && typeof (v as Text).en === "string";

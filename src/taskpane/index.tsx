@@ -3,7 +3,7 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "./App";
 import { officeReady } from "../office/ready";
 import { displayLang } from "../office/language";
-import { ExcelWorkbook } from "../excel";
+import { hostWorkbook } from "../office/workbook";
 
 /** Task pane entry: wait for Office (or not, outside Office), pick the language, render. */
 async function main(): Promise<void> {
@@ -14,7 +14,7 @@ async function main(): Promise<void> {
   if (!container) return;
   createRoot(container).render(
     <FluentProvider theme={webLightTheme} style={{ minHeight: "100%" }}>
-      <App workbook={new ExcelWorkbook()} lang={lang} host={{ onLangChange: (l) => (document.documentElement.lang = l) }} />
+      <App workbook={hostWorkbook()} lang={lang} host={{ onLangChange: (l) => (document.documentElement.lang = l) }} />
     </FluentProvider>,
   );
 }

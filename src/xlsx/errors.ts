@@ -1,4 +1,5 @@
-import { msg, type MessageKey, type Params, type Text } from "../core/i18n";
+import type { Params, Text } from "../core/i18n";
+import { msg, type FileMessageKey } from "./messages";
 
 /**
  * A refusal of the .xlsx adapter: a catalog key (and its parameters) the
@@ -6,10 +7,10 @@ import { msg, type MessageKey, type Params, type Text } from "../core/i18n";
  * adapter's WorkbookError. Nothing was written when one is thrown.
  */
 export class XlsxWorkbookError extends Error {
-  readonly key: MessageKey;
+  readonly key: FileMessageKey;
   readonly params: Params;
 
-  constructor(key: MessageKey, params: Params = {}) {
+  constructor(key: FileMessageKey, params: Params = {}) {
     super(msg(key, params).en);
     this.name = "XlsxWorkbookError";
     this.key = key;

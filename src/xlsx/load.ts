@@ -1,6 +1,7 @@
-import { msg, type MessageKey, type Text } from "../core/i18n";
+import type { Text } from "../core/i18n";
 import { PackageBook } from "./book";
 import { failureOf, type PackageFailure } from "./failure";
+import { msg, type FileMessageKey } from "./messages";
 import { sniffBytes } from "./sniff";
 import { XlsxWorkbook } from "./workbook";
 import type { GridOptions } from "./readGrid";
@@ -10,14 +11,14 @@ export type LoadFailure = "empty" | "notXlsx" | "xls" | "encrypted" | "csv" | Pa
 
 export type LoadResult = { ok: true; workbook: XlsxWorkbook } | { ok: false; reason: LoadFailure; message: Text };
 
-const MESSAGES: Record<LoadFailure, MessageKey> = {
-  empty: "cli.file.empty",
-  notXlsx: "cli.file.notXlsx",
-  xls: "cli.file.xls",
-  encrypted: "cli.file.encrypted",
-  corrupt: "cli.file.corrupt",
-  csv: "cli.file.csv",
-  tooLarge: "cli.file.tooLarge",
+const MESSAGES: Record<LoadFailure, FileMessageKey> = {
+  empty: "file.empty",
+  notXlsx: "file.notXlsx",
+  xls: "file.xls",
+  encrypted: "file.encrypted",
+  corrupt: "file.corrupt",
+  csv: "file.csv",
+  tooLarge: "file.tooLarge",
 };
 
 export function loadFailure(reason: LoadFailure): { ok: false; reason: LoadFailure; message: Text } {

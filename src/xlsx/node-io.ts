@@ -5,7 +5,8 @@
 import { promises as fs, constants as fsConstants } from "node:fs";
 import * as path from "node:path";
 import { randomBytes } from "node:crypto";
-import { msg, type MessageKey, type Text } from "../core/i18n";
+import type { Text } from "../core/i18n";
+import { msg, type FileMessageKey } from "./messages";
 
 export type ReadFailure = "missing" | "directory" | "unreadable";
 /** The file's bytes (give them to loadWorkbook), or why it cannot be read. */
@@ -14,7 +15,7 @@ export type ReadResult = { ok: true; data: Uint8Array } | { ok: false; reason: R
 export type WriteFailure = "exists" | "sameAsInput" | "directory" | "writeFailed";
 export type WriteResult = { ok: true; path: string } | { ok: false; reason: WriteFailure; message: Text };
 
-function fail<R extends string>(reason: R, key: MessageKey, file: string): { ok: false; reason: R; message: Text } {
+function fail<R extends string>(reason: R, key: FileMessageKey, file: string): { ok: false; reason: R; message: Text } {
   return { ok: false, reason, message: msg(key, { path: file }) };
 }
 
@@ -26,14 +27,14 @@ function errorCode(e: unknown): string | undefined {
 export async function readWorkbookFile(file: string): Promise<ReadResult> {
   try {
     const st = await fs.stat(file);
-    if (st.isDirectory()) return fail("directory", "cli.file.directory", file);
+    if (st.isDirectory()) return fail("directory", "file.directory", file);
     const buf = await fs.readFile(file);
     return { ok: true, data: new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength) };
   } catch (e) {
     const code = errorCode(e);
-    if (code === "ENOENT" || code === "ENOTDIR") return fail("missing", "cli.file.missing", file);
-    if (code === "EISDIR") return fail("directory", "cli.file.directory", file);
-    return fail("unreadable", "cli.file.unreadable", file);
+    if (code === "ENOENT" || code === "ENOTDIR") return fail("missing", "file.missing", file);
+    if (code === "EISDIR") return fail("directory", "file.directory", file);
+    return fail("unreadable", "file.unreadable", file);
   }
 }
 
@@ -71,10 +72,10 @@ export interface WriteOptions {
  * removed whatever happens, except when the process is killed mid-write.
  */
 export async function writeWorkbookFileAtomic(file: string, bytes: Uint8Array, opts: WriteOptions = {}): Promise<WriteResult> {
-  if (opts.inputPath !== undefined && (await sameFile(file, opts.inputPath))) return fail("sameAsInput", "cli.file.sameAsInput", file);
+  if (opts.inputPath !== undefined && (await sameFile(file, opts.inputPath))) return fail("sameAsInput", "file.sameAsInput", file);
   const there = await exists(file);
-  if (there === "directory") return fail("directory", "cli.file.directory", file);
-  if (there === "file" && !opts.force) return fail("exists", "cli.file.exists", file);
+  if (there === "directory") return fail("directory", "file.directory", file);
+  if (there === "file" && !opts.force) return fail("exists", "file.exists", file);
 
   const dir = path.dirname(path.resolve(file));
   const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
@@ -90,8 +91,8 @@ export async function writeWorkbookFileAtomic(file: string, bytes: Uint8Array, o
     else await placeWithoutReplacing(temp, file);
     return { ok: true, path: file };
   } catch (e) {
-    if (errorCode(e) === "EEXIST") return fail("exists", "cli.file.exists", file);
-    return fail("writeFailed", "cli.file.writeFailed", file);
+    if (errorCode(e) === "EEXIST") return fail("exists", "file.exists", file);
+    return fail("writeFailed", "file.writeFailed", file);
   } finally {
     await fs.rm(temp, { force: true }).catch(() => undefined);
   }

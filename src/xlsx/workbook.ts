@@ -63,7 +63,7 @@ export class XlsxWorkbook implements Workbook {
     try {
       return this.book.sheetPart(path);
     } catch (e) {
-      throw new XlsxWorkbookError(failureOf(e) === "tooLarge" ? "cli.file.tooLarge" : "cli.file.corrupt");
+      throw new XlsxWorkbookError(failureOf(e) === "tooLarge" ? "file.tooLarge" : "file.corrupt");
     }
   }
 

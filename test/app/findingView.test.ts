@@ -1,17 +1,17 @@
 import {
   SHOW_ALL, categoriesOf, countBySeverity, filterFindings, findingAddress, groupByRule, groupFindings, readyToAdopt, sheetRef,
 } from "../../src/app/findingView";
-import type { Finding, Severity } from "../../src/core/finding";
+import type { Finding, RuleId, Severity } from "../../src/core/finding";
 
-const f = (rule: string, severity: Severity, row: number, sheet = "Lampiran I"): Finding => ({
+const f = (rule: RuleId, severity: Severity, row: number, sheet = "Lampiran I"): Finding => ({
   rule, severity, sheet, range: { top: row, left: 6, bottom: row, right: 6 }, message: { id: rule, en: rule },
 });
 
 const list = [
   f("spelling.nonStandard", "warning", 12),
-  f("percent.sum", "error", 10),
+  f("percent.range", "error", 10),
   f("numbering.sasaranDuplicate", "error", 45),
-  f("percent.mixed", "warning", 11),
+  f("percent.mixedUnits", "warning", 11),
   f("percent.unreadable", "error", 13),
 ];
 
@@ -36,7 +36,7 @@ describe("findingView", () => {
   test("filters by severity and category", () => {
     expect(filterFindings(list, SHOW_ALL)).toHaveLength(5);
     expect(filterFindings(list, { severities: ["warning"], category: "all" }).map((x) => x.rule)).toEqual([
-      "spelling.nonStandard", "percent.mixed",
+      "spelling.nonStandard", "percent.mixedUnits",
     ]);
     expect(filterFindings(list, { severities: ["error", "warning"], category: "percent" })).toHaveLength(3);
     expect(filterFindings(list, { severities: [], category: "all" })).toEqual([]);
@@ -59,15 +59,15 @@ describe("findingView", () => {
       ["target.noUnit", "error", "Lampiran II", [13], true],
     ]);
     // Without a key the text decides; the same text on several cells is one item.
-    expect(groupByRule([f("x.y", "info", 1), f("x.y", "info", 2)]).map((g) => [g.findings.length, g.sameText])).toEqual([[2, true]]);
+    expect(groupByRule([f("layout.notFound", "info", 1), f("layout.notFound", "info", 2)]).map((g) => [g.findings.length, g.sameText])).toEqual([[2, true]]);
     // The pane's sections carry the items.
     expect(groupFindings([noUnit(8, "85"), noUnit(9, "90")])[0].items).toHaveLength(1);
   });
 
   test("addresses as Excel writes them: quoted sheet names when needed, ranges", () => {
-    expect(findingAddress(f("x.y", "info", 10))).toBe("'Lampiran I'!G11");
-    expect(findingAddress(f("x.y", "info", 0, "Sheet1"))).toBe("Sheet1!G1");
-    expect(findingAddress({ ...f("x.y", "info", 0, "O'Brien"), range: { top: 0, left: 0, bottom: 1, right: 2 } })).toBe("'O''Brien'!A1:C2");
+    expect(findingAddress(f("layout.notFound", "info", 10))).toBe("'Lampiran I'!G11");
+    expect(findingAddress(f("layout.notFound", "info", 0, "Sheet1"))).toBe("Sheet1!G1");
+    expect(findingAddress({ ...f("layout.notFound", "info", 0, "O'Brien"), range: { top: 0, left: 0, bottom: 1, right: 2 } })).toBe("'O''Brien'!A1:C2");
     expect(sheetRef("Rencana_Aksi.2024")).toBe("Rencana_Aksi.2024");
     expect(sheetRef("2024")).toBe("'2024'");
   });

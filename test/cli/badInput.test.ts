@@ -11,7 +11,9 @@ import * as os from "os";
 import * as path from "path";
 import type * as ExcelJS from "exceljs";
 import type { JsonFinding } from "../../src/cli/report";
-import { t, type Lang } from "../../src/core/i18n";
+import type { Lang } from "../../src/core/i18n";
+import { t } from "../../src/cli/messages";
+import { t as fileT } from "../../src/xlsx/messages";
 import { UNUSABLE, planBytes, writeFiles } from "../reliability/support/badFiles";
 import { writeBigPlan } from "../reliability/support/bigPlan";
 import { runCli } from "../reliability/support/cliRun";
@@ -44,18 +46,18 @@ describe("renaksi validate: unusable files", () => {
     const before = fs.readFileSync(file);
     const r = await run(["validate", file, "--lang", lang]);
     expect(r.code).toBe(2);
-    expect(r.err).toBe(`${file}: ${t(f.key, lang)}\n`);
-    expect(r.out).toContain(t(f.key, lang));
+    expect(r.err).toBe(`${file}: ${fileT(f.key, lang)}\n`);
+    expect(r.out).toContain(fileT(f.key, lang));
     expect(r.out + r.err).not.toMatch(STACK);
     expect(fs.readFileSync(file).equals(before)).toBe(true);
     const json = await run(["validate", file, "--json", "--lang", lang]);
     expect(json.code).toBe(2);
-    expect(JSON.parse(json.out)).toEqual({ files: [{ file, error: t(f.key, lang) }] });
+    expect(JSON.parse(json.out)).toEqual({ files: [{ file, error: fileT(f.key, lang) }] });
   });
 
   test("a missing file and a folder named .xlsx", async () => {
     const missing = path.join(dir, "tidak-ada.xlsx");
-    expect(await run(["validate", missing])).toEqual({ code: 2, out: expect.any(String), err: `${missing}: ${t("cli.file.missing", "id", { path: missing })}\n` });
+    expect(await run(["validate", missing])).toEqual({ code: 2, out: expect.any(String), err: `${missing}: ${fileT("file.missing", "id", { path: missing })}\n` });
     const folder = path.join(dir, "folder.xlsx");
     fs.mkdirSync(folder, { recursive: true });
     const r = await run(["validate", folder, "--lang", "en"]);
@@ -72,12 +74,12 @@ describe("renaksi validate: unusable files", () => {
   });
 
   test("fill and decree refuse the same files with the same message and write nothing", async () => {
-    for (const f of UNUSABLE.filter((x) => x.key.startsWith("cli.file."))) {
+    for (const f of UNUSABLE.filter((x) => x.key.startsWith("file."))) {
       const file = files.get(f.name) as string;
       const out = path.join(dir, `out-${f.name}`);
-      expect(await run(["fill", file, "-o", out, "--lang", "en"])).toEqual({ code: 2, out: "", err: `${file}: ${t(f.key, "en")}\n` });
+      expect(await run(["fill", file, "-o", out, "--lang", "en"])).toEqual({ code: 2, out: "", err: `${file}: ${fileT(f.key, "en")}\n` });
       const d = await run(["decree", file, "-o", out, "--lang", "en"]);
-      expect(d).toEqual({ code: 2, out: "", err: `${file}: ${t(f.key, "en")}\n` });
+      expect(d).toEqual({ code: 2, out: "", err: `${file}: ${fileT(f.key, "en")}\n` });
       expect(fs.existsSync(out)).toBe(false);
     }
   });
@@ -210,7 +212,7 @@ describe("the compiled binary", () => {
       const file = files.get(f.name) as string;
       for (const lang of ["id", "en"] as Lang[]) {
         const r = spawnSync(process.execPath, [bin, "validate", file, "--lang", lang], { encoding: "utf8", timeout: 60_000 });
-        expect({ what: f.what, status: r.status, stderr: r.stderr }).toEqual({ what: f.what, status: 2, stderr: `${file}: ${t(f.key, lang)}\n` });
+        expect({ what: f.what, status: r.status, stderr: r.stderr }).toEqual({ what: f.what, status: 2, stderr: `${file}: ${fileT(f.key, lang)}\n` });
         expect(r.stdout).not.toMatch(STACK);
       }
     }

@@ -5,7 +5,7 @@ import { FakeBook, cellFor, countSyncs, fakeRun, fakeWorkbook, getCell, putRows,
 import { paint, planSheet } from "./fixtures";
 
 const finding = (severity: Severity, top: number, left: number, bottom = top, right = left, sheet = "Plan"): Finding => ({
-  rule: "percent.sum",
+  rule: "percent.range",
   severity,
   sheet,
   range: { top, left, bottom, right },

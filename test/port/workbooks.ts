@@ -23,7 +23,7 @@ export async function baseBytes(): Promise<Uint8Array> {
 }
 
 export function finding(severity: Severity, top: number, left: number, bottom = top, right = left, sheet = "Plan"): Finding {
-  return { rule: "percent.sum", severity, sheet, range: { top, left, bottom, right }, message: { id: "x", en: "x" } };
+  return { rule: "percent.range", severity, sheet, range: { top, left, bottom, right }, message: { id: "x", en: "x" } };
 }
 
 /** A value longer than two cells, with what a file must escape: control characters, "_xHHHH_", emoji, quotes. */

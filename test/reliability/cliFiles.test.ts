@@ -9,7 +9,8 @@ import * as path from "path";
 import { openWorkbookFile } from "../../src/cli/open";
 import { fileText } from "../../src/cli/report";
 import type { Finding } from "../../src/core/finding";
-import { t, type Lang } from "../../src/core/i18n";
+import type { Lang } from "../../src/core/i18n";
+import { t } from "../../src/xlsx/messages";
 import { planBytes } from "./support/badFiles";
 import { runCli } from "./support/cliRun";
 
@@ -28,7 +29,7 @@ describe("the writing commands never lose a file", () => {
     fs.writeFileSync(out, "isi lama");
     for (const lang of ["id", "en"] as Lang[]) {
       const r = await run(["template", "-o", out, "--year", "2027", "--lang", lang]);
-      expect(r).toEqual({ code: 2, out: "", err: `${t("cli.file.exists", lang, { path: out })}\n` });
+      expect(r).toEqual({ code: 2, out: "", err: `${t("file.exists", lang, { path: out })}\n` });
       expect(fs.readFileSync(out, "utf8")).toBe("isi lama");
     }
     expect((await run(["template", "-o", out, "--year", "2027", "--force"])).code).toBe(0);

@@ -15,9 +15,9 @@ const noUnit = (row: number, value = "85"): Finding => ({
   key: "rules.target.noUnit", message: { id: `Target "${value}" tidak bersatuan.`, en: `Target "${value}" has no unit.` },
   hint: { id: "Tulis satuannya.", en: "Write its unit." },
 });
-/** A finding of its own rule (one entry each). */
+/** A finding with a message of its own (one entry each). */
 const single = (i: number): Finding => ({
-  rule: `target.rule${i}`, severity: "error", sheet: "Lampiran I", range: { top: 100 + i, left: 2, bottom: 100 + i, right: 2 },
+  rule: "target.unreadable", severity: "error", sheet: "Lampiran I", range: { top: 100 + i, left: 2, bottom: 100 + i, right: 2 },
   key: `rules.target.rule${i}`, message: { id: `Masalah ${i}.`, en: `Problem ${i}.` },
 });
 

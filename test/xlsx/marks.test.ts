@@ -14,7 +14,7 @@ const GREEN: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb
 const STRIPES: ExcelJS.Fill = { type: "pattern", pattern: "darkVertical", fgColor: { argb: "FF112233" }, bgColor: { argb: "FF445566" } };
 
 function finding(severity: Severity, range: RangeRef, sheet = "Plan"): Finding {
-  return { rule: "percent.sum", severity, sheet, range, message: { id: "x", en: "x" } };
+  return { rule: "percent.range", severity, sheet, range, message: { id: "x", en: "x" } };
 }
 
 /** A plan sheet where some cells have fills and some have none. */

@@ -1,5 +1,6 @@
 import type { MetaIssue } from "../../core/decree";
-import { t, type Lang } from "../../core/i18n";
+import type { Lang } from "../../core/i18n";
+import { t } from "../messages";
 import { readWorkbookFile } from "../../xlsx/node-io";
 import { analyzeWorkbook } from "../../app/analyze";
 import { createDecree, loadMeta, overrideMeta, saveMeta } from "../../app/decree";

@@ -1,5 +1,6 @@
 import { parseColumns, parseStrategy, conventionName, groupName, type FillOptions, type FillPlan } from "../../core/fill";
-import { t, type Lang } from "../../core/i18n";
+import type { Lang } from "../../core/i18n";
+import { t } from "../messages";
 import { previewFill } from "../../app/fill";
 import { flagString } from "../args";
 import { fail, prepareCommand } from "../command";
@@ -21,23 +22,23 @@ const SKIP_LINES = 10;
 function report(plan: FillPlan, opts: FillOptions, out: string, io: CliIO, lang: Lang): void {
   const lines: string[] = [];
   for (const sheet of [...new Set(plan.preview.conventions.map((c) => c.sheet))]) {
-    lines.push(t("fill.cli.sheet", lang, { sheet }));
+    lines.push(t("cli.fill.sheet", lang, { sheet }));
     for (const c of plan.preview.conventions.filter((x) => x.sheet === sheet))
       if (opts.columns === "both" || opts.columns === c.group)
-        lines.push(t("fill.cli.convention", lang, { group: groupName(c.group), convention: conventionName(c.convention) }));
+        lines.push(t("cli.fill.convention", lang, { group: groupName(c.group), convention: conventionName(c.convention) }));
     for (const c of plan.preview.columns.filter((x) => x.sheet === sheet))
-      lines.push(t("fill.cli.column", lang, { column: c.column, group: groupName(c.group), quarter: ROMAN[c.quarter - 1], count: c.cells }));
+      lines.push(t("cli.fill.column", lang, { column: c.column, group: groupName(c.group), quarter: ROMAN[c.quarter - 1], count: c.cells }));
   }
   const skipped = plan.preview.skipped;
   if (skipped.length > 0) {
     // one entry per row (see FillSkip): the count is the number of lines that follow, with "... and N more"
-    lines.push(t("fill.cli.skipped", lang, { count: skipped.length }));
+    lines.push(t("cli.fill.skipped", lang, { count: skipped.length }));
     for (const s of skipped.slice(0, SKIP_LINES)) lines.push(`  ${s.sheet}: ${s.message[lang]}`);
-    if (skipped.length > SKIP_LINES) lines.push(t("fill.cli.more", lang, { count: skipped.length - SKIP_LINES }));
+    if (skipped.length > SKIP_LINES) lines.push(t("cli.fill.more", lang, { count: skipped.length - SKIP_LINES }));
   }
-  if (!opts.overwrite && plan.preview.overwriteCount > 0) lines.push(t("fill.cli.overwriteHint", lang, { count: plan.preview.overwriteCount }));
+  if (!opts.overwrite && plan.preview.overwriteCount > 0) lines.push(t("cli.fill.overwriteHint", lang, { count: plan.preview.overwriteCount }));
   if (plan.preview.formulasKept > 0) lines.push(t("fill.formulasKept", lang, { count: plan.preview.formulasKept }));
-  lines.push(t("fill.cli.total", lang, { count: plan.preview.cells, rows: plan.preview.rows, path: out }));
+  lines.push(t("cli.fill.total", lang, { count: plan.preview.cells, rows: plan.preview.rows, path: out }));
   io.out(lines.join("\n") + "\n");
 }
 
@@ -49,7 +50,7 @@ function report(plan: FillPlan, opts: FillOptions, out: string, io: CliIO, lang:
  */
 export async function runFill(argv: readonly string[], ctx: CommandContext): Promise<number> {
   const { io, lang } = ctx;
-  const setup = { command: "fill", spec: SPEC, usage: "fill.cli.usage", input: { missing: "fill.cli.noInput" }, output: true } as const;
+  const setup = { command: "fill", spec: SPEC, usage: "cli.fill.usage", input: { missing: "cli.fill.noInput" }, output: true } as const;
   const prepared = prepareCommand(argv, setup, ctx);
   if (!prepared.ok) return prepared.code;
   const { args, input, out } = prepared;

@@ -1,4 +1,4 @@
-import { t } from "../../core/i18n";
+import { t } from "../messages";
 import { defaultTemplateYear, insertTemplate } from "../../app/template";
 import { DEFAULT_PAPER, parsePaper, parsePlanYear } from "../../app/choices";
 import { flagChoice, flagString } from "../args";

@@ -1,8 +1,8 @@
 import type { Lang } from "../../core/i18n";
-import { t } from "../../core/i18n";
+import { t } from "../messages";
 import { flagString } from "../args";
 import { prepareCommand } from "../command";
-import { checkFile, exitCodeOf, type FileResult } from "../check";
+import { exitCodeOf, type FileResult } from "../check";
 import { expandPaths } from "../files";
 import type { CliIO } from "../io";
 import { useColor } from "../io";
@@ -32,7 +32,9 @@ export async function runValidate(argv: readonly string[], ctx: CommandContext):
     return 2;
   }
   const jobs = Number(flagString(args, "jobs") ?? "0");
-  const results: FileResult[] = await ctx.checkMany(files, Number.isFinite(jobs) ? jobs : 0, (done) =>
+  // The pool (worker threads) loads with the first validation, never with the other commands.
+  const { checkFiles } = await import("../pool");
+  const results: FileResult[] = await checkFiles(files, Number.isFinite(jobs) ? jobs : 0, (done) =>
     progress(io, lang, done, files.length),
   );
   const json = args.flags.has("json");
@@ -48,12 +50,3 @@ export async function runValidate(argv: readonly string[], ctx: CommandContext):
   return Math.max(...results.map(exitCodeOf));
 }
 
-/** Check files one after another (the default when no worker pool is given). */
-export async function checkSequential(files: readonly string[], onDone: (done: number) => void): Promise<FileResult[]> {
-  const out: FileResult[] = [];
-  for (const f of files) {
-    out.push(await checkFile(f));
-    onDone(out.length);
-  }
-  return out;
-}

@@ -1,4 +1,4 @@
-import type { Lang, Text } from "./types";
+import type { Catalog, Entry, Lang, Text } from "./types";
 import { common } from "./catalog/common";
 import { layout } from "./catalog/layout";
 import { rules } from "./catalog/rules";
@@ -9,18 +9,21 @@ import { style } from "./catalog/style";
 import { fill } from "./catalog/fill";
 import { template } from "./catalog/template";
 import { decree } from "./catalog/decree";
-import { ui } from "./catalog/ui";
-import { uiExcel } from "./catalog/uiExcel";
-import { uiPreview } from "./catalog/uiPreview";
-import { cli } from "./catalog/cli";
 import { workbook } from "./catalog/workbook";
 import { formatNumber } from "../numbers";
 
-export type { Lang, Text } from "./types";
+export type { Catalog, Lang, Text } from "./types";
 
-export const catalog = { ...common, ...layout, ...rules, ...names, ...quarters, ...units, ...style, ...fill, ...template, ...decree, ...ui, ...uiExcel, ...uiPreview, ...cli, ...workbook };
+/**
+ * The engine's messages. Each surface keeps its own catalog beside it (src/taskpane, src/excel,
+ * src/xlsx, src/preview, src/cli, src/app messages.ts) and makes its msg and t with `translator`.
+ */
+export const catalog = { ...common, ...layout, ...rules, ...names, ...quarters, ...units, ...style, ...fill, ...template, ...decree, ...workbook };
 
 export type MessageKey = keyof typeof catalog;
+
+/** A catalog with the keys K. */
+export type Messages<K extends string> = { readonly [P in K]: Entry };
 
 export type Params = Record<string, string | number | Text>;
 
@@ -35,15 +38,38 @@ function fillTemplate(template: string, params: Params | undefined, lang: Lang):
   });
 }
 
-/** A message in both languages, placeholders filled (numbers formatted per language). */
-export function msg(key: MessageKey, params?: Params): Text {
-  const entry = catalog[key] as Text;
+/** A message of `messages` in both languages, placeholders filled (numbers formatted per language). */
+export function translate<K extends string>(messages: Messages<K>, key: K, params?: Params): Text {
+  const entry = messages[key];
   return { id: fillTemplate(entry.id, params, "id"), en: fillTemplate(entry.en, params, "en") };
+}
+
+/** A message of the engine in both languages, placeholders filled (numbers formatted per language). */
+export function msg(key: MessageKey, params?: Params): Text {
+  return translate(catalog, key, params);
 }
 
 /** One language of a message. */
 export function t(key: MessageKey, lang: Lang, params?: Params): string {
   return msg(key, params)[lang];
+}
+
+/** A surface's msg and t: its own messages and the engine's, no other key. */
+export interface Translator<K extends string> {
+  /** The surface's messages with the engine's. */
+  readonly messages: Messages<K>;
+  msg(key: K, params?: Params): Text;
+  t(key: K, lang: Lang, params?: Params): string;
+}
+
+/** The msg and t of a surface whose own catalog is `own` (keys of their own prefix: none of the engine's). */
+export function translator<C extends Catalog>(own: C): Translator<(keyof C & string) | MessageKey> {
+  const messages: Messages<(keyof C & string) | MessageKey> = { ...catalog, ...own };
+  return {
+    messages,
+    msg: (key, params) => translate(messages, key, params),
+    t: (key, lang, params) => translate(messages, key, params)[lang],
+  };
 }
 
 /** Same text in both languages (names, quotes from the sheet). */

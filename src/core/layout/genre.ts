@@ -4,7 +4,8 @@ import type { ColumnRole, Genre } from "./types";
 const PROGRAMME: readonly ColumnRole[] = ["program", "kegiatan", "subKegiatan", "uraian", "indikatorProgram"];
 
 /**
- * The genre of a table from its columns (DOMAIN.md, "Three genres"):
+ * The genre of a table from its columns (offices publish at least three kinds of table and say
+ * which by the columns, never by a label):
  * - pk: a Sasaran column and an Indikator (or Indikator Sasaran) column and no programme column (Program, Kegiatan,
  *   Sub Kegiatan, Uraian): Sasaran > Indikator > Rencana Aksi;
  * - campuran: a Sasaran column whose indicator column stands left of every programme column

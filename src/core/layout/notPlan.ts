@@ -1,5 +1,5 @@
 /**
- * Tables that look like a Rencana Aksi but are not one (DOMAIN.md, "Three genres"): the
+ * Tables that look like a Rencana Aksi but are not one, and must not be validated as one: the
  * realisation / evaluation table of monitoring, the budget (spending) list, and the Perjanjian
  * Kinerja itself (targets without quarters). A header reading says which by its columns.
  */

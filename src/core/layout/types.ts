@@ -53,7 +53,7 @@ export interface HeaderColumn {
 }
 
 /**
- * The genre of a Rencana Aksi table (DOMAIN.md, "Three genres"), from its columns:
+ * The genre of a Rencana Aksi table, from its columns (real offices publish these three):
  * - nomenklatur: Sasaran > Program > Kegiatan > Sub Kegiatan, each with indicators (the seed);
  * - pk: Rencana Aksi of the Perjanjian Kinerja: Sasaran > Indikator > Rencana Aksi steps;
  * - campuran: the mixed working table: a Sasaran's indicator and target on its own row, with

@@ -1,5 +1,5 @@
 import { spanRange, type CellRef, type RangeRef } from "../grid";
-import type { Finding, Severity } from "../finding";
+import type { Finding, RuleId, Severity } from "../finding";
 import { msg, type MessageKey, type Params } from "../i18n";
 import { QUARTER_GROUPS, type QuarterGroup } from "../layout/types";
 import type { Plan } from "../plan/types";
@@ -44,7 +44,7 @@ export function cellRange(cell: CellRef): RangeRef {
 }
 
 export interface FindingSpec {
-  rule: string;
+  rule: RuleId;
   severity: Severity;
   at: RangeRef | CellRef;
   key: MessageKey;

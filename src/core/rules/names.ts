@@ -74,7 +74,7 @@ function firstSame(siblings: readonly PlanNode[], from: number, j: number): Plan
  * nomenclature names each item once under its parent: two blocks with one name contradict the
  * plan's own numbering (the seed's Kegiatan C and D): error. A Sasaran written twice word for
  * word is probably one Sasaran split in two (warning), except in a Perjanjian Kinerja table,
- * where the same Sasaran repeats under each official's agreement (DOMAIN.md, genre 2). A
+ * where the same Sasaran repeats under each official's agreement (one per eselon of the PK). A
  * Sasaran written again with other capitals or spacing is the style rule's (spelling.variant):
  * one finding for the row.
  */

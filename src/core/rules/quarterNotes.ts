@@ -1,4 +1,4 @@
-import type { Finding } from "../finding";
+import type { Finding, RuleId } from "../finding";
 import { formatNumber } from "../numbers";
 import type { Text } from "../i18n";
 import { kindOf, lowerIsBetter } from "../plan/measure";
@@ -96,7 +96,7 @@ function ladderFinding(ctx: RuleContext, e: number, n: NonNullable<ReturnType<ty
     : note(ctx, e, "percent.rounded", "info", "quarters.rounded", params);
 }
 
-function note(ctx: RuleContext, e: number, rule: string, severity: "warning" | "info", key: Parameters<typeof finding>[1]["key"], params: Record<string, string | number | Text>): Finding {
+function note(ctx: RuleContext, e: number, rule: RuleId, severity: "warning" | "info", key: Parameters<typeof finding>[1]["key"], params: Record<string, string | number | Text>): Finding {
   const q = ctx.quarters;
   const set = q.set(e);
   return finding(ctx.plan, {

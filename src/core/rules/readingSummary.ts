@@ -18,7 +18,8 @@ const KIND_KEYS: Record<Kind, MessageKey> = {
 
 /**
  * How many rows of each quarter group read their quarters each way, and where the rows of each
- * way are. A table that mixes readings is normal (DOMAIN.md): it is said once per group, as info,
+ * way are. A table that mixes readings is normal (the reading belongs to each indicator row:
+ * SAKIP software records kumulatif or not per indicator): it is said once per group, as info,
  * at the rows that read their quarters otherwise than most rows do (where a reader checks).
  */
 export class ReadingSummary {

@@ -1,7 +1,7 @@
 // The style rule: slips in the plan's texts that a careful reviewer marks (typos, non-standard
 // spellings, words run together, curly quotes, double spaces), one finding per cell; then spaces
 // in number cells, the same text written two ways, and the Penanggung Jawab column.
-import type { Finding } from "../finding";
+import type { Finding, RuleId } from "../finding";
 import type { CellRef } from "../grid";
 import { msg, type MessageKey, type Params, type Text } from "../i18n";
 import { aksiCells } from "../plan/steps";
@@ -13,7 +13,7 @@ import { variantFindings } from "./variants";
 import { responsibleFindings } from "./responsible";
 
 interface Sentence {
-  rule: string;
+  rule: RuleId;
   key: MessageKey;
   params?: Params;
   hint: MessageKey;

@@ -1,4 +1,4 @@
-import type { Finding, Severity } from "../finding";
+import type { Finding, RuleId, Severity } from "../finding";
 import type { MessageKey } from "../i18n";
 import { kindOf } from "../plan/measure";
 import type { PlanRow, Target } from "../plan/types";
@@ -37,7 +37,7 @@ function isUnitWord(unit: string | null): boolean {
 }
 
 interface Problem {
-  rule: string;
+  rule: RuleId;
   severity: Severity;
   key: MessageKey;
   hint?: MessageKey;

@@ -1,6 +1,7 @@
 /** The fill view's form, turned into the engine's FillOptions. */
 import { fillOptionsProblem, parseStrategy, type FillColumns, type FillOptions, type FillScope, type Quarter } from "../../core/fill";
-import { msg, type Text } from "../../core/i18n";
+import type { Text } from "../../core/i18n";
+import { msg } from "../messages";
 
 export type StrategyKind = "auto" | "even" | "months" | "weights" | "copy";
 export const STRATEGY_KINDS: readonly StrategyKind[] = ["auto", "even", "months", "weights", "copy"];

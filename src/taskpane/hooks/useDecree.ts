@@ -5,7 +5,8 @@ import { createDecree, loadMeta, saveMeta } from "../../app/decree";
 import {
   checkMeta, cloneMeta, isListField, isSignerField, isTextField, META_FIELDS, type DecreeMeta, type MetaIssue,
 } from "../../core/decree";
-import { msg, type Text } from "../../core/i18n";
+import type { Text } from "../../core/i18n";
+import { msg } from "../messages";
 import type { Paper } from "../../core/sheetspec";
 import { usePane } from "../context";
 import { useTask, type Task } from "./useTask";

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useState } from "react";
 import { applyFill, canUndoFill, previewFill, selectionScope, undoFill } from "../../app/fill";
 import type { FillPlan } from "../../core/fill";
-import { msg, type Text } from "../../core/i18n";
+import type { Text } from "../../core/i18n";
+import { msg } from "../messages";
 import { usePane } from "../context";
 import { DEFAULT_FILL_FORM, fillOptionsFrom, type FillForm } from "./fillForm";
 import { useTask, type Task } from "./useTask";

@@ -3,7 +3,8 @@ import type { WorkbookAnalysis } from "../../app/analyze";
 import { validateWorkbook } from "../../app/validate";
 import { filterFindings, SHOW_ALL, type FindingFilter } from "../../app/findingView";
 import type { Finding } from "../../core/finding";
-import { msg, type Text } from "../../core/i18n";
+import type { Text } from "../../core/i18n";
+import { msg } from "../messages";
 import type { Workbook } from "../../core/port";
 import { useTask, type Task } from "./useTask";
 

@@ -1,6 +1,6 @@
 import { Field, Select, makeStyles, tokens } from "@fluentui/react-components";
 import { fieldLabel, SIGNER_STATUSES, type DecreeMeta, type MetaIssue } from "../../core/decree";
-import type { MessageKey } from "../../core/i18n";
+import type { PaneMessageKey } from "../messages";
 import { usePane } from "../context";
 import { issueOf } from "../hooks/useDecree";
 import { MetaField } from "./MetaField";
@@ -10,7 +10,7 @@ const useStyles = makeStyles({
   heading: { fontSize: tokens.fontSizeBase400, margin: `${tokens.spacingVerticalS} 0 0` },
 });
 
-type Layout = { title: MessageKey; fields: { field: string; multiline?: boolean; placeholder?: string }[] };
+type Layout = { title: PaneMessageKey; fields: { field: string; multiline?: boolean; placeholder?: string }[] };
 
 const SECTIONS: Layout[] = [
   {

@@ -1,6 +1,5 @@
 import { Field, Input, Radio, RadioGroup, Select, Switch, makeStyles, tokens } from "@fluentui/react-components";
 import type { FillColumns, Quarter } from "../../core/fill";
-import type { MessageKey } from "../../core/i18n";
 import { usePane } from "../context";
 import { FILL_COLUMNS, SCOPE_KINDS, STRATEGY_KINDS, weightsProblem, type FillForm, type ScopeKind, type StrategyKind } from "../hooks/fillForm";
 
@@ -24,7 +23,7 @@ export function FillOptionsForm({ form, change, sheets }: Props) {
   const weights = weightsProblem(form);
   const copy = form.strategy === "copy";
   const columnLabel = (c: FillColumns): string =>
-    copy ? t(`ui.fill.copy.${c}` as MessageKey) : c === "both" ? t("ui.fill.columns.both") : t(`fill.group.${c}`);
+    copy ? t(`ui.fill.copy.${c}`) : c === "both" ? t("ui.fill.columns.both") : t(`fill.group.${c}`);
   return (
     <div className={s.form}>
       <Field label={t("ui.fill.strategy")}>

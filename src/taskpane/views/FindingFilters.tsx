@@ -1,7 +1,6 @@
 import { Field, Select, ToggleButton, makeStyles, tokens } from "@fluentui/react-components";
 import { SEVERITIES, categoriesOf, type FindingFilter } from "../../app/findingView";
 import type { Finding, RuleCategory, Severity } from "../../core/finding";
-import { catalog, type MessageKey } from "../../core/i18n";
 import { usePane, type Pane } from "../context";
 
 const useStyles = makeStyles({
@@ -56,8 +55,7 @@ export function FindingFilters({ findings, filter, onChange }: Props) {
   );
 }
 
-/** The category's name from the catalog (an unknown category shows as it is). */
+/** The category's name from the pane's catalog (one message per category: the type says so). */
 export function categoryLabel(c: RuleCategory, t: Pane["t"]): string {
-  const key = `ui.category.${c}`;
-  return key in catalog ? t(key as MessageKey) : c;
+  return t(`ui.category.${c}`);
 }

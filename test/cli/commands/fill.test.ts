@@ -30,7 +30,6 @@ async function run(argv: string[], lang: Lang = "id"): Promise<{ code: number; o
   const ctx: CommandContext = {
     io: { out: (s) => (out += s), err: (s) => (err += s), errIsTTY: false, outIsTTY: false, env: {}, cwd: dir },
     lang,
-    checkMany: async () => [],
   };
   const code = await runFill(argv, ctx);
   return { code, out, err };

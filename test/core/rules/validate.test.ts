@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { gridFromRows, type CellValue } from "../../../src/core/grid";
 import { analyzeGrids } from "../../../src/core/analyze";
 import { gridsFromSource } from "../../support/sourceGrid";
+import type { Finding } from "../../../src/core/finding";
 import { compareFindings, validate, validateAnalysis } from "../../../src/core/rules";
 import { CLEAN_UNITS, fixture, inject, planOf, where } from "./support";
 
@@ -16,7 +17,7 @@ describe("validate", () => {
 
   it("keeps the parser's own findings", () => {
     const plan = planOf(CLEAN_UNITS);
-    const parsed = { rule: "layout.unplaced", severity: "warning" as const, sheet: plan.sheet, range: { top: 6, left: 2, bottom: 6, right: 2 }, message: { id: "x", en: "x" } };
+    const parsed: Finding = { rule: "layout.emptyTable", severity: "warning", sheet: plan.sheet, range: { top: 6, left: 2, bottom: 6, right: 2 }, message: { id: "x", en: "x" } };
     expect(validate({ ...plan, findings: [parsed] })).toEqual([parsed]);
   });
 });

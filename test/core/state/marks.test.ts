@@ -3,7 +3,7 @@ import { MARK_COLORS, MARKS_KEY, decodeMarks, encodeMarks, isPainted, type CellF
 import { cellId, cellsToRead, planMarks, recordedMarks, wantedMarks } from "../../../src/core/state/markPlan";
 
 const finding = (severity: Severity, top: number, left: number, bottom = top, right = left, sheet = "Plan"): Finding => ({
-  rule: "percent.sum", severity, sheet, range: { top, left, bottom, right }, message: { id: "x", en: "x" },
+  rule: "percent.range", severity, sheet, range: { top, left, bottom, right }, message: { id: "x", en: "x" },
 });
 const GREEN: CellFill = { pattern: "Solid", color: "#00B050" };
 

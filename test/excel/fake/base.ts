@@ -11,7 +11,8 @@ export class FakeOfficeError extends Error {
   }
 }
 
-export const jsonLength = (v: unknown): number => (v === undefined ? 0 : (JSON.stringify(v) ?? "").length);
+/** JSON size in UTF-8 bytes, as the payload travels (an "é" is 2 bytes, a "€" 3, an emoji 4). */
+export const jsonLength = (v: unknown): number => (v === undefined ? 0 : Buffer.byteLength(JSON.stringify(v) ?? "", "utf8"));
 
 /** Loaded-property bookkeeping shared by the proxies. */
 export class Loadable {
@@ -19,7 +20,7 @@ export class Loadable {
 
   protected prop<T>(name: string): T {
     if (!this.loaded || !(name in this.loaded)) {
-      throw new Error(`PropertyNotLoaded: '${name}' is not available. Call load and context.sync() first.`);
+      throw new FakeOfficeError("PropertyNotLoaded", `'${name}' is not available. Call load and context.sync() first.`);
     }
     return this.loaded[name] as T;
   }

@@ -4,6 +4,7 @@ import type { FakeContext } from "./context";
 import type { RangeRef } from "../../../src/core/grid";
 import type { FakeSheet } from "./model";
 import { parse } from "./address";
+import { checkEnum, checkSheetName } from "./enums";
 import { RangeProxy, SheetProxy } from "./range";
 
 export class WorksheetCollectionProxy extends Loadable {
@@ -32,6 +33,7 @@ export class WorksheetCollectionProxy extends Loadable {
 
   add(name: string): SheetProxy {
     this.ctx.write({ op: "addSheet", sheet: name }, () => {
+      checkSheetName(name);
       if (this.ctx.book.sheet(name)) throw new FakeOfficeError("ItemAlreadyExists");
       this.ctx.book.addSheet(name);
     });
@@ -51,8 +53,6 @@ export class WorksheetCollectionProxy extends Loadable {
   }
 }
 
-const CALCULATION_TYPES = ["Recalculate", "Full", "FullRebuild"];
-
 export class FakeWorkbookProxy {
   readonly worksheets: WorksheetCollectionProxy;
   private readonly ctx: FakeContext;
@@ -66,7 +66,7 @@ export class FakeWorkbookProxy {
       suspendApiCalculationUntilNextSync: () => ctx.write({ op: "suspendCalculation" }, () => (ctx.calculationSuspended = true)),
       calculate: (type: string) =>
         ctx.write({ op: "calculate", value: type }, () => {
-          if (!CALCULATION_TYPES.includes(type)) throw new FakeOfficeError("InvalidArgument", `calculate: ${type}`);
+          checkEnum("calculationType", type);
           ctx.book.calculationPending = false;
         }),
     };

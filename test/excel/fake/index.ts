@@ -1,6 +1,6 @@
 /**
  * Test double for Office.js, shared by the adapter's tests and the benchmark
- * (issue 8): `countSyncs(book, action)` runs an ExcelWorkbook action against a
+ * (the sync counts): `countSyncs(book, action)` runs an ExcelWorkbook action against a
  * fake context and reports its context.sync() calls and payload sizes.
  */
 import { ExcelWorkbook, type ExcelWorkbookOptions } from "../../../src/excel";

@@ -3,7 +3,8 @@ import type { RangeRef } from "../../../src/core/grid";
 import { COLS, ROWS, format, intersect, parse } from "./address";
 import { FakeOfficeError, Loadable, jsonLength, propList } from "./base";
 import type { FakeContext } from "./context";
-import { cellFor, getCell, usedRange, type FakeSheet } from "./model";
+import { ENUMS, checkEnum, checkValidation } from "./enums";
+import { cellFor, cellKey, getCell, usedRange, type FakeSheet } from "./model";
 import { styleProxy } from "./style";
 import { displayText, writeValue } from "./values";
 
@@ -48,11 +49,23 @@ export class SheetProxy extends Loadable {
   }
 
   getRange(address?: string): RangeProxy {
-    return this.range(() => (address === undefined ? { top: 0, left: 0, bottom: ROWS - 1, right: COLS - 1 } : parse(address)));
+    return this.range(() => {
+      if (address === undefined) return { top: 0, left: 0, bottom: ROWS - 1, right: COLS - 1 };
+      const ref = parse(address);
+      if (ref.bottom >= ROWS || ref.right >= COLS) throw new FakeOfficeError("InvalidArgument", `${address} is outside the sheet`);
+      return ref;
+    });
   }
 
+  /** Fails at sync (InvalidArgument) outside the grid of 1,048,576 rows by 16,384 columns, or with no cells. */
   getRangeByIndexes(row: number, col: number, rows: number, cols: number): RangeProxy {
-    return this.range(() => ({ top: row, left: col, bottom: row + rows - 1, right: col + cols - 1 }));
+    return this.range(() => {
+      const whole = [row, col, rows, cols].every(Number.isInteger);
+      if (!whole || row < 0 || col < 0 || rows < 1 || cols < 1 || row + rows > ROWS || col + cols > COLS) {
+        throw new FakeOfficeError("InvalidArgument", `getRangeByIndexes(${row}, ${col}, ${rows}, ${cols}) is outside the sheet`);
+      }
+      return { top: row, left: col, bottom: row + rows - 1, right: col + cols - 1 };
+    });
   }
 
   getUsedRangeOrNullObject(valuesOnly = false): RangeProxy {
@@ -68,7 +81,10 @@ export class SheetProxy extends Loadable {
   }
 
   set visibility(v: string) {
-    this.ctx.write({ op: "visibility", value: v }, () => (this.resolve().visibility = v as FakeSheet["visibility"]));
+    this.ctx.write({ op: "visibility", value: v }, () => {
+      checkEnum("visibility", v);
+      this.resolve().visibility = v as FakeSheet["visibility"];
+    });
   }
 
   set tabColor(v: string) {
@@ -90,7 +106,11 @@ export class SheetProxy extends Loadable {
 }
 
 function pageLayoutProxy(ctx: FakeContext, sheet: () => FakeSheet): Record<string, unknown> {
-  const set = (key: string, value: unknown): void => ctx.write({ op: "pageLayout", key, value }, () => (sheet().pageLayout[key] = value));
+  const set = (key: string, value: unknown): void =>
+    ctx.write({ op: "pageLayout", key, value }, () => {
+      if (ENUMS[`pageLayout.${key}`]) checkEnum(`pageLayout.${key}`, value);
+      sheet().pageLayout[key] = value;
+    });
   const target = {
     setPrintTitleRows: (rows: string) => set("printTitleRows", rows),
     setPrintArea: (area: RangeProxy | string) =>
@@ -217,8 +237,22 @@ export class RangeProxy extends Loadable {
     }, across);
   }
 
+  /** Contents: values and formulas; Formats: number formats and styles; All: both (hyperlinks: none in the fake). */
   clear(applyTo = "All"): void {
-    this.op("clear", (sheet, ref) => each(ref, (r, c) => writeValue(cellFor(sheet, r, c), "")), applyTo);
+    this.op("clear", (sheet, ref) => {
+      checkEnum("clearApplyTo", applyTo);
+      const contents = applyTo === "All" || applyTo === "Contents" || applyTo === "ResetContents";
+      const formats = applyTo === "All" || applyTo === "Formats";
+      each(ref, (r, c) => {
+        const cell = sheet.cells.get(cellKey(r, c));
+        if (!cell) return;
+        if (contents) writeValue(cell, "");
+        if (formats) {
+          cell.format = "General";
+          cell.style = {};
+        }
+      });
+    }, applyTo);
   }
 
   select(): void {
@@ -341,6 +375,7 @@ function validationProxy(ctx: FakeContext, target: () => { sheet: FakeSheet; ref
   return new Proxy({} as Record<string, unknown>, {
     set: (_t, key, value) => {
       ctx.write({ op: "dataValidation", key: String(key), value }, () => {
+        checkValidation(String(key), value);
         const { sheet, ref } = target();
         let v = sheet.validations.find((x) => format(x.range) === format(ref));
         if (!v) sheet.validations.push((v = { range: ref, props: {} }));

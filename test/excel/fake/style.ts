@@ -8,8 +8,7 @@
 import type { RangeRef } from "../../../src/core/grid";
 import { format } from "./address";
 import type { FakeContext } from "./context";
-import { FakeOfficeError } from "./base";
-import { ENUMS } from "./enums";
+import { checkStyle } from "./enums";
 import { cellFor, type FakeSheet } from "./model";
 
 type Target = () => { sheet: FakeSheet; ref: RangeRef };
@@ -20,8 +19,7 @@ function applyToCells(sheet: FakeSheet, ref: RangeRef, f: (style: Record<string,
 
 function setStyle(ctx: FakeContext, target: Target, key: string, value: unknown): void {
   ctx.enqueue({ requestBytes: 100 + JSON.stringify(value ?? null).length, run: () => {
-    const allowed = ENUMS[key];
-    if (allowed && !allowed.includes(value as string)) throw new FakeOfficeError("InvalidArgument", `${key}: ${String(value)} is not a valid value`);
+    checkStyle(key, value);
     const { sheet, ref } = target();
     if (key === "columnWidth") for (let c = ref.left; c <= ref.right; c++) sheet.columnWidths.set(c, value as number);
     else if (key === "rowHeight") for (let r = ref.top; r <= ref.bottom; r++) sheet.rowHeights.set(r, value as number);

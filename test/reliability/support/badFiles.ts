@@ -6,7 +6,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import * as ExcelJS from "exceljs";
-import type { MessageKey } from "../../../src/core/i18n";
+import type { FileMessageKey } from "../../../src/xlsx/messages";
 import { bytesOf } from "../../support/xlsx";
 import { compoundFile } from "../../xlsx/bytes";
 
@@ -45,7 +45,7 @@ export interface UnusableFile {
   what: string;
   name: string;
   bytes: () => Promise<Uint8Array>;
-  key: MessageKey;
+  key: FileMessageKey;
 }
 
 const text = (s: string) => new TextEncoder().encode(s);
@@ -58,7 +58,7 @@ async function bookWith(setup: (wb: ExcelJS.Workbook) => void): Promise<Uint8Arr
 
 /** Files the CLI cannot use at all: exit 2 with one message. */
 export const UNUSABLE: UnusableFile[] = [
-  { what: "an empty file (0 bytes) named .xlsx", name: "kosong.xlsx", bytes: async () => new Uint8Array(0), key: "cli.file.empty" },
+  { what: "an empty file (0 bytes) named .xlsx", name: "kosong.xlsx", bytes: async () => new Uint8Array(0), key: "file.empty" },
   { what: "a workbook without any sheet", name: "tanpa-lembar.xlsx", bytes: () => bookWith(() => undefined), key: "layout.noTableInWorkbook" },
   { what: "a workbook with one empty sheet", name: "lembar-kosong.xlsx", bytes: () => bookWith((wb) => void wb.addWorksheet("Sheet1")), key: "layout.noTableInWorkbook" },
   {
@@ -70,19 +70,19 @@ export const UNUSABLE: UnusableFile[] = [
     }),
     key: "layout.noTableInWorkbook",
   },
-  { what: "a truncated .xlsx (first half of the bytes)", name: "terpotong.xlsx", bytes: async () => { const b = await planBytes(); return b.slice(0, b.length >> 1); }, key: "cli.file.corrupt" },
-  { what: "a damaged .xlsx (bytes overwritten inside)", name: "rusak.xlsx", bytes: async () => { const b = (await planBytes()).slice(); b.fill(0x41, 300, 900); return b; }, key: "cli.file.corrupt" },
-  { what: "a CSV file named .xlsx", name: "data-csv.xlsx", bytes: async () => text("Sasaran;Indikator;Target\nSasaran 1;Nilai SAKIP;70 Nilai\n"), key: "cli.file.csv" },
-  { what: "a text file named .xlsx", name: "catatan-teks.xlsx", bytes: async () => text("Rencana aksi tahun 2024\nDinas Koperasi\n"), key: "cli.file.notXlsx" },
+  { what: "a truncated .xlsx (first half of the bytes)", name: "terpotong.xlsx", bytes: async () => { const b = await planBytes(); return b.slice(0, b.length >> 1); }, key: "file.corrupt" },
+  { what: "a damaged .xlsx (bytes overwritten inside)", name: "rusak.xlsx", bytes: async () => { const b = (await planBytes()).slice(); b.fill(0x41, 300, 900); return b; }, key: "file.corrupt" },
+  { what: "a CSV file named .xlsx", name: "data-csv.xlsx", bytes: async () => text("Sasaran;Indikator;Target\nSasaran 1;Nilai SAKIP;70 Nilai\n"), key: "file.csv" },
+  { what: "a text file named .xlsx", name: "catatan-teks.xlsx", bytes: async () => text("Rencana aksi tahun 2024\nDinas Koperasi\n"), key: "file.notXlsx" },
   {
     what: "an old .xls (compound file) named .xlsx", name: "lama.xlsx",
     bytes: async () => compoundFile([{ name: "Root Entry", type: 5 }, { name: "Workbook", type: 2 }, { name: "\u0005SummaryInformation", type: 2 }]),
-    key: "cli.file.xls",
+    key: "file.xls",
   },
   {
     what: "a password-protected .xlsx (compound file with EncryptionInfo)", name: "berkata-sandi.xlsx",
     bytes: async () => compoundFile([{ name: "Root Entry", type: 5 }, { name: "\u0006DataSpaces", type: 1 }, { name: "EncryptionInfo", type: 2 }, { name: "EncryptedPackage", type: 2 }]),
-    key: "cli.file.encrypted",
+    key: "file.encrypted",
   },
 ];
 

@@ -82,26 +82,4 @@ export const fill = {
     id: "{count} sel telah diubah setelah pengisian dan tidak dikembalikan.",
     en: "{count} cells were changed after the fill and were not restored.",
   },
-
-  "fill.cli.usage": {
-    id: "Penggunaan: renaksi fill MASUK.xlsx -o KELUAR.xlsx [opsi]\n\nMengisi sel triwulan yang kosong (kosong atau \"-\") pada baris indikator. MASUK.xlsx tidak diubah.\n\nOpsi:\n  --strategy auto          mengikuti konvensi tabel (bawaan; tabel kosong: persen kumulatif)\n  --strategy even          merata: 25/50/75/100% kumulatif atau 25% per triwulan\n  --strategy months[:N]    target dalam Bulan dibagi per bulan, mulai triwulan N (bawaan 1)\n  --strategy weights:10,20,30,40  bobot per triwulan\n  --strategy copy          salin Target Kinerja <-> Target Pelaksanaan\n  --columns kinerja|pelaksanaan|both  kolom yang diisi (bawaan both)\n  --overwrite              timpa juga sel yang sudah berisi\n  --force                  ganti KELUAR.xlsx bila sudah ada\n  --lang id|en             bahasa pesan",
-    en: "Usage: renaksi fill IN.xlsx -o OUT.xlsx [options]\n\nFills the empty (empty or \"-\") quarter cells of the indicator rows. IN.xlsx is not changed.\n\nOptions:\n  --strategy auto          follow the table's convention (default; empty table: percent cumulative)\n  --strategy even          even: 25/50/75/100% cumulative or 25% per quarter\n  --strategy months[:N]    targets in Bulan spread by months, starting in quarter N (default 1)\n  --strategy weights:10,20,30,40  weights per quarter\n  --strategy copy          copy Target Kinerja <-> Target Pelaksanaan\n  --columns kinerja|pelaksanaan|both  columns to fill (default both)\n  --overwrite              also replace non-empty cells\n  --force                  replace OUT.xlsx if it exists\n  --lang id|en             language of the messages",
-  },
-  "fill.cli.noInput": { id: "Sebutkan berkas masukan (.xlsx).", en: "Name the input file (.xlsx)." },
-  "fill.cli.column": {
-    id: "  kolom {column} ({group} triwulan {quarter}): {count} sel",
-    en: "  column {column} ({group} quarter {quarter}): {count} cells",
-  },
-  "fill.cli.sheet": { id: "Lembar \"{sheet}\":", en: "Sheet \"{sheet}\":" },
-  "fill.cli.convention": { id: "  {group}: {convention}", en: "  {group}: {convention}" },
-  "fill.cli.total": {
-    id: "{count} sel diisi pada {rows} baris; disimpan ke {path}",
-    en: "{count} cells filled in {rows} rows; saved to {path}",
-  },
-  "fill.cli.overwriteHint": {
-    id: "{count} sel yang sudah berisi tidak diubah (gunakan --overwrite untuk menimpanya).",
-    en: "{count} non-empty cells were left unchanged (use --overwrite to replace them).",
-  },
-  "fill.cli.skipped": { id: "{count} baris dibiarkan:", en: "{count} rows were left as they are:" },
-  "fill.cli.more": { id: "  ... dan {count} lagi", en: "  ... and {count} more" },
 } satisfies Catalog;

@@ -1,8 +1,8 @@
-import type { Catalog } from "../types";
+import { translator, type Catalog } from "../core/i18n";
+import { paneMessages } from "../taskpane/messages";
 
 /** Messages of the browser preview page. Keys are "ui.preview.<name>". */
-export const uiPreview = {
-  // --- browser preview page (src/preview) ---
+export const previewMessages = {
   "ui.preview.title": { id: "Renaksi: pratinjau di peramban", en: "Renaksi: browser preview" },
   "ui.preview.toolbar": { id: "Berkas", en: "File" },
   "ui.preview.open": { id: "Buka berkas .xlsx", en: "Open an .xlsx file" },
@@ -55,3 +55,7 @@ export const uiPreview = {
   "ui.preview.selected": { id: "Sel {cell} dipilih: {text}", en: "Cell {cell} selected: {text}" },
   "ui.preview.selectedEmpty": { id: "Sel {cell} dipilih (kosong).", en: "Cell {cell} selected (empty)." },
 } satisfies Catalog;
+
+/** The page's messages, the task pane's (it shows the pane) and the engine's. */
+export const { msg, t } = translator({ ...paneMessages, ...previewMessages });
+export type PreviewMessageKey = Parameters<typeof t>[0];

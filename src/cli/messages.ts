@@ -1,61 +1,7 @@
-import type { Catalog } from "../types";
+import { translator, type Catalog } from "../core/i18n";
 
-/** Messages of the cli area. Keys are "cli.<name>". */
-export const cli = {
-  // cli.file.*: why a workbook file cannot be read or written (src/xlsx load.ts and node-io.ts).
-  "cli.file.empty": {
-    id: "Berkas kosong (0 bita); bukan buku kerja Excel.",
-    en: "The file is empty (0 bytes); it is not an Excel workbook.",
-  },
-  "cli.file.notXlsx": {
-    id: "Berkas ini bukan buku kerja Excel (.xlsx).",
-    en: "This file is not an Excel workbook (.xlsx).",
-  },
-  "cli.file.csv": {
-    id: "Berkas ini berisi teks/CSV, bukan buku kerja Excel (.xlsx). Buka di Excel lalu simpan sebagai .xlsx.",
-    en: "This file holds text/CSV, not an Excel workbook (.xlsx). Open it in Excel and save it as .xlsx.",
-  },
-  "cli.file.xls": {
-    id: "Berkas ini berformat Excel lama (.xls). Buka di Excel lalu simpan sebagai .xlsx.",
-    en: "This file is in the old Excel format (.xls). Open it in Excel and save it as .xlsx.",
-  },
-  "cli.file.encrypted": {
-    id: "Buku kerja ini dilindungi kata sandi. Buka di Excel, hapus kata sandinya, lalu simpan lagi.",
-    en: "This workbook is password-protected. Open it in Excel, remove the password, and save it again.",
-  },
-  "cli.file.corrupt": {
-    id: "Buku kerja ini rusak atau terpotong dan tidak dapat dibaca.",
-    en: "This workbook is damaged or truncated and cannot be read.",
-  },
-  "cli.file.tooLarge": {
-    id: "Buku kerja ini rusak atau terlalu besar untuk dibaca: salah satu bagiannya melebihi batas ukuran (256 MB per bagian, 1 GB seluruhnya setelah diurai).",
-    en: "This workbook is damaged or too large to read: one of its parts is over the size limit (256 MB a part, 1 GB in all once unpacked).",
-  },
-  "cli.file.missing": {
-    id: "Berkas tidak ditemukan: {path}",
-    en: "File not found: {path}",
-  },
-  "cli.file.directory": {
-    id: "Ini sebuah folder, bukan berkas: {path}",
-    en: "This is a folder, not a file: {path}",
-  },
-  "cli.file.unreadable": {
-    id: "Berkas tidak dapat dibaca (periksa izin aksesnya): {path}",
-    en: "The file cannot be read (check its permissions): {path}",
-  },
-  "cli.file.exists": {
-    id: "Berkas keluaran sudah ada: {path}. Gunakan --force untuk menggantinya.",
-    en: "The output file already exists: {path}. Use --force to replace it.",
-  },
-  "cli.file.sameAsInput": {
-    id: "Berkas keluaran tidak boleh sama dengan berkas masukan: {path}",
-    en: "The output file must not be the input file: {path}",
-  },
-  "cli.file.writeFailed": {
-    id: "Berkas keluaran tidak dapat ditulis: {path}",
-    en: "The output file cannot be written: {path}",
-  },
-  // The command line itself.
+/** The command line's messages. Keys are "cli.<name>". */
+export const cliMessages = {
   "cli.usage": {
     id: "Penggunaan: renaksi <perintah> [opsi]\n\nPerintah:\n  validate BERKAS.xlsx|FOLDER ...  periksa Rencana Aksi (--json, --lang id|en)\n  fill MASUK.xlsx -o KELUAR.xlsx   isi kolom triwulan\n  template -o KELUAR.xlsx          buat templat Rencana Aksi kosong\n  decree RENCANA.xlsx -o KELUAR.xlsx  buat lembar Keputusan\n\n\"renaksi <perintah> --help\" menjelaskan opsi setiap perintah.",
     en: "Usage: renaksi <command> [options]\n\nCommands:\n  validate FILE.xlsx|FOLDER ...    check Rencana Aksi plans (--json, --lang id|en)\n  fill IN.xlsx -o OUT.xlsx         fill the quarterly columns\n  template -o OUT.xlsx             create a blank Rencana Aksi template\n  decree PLAN.xlsx -o OUT.xlsx     create the Keputusan sheet\n\n\"renaksi <command> --help\" explains each command's options.",
@@ -140,4 +86,30 @@ export const cli = {
     id: "Judul lampiran ditulis di atas tabel ({rows} baris).",
     en: "Annex heading written above the table ({rows} rows).",
   },
+  // renaksi fill (src/cli/commands/fill.ts).
+  "cli.fill.usage": {
+    id: "Penggunaan: renaksi fill MASUK.xlsx -o KELUAR.xlsx [opsi]\n\nMengisi sel triwulan yang kosong (kosong atau \"-\") pada baris indikator. MASUK.xlsx tidak diubah.\n\nOpsi:\n  --strategy auto          mengikuti konvensi tabel (bawaan; tabel kosong: persen kumulatif)\n  --strategy even          merata: 25/50/75/100% kumulatif atau 25% per triwulan\n  --strategy months[:N]    target dalam Bulan dibagi per bulan, mulai triwulan N (bawaan 1)\n  --strategy weights:10,20,30,40  bobot per triwulan\n  --strategy copy          salin Target Kinerja <-> Target Pelaksanaan\n  --columns kinerja|pelaksanaan|both  kolom yang diisi (bawaan both)\n  --overwrite              timpa juga sel yang sudah berisi\n  --force                  ganti KELUAR.xlsx bila sudah ada\n  --lang id|en             bahasa pesan",
+    en: "Usage: renaksi fill IN.xlsx -o OUT.xlsx [options]\n\nFills the empty (empty or \"-\") quarter cells of the indicator rows. IN.xlsx is not changed.\n\nOptions:\n  --strategy auto          follow the table's convention (default; empty table: percent cumulative)\n  --strategy even          even: 25/50/75/100% cumulative or 25% per quarter\n  --strategy months[:N]    targets in Bulan spread by months, starting in quarter N (default 1)\n  --strategy weights:10,20,30,40  weights per quarter\n  --strategy copy          copy Target Kinerja <-> Target Pelaksanaan\n  --columns kinerja|pelaksanaan|both  columns to fill (default both)\n  --overwrite              also replace non-empty cells\n  --force                  replace OUT.xlsx if it exists\n  --lang id|en             language of the messages",
+  },
+  "cli.fill.noInput": { id: "Sebutkan berkas masukan (.xlsx).", en: "Name the input file (.xlsx)." },
+  "cli.fill.column": {
+    id: "  kolom {column} ({group} triwulan {quarter}): {count} sel",
+    en: "  column {column} ({group} quarter {quarter}): {count} cells",
+  },
+  "cli.fill.sheet": { id: "Lembar \"{sheet}\":", en: "Sheet \"{sheet}\":" },
+  "cli.fill.convention": { id: "  {group}: {convention}", en: "  {group}: {convention}" },
+  "cli.fill.total": {
+    id: "{count} sel diisi pada {rows} baris; disimpan ke {path}",
+    en: "{count} cells filled in {rows} rows; saved to {path}",
+  },
+  "cli.fill.overwriteHint": {
+    id: "{count} sel yang sudah berisi tidak diubah (gunakan --overwrite untuk menimpanya).",
+    en: "{count} non-empty cells were left unchanged (use --overwrite to replace them).",
+  },
+  "cli.fill.skipped": { id: "{count} baris dibiarkan:", en: "{count} rows were left as they are:" },
+  "cli.fill.more": { id: "  ... dan {count} lagi", en: "  ... and {count} more" },
 } satisfies Catalog;
+
+/** The command line's messages and the engine's (a file's own refusals come as Text from src/xlsx). */
+export const { msg, t } = translator(cliMessages);
+export type CliMessageKey = Parameters<typeof t>[0];

@@ -1,7 +1,7 @@
-import type { Catalog } from "../types";
+import { translator, type Catalog } from "../core/i18n";
 
 /** Messages of the Office.js adapter's failures, shown in the task pane. Keys are "ui.excel.<name>". */
-export const uiExcel = {
+export const excelMessages = {
   "ui.excel.sheetNotFound": {
     id: "Lembar \"{sheet}\" tidak ditemukan di buku kerja ini (mungkin sudah diganti nama atau dihapus).",
     en: "Sheet \"{sheet}\" was not found in this workbook (it may have been renamed or deleted).",
@@ -39,3 +39,7 @@ export const uiExcel = {
     en: "Excel refused Renaksi's request (code {code}). Check the worksheet and try again.",
   },
 } satisfies Catalog;
+
+/** The adapter's messages and the engine's (the state sheet's refusals, "workbook.<name>"). */
+export const { msg, t } = translator(excelMessages);
+export type ExcelMessageKey = Parameters<typeof t>[0];

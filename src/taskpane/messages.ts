@@ -1,14 +1,7 @@
-import type { Catalog } from "../types";
+import { translator, type Catalog } from "../core/i18n";
 
-/** Messages of the task pane. Keys are "ui.<name>"; "choice.<name>" are app/choices.ts's, shared with the CLI. */
-export const ui = {
-  // --- choices typed or picked on every surface (app/choices.ts: the pane's fields, the CLI's --year/--paper) ---
-  "choice.yearMissing": { id: "Isi tahun dengan empat angka ({min}-{max}).", en: "Type the year as four digits ({min}-{max})." },
-  "choice.yearInvalid": {
-    id: "Tahun tidak valid: \"{value}\". Isi tahun dengan empat angka ({min}-{max}).",
-    en: "Invalid year: \"{value}\". Type the year as four digits ({min}-{max}).",
-  },
-  "choice.paperInvalid": { id: "Ukuran kertas tidak dikenal: \"{value}\" (pilih a4 atau f4).", en: "Unknown paper size: \"{value}\" (choose a4 or f4)." },
+/** Messages of the task pane. Keys are "ui.<name>". */
+export const paneMessages = {
   // --- task pane: shell ---
   "ui.app.name": { id: "Renaksi", en: "Renaksi" },
   "ui.app.tagline": { id: "Rencana Aksi Pencapaian Kinerja", en: "Performance action plans (Rencana Aksi)" },
@@ -236,3 +229,7 @@ export const ui = {
   "ui.decree.sheetCreated": { id: "Lembar \"{sheet}\" dibuat.", en: "Sheet \"{sheet}\" created." },
   "ui.decree.lampiranWritten": { id: "Judul Lampiran ditulis di atas tabel rencana.", en: "The Lampiran heading was written above the plan table." },
 } satisfies Catalog;
+
+/** The pane's messages and the engine's (counts, genres, fill choices, decree fields ...). */
+export const { msg, t } = translator(paneMessages);
+export type PaneMessageKey = Parameters<typeof t>[0];

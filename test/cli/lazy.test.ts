@@ -1,0 +1,57 @@
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import type { CliIO } from "../../src/cli/io";
+
+/**
+ * `renaksi template`, `--version` and `--help` load neither the rules nor the worker pool (nor
+ * the check they run): main.ts loads each command when it runs. Each case starts from an empty
+ * module registry and lists the modules loaded after it (require.cache is Jest's registry).
+ */
+const SRC = path.join(__dirname, "..", "..", "src");
+const HEAVY = ["cli/pool.ts", "cli/check.ts", "app/validate.ts", "core/rules/index.ts"].map((f) => path.join(SRC, ...f.split("/")));
+
+let dir: string;
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "renaksi-lazy-"));
+});
+afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+/** Run `renaksi ARGV` in a fresh module registry; the exit code and which of HEAVY it loaded. */
+async function loadedBy(argv: string[]): Promise<{ code: number; heavy: string[] }> {
+  let result = { code: -1, heavy: [] as string[] };
+  await jest.isolateModulesAsync(async () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { main } = require("../../src/cli/main") as typeof import("../../src/cli/main");
+    const io: CliIO = { out: () => {}, err: () => {}, errIsTTY: false, outIsTTY: false, env: {}, cwd: dir };
+    const code = await main(argv, io);
+    const keys = Object.keys(require.cache);
+    result = { code, heavy: HEAVY.filter((f) => keys.includes(f)).map((f) => path.relative(SRC, f)) };
+  });
+  return result;
+}
+
+describe("the CLI loads what a command needs", () => {
+  it("template writes its workbook without loading the rules or the pool", async () => {
+    const r = await loadedBy(["template", "-o", path.join(dir, "ra.xlsx"), "--year", "2027"]);
+    expect(r.code).toBe(0);
+    expect(fs.existsSync(path.join(dir, "ra.xlsx"))).toBe(true);
+    expect(r.heavy).toEqual([]);
+  });
+
+  it("--version and --help load neither", async () => {
+    for (const argv of [["--version"], ["--help"]]) {
+      const r = await loadedBy(argv);
+      expect(r.code).toBe(0);
+      expect(r.heavy).toEqual([]);
+    }
+  });
+
+  it("validate loads them all (the registry sees them: the cases above can fail)", async () => {
+    const file = path.join(dir, "ra.xlsx");
+    expect((await loadedBy(["template", "-o", file])).code).toBe(0);
+    const r = await loadedBy(["validate", file]);
+    expect(r.code).toBeLessThanOrEqual(1);
+    expect(r.heavy.sort()).toEqual(HEAVY.map((f) => path.relative(SRC, f)).sort());
+  });
+});
