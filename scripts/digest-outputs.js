@@ -161,7 +161,9 @@ async function run(command, args, names) {
   const out = [];
   const err = [];
   const io = { out: (t) => out.push(t), err: (t) => err.push(t), errIsTTY: false, outIsTTY: false, env: {}, cwd: ROOT };
-  const { checkSequential } = require(path.join(OUT, "src", "cli", "commands", "validate.js"));
+  // checkMany is what the CLI had before the validate command loaded its pool itself (kept to digest older commits).
+  const older = path.join(OUT, "src", "cli", "commands", "validate.js");
+  const { checkSequential } = fs.existsSync(path.join(OUT, "src", "cli", "check.js")) && require(path.join(OUT, "src", "cli", "check.js")).checkSequential ? require(path.join(OUT, "src", "cli", "check.js")) : require(older);
   const ctx = { io, lang: "en", checkMany: (files, _jobs, onDone) => checkSequential(files, onDone) };
   const mod = require(path.join(OUT, "src", "cli", "commands", command + ".js"));
   const runner = mod[`run${command[0].toUpperCase()}${command.slice(1)}`];

@@ -65,8 +65,9 @@ export interface SheetPart {
   sheetData: { openStart: number; openEnd: number; closeStart: number; selfClosing: boolean } | null;
   /** The first <sheetView> element, for the cursor and the selected tab. */
   sheetView: { start: number; end: number; selfClosing: boolean; attrs: Record<string, string>; closeEnd: number } | null;
-  /** <sheetFormatPr defaultRowHeight>, when given. */
+  /** <sheetFormatPr defaultRowHeight> and defaultColWidth (characters), when given. */
   defaultRowHeight?: number;
+  defaultColWidth?: number;
   /** The active cell saved in the first sheet view. */
   activeCell?: { row: number; col: number };
 }
@@ -162,6 +163,7 @@ export function parseSheetPart(xml: string): SheetPart {
           return;
         case "sheetFormatPr":
           if (a.defaultRowHeight !== undefined && Number.isFinite(Number(a.defaultRowHeight))) part.defaultRowHeight = Number(a.defaultRowHeight);
+          if (a.defaultColWidth !== undefined && Number.isFinite(Number(a.defaultColWidth))) part.defaultColWidth = Number(a.defaultColWidth);
           return;
         case "sheetProtection":
           part.protected = xmlBool(a.sheet, false);

@@ -129,6 +129,10 @@ class SheetIndex {
   get defaultRowHeight(): number | undefined {
     return this.src?.part.defaultRowHeight;
   }
+
+  get defaultColWidth(): number | undefined {
+    return this.src?.part.defaultColWidth;
+  }
 }
 
 /**
@@ -164,7 +168,7 @@ function shownColumns(grid: Grid, ix: SheetIndex): { cols: ModelColumn[]; capped
   for (let c = 0; c <= last && cols.length < MAX_COLS; c++) {
     const def = ix.col(c);
     if (hidden.has(c) || def?.hidden) continue;
-    cols.push({ col: c, letters: colToLetters(c), widthPx: columnPx(def?.width) });
+    cols.push({ col: c, letters: colToLetters(c), widthPx: columnPx(def?.width ?? ix.defaultColWidth) });
   }
   return { cols, capped: cols.length === MAX_COLS && cols[cols.length - 1].col < last };
 }

@@ -219,6 +219,14 @@ test("the sheet's default row height sizes the rows without one; column records 
   expect(m.columns.slice(0, 2).map((c) => [c.letters, c.widthPx])).toEqual([["A", 89], ["C", 285]]);
 });
 
+test("the sheet's default column width sizes the columns without a record", async () => {
+  const m = await model(sheet((ws) => {
+    ws.properties.defaultColWidth = 20;
+    ws.getCell("A1").value = "x";
+  }));
+  expect(m.columns[0].widthPx).toBe(145);
+});
+
 test("a border drawn in a colour keeps it", async () => {
   const m = await model(sheet((ws) => {
     ws.getCell("B2").value = "x";
