@@ -1,3 +1,4 @@
+import * as fs from "fs";
 import type { Finding } from "../core/finding";
 import type { Text } from "../core/i18n";
 import { msg } from "./messages";
@@ -10,9 +11,19 @@ export type FileResult =
   | { file: string; ok: true; tables: TableSummary[]; findings: Finding[] }
   | { file: string; ok: false; reason: Text };
 
+/**
+ * The largest file checked, in bytes: a Rencana Aksi workbook is a few megabytes; a file over
+ * this is told "cannot be used" before it is read (the package's own limits bound what it inflates).
+ */
+export const MAX_FILE_BYTES = 100 * 1024 * 1024;
+
 /** Check one workbook file: read, recognize, validate. Never throws. */
-export async function checkFile(file: string): Promise<FileResult> {
+export async function checkFile(file: string, maxBytes: number = MAX_FILE_BYTES): Promise<FileResult> {
   try {
+    const size = fileSize(file);
+    if (size !== null && size > maxBytes) {
+      return { file, ok: false, reason: msg("cli.fileTooLarge", { mb: megabytes(size), max: megabytes(maxBytes) }) };
+    }
     const opened = await openWorkbookFile(file);
     if (!opened.ok) return { file, ok: false, reason: opened.reason };
     const { analysis, findings } = await validateWorkbook(opened.workbook);
@@ -22,6 +33,20 @@ export async function checkFile(file: string): Promise<FileResult> {
   } catch (e) {
     return { file, ok: false, reason: msg("cli.unexpected", { detail: e instanceof Error ? e.message : String(e) }) };
   }
+}
+
+/** The size of a regular file; null when it is not one or cannot be read (the read tells why). */
+function fileSize(file: string): number | null {
+  try {
+    const st = fs.statSync(file);
+    return st.isFile() ? st.size : null;
+  } catch {
+    return null;
+  }
+}
+
+function megabytes(bytes: number): string {
+  return String(Math.ceil(bytes / 1024 / 1024));
 }
 
 /** The counts the CLI's messages name (errors, warnings, infos). */
@@ -36,12 +61,17 @@ export function exitCodeOf(r: FileResult): number {
   return readyToAdopt(r.findings) ? 0 : 1;
 }
 
-/** Check files one after another in this thread (one file, one job, or no compiled worker: see pool.ts checkFiles). */
+/** Check files one after another in this thread, each result given as soon as it is known (see pool.ts checkFiles). */
+export async function checkEach(files: readonly string[], onResult: (result: FileResult, index: number) => void): Promise<void> {
+  for (let i = 0; i < files.length; i++) onResult(await checkFile(files[i]), i);
+}
+
+/** Check files one after another in this thread; every result at the end (small batches, scripts). */
 export async function checkSequential(files: readonly string[], onDone: (done: number) => void): Promise<FileResult[]> {
   const out: FileResult[] = [];
-  for (const f of files) {
-    out.push(await checkFile(f));
+  await checkEach(files, (r) => {
+    out.push(r);
     onDone(out.length);
-  }
+  });
   return out;
 }

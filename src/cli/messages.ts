@@ -19,6 +19,19 @@ export const cliMessages = {
     id: "Terjadi kesalahan tak terduga: {detail}. Berkas Anda tidak diubah.",
     en: "An unexpected error occurred: {detail}. Your files were not changed.",
   },
+  // A file refused before or while it is checked (validate): "cannot be used" in the summary.
+  "cli.fileTooLarge": {
+    id: "Berkas terlalu besar untuk diperiksa ({mb} MB; paling besar {max} MB).",
+    en: "The file is too large to check ({mb} MB; at most {max} MB).",
+  },
+  "cli.outOfMemory": {
+    id: "Pemeriksaan berkas ini memerlukan lebih dari {mb} MB memori dan dihentikan; berkas lain tetap diperiksa.",
+    en: "Checking this file needs more than {mb} MB of memory and was stopped; the other files are still checked.",
+  },
+  "cli.jobsLowered": {
+    id: "--jobs {asked} diturunkan menjadi {cores}: jumlah inti prosesor komputer ini.",
+    en: "--jobs {asked} lowered to {cores}: the number of processor cores of this computer.",
+  },
   "cli.table": {
     id: "Tabel {range} ({genre}): tahun {year}, {office}; {counts}",
     en: "Table {range} ({genre}): year {year}, {office}; {counts}",

@@ -1,9 +1,10 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { Worker } from "worker_threads";
+import { Worker, type ResourceLimits } from "worker_threads";
+import type { Text } from "../core/i18n";
 import { msg } from "./messages";
-import { checkSequential, type FileResult } from "./check";
+import { checkEach, type FileResult } from "./check";
 
 /** A job sent to a worker, and its answer: `index` keeps the input order. */
 export interface PoolJob<I> {
@@ -20,55 +21,83 @@ export interface PoolOptions<I, O> {
   workerFile: string;
   /** Number of worker threads (at least 1, at most one per item). */
   workers: number;
-  /** Called after each finished item with the count done so far. */
-  onDone?: (done: number) => void;
-  /** The result of an item whose worker failed (crashed, threw, exited). */
-  onFailure: (item: I, error: Error) => O;
+  /** Each result, in input order, as soon as it and every one before it are known. */
+  onResult: (result: O, index: number) => void;
+  /** The result of an item whose worker failed (crashed, threw, exited, ran out of memory). */
+  onFailure: (item: I, error: PoolError) => O;
+  /** Each worker's memory ceiling (Node's resourceLimits): a worker over it fails its item only. */
+  resourceLimits?: ResourceLimits;
+  /**
+   * How far ahead of the next result due items are handed out (default 4 per worker): a slow
+   * item holds back at most this many finished results, so memory does not grow with the items.
+   */
+  window?: number;
+}
+
+/** Why a worker failed: its message, and Node's code when it has one (ERR_WORKER_OUT_OF_MEMORY). */
+export interface PoolError extends Error {
+  code?: string;
 }
 
 /**
- * Run every item through a pool of worker threads; results come back in input
- * order. Each worker takes the next item when it finishes one. A worker that
- * dies fails only the item it held (via onFailure) and is replaced while items
- * remain. Every worker is terminated before the promise settles, so the pool
- * never keeps the process alive.
+ * Run every item through a pool of worker threads; results are given to onResult in input
+ * order, none kept once given. Each worker takes the next item when it finishes one, never
+ * more than `window` items ahead of the next result due. A worker that dies fails only the
+ * item it held (via onFailure) and is replaced while items remain. Every worker is terminated
+ * before the promise settles, so the pool never keeps the process alive.
  */
-export function runPool<I, O>(items: readonly I[], opts: PoolOptions<I, O>): Promise<O[]> {
-  const results = new Array<O>(items.length);
-  if (items.length === 0) return Promise.resolve(results);
+export function runPool<I, O>(items: readonly I[], opts: PoolOptions<I, O>): Promise<void> {
+  if (items.length === 0) return Promise.resolve();
   const size = Math.max(1, Math.min(Math.floor(opts.workers) || 1, items.length));
+  const window = Math.max(size, Math.floor(opts.window ?? size * 4));
   let next = 0;
-  let done = 0;
+  let emitted = 0;
+  const held = new Map<number, O>();
   const live = new Set<Worker>();
+  /** Workers waiting for the results in order to catch up (see window). */
+  let waiting: (() => void)[] = [];
 
-  return new Promise<O[]>((resolve) => {
+  return new Promise<void>((resolve) => {
     const finish = (index: number, result: O) => {
-      results[index] = result;
-      done++;
-      opts.onDone?.(done);
-      if (done === items.length) {
+      held.set(index, result);
+      while (held.has(emitted)) {
+        const r = held.get(emitted) as O;
+        held.delete(emitted);
+        opts.onResult(r, emitted++);
+      }
+      if (emitted === items.length) {
         const all = [...live];
         live.clear();
-        void Promise.all(all.map((w) => w.terminate())).then(() => resolve(results));
+        void Promise.all(all.map((w) => w.terminate())).then(() => resolve());
+        return;
       }
+      const resume = waiting;
+      waiting = [];
+      for (const feed of resume) feed();
     };
 
     const start = () => {
-      const worker = new Worker(opts.workerFile);
+      const worker = new Worker(opts.workerFile, opts.resourceLimits ? { resourceLimits: opts.resourceLimits } : undefined);
       live.add(worker);
       let current: number | null = null;
       const feed = () => {
+        if (!live.has(worker)) return;
         if (next >= items.length) {
           current = null;
           live.delete(worker);
           void worker.terminate();
           return;
         }
+        if (next - emitted >= window) {
+          current = null;
+          waiting.push(feed);
+          return;
+        }
         current = next++;
         const job: PoolJob<I> = { index: current, item: items[current] };
         worker.postMessage(job);
       };
-      const fail = (error: Error) => {
+      const fail = (error: PoolError) => {
         if (!live.has(worker)) return;
         live.delete(worker);
         void worker.terminate();
@@ -92,45 +121,82 @@ export function runPool<I, O>(items: readonly I[], opts: PoolOptions<I, O>): Pro
   });
 }
 
-/** An error thrown in a worker arrives as an Error of this realm or, in some hosts (Jest), of another. */
-function asError(e: unknown): Error {
-  if (e instanceof Error) return e;
-  const message = (e as { message?: unknown } | null)?.message;
-  return new Error(typeof message === "string" ? message : String(e));
+/** An error thrown in a worker arrives as an Error of this realm or, in some hosts (Jest), of another; its code is kept. */
+function asError(e: unknown): PoolError {
+  const code = (e as { code?: unknown } | null)?.code;
+  const error: PoolError = e instanceof Error ? e : new Error(String((e as { message?: unknown } | null)?.message ?? e));
+  if (typeof code === "string") error.code = code;
+  return error;
 }
 
 /** The compiled worker beside this file (lib/cli/worker.js). */
 export const CHECK_WORKER = path.join(__dirname, "worker.js");
 
-/**
- * --jobs: 0 (or anything not a positive number) means one worker per core beyond the first;
- * never more than the files. A Node thread keeps part of a second core busy with garbage
- * collection and compilation: on 2 cores, 200 workbooks took 3.1-3.5 s in one thread and as
- * long with two workers (which used 1.5 times the CPU), so the default leaves that core to them
- * (BENCHMARKS.md, "Reviewers' batch").
- */
-export function resolveJobs(jobs: number, files: number, cores: number = os.availableParallelism()): number {
-  const wanted = Number.isFinite(jobs) && jobs >= 1 ? Math.floor(jobs) : Math.max(1, cores - 1);
-  return Math.max(1, Math.min(wanted, files));
+export interface Jobs {
+  /** Worker threads to run (at least 1, at most one per file and one per core). */
+  workers: number;
+  /** The --jobs asked for when it was more than the cores (lowered to them), else null. */
+  lowered: number | null;
+  /** The cores counted. */
+  cores: number;
 }
 
 /**
- * Check many files: a worker pool when there is more than one file and more
- * than one job (see resolveJobs), else one after another in this thread (also when
- * the worker script is not there, as when running from the TypeScript sources).
+ * --jobs: 0 (or anything not a positive number) means one worker per core beyond the first;
+ * never more than the files, never more than the cores (a higher --jobs is lowered, and said).
+ * A Node thread keeps part of a second core busy with garbage collection and compilation: on
+ * 2 cores, 200 workbooks took 3.1-3.5 s in one thread and as long with two workers (which used
+ * 1.5 times the CPU), so the default leaves that core to them (BENCHMARKS.md, "Reviewers' batch").
  */
-export function checkFiles(
-  files: readonly string[],
-  jobs: number,
-  onDone: (done: number) => void,
-  workerFile: string = CHECK_WORKER,
-): Promise<FileResult[]> {
-  const workers = resolveJobs(jobs, files.length);
-  if (workers <= 1 || !fs.existsSync(workerFile)) return checkSequential(files, onDone);
+export function resolveJobs(jobs: number, files: number, cores: number = os.availableParallelism()): Jobs {
+  const cpus = Math.max(1, Math.floor(cores) || 1);
+  const asked = Number.isFinite(jobs) && jobs >= 1 ? Math.floor(jobs) : null;
+  const wanted = asked === null ? Math.max(1, cpus - 1) : Math.min(asked, cpus);
+  return { workers: Math.max(1, Math.min(wanted, files)), lowered: asked !== null && asked > cpus ? asked : null, cores: cpus };
+}
+
+/**
+ * Each worker's heap ceiling in MB: half the machine's memory shared by the workers, between
+ * 256 MB and 4 GB. A workbook that needs more fails alone ("cannot be used"), the batch goes on.
+ */
+export function workerMemoryMb(workers: number, totalBytes: number = os.totalmem()): number {
+  const share = Math.floor(totalBytes / 2 / 1024 / 1024 / Math.max(1, workers));
+  return Math.max(256, Math.min(4096, share));
+}
+
+export interface CheckOptions {
+  /** Worker threads (see resolveJobs). */
+  workers: number;
+  /** Each result, in input order. */
+  onResult: (result: FileResult, index: number) => void;
+  /** The compiled worker script; default lib/cli/worker.js beside this file. */
+  workerFile?: string;
+  /** Each worker's heap ceiling in MB; default workerMemoryMb(workers). */
+  memoryMb?: number;
+}
+
+/** The line of a file whose check did not finish: out of memory, or the worker failed. */
+export function failureReason(e: PoolError, memoryMb: number): Text {
+  return e.code === "ERR_WORKER_OUT_OF_MEMORY"
+    ? msg("cli.outOfMemory", { mb: memoryMb })
+    : msg("cli.unexpected", { detail: e.message });
+}
+
+/**
+ * Check many files, each under a guard: in worker threads with a memory ceiling (also for one
+ * file, one job: a workbook that exhausts memory fails alone, never the batch), results in
+ * input order. Without the compiled worker (running from the TypeScript sources) files are
+ * checked one after another in this thread, under the file-size limit only (check.ts).
+ */
+export function checkFiles(files: readonly string[], opts: CheckOptions): Promise<void> {
+  const workerFile = opts.workerFile ?? CHECK_WORKER;
+  if (!fs.existsSync(workerFile)) return checkEach(files, opts.onResult);
+  const memoryMb = opts.memoryMb ?? workerMemoryMb(opts.workers);
   return runPool<string, FileResult>(files, {
     workerFile,
-    workers,
-    onDone,
-    onFailure: (file, e) => ({ file, ok: false, reason: msg("cli.unexpected", { detail: e.message }) }),
+    workers: opts.workers,
+    onResult: opts.onResult,
+    resourceLimits: { maxOldGenerationSizeMb: memoryMb },
+    onFailure: (file, e) => ({ file, ok: false, reason: failureReason(e, memoryMb) }),
   });
 }

@@ -69,18 +69,32 @@ export function fileText(r: FileResult, lang: Lang, color: boolean): string {
   return lines.join("\n") + "\n";
 }
 
+/** What the closing table keeps of a file (its findings are not kept: a batch of thousands stays small). */
+export interface FileSummary {
+  file: string;
+  ok: boolean;
+  tables: number;
+  errors: number;
+  warnings: number;
+}
+
+export function summaryOf(r: FileResult): FileSummary {
+  if (!r.ok) return { file: r.file, ok: false, tables: 0, errors: 0, warnings: 0 };
+  const n = countSeverities(r.findings);
+  return { file: r.file, ok: true, tables: r.tables.length, errors: n.errors, warnings: n.warnings };
+}
+
 /** Closing table for several files: file, tables, errors, warnings. */
-export function summaryTable(results: readonly FileResult[], lang: Lang): string {
+export function summaryTable(results: readonly FileSummary[], lang: Lang): string {
   const rows = results.map((r) => {
     if (!r.ok) return [r.file, "-", t("cli.summaryUnusable", lang), "-"];
-    const n = countSeverities(r.findings);
-    return [r.file, String(r.tables.length), String(n.errors), String(n.warnings)];
+    return [r.file, String(r.tables), String(r.errors), String(r.warnings)];
   });
   const header = t("cli.summaryHeader", lang).split("\t");
   const all = [header, ...rows];
-  const widths = header.map((_, i) => Math.max(...all.map((row) => row[i].length)));
+  const widths = header.map((_, i) => all.reduce((w, row) => Math.max(w, row[i].length), 0));
   const fmt = (row: string[]): string => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join("  ");
-  const clean = results.filter((r) => r.ok && countSeverities(r.findings).errors === 0).length;
+  const clean = results.filter((r) => r.ok && r.errors === 0).length;
   const unusable = results.filter((r) => !r.ok).length;
   const totals = t("cli.totals", lang, { files: results.length, clean, withErrors: results.length - clean - unusable, unusable });
   return [fmt(header), fmt(widths.map((w) => "-".repeat(w))), ...rows.map(fmt), "", totals].join("\n") + "\n";

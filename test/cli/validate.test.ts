@@ -110,4 +110,45 @@ describe("renaksi validate", () => {
     expect((await run([])).code).toBe(2);
     expect((await run(["--bogus", noTable])).code).toBe(2);
   });
+
+  it("--json over many files is written file by file, one piece per file, and stays one document", async () => {
+    const a = await write("a.xlsx", SEED);
+    const b = await write("b.xlsx", CLEAN);
+    const bad = path.join(dir, "rusak.xlsx");
+    fs.writeFileSync(bad, "bukan xlsx");
+    const pieces: string[] = [];
+    const io: CliIO = { out: (s) => pieces.push(s), err: () => {}, errIsTTY: false, outIsTTY: false, env: {}, cwd: dir };
+    const code = await main(["validate", a, bad, b, "--json", "--lang", "en"], io);
+    expect(code).toBe(2); // the worst file: one cannot be used
+    expect(pieces).toHaveLength(3);
+    expect(pieces[0].startsWith('{"files":[{')).toBe(true);
+    expect(pieces[1].startsWith(',{"file":')).toBe(true);
+    expect(pieces[2].endsWith("]}\n")).toBe(true);
+    const doc = JSON.parse(pieces.join(""));
+    expect(doc.files.map((f: { file: string }) => f.file)).toEqual([a, bad, b]);
+    expect(doc.files[1].error).toMatch(/not/i);
+    expect(doc.files[2].findings).toEqual([]);
+  });
+
+  it("one file that cannot be checked is one line of the batch; the others are reported and the exit code is the worst", async () => {
+    const b = await write("b.xlsx", CLEAN);
+    const bad = path.join(dir, "rusak.xlsx");
+    fs.writeFileSync(bad, "bukan xlsx");
+    const r = await run([bad, b, "--lang", "en"]);
+    expect(r.code).toBe(2);
+    expect(r.out).toContain(b);
+    expect(r.out).toMatch(/1 without errors, 0 with errors, 1 cannot be used/);
+    expect(r.out.split("\n").filter((l) => l.includes("rusak.xlsx") && l.includes("cannot be used"))).toHaveLength(1);
+    expect((await run([b])).code).toBe(0);
+  });
+
+  it("a --jobs above the number of cores is lowered, with one line saying so", async () => {
+    const a = await write("a.xlsx", CLEAN);
+    const b = await write("b.xlsx", CLEAN);
+    const cores = os.availableParallelism();
+    const r = await run([a, b, "--jobs", String(cores + 6), "--lang", "en"]);
+    expect(r.code).toBe(0);
+    expect(r.err).toBe(`--jobs ${cores + 6} lowered to ${cores}: the number of processor cores of this computer.\n`);
+    expect((await run([a, b, "--jobs", "1"])).err).toBe("");
+  });
 });

@@ -6,7 +6,7 @@ import { exitCodeOf, type FileResult } from "../check";
 import { expandPaths } from "../files";
 import type { CliIO } from "../io";
 import { useColor } from "../io";
-import { fileJson, fileText, summaryTable } from "../report";
+import { fileJson, fileText, summaryOf, summaryTable, type FileSummary } from "../report";
 import type { CommandContext } from "./types";
 
 const SPEC = { values: ["lang", "jobs"], booleans: ["json", "help", "no-color"], aliases: { h: "help", j: "jobs" } };
@@ -33,20 +33,39 @@ export async function runValidate(argv: readonly string[], ctx: CommandContext):
   }
   const jobs = Number(flagString(args, "jobs") ?? "0");
   // The pool (worker threads) loads with the first validation, never with the other commands.
-  const { checkFiles } = await import("../pool");
-  const results: FileResult[] = await checkFiles(files, Number.isFinite(jobs) ? jobs : 0, (done) =>
-    progress(io, lang, done, files.length),
-  );
+  const { checkFiles, resolveJobs } = await import("../pool");
+  const { workers, lowered, cores } = resolveJobs(Number.isFinite(jobs) ? jobs : 0, files.length);
+  if (lowered !== null) io.err(t("cli.jobsLowered", lang, { asked: lowered, cores }) + "\n");
   const json = args.flags.has("json");
-  if (json) {
-    const docs = results.map((r) => (r.ok ? fileJson(r, lang) : { file: r.file, error: r.reason[lang] }));
-    io.out(JSON.stringify(results.length === 1 && results[0].ok ? docs[0] : { files: results.map((r, i) => ({ file: r.file, ...docs[i] })) }) + "\n");
-  } else {
-    const color = useColor(io, "out") && !args.flags.has("no-color");
-    for (const r of results) io.out(fileText(r, lang, color));
-    if (results.length > 1) io.out("\n" + summaryTable(results, lang));
-  }
-  for (const r of results) if (!r.ok && (json || results.length === 1)) io.err(`${r.file}: ${r.reason[lang]}\n`);
-  return Math.max(...results.map(exitCodeOf));
+  const color = useColor(io, "out") && !args.flags.has("no-color");
+  // Each file is written as soon as it and the ones before it are checked; only its summary row
+  // stays (the closing table), and with --json nothing: memory does not grow with the files.
+  const summaries: FileSummary[] = [];
+  let worst = 0;
+  await checkFiles(files, {
+    workers,
+    onResult: (r, i) => {
+      worst = Math.max(worst, exitCodeOf(r));
+      if (json) io.out(jsonPiece(r, i, files.length, lang));
+      else {
+        io.out(fileText(r, lang, color));
+        if (files.length > 1) summaries.push(summaryOf(r));
+      }
+      if (!r.ok && (json || files.length === 1)) io.err(`${r.file}: ${r.reason[lang]}\n`);
+      progress(io, lang, i + 1, files.length);
+    },
+  });
+  if (summaries.length > 1) io.out("\n" + summaryTable(summaries, lang));
+  return worst;
 }
 
+/**
+ * The --json document written file by file: one file that could be checked is its document
+ * ({"tables", "findings"}); otherwise {"files": [{"file", ...document or "error"}, ...]}, the
+ * opening with the first file and the closing with the last.
+ */
+function jsonPiece(r: FileResult, index: number, total: number, lang: Lang): string {
+  if (total === 1 && r.ok) return JSON.stringify(fileJson(r, lang)) + "\n";
+  const doc = r.ok ? { file: r.file, ...fileJson(r, lang) } : { file: r.file, error: r.reason[lang] };
+  return (index === 0 ? '{"files":[' : ",") + JSON.stringify(doc) + (index === total - 1 ? "]}\n" : "");
+}
