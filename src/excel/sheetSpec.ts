@@ -27,7 +27,8 @@ const byIndexes = (ws: Excel.Worksheet, r: RangeRef): Excel.Range =>
  * too) for a free name; everything else is queued and sent in one more sync
  * (more only if the spec passes the payload budget): range styles, then cell
  * styles and number formats, then values (so text cells get their format
- * first), merges, sizes, validation, freeze panes, page setup.
+ * first), merges, sizes, validation, freeze panes, page setup. When Excel
+ * refuses any of it, the new sheet is deleted again (one sync more) and the error passes on.
  */
 export async function addSpecSheet(context: Excel.RequestContext, spec: SheetSpec, opts: AddSheetOptions): Promise<string> {
   const sheets = context.workbook.worksheets;
@@ -36,9 +37,24 @@ export async function addSpecSheet(context: Excel.RequestContext, spec: SheetSpe
   const name = uniqueSheetName(spec.name, sheets.items.map((w) => w.name));
 
   const batcher = new SyncBatcher(context, opts.budget);
-  const step = (bytes = 0): Promise<void> => batcher.reserve(OPERATION_OVERHEAD_BYTES + bytes);
-  await step();
+  await batcher.reserve(OPERATION_OVERHEAD_BYTES);
   const ws = sheets.add(name);
+  try {
+    await fillSheet(ws, spec, opts, batcher);
+  } catch (e) {
+    // Excel refused something after the add (in this sync or an earlier one): take the half-built
+    // sheet away again, so a failure leaves the workbook as it was. `ws` is the sheet this add made:
+    // when the add itself failed, the delete fails too and no other sheet is touched.
+    ws.delete();
+    await context.sync().catch(() => undefined);
+    throw e;
+  }
+  return name;
+}
+
+/** Queue the spec's contents on the new sheet through the batcher, and flush. */
+async function fillSheet(ws: Excel.Worksheet, spec: SheetSpec, opts: AddSheetOptions, batcher: SyncBatcher): Promise<void> {
+  const step = (bytes = 0): Promise<void> => batcher.reserve(OPERATION_OVERHEAD_BYTES + bytes);
 
   for (const rs of spec.rangeStyles ?? []) {
     await step();
@@ -84,7 +100,6 @@ export async function addSpecSheet(context: Excel.RequestContext, spec: SheetSpe
   if (opts.supports("ExcelApi", "1.9")) queuePageSetup(ws, spec.pageSetup);
   if (opts.activate) ws.activate();
   await batcher.flush();
-  return name;
 }
 
 function applyStyle(ws: Excel.Worksheet, r: RangeRef, style: CellStyle): void {

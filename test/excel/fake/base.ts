@@ -25,10 +25,11 @@ export class Loadable {
     return this.loaded[name] as T;
   }
 
-  protected queueLoad(ctx: FakeContext, names: string[], read: (name: string) => unknown, isNull = () => false): void {
+  protected queueLoad(ctx: FakeContext, names: string[], read: (name: string) => unknown, isNull = () => false, sheet?: () => string | undefined): void {
     ctx.enqueue({
       requestBytes: 100 + names.join(",").length,
       run: () => {
+        ctx.check("load", sheet);
         const nul = isNull();
         const snapshot: Record<string, unknown> = { isNullObject: nul };
         if (!nul) for (const n of names) snapshot[n] = read(n);

@@ -31,13 +31,18 @@ export class WorksheetCollectionProxy extends Loadable {
     return sheet;
   }
 
+  /** The returned proxy is the sheet this call added: using it after the add failed fails (never another sheet of that name). */
   add(name: string): SheetProxy {
+    let added: FakeSheet | undefined;
     this.ctx.write({ op: "addSheet", sheet: name }, () => {
       checkSheetName(name);
       if (this.ctx.book.sheet(name)) throw new FakeOfficeError("ItemAlreadyExists");
-      this.ctx.book.addSheet(name);
+      added = this.ctx.book.addSheet(name);
     });
-    return this.getItem(name);
+    return new SheetProxy(this.ctx, () => {
+      if (!added || !this.ctx.book.sheets.includes(added)) throw new FakeOfficeError("InvalidObjectPath", `the sheet ${name} was not added`);
+      return added;
+    });
   }
 
   load(props: string | string[]): this {

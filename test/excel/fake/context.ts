@@ -91,6 +91,7 @@ export class FakeContext {
     this.enqueue({
       requestBytes: 100 + argBytes,
       run: () => {
+        this.check(entry.op, entry.sheet);
         apply();
         this.log.push(entry);
       },
@@ -129,6 +130,16 @@ export class FakeContext {
       throw new FakeOfficeError(record.failed);
     }
     publish.forEach((p) => p());
+  }
+
+  /** Throw the book's chosen failure (FakeBook.failOn) when it matches this operation. */
+  check(op: string, sheetOf?: string | (() => string | undefined)): void {
+    const f = this.book.failOn;
+    if (!f) return;
+    const sheet = typeof sheetOf === "function" ? sheetOf() : sheetOf;
+    const opMatches = f.op === "*" || f.op === op || (f.op === "write" && op !== "load");
+    const sheetMatches = f.sheet === undefined || (sheet !== undefined && sheet.toLowerCase() === f.sheet.toLowerCase());
+    if (opMatches && sheetMatches) throw new FakeOfficeError(f.code, f.message ?? `${f.code} (${op}${sheet ? ` on ${sheet}` : ""})`);
   }
 
   sheetOrThrow(name: string): FakeSheet {

@@ -34,6 +34,23 @@ export interface FakeSheet {
   props: Record<string, unknown>;
 }
 
+/**
+ * A failure to raise, at sync, on every operation that matches, before it
+ * changes anything (the operations queued before it in the sync have run).
+ * op: a logged operation ("values", "numberFormat", "format", "merge", "clear",
+ * "addSheet", "activate", "select", "calculate", "dataValidation", "pageLayout", ...),
+ * "load" (any read), "write" (anything but a read) or "*" (everything);
+ * sheet: only operations on this sheet (names compared ignoring case; reads of
+ * the sheet list and the application's calls have no sheet).
+ * E.g. a protected sheet: { op: "write", sheet: "Plan", code: "AccessDenied" }.
+ */
+export interface FailOn {
+  op: string;
+  code: string;
+  sheet?: string;
+  message?: string;
+}
+
 export class FakeBook {
   sheets: FakeSheet[] = [];
   active?: string;
@@ -41,6 +58,8 @@ export class FakeBook {
   selection?: { sheet: string; address: string };
   /** A chart, shape or picture is selected, not cells: getSelectedRange fails (InvalidSelection). */
   objectSelected = false;
+  /** Make Excel refuse a chosen call while set (a protected sheet, cell edit mode, a range too large): see FailOn. */
+  failOn?: FailOn;
   /**
    * Cells were written while calculation was suspended
    * (suspendApiCalculationUntilNextSync) and no application.calculate ran

@@ -26,6 +26,7 @@ export class SheetProxy extends Loadable {
     const freeze = (op: string, f: () => { rows: number; cols: number }): void =>
       this.ctx.enqueue({ requestBytes: 100, run: () => {
         const sheet = this.resolve();
+        this.ctx.check(op, sheet.name);
         sheet.freeze = f();
         this.ctx.log.push({ op, sheet: sheet.name, value: sheet.freeze });
       } });
@@ -77,13 +78,30 @@ export class SheetProxy extends Loadable {
   }
 
   activate(): void {
-    this.ctx.write({ op: "activate" }, () => (this.ctx.book.active = this.resolve().name));
+    this.ctx.write({ op: "activate" }, () => {
+      const sheet = this.resolve();
+      this.ctx.check("activate", sheet.name);
+      this.ctx.book.active = sheet.name;
+    });
+  }
+
+  /** Delete the sheet (the active sheet then is the first visible one, as near as the fake gets). */
+  delete(): void {
+    this.ctx.write({ op: "deleteSheet" }, () => {
+      const sheet = this.resolve();
+      this.ctx.check("deleteSheet", sheet.name);
+      const book = this.ctx.book;
+      book.sheets = book.sheets.filter((s) => s !== sheet);
+      if (book.active === sheet.name) book.active = book.sheets.find((s) => s.visibility === "Visible")?.name;
+    });
   }
 
   set visibility(v: string) {
     this.ctx.write({ op: "visibility", value: v }, () => {
       checkEnum("visibility", v);
-      this.resolve().visibility = v as FakeSheet["visibility"];
+      const sheet = this.resolve();
+      this.ctx.check("visibility", sheet.name);
+      sheet.visibility = v as FakeSheet["visibility"];
     });
   }
 
@@ -96,7 +114,7 @@ export class SheetProxy extends Loadable {
   }
 
   load(props: string | string[]): this {
-    this.queueLoad(this.ctx, propList(props), (n) => (this.resolve() as unknown as Record<string, unknown>)[n]);
+    this.queueLoad(this.ctx, propList(props), (n) => (this.resolve() as unknown as Record<string, unknown>)[n], undefined, () => this.resolve().name);
     return this;
   }
 
@@ -109,6 +127,7 @@ function pageLayoutProxy(ctx: FakeContext, sheet: () => FakeSheet): Record<strin
   const set = (key: string, value: unknown): void =>
     ctx.write({ op: "pageLayout", key, value }, () => {
       if (ENUMS[`pageLayout.${key}`]) checkEnum(`pageLayout.${key}`, value);
+      ctx.check("pageLayout", sheet().name);
       sheet().pageLayout[key] = value;
     });
   const target = {
@@ -116,6 +135,7 @@ function pageLayoutProxy(ctx: FakeContext, sheet: () => FakeSheet): Record<strin
     setPrintArea: (area: RangeProxy | string) =>
       ctx.enqueue({ requestBytes: 100, run: () => {
         const value = typeof area === "string" ? area : format(area.resolveRef());
+        ctx.check("pageLayout", sheet().name);
         sheet().pageLayout.printArea = value;
         ctx.log.push({ op: "pageLayout", key: "printArea", value });
       } }),
@@ -187,7 +207,7 @@ export class RangeProxy extends Loadable {
     const all = propList(props);
     const sheetProps = all.filter((p) => p.startsWith("worksheet/")).map((p) => p.slice("worksheet/".length));
     if (sheetProps.length > 0) this.worksheet.load(sheetProps);
-    this.queueLoad(this.ctx, all.filter((p) => !p.startsWith("worksheet/")), read, () => this.orNull && this.target().ref === null);
+    this.queueLoad(this.ctx, all.filter((p) => !p.startsWith("worksheet/")), read, () => this.orNull && this.target().ref === null, () => this.target().sheet.name);
     return this;
   }
 
@@ -216,6 +236,7 @@ export class RangeProxy extends Loadable {
   private op(op: string, apply: (sheet: FakeSheet, ref: RangeRef) => void, value?: unknown, argBytes = 0): void {
     this.ctx.enqueue({ requestBytes: 100 + argBytes, run: () => {
       const { sheet, ref } = this.resolveBoth();
+      this.ctx.check(op, sheet.name);
       apply(sheet, ref);
       this.ctx.log.push({ op, sheet: sheet.name, address: format(ref), value });
     } });
@@ -321,6 +342,7 @@ export class RangeProxy extends Loadable {
     let value: unknown[][] | undefined;
     this.ctx.enqueue({ requestBytes: 200, run: () => {
       const { sheet, ref } = this.resolveBoth();
+      this.ctx.check("load", sheet.name);
       const rows: unknown[][] = [];
       for (let r = ref.top; r <= ref.bottom; r++) {
         const row: unknown[] = [];
@@ -363,7 +385,7 @@ export class RangeAreasProxy extends Loadable {
       if (n === "areaCount") return areas.length;
       if (n === "address") return areas.slice(0, this.ctx.options.addressAreasLimit).map((a) => format(a, sheet.name)).join(", ");
       throw new Error(`fake: range areas property ${n} not supported`);
-    }, () => get().areas.length === 0);
+    }, () => get().areas.length === 0, () => get().sheet.name);
     return this;
   }
 
@@ -377,6 +399,7 @@ function validationProxy(ctx: FakeContext, target: () => { sheet: FakeSheet; ref
       ctx.write({ op: "dataValidation", key: String(key), value }, () => {
         checkValidation(String(key), value);
         const { sheet, ref } = target();
+        ctx.check("dataValidation", sheet.name);
         let v = sheet.validations.find((x) => format(x.range) === format(ref));
         if (!v) sheet.validations.push((v = { range: ref, props: {} }));
         v.props[String(key)] = value;

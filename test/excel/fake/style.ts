@@ -21,6 +21,7 @@ function setStyle(ctx: FakeContext, target: Target, key: string, value: unknown)
   ctx.enqueue({ requestBytes: 100 + JSON.stringify(value ?? null).length, run: () => {
     checkStyle(key, value);
     const { sheet, ref } = target();
+    ctx.check("format", sheet.name);
     if (key === "columnWidth") for (let c = ref.left; c <= ref.right; c++) sheet.columnWidths.set(c, value as number);
     else if (key === "rowHeight") for (let r = ref.top; r <= ref.bottom; r++) sheet.rowHeights.set(r, value as number);
     else if (key === "fill.pattern" && value === "None") applyToCells(sheet, ref, clearFill);
@@ -46,6 +47,7 @@ export function styleProxy(ctx: FakeContext, target: Target, prefix = ""): Recor
         return () =>
           ctx.enqueue({ requestBytes: 100, run: () => {
             const { sheet, ref } = target();
+            ctx.check("format", sheet.name);
             applyToCells(sheet, ref, clearFill);
             ctx.log.push({ op: "format", sheet: sheet.name, address: format(ref), key: "fill.clear" });
           } });
