@@ -75,6 +75,18 @@ export const cliMessages = {
     en: "Name the plan file: renaksi decree PLAN.xlsx -o OUT.xlsx.",
   },
   "cli.decree.metaFile": { id: "Berkas metadata (--meta) tidak dapat dipakai: {reason}", en: "The metadata file (--meta) cannot be used: {reason}" },
+  "cli.decree.metaTooLarge": {
+    id: "berkas terlalu besar ({kb} KB; paling besar {max} KB)",
+    en: "the file is too large ({kb} KB; at most {max} KB)",
+  },
+  "cli.decree.notUtf8": {
+    id: "bukan teks UTF-8 atau UTF-16; simpan sebagai UTF-8 (di Notepad: Simpan Sebagai, Pengodean UTF-8)",
+    en: "not UTF-8 or UTF-16 text; save it as UTF-8 (in Notepad: Save As, Encoding UTF-8)",
+  },
+  "cli.decree.utf16WithoutBom": {
+    id: "teks UTF-16 tanpa penanda urutan bita (BOM); simpan sebagai UTF-8",
+    en: "UTF-16 text without a byte order mark (BOM); save it as UTF-8",
+  },
   "cli.decree.metaJson": {
     id: "Berkas metadata {path} bukan JSON yang sah: {detail}",
     en: "The metadata file {path} is not valid JSON: {detail}",

@@ -1,4 +1,5 @@
-import type { MetaIssue } from "../../core/decree";
+import { promises as fs } from "fs";
+import { META_LIMITS, type MetaIssue } from "../../core/decree";
 import type { Lang } from "../../core/i18n";
 import { t } from "../messages";
 import { readWorkbookFile } from "../../xlsx/node-io";
@@ -7,6 +8,7 @@ import { createDecree, loadMeta, overrideMeta, saveMeta } from "../../app/decree
 import { DEFAULT_PAPER, parsePaper } from "../../app/choices";
 import { flagChoice, flagString } from "../args";
 import { fail, prepareCommand } from "../command";
+import { decodeMetaText } from "../metaText";
 import { openWorkbookFile } from "../open";
 import { writeOutput } from "../output";
 import type { CommandContext } from "./types";
@@ -22,13 +24,19 @@ function issueText(issue: MetaIssue, lang: Lang): string {
   return issue.field === "" ? issue.message[lang] : `${issue.field}: ${issue.message[lang]}`;
 }
 
-/** The --meta file parsed, or the one-line reason it cannot be used. */
+/** The --meta file parsed, or the one-line reason it cannot be used (too large, not UTF-8/UTF-16, not JSON). */
 async function readMetaJson(file: string, lang: Lang): Promise<{ ok: true; json: unknown } | { ok: false; line: string }> {
+  const size = await fs.stat(file).then((st) => (st.isFile() ? st.size : 0), () => 0);
+  if (size > META_LIMITS.fileBytes) {
+    const reason = t("cli.decree.metaTooLarge", lang, { kb: Math.ceil(size / 1024), max: META_LIMITS.fileBytes / 1024 });
+    return { ok: false, line: t("cli.decree.metaFile", lang, { reason }) };
+  }
   const read = await readWorkbookFile(file);
   if (!read.ok) return { ok: false, line: t("cli.decree.metaFile", lang, { reason: read.message[lang] }) };
-  const text = new TextDecoder("utf-8").decode(read.data).replace(/^\uFEFF/, "");
+  const decoded = decodeMetaText(read.data);
+  if (!decoded.ok) return { ok: false, line: t("cli.decree.metaFile", lang, { reason: t(`cli.decree.${decoded.problem}`, lang) }) };
   try {
-    return { ok: true, json: JSON.parse(text) as unknown };
+    return { ok: true, json: JSON.parse(decoded.text) as unknown };
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
     return { ok: false, line: t("cli.decree.metaJson", lang, { path: file, detail }) };

@@ -2,6 +2,7 @@
 import { msg } from "../i18n";
 import { parseIsoDate, todayIso } from "./dates";
 import { fieldLabel } from "./labels";
+import { checkLimits } from "./limits";
 import { LIST_FIELDS, type DecreeMeta, type ListField, type MetaIssue, type TextField } from "./meta";
 import { checkNip, checkStatus } from "./signerChecks";
 import { fromRoman } from "./words";
@@ -23,9 +24,10 @@ function required(field: string): MetaIssue {
   return { field, severity: "error", message: msg("decree.check.required", { label: fieldLabel(field) }) };
 }
 
-function checkLists(meta: DecreeMeta): MetaIssue[] {
+function checkLists(meta: DecreeMeta, oversized: ReadonlySet<ListField>): MetaIssue[] {
   const out: MetaIssue[] = [];
   for (const key of LIST_FIELDS) {
+    if (oversized.has(key)) continue; // said once by checkLimits
     const items = meta[key];
     if (REQUIRED_LISTS.includes(key) && !items.some((s) => s.trim() !== "")) {
       out.push({ field: key, severity: "error", message: msg("decree.check.listEmpty", { label: fieldLabel(key) }) });
@@ -60,12 +62,13 @@ function checkDateAndNumber(meta: DecreeMeta): MetaIssue[] {
 }
 
 export function checkMeta(meta: DecreeMeta, opts: CheckOptions = {}): MetaIssue[] {
-  const out: MetaIssue[] = [];
+  const limits = checkLimits(meta);
+  const out: MetaIssue[] = [...limits.issues];
   for (const key of REQUIRED_TEXT) if (meta[key].trim() === "") out.push(required(key));
   for (const key of REQUIRED_SIGNER) {
     if (meta.penandatangan[key].trim() === "") out.push(required(`penandatangan.${key}`));
   }
-  out.push(...checkLists(meta));
+  out.push(...checkLists(meta, limits.oversizedLists));
   out.push(...checkDateAndNumber(meta));
 
   const today = parseIsoDate(opts.today ?? "") ?? parseIsoDate(todayIso())!;

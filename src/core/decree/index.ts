@@ -2,6 +2,7 @@
 export * from "./meta";
 export { defaultMeta, punctuateList, type DefaultMetaOptions } from "./defaults";
 export { mergeMeta, type MergeResult } from "./merge";
+export { META_LIMITS, checkLimits } from "./limits";
 export { checkMeta, REQUIRED_TEXT, REQUIRED_SIGNER, REQUIRED_LISTS, type CheckOptions } from "./checks";
 export { terbilang, diktumOrdinal, toRoman, fromRoman } from "./words";
 export {

@@ -115,7 +115,12 @@ export function metaFromInfoGrid(grid: Grid): InfoReadResult {
     }
     if (key.kind === "text") meta[key.field] = value;
     else if (key.kind === "signer") signer[key.field] = value;
-    else items.set(key.field, [...(items.get(key.field) ?? []), { n: key.n, value }]);
+    else {
+      // One array per list, grown in place (a copy per row made a sheet of N items cost N² steps).
+      const list = items.get(key.field);
+      if (list) list.push({ n: key.n, value });
+      else items.set(key.field, [{ n: key.n, value }]);
+    }
   }
 
   if (Object.keys(signer).length) meta.penandatangan = signer;

@@ -52,25 +52,38 @@ export function pxToWidthUnits(px: number): number {
   return Math.round((px / PX_PER_WIDTH_UNIT) * 100) / 100;
 }
 
-export function textWidthPx(text: string, font: FontSpec): number {
-  const table = font.bold ? ARIAL_BOLD : ARIAL;
-  let em = 0;
-  for (const ch of text) {
-    const code = ch.codePointAt(0)!;
-    em += code >= 32 && code <= 126 ? table[code - 32] : DEFAULT_WIDTH;
-  }
+/** One character's advance width, 1/1000 em. */
+function charEm(code: number, table: readonly number[]): number {
+  return code >= 32 && code <= 126 ? table[code - 32] : DEFAULT_WIDTH;
+}
+
+function emToPx(em: number, font: FontSpec): number {
   return (em / 1000) * font.size * (96 / 72) * SAFETY;
 }
 
-/** Break a too-long word into pieces that fit. */
+export function textWidthPx(text: string, font: FontSpec): number {
+  const table = font.bold ? ARIAL_BOLD : ARIAL;
+  let em = 0;
+  for (const ch of text) em += charEm(ch.codePointAt(0)!, table);
+  return emToPx(em, font);
+}
+
+/** Break a too-long word into pieces that fit; the width is kept as it runs (linear in the word). */
 function splitWord(word: string, width: number, font: FontSpec): string[] {
+  const table = font.bold ? ARIAL_BOLD : ARIAL;
   const pieces: string[] = [];
   let cur = "";
+  let em = 0;
   for (const ch of word) {
-    if (cur && textWidthPx(cur + ch, font) > width) {
+    const w = charEm(ch.codePointAt(0)!, table);
+    if (cur && emToPx(em + w, font) > width) {
       pieces.push(cur);
       cur = ch;
-    } else cur += ch;
+      em = w;
+    } else {
+      cur += ch;
+      em += w;
+    }
   }
   if (cur) pieces.push(cur);
   return pieces;
@@ -90,7 +103,7 @@ export function wrapLines(text: string, cellWidthPx: number, font: FontSpec): st
       }
       if (line) lines.push(line);
       const pieces = textWidthPx(word, font) > width ? splitWord(word, width, font) : [word];
-      lines.push(...pieces.slice(0, -1));
+      for (let i = 0; i < pieces.length - 1; i++) lines.push(pieces[i]);
       line = pieces[pieces.length - 1];
     }
     lines.push(line);

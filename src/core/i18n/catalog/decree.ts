@@ -42,6 +42,14 @@ export const decree = {
 
   // Checks.
   "decree.check.required": { id: "{label} wajib diisi.", en: "{label} is required." },
+  "decree.check.tooLong": {
+    id: "{label} terlalu panjang ({length} karakter; paling banyak {max}).",
+    en: "{label} is too long ({length} characters; at most {max}).",
+  },
+  "decree.check.tooMany": {
+    id: "{label}: terlalu banyak butir ({count}; paling banyak {max}).",
+    en: "{label}: too many items ({count}; at most {max}).",
+  },
   "decree.check.listEmpty": { id: "{label}: isi sedikitnya satu butir.", en: "{label}: give at least one item." },
   "decree.check.blankItem": {
     id: "{label} butir {n} kosong; butir kosong tidak dicetak.",
