@@ -38,5 +38,7 @@ export function prepareCommand(argv: readonly string[], setup: CommandSetup, { i
   if (typeof setup.input === "object" && !input) return { ok: false, code: fail(io, t(setup.input.missing, lang)) };
   const out = flagString(args, "output") ?? "";
   if (setup.output && !out) return { ok: false, code: fail(io, t("cli.missingOutput", lang)) };
+  // "-o -" would be a file named "-"; a workbook is binary, never written to standard output.
+  if (setup.output && out === "-") return { ok: false, code: fail(io, t("cli.outputDash", lang)) };
   return { ok: true, args, input, out };
 }

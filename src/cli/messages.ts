@@ -3,8 +3,8 @@ import { translator, type Catalog } from "../core/i18n";
 /** The command line's messages. Keys are "cli.<name>". */
 export const cliMessages = {
   "cli.usage": {
-    id: "Penggunaan: renaksi <perintah> [opsi]\n\nPerintah:\n  validate BERKAS.xlsx|FOLDER ...  periksa Rencana Aksi (--json, --lang id|en)\n  fill MASUK.xlsx -o KELUAR.xlsx   isi kolom triwulan\n  template -o KELUAR.xlsx          buat templat Rencana Aksi kosong\n  decree RENCANA.xlsx -o KELUAR.xlsx  buat lembar Keputusan\n\n\"renaksi <perintah> --help\" menjelaskan opsi setiap perintah.",
-    en: "Usage: renaksi <command> [options]\n\nCommands:\n  validate FILE.xlsx|FOLDER ...    check Rencana Aksi plans (--json, --lang id|en)\n  fill IN.xlsx -o OUT.xlsx         fill the quarterly columns\n  template -o OUT.xlsx             create a blank Rencana Aksi template\n  decree PLAN.xlsx -o OUT.xlsx     create the Keputusan sheet\n\n\"renaksi <command> --help\" explains each command's options.",
+    id: "Penggunaan: renaksi <perintah> [opsi]\n\nPerintah:\n  validate BERKAS.xlsx|FOLDER ...  periksa Rencana Aksi (--json, --lang id|en)\n  fill MASUK.xlsx -o KELUAR.xlsx   isi kolom triwulan\n  template -o KELUAR.xlsx          buat templat Rencana Aksi kosong\n  decree RENCANA.xlsx -o KELUAR.xlsx  buat lembar Keputusan\n\n-o selalu menyebut berkas .xlsx (\"-o -\" ditolak: buku kerja tidak ditulis ke keluaran standar).\n\"renaksi <perintah> --help\" menjelaskan opsi setiap perintah.",
+    en: "Usage: renaksi <command> [options]\n\nCommands:\n  validate FILE.xlsx|FOLDER ...    check Rencana Aksi plans (--json, --lang id|en)\n  fill IN.xlsx -o OUT.xlsx         fill the quarterly columns\n  template -o OUT.xlsx             create a blank Rencana Aksi template\n  decree PLAN.xlsx -o OUT.xlsx     create the Keputusan sheet\n\n-o always names an .xlsx file (\"-o -\" is refused: a workbook is not written to standard output).\n\"renaksi <command> --help\" explains each command's options.",
   },
   "cli.validate.usage": {
     id: "Penggunaan: renaksi validate BERKAS.xlsx|FOLDER ... [--json] [--lang id|en] [--jobs N] [--no-color]\nMemeriksa setiap tabel Rencana Aksi. Kode keluar: 0 tanpa galat, 1 ada galat, 2 berkas tidak dapat dipakai.",
@@ -64,6 +64,10 @@ export const cliMessages = {
     en: "Usage: renaksi template -o OUT.xlsx [--year YEAR] [--office \"OFFICE NAME\"] [--paper a4|f4] [--prefill] [--force]\nCreates a new workbook holding a blank Rencana Aksi sheet. --prefill adds the support programme with its kegiatan and sub kegiatan.",
   },
   "cli.template.written": { id: "Templat \"{sheet}\" ditulis ke {path}", en: "Template \"{sheet}\" written to {path}" },
+  "cli.outputDash": {
+    id: "-o - tidak didukung: buku kerja adalah berkas biner dan tidak ditulis ke keluaran standar. Sebutkan berkas, mis. -o KELUAR.xlsx.",
+    en: "-o - is not supported: a workbook is a binary file and is not written to standard output. Name a file, e.g. -o OUT.xlsx.",
+  },
   "cli.missingOutput": { id: "Sebutkan berkas keluaran dengan -o KELUAR.xlsx.", en: "Name the output file with -o OUT.xlsx." },
   // renaksi decree (src/cli/commands/decree.ts).
   "cli.decree.usage": {

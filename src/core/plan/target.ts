@@ -19,6 +19,9 @@ import type { Target } from "./types";
  *   unit: a quantity is missing there.
  * - "1 (satu) Paket": the spelled-out number in parentheses is dropped from the unit.
  * - Rupiah: "Rp 1.500.000" and "Rp. 1.500.000,-" give quantity 1500000, unit "Rp".
+ * - Scientific notation and fractions ("1e3 Unit", "1/2 Paket", "3 / 4 Dokumen") are unreadable,
+ *   never their first digits: the unit is what follows them. Numbers written out in full keep their
+ *   value, however large ("10.000.000.000.000.000 Rupiah").
  * - Text without a leading quantity: a unit alone ("Bulan"), or unreadable
  *   when it holds digits elsewhere ("Bulan 12", "Tahun 2022").
  * - A grade, level or range ("BB", "WTP", "Level 3", "80-90 (A)", "70 - 80", "≥ 80%") is read as
@@ -90,6 +93,10 @@ const QUANTITY_RUN = /^[\d.,+\-\u2010-\u2015\u2212%\s]*/;
 const RUPIAH = /^rp\.?\s*(.*?)(?:,-|\.-)?$/i;
 const SPELLED = /^\([^)]*\)\s*(?=\S)/;
 
+/** An exponent right after the digits ("1e3", "2,5E-4"); a fraction bar and its denominator ("1/2", "3 / 4"). */
+const SCIENTIFIC = /^[eE][+\-\u2212]?\d+\s*/;
+const FRACTION = /^[/\u2044\u2215]\s*\d+(?:[.,]\d+)?\s*/;
+
 const DIGIT_FIRST = /^\d/;
 const DIGIT = /\d/;
 function readQuantity(text: string): QuantityRead {
@@ -104,6 +111,13 @@ function readQuantity(text: string): QuantityRead {
   if (run.trim() === "") {
     const digitsElsewhere = DIGIT.test(rest);
     return { quantity: null, unit: digitsElsewhere ? null : rest || null, percent: false, unreadable: digitsElsewhere };
+  }
+  // "1e3 Unit", "1/2 Paket": scientific notation and fractions are never read as their first digits.
+  const glued = run === run.trimEnd() ? SCIENTIFIC.exec(rest) : null;
+  const fraction = FRACTION.exec(rest);
+  if (glued || fraction) {
+    const after = rest.slice((glued ?? fraction)![0].length).replace(SPELLED, "") || null;
+    return { quantity: null, unit: after, percent: run.includes("%") || after === "%", unreadable: true };
   }
   const unit = rest.replace(SPELLED, "") || null;
   const reading = parseNumberText(run);
