@@ -14,7 +14,9 @@ import { round, table } from "./stats";
 import { benchSyncs, type SyncCounts } from "./syncs";
 import { writeSyntheticXlsx } from "./syntheticXlsx";
 
-const TARGETS = { validate10kMs: 50, scaling50kOver10k: 6, cliOverExcelJs: 1.2, syncs: 3 };
+const TARGETS = { validate10kMs: 50, scaling50kOver10k: 6, cliOverExcelJs: 0.5, syncs: 3 };
+/** The ratio when the CLI itself loaded the file with ExcelJS (BENCHMARKS.md, "CLI over its floor", before the package adapter). */
+const EXCELJS_ADAPTER_RATIO = 1.11;
 
 function say(line = ""): void {
   process.stdout.write(line + "\n");
@@ -57,7 +59,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     say("\nCLI: node bin/renaksi.js validate (10,000-row .xlsx) over a bare ExcelJS load, alternating");
     say(table([["process", "median ms"], ["renaksi validate --json", cli.cliMs], ["node -e ExcelJS readFile", cli.bareMs]]));
     say(`steps (ms): ${Object.entries(cli.steps).map(([k, v]) => `${k} ${v}`).join(", ")}`);
-    say(`cliOverExcelJs ${cli.ratio} (target <= ${TARGETS.cliOverExcelJs})`);
+    say(`cliOverExcelJs ${cli.ratio} (target <= ${TARGETS.cliOverExcelJs}; ${EXCELJS_ADAPTER_RATIO} when the CLI loaded the file with ExcelJS)`);
+    doc.cliOverExcelJsBefore = EXCELJS_ADAPTER_RATIO;
   }
 
   if (!skip.has("syncs")) {

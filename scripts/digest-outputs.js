@@ -141,7 +141,14 @@ async function inputs(tmp) {
 async function workbookText(file) {
   const ExcelJS = require("exceljs");
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
+  try {
+    await wb.xlsx.readFile(file);
+  } catch (e) {
+    // A package ExcelJS cannot read (openpyxl's drawings, for one): its parts' bytes instead.
+    const { unzipSync } = require("fflate");
+    const entries = Object.entries(unzipSync(new Uint8Array(fs.readFileSync(file))));
+    return [`ExcelJS cannot read it: ${e.message}`, ...entries.map(([name, data]) => `${name} ${sha(Buffer.from(data))}`)].join("\n");
+  }
   const parts = [];
   wb.eachSheet((ws) => {
     parts.push(JSON.stringify({ sheet: ws.name, state: ws.state, merges: Object.values(ws._merges ?? {}).map((m) => m.range).sort(), pageSetup: ws.pageSetup }));

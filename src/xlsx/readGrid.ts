@@ -43,36 +43,47 @@ function densest(positions: Map<number, number>, gap: number): Span {
 
 /** The rectangle the grid covers: every value and merge, or, when that is too large, the densest block. */
 function region(part: SheetPart): { box: RangeRef; skipped: number } | null {
+  let top = Infinity, left = Infinity, bottom = -1, right = -1;
+  for (const r of part.rows) {
+    for (const c of r.cells) {
+      if (c.v === null && !c.formula) continue;
+      if (r.row < top) top = r.row;
+      if (r.row > bottom) bottom = r.row;
+      if (c.col < left) left = c.col;
+      if (c.col > right) right = c.col;
+    }
+  }
+  for (const m of part.merges) {
+    top = Math.min(top, m.top);
+    left = Math.min(left, m.left);
+    bottom = Math.max(bottom, m.bottom);
+    right = Math.max(right, m.right);
+  }
+  if (bottom < 0) return null;
+  const box = { top, left, bottom, right };
+  if ((bottom - top + 1) * (right - left + 1) <= MAX_GRID_CELLS) return { box, skipped: 0 };
+  return densestBox(part);
+}
+
+/** The block of rows and of columns holding most values, the far ones left out (counted). */
+function densestBox(part: SheetPart): { box: RangeRef; skipped: number } {
   const rows = new Map<number, number>();
   const cols = new Map<number, number>();
+  let total = 0;
   for (const r of part.rows) {
     for (const c of r.cells) {
       if (c.v === null && !c.formula) continue;
       rows.set(r.row, (rows.get(r.row) ?? 0) + 1);
       cols.set(c.col, (cols.get(c.col) ?? 0) + 1);
+      total++;
     }
   }
   for (const m of part.merges) {
     rows.set(m.top, rows.get(m.top) ?? 0).set(m.bottom, rows.get(m.bottom) ?? 0);
     cols.set(m.left, cols.get(m.left) ?? 0).set(m.right, cols.get(m.right) ?? 0);
   }
-  if (rows.size === 0) return null;
-  const all = (m: Map<number, number>): Span => {
-    let lo = Infinity, hi = -Infinity, count = 0;
-    for (const [k, n] of m) {
-      lo = Math.min(lo, k);
-      hi = Math.max(hi, k);
-      count += n;
-    }
-    return { lo, hi, count };
-  };
-  let r = all(rows);
-  let c = all(cols);
-  const total = r.count;
-  if ((r.hi - r.lo + 1) * (c.hi - c.lo + 1) > MAX_GRID_CELLS) {
-    r = densest(rows, ROW_GAP);
-    c = densest(cols, COL_GAP);
-  }
+  const r = densest(rows, ROW_GAP);
+  const c = densest(cols, COL_GAP);
   const box = { top: r.lo, left: c.lo, bottom: r.hi, right: c.hi };
   let inside = 0;
   for (const row of part.rows) {

@@ -72,10 +72,17 @@ export interface SheetPart {
   activeCell?: { row: number; col: number };
 }
 
+/** The column of a cell reference ("AB12" -> 27), read from its letters; `fallback` when it has none. */
 function colOf(ref: string | undefined, fallback: number): number {
   if (!ref) return fallback;
-  const at = parseA1(ref);
-  return at ? at.col : fallback;
+  let col = 0;
+  let i = 0;
+  for (; i < ref.length && i < 4; i++) {
+    const c = ref.charCodeAt(i) | 0x20; // lower case
+    if (c < 97 || c > 122) break;
+    col = col * 26 + (c - 96);
+  }
+  return i === 0 || i > 3 ? fallback : col - 1;
 }
 
 export function parseSheetPart(xml: string): SheetPart {

@@ -1,4 +1,4 @@
-import { decodeXmlString, parseXml, xmlBool } from "./xml";
+import { decodeXmlString, parseXml, relId, xmlBool } from "./xml";
 
 /** Sheet visibility as the workbook part says it. */
 export type SheetState = "visible" | "hidden" | "veryHidden";
@@ -53,7 +53,7 @@ export function parseWorkbookPart(xml: string): WorkbookInfo {
     open(tag, a, start, end, selfClosing) {
       if (tag === "sheet") {
         const state = a.state === "hidden" || a.state === "veryHidden" ? a.state : "visible";
-        info.sheets.push({ name: decodeXmlString(a.name ?? ""), sheetId: Number(a.sheetId) || 0, rid: a.id ?? a["r:id"] ?? "", state, start, end });
+        info.sheets.push({ name: decodeXmlString(a.name ?? ""), sheetId: Number(a.sheetId) || 0, rid: relId(a) ?? "", state, start, end });
       } else if (tag === "sheets") {
         if (selfClosing) info.emptySheets = { start, end };
       } else if (tag === "workbookPr") info.date1904 = xmlBool(a.date1904, false);

@@ -6,9 +6,11 @@ import { SaxesParser, type SaxesTagPlain } from "saxes";
  * never has one; a DOCTYPE is how entity bombs and external entities come in),
  * and saxes expands only the five predefined entities and character references.
  *
- * Element and attribute names are given without their namespace prefix
- * ("x:row" is "row"): writers differ in the prefixes they use, never in the
- * local names the adapter reads.
+ * Element names are given without their namespace prefix ("x:row" is
+ * "row"): writers differ in the prefixes they use, never in the local names
+ * the adapter reads. Attributes keep their names as written: SpreadsheetML's
+ * own attributes have no prefix; a relationship id is "r:id" or another
+ * prefix bound to the relationships namespace (see relId).
  */
 
 export class XmlError extends Error {}
@@ -31,20 +33,9 @@ function localName(name: string): string {
   return i < 0 ? name : name.slice(i + 1);
 }
 
-function localAttrs(attrs: Record<string, string>): Record<string, string> {
-  let prefixed = false;
-  for (const k in attrs) if (k.includes(":")) prefixed = true;
-  if (!prefixed) return attrs;
-  const out: Record<string, string> = {};
-  // A prefixed attribute (r:id, xml:space) is kept under both its full and its local name; a plain one wins.
-  for (const k in attrs) out[k] = attrs[k];
-  for (const k in attrs) if (k.includes(":") && !(localName(k) in attrs)) out[localName(k)] = attrs[k];
-  return out;
-}
-
 /** Parse `xml`, calling the handlers in document order. Throws XmlError when it is not well-formed or has a DOCTYPE. */
 export function parseXml(xml: string, h: XmlHandlers): void {
-  const parser = new SaxesParser<{ xmlns: false; position: true }>({ xmlns: false, position: true });
+  const parser = new SaxesParser<{ xmlns: false; position: false }>({ xmlns: false, position: false });
   let failure: Error | null = null;
   let tagStart = 0;
   parser.on("error", (e) => {
@@ -60,7 +51,7 @@ export function parseXml(xml: string, h: XmlHandlers): void {
   if (h.open) {
     const open = h.open;
     parser.on("opentag", (tag: SaxesTagPlain) => {
-      open(localName(tag.name), localAttrs(tag.attributes as Record<string, string>), tagStart, parser.position, tag.isSelfClosing);
+      open(localName(tag.name), tag.attributes as Record<string, string>, tagStart, parser.position, tag.isSelfClosing);
     });
   }
   if (h.close) {
@@ -79,6 +70,13 @@ export function parseXml(xml: string, h: XmlHandlers): void {
     failure ??= e as Error;
   }
   if (failure) throw failure instanceof XmlError ? failure : new XmlError(String((failure as Error).message ?? failure));
+}
+
+/** A relationship id attribute (r:id, whatever the prefix): the value of the first attribute named "<prefix>:id". */
+export function relId(attrs: Record<string, string>): string | undefined {
+  if (attrs["r:id"] !== undefined) return attrs["r:id"];
+  for (const k in attrs) if (k.endsWith(":id")) return attrs[k];
+  return undefined;
 }
 
 /** Text content escaped for XML ("&", "<", ">"). */

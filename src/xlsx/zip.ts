@@ -214,19 +214,29 @@ function packEntry(name: string, data: Uint8Array, when: { time: number; date: n
 /** New entries carry 1980-01-01 00:00 (the first DOS date): the same input gives the same bytes. */
 const FIXED_TIME = { time: 0, date: (1 << 5) | 1 };
 
-let table: Int32Array | null = null;
+/** CRC-32 tables for slicing by four bytes (table 0 is the classic one). */
+let tables: Int32Array[] | null = null;
 
-/** CRC-32 (ZIP's), as an unsigned number. */
-export function crc32(data: Uint8Array): number {
-  if (!table) {
-    table = new Int32Array(256);
-    for (let n = 0; n < 256; n++) {
-      let c = n;
-      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-      table[n] = c;
-    }
+function crcTables(): Int32Array[] {
+  const t = [0, 1, 2, 3].map(() => new Int32Array(256));
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    t[0][n] = c;
   }
+  for (let n = 0; n < 256; n++) for (let k = 1; k < 4; k++) t[k][n] = t[0][t[k - 1][n] & 0xff] ^ (t[k - 1][n] >>> 8);
+  return t;
+}
+
+/** CRC-32 (ZIP's), as an unsigned number; four bytes a step. */
+export function crc32(data: Uint8Array): number {
+  const [t0, t1, t2, t3] = (tables ??= crcTables());
   let crc = -1;
-  for (let i = 0; i < data.length; i++) crc = table[(crc ^ data[i]) & 0xff] ^ (crc >>> 8);
+  let i = 0;
+  for (const end = data.length - 3; i < end; i += 4) {
+    crc ^= data[i] | (data[i + 1] << 8) | (data[i + 2] << 16) | (data[i + 3] << 24);
+    crc = t3[crc & 0xff] ^ t2[(crc >>> 8) & 0xff] ^ t1[(crc >>> 16) & 0xff] ^ t0[crc >>> 24];
+  }
+  for (; i < data.length; i++) crc = t0[(crc ^ data[i]) & 0xff] ^ (crc >>> 8);
   return (crc ^ -1) >>> 0;
 }
