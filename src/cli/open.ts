@@ -2,6 +2,14 @@ import type { Text } from "../core/i18n";
 import { loadWorkbook } from "../xlsx/load";
 import { readWorkbookFile } from "../xlsx/node-io";
 import type { XlsxWorkbook } from "../xlsx/workbook";
+import { useInflater } from "../xlsx/zip";
+import { inflateRawSync } from "node:zlib";
+
+// Node's own zlib inflates the parts (fflate's JavaScript inflate is the browser's); never more than the declared size.
+useInflater((raw, size) => {
+  const out = inflateRawSync(raw, { maxOutputLength: Math.max(size, 1) });
+  return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
+});
 
 export type Opened = { ok: true; workbook: XlsxWorkbook } | { ok: false; reason: Text };
 

@@ -190,7 +190,8 @@ export function failureReason(e: PoolError, memoryMb: number): Text {
  */
 export function checkFiles(files: readonly string[], opts: CheckOptions): Promise<void> {
   const workerFile = opts.workerFile ?? CHECK_WORKER;
-  if (!fs.existsSync(workerFile)) return checkEach(files, opts.onResult);
+  // One file is checked here: a worker would only add its start, and there is no other file to protect.
+  if (files.length === 1 || !fs.existsSync(workerFile)) return checkEach(files, opts.onResult);
   const memoryMb = opts.memoryMb ?? workerMemoryMb(opts.workers);
   return runPool<string, FileResult>(files, {
     workerFile,
