@@ -274,7 +274,7 @@ function fitMask(values: ArrayLike<number>, at: number, excluded: number | null,
   let mask = 0;
   if (rising && nearPercent(d, 100)) mask |= 0b0001;
   if (nearPercent(sum, 100)) mask |= 0b0010;
-  if (quantity !== null && quantity > 0) {
+  if (quantity !== null && quantity >= 0) {
     if (rising && nearUnits(d, quantity)) mask |= 0b0100;
     if (nearUnits(sum, quantity)) mask |= 0b1000;
   }

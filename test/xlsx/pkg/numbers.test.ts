@@ -18,6 +18,8 @@ async function plan(): Promise<Uint8Array> {
   ws.addRow([3, "Meningkatnya pelayanan", "Jumlah pelaku usaha dibina", "Orang", 400]);
   // A row written in cumulative target units: the table's own convention.
   ws.addRow([4, "Meningkatnya pelayanan", "Jumlah kegiatan", "Kegiatan", 8, 2, 4, 6, 8]);
+  // A lower-is-better indicator: 0 is its target.
+  ws.addRow([5, "Meningkatnya pelayanan", "Jumlah kasus keterlambatan layanan", "Kasus", 0]);
   ws.getCell("E4").numFmt = "#,##0";
   ws.mergeCells("F2:I2");
   return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
@@ -39,5 +41,7 @@ describe("numbers are numbers", () => {
     expect(written(3)).toEqual([3000, 6000, 9000, 12000]);
     expect(written(4)).toEqual([31250000000, 62500000000, 93750000000, 125000000000]);
     expect(written(5)).toEqual([100, 200, 300, 400]);
+    // 0 is a target like any other: its quarters are zeros, not "no target".
+    expect(written(7)).toEqual([0, 0, 0, 0]);
   });
 });

@@ -32,10 +32,13 @@ export function rowSeries(strategy: FillStrategy, ctx: SeriesContext): RowSeries
   }
 }
 
-/** The annual quantity a units convention spreads; null when the row has none. */
+/**
+ * The annual quantity a units convention spreads; null when the row has none.
+ * 0 is a target ("0 Kasus": lower is better): its quarters are zeros.
+ */
 export function unitsTotal(target: Target | null): number | null {
   if (!target || target.unreadable || target.quantity === null) return null;
-  return target.quantity > 0 && Number.isFinite(target.quantity) ? target.quantity : null;
+  return target.quantity >= 0 && Number.isFinite(target.quantity) ? target.quantity : null;
 }
 
 /**
