@@ -4,6 +4,7 @@
  */
 import { RULE_CATEGORIES, SEVERITY_ORDER, ruleCategory, type Finding, type RuleCategory, type Severity } from "../core/finding";
 import { rangeToA1 } from "../core/grid";
+import type { PlanCounts } from "../core/plan/types";
 
 export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 
@@ -51,6 +52,25 @@ export function countBySeverity(findings: readonly Finding[]): Record<Severity, 
 /** Ready to adopt: no error finding. */
 export function readyToAdopt(findings: readonly Finding[]): boolean {
   return !findings.some((f) => f.severity === "error");
+}
+
+/**
+ * A table with nothing to check yet: no indicator anywhere in it (a blank template, or one with only
+ * the support programme prefilled). The rules find nothing wrong in it, but there is nothing to adopt.
+ */
+export function tableEmpty(counts: PlanCounts): boolean {
+  return counts.indikator === 0;
+}
+
+/**
+ * What a validation says of the plans, on every surface: "notReady" with an error to fix; "empty"
+ * when no table holds an indicator (nothing was checked, so never "ready"); else "ready" to adopt.
+ */
+export type Verdict = "notReady" | "empty" | "ready";
+
+export function verdict(findings: readonly Finding[], tables: readonly PlanCounts[]): Verdict {
+  if (!readyToAdopt(findings)) return "notReady";
+  return tables.every(tableEmpty) ? "empty" : "ready";
 }
 
 function categoryRank(c: RuleCategory): number {

@@ -52,6 +52,8 @@ export const cliMessages = {
     en: "{errors} errors, {warnings} warnings, {infos} info",
   },
   "cli.readyToAdopt": { id: "Tidak ada galat: siap ditetapkan.", en: "No errors: ready to adopt." },
+  // A plan without any indicator (a blank template): nothing was checked, so it is never "ready".
+  "cli.empty": { id: "Kosong: belum ada yang diperiksa.", en: "Empty: nothing to check yet." },
   "cli.summaryHeader": { id: "Berkas\tTabel\tGalat\tPeringatan", en: "File\tTables\tErrors\tWarnings" },
   "cli.summaryUnusable": { id: "tidak dapat dipakai", en: "cannot be used" },
   "cli.progress": { id: "Memeriksa {done}/{total} berkas", en: "Checking {done}/{total} files" },

@@ -4,7 +4,7 @@ import type { Lang } from "../core/i18n";
 import { t } from "./messages";
 import type { TableSummary } from "../core/analyze";
 import { shownCounts } from "../core/plan/counts";
-import { findingAddress, groupByRule } from "../app/findingView";
+import { findingAddress, groupByRule, verdict } from "../app/findingView";
 import { countSeverities, type FileResult } from "./check";
 import { groupLines } from "./findingLines";
 
@@ -65,7 +65,9 @@ export function fileText(r: FileResult, lang: Lang, color: boolean): string {
   const other = [...bySheet.values()].flat();
   if (other.length > 0) groupLines(groupByRule(other), findingAddress, lang, c, "  ", lines);
   const n = countSeverities(r.findings);
-  lines.push(`  ${t("cli.fileSummary", lang, n)}${n.errors === 0 ? ` - ${t("cli.readyToAdopt", lang)}` : ""}`);
+  // An empty plan (no indicator) has nothing to adopt: it is never said to be ready.
+  const said = { notReady: "", empty: ` - ${t("cli.empty", lang)}`, ready: ` - ${t("cli.readyToAdopt", lang)}` };
+  lines.push(`  ${t("cli.fileSummary", lang, n)}${said[verdict(r.findings, r.tables.map((x) => x.counts))]}`);
   return lines.join("\n") + "\n";
 }
 

@@ -40,6 +40,11 @@ export const paneMessages = {
     id: "Pilih sebuah baris (klik atau Enter) untuk memilihnya di Excel; panah kanan/kiri membuka dan menutup.",
     en: "Choose a row (click or Enter) to select it in Excel; the right/left arrows open and close it.",
   },
+  "ui.overview.tableEmpty": { id: "Kosong: belum ada yang diperiksa", en: "Empty: nothing to check yet" },
+  "ui.overview.tableEmptyBody": {
+    id: "Tabel ini belum berisi indikator, jadi belum ada yang dapat ditetapkan.",
+    en: "This table holds no indicator yet, so there is nothing to adopt.",
+  },
   "ui.overview.emptyTitle": { id: "Tabel Rencana Aksi tidak ditemukan", en: "No action plan table found" },
   "ui.overview.emptyAction": { id: "Sisipkan templat kosong", en: "Insert a blank template" },
   "ui.node.unnamed": { id: "(tanpa nama)", en: "(no name)" },
@@ -60,6 +65,12 @@ export const paneMessages = {
   "ui.validate.infos": { id: "{n} info", en: "{n} info" },
   "ui.validate.ready": { id: "Siap ditetapkan", en: "Ready to adopt" },
   "ui.validate.readyBody": { id: "Tidak ada kesalahan; rencana dapat ditetapkan.", en: "No errors; the plan can be adopted." },
+  // A plan without any indicator (a blank template): nothing was checked, so it is never "ready" (findingView.ts verdict).
+  "ui.validate.empty": { id: "Kosong: belum ada yang diperiksa", en: "Empty: nothing to check yet" },
+  "ui.validate.emptyBody": {
+    id: "Tabel belum berisi indikator. Isi Sasaran, indikator dan targetnya, lalu validasi lagi.",
+    en: "The table holds no indicator yet. Type the Sasaran, indicators and targets, then validate again.",
+  },
   "ui.validate.notReady": { id: "Belum siap ditetapkan", en: "Not ready to adopt" },
   "ui.validate.notReadyBody": {
     id: "Perbaiki {n} kesalahan sebelum rencana ditetapkan.",

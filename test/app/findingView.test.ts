@@ -1,5 +1,5 @@
 import {
-  SHOW_ALL, categoriesOf, countBySeverity, filterFindings, findingAddress, groupByRule, groupFindings, readyToAdopt, sheetRef,
+  SHOW_ALL, categoriesOf, countBySeverity, filterFindings, findingAddress, groupByRule, groupFindings, readyToAdopt, sheetRef, tableEmpty, verdict,
 } from "../../src/app/findingView";
 import type { Finding, RuleId, Severity } from "../../src/core/finding";
 
@@ -20,6 +20,21 @@ describe("findingView", () => {
     expect(countBySeverity(list)).toEqual({ error: 3, warning: 2, info: 0 });
     expect(readyToAdopt(list)).toBe(false);
     expect(readyToAdopt(list.filter((x) => x.severity !== "error"))).toBe(true);
+  });
+
+  test("the verdict: errors first; without one, a plan with no indicator anywhere is empty, never ready", () => {
+    const none = { sasaran: 0, program: 0, kegiatan: 0, subKegiatan: 0, indikator: 0, aksi: 0 };
+    const prefilled = { ...none, program: 1, kegiatan: 8, subKegiatan: 20 };
+    const some = { ...none, sasaran: 1, indikator: 2 };
+    const warnings = list.filter((x) => x.severity !== "error");
+    expect(tableEmpty(prefilled)).toBe(true);
+    expect(tableEmpty(some)).toBe(false);
+    expect(verdict([], [none])).toBe("empty");
+    expect(verdict(warnings, [prefilled])).toBe("empty");
+    expect(verdict([], [])).toBe("empty");
+    expect(verdict(warnings, [none, some])).toBe("ready");
+    expect(verdict(list, [none])).toBe("notReady");
+    expect(verdict(list, [some])).toBe("notReady");
   });
 
   test("groups by category in catalog order, errors before warnings, sheet order kept inside", () => {

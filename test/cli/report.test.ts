@@ -1,4 +1,9 @@
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
 import { fileText } from "../../src/cli/report";
+import { main } from "../../src/cli/main";
+import type { CliIO } from "../../src/cli/io";
 import { CELLS_SHOWN, TEXT_WIDTH, wrap } from "../../src/cli/findingLines";
 import type { Finding } from "../../src/core/finding";
 import type { TableSummary } from "../../src/core/analyze";
@@ -91,6 +96,44 @@ describe("text report: one entry per problem", () => {
     const lines = report(Array<Finding>(200_000).fill(noUnit(10)), "id");
     expect(lines.some((l) => l.includes("target.noUnit ×200.000: F10"))).toBe(true);
     expect(lines.length).toBeLessThan(10);
+  });
+});
+
+describe("text report: the verdict", () => {
+  const empty = { ...table, counts: { sasaran: 0, program: 0, kegiatan: 0, subKegiatan: 0, indikator: 0, aksi: 0 } };
+  const verdictLine = (tables: TableSummary[], findings: Finding[], lang: "id" | "en") =>
+    fileText({ file: "plan.xlsx", ok: true, tables, findings }, lang, false).trimEnd().split("\n").at(-1);
+
+  it("says a plan without any indicator is empty, never ready to adopt", () => {
+    expect(verdictLine([empty], [], "id")).toBe("  0 galat, 0 peringatan, 0 info - Kosong: belum ada yang diperiksa.");
+    expect(verdictLine([empty], [spelling(8)], "en")).toBe("  0 errors, 1 warnings, 0 info - Empty: nothing to check yet.");
+  });
+
+  it("says a plan with indicators and no error is ready; errors say nothing more than their count", () => {
+    expect(verdictLine([table], [spelling(8)], "en")).toBe("  0 errors, 1 warnings, 0 info - No errors: ready to adopt.");
+    expect(verdictLine([empty, table], [], "id")).toBe("  0 galat, 0 peringatan, 0 info - Tidak ada galat: siap ditetapkan.");
+    expect(verdictLine([empty], [noUnit(8)], "en")).toBe("  1 errors, 0 warnings, 0 info");
+  });
+
+  it("renaksi validate on a fresh template: empty, in both languages", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "renaksi-report-"));
+    try {
+      const run = async (argv: string[]) => {
+        let out = "";
+        const io: CliIO = { out: (x) => (out += x), err: () => undefined, errIsTTY: false, outIsTTY: false, env: {}, cwd: dir };
+        return { code: await main(argv, io), out };
+      };
+      const file = path.join(dir, "ra.xlsx");
+      expect((await run(["template", "-o", file, "--year", "2027"])).code).toBe(0);
+      const id = await run(["validate", file, "--lang", "id"]);
+      expect(id.out).toContain("Kosong: belum ada yang diperiksa.");
+      expect(id.out).not.toContain("siap ditetapkan");
+      const en = await run(["validate", file, "--lang", "en"]);
+      expect(en.out).toContain("Empty: nothing to check yet.");
+      expect(en.out).not.toContain("ready to adopt");
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

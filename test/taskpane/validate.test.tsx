@@ -1,4 +1,6 @@
 /** @jest-environment jsdom */
+import * as fs from "fs";
+import * as path from "path";
 import { act, fireEvent, screen, within } from "@testing-library/react";
 import { analyzeWorkbook } from "../../src/app/analyze";
 import { findingAddress, groupFindings } from "../../src/app/findingView";
@@ -6,7 +8,8 @@ import { GROUP_PREVIEW } from "../../src/taskpane/views/FindingList";
 import { CELL_PREVIEW } from "../../src/taskpane/views/FindingItem";
 import type { Finding } from "../../src/core/finding";
 import { validateAnalysis } from "../../src/core/rules";
-import { renderApp, seedWorkbook } from "./support";
+import { insertTemplate } from "../../src/app/template";
+import { renderApp, seedWorkbook, sourceWorkbook } from "./support";
 
 let expected: Finding[];
 beforeAll(async () => {
@@ -34,6 +37,28 @@ describe("Validasi", () => {
     expect(within(panel).getByText(`${count(expected, "error")} kesalahan`)).toBeTruthy();
     expect(within(panel).getByText(`${count(expected, "warning")} peringatan`)).toBeTruthy();
     expect(within(panel).getByText(`${expected.length} dari ${expected.length} temuan ditampilkan.`)).toBeTruthy();
+  });
+
+  test("an empty template is empty, never ready to adopt: in the overview and in the validation", async () => {
+    const wb = await sourceWorkbook("#sheet Catatan\ncatatan\n");
+    await insertTemplate(wb, { year: 2027 });
+    renderApp(wb);
+    const card = await screen.findByRole("region", { name: "Rencana Aksi 2027" });
+    expect(within(card).getByText("Kosong: belum ada yang diperiksa")).toBeTruthy();
+    const panel = await validate();
+    expect(within(panel).getByText("Kosong: belum ada yang diperiksa")).toBeTruthy();
+    expect(within(panel).getByText("0 kesalahan")).toBeTruthy();
+    expect(within(panel).queryByText("Siap ditetapkan")).toBeNull();
+  });
+
+  test("a plan with indicators and no error is ready to adopt; its tables are not said to be empty", async () => {
+    const clean = fs.readFileSync(path.join(__dirname, "..", "fixtures", "src", "rules-clean-cumulative.tsv"), "utf8");
+    renderApp(await sourceWorkbook(clean));
+    await screen.findByRole("tree");
+    expect(screen.queryByText("Kosong: belum ada yang diperiksa")).toBeNull();
+    const panel = await validate();
+    expect(within(panel).getByText("0 kesalahan")).toBeTruthy();
+    expect(within(panel).getByText("Siap ditetapkan")).toBeTruthy();
   });
 
   test("findings are grouped by category and severity, one entry per rule and message; an entry opens onto its cells", async () => {

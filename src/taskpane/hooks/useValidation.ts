@@ -3,6 +3,8 @@ import type { WorkbookAnalysis } from "../../app/analyze";
 import { validateWorkbook } from "../../app/validate";
 import { filterFindings, SHOW_ALL, type FindingFilter } from "../../app/findingView";
 import type { Finding } from "../../core/finding";
+import { countPlan } from "../../core/plan/counts";
+import type { PlanCounts } from "../../core/plan/types";
 import type { Text } from "../../core/i18n";
 import { msg } from "../messages";
 import type { Workbook } from "../../core/port";
@@ -11,6 +13,8 @@ import { useTask, type Task } from "./useTask";
 export interface ValidationState {
   /** Every finding of the last validation; null before the first one. */
   findings: Finding[] | null;
+  /** The counts of the tables the last validation read (the verdict tells an empty plan by them). */
+  tables: PlanCounts[];
   /** The findings the filter lets through. */
   shown: Finding[];
   filter: FindingFilter;
@@ -30,6 +34,7 @@ export interface ValidationState {
 /** Validation of every recognized table; `onAnalysis` receives each fresh reading of the workbook. */
 export function useValidation(workbook: Workbook, onAnalysis: (a: WorkbookAnalysis) => void): ValidationState {
   const [findings, setFindings] = useState<Finding[] | null>(null);
+  const [tables, setTables] = useState<PlanCounts[]>([]);
   const [filter, setFilter] = useState<FindingFilter>(SHOW_ALL);
   const [notice, setNotice] = useState<Text | null>(null);
   const task = useTask();
@@ -42,6 +47,7 @@ export function useValidation(workbook: Workbook, onAnalysis: (a: WorkbookAnalys
     await run(async () => {
       const { analysis, findings } = await validateWorkbook(workbook);
       onAnalysis(analysis);
+      setTables(analysis.plans.map(countPlan));
       setFindings(findings);
     });
   }, [run, workbook, onAnalysis]);
@@ -65,5 +71,5 @@ export function useValidation(workbook: Workbook, onAnalysis: (a: WorkbookAnalys
     setNotice(ok ? msg("ui.validate.cleared") : null);
   }, [run, workbook]);
 
-  return { findings, shown, filter, setFilter, notice, task, selecting, validate, select, mark, clearMarks };
+  return { findings, tables, shown, filter, setFilter, notice, task, selecting, validate, select, mark, clearMarks };
 }

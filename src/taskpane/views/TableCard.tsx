@@ -1,4 +1,5 @@
-import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import { Caption1, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
+import { tableEmpty } from "../../app/findingView";
 import { summarizeTable } from "../../core/analyze";
 import type { RangeRef } from "../../core/grid";
 import { shownCounts } from "../../core/plan/counts";
@@ -38,7 +39,7 @@ const useStyles = makeStyles({
   outlineHeading: { margin: `${tokens.spacingVerticalS} 0 0`, fontSize: tokens.fontSizeBase300 },
 });
 
-/** One recognized table: where it is, its year and office, counts per level, and its outline. */
+/** One recognized table: where it is, its year and office, counts per level (or that it is empty), and its outline. */
 export function TableCard({ plan, onSelect }: { plan: Plan; onSelect(sheet: string, range: RangeRef): void }) {
   const { t } = usePane();
   const s = useStyles();
@@ -63,6 +64,14 @@ export function TableCard({ plan, onSelect }: { plan: Plan; onSelect(sheet: stri
           <li key={c}>{c}</li>
         ))}
       </ul>
+      {tableEmpty(sum.counts) && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t("ui.overview.tableEmpty")}</MessageBarTitle>
+            {t("ui.overview.tableEmptyBody")}
+          </MessageBarBody>
+        </MessageBar>
+      )}
       <h4 className={s.outlineHeading}>{outlineLabel}</h4>
       <Caption1>{t("ui.overview.selectHint")}</Caption1>
       <OutlineTree plan={plan} label={outlineLabel} onSelect={(range) => onSelect(plan.sheet, range)} />

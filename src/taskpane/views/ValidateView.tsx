@@ -34,7 +34,7 @@ export function ValidateView({ v }: { v: ValidationState }) {
       {findings === null && !task.busy && <Body1 as="p">{t("ui.validate.notYet")}</Body1>}
       {findings !== null && (
         <>
-          <ValidationSummary findings={findings} />
+          <ValidationSummary findings={findings} tables={v.tables} />
           <div className={s.actions}>
             <Button icon={<PaintBucketRegular />} disabled={task.busy || shown.length === 0} onClick={() => void v.mark()}>
               {t("ui.validate.mark")}

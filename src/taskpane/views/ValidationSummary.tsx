@@ -1,6 +1,7 @@
 import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
-import { countBySeverity, readyToAdopt } from "../../app/findingView";
+import { countBySeverity, verdict } from "../../app/findingView";
 import type { Finding } from "../../core/finding";
+import type { PlanCounts } from "../../core/plan/types";
 import { usePane } from "../context";
 
 const useStyles = makeStyles({
@@ -10,18 +11,25 @@ const useStyles = makeStyles({
   info: { color: tokens.colorNeutralForeground2 },
 });
 
-/** Errors, warnings, info; and whether the plan is ready to adopt (no error). */
-export function ValidationSummary({ findings }: { findings: readonly Finding[] }) {
+/** Errors, warnings, info; and whether the plan is ready to adopt (no error), or empty (nothing to check yet). */
+export function ValidationSummary({ findings, tables }: { findings: readonly Finding[]; tables: readonly PlanCounts[] }) {
   const { t } = usePane();
   const s = useStyles();
   const n = countBySeverity(findings);
-  const ready = readyToAdopt(findings);
+  const said = verdict(findings, tables);
+  const intent = { notReady: "warning", empty: "info", ready: "success" } as const;
+  const title = { notReady: "ui.validate.notReady", empty: "ui.validate.empty", ready: "ui.validate.ready" } as const;
+  const body = {
+    notReady: () => t("ui.validate.notReadyBody", { n: n.error }),
+    empty: () => t("ui.validate.emptyBody"),
+    ready: () => t("ui.validate.readyBody"),
+  };
   return (
     <section aria-label={t("ui.validate.summary")}>
-      <MessageBar intent={ready ? "success" : "warning"} layout="multiline">
+      <MessageBar intent={intent[said]} layout="multiline">
         <MessageBarBody>
-          <MessageBarTitle>{t(ready ? "ui.validate.ready" : "ui.validate.notReady")}</MessageBarTitle>
-          {ready ? t("ui.validate.readyBody") : t("ui.validate.notReadyBody", { n: n.error })}
+          <MessageBarTitle>{t(title[said])}</MessageBarTitle>
+          {body[said]()}
         </MessageBarBody>
       </MessageBar>
       <ul className={s.counts}>
