@@ -7,7 +7,7 @@ export const cliMessages = {
     en: "Usage: renaksi <command> [options]\n\nCommands:\n  validate FILE.xlsx|FOLDER ...    check Rencana Aksi plans (--json, --lang id|en)\n  fill IN.xlsx -o OUT.xlsx         fill the quarterly columns\n  template -o OUT.xlsx             create a blank Rencana Aksi template\n  decree PLAN.xlsx -o OUT.xlsx     create the Keputusan sheet\n\n-o always names an .xlsx file (\"-o -\" is refused: a workbook is not written to standard output).\n\"renaksi <command> --help\" explains each command's options.",
   },
   "cli.validate.usage": {
-    id: "Penggunaan: renaksi validate BERKAS.xlsx|FOLDER ... [--json] [--lang id|en] [--jobs N] [--no-color]\nMemeriksa setiap tabel Rencana Aksi. Kode keluar: 0 tanpa galat, 1 ada galat, 2 berkas tidak dapat dipakai.",
+    id: "Penggunaan: renaksi validate BERKAS.xlsx|FOLDER ... [--json] [--lang id|en] [--jobs N] [--no-color]\nMemeriksa setiap tabel Rencana Aksi. Kode keluar: 0 tanpa kesalahan, 1 ada kesalahan, 2 berkas tidak dapat dipakai.",
     en: "Usage: renaksi validate FILE.xlsx|FOLDER ... [--json] [--lang id|en] [--jobs N] [--no-color]\nChecks every Rencana Aksi table. Exit code: 0 no error, 1 errors found, 2 a file cannot be used.",
   },
   "cli.unknownCommand": { id: "Perintah tidak dikenal: {name}. Lihat \"renaksi --help\".", en: "Unknown command: {name}. See \"renaksi --help\"." },
@@ -38,7 +38,7 @@ export const cliMessages = {
   },
   "cli.unknownValue": { id: "?", en: "?" },
   "cli.sheet": { id: "Lembar \"{sheet}\"", en: "Sheet \"{sheet}\"" },
-  "cli.severity.error": { id: "galat", en: "error" },
+  "cli.severity.error": { id: "kesalahan", en: "error" },
   "cli.severity.warning": { id: "peringatan", en: "warning" },
   "cli.severity.info": { id: "info", en: "info" },
   // One line per problem: a rule firing on many cells of a sheet is said once, with its cells (src/cli/findingLines.ts).
@@ -48,17 +48,17 @@ export const cliMessages = {
   "cli.groupExample": { id: "mis. {message}", en: "e.g. {message}" },
   "cli.hint": { id: "Saran: {hint}", en: "Suggestion: {hint}" },
   "cli.fileSummary": {
-    id: "{errors} galat, {warnings} peringatan, {infos} info",
+    id: "{errors} kesalahan, {warnings} peringatan, {infos} info",
     en: "{errors} errors, {warnings} warnings, {infos} info",
   },
-  "cli.readyToAdopt": { id: "Tidak ada galat: siap ditetapkan.", en: "No errors: ready to adopt." },
+  "cli.readyToAdopt": { id: "Tidak ada kesalahan: siap ditetapkan.", en: "No errors: ready to adopt." },
   // A plan without any indicator (a blank template): nothing was checked, so it is never "ready".
   "cli.empty": { id: "Kosong: belum ada yang diperiksa.", en: "Empty: nothing to check yet." },
-  "cli.summaryHeader": { id: "Berkas\tTabel\tGalat\tPeringatan", en: "File\tTables\tErrors\tWarnings" },
+  "cli.summaryHeader": { id: "Berkas\tTabel\tKesalahan\tPeringatan", en: "File\tTables\tErrors\tWarnings" },
   "cli.summaryUnusable": { id: "tidak dapat dipakai", en: "cannot be used" },
   "cli.progress": { id: "Memeriksa {done}/{total} berkas", en: "Checking {done}/{total} files" },
   "cli.totals": {
-    id: "{files} berkas: {clean} tanpa galat, {withErrors} dengan galat, {unusable} tidak dapat dipakai",
+    id: "{files} berkas: {clean} tanpa kesalahan, {withErrors} dengan kesalahan, {unusable} tidak dapat dipakai",
     en: "{files} files: {clean} without errors, {withErrors} with errors, {unusable} cannot be used",
   },
   "cli.template.usage": {
@@ -102,7 +102,7 @@ export const cliMessages = {
     en: "{path}: no Rencana Aksi table and no Info Keputusan sheet; give the complete metadata with --meta META.json.",
   },
   "cli.decree.invalid": {
-    id: "Metadata Keputusan tidak valid ({count} galat); tidak ada yang ditulis:",
+    id: "Metadata Keputusan tidak valid ({count} kesalahan); tidak ada yang ditulis:",
     en: "The decree metadata is invalid ({count} errors); nothing was written:",
   },
   "cli.decree.written": {

@@ -93,7 +93,7 @@ describe("renaksi decree", () => {
     expect(id.out).toBe("");
     expect(fs.existsSync(out)).toBe(false);
     const lines = id.err.trim().split("\n");
-    expect(lines[0]).toBe("Metadata Keputusan tidak valid (3 galat); tidak ada yang ditulis:");
+    expect(lines[0]).toBe("Metadata Keputusan tidak valid (3 kesalahan); tidak ada yang ditulis:");
     expect(lines.slice(1).map((l) => l.trim().split(/[ :]/)[0])).toEqual(["warna", "tanggal", "penandatangan.nip"]);
     expect(lines[2]).toContain('Tanggal "2022-02-30" bukan tanggal yang sah');
     expect(lines[3]).toContain("NIP harus 18 angka");

@@ -105,13 +105,13 @@ describe("text report: the verdict", () => {
     fileText({ file: "plan.xlsx", ok: true, tables, findings }, lang, false).trimEnd().split("\n").at(-1);
 
   it("says a plan without any indicator is empty, never ready to adopt", () => {
-    expect(verdictLine([empty], [], "id")).toBe("  0 galat, 0 peringatan, 0 info - Kosong: belum ada yang diperiksa.");
+    expect(verdictLine([empty], [], "id")).toBe("  0 kesalahan, 0 peringatan, 0 info - Kosong: belum ada yang diperiksa.");
     expect(verdictLine([empty], [spelling(8)], "en")).toBe("  0 errors, 1 warnings, 0 info - Empty: nothing to check yet.");
   });
 
   it("says a plan with indicators and no error is ready; errors say nothing more than their count", () => {
     expect(verdictLine([table], [spelling(8)], "en")).toBe("  0 errors, 1 warnings, 0 info - No errors: ready to adopt.");
-    expect(verdictLine([empty, table], [], "id")).toBe("  0 galat, 0 peringatan, 0 info - Tidak ada galat: siap ditetapkan.");
+    expect(verdictLine([empty, table], [], "id")).toBe("  0 kesalahan, 0 peringatan, 0 info - Tidak ada kesalahan: siap ditetapkan.");
     expect(verdictLine([empty], [noUnit(8)], "en")).toBe("  1 errors, 0 warnings, 0 info");
   });
 

@@ -75,7 +75,7 @@ describe("message catalogs", () => {
   it("fills placeholders per language, numbers written the language's way", () => {
     const m = msg("common.count.indikator", { n: 1250 });
     expect(m).toEqual({ id: "1.250 Indikator", en: "1,250 indicators" });
-    expect(cliT("cli.fileSummary", "id", { errors: 1250, warnings: 2, infos: 0 })).toBe("1.250 galat, 2 peringatan, 0 info");
+    expect(cliT("cli.fileSummary", "id", { errors: 1250, warnings: 2, infos: 0 })).toBe("1.250 kesalahan, 2 peringatan, 0 info");
     expect(cliT("cli.fileSummary", "en", { errors: 1250, warnings: 2, infos: 0 })).toBe("1,250 errors, 2 warnings, 0 info");
     expect(cliT("cli.severity.error", "en")).toBe("error");
     expect(langFromLocale("en-US")).toBe("en");

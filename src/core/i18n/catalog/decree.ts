@@ -155,7 +155,7 @@ export const decree = {
     en: "Row {row}: a value without a key; the row is ignored.",
   },
   "decree.info.cellError": {
-    id: "Baris {row}: nilai \"{key}\" berisi galat {error}.",
+    id: "Baris {row}: nilai \"{key}\" berisi kesalahan {error}.",
     en: "Row {row}: the value of \"{key}\" is the error {error}.",
   },
   "decree.info.noKeys": {

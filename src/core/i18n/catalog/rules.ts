@@ -209,7 +209,7 @@ export const rules = {
     en: "Target \"{raw}\" has no quantity; expected e.g. \"12 Dokumen\" or \"25%\".",
   },
   "rules.target.errorHint": {
-    id: "Sel menampilkan galat Excel, biasanya dari rumus yang tidak dapat dihitung: perbaiki rumusnya atau ketik targetnya, mis. \"12 Dokumen\" atau \"25%\".",
+    id: "Sel menampilkan kesalahan Excel, biasanya dari rumus yang tidak dapat dihitung: perbaiki rumusnya atau ketik targetnya, mis. \"12 Dokumen\" atau \"25%\".",
     en: "The cell shows an Excel error, usually from a formula that cannot be calculated: correct the formula or type the target, e.g. \"12 Dokumen\" or \"25%\".",
   },
   "rules.target.noUnit": {
