@@ -133,6 +133,23 @@ export function sheetRef(sheet: string): string {
   return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
 }
 
+/**
+ * Where a finding is, as a person reads it: its sheet and its cell or range, told apart ("Lampiran I,
+ * sel K12" / "Lampiran I, sel G20:J20" in each surface's words); findingAddress is the reference form.
+ */
+export interface FindingPlace {
+  sheet: string;
+  /** K12, or G20:J20. */
+  cell: string;
+  /** One cell (K12), not a range. */
+  single: boolean;
+}
+
+export function findingPlace(f: Finding): FindingPlace {
+  const { top, left, bottom, right } = f.range;
+  return { sheet: f.sheet, cell: rangeToA1(f.range), single: top === bottom && left === right };
+}
+
 /** "Lampiran I!G11" (quoted when the sheet name has spaces, as Excel writes it: 'Lampiran I'!G11). */
 export function findingAddress(f: Finding): string {
   return `${sheetRef(f.sheet)}!${rangeToA1(f.range)}`;

@@ -1,4 +1,5 @@
 import type { Finding, Severity } from "../core/finding";
+import { rangeToA1 } from "../core/grid";
 import type { Lang } from "../core/i18n";
 import { t } from "./messages";
 import type { RuleGroup } from "../app/findingView";
@@ -28,11 +29,12 @@ export function wrap(text: string, width = TEXT_WIDTH): string[] {
 
 /**
  * "percent.noConvention ×12: G20:J20, K20:N20, … and 2 more": the group's rule, count and places
- * (the first CELLS_SHOWN; the rest counted as places, since many are ranges, not cells).
+ * (the first CELLS_SHOWN; the rest counted as places, since many are ranges, not cells). A group
+ * is on one sheet, named by its first line: the places are its cells alone.
  */
-export function cellsLine(g: RuleGroup, address: (f: Finding) => string, lang: Lang): string {
+export function cellsLine(g: RuleGroup, lang: Lang): string {
   const n = g.findings.length;
-  const shown = g.findings.slice(0, CELLS_SHOWN).map(address).join(", ");
+  const shown = g.findings.slice(0, CELLS_SHOWN).map((f) => rangeToA1(f.range)).join(", ");
   const cells = n > CELLS_SHOWN ? `${shown} ${t("cli.groupMore", lang, { n: n - CELLS_SHOWN })}` : shown;
   return t("cli.group", lang, { rule: g.rule, n, cells });
 }
@@ -59,7 +61,7 @@ export function groupLines(
     if (inline) text[0] += paint("dim", ` (${hint})`);
     lines.push(`${indent}${address(first).padEnd(width)}  ${paint(g.severity, sev)} ${text[0]}`);
     for (const more of text.slice(1)) lines.push(under + more);
-    if (g.findings.length > 1) for (const l of wrap(cellsLine(g, address, lang))) lines.push(under + paint("dim", l));
+    if (g.findings.length > 1) for (const l of wrap(cellsLine(g, lang))) lines.push(under + paint("dim", l));
     if (hint !== undefined && !inline) for (const l of wrap(t("cli.hint", lang, { hint }))) lines.push(under + paint("dim", l));
   }
 }

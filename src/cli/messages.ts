@@ -41,6 +41,9 @@ export const cliMessages = {
   "cli.severity.error": { id: "kesalahan", en: "error" },
   "cli.severity.warning": { id: "peringatan", en: "warning" },
   "cli.severity.info": { id: "info", en: "info" },
+  // Where a finding outside every table is, as a person reads it (report.ts): one cell, or a range of cells.
+  "cli.place": { id: "{sheet}, sel {cell}", en: "{sheet}, cell {cell}" },
+  "cli.placeRange": { id: "{sheet}, sel {cell}", en: "{sheet}, cells {cell}" },
   // One line per problem: a rule firing on many cells of a sheet is said once, with its cells (src/cli/findingLines.ts).
   "cli.group": { id: "{rule} ×{n}: {cells}", en: "{rule} ×{n}: {cells}" },
   // Counts the group's findings not listed, many of them ranges (G20:J20): not "cells".

@@ -4,7 +4,7 @@ import type { Lang } from "../core/i18n";
 import { t } from "./messages";
 import type { TableSummary } from "../core/analyze";
 import { shownCounts } from "../core/plan/counts";
-import { findingAddress, groupByRule, verdict } from "../app/findingView";
+import { findingPlace, groupByRule, verdict } from "../app/findingView";
 import { countSeverities, type FileResult } from "./check";
 import { groupLines } from "./findingLines";
 
@@ -61,9 +61,13 @@ export function fileText(r: FileResult, lang: Lang, color: boolean): string {
     bySheet.delete(table.sheet);
     if (mine) groupLines(groupByRule(mine), inCell, lang, c, "    ", lines);
   }
-  // Findings on sheets without a table name their sheet, quoted as Excel quotes it ('Lampiran I'!K12).
+  // Findings on sheets without a table name their sheet as a person reads it (Lampiran I, sel K12).
   const other = [...bySheet.values()].flat();
-  if (other.length > 0) groupLines(groupByRule(other), findingAddress, lang, c, "  ", lines);
+  const place = (f: Finding) => {
+    const p = findingPlace(f);
+    return t(p.single ? "cli.place" : "cli.placeRange", lang, { sheet: p.sheet, cell: p.cell });
+  };
+  if (other.length > 0) groupLines(groupByRule(other), place, lang, c, "  ", lines);
   const n = countSeverities(r.findings);
   // An empty plan (no indicator) has nothing to adopt: it is never said to be ready.
   const said = { notReady: "", empty: ` - ${t("cli.empty", lang)}`, ready: ` - ${t("cli.readyToAdopt", lang)}` };

@@ -88,6 +88,9 @@ export const paneMessages = {
   "ui.validate.showAll": { id: "Tampilkan semua {n} butir", en: "Show all {n} items" },
   "ui.validate.hint": { id: "Saran: {hint}", en: "Suggestion: {hint}" },
   // One entry per problem: a rule saying the same thing on several cells of a sheet (FindingItem.tsx).
+  // Where a finding is, as a person reads it (FindingItem.tsx): one cell, or a range of cells.
+  "ui.validate.place": { id: "{sheet}, sel {cell}", en: "{sheet}, cell {cell}" },
+  "ui.validate.placeRange": { id: "{sheet}, sel {cell}", en: "{sheet}, cells {cell}" },
   "ui.validate.cells": { id: "{n} sel", en: "{n} cells" },
   "ui.validate.example": { id: "mis. {message}", en: "e.g. {message}" },
   "ui.validate.showCells": { id: "Tampilkan semua {n} sel lainnya", en: "Show all {n} other cells" },

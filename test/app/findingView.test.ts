@@ -1,5 +1,5 @@
 import {
-  SHOW_ALL, categoriesOf, countBySeverity, filterFindings, findingAddress, groupByRule, groupFindings, readyToAdopt, sheetRef, tableEmpty, verdict,
+  SHOW_ALL, categoriesOf, countBySeverity, filterFindings, findingAddress, groupByRule, groupFindings, readyToAdopt, sheetRef, tableEmpty, verdict, findingPlace,
 } from "../../src/app/findingView";
 import type { Finding, RuleId, Severity } from "../../src/core/finding";
 
@@ -80,6 +80,10 @@ describe("findingView", () => {
   });
 
   test("addresses as Excel writes them: quoted sheet names when needed, ranges", () => {
+    expect(findingPlace(f("layout.notFound", "info", 10))).toEqual({ sheet: "Lampiran I", cell: "G11", single: true });
+    expect(findingPlace({ ...f("layout.notFound", "info", 0, "O'Brien"), range: { top: 0, left: 0, bottom: 1, right: 2 } })).toEqual({
+      sheet: "O'Brien", cell: "A1:C2", single: false,
+    });
     expect(findingAddress(f("layout.notFound", "info", 10))).toBe("'Lampiran I'!G11");
     expect(findingAddress(f("layout.notFound", "info", 0, "Sheet1"))).toBe("Sheet1!G1");
     expect(findingAddress({ ...f("layout.notFound", "info", 0, "O'Brien"), range: { top: 0, left: 0, bottom: 1, right: 2 } })).toBe("'O''Brien'!A1:C2");

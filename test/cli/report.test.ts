@@ -1,7 +1,7 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { fileText } from "../../src/cli/report";
+import { fileText, findingJson } from "../../src/cli/report";
 import { main } from "../../src/cli/main";
 import type { CliIO } from "../../src/cli/io";
 import { CELLS_SHOWN, TEXT_WIDTH, wrap } from "../../src/cli/findingLines";
@@ -86,10 +86,21 @@ describe("text report: one entry per problem", () => {
     expect(lines.some((l) => l.trim().startsWith("Suggestion: Write a quantity"))).toBe(true);
   });
 
-  it("names the sheet of a finding outside every table, quoted as Excel quotes it", () => {
+  it("names the sheet of a finding outside every table as a person reads it; the group's cells alone", () => {
     const lines = report([noUnit(12, "85", "Lampiran II"), noUnit(13, "85", "Lampiran II")]);
-    expect(lines.some((l) => l.startsWith("  'Lampiran II'!F12") && l.includes("has no unit"))).toBe(true);
-    expect(lines.some((l) => l.trim() === "target.noUnit ×2: 'Lampiran II'!F12, 'Lampiran II'!F13")).toBe(true);
+    expect(lines.some((l) => l.startsWith("  Lampiran II, cell F12 ") && l.includes("has no unit"))).toBe(true);
+    expect(lines.some((l) => l.trim() === "target.noUnit ×2: F12, F13")).toBe(true);
+    expect(lines.join("\n")).not.toContain("'Lampiran II'!");
+    const range = { ...noUnit(20, "85", "Lampiran II"), key: "rules.target.other", range: { top: 19, left: 6, bottom: 19, right: 9 } };
+    const id = report([noUnit(12, "85", "Lampiran II"), range], "id");
+    expect(id.some((l) => l.startsWith("  Lampiran II, sel F12 "))).toBe(true);
+    expect(id.some((l) => l.startsWith("  Lampiran II, sel G20:J20 "))).toBe(true);
+    expect(report([range]).some((l) => l.startsWith("  Lampiran II, cells G20:J20 "))).toBe(true);
+  });
+
+  it("--json keeps the sheet and the cell apart, as before", () => {
+    const j = findingJson(noUnit(12, "85", "Lampiran II"), "en");
+    expect(j).toMatchObject({ sheet: "Lampiran II", cell: "F12" });
   });
 
   it("200,000 findings of one rule are one entry (no stack overflow on the address column)", () => {

@@ -27,8 +27,8 @@ test("the example validates: the seed's findings are listed and a finding select
   await showAllFindings(page);
   const findings = page.locator("[data-finding]");
   // The second block is also "Sasaran 1"; a garbled quarter cell "21,25 5%".
-  const sasaran = findings.filter({ hasText: "'Lampiran I'!A46" }).filter({ hasText: "seharusnya \"Sasaran 2\"" });
-  const garbled = findings.filter({ hasText: "'Lampiran I'!J13" }).filter({ hasText: "21,25 5%" });
+  const sasaran = findings.filter({ hasText: "Lampiran I, sel A46" }).filter({ hasText: "seharusnya \"Sasaran 2\"" });
+  const garbled = findings.filter({ hasText: "Lampiran I, sel J13" }).filter({ hasText: "21,25 5%" });
   expect(await sasaran.count()).toBe(1);
   expect(await garbled.count()).toBe(1);
   expect(await sasaran.getAttribute("data-finding")).toMatch(/^numbering\./);

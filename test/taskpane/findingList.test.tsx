@@ -21,11 +21,11 @@ const single = (i: number): Finding => ({
   key: `rules.target.rule${i}`, message: { id: `Masalah ${i}.`, en: `Problem ${i}.` },
 });
 
-function show(findings: Finding[], onSelect = jest.fn()) {
+function show(findings: Finding[], onSelect = jest.fn(), lang: "id" | "en" = "id") {
   stubResizeObserver();
   const view = render(
     <FluentProvider theme={webLightTheme}>
-      <PaneProvider workbook={{} as Workbook} lang="id">
+      <PaneProvider workbook={{} as Workbook} lang={lang}>
         <FindingList findings={findings} onSelect={onSelect} />
       </PaneProvider>
     </FluentProvider>,
@@ -40,7 +40,9 @@ describe("FindingList: one entry per problem", () => {
     const { onSelect, container } = show([noUnit(8, "85"), noUnit(9, "90"), noUnit(12, "7"), single(1)]);
     expect(findingButtons(container)).toHaveLength(2);
     const [first] = findingButtons(container);
-    expect(first.textContent).toContain("'Lampiran I'!F8 · 3 sel");
+    expect(first.textContent).toContain("Lampiran I, sel F8 · 3 sel");
+    expect(first.textContent).not.toContain("'Lampiran I'!");
+    expect(first.dataset.address).toBe("'Lampiran I'!F8");
     expect(first.textContent).toContain("mis. Target \"85\" tidak bersatuan.");
     expect(first.textContent).toContain("Saran: Tulis satuannya.");
     expect(container.textContent).not.toContain("\"90\"");
@@ -53,7 +55,7 @@ describe("FindingList: one entry per problem", () => {
     const others = findingButtons(cells);
     // Each other cell with its own message (they differ), each one selects its cell.
     expect(others.map((b) => b.textContent)).toEqual([
-      "'Lampiran I'!F9Target \"90\" tidak bersatuan.", "'Lampiran I'!F12Target \"7\" tidak bersatuan.",
+      "Lampiran I, sel F9Target \"90\" tidak bersatuan.", "Lampiran I, sel F12Target \"7\" tidak bersatuan.",
     ]);
     await act(async () => fireEvent.click(others[1]));
     expect(onSelect).toHaveBeenLastCalledWith(expect.objectContaining({ range: noUnit(12).range }));
@@ -69,7 +71,18 @@ describe("FindingList: one entry per problem", () => {
     expect(findingButtons(container)[0].textContent).toContain("Target \"85\" tidak bersatuan.");
     expect(findingButtons(container)[0].textContent).not.toContain("mis.");
     await act(async () => fireEvent.click(screen.getByRole("button", { name: "Tampilkan semua 1 sel lainnya" })));
-    expect(findingButtons(container)[1].textContent).toBe("'Lampiran I'!F9");
+    expect(findingButtons(container)[1].textContent).toBe("Lampiran I, sel F9");
+  });
+
+  test("a cell or a range is labelled as a person reads it, in the pane's language", async () => {
+    const range: Finding = { ...single(1), sheet: "O'Brien", range: { top: 19, left: 6, bottom: 19, right: 9 } };
+    const { container, unmount } = show([single(2), range]);
+    expect(findingButtons(container).map((b) => b.textContent!.split("Masalah")[0])).toEqual(["Lampiran I, sel C103", "O'Brien, sel G20:J20"]);
+    unmount();
+    const en = show([single(2), range], jest.fn(), "en").container;
+    expect(findingButtons(en).map((b) => b.textContent!.split("Masalah")[0].split("Problem")[0])).toEqual([
+      "Lampiran I, cell C103", "O'Brien, cells G20:J20",
+    ]);
   });
 
   test("a long section lists GROUP_PREVIEW entries, then all on request with the keyboard where the new ones start", async () => {

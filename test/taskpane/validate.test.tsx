@@ -3,7 +3,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { act, fireEvent, screen, within } from "@testing-library/react";
 import { analyzeWorkbook } from "../../src/app/analyze";
-import { findingAddress, groupFindings } from "../../src/app/findingView";
+import { findingAddress, findingPlace, groupFindings } from "../../src/app/findingView";
 import { GROUP_PREVIEW } from "../../src/taskpane/views/FindingList";
 import { CELL_PREVIEW } from "../../src/taskpane/views/FindingItem";
 import type { Finding } from "../../src/core/finding";
@@ -100,10 +100,10 @@ describe("Validasi", () => {
     const toggle = within(panel).getAllByRole("button", { name: /^Tampilkan semua \d+ sel lainnya$/ })[0];
     await act(async () => fireEvent.click(toggle));
     const second = findingButtons(document.getElementById(toggle.getAttribute("aria-controls")!)!)[0];
-    // The exact address ('A1' is not 'A11'), and the shown cell's own text is that address.
+    // The exact address ('A1' is not 'A11'), and the shown cell's own label names that sheet and cell.
     const finding = expected.find((f) => findingAddress(f) === second.dataset.address)!;
     expect(finding).toBeDefined();
-    expect(second.textContent!.startsWith(second.dataset.address!)).toBe(true);
+    expect(second.textContent!.startsWith(`${finding.sheet}, sel ${findingPlace(finding).cell}`)).toBe(true);
     await act(async () => fireEvent.click(second));
     expect(select).toHaveBeenCalledWith(finding.sheet, finding.range);
   });

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type ReactElement } from "react";
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
-import { findingAddress, type RuleGroup } from "../../app/findingView";
+import { findingAddress, findingPlace, type RuleGroup } from "../../app/findingView";
 import type { Finding } from "../../core/finding";
 import { usePane } from "../context";
 
@@ -35,7 +35,8 @@ interface Props {
  * One problem in the list: its first cell, message and hint as a button that selects the cell;
  * when the same rule says the same thing on other cells of the sheet, the count of all its cells
  * and a disclosure button that lists the others (it counts them: the first is already shown),
- * each one a button that selects its cell. Each finding button carries its address (data-address).
+ * each one a button that selects its cell. A cell is labelled as a person reads it ("Lampiran I, sel K12");
+ * each finding button carries its reference ('Lampiran I'!K12) in data-address.
  */
 export function FindingItem({ group, icon, onSelect }: Props) {
   const { t, text } = usePane();
@@ -52,6 +53,11 @@ export function FindingItem({ group, icon, onSelect }: Props) {
   const n = group.findings.length;
   const message = n > 1 && !group.sameText ? t("ui.validate.example", { message: first.message }) : text(first.message);
   const listed = all ? rest : rest.slice(0, CELL_PREVIEW);
+  // "Lampiran I, sel K12": the sheet and the cell as a person reads them ('Lampiran I'!K12 stays in data-address).
+  const label = (f: Finding) => {
+    const p = findingPlace(f);
+    return t(p.single ? "ui.validate.place" : "ui.validate.placeRange", { sheet: p.sheet, cell: p.cell });
+  };
   return (
     <li>
       <Button
@@ -64,7 +70,7 @@ export function FindingItem({ group, icon, onSelect }: Props) {
       >
         <span className={s.text}>
           <span className={s.cell}>
-            {findingAddress(first)}
+            {label(first)}
             {n > 1 && <span className={s.count}>{` · ${t("ui.validate.cells", { n })}`}</span>}
           </span>
           <span>{message}</span>
@@ -96,7 +102,7 @@ export function FindingItem({ group, icon, onSelect }: Props) {
                     onClick={() => onSelect(f)}
                   >
                     <span className={s.text}>
-                      <span className={s.cell}>{findingAddress(f)}</span>
+                      <span className={s.cell}>{label(f)}</span>
                       {!group.sameText && <span>{text(f.message)}</span>}
                     </span>
                   </Button>
