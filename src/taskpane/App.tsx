@@ -35,7 +35,9 @@ export type TabId = (typeof TABS)[number];
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", minHeight: "100%", boxSizing: "border-box" },
-  tabs: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, overflowX: "auto" },
+  // Excel's pane is 320-350 px wide by default, narrower than the five tabs on one line: the tabs
+  // wrap onto a second line, every label whole and in sight (no hidden scroll, no cut label).
+  tabs: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, flexWrap: "wrap", "& > [role=tab]": { flexShrink: 0 } },
   panel: { padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`, minWidth: 0 },
 });
 
