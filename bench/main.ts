@@ -11,7 +11,7 @@ import { benchBundles } from "./bundle";
 import { benchCli, cliSteps, type CliFigures } from "./cli";
 import { benchEngine, benchScaling, enginePhases, type EngineRow } from "./engine";
 import { round, table } from "./stats";
-import { benchSyncs, type SyncCounts } from "./syncs";
+import { benchActions, benchSyncs, type SyncCounts } from "./syncs";
 import { writeSyntheticXlsx } from "./syntheticXlsx";
 
 const TARGETS = { validate10kMs: 50, scaling50kOver10k: 6, cliOverExcelJs: 0.5, syncs: 3 };
@@ -66,7 +66,8 @@ export async function main(argv: readonly string[]): Promise<number> {
   if (!skip.has("syncs")) {
     const desktop: SyncCounts = await benchSyncs([100, 20000], "desktop");
     const web: SyncCounts = await benchSyncs([100, 20000], "web");
-    doc.syncs = desktop;
+    const whole = await benchActions([100, 20000]);
+    doc.syncs = { ...desktop, actions: whole.actions };
     doc.syncsWeb = web;
     say("\nExcel round trips: context.sync() calls (fake Office.js context)");
     say(table([
@@ -74,7 +75,12 @@ export async function main(argv: readonly string[]): Promise<number> {
       ...(["validate", "fill"] as const).map((k) =>
         [k, desktop[k]["100"], desktop[k]["20000"], web[k]["100"], web[k]["20000"]].map((v) => v ?? "failed")),
     ]));
-    for (const e of [...(desktop.errors ?? []), ...(web.errors ?? [])]) say(`FAILED ${e}`);
+    say("\nWhole user actions (desktop): Excel.run calls / context.sync() calls");
+    say(table([
+      ["action", "100 rows", "20,000 rows"],
+      ...Object.entries(whole.actions).map(([k, v]) => [k, ...["rows100", "rows20000"].map((n) => (v[n] ? `${v[n].runs} / ${v[n].syncs}` : "failed"))]),
+    ]));
+    for (const e of [...(desktop.errors ?? []), ...(web.errors ?? []), ...whole.errors]) say(`FAILED ${e}`);
     say(`target: the same number at both sizes, <= ${TARGETS.syncs}`);
   }
 

@@ -7,8 +7,16 @@
  * "Cold" is a new ExcelWorkbook (as each ribbon command makes); "warm" one that
  * has read the workbook before (the task pane's, after its first validation).
  */
+import * as fs from "node:fs";
+import * as path from "node:path";
 import { analyzeWorkbook } from "../src/app/analyze";
-import { applyFill } from "../src/app/fill";
+import { lastEvent } from "../src/app/bus";
+import { createDecree } from "../src/app/decree";
+import { applyFill, previewFill, undoFill } from "../src/app/fill";
+import { validateWorkbook } from "../src/app/validate";
+import { commandDeps, insertTemplate as insertTemplateCommand } from "../src/commands/actions";
+import { emptyMeta, mergeMeta } from "../src/core/decree";
+import type { ExcelWorkbook } from "../src/excel";
 import { DEFAULT_FILL_OPTIONS, type FillOptions } from "../src/core/fill";
 import { validateAnalysis } from "../src/core/rules";
 import { DESKTOP_SYNC_BUDGET, WEB_SYNC_BUDGET } from "../src/excel/budget";
@@ -118,4 +126,116 @@ export async function benchSyncs(sizes: readonly number[], platform: Platform = 
   }
   if (errors.length > 0) out.errors = errors;
   return out;
+}
+
+/**
+ * Whole user actions, each as the surface makes it (the use cases of src/app
+ * and the ribbon's commands over one ExcelWorkbook), counted in Excel.run calls
+ * and context.sync() calls on a one-sheet synthetic plan (desktop budget):
+ * - validateRibbonCold: "Validasi Rencana" with the pane closed: the pane
+ *   opens on a new ExcelWorkbook, its first reading and the ribbon's request
+ *   (replayed at mount) made together;
+ * - validateRibbonOpen: the same with the pane open (it has read the workbook);
+ * - fillApplyPreview: "Terapkan" with a preview shown (applyFill);
+ * - fillApplyNoPreview: "Terapkan" without one (applyFill with confirmOverwrite);
+ * - undoFill: "Batalkan" after a fill;
+ * - mark / clearMarks: after a validation (and, for clearMarks, a mark);
+ * - insertTemplate: the ribbon's "Sisipkan Templat" on a new ExcelWorkbook;
+ * - createDecree: "Buat Keputusan" with the Lampiran heading, from the pane's reading.
+ * What comes before the counted action (the pane's reading, the preview, the
+ * fill to undo, the mark to clear) runs on the same ExcelWorkbook, not counted.
+ */
+export const ACTIONS = [
+  "validateRibbonCold", "validateRibbonOpen", "fillApplyPreview", "fillApplyNoPreview", "undoFill",
+  "mark", "clearMarks", "insertTemplate", "createDecree",
+] as const;
+export type Action = (typeof ACTIONS)[number];
+
+export interface ActionCount {
+  /** Excel.run calls. */
+  runs: number;
+  /** context.sync() calls, all runs together. */
+  syncs: number;
+}
+
+/** Per action: the counts at each size, keyed "rows100", "rows20000". */
+export type ActionCounts = Record<string, Record<string, ActionCount | null>>;
+
+/** Count one whole action at `rows` rows; throws when it did nothing. */
+export async function measureAction(action: Action, rows: number): Promise<ActionCount> {
+  const fill = action === "fillApplyPreview" || action === "fillApplyNoPreview" || action === "undoFill";
+  const plan = syntheticPlan({ rows, seed: 8, quarters: fill ? "empty" : "mixed" });
+  // The decree writes the Lampiran heading into empty cells: the synthetic plan's own heading lines go.
+  if (action === "createDecree") plan.values.forEach((row) => /^(Lampiran|TENTANG|NOMOR|Tanggal)/.test(String(row.find((v) => v !== null) ?? "")) && row.fill(null));
+  const { wb, contexts } = fakeWorkbook(fakeBookOf(plan), PLATFORMS.desktop.fake, { syncBudget: PLATFORMS.desktop.budget });
+  const cold = action === "validateRibbonCold" || action === "insertTemplate";
+  const before = cold ? null : await validateWorkbook(wb);
+  if (action === "fillApplyPreview") await previewFill(wb, DEFAULT_FILL_OPTIONS);
+  if (action === "undoFill" && (await applyFill(wb, DEFAULT_FILL_OPTIONS)).applied === 0) throw new Error("the fill to undo wrote nothing");
+  if (action === "clearMarks") await wb.mark(before?.findings ?? []);
+  const from = contexts.length;
+  const done = await ACTION_RUNS[action](wb, before);
+  if (!done) throw new Error(`${action} did nothing`);
+  const report = syncReport(done, contexts.slice(from));
+  return { runs: contexts.length - from, syncs: report.syncs };
+}
+
+type Validation = Awaited<ReturnType<typeof validateWorkbook>>;
+
+/** Each action; true when it did what it is for. */
+const ACTION_RUNS: Record<Action, (wb: ExcelWorkbook, before: Validation | null) => Promise<boolean>> = {
+  validateRibbonCold: async (wb) => {
+    const [reading, validation] = await Promise.all([analyzeWorkbook(wb), validateWorkbook(wb)]);
+    return reading.plans.length > 0 && validation.findings.length > 0;
+  },
+  validateRibbonOpen: async (wb) => (await validateWorkbook(wb)).findings.length > 0,
+  fillApplyPreview: async (wb) => (await applyFill(wb, DEFAULT_FILL_OPTIONS)).applied > 0,
+  fillApplyNoPreview: async (wb) => (await applyFill(wb, DEFAULT_FILL_OPTIONS, { confirmOverwrite: true })).applied > 0,
+  undoFill: async (wb) => (await undoFill(wb)).restored > 0,
+  mark: async (wb, before) => {
+    if (!before?.findings.length) return false;
+    await wb.mark(before.findings);
+    return true;
+  },
+  clearMarks: async (wb) => {
+    await wb.clearMarks();
+    return true;
+  },
+  insertTemplate: async (wb) => {
+    commandDeps.workbook = () => wb;
+    let completed = false;
+    await insertTemplateCommand({ completed: () => void (completed = true) } as unknown as Office.AddinCommands.Event);
+    const event = lastEvent();
+    return completed && event?.type === "templateInserted";
+  },
+  createDecree: async (wb, before) => {
+    const meta = mergeMeta(emptyMeta(), JSON.parse(fs.readFileSync(META_FILE, "utf8"))).meta;
+    const made = await createDecree(wb, meta, { paper: "a4", lampiranHeading: true, analysis: before?.analysis, today: "2022-06-01" });
+    return made.sheet !== null && made.lampiran !== undefined && "written" in made.lampiran;
+  },
+};
+
+/** The decree metadata of the test fixtures (found from here or from lib/bench/bench, where the bench runs compiled). */
+const META_FILE = ((): string => {
+  let dir = __dirname;
+  while (!fs.existsSync(path.join(dir, "package.json")) && path.dirname(dir) !== dir) dir = path.dirname(dir);
+  return path.join(dir, "test/fixtures/meta/dinkop-nganjuk-2022.json");
+})();
+
+/** Every action at each size; a failed one is null, its message in `errors`. */
+export async function benchActions(sizes: readonly number[]): Promise<{ actions: ActionCounts; errors: string[] }> {
+  const actions: ActionCounts = {};
+  const errors: string[] = [];
+  for (const action of ACTIONS) {
+    actions[action] = {};
+    for (const rows of sizes) {
+      try {
+        actions[action][`rows${rows}`] = await measureAction(action, rows);
+      } catch (e) {
+        actions[action][`rows${rows}`] = null;
+        errors.push(`${action} ${rows} rows: ${e instanceof Error ? e.message : String(e)}`);
+      }
+    }
+  }
+  return { actions, errors };
 }

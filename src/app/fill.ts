@@ -13,6 +13,18 @@ export interface FillResult {
   plan: FillPlan;
   /** Set when nothing could be filled because of the workbook or the options. */
   problem?: Text;
+  /** Fills that can be undone after this one (read and written in the same go: no canUndoFill needed). */
+  undoDepth: number;
+  /**
+   * With `confirmOverwrite`: the non-empty cells the fill would change, when there are any;
+   * nothing was written and the surface asks before applying again without it.
+   */
+  confirm?: number;
+}
+
+export interface ApplyFillOptions {
+  /** With options.overwrite on and filled cells in the way, write nothing and say how many (FillResult.confirm). */
+  confirmOverwrite?: boolean;
 }
 
 export interface UndoResult {
@@ -59,19 +71,26 @@ export async function previewFill(wb: Workbook, options: FillOptions): Promise<F
  * Fill and keep an undo record in the workbook (a small stack, see core/fill/undo):
  * the sheets and the record are read together, then the record is written
  * before the cells, together with them (Excel: one Excel.run, see Workbook.update).
- * If writing fails, the record is put back as it was.
+ * The whole "Terapkan" is this one call, with or without a preview shown first:
+ * the plan is made over what is read here (a preview's is only for showing),
+ * `confirmOverwrite` stops before writing over filled cells, and the result
+ * says how many fills can be undone. If writing fails, the record is put back as it was.
  */
-export async function applyFill(wb: Workbook, options: FillOptions): Promise<FillResult> {
+export async function applyFill(wb: Workbook, options: FillOptions, opts: ApplyFillOptions = {}): Promise<FillResult> {
   let before: string | null | undefined;
   try {
     return await wb.update<FillResult>({ sheets: sheetsOf(options.scope), state: [FILL_UNDO_KEY] }, ({ grids, state }) => {
       const plan = planOver(grids, options);
-      if (plan.problem) return { result: { applied: 0, plan, problem: plan.problem } };
-      if (plan.edits.length === 0) return { result: { applied: 0, plan } };
+      const depth = undoDepth(state[FILL_UNDO_KEY] ?? null);
+      if (plan.problem) return { result: { applied: 0, plan, problem: plan.problem, undoDepth: depth } };
+      if (plan.edits.length === 0) return { result: { applied: 0, plan, undoDepth: depth } };
+      const overwrites = plan.preview.overwriteCount;
+      if (opts.confirmOverwrite && options.overwrite && overwrites > 0) return { result: { applied: 0, plan, undoDepth: depth, confirm: overwrites } };
       before = state[FILL_UNDO_KEY] ?? null;
+      const record = pushUndo(before, plan.edits);
       return {
-        result: { applied: plan.edits.length, plan },
-        change: { stateBefore: { [FILL_UNDO_KEY]: pushUndo(before, plan.edits) }, edits: plan.edits },
+        result: { applied: plan.edits.length, plan, undoDepth: undoDepth(record) },
+        change: { stateBefore: { [FILL_UNDO_KEY]: record }, edits: plan.edits },
       };
     });
   } catch (e) {

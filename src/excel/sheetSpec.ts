@@ -6,6 +6,7 @@ import { toExcelValue } from "./cellValue";
 import { queuePageSetup } from "./pageSetup";
 import { groupRects, sliceRect } from "./rects";
 import { charsToPoints, hexColor, queueStyle } from "./styles";
+import { errorCode } from "./errors";
 
 export interface AddSheetOptions {
   /** Activate the new sheet, in the last sync (the port's default, applied by ExcelWorkbook.addSheet: true unless false). */
@@ -13,6 +14,8 @@ export interface AddSheetOptions {
   budget: number;
   /** Office.context.requirements.isSetSupported, injectable for tests. */
   supports: (set: string, version: string) => boolean;
+  /** Every sheet name as last seen (hidden ones too): the name is chosen from them and sync 1 is saved; a clash costs one failed sync. */
+  names?: readonly string[];
 }
 
 /** Excel's limits for data validation texts. */
@@ -29,12 +32,28 @@ const byIndexes = (ws: Excel.Worksheet, r: RangeRef): Excel.Range =>
  * styles and number formats, then values (so text cells get their format
  * first), merges, sizes, validation, freeze panes, page setup. When Excel
  * refuses any of it, the new sheet is deleted again (one sync more) and the error passes on.
+ * With `names` (the ExcelWorkbook read the workbook before) sync 1 is left
+ * out: one sync in all; should Excel say the name is taken after all, the
+ * names are read and the add made again.
  */
 export async function addSpecSheet(context: Excel.RequestContext, spec: SheetSpec, opts: AddSheetOptions): Promise<string> {
+  if (opts.names) {
+    try {
+      return await addNamed(context, spec, opts, uniqueSheetName(spec.name, [...opts.names]));
+    } catch (e) {
+      // A sheet of that name was added since the names were seen: ask Excel for them.
+      if (errorCode(e) !== "ItemAlreadyExists") throw e;
+    }
+  }
   const sheets = context.workbook.worksheets;
   sheets.load("items/name");
   await context.sync();
-  const name = uniqueSheetName(spec.name, sheets.items.map((w) => w.name));
+  return addNamed(context, spec, opts, uniqueSheetName(spec.name, sheets.items.map((w) => w.name)));
+}
+
+/** Add the sheet under a name believed free and fill it (one sync under the budget); a refusal deletes it again. */
+async function addNamed(context: Excel.RequestContext, spec: SheetSpec, opts: AddSheetOptions, name: string): Promise<string> {
+  const sheets = context.workbook.worksheets;
 
   const batcher = new SyncBatcher(context, opts.budget);
   await batcher.reserve(OPERATION_OVERHEAD_BYTES);

@@ -1,5 +1,6 @@
 import type { WorkbookRead, WorkbookSnapshot } from "../core/port";
 import { queueProbe, type Probe } from "./probe";
+import { OPERATION_OVERHEAD_BYTES } from "./budget";
 import { readSheets, type ReadOptions } from "./readBlocks";
 import { STATE_SHEET, queueStateIndex, stateLoads, type StateIndex } from "./state";
 
@@ -13,6 +14,18 @@ export interface SheetMemory {
   visible: string[];
   /** Whether the state sheet exists. */
   state: boolean;
+  /** Every sheet name, hidden ones too (addSheet picks a free name from them). */
+  all?: string[];
+  /** Where each state key's row is and how many cells from A it uses, when the state index was read. */
+  stateRows?: Record<string, { row: number; width: number }>;
+}
+
+/** The state rows of an index, as SheetMemory keeps them. */
+export function stateRowsOf(index: StateIndex | null | undefined): SheetMemory["stateRows"] {
+  if (index === undefined) return undefined;
+  const out: Record<string, { row: number; width: number }> = {};
+  index?.rows.forEach((e, k) => (out[k] = { row: e.row, width: e.width }));
+  return out;
 }
 
 export interface SnapshotRead extends WorkbookSnapshot {
@@ -55,7 +68,7 @@ export async function readSnapshot(context: Excel.RequestContext, request: Workb
   if (!isRound(first)) first = must(await round(context, { names: true, sheets: [], visible: true, index: false }));
 
   const visible = first.names.filter((n) => n.visibility === "Visible").map((n) => n.name);
-  const memory: SheetMemory = { visible, state: first.names.some((n) => lower(n.name) === STATE_SHEET) };
+  const memory: SheetMemory = { visible, state: first.names.some((n) => lower(n.name) === STATE_SHEET), all: first.names.map((n) => n.name) };
   const wanted = request.sheets && new Set(request.sheets.map(lower));
   const targets = wanted ? visible.filter((n) => wanted.has(lower(n))) : visible;
   const probes = first.probes;
@@ -73,9 +86,15 @@ export async function readSnapshot(context: Excel.RequestContext, request: Workb
   const stateIndex = memory.state ? (index ?? null) : null;
   const reads = keys.map((k) => stateLoads(context, stateIndex, k));
   const toRead = targets.map((sheet) => ({ sheet, probe: probes.get(lower(sheet)) as Probe }));
-  const grids = await readSheets(context, toRead, opts, reads.flatMap((r) => r.loads));
+  // The key column rides along with the cells when not read yet: the next mark finds its record by it.
+  let late: (() => StateIndex) | undefined;
+  const side = reads.flatMap((r) => r.loads);
+  if (memory.state && !index) side.push({ bytes: OPERATION_OVERHEAD_BYTES * 2, queue: () => void (late = queueStateIndex(context)) });
+  const grids = await readSheets(context, toRead, opts, side);
+  index ??= late?.();
   const state: Record<string, string | null> = {};
   keys.forEach((k, i) => (state[k] = reads[i].value()));
+  memory.stateRows = memory.state ? stateRowsOf(index) : {};
   return { grids, state, index: memory.state ? index : null, memory };
 }
 

@@ -1,7 +1,7 @@
 import type { WorkbookChange, WorkbookDecision, WorkbookRead, WorkbookSnapshot } from "../core/port";
 import { SyncBatcher } from "./budget";
 import { CallerError } from "./run";
-import { readSnapshot, type SheetMemory, type SnapshotOptions } from "./snapshot";
+import { readSnapshot, stateRowsOf, type SheetMemory, type SnapshotOptions } from "./snapshot";
 import { queueStateSave, readStateIndex, type StateIndex } from "./state";
 import { queueEdits, queueRecalculation } from "./writeEdits";
 
@@ -27,18 +27,19 @@ export async function runUpdate<T>(
   } catch (e) {
     throw new CallerError(e);
   }
-  if (decision.change && (await writeChange(context, decision.change, read.index, opts.syncBudget))) {
-    opts.remember({ ...read.memory, state: true });
+  if (decision.change) {
+    const after = await writeChange(context, decision.change, read.index, opts.syncBudget);
+    if (after) opts.remember({ ...read.memory, state: true, stateRows: stateRowsOf(after) });
   }
   return decision.result;
 }
 
-/** Write a change; true when it wrote state (so the state sheet exists now). */
-async function writeChange(context: Excel.RequestContext, change: WorkbookChange, index: StateIndex | null | undefined, budget: number): Promise<boolean> {
+/** Write a change; the state index after it when it wrote state (so the state sheet exists now), else null. */
+async function writeChange(context: Excel.RequestContext, change: WorkbookChange, index: StateIndex | null | undefined, budget: number): Promise<StateIndex | null> {
   const before = Object.entries(change.stateBefore ?? {});
   const after = Object.entries(change.stateAfter ?? {});
   const edits = change.edits ?? [];
-  if (before.length + after.length === 0 && edits.length === 0) return false;
+  if (before.length + after.length === 0 && edits.length === 0) return null;
   let idx = index === undefined && before.length + after.length > 0 ? await readStateIndex(context) : (index ?? null);
   const batcher = new SyncBatcher(context, budget, () => context.workbook.application.suspendApiCalculationUntilNextSync());
   for (const [key, value] of before) idx = await queueStateSave(context, idx, key, value, batcher);
@@ -46,5 +47,5 @@ async function writeChange(context: Excel.RequestContext, change: WorkbookChange
   for (const [key, value] of after) idx = await queueStateSave(context, idx, key, value, batcher);
   if (edits.length > 0) await queueRecalculation(context, batcher);
   await batcher.flush();
-  return idx !== null;
+  return idx;
 }

@@ -5,11 +5,11 @@ import type { Workbook, WorkbookDecision, WorkbookRead, WorkbookSnapshot } from 
 import type { SheetSpec } from "../core/sheetspec";
 import { a1, parseArea } from "./address";
 import { SyncBatcher, defaultSyncBudget } from "./budget";
-import { applyMarks } from "./marks";
+import { MARKS_KEY, applyMarks, type MarksGuess } from "./marks";
 import { readSheetGrid } from "./readGrid";
 import { excelRun, runAction, type RunBatch } from "./run";
 import { addSpecSheet } from "./sheetSpec";
-import { readSnapshot, type SheetMemory } from "./snapshot";
+import { readSnapshot, stateRowsOf, type SheetMemory } from "./snapshot";
 import { STATE_SHEET, queueStateLoad, queueStateSave, readStateIndex } from "./state";
 import { runUpdate } from "./update";
 import { writeEdits } from "./writeEdits";
@@ -40,6 +40,8 @@ export class ExcelWorkbook implements Workbook {
   private readonly supports: (set: string, version: string) => boolean;
   /** The sheet list as last seen, so readGrids/update probe the sheets in their first sync (checked every time). */
   private memory: SheetMemory | null = null;
+  /** The read in flight, which a read of the same request made meanwhile joins (no write since it started). */
+  private reading: { key: string; promise: Promise<WorkbookSnapshot> } | null = null;
 
   constructor(opts: ExcelWorkbookOptions = {}) {
     this.run = opts.run ?? excelRun;
@@ -54,7 +56,8 @@ export class ExcelWorkbook implements Workbook {
       all.load("items/name,items/visibility");
       await context.sync();
       const visible = all.items.filter((w) => w.visibility === "Visible").map((w) => w.name);
-      this.memory = { visible, state: all.items.some((w) => w.name.toLowerCase() === STATE_SHEET) };
+      const state = all.items.some((w) => w.name.toLowerCase() === STATE_SHEET);
+      this.memory = { ...this.memory, visible, state, all: all.items.map((w) => w.name), ...(state ? {} : { stateRows: {} }) };
       return visible;
     });
   }
@@ -68,8 +71,24 @@ export class ExcelWorkbook implements Workbook {
    * Grids and state values in one Excel.run: 2 syncs when the sheet list is as
    * this object last saw it (or has at most two visible sheets), else 3;
    * see snapshot.ts. On Excel on the web one more per ~4 MB of cells.
+   * A read asked for while the same read is in flight, with no write started
+   * since, shares it: the pane's first reading and the ribbon's validation
+   * requested at the same moment are one Excel.run.
    */
   readGrids(request: WorkbookRead = {}): Promise<WorkbookSnapshot> {
+    const key = JSON.stringify([request.sheets ?? null, request.state ?? []]);
+    if (this.reading?.key === key) return this.reading.promise;
+    const promise = this.readOnce(request);
+    const entry = { key, promise };
+    this.reading = entry;
+    const done = (): void => {
+      if (this.reading === entry) this.reading = null;
+    };
+    promise.then(done, done);
+    return promise;
+  }
+
+  private readOnce(request: WorkbookRead): Promise<WorkbookSnapshot> {
     return runAction(
       this.run,
       async (context) => {
@@ -83,6 +102,7 @@ export class ExcelWorkbook implements Workbook {
 
   /** readGrids, decide, then the change written in one more sync (see update.ts): one Excel.run. */
   update<T>(request: WorkbookRead, decide: (snapshot: WorkbookSnapshot) => WorkbookDecision<T> | Promise<WorkbookDecision<T>>): Promise<T> {
+    this.writing();
     const remember = (memory: SheetMemory): void => void (this.memory = memory);
     return runAction(this.run, (context) => runUpdate(context, request, decide, { syncBudget: this.budget, memory: this.memory, remember }));
   }
@@ -90,21 +110,34 @@ export class ExcelWorkbook implements Workbook {
   /** 1 sync (more only past the payload budget). */
   applyEdits(edits: readonly CellEdit[]): Promise<void> {
     if (edits.length === 0) return Promise.resolve();
+    this.writing();
     return runAction(this.run, (context) => writeEdits(context, edits, this.budget), edits[0].sheet);
   }
 
-  /** 2 syncs: existing names, then the whole sheet, activated (in that sync) unless opts.activate is false. */
+  /**
+   * 1 sync once this object has read the sheet names (the whole sheet, activated in that sync
+   * unless opts.activate is false); 2 before (the names first).
+   */
   async addSheet(spec: SheetSpec, opts: { activate?: boolean } = {}): Promise<string> {
+    this.writing();
     const activate = opts.activate !== false;
-    const name = await runAction(this.run, (context) => addSpecSheet(context, spec, { activate, budget: this.budget, supports: this.supports }));
-    if (this.memory) this.memory = { ...this.memory, visible: [...this.memory.visible, name] };
+    const names = this.memory?.all;
+    const name = await runAction(this.run, (context) => addSpecSheet(context, spec, { activate, budget: this.budget, supports: this.supports, names }));
+    if (this.memory) this.memory = { ...this.memory, visible: [...this.memory.visible, name], all: names && [...names, name] };
     return name;
   }
 
-  /** 4 syncs: state index, marks record, current fills, writes. */
+  /**
+   * Once this object has read the workbook: 2 syncs for a first mark, 3 over earlier marks (the
+   * state index tells where the record is); 4 before (see marks.ts).
+   */
   mark(findings: readonly Finding[]): Promise<void> {
-    return runAction(this.run, (context) => applyMarks(context, findings, this.budget)).then(() => {
-      if (findings.length > 0) this.stateWritten();
+    this.writing();
+    const m = this.memory;
+    const row = m?.stateRows?.[MARKS_KEY];
+    const guess: MarksGuess = m ? { state: m.state, ...(row ? { record: row } : {}) } : {};
+    return runAction(this.run, (context) => applyMarks(context, findings, this.budget, guess)).then(({ index }) => {
+      if (this.memory) this.memory = { ...this.memory, state: index !== null, stateRows: stateRowsOf(index) };
     });
   }
 
@@ -154,6 +187,7 @@ export class ExcelWorkbook implements Workbook {
 
   /** 2 syncs: the key column of "_renaksi", then the write (null removes the key). */
   saveState(key: string, value: string | null): Promise<void> {
+    this.writing();
     return runAction(this.run, async (context) => {
       const index = await readStateIndex(context);
       const batcher = new SyncBatcher(context, this.budget);
@@ -164,8 +198,13 @@ export class ExcelWorkbook implements Workbook {
     });
   }
 
-  /** The state sheet exists now: the next read looks for it in its first sync. */
+  /** The state sheet exists now: the next read looks for it in its first sync (its rows are read again). */
   private stateWritten(): void {
-    if (this.memory) this.memory = { ...this.memory, state: true };
+    if (this.memory) this.memory = { ...this.memory, state: true, stateRows: undefined };
+  }
+
+  /** A write starts: a read already in flight may not see it, so no later read joins that one. */
+  private writing(): void {
+    this.reading = null;
   }
 }

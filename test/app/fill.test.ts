@@ -117,6 +117,33 @@ describe("fill end to end (through the xlsx adapter)", () => {
   });
 });
 
+describe("apply fill as one action", () => {
+  it("with confirmOverwrite, filled cells in the way stop it before anything is written; the result says how many fills can be undone", async () => {
+    const wb = await openFixture("fill-blank-numbers.tsv");
+    const before = await snapshot(wb);
+    const options: FillOptions = { ...AUTO, strategy: { kind: "weights", weights: [1, 1, 1, 0] }, overwrite: true };
+    const asked = await applyFill(wb, options, { confirmOverwrite: true });
+    expect(asked.applied).toBe(0);
+    expect(asked.confirm).toBe(asked.plan.preview.overwriteCount);
+    expect(asked.confirm).toBeGreaterThan(0);
+    expect(asked.undoDepth).toBe(0);
+    expect(await snapshot(wb)).toEqual(before);
+    const done = await applyFill(wb, options);
+    expect(done.applied).toBeGreaterThan(0);
+    expect(done.confirm).toBeUndefined();
+    expect(done.undoDepth).toBe(1);
+    expect(await canUndoFill(wb)).toBe(true);
+  });
+
+  it("without overwrite, confirmOverwrite changes nothing: the empty cells are filled at once", async () => {
+    const wb = await openFixture("fill-blank-numbers.tsv");
+    const result = await applyFill(wb, AUTO, { confirmOverwrite: true });
+    expect(result.applied).toBeGreaterThan(0);
+    expect(result.confirm).toBeUndefined();
+    expect(result.undoDepth).toBe(1);
+  });
+});
+
 describe("undo fill", () => {
   it("restores every cell's exact value and number format, overwrite included", async () => {
     const wb = await openFixture("fill-blank-numbers.tsv");

@@ -1,0 +1,29 @@
+import { ACTIONS, measureAction, type Action } from "../../bench/syncs";
+import { DESKTOP_SYNC_BUDGET } from "../../src/excel";
+
+/**
+ * Whole user actions (bench/syncs.ts measureAction, desktop budget): each in
+ * at most 3 context.sync() calls, the same number at 100 and 20,000 rows.
+ * The exact counts are held so that any extra round trip fails here.
+ */
+const EXPECTED: Record<Action, { runs: number; syncs: number }> = {
+  validateRibbonCold: { runs: 1, syncs: 2 },
+  validateRibbonOpen: { runs: 1, syncs: 2 },
+  fillApplyPreview: { runs: 1, syncs: 3 },
+  fillApplyNoPreview: { runs: 1, syncs: 3 },
+  undoFill: { runs: 1, syncs: 3 },
+  mark: { runs: 1, syncs: 2 },
+  clearMarks: { runs: 1, syncs: 3 },
+  insertTemplate: { runs: 2, syncs: 3 },
+  createDecree: { runs: 2, syncs: 2 },
+};
+
+describe(`whole actions: context.sync() calls (desktop budget ${DESKTOP_SYNC_BUDGET / 1024 / 1024} MB)`, () => {
+  test.each(ACTIONS.map((a) => [a]))("%s: the same at 100 and 20,000 rows, at most 3", async (action) => {
+    const small = await measureAction(action, 100);
+    const large = await measureAction(action, 20_000);
+    expect(small).toEqual(EXPECTED[action]);
+    expect(large).toEqual(EXPECTED[action]);
+    expect(small.syncs).toBeLessThanOrEqual(3);
+  }, 180_000);
+});
