@@ -89,7 +89,8 @@ test("keyboard only: open the example, go to Validasi, validate, select a findin
   await shot(page, "15-keyboard-validated");
 
   await tabTo(page, "[data-finding]");
-  const target = await page.evaluate(() => document.activeElement?.textContent ?? "");
+  // The finding shows "Lampiran I, sel K12"; its reference ('Lampiran I'!K12) is in data-address.
+  const target = await page.evaluate(() => document.activeElement?.getAttribute("data-address") ?? "");
   const a1 = /!([A-Z]+\d+)/.exec(target)?.[1];
   expect(a1).toBeDefined();
   await page.keyboard.press("Enter");

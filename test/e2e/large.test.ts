@@ -26,7 +26,7 @@ test(`a ${ROWS}-row plan opens, pages, validates and jumps to a finding on its l
   const t1 = Date.now();
   await paneTab(page, "Validasi");
   await page.getByRole("button", { name: "Validasi Rencana" }).click();
-  const finding = page.locator("[data-finding]").filter({ hasText: `!${garbled}` }).filter({ hasText: "2 5%" });
+  const finding = page.locator(`[data-finding][data-address$="!${garbled}"]`).filter({ hasText: "2 5%" });
   await finding.waitFor({ timeout: 90_000 });
   const validateMs = Date.now() - t1;
   await finding.click();
