@@ -17,6 +17,8 @@ const { spawnSync } = require("child_process");
 const ROOT = path.join(__dirname, "..");
 const LIB = process.env.RENAKSI_LIB || path.join(ROOT, "lib");
 const EXAMPLE = path.join(ROOT, "examples/rencana-aksi-dinkop-nganjuk-2022.xlsx");
+// examples/*.xlsx is build output (npm run demo makes it): build it when a fresh clone has none.
+if (!fs.existsSync(EXAMPLE)) require("child_process").spawnSync(process.execPath, [path.join(ROOT, "scripts", "build-examples.js")], { stdio: "inherit" });
 
 const argv = process.argv.slice(2);
 const n = Number(argv.find((a) => /^\d+$/.test(a)) ?? 10000);

@@ -17,6 +17,8 @@ const { unzipSync, zipSync, strFromU8, strToU8 } = require("fflate");
 
 const ROOT = path.join(__dirname, "..");
 const EXAMPLE = path.join(ROOT, "examples/rencana-aksi-dinkop-nganjuk-2022.xlsx");
+// examples/*.xlsx is build output (npm run demo makes it): build it when a fresh clone has none.
+if (!fs.existsSync(EXAMPLE)) require("child_process").spawnSync(process.execPath, [path.join(ROOT, "scripts", "build-examples.js")], { stdio: "inherit" });
 const META = path.join(ROOT, "test/fixtures/meta/dinkop-nganjuk-2022.json");
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "renaksi-limits-"));
 

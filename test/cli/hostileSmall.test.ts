@@ -9,11 +9,14 @@ import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { main } from "../../src/cli/main";
 import type { CliIO } from "../../src/cli/io";
 
-const EXAMPLE = path.resolve(__dirname, "../../examples/rencana-aksi-dinkop-nganjuk-2022.xlsx");
+import { exampleFile } from "../support/example";
+
+let EXAMPLE: string;
 
 let dir: string;
-beforeEach(() => {
+beforeEach(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "renaksi-small-"));
+  EXAMPLE = await exampleFile(dir);
 });
 afterEach(() => {
   fs.rmSync(dir, { recursive: true, force: true });

@@ -2,16 +2,15 @@
  * The container and the XML reader: parts copied as stored, inflation
  * bounded before it starts, damaged entries caught by their CRC, and no DTD.
  */
-import * as fs from "fs";
 import { strToU8, zipSync } from "fflate";
 import { loadWorkbook } from "../../../src/xlsx/load";
 import { parseXml, XmlError } from "../../../src/xlsx/xml";
 import { readZip, writeZip, ZipError } from "../../../src/xlsx/zip";
-import { EXAMPLE } from "./richWorkbook";
+import { exampleBytes } from "../../support/example";
 
 describe("zip container", () => {
-  it("writes unchanged entries as the bytes they came with, and new ones that read back", () => {
-    const original = new Uint8Array(fs.readFileSync(EXAMPLE));
+  it("writes unchanged entries as the bytes they came with, and new ones that read back", async () => {
+    const original = await exampleBytes();
     const zip = readZip(original);
     const out = writeZip([...zip.entries.map((copy) => ({ copy })), { name: "xl/new.xml", data: strToU8("<x>baru</x>") }]);
     const again = readZip(out);
@@ -38,11 +37,11 @@ describe("zip container", () => {
     expect(() => readZip(damaged).bytes("a.xml")).toThrow(expect.objectContaining({ reason: "corrupt" }));
   });
 
-  it("tells a package over the limits from a damaged one, with its own message", () => {
-    const big = loadWorkbook(new Uint8Array(fs.readFileSync(EXAMPLE)), { limits: { part: 1000, total: 1_000_000 } });
+  it("tells a package over the limits from a damaged one, with its own message", async () => {
+    const big = loadWorkbook(await exampleBytes(), { limits: { part: 1000, total: 1_000_000 } });
     expect(big.ok).toBe(false);
     if (!big.ok) expect([big.reason, big.message.en]).toEqual(["tooLarge", expect.stringContaining("too large")]);
-    const cut = loadWorkbook(new Uint8Array(fs.readFileSync(EXAMPLE)).slice(0, 3000));
+    const cut = loadWorkbook((await exampleBytes()).slice(0, 3000));
     expect(cut.ok ? "ok" : cut.reason).toBe("corrupt");
   });
 });

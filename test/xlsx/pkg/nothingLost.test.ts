@@ -11,12 +11,17 @@ import { execFileSync } from "child_process";
 import { strFromU8, unzipSync } from "fflate";
 import { main } from "../../../src/cli/main";
 import { loadWorkbook } from "../../../src/xlsx/load";
+import { exampleBytes } from "../../support/example";
 import { DEFINED_NAMES, richWorkbook, type RichOptions } from "./richWorkbook";
 
 /** Parts a fill or a decree may change: the edited sheets, the workbook part, its relationships, content types, styles, shared strings, properties. */
 const MAY_CHANGE = /^(xl\/worksheets\/sheet\d+\.xml|xl\/workbook\.xml|xl\/_rels\/workbook\.xml\.rels|\[Content_Types\]\.xml|xl\/styles\.xml|xl\/sharedStrings\.xml|docProps\/(app|core)\.xml)$/;
 
 let dir: string;
+let example: Uint8Array;
+beforeAll(async () => {
+  example = await exampleBytes();
+});
 beforeEach(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "renaksi-rich-"));
 });
@@ -33,7 +38,7 @@ const META = path.join(__dirname, "../../fixtures/meta/dinkop-nganjuk-2022.json"
 
 function write(opts: RichOptions = {}): string {
   const file = path.join(dir, "plan.xlsm");
-  fs.writeFileSync(file, richWorkbook(opts));
+  fs.writeFileSync(file, richWorkbook(example, opts));
   return file;
 }
 

@@ -6,11 +6,7 @@
  * custom XML, threaded comments with their persons, and optionally sheet or
  * workbook protection.
  */
-import * as fs from "fs";
-import * as path from "path";
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from "fflate";
-
-export const EXAMPLE = path.join(__dirname, "../../../examples/rencana-aksi-dinkop-nganjuk-2022.xlsx");
 
 const R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const PKG_R = "http://schemas.openxmlformats.org/package/2006/relationships";
@@ -65,9 +61,9 @@ export interface RichOptions {
   lockStructure?: boolean;
 }
 
-/** The rich package's parts, by name. */
-export function richParts(opts: RichOptions = {}): Record<string, Uint8Array> {
-  const parts = unzipSync(new Uint8Array(fs.readFileSync(EXAMPLE)));
+/** The rich package's parts, by name, made from the example's bytes (test/support/example.ts). */
+export function richParts(example: Uint8Array, opts: RichOptions = {}): Record<string, Uint8Array> {
+  const parts = unzipSync(example);
   const text = (name: string) => strFromU8(parts[name]);
   const put = (name: string, s: string) => (parts[name] = strToU8(s));
 
@@ -152,6 +148,6 @@ export function richParts(opts: RichOptions = {}): Record<string, Uint8Array> {
 }
 
 /** The rich workbook as .xlsm bytes. */
-export function richWorkbook(opts: RichOptions = {}): Uint8Array {
-  return zipSync(richParts(opts) as Zippable);
+export function richWorkbook(example: Uint8Array, opts: RichOptions = {}): Uint8Array {
+  return zipSync(richParts(example, opts) as Zippable);
 }

@@ -8,7 +8,7 @@ import * as path from "path";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { validateWorkbook } from "../../../src/app/validate";
 import { loadWorkbook } from "../../../src/xlsx/load";
-import { EXAMPLE } from "./richWorkbook";
+import { exampleBytes } from "../../support/example";
 
 const WRITERS = path.join(__dirname, "../../fixtures/writers");
 
@@ -21,7 +21,7 @@ async function findings(bytes: Uint8Array): Promise<string[]> {
 
 describe("workbooks from other writers", () => {
   it.each(["openpyxl-plan.xlsx", "libreoffice-plan.xlsx"])("%s reads as the example it was saved from", async (name) => {
-    const expected = await findings(new Uint8Array(fs.readFileSync(EXAMPLE)));
+    const expected = await findings(await exampleBytes());
     expect(expected.length).toBeGreaterThan(0);
     expect(await findings(new Uint8Array(fs.readFileSync(path.join(WRITERS, name))))).toEqual(expected);
   });
