@@ -1,4 +1,4 @@
-import { useCallback, useState, type ReactNode } from "react";
+import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
 import { Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
 import type { Lang, Text } from "../core/i18n";
 import type { Workbook } from "../core/port";
@@ -64,6 +64,20 @@ function Pane({ preview, onLangChange }: { preview: boolean; onLangChange(lang: 
   const [commandError, setCommandError] = useState<Text | null>(null);
   const analysis = useAnalysis(workbook);
   const validation = useValidation(workbook, analysis.accept);
+
+  // After an action changed the workbook, read it again only when the reading is looked at:
+  // the Overview at once (now or when it is shown); after a new sheet or heading also the
+  // other views that take their defaults from it, once the user turns to one of them.
+  const staleOn = useRef<TabId | null>(null);
+  const { stale, refresh } = analysis;
+  useEffect(() => {
+    if (!stale) {
+      staleOn.current = null;
+      return;
+    }
+    staleOn.current ??= tab;
+    if (tab === "overview" || (stale === "sheets" && tab !== staleOn.current && tab !== "validate")) void refresh();
+  }, [stale, tab, refresh]);
 
   const show = useCallback((id: TabId) => {
     setTab(id);

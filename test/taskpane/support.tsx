@@ -8,6 +8,7 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import type { XlsxWorkbook } from "../../src/xlsx";
 import { xlsxFrom } from "../support/xlsx";
 import type { Lang } from "../../src/core/i18n";
+import type { Workbook } from "../../src/core/port";
 import { App } from "../../src/taskpane/App";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -58,7 +59,7 @@ export function stubResizeObserver(): void {
   };
 }
 
-export function renderApp(workbook: XlsxWorkbook, lang: Lang = "id", host?: { preview?: boolean }) {
+export function renderApp(workbook: Workbook, lang: Lang = "id", host?: { preview?: boolean }) {
   stubResizeObserver();
   return render(
     <FluentProvider theme={webLightTheme}>

@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import type { WorkbookAnalysis } from "../../app/analyze";
 import { DEFAULT_PAPER } from "../../app/choices";
-import { createDecree, loadMeta, saveMeta } from "../../app/decree";
+import { createDecree, loadMeta, saveMeta, type KnownAnalysis } from "../../app/decree";
 import {
   checkMeta, cloneMeta, isListField, isSignerField, isTextField, META_FIELDS, type DecreeMeta, type MetaIssue,
 } from "../../core/decree";
@@ -62,7 +61,7 @@ export function isGeneral(issue: MetaIssue): boolean {
 }
 
 /** The "Keputusan" view's state: the form bound to the Info Keputusan sheet, save, create. */
-export function useDecree(analysis: WorkbookAnalysis | null, onChanged: () => void): DecreeState {
+export function useDecree(analysis: KnownAnalysis | null, onChanged: () => void): DecreeState {
   const { workbook, lang } = usePane();
   const [meta, setMeta] = useState<DecreeMeta | null>(null);
   const [existed, setExisted] = useState(false);

@@ -31,7 +31,7 @@ function joined(a: Text, b: Text): Text {
   return { id: `${a.id} ${b.id}`, en: `${a.en} ${b.en}` };
 }
 
-/** The "Isi Triwulan" view's state; `onChanged` lets the pane read the workbook again after a write. */
+/** The "Isi Triwulan" view's state; `onChanged` tells the pane its reading is out of date after a write. */
 export function useFill(onChanged: () => void): FillState {
   const { workbook } = usePane();
   const [form, setForm] = useState<FillForm>(DEFAULT_FILL_FORM);
@@ -75,13 +75,24 @@ export function useFill(onChanged: () => void): FillState {
     return next ?? null;
   }, [run, options, workbook]);
 
-  const write = useCallback(async () => {
+  /**
+   * Apply the form's fill: one applyFill (read, plan and write in one go, the undo depth
+   * with it). With `ask`, it stops before writing over filled cells and the user is asked.
+   */
+  const write = useCallback(async (ask: boolean) => {
     setConfirming(null);
     const result = await run(async () => {
       const opts = await options();
-      return opts ? applyFill(workbook, opts) : null;
+      return opts ? applyFill(workbook, opts, { confirmOverwrite: ask }) : null;
     });
     if (!result) return;
+    setCanUndo(result.undoDepth > 0);
+    if (result.confirm !== undefined) {
+      // What the fill would do is shown behind the question, as a preview would.
+      setPlan(result.plan);
+      setConfirming(result.confirm);
+      return;
+    }
     setPlan(null);
     const kept = result.plan.preview.formulasKept;
     const said = (text: Text): Text => (kept > 0 ? joined(text, msg("fill.formulasKept", { count: kept })) : text);
@@ -91,28 +102,30 @@ export function useFill(onChanged: () => void): FillState {
       setNotice({ intent: "success", text: said(msg("ui.fill.applied", { n: result.applied })) });
       onChanged();
     }
-    await checkUndo();
-  }, [run, options, workbook, onChanged, checkUndo]);
+  }, [run, options, workbook, onChanged]);
 
   const apply = useCallback(async () => {
-    const current = plan ?? (await computePreview());
-    if (!current || current.problem) return;
-    if (form.overwrite && current.preview.overwriteCount > 0) setConfirming(current.preview.overwriteCount);
-    else await write();
-  }, [plan, computePreview, form.overwrite, write]);
+    setNotice(null);
+    // A preview shown says already whether filled cells would be replaced: ask from it;
+    // without one, the fill itself stops before overwriting (no preview read first).
+    if (!plan) return write(true);
+    if (plan.problem) return;
+    if (form.overwrite && plan.preview.overwriteCount > 0) setConfirming(plan.preview.overwriteCount);
+    else await write(false);
+  }, [plan, form.overwrite, write]);
 
   const undo = useCallback(async () => {
     const result = await run(() => undoFill(workbook));
     if (!result) return;
     setPlan(null);
+    setCanUndo(result.remaining > 0);
     setNotice({ intent: result.restored > 0 ? "success" : "info", text: result.message });
-    onChanged();
-    await checkUndo();
-  }, [run, workbook, onChanged, checkUndo]);
+    if (result.restored > 0) onChanged();
+  }, [run, workbook, onChanged]);
 
   return {
     form, change, plan, confirming, canUndo, notice, task,
     preview: async () => void (await computePreview()),
-    apply, confirm: write, cancel: () => setConfirming(null), undo,
+    apply, confirm: () => write(false), cancel: () => setConfirming(null), undo,
   };
 }

@@ -1,3 +1,4 @@
+import { useMemo } from "react";
 import { Body1, Button, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
 import { Busy } from "../components/Busy";
 import { ErrorBar } from "../components/ErrorBar";
@@ -20,7 +21,12 @@ const useStyles = makeStyles({
 export function DecreeView({ analysis }: { analysis: AnalysisState }) {
   const { t, text } = usePane();
   const s = useStyles();
-  const d = useDecree(analysis.analysis, () => void analysis.refresh());
+  // After the workbook changed, its grids are not trusted (the Lampiran heading reads its sheet again); its plans are.
+  const known = useMemo(() => {
+    const a = analysis.analysis;
+    return a && analysis.stale ? { plans: a.plans, findings: a.findings } : a;
+  }, [analysis.analysis, analysis.stale]);
+  const d = useDecree(known, () => analysis.invalidate("sheets"));
   const { meta, task } = d;
   const errors = d.issues.filter((i) => i.severity === "error").length;
   const general = d.issues.filter(isGeneral);

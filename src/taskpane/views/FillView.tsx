@@ -18,7 +18,7 @@ const useStyles = makeStyles({
 export function FillView({ analysis }: { analysis: AnalysisState }) {
   const { t, text } = usePane();
   const s = useStyles();
-  const fill = useFill(() => void analysis.refresh());
+  const fill = useFill(() => analysis.invalidate("cells"));
   const { task } = fill;
   const sheets = analysis.analysis?.plans.map((p) => p.sheet) ?? [];
   return (

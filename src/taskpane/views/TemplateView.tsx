@@ -17,7 +17,7 @@ const useStyles = makeStyles({
 export function TemplateView({ analysis }: { analysis: AnalysisState }) {
   const { t, text } = usePane();
   const s = useStyles();
-  const tpl = useTemplate(analysis.analysis, () => void analysis.refresh());
+  const tpl = useTemplate(analysis.analysis, () => analysis.invalidate("sheets"));
   const { form, task } = tpl;
   return (
     <>
