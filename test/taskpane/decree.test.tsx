@@ -2,6 +2,7 @@
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { msg } from "../../src/core/i18n";
 import { renderApp, seedWorkbook } from "./support";
+import { excelFrom, xlsxFrom } from "../support/xlsx";
 
 async function openDecree() {
   await screen.findByText("3 Sasaran");
@@ -60,6 +61,35 @@ describe("Keputusan", () => {
     expect(within(panel).getByText(msg("decree.lampiran.exists", { sheet: "Lampiran I", row: "1" }).id)).toBeTruthy();
     const grid = await wb.readGrid("Lampiran I");
     expect(grid.values[0][9]).toBe("Lampiran I : KEPUTUSAN DINAS KOPERASI DAN USAHA MIKRO TENTANG");
+  });
+
+  test("the Lampiran heading is written once: no reading again after it, and the next create reads its sheet before writing", async () => {
+    // The seed without its "Lampiran I : KEPUTUSAN ..." lines (rows 1-4): room for the heading.
+    const book = await excelFrom(await seedWorkbook());
+    const sheet = book.getWorksheet("Lampiran I")!;
+    for (let r = 1; r <= 4; r++) sheet.getRow(r).eachCell((c) => void (c.value = null));
+    const wb = await xlsxFrom(book);
+    renderApp(wb);
+    const panel = await openDecree();
+    type(box(panel, /Nomor keputusan/), "188 / 001.1 / K / 411.310 / 2022");
+    type(box(panel, /Tanggal penetapan/), "2022-01-12");
+    type(box(panel, /Nama penandatangan/), "NAMA KEPALA DINAS");
+    type(box(panel, /NIP penandatangan/), "19631015 198903 1 016");
+    const create = within(panel).getByRole("button", { name: "Buat lembar Keputusan" });
+    await waitFor(() => expect(create.hasAttribute("disabled")).toBe(false));
+    fireEvent.click(within(panel).getByRole("switch", { name: /judul Lampiran/ }));
+    const reads = jest.spyOn(wb, "readGrids");
+    const edits = jest.spyOn(wb, "applyEdits");
+
+    await act(async () => fireEvent.click(create));
+    expect(await within(panel).findByText("Judul Lampiran ditulis di atas tabel rencana.")).toBeTruthy();
+    expect(edits).toHaveBeenCalledTimes(1);
+    await act(() => new Promise((r) => setTimeout(r, 100)));
+    expect(reads).not.toHaveBeenCalled();
+
+    await act(async () => fireEvent.click(create));
+    expect(await within(panel).findByText(/^Judul lampiran tidak ditulis: lembar "Lampiran I" sudah memuat/)).toBeTruthy();
+    expect(edits).toHaveBeenCalledTimes(1); // not written over again from the reading made before the first
   });
 
   test("the form reads back what was saved", async () => {

@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { act, fireEvent, screen, within } from "@testing-library/react";
+import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { defaultTemplateYear } from "../../src/app/template";
 import { renderApp, seedWorkbook, sourceWorkbook } from "./support";
 
@@ -31,6 +31,23 @@ describe("Templat", () => {
     // Again: the existing sheet is never replaced.
     await act(async () => fireEvent.click(within(panel).getByRole("button", { name: "Sisipkan Templat" })));
     expect(await within(panel).findByText('Lembar "Rencana Aksi 2023 (2)" disisipkan dan diaktifkan.')).toBeTruthy();
+  });
+
+  test("after inserting, the workbook is not read again until the Overview is shown, which then lists the new sheet", async () => {
+    const wb = await seedWorkbook();
+    renderApp(wb);
+    expect(await screen.findByText("1 tabel ditemukan.")).toBeTruthy();
+    const panel = await openTemplate();
+    const read = jest.spyOn(wb, "readGrids");
+    await act(async () => fireEvent.click(within(panel).getByRole("button", { name: "Sisipkan Templat" })));
+    expect(await within(panel).findByText('Lembar "Rencana Aksi 2023" disisipkan dan diaktifkan.')).toBeTruthy();
+    await act(() => new Promise((r) => setTimeout(r, 100)));
+    expect(read).not.toHaveBeenCalled();
+
+    fireEvent.click(screen.getByRole("tab", { name: "Rencana" }));
+    const overview = screen.getByRole("tabpanel", { name: "Rencana" });
+    await waitFor(() => expect(read).toHaveBeenCalledTimes(1));
+    expect(await within(overview).findByText("2 tabel ditemukan.")).toBeTruthy();
   });
 
   test("without a plan the year is the coming plan year (as the ribbon's); a year that is not a year cannot be inserted", async () => {
