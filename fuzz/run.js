@@ -4,7 +4,8 @@
  * The long fuzz run (`npm run fuzz`): the property tests of test/reliability
  * with their long case counts (RENAKSI_FUZZ=1), the stress sizes kept out of
  * `npm test` (STRESS below: 160,000 findings in test/reliability/largeCounts,
- * the compiled CLI on a 200,000-row sheet, whole Excel actions at 20,000 rows), then a check that at least
+ * the compiled CLI on a 200,000-row sheet, whole Excel actions at 20,000 rows, a 20,000-row
+ * sheet through the .xlsx adapter), then a check that at least
  * 100,000 cases ran in total and none failed. Exits non-zero on any failure.
  *
  * Needs only the installed packages (jest, ts-jest, fast-check): no build step.
@@ -19,7 +20,7 @@ const path = require("node:path");
 
 const MIN_CASES = 100_000;
 /** Test files outside test/reliability that read RENAKSI_FUZZ for their stress size. */
-const STRESS = ["test/cli/badInput.test.ts", "test/excel/syncs-actions.test.ts"];
+const STRESS = ["test/cli/badInput.test.ts", "test/excel/syncs-actions.test.ts", "test/xlsx/large.test.ts"];
 const ROOT = path.resolve(__dirname, "..");
 
 function option(name) {
