@@ -199,28 +199,29 @@ export class PackageBook {
       wb = wb.slice(0, view.start) + head + wb.slice(view.end);
     }
     this.setText(this.workbookPath, wb);
-    const relsPath = relsPathOf(this.workbookPath);
-    this.setText(relsPath, (this.text(relsPath) ?? "").replace(new RegExp(`<(?:\\w+:)?Relationship\\b[^>]*\\bId="${ref.rid}"[^>]*/>`), ""));
-    const types = this.text("[Content_Types].xml") ?? "";
-    this.setText("[Content_Types].xml", types.replace(new RegExp(`<(?:\\w+:)?Override\\b[^>]*PartName="/${escapeRegExp(sheet.path)}"[^>]*/>`, "i"), ""));
-    const key = sheet.path.toLowerCase();
-    const i = this.added.findIndex((p) => p.name.toLowerCase() === key);
-    if (i >= 0) this.added.splice(i, 1);
-    else this.removed.add(key);
-    this.edited.delete(key);
-    this.parsed.delete(key);
+    this.removePart(ref.rid, sheet.path);
   }
 
   /** Remove the calculation chain (it lists formula cells; a formula overwritten by a value would make Excel repair the file). */
   dropCalcChain(): void {
     const rel = this.rels.find((r) => relKind(r.type) === "calcChain");
     if (!rel) return;
-    const path = resolveTarget(this.workbookPath, rel.target);
+    this.removePart(rel.id, resolveTarget(this.workbookPath, rel.target));
+  }
+
+  /** Remove a part of the workbook: its relationship (id `rid`), its content type override and the part itself. */
+  private removePart(rid: string, path: string): void {
     const relsPath = relsPathOf(this.workbookPath);
-    this.setText(relsPath, (this.text(relsPath) ?? "").replace(new RegExp(`<(?:\\w+:)?Relationship\\b[^>]*\\bId="${rel.id}"[^>]*/>`), ""));
+    const rel = new RegExp(`<(?:\\w+:)?Relationship\\b[^>]*\\bId="${escapeRegExp(rid)}"[^>]*/>`);
+    this.setText(relsPath, (this.text(relsPath) ?? "").replace(rel, ""));
     const types = this.text("[Content_Types].xml") ?? "";
     this.setText("[Content_Types].xml", types.replace(new RegExp(`<(?:\\w+:)?Override\\b[^>]*PartName="/${escapeRegExp(path)}"[^>]*/>`, "i"), ""));
-    this.removed.add(path.toLowerCase());
+    const key = path.toLowerCase();
+    const i = this.added.findIndex((p) => p.name.toLowerCase() === key);
+    if (i >= 0) this.added.splice(i, 1);
+    else this.removed.add(key);
+    this.edited.delete(key);
+    this.parsed.delete(key);
   }
 
   /** The package as bytes: unchanged parts copied as stored, edited and added parts written anew. */

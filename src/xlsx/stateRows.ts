@@ -1,3 +1,4 @@
+import { toA1 } from "../core/grid";
 import { STATE_SHEET, decodeStateValue, encodeStateRow, readStateRow, type StateRow } from "../core/state/format";
 import type { PackageBook } from "./book";
 import { cellValueOf } from "./cellValue";
@@ -41,21 +42,12 @@ export function readStateRows(book: PackageBook): Map<string, StateEntry> {
 
 function rowXml(row: number, values: readonly string[], tag: { row: string; c: string; is: string; t: string }): string {
   const cells = values.map((v, i) => {
-    const ref = `${colLetters(i)}${row + 1}`;
+    const ref = toA1({ row, col: i });
     return `<${tag.c} r="${escapeAttr(ref)}" t="inlineStr"><${tag.is}><${tag.t} xml:space="preserve">${escapeText(encodeXmlString(v))}</${tag.t}></${tag.is}></${tag.c}>`;
   });
   return `<${tag.row} r="${row + 1}">${cells.join("")}</${tag.row}>`;
 }
 
-function colLetters(col: number): string {
-  let n = col + 1;
-  let s = "";
-  while (n > 0) {
-    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
 
 /**
  * Write `value` under `key` (null removes the key's row). The sheet is
