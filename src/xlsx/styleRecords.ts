@@ -244,3 +244,20 @@ export function alignmentXml(s: CellStyle): string {
   if (s.indent) a += ` indent="${Math.round(s.indent)}"`;
   return a ? `<alignment${a}/>` : "";
 }
+
+/** What a preview needs to draw a cell: colours "#RRGGBB" (tints applied); vAlign "middle" for the file's "center". */
+export interface CellLook {
+  bold?: boolean;
+  italic?: boolean;
+  underline?: boolean;
+  strike?: boolean;
+  size?: number;
+  fontName?: string;
+  color?: string;
+  fill?: string;
+  hAlign?: string;
+  vAlign?: string;
+  wrap?: boolean;
+  indent?: number;
+  border?: Partial<Record<"top" | "bottom" | "left" | "right", { style: string; color?: string }>>;
+}

@@ -5,9 +5,11 @@ import { cellFillXml, DEFAULT_INDEXED, excelJsFillXml, Palette, themeColors, typ
 import { EDITED, FIRST, StyleLists } from "./styleLists";
 import {
   alignmentXml, borderXml, BUILTIN_FORMATS, fontXml, setAttrs, solidFillXml,
-  type BaseFont, type BorderModel, type FontModel, type Model, type XfModel,
+  type BaseFont, type BorderModel, type CellLook, type FontModel, type Model, type XfModel,
 } from "./styleRecords";
 import { escapeAttr } from "./xml";
+
+export type { CellLook };
 
 /**
  * The styles part of a package (xl/styles.xml), read and appended to.
@@ -21,22 +23,6 @@ import { escapeAttr } from "./xml";
  * self-closing are created in schema order).
  */
 
-/** What a preview needs to draw a cell: colours "#RRGGBB" (tints applied); vAlign "middle" for the file's "center". */
-export interface CellLook {
-  bold?: boolean;
-  italic?: boolean;
-  underline?: boolean;
-  strike?: boolean;
-  size?: number;
-  fontName?: string;
-  color?: string;
-  fill?: string;
-  hAlign?: string;
-  vAlign?: string;
-  wrap?: boolean;
-  indent?: number;
-  border?: Partial<Record<"top" | "bottom" | "left" | "right", { style: string; color?: string }>>;
-}
 
 const XF0 = FIRST.cellXfs[0];
 /** Whether a format code shows a date, by code (shared: the answer depends on the code only). */
