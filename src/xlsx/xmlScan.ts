@@ -34,6 +34,9 @@ const OUTSIDE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\r\uD800-\uDFFF\uFFFE\uF
 const DECLARATION = /^<\?xml\s+version\s*=\s*(["'])1\.0\1(?:\s+encoding\s*=\s*(["'])[A-Za-z][A-Za-z0-9._-]*\2)?(?:\s+standalone\s*=\s*(["'])(?:yes|no)\3)?\s*\?>/;
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 
+/** The attributes of every element that has none (most of a worksheet's: <v>, <f>, <is>, <t>); readers never change them. */
+const NO_ATTRIBUTES: Record<string, string> = Object.freeze({}) as Record<string, string>;
+
 function outside(): never {
   throw new OutsideSubset();
 }
@@ -134,7 +137,7 @@ export function scanXml(xml: string, h: XmlHandlers): void {
     if (rootDone) outside();
     i = nameEnd(xml, lt + 1);
     const tag = xml.slice(lt + 1, i);
-    const attrs: Record<string, string> = {};
+    let attrs: Record<string, string> = NO_ATTRIBUTES;
     let selfClosing = false;
     for (;;) {
       const before = i;
@@ -164,7 +167,9 @@ export function scanXml(xml: string, h: XmlHandlers): void {
       // Attribute-value normalization: a literal tab or line break is a space; a character reference keeps its character.
       if (value.includes("\n") || value.includes("\t")) value = value.replace(/[\n\t]/g, " ");
       if (value.includes("&")) value = decode(value);
-      if (attrs[key] !== undefined) outside();
+      if (key === "__proto__") outside();
+      if (attrs === NO_ATTRIBUTES) attrs = {};
+      else if (attrs[key] !== undefined) outside();
       attrs[key] = value;
       i = close + 1;
     }
