@@ -163,6 +163,9 @@ describe("manifest.xml", () => {
     const guide = `${DEV_BASE}panduan.html`;
     expect(attr(urls.get(attr(one("LearnMoreUrl"), "resid"))!, "DefaultValue")).toBe(guide);
     expect(attr(one("SupportUrl"), "DefaultValue")).toBe(guide);
+    // the schema's order: ... IconUrl, HighResolutionIconUrl, SupportUrl, AppDomains?, Hosts ...
+    const top = Array.from(doc.documentElement.children).map((c) => c.localName);
+    expect(top.slice(top.indexOf("HighResolutionIconUrl"), top.indexOf("HighResolutionIconUrl") + 3)).toEqual(["HighResolutionIconUrl", "SupportUrl", "Hosts"]);
     // webpack builds docs/PANDUAN.md into that page (scripts/guide-html.js); its images come along.
     expect(existsSync(path.join(root, "docs/PANDUAN.md"))).toBe(true);
     expect(readFileSync(path.join(root, "webpack.config.js"), "utf8")).toMatch(/docs\/PANDUAN\.md[\s\S]*panduan\.html/);
