@@ -7,8 +7,8 @@ export const cliMessages = {
     en: "Usage: renaksi <command> [options]\n\nCommands:\n  validate FILE.xlsx|FOLDER ...    check Rencana Aksi plans (--json, --lang id|en)\n  fill IN.xlsx -o OUT.xlsx         fill the quarterly columns\n  template -o OUT.xlsx             create a blank Rencana Aksi template\n  decree PLAN.xlsx -o OUT.xlsx     create the Keputusan sheet\n\n-o always names an .xlsx file (\"-o -\" is refused: a workbook is not written to standard output).\n\"renaksi <command> --help\" explains each command's options.",
   },
   "cli.validate.usage": {
-    id: "Penggunaan: renaksi validate BERKAS.xlsx|FOLDER ... [--json] [--lang id|en] [--jobs N] [--no-color]\nMemeriksa setiap tabel Rencana Aksi. Kode keluar: 0 tanpa kesalahan, 1 ada kesalahan, 2 berkas tidak dapat dipakai.",
-    en: "Usage: renaksi validate FILE.xlsx|FOLDER ... [--json] [--lang id|en] [--jobs N] [--no-color]\nChecks every Rencana Aksi table. Exit code: 0 no error, 1 errors found, 2 a file cannot be used.",
+    id: "Penggunaan: renaksi validate BERKAS.xlsx|FOLDER ... [--json] [--lang id|en] [--jobs N] [--no-color]\nMemeriksa setiap tabel Rencana Aksi. Kode keluar: 0 tanpa kesalahan, 1 ada kesalahan, 2 berkas tidak dapat dipakai, 3 kosong: belum ada yang diperiksa (tabel tanpa indikator).",
+    en: "Usage: renaksi validate FILE.xlsx|FOLDER ... [--json] [--lang id|en] [--jobs N] [--no-color]\nChecks every Rencana Aksi table. Exit code: 0 no error, 1 errors found, 2 a file cannot be used, 3 empty: nothing to check yet (tables without indicators).",
   },
   "cli.unknownCommand": { id: "Perintah tidak dikenal: {name}. Lihat \"renaksi --help\".", en: "Unknown command: {name}. See \"renaksi --help\"." },
   "cli.unknownOption": { id: "Opsi tidak dikenal: {name}. Lihat \"renaksi {command} --help\".", en: "Unknown option: {name}. See \"renaksi {command} --help\"." },
@@ -59,10 +59,11 @@ export const cliMessages = {
   "cli.empty": { id: "Kosong: belum ada yang diperiksa.", en: "Empty: nothing to check yet." },
   "cli.summaryHeader": { id: "Berkas\tTabel\tKesalahan\tPeringatan", en: "File\tTables\tErrors\tWarnings" },
   "cli.summaryUnusable": { id: "tidak dapat dipakai", en: "cannot be used" },
+  "cli.summaryEmpty": { id: "kosong", en: "empty" },
   "cli.progress": { id: "Memeriksa {done}/{total} berkas", en: "Checking {done}/{total} files" },
   "cli.totals": {
-    id: "{files} berkas: {clean} tanpa kesalahan, {withErrors} dengan kesalahan, {unusable} tidak dapat dipakai",
-    en: "{files} files: {clean} without errors, {withErrors} with errors, {unusable} cannot be used",
+    id: "{files} berkas: {clean} tanpa kesalahan, {withErrors} dengan kesalahan, {empty} kosong, {unusable} tidak dapat dipakai",
+    en: "{files} files: {clean} without errors, {withErrors} with errors, {empty} empty, {unusable} cannot be used",
   },
   "cli.template.usage": {
     id: "Penggunaan: renaksi template -o KELUAR.xlsx [--year TAHUN] [--office \"NAMA PERANGKAT DAERAH\"] [--paper a4|f4] [--prefill] [--force]\nMembuat buku kerja baru berisi lembar Rencana Aksi kosong. --prefill mengisi Program Penunjang beserta kegiatan dan sub kegiatannya.",

@@ -3,7 +3,7 @@ import { Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
 import type { Lang, Text } from "../core/i18n";
 import type { Workbook } from "../core/port";
 import { ErrorBar } from "./components/ErrorBar";
-import { PaneHeader } from "./components/PaneHeader";
+import { PaneHeader, type PaneHeaderProps } from "./components/PaneHeader";
 import { PaneProvider, usePane } from "./context";
 import { useAnalysis } from "./hooks/useAnalysis";
 import { useRibbonRequests } from "./hooks/useRibbonRequests";
@@ -20,6 +20,8 @@ export interface AppHost {
   preview?: boolean;
   /** Told when the user switches the language (e.g. to set <html lang>). */
   onLangChange?(lang: Lang): void;
+  /** Opens a page in the user's browser (inside Office: openBrowserWindow); false lets a link open as usual. */
+  openLink?(url: string): boolean;
 }
 
 export interface AppProps {
@@ -50,12 +52,12 @@ export function App({ workbook, lang: initialLang, host }: AppProps) {
   };
   return (
     <PaneProvider workbook={workbook} lang={lang}>
-      <Pane preview={host?.preview ?? false} onLangChange={changeLang} />
+      <Pane preview={host?.preview ?? false} onLangChange={changeLang} openLink={host?.openLink} />
     </PaneProvider>
   );
 }
 
-function Pane({ preview, onLangChange }: { preview: boolean; onLangChange(lang: Lang): void }) {
+function Pane({ preview, onLangChange, openLink }: PaneHeaderProps) {
   const { t, workbook } = usePane();
   const s = useStyles();
   const [tab, setTab] = useState<TabId>("overview");
@@ -103,7 +105,7 @@ function Pane({ preview, onLangChange }: { preview: boolean; onLangChange(lang: 
 
   return (
     <main className={s.root}>
-      <PaneHeader preview={preview} onLangChange={onLangChange} />
+      <PaneHeader preview={preview} onLangChange={onLangChange} openLink={openLink} />
       <ErrorBar error={commandError} onDismiss={() => setCommandError(null)} />
       <TabList
         className={s.tabs}
