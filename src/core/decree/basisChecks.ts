@@ -62,7 +62,8 @@ function checkRegionalPlan(items: readonly string[], year: number): MetaIssue[] 
       out.push(warning(`mengingat.${i + 1}`, msg("decree.check.regionalPlanPeriod", { from: period[1], to: period[2], year: String(year) })));
     }
   });
-  if (!cited) out.push(warning("mengingat", msg("decree.check.regionalPlanMissing", { year: String(year) })));
+  // An empty Mengingat is already an error of its own (checkMeta).
+  if (!cited && items.some((s) => s.trim() !== "")) out.push(warning("mengingat", msg("decree.check.regionalPlanMissing", { year: String(year) })));
   return out;
 }
 

@@ -25,6 +25,7 @@ const PADA_TANGGAL = /^(?:Pada\s+)?tanggal\s*:?\s*(.+)$/i;
 const PLACE_DATE = /^([A-Za-z][A-Za-z .'-]*),\s*(\d{1,2}\s+\S+\s+\d{4})$/;
 /** How far under the table a signature block is looked for. */
 const BELOW = 30;
+const INTO_TABLE = 8;
 
 function nipCell(view: GridView, from: number, to: number): { row: number; col: number; nip: string } | null {
   for (let r = from; r <= to; r++) {
@@ -37,7 +38,9 @@ function nipCell(view: GridView, from: number, to: number): { row: number; col: 
 }
 
 export function readSignature(view: GridView, at: LampiranAnchor & { dataBottom: number }, out: PlanMeta): void {
-  const top = at.dataBottom + 1;
+  // A signature block right under the last row may be taken into the table by its recognition:
+  // look a few rows into it too (the walk upwards stops at the first empty row).
+  const top = Math.max(at.headerTop + 1, at.dataBottom - INTO_TABLE);
   const found = nipCell(view, top, Math.min(view.top + view.rows - 1, at.dataBottom + BELOW));
   if (!found) return;
   const { col } = found;
