@@ -138,7 +138,8 @@ export function planConflicts(heading: PlanMeta["heading"], meta: DecreeMeta): M
   for (const key of ["penetap", "nomor", "tanggal", "tentang"] as const) {
     const h = heading[key];
     const value = meta[key].trim();
-    if (!h || value === "") continue;
+    // An issuer naming an office is told once, by checkMeta (checkPenetap), not again here.
+    if (!h || value === "" || (key === "penetap" && namesOffice(value))) continue;
     const decree = key === "tanggal" ? (leadingDate(value) ?? value) : value;
     if (same(h.value, decree)) continue;
     out.push({

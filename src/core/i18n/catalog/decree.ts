@@ -167,8 +167,8 @@ export const decree = {
   // Info Keputusan sheet.
   "decree.info.title": { id: "INFO KEPUTUSAN", en: "DECREE INFO" },
   "decree.info.instruction": {
-    id: "Isi kolom Nilai; jangan ubah kolom Kunci. Daftar (menimbang, mengingat, diktum, tembusan): satu butir per baris, tambah baris dengan kunci berikutnya (mis. menimbang.4). Tanggal ditulis TTTT-BB-HH. NIP ditulis sebagai teks.",
-    en: "Fill in the Value column; do not change the Key column. Lists (menimbang, mengingat, diktum, tembusan): one item per row, add rows with the next key (e.g. menimbang.4). Dates as YYYY-MM-DD. Type the NIP as text.",
+    id: "Isi kolom Nilai; jangan ubah kolom Kunci. Daftar (menimbang, mengingat, diktum, tembusan): satu butir per baris, tambah baris dengan kunci berikutnya (mis. menimbang.4). Tanggal: 12 Januari 2022 atau 2022-01-12; kosongkan nomor, tanggal atau nama untuk diisi tangan (dicetak titik-titik). NIP ditulis sebagai teks.",
+    en: "Fill in the Value column; do not change the Key column. Lists (menimbang, mengingat, diktum, tembusan): one item per row, add rows with the next key (e.g. menimbang.4). Dates: 12 Januari 2022 or 2022-01-12; leave the number, date or name empty to fill in by hand (printed as dots). Type the NIP as text.",
   },
   "decree.info.key": { id: "Kunci", en: "Key" },
   "decree.info.label": { id: "Keterangan", en: "Field" },
