@@ -41,7 +41,7 @@ function oldAmendment(reg: Regulation, text: string, year: number, field: string
   const last = lastAmendment(reg, year);
   if (!last) return null;
   const cited = new RegExp(
-    `diubah[^;]*?\\b(?:dengan|oleh)\\s+(?:${KIND_NAMES[reg.kind].pattern})\\s+(?:Nomor|No\\.?)\\s*(\\d+)\\s+Tahun\\s+(\\d{4})`,
+    `diubah[^;]{0,300}?\\b(?:dengan|oleh)\\s+(?:${KIND_NAMES[reg.kind].pattern})\\s+(?:Nomor|No\\.?)\\s*(\\d+)\\s+Tahun\\s+(\\d{4})`,
     "i",
   ).exec(text);
   const citedKey = cited ? `${cited[1]}/${cited[2]}` : null;

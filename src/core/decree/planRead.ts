@@ -18,6 +18,8 @@ import { readSignature } from "./planSignature";
 export type { PlanMeta, PlanSource } from "./planTypes";
 import { fromRoman } from "./words";
 
+/** How far above the table (or its title) the heading and the letterhead are looked for, in rows. */
+const ABOVE = 30;
 const fold = (s: string) => s.replace(/\s+/g, " ").trim();
 const KEYWORD = /(?:^|\s)(KEPUTUSAN|NOMOR|NO\.|TANGGAL|TGL\.?|TENTANG)(?=[\s:]|$)\s*:?\s*/gi;
 type Key = "penetap" | "nomor" | "tanggal" | "tentang";
@@ -65,7 +67,7 @@ function leadingDate(value: string): string | null {
 function readHeading(view: GridView, at: LampiranAnchor, out: PlanMeta): void {
   const limit = at.titleRow != null && at.titleRow < at.headerTop ? at.titleRow : at.headerTop;
   let start: { row: number; col: number } | null = null;
-  for (let r = view.top; r < limit && !start; r++) {
+  for (let r = Math.max(view.top, limit - ABOVE); r < limit && !start; r++) {
     for (let c = view.left; c < view.left + view.cols && !start; c++) if (/^lampiran\b/i.test(view.text(r, c))) start = { row: r, col: c };
   }
   if (!start) return;
@@ -109,7 +111,7 @@ function readHeading(view: GridView, at: LampiranAnchor, out: PlanMeta): void {
 const GOVERNMENT = /^PEMERINTAH\s+((?:KABUPATEN|KOTA|PROVINSI)\s+\S.*)$/i;
 
 function readGovernment(view: GridView, at: LampiranAnchor, out: PlanMeta): void {
-  for (let r = view.top; r < at.headerTop; r++) {
+  for (let r = Math.max(view.top, at.headerTop - ABOVE); r < at.headerTop; r++) {
     for (let c = view.left; c < view.left + view.cols; c++) {
       const m = GOVERNMENT.exec(view.text(r, c));
       if (!m) continue;
