@@ -110,7 +110,9 @@ export async function loadMeta(wb: Workbook, analysis?: KnownAnalysis): Promise<
   if (info === null) return { meta: base.meta, issues: base.issues, existed: false, plan: base.plan };
   const read = metaFromInfoGrid(await wb.readGrid(info));
   const merged = mergeMeta(base.meta, read.meta);
-  return { meta: merged.meta, issues: [...base.issues, ...read.issues, ...merged.issues], existed: true, plan: base.plan };
+  // What the plan could not read (a heading's date) no longer matters once the sheet gives the field.
+  const planIssues = base.issues.filter((i) => !overridden(i.field, read.meta));
+  return { meta: merged.meta, issues: [...planIssues, ...read.issues, ...merged.issues], existed: true, plan: base.plan };
 }
 
 /** checkMeta against the plan's year, and the plan's annex heading where the decree says otherwise. */

@@ -90,6 +90,19 @@ describe("loadMeta", () => {
     expect(decreeIssues(loaded.meta, loaded.plan, TODAY).map((i) => i.field)).toEqual(["nomor", "mengingat"]);
   });
 
+  it("says when the heading's date cannot be read, until the Info sheet gives the date", async () => {
+    const wb = await openSource(SEED.replace("Tanggal 12 Januari 2022", "Tanggal 12 Jnuari 2O22"));
+    const loaded = await loadMeta(wb);
+    expect(loaded.meta.tanggal).toBe("");
+    expect(loaded.issues.map((i) => [i.field, i.severity, i.message.en])).toEqual([[
+      "tanggal", "warning", 'The date in the annex heading (Lampiran I!J4) "12 Jnuari 2O22" cannot be read as a date; fill in the date of issue.',
+    ]]);
+    await saveMeta(wb, { ...loaded.meta, tanggal: "12 Januari 2022" });
+    const again = await loadMeta(wb);
+    expect(again.issues).toEqual([]);
+    expect(again.meta.tanggal).toBe("2022-01-12");
+  });
+
   it("never takes a position for the signer's name", async () => {
     const source = SEED + "\n#at J70\nPt. KEPALA DINAS KOPERASI DAN USAHA MIKRO\nKEPALA DINAS TENAGA KERJA\n\n\n\nNIP. 196310151989031016";
     const loaded = await loadMeta(await openSource(source));
