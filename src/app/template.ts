@@ -28,9 +28,21 @@ export function nextTemplate(plans: readonly Plan[], today: Date = new Date()): 
 /**
  * Insert a blank Rencana Aksi sheet (never replacing one) and activate it; returns its name. The
  * template's builder loads with the first insert, as a chunk of its own (the task pane's and the
- * ribbon's first scripts stay within their budgets).
+ * ribbon's first scripts stay within their budgets); a prefilled template's support programme is
+ * the one of the official list governing its year.
  */
 export async function insertTemplate(wb: Workbook, opts: TemplateOptions): Promise<string> {
   const { templateSheet } = await import("../core/template");
-  return wb.addSheet(templateSheet(opts), { activate: true });
+  return wb.addSheet(templateSheet({ ...opts, program: opts.program ?? (await prefillProgram(opts)) }), { activate: true });
+}
+
+/**
+ * The support programme a prefilled template starts with: as the official list of the template's
+ * year names it (loaded as a chunk of its own); undefined for a year no list version governs (the
+ * template's own, older list).
+ */
+async function prefillProgram(opts: TemplateOptions): Promise<TemplateOptions["program"]> {
+  if (!opts.prefill || !Number.isFinite(opts.year)) return undefined;
+  const { supportProgramFor } = await import("../core/nomenclature/program");
+  return (await supportProgramFor(opts.year)) ?? undefined;
 }

@@ -19,8 +19,8 @@ export const officialList = {
     en: "Write the official name exactly as listed (reviewers compare it word by word).",
   },
   "rules.list.unknown": {
-    id: "{level} \"{name}\" tidak ada di daftar {decree} dan tidak mirip nama mana pun di dalamnya.",
-    en: "{level} \"{name}\" is not in the list of {decree} and close to no name in it.",
+    id: "{level} \"{name}\" tidak ada di daftar {decree}, juga bukan salah ketik dari nama di dalamnya.",
+    en: "{level} \"{name}\" is not in the list of {decree}, nor a slip of a name in it.",
   },
   "rules.list.unknownHint": {
     id: "Periksa namanya di daftar; bila berasal dari daftar tahun lain atau milik perangkat daerah sendiri, abaikan.",
