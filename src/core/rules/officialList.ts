@@ -5,6 +5,8 @@ import type { NomenclatureList } from "../nomenclature/list";
 import type { ListEntry, ListLevel } from "../nomenclature/types";
 import { governingVersion, LIST_VERSIONS } from "../nomenclature/versions";
 import { officialName } from "../nomenclature/program";
+import { splitNumbering } from "../plan/numbering";
+import { sameName } from "./nameKey";
 import { verbatim } from "../i18n";
 import { clip, finding, type RuleContext } from "./context";
 import { officialIndicatorFindings } from "./officialIndicator";
@@ -74,10 +76,13 @@ function notInList(ctx: RuleContext, list: NomenclatureList, node: PlanNode, mat
   if (!match?.confident) {
     return finding(ctx.plan, { rule: "nomenclature.notInList", severity: "info", at: node.cell(), key: "rules.list.unknown", params, hint: "rules.list.unknownHint" });
   }
-  const suggestion = officialName(match.entries[0]);
+  const official = officialName(match.entries[0]);
+  // The suggestion replaces the cell's name in one click: only where the cell holds the whole name (not a wrapped part).
+  const cell = node.cell();
+  const whole = sameName(splitNumbering(ctx.plan.view.text(cell.row, cell.col)).rest, node.name);
   return finding(ctx.plan, {
-    rule: "nomenclature.notInList", severity: "warning", at: node.cell(), key: "rules.list.notInList",
-    params: { ...params, suggestion: verbatim(suggestion) }, hint: "rules.list.notInListHint", suggestion,
+    rule: "nomenclature.notInList", severity: "warning", at: cell, key: "rules.list.notInList",
+    params: { ...params, suggestion: verbatim(official) }, hint: "rules.list.notInListHint", ...(whole ? { suggestion: official } : {}),
   });
 }
 
