@@ -102,6 +102,17 @@ export const paneMessages = {
     id: "Sel dari {n} temuan yang ditampilkan diberi warna. Nilai sel tidak diubah.",
     en: "The cells of the {n} findings shown are coloured. No cell value was changed.",
   },
+  "ui.validate.apply": { id: "Pakai nama resmi", en: "Use the official name" },
+  "ui.validate.applyLabel": { id: "Ganti nama di {cell} menjadi \"{name}\"", en: "Rename {cell} to \"{name}\"" },
+  "ui.validate.applied": {
+    id: "Nama di {cell} diganti menjadi \"{name}\". Urungkan mengembalikannya.",
+    en: "{cell} renamed to \"{name}\". Undo gives the old name back.",
+  },
+  "ui.validate.notApplied": {
+    id: "Sel itu sudah berubah sejak validasi terakhir; tidak ada yang diubah. Validasi lagi.",
+    en: "That cell has changed since the last validation; nothing was changed. Validate again.",
+  },
+  "ui.validate.undo": { id: "Urungkan", en: "Undo" },
   "ui.validate.cleared": { id: "Tanda dihapus; format sel dipulihkan.", en: "Marks cleared; cell formatting restored." },
   "ui.severity.error": { id: "Kesalahan", en: "Error" },
   "ui.severity.warning": { id: "Peringatan", en: "Warning" },
