@@ -1,10 +1,13 @@
-import { insertTemplate } from "../../src/app/template";
+import { insertTemplate, templateProgramChoices } from "../../src/app/template";
 import type { Workbook } from "../../src/core/port";
 import type { SheetSpec } from "../../src/core/sheetspec";
 import { officialName, supportProgramFor } from "../../src/core/nomenclature/program";
 import { governingVersion, loadList } from "../../src/core/nomenclature/versions";
 import { layoutFor, PROGRAM_PENUNJANG } from "../../src/core/template";
-import { valueAt } from "../core/template/specHelpers";
+import { effectiveStyle, gridFromSpec, valueAt } from "../core/template/specHelpers";
+import { analyzeGrids } from "../../src/core/analyze";
+import { ruleCategory } from "../../src/core/finding";
+import { validate } from "../../src/core/rules";
 
 /** A workbook that only keeps the sheet a template adds. */
 function capture(): { wb: Workbook; added: SheetSpec[] } {
@@ -53,5 +56,40 @@ describe("the support programme of the template's year", () => {
     const own = PROGRAM_PENUNJANG.kegiatan[0].subKegiatan.map((s) => s.nama);
     expect(y2022.filter((t) => /^\d+\) /.test(t)).slice(0, own.length).map((t) => t.replace(/^\d+\) /, ""))).toEqual(own);
     expect(listed).not.toEqual(own); // the two lists differ here: the test tells them apart
+  });
+
+  it("prefills a chosen programme with its official kegiatan, sub kegiatan, indikator and satuan, formatted like the table", async () => {
+    const choices = (await templateProgramChoices(2024))!;
+    expect(choices.find((c) => c.code === "2.16.02")?.name).toBe("Program Pengelolaan Informasi dan Komunikasi Publik");
+    expect(choices.some((c) => c.code.startsWith("X."))).toBe(false);
+    expect(await templateProgramChoices(2022)).toBeNull();
+
+    const { wb, added } = capture();
+    await insertTemplate(wb, { year: 2024, dataRows: 0, programCodes: ["2.16.02"] });
+    const spec = added[0];
+    const l = layoutFor({ year: 2024, dataRows: 0 });
+    const list = await loadList(governingVersion(2024)!);
+    const program = list.byListCode("2.16.02")!;
+    expect(valueAt(spec, l.dataTop, l.columns.program!)).toBe("1. Program Pengelolaan Informasi dan Komunikasi Publik");
+    expect(valueAt(spec, l.dataTop + 1, l.columns.uraian!)).toBe(`A. ${program.children[0].name}`);
+    const sub = program.children[0].children[0];
+    expect(valueAt(spec, l.dataTop + 2, l.columns.uraian!)).toBe(`1) ${sub.name}`);
+    expect(valueAt(spec, l.dataTop + 2, l.columns.indikator!)).toBe(sub.indikator);
+    expect(valueAt(spec, l.dataTop + 2, l.columns.satuan!)).toBe(sub.satuan);
+    expect(effectiveStyle(spec, l.dataTop + 2, l.columns.indikator!).bold).toBeFalsy();
+    expect(effectiveStyle(spec, l.dataTop + 1, l.columns.uraian!).bold).toBe(true);
+    const rows = program.children.reduce((n, k) => n + 1 + k.children.length, 1);
+    expect(valueAt(spec, l.dataTop + rows - 1, l.columns.uraian!)).toMatch(/^\d+\) /);
+  });
+
+  it("reads back as a plan whose names, places and indicators the list of its year finds as listed", async () => {
+    const { wb, added } = capture();
+    await insertTemplate(wb, { year: 2024, prefill: true, dataRows: 0, programCodes: ["2.16.02"] });
+    const plan = analyzeGrids([gridFromSpec(added[0])]).plans[0];
+    expect(plan.recognition.year).toBe(2024);
+    const list = await loadList(governingVersion(2024)!);
+    const fromList = validate(plan, [list]).filter((f) => ruleCategory(f.rule) === "nomenclature");
+    expect(fromList.map((f) => f.rule)).toEqual([]);
+    expect(plan.nodes.filter((n) => n.level === "subKegiatan").length).toBeGreaterThan(20);
   });
 });

@@ -29,7 +29,10 @@ export function listProgram(program: ListEntry): NomenclatureProgram {
     kegiatan: program.children.map((k) => ({
       kode: relative(k.code).split(".").slice(1).join("."),
       nama: k.name,
-      subKegiatan: k.children.map((s) => ({ kode: s.code.split(".").pop() ?? "", nama: s.name })),
+      subKegiatan: k.children.map((s) => ({
+        kode: s.code.split(".").pop() ?? "", nama: s.name,
+        ...(s.indikator ? { indikator: s.indikator } : {}), ...(s.satuan ? { satuan: s.satuan } : {}),
+      })),
     })),
   };
 }
@@ -46,6 +49,28 @@ export function supportProgram(list: NomenclatureList): NomenclatureProgram | nu
   if (!p) return null;
   const program = listProgram(p);
   return { ...program, kegiatan: program.kegiatan.slice(0, EVERY_OFFICE) };
+}
+
+/** A programme the list names for the offices' own urusan/bidang (not the support programme), by code and name. */
+export interface ProgramChoice {
+  code: string;
+  name: string;
+}
+
+/** The programmes of the list governing a plan year an office may choose from (null when no version governs the year). */
+export async function programChoices(year: number): Promise<ProgramChoice[] | null> {
+  const version = governingVersion(year);
+  if (!version) return null;
+  const list = await loadList(version);
+  return list.programs.filter((p) => !p.code.startsWith("X.")).map((p) => ({ code: p.code, name: officialName(p) }));
+}
+
+/** The programmes with these codes, as the list governing the year names them (unknown codes are left out). */
+export async function programsFor(year: number, codes: readonly string[]): Promise<NomenclatureProgram[]> {
+  const version = governingVersion(year);
+  if (!version || !codes.length) return [];
+  const list = await loadList(version);
+  return codes.map((c) => list.byListCode(c)).filter((p): p is ListEntry => p?.level === "program").map(listProgram);
 }
 
 /** The support programme as the list governing a plan year names it; null when no list version governs the year. */

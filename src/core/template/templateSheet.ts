@@ -22,6 +22,8 @@ export interface TemplateOptions {
    * loads it); without it, the one of Kepmendagri 050-5889/2021 (PROGRAM_PENUNJANG).
    */
   program?: NomenclatureProgram;
+  /** Programmes of the office's own urusan/bidang to prefill after it (with their official kegiatan, sub kegiatan, indikator and satuan). */
+  programs?: readonly NomenclatureProgram[];
   /** Empty rows after the prefilled ones (default 30, 0..1000). */
   dataRows?: number;
   /** Add the row of column numbers "(1)", "(2)", ... under the header. */
@@ -43,7 +45,8 @@ function yearText(year: number): string {
 }
 
 function plan(opts: TemplateOptions): { layout: TemplateLayout; prefill: PrefillRow[] } {
-  const prefill = opts.prefill ? prefillRows([opts.program ?? PROGRAM_PENUNJANG]) : [];
+  const own = opts.programs ?? [];
+  const prefill = prefillRows([...(opts.prefill ? [opts.program ?? PROGRAM_PENUNJANG] : []), ...own]);
   const layout = templateLayout({
     columnNumbers: opts.columnNumbers ?? false,
     dataRowCount: prefill.length + emptyRowCount(opts.dataRows),

@@ -51,7 +51,7 @@ export const officialList = {
     en: "The unit \"{unit}\" of Sub Kegiatan \"{name}\" differs from its official unit \"{satuan}\" (indicator: \"{indikator}\").",
   },
   "rules.list.styleHint": {
-    id: "Bukan kesalahan: daftar resmi menyebut indikator dan satuan ini untuk Sub Kegiatan tersebut.",
-    en: "Not a mistake: the official list names this indicator and unit for the Sub Kegiatan.",
+    id: "Bukan kesalahan bila disengaja: daftar resmi menyebut indikator dan satuan ini, dan pemeriksa sering membandingkan dengannya.",
+    en: "Not a mistake if meant: the official list names this indicator and unit, and reviewers often compare with it.",
   },
 } satisfies Catalog;
