@@ -141,6 +141,16 @@ export const paneMessages = {
     id: "Isi awal dengan Program Penunjang Urusan Pemerintahan Daerah beserta kegiatan dan sub kegiatannya",
     en: "Start with the support programme (Program Penunjang Urusan Pemerintahan Daerah) and its activities",
   },
+  "ui.template.program": { id: "Program dari daftar resmi", en: "Programme from the official list" },
+  "ui.template.programHint": {
+    id: "Baris Kegiatan dan Sub Kegiatan resminya, dengan indikator dan satuannya, disisipkan di bawah Program ini.",
+    en: "Its official Kegiatan and Sub Kegiatan rows, with their indicators and units, are inserted under this programme.",
+  },
+  "ui.template.programNone": { id: "(tidak ada)", en: "(none)" },
+  "ui.template.noList": {
+    id: "Renaksi belum memuat daftar nomenklatur resmi untuk tahun {year}.",
+    en: "Renaksi holds no official nomenclature list for {year}.",
+  },
   "ui.template.insert": { id: "Sisipkan Templat", en: "Insert template" },
   "ui.template.inserted": { id: "Lembar \"{sheet}\" disisipkan dan diaktifkan.", en: "Sheet \"{sheet}\" inserted and activated." },
   "ui.paper.a4": { id: "A4", en: "A4" },

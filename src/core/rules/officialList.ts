@@ -68,7 +68,7 @@ function noList(ctx: RuleContext, year: number): Finding {
   const r = ctx.plan.recognition;
   const at = { row: r.titleRow ?? r.range.top, col: r.range.left };
   const versions = LIST_VERSIONS.map((v) => `${v.decree} (${v.to === null ? `${v.from}-` : `${v.from}-${v.to}`})`).join(", ");
-  return finding(ctx.plan, { rule: "nomenclature.noList", severity: "info", at, key: "rules.list.none", params: { year, versions } });
+  return finding(ctx.plan, { rule: "nomenclature.noList", severity: "info", at, key: "rules.list.none", params: { year: String(year), versions } });
 }
 
 function notInList(ctx: RuleContext, list: NomenclatureList, node: PlanNode, match: Match | null): Finding {

@@ -85,6 +85,9 @@ describe("the seed plan", () => {
     const found = nomenclature(validate(plan, [list]));
     expect(found.filter((f) => f.rule === "nomenclature.noList").length).toBe(1);
     expect(found.find((f) => f.rule === "nomenclature.noList")?.severity).toBe("info");
+    expect(found.find((f) => f.rule === "nomenclature.noList")?.message.en).toBe(
+      "Renaksi holds no official nomenclature list for plans of 2022 (lists held: Kepmendagri 900.1.15.5-1317/2023 (2024-)); Program, Kegiatan and Sub Kegiatan names are not checked against a list.",
+    );
     expect(fromList(found).map((f) => f.rule)).toEqual(["nomenclature.noList"]);
     expect(found.some((f) => f.rule === "nomenclature.duplicateName")).toBe(true);
     expect(where(found.filter((f) => f.rule === "nomenclature.wrongKegiatan"))).toHaveLength(1);
