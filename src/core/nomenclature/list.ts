@@ -4,6 +4,18 @@ import type { ListEntry, ListLevel, ListVersion } from "./types";
 /** The level of a code by its number of segments: U.BB.PP program, U.BB.PP.K.KK kegiatan, + .SSSS sub kegiatan. */
 const LEVEL_BY_SEGMENTS: Readonly<Record<number, ListLevel>> = { 3: "program", 5: "kegiatan", 6: "subKegiatan" };
 
+function segmentCount(code: string | undefined): number {
+  if (!code) return 0;
+  let n = 1;
+  for (let i = 0; i < code.length; i++) if (code.charCodeAt(i) === 46) n++;
+  return n;
+}
+
+/** The code of the entry above: a kegiatan's programme (U.BB.PP), a sub kegiatan's kegiatan (U.BB.PP.K.KK). */
+function parentCode(code: string, level: ListLevel): string {
+  return code.split(".").slice(0, level === "subKegiatan" ? 5 : 3).join(".");
+}
+
 /** One version of the official list, indexed by code and by loose name. */
 export class NomenclatureList {
   readonly entries: readonly ListEntry[];
@@ -14,16 +26,22 @@ export class NomenclatureList {
   /** `rows`: the generated module's ROWS (code TAB name [TAB indikator TAB satuan], one a line). */
   constructor(readonly version: ListVersion, rows: string) {
     const entries: ListEntry[] = [];
-    for (const line of rows.split("\n")) {
-      const [code, name, indikator, satuan] = line.split("\t");
-      const level = LEVEL_BY_SEGMENTS[code?.split(".").length ?? 0];
+    let parent: ListEntry | null = null;
+    let program: ListEntry | null = null;
+    for (let at = 0; at < rows.length;) {
+      let end = rows.indexOf("\n", at);
+      if (end < 0) end = rows.length;
+      const [code, name, indikator = "", satuan = ""] = rows.slice(at, end).split("\t");
+      at = end + 1;
+      const level = LEVEL_BY_SEGMENTS[segmentCount(code)];
       if (!level || !name) continue;
-      const parent = this.byCode.get(code.split(".").slice(0, level === "subKegiatan" ? 5 : 3).join(".")) ?? null;
-      const entry: ListEntry = {
-        id: entries.length, code, level, name, key: nameKey(name), parent: level === "program" ? null : parent, children: [],
-        ...(level === "subKegiatan" ? { indikator: indikator ?? "", satuan: satuan ?? "" } : {}),
-      };
+      // Rows come in list order: a kegiatan follows its programme, a sub kegiatan its kegiatan.
+      const up = level === "program" ? null : level === "kegiatan" ? program : parent;
+      const listed = up && code.startsWith(`${up.code}.`) ? up : (this.byCode.get(parentCode(code, level)) ?? null);
+      const entry: ListEntry = { id: entries.length, code, level, name, key: nameKey(name), parent: level === "program" ? null : listed, children: [], indikator, satuan };
       entry.parent?.children.push(entry);
+      if (level === "program") program = entry;
+      else if (level === "kegiatan") parent = entry;
       entries.push(entry);
       this.byCode.set(code, entry);
       const same = this.byKey.get(entry.key);

@@ -45,8 +45,9 @@ export function officialListRule(ctx: RuleContext): Finding[] {
   const found = new Map<PlanNode, ListEntry[]>();
   for (const node of plan.nodes) {
     const level = LIST_LEVEL[node.level];
-    if (!level || !queryKey(node.name, level).replace(/^program/, "")) continue;
-    const entries = list.withKey(queryKey(node.name, level), level);
+    const key = level ? queryKey(node.name, level) : "";
+    if (!level || !key || key === "program") continue;
+    const entries = list.withKey(key, level);
     if (!entries.length) {
       const among = node.parent ? found.get(node.parent)?.flatMap((p) => p.children) : undefined;
       out.push(notInList(ctx, list, node, matcherOf(list).closest(node.name, level, among)));

@@ -73,8 +73,13 @@ describe("the official list of the plan's year", () => {
   it("quotes the official indicator and unit of a sub kegiatan whose own are far from them (info)", () => {
     const src = inject(CLEAN, "Jumlah rapat koordinasi dan konsultasi\t", "Persentase peserta rapat yang hadir\t");
     const f = nomenclature(check(src)).filter((x) => (x.rule === "nomenclature.indicator" || x.rule === "nomenclature.unit") && x.message.en.includes("\"Penyelenggaraan Rapat Koordinasi dan Konsultasi SKPD\""));
-    expect(f.map((x) => [x.rule, x.severity])).toEqual([["nomenclature.indicator", "info"], ["nomenclature.unit", "info"]]);
-    expect(f[0].message.en).toContain("\"Jumlah Laporan Penyelenggaraan Rapat Koordinasi dan Konsultasi SKPD\" (unit: Laporan)");
+    expect(f.map((x) => [x.rule, x.severity])).toEqual([["nomenclature.indicator", "info"]]);
+    expect(f[0].message.en).toContain("its unit \"Kali\" is not the official unit: \"Jumlah Laporan Penyelenggaraan Rapat Koordinasi dan Konsultasi SKPD\" (unit: Laporan)");
+    // An indicator close to the official one with another unit: the unit alone.
+    const near = inject(CLEAN, "Jumlah rapat koordinasi dan konsultasi\t", "Jumlah laporan penyelenggaraan rapat koordinasi dan konsultasi SKPD\t");
+    const u = nomenclature(check(near)).filter((x) => x.message.en.includes("\"Penyelenggaraan Rapat Koordinasi dan Konsultasi SKPD\""));
+    expect(u.map((x) => [x.rule, x.severity])).toEqual([["nomenclature.unit", "info"]]);
+    expect(u[0].message.en).toContain("The unit \"Kali\"");
   });
 });
 

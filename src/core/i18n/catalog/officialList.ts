@@ -46,6 +46,10 @@ export const officialList = {
     id: "Indikator Sub Kegiatan \"{name}\" jauh dari indikator resminya: \"{indikator}\" (satuan: {satuan}).",
     en: "The indicator of Sub Kegiatan \"{name}\" is far from its official one: \"{indikator}\" (unit: {satuan}).",
   },
+  "rules.list.indicatorUnit": {
+    id: "Indikator Sub Kegiatan \"{name}\" jauh dari indikator resminya, dan satuannya \"{unit}\" bukan satuan resminya: \"{indikator}\" (satuan: {satuan}).",
+    en: "The indicator of Sub Kegiatan \"{name}\" is far from its official one, and its unit \"{unit}\" is not the official unit: \"{indikator}\" (unit: {satuan}).",
+  },
   "rules.list.unit": {
     id: "Satuan \"{unit}\" pada Sub Kegiatan \"{name}\" berbeda dari satuan resminya \"{satuan}\" (indikator: \"{indikator}\").",
     en: "The unit \"{unit}\" of Sub Kegiatan \"{name}\" differs from its official unit \"{satuan}\" (indicator: \"{indikator}\").",
