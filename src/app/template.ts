@@ -25,12 +25,43 @@ export function nextTemplate(plans: readonly Plan[], today: Date = new Date()): 
   return { year: year != null ? year + 1 : defaultTemplateYear(today), office: plan?.recognition.office ?? null };
 }
 
+/** A template to insert; `programCodes`: programmes of the list governing its year to prefill with their official rows. */
+export interface InsertTemplateOptions extends TemplateOptions {
+  programCodes?: readonly string[];
+}
+
 /**
  * Insert a blank Rencana Aksi sheet (never replacing one) and activate it; returns its name. The
  * template's builder loads with the first insert, as a chunk of its own (the task pane's and the
- * ribbon's first scripts stay within their budgets).
+ * ribbon's first scripts stay within their budgets); a prefilled template's support programme, and
+ * the programmes chosen by code, are the official list's of its year (a chunk of its own too).
  */
-export async function insertTemplate(wb: Workbook, opts: TemplateOptions): Promise<string> {
+export async function insertTemplate(wb: Workbook, opts: InsertTemplateOptions): Promise<string> {
   const { templateSheet } = await import("../core/template");
-  return wb.addSheet(templateSheet(opts), { activate: true });
+  const { programCodes, ...rest } = opts;
+  const programs = rest.programs ?? (programCodes?.length ? await listPrograms(opts.year, programCodes) : undefined);
+  const sheet = templateSheet({ ...rest, program: rest.program ?? (await prefillProgram(rest)), ...(programs ? { programs } : {}) });
+  return wb.addSheet(sheet, { activate: true });
+}
+
+async function listPrograms(year: number, codes: readonly string[]): Promise<TemplateOptions["programs"]> {
+  const { programsFor } = await import("../core/nomenclature/program");
+  return programsFor(year, codes);
+}
+
+/** The programmes an office may prefill a template of this year with (null: no official list governs the year). */
+export async function templateProgramChoices(year: number): Promise<{ code: string; name: string }[] | null> {
+  const { programChoices } = await import("../core/nomenclature/program");
+  return programChoices(year);
+}
+
+/**
+ * The support programme a prefilled template starts with: as the official list of the template's
+ * year names it (loaded as a chunk of its own); undefined for a year no list version governs (the
+ * template's own, older list).
+ */
+async function prefillProgram(opts: TemplateOptions): Promise<TemplateOptions["program"]> {
+  if (!opts.prefill || !Number.isFinite(opts.year)) return undefined;
+  const { supportProgramFor } = await import("../core/nomenclature/program");
+  return (await supportProgramFor(opts.year)) ?? undefined;
 }

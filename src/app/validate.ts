@@ -12,8 +12,11 @@ export interface WorkbookValidation {
  * Validate a workbook: read every visible sheet, recognize the tables, run every rule. The rules
  * (and the typo check's vocabulary) load with the first validation, as a chunk of their own: the
  * task pane's first script stays within its budget and shows the overview before they arrive.
+ * The official nomenclature list governing a plan's year loads the same way.
  */
 export async function validateWorkbook(wb: Workbook): Promise<WorkbookValidation> {
   const [analysis, rules] = await Promise.all([analyzeWorkbook(wb), import("../core/rules")]);
-  return { analysis, findings: rules.validateAnalysis(analysis) };
+  // The official list of each plan's year arrives as a chunk of its own, only when a plan needs it.
+  const lists = await rules.listsForPlans(analysis.plans);
+  return { analysis, findings: rules.validateAnalysis(analysis, lists) };
 }

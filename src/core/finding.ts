@@ -22,7 +22,7 @@ export const RULE_NAMES = {
     "unreadable", "noQuantity", "month", "months", "percentUnit", "noUnit", "percentNoTarget", "unitMismatch", "levelDoubleCount", "levelSum",
   ],
   spelling: ["variant", "twoResponsible", "nonStandard", "typo", "runTogether", "quotes", "doubleSpace", "numberSpace", "acting"],
-  nomenclature: ["duplicateName", "wrongKegiatan"],
+  nomenclature: ["duplicateName", "wrongKegiatan", "noList", "notInList", "codeMismatch", "misplaced", "indicator", "unit"],
 } as const;
 
 export type RuleCategory = keyof typeof RULE_NAMES;
@@ -44,6 +44,8 @@ export interface Finding {
   hint?: Text;
   /** The catalog key of its message: findings of one rule with one key say the same thing about different cells (the reports group them). */
   key?: string;
+  /** What the cell should say instead, when a rule knows (the official name closest to a name not in the list). */
+  suggestion?: string;
 }
 
 const CATEGORY_OF: Readonly<Record<string, RuleCategory>> = Object.fromEntries(RULE_CATEGORIES.flatMap((c) => {

@@ -107,6 +107,17 @@ export const paneMessages = {
     id: "Sel dari {n} temuan yang ditampilkan diberi warna. Nilai sel tidak diubah.",
     en: "The cells of the {n} findings shown are coloured. No cell value was changed.",
   },
+  "ui.validate.apply": { id: "Pakai nama resmi", en: "Use the official name" },
+  "ui.validate.applyLabel": { id: "Ganti nama di {cell} menjadi \"{name}\"", en: "Rename {cell} to \"{name}\"" },
+  "ui.validate.applied": {
+    id: "Nama di {cell} diganti menjadi \"{name}\". Urungkan mengembalikannya.",
+    en: "{cell} renamed to \"{name}\". Undo gives the old name back.",
+  },
+  "ui.validate.notApplied": {
+    id: "Sel itu sudah berubah sejak validasi terakhir; tidak ada yang diubah. Validasi lagi.",
+    en: "That cell has changed since the last validation; nothing was changed. Validate again.",
+  },
+  "ui.validate.undo": { id: "Urungkan", en: "Undo" },
   "ui.validate.cleared": { id: "Tanda dihapus; format sel dipulihkan.", en: "Marks cleared; cell formatting restored." },
   "ui.severity.error": { id: "Kesalahan", en: "Error" },
   "ui.severity.warning": { id: "Peringatan", en: "Warning" },
@@ -134,6 +145,16 @@ export const paneMessages = {
   "ui.template.prefill": {
     id: "Isi awal dengan Program Penunjang Urusan Pemerintahan Daerah beserta kegiatan dan sub kegiatannya",
     en: "Start with the support programme (Program Penunjang Urusan Pemerintahan Daerah) and its activities",
+  },
+  "ui.template.program": { id: "Program dari daftar resmi", en: "Programme from the official list" },
+  "ui.template.programHint": {
+    id: "Baris Kegiatan dan Sub Kegiatan resminya, dengan indikator dan satuannya, disisipkan di bawah Program ini.",
+    en: "Its official Kegiatan and Sub Kegiatan rows, with their indicators and units, are inserted under this programme.",
+  },
+  "ui.template.programNone": { id: "(tidak ada)", en: "(none)" },
+  "ui.template.noList": {
+    id: "Renaksi belum memuat daftar nomenklatur resmi untuk tahun {year}.",
+    en: "Renaksi holds no official nomenclature list for {year}.",
   },
   "ui.template.insert": { id: "Sisipkan Templat", en: "Insert template" },
   "ui.template.inserted": { id: "Lembar \"{sheet}\" disisipkan dan diaktifkan.", en: "Sheet \"{sheet}\" inserted and activated." },

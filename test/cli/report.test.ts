@@ -103,6 +103,12 @@ describe("text report: one entry per problem", () => {
     expect(j).toMatchObject({ sheet: "Lampiran II", cell: "F12" });
   });
 
+  it("--json carries a finding's suggestion under the key \"suggestion\", and no such key without one", () => {
+    const named = { ...noUnit(12), suggestion: "Penyediaan Gaji dan Tunjangan ASN" };
+    expect(findingJson(named, "id").suggestion).toBe("Penyediaan Gaji dan Tunjangan ASN");
+    expect("suggestion" in findingJson(noUnit(12), "id")).toBe(false);
+  });
+
   it("200,000 findings of one rule are one entry (no stack overflow on the address column)", () => {
     const lines = report(Array<Finding>(200_000).fill(noUnit(10)), "id");
     expect(lines.some((l) => l.includes("target.noUnit ×200.000: F10"))).toBe(true);

@@ -49,7 +49,8 @@ describe("renaksi template", () => {
     expect(levels.filter((l) => l === "program")).toHaveLength(1);
     expect(levels.filter((l) => l === "kegiatan").length).toBeGreaterThanOrEqual(8);
     const errorRules = new Set(validateAnalysis(analysis).filter((f) => f.severity === "error").map((f) => f.rule));
-    expect([...errorRules].sort()).toEqual(["hierarchy.programNoSasaran", "hierarchy.subKegiatanNoIndicator"]);
+    // 2027: the official list's support programme, each sub kegiatan with its official indikator and satuan: the target is what is left to write.
+    expect([...errorRules].sort()).toEqual(["hierarchy.programNoSasaran", "target.noQuantity"]);
   });
 
   it("refuses to replace an existing file without --force, and bad options, with exit 2", async () => {

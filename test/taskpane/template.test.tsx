@@ -65,4 +65,24 @@ describe("Templat", () => {
     fireEvent.change(year, { target: { value: " 2031 " } });
     expect(within(panel).getByRole("button", { name: "Sisipkan Templat" }).hasAttribute("disabled")).toBe(false);
   });
+
+  test("a programme of the year's official list is prefilled with its official rows; a year no list governs says so", async () => {
+    const wb = await seedWorkbook();
+    const add = jest.spyOn(wb, "addSheet");
+    renderApp(wb);
+    await screen.findByText("3 Sasaran");
+    const panel = await openTemplate();
+    // The seed is of 2022: its next template (2023) has no official list in Renaksi.
+    expect(await within(panel).findByText("Renaksi belum memuat daftar nomenklatur resmi untuk tahun 2023.")).toBeTruthy();
+    fireEvent.change(within(panel).getByRole("textbox", { name: /Tahun rencana/ }), { target: { value: "2024" } });
+    const select = (await within(panel).findByRole("combobox", { name: /Program dari daftar resmi/ })) as HTMLSelectElement;
+    await waitFor(() => expect(select.disabled).toBe(false));
+    fireEvent.change(select, { target: { value: "2.16.02" } });
+    await act(async () => fireEvent.click(within(panel).getByRole("button", { name: "Sisipkan Templat" })));
+    expect(await within(panel).findByText('Lembar "Rencana Aksi 2024" disisipkan dan diaktifkan.')).toBeTruthy();
+    const texts = add.mock.calls[0][0].cells.map((c) => String(c.value));
+    expect(texts).toContain("1. Program Pengelolaan Informasi dan Komunikasi Publik");
+    expect(texts).toContain("A. Pengelolaan Informasi dan Komunikasi Publik Pemerintah Daerah Kabupaten/Kota");
+    expect(texts.some((t) => t.startsWith("Jumlah "))).toBe(true);
+  });
 });

@@ -3,6 +3,7 @@ import { common } from "./catalog/common";
 import { layout } from "./catalog/layout";
 import { rules } from "./catalog/rules";
 import { names } from "./catalog/names";
+import { officialList } from "./catalog/officialList";
 import { quarters } from "./catalog/quarters";
 import { units } from "./catalog/units";
 import { style } from "./catalog/style";
@@ -18,7 +19,7 @@ export type { Catalog, Lang, Text } from "./types";
  * The engine's messages. Each surface keeps its own catalog beside it (src/taskpane, src/excel,
  * src/xlsx, src/preview, src/cli, src/app messages.ts) and makes its msg and t with `translator`.
  */
-export const catalog = { ...common, ...layout, ...rules, ...names, ...quarters, ...units, ...style, ...fill, ...template, ...decree, ...workbook };
+export const catalog = { ...common, ...layout, ...rules, ...names, ...officialList, ...quarters, ...units, ...style, ...fill, ...template, ...decree, ...workbook };
 
 export type MessageKey = keyof typeof catalog;
 

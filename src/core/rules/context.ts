@@ -3,6 +3,8 @@ import type { Finding, RuleId, Severity } from "../finding";
 import { msg, type MessageKey, type Params } from "../i18n";
 import { QUARTER_GROUPS, type QuarterGroup } from "../layout/types";
 import type { Plan } from "../plan/types";
+import type { NomenclatureList } from "../nomenclature/list";
+import { governs } from "../nomenclature/versions";
 import { ConventionTally } from "../quarters/dominant";
 import { fitsMaskOf, type Convention } from "../quarters/packed";
 import { QuarterRows } from "./quarterRows";
@@ -15,11 +17,14 @@ export interface RuleContext {
   /** Every row's quarter analysis, group by group, rows in order (read once, shared by the percent rules). */
   quarters: QuarterRows;
   dominant: Partial<Record<QuarterGroup, Convention | null>>;
+  /** The official list that governs the plan's year, when the caller loaded it (null: none governs, or not loaded). */
+  list: NomenclatureList | null;
 }
 
 export type Rule = (ctx: RuleContext) => Finding[];
 
-export function buildContext(plan: Plan): RuleContext {
+/** `lists`: the official lists the caller loaded (listsForYears); the one governing the plan's year is the plan's. */
+export function buildContext(plan: Plan, lists: readonly NomenclatureList[] = []): RuleContext {
   const quarters = new QuarterRows(plan.rows.length * QUARTER_GROUPS.length);
   // One pass over the rows, both groups of a row together: a large table's rows are read once.
   const tallies = QUARTER_GROUPS.map(() => new ConventionTally());
@@ -36,7 +41,9 @@ export function buildContext(plan: Plan): RuleContext {
   QUARTER_GROUPS.forEach((group, g) => {
     if (any[g]) dominant[group] = tallies[g].dominant();
   });
-  return { plan, quarters, dominant };
+  const year = plan.recognition.year;
+  const list = year === null ? null : lists.find((l) => governs(l.version, year)) ?? null;
+  return { plan, quarters, dominant, list };
 }
 
 export function cellRange(cell: CellRef): RangeRef {
@@ -51,12 +58,14 @@ export interface FindingSpec {
   params?: Params;
   hint?: MessageKey;
   hintParams?: Params;
+  suggestion?: string;
 }
 
 export function finding(plan: Plan, s: FindingSpec): Finding {
   const range = "top" in s.at ? s.at : cellRange(s.at);
   const f: Finding = { rule: s.rule, severity: s.severity, sheet: plan.sheet, range, message: msg(s.key, s.params), key: s.key };
   if (s.hint) f.hint = msg(s.hint, s.hintParams ?? s.params);
+  if (s.suggestion !== undefined) f.suggestion = s.suggestion;
   return f;
 }
 

@@ -3,6 +3,7 @@ import { SEVERITY_ORDER } from "../finding";
 import type { Analysis } from "../analyze";
 import type { Plan } from "../plan/types";
 import { buildContext, type Rule } from "./context";
+import { listsForYears } from "../nomenclature/versions";
 import { layoutRule } from "./layout";
 import { hierarchyRule } from "./hierarchy";
 import { numberingRule } from "./numbering";
@@ -15,11 +16,13 @@ import { conventionsRule } from "./conventions";
 import { targetsRule } from "./targets";
 import { levelSumRule } from "./levelSum";
 import { styleRule } from "./style";
+import { officialListRule } from "./officialList";
+import type { NomenclatureList } from "../nomenclature/list";
 
 /** Every rule, one concern each. */
 export const RULES: readonly Rule[] = [
   layoutRule, hierarchyRule, numberingRule, sasaranNumbersRule, codesRule, duplicateNamesRule,
-  nomenclatureRule, percentCellsRule, conventionsRule, targetsRule, levelSumRule, styleRule,
+  nomenclatureRule, officialListRule, percentCellsRule, conventionsRule, targetsRule, levelSumRule, styleRule,
 ];
 
 /** Sheet order: by row, then column, then severity (errors first), then rule id. */
@@ -37,9 +40,13 @@ function findingKey(f: Finding): string {
   return `${f.rule}@${f.range.top},${f.range.left},${f.range.bottom},${f.range.right}`;
 }
 
-/** Run every rule over one parsed table (findings carry both languages). Never throws on user data. */
-export function validate(plan: Plan): Finding[] {
-  const ctx = buildContext(plan);
+/**
+ * Run every rule over one parsed table (findings carry both languages). Never throws on user data.
+ * `lists`: the official nomenclature lists loaded for the plans' years (listsForYears); without
+ * the one governing the plan's year, the plan's names are not checked against a list.
+ */
+export function validate(plan: Plan, lists: readonly NomenclatureList[] = []): Finding[] {
+  const ctx = buildContext(plan, lists);
   const out: Finding[] = [...plan.findings];
   const seen = new Set(plan.findings.map(findingKey));
   for (const rule of RULES) for (const f of rule(ctx)) if (!seen.has(findingKey(f))) out.push(f);
@@ -47,8 +54,13 @@ export function validate(plan: Plan): Finding[] {
 }
 
 /** Validate every table of a workbook; the workbook's own findings (no table anywhere) come first. */
-export function validateAnalysis(analysis: Analysis): Finding[] {
-  return [...analysis.findings, ...analysis.plans.flatMap((p) => validate(p))];
+export function validateAnalysis(analysis: Analysis, lists: readonly NomenclatureList[] = []): Finding[] {
+  return [...analysis.findings, ...analysis.plans.flatMap((p) => validate(p, lists))];
+}
+
+/** The official lists governing the plans' years, each loaded once (a chunk of its own). */
+export function listsForPlans(plans: readonly Plan[]): Promise<NomenclatureList[]> {
+  return listsForYears(plans.map((p) => p.recognition.year));
 }
 
 export { buildContext, type RuleContext, type Rule } from "./context";

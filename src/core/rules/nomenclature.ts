@@ -59,8 +59,11 @@ const KEGIATAN_BY_NAME = new NameIndex(PROGRAM_PENUNJANG.kegiatan.map((k): [stri
  * the seed's "Peningkatan Sarana dan Prasarana Disiplin Pegawai" belongs to "Administrasi
  * Kepegawaian Perangkat Daerah". Only when both names are found in the list: an unknown
  * kegiatan may be the office's own, and names change between the yearly lists (warning).
+ * A plan whose year's official list is loaded is checked against that list instead.
  */
 export function nomenclatureRule(ctx: RuleContext): Finding[] {
+  // The official list of the plan's year, when loaded, says where every sub kegiatan belongs (officialList.ts).
+  if (ctx.list) return [];
   const out: Finding[] = [];
   for (const kegiatan of ctx.plan.nodes) {
     if (kegiatan.level !== "kegiatan") continue;

@@ -24,11 +24,20 @@ export function bodyPart(layout: TemplateLayout, prefill: readonly PrefillRow[])
   }
   const programCol = layout.columns.program ?? 0;
   const uraianCol = layout.columns.uraian ?? 0;
+  const indikatorCol = layout.columns.indikator;
+  const satuanCol = layout.columns.satuan;
   prefill.forEach((row, i) => {
     const col = row.level === "program" ? programCol : uraianCol;
     const bold = row.level !== "subKegiatan";
     part.cells.push({ row: dataTop + i, col, value: row.text, style: prefillStyle(bold) });
-    part.rowHeights[dataTop + i] = rowHeightFor(row.text, TEMPLATE_COLUMNS[col].width, bold);
+    let height = rowHeightFor(row.text, TEMPLATE_COLUMNS[col].width, bold);
+    // A sub kegiatan of an official list: its official indikator and satuan beside it.
+    if (row.indikator && indikatorCol !== undefined) {
+      part.cells.push({ row: dataTop + i, col: indikatorCol, value: row.indikator, style: prefillStyle(false) });
+      height = Math.max(height, rowHeightFor(row.indikator, TEMPLATE_COLUMNS[indikatorCol].width, false));
+    }
+    if (row.satuan && satuanCol !== undefined) part.cells.push({ row: dataTop + i, col: satuanCol, value: row.satuan, style: prefillStyle(false) });
+    part.rowHeights[dataTop + i] = height;
   });
   return part;
 }

@@ -12,6 +12,9 @@ export interface NomenclatureSubKegiatan {
   /** Four-digit sub kegiatan code, e.g. "0001". */
   kode: string;
   nama: string;
+  /** The official indikator and satuan, when the list names them (the official lists by year do). */
+  indikator?: string;
+  satuan?: string;
 }
 
 export interface NomenclatureKegiatan {

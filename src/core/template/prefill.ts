@@ -10,6 +10,9 @@ export interface PrefillRow {
   text: string;
   /** Nomenclature code relative to urusan/bidang: "01", "01.2.01", "01.2.01.0001". */
   kode: string;
+  /** A sub kegiatan's official indikator and satuan, when its list names them. */
+  indikator?: string;
+  satuan?: string;
 }
 
 /** Capital letters for kegiatan: A..Z, then AA, AB, ... (as column letters). */
@@ -26,7 +29,10 @@ export function prefillRows(programs: readonly NomenclatureProgram[]): PrefillRo
       const kode = `${p.kode}.${k.kode}`;
       rows.push({ level: "kegiatan", text: `${kegiatanLetter(ki)}. ${k.nama}`, kode });
       k.subKegiatan.forEach((s, si) => {
-        rows.push({ level: "subKegiatan", text: `${si + 1}) ${s.nama}`, kode: `${kode}.${s.kode}` });
+        rows.push({
+          level: "subKegiatan", text: `${si + 1}) ${s.nama}`, kode: `${kode}.${s.kode}`,
+          ...(s.indikator ? { indikator: s.indikator } : {}), ...(s.satuan ? { satuan: s.satuan } : {}),
+        });
       });
     });
   });

@@ -5,7 +5,7 @@ import { headingPart } from "./heading";
 import { headerPart } from "./header";
 import { bodyPart } from "./body";
 import { templateLayout, type TemplateLayout } from "./layout";
-import { PROGRAM_PENUNJANG } from "./nomenclature";
+import { PROGRAM_PENUNJANG, type NomenclatureProgram } from "./nomenclature";
 import { joinParts } from "./parts";
 import { prefillRows, type PrefillRow } from "./prefill";
 import { templatePageSetup } from "./page";
@@ -17,6 +17,13 @@ export interface TemplateOptions {
   paper?: Paper;
   /** Start with the support programme, its kegiatan and sub kegiatan. */
   prefill?: boolean;
+  /**
+   * The support programme as the official list of the template's year names it (insertTemplate
+   * loads it); without it, the one of Kepmendagri 050-5889/2021 (PROGRAM_PENUNJANG).
+   */
+  program?: NomenclatureProgram;
+  /** Programmes of the office's own urusan/bidang to prefill after it (with their official kegiatan, sub kegiatan, indikator and satuan). */
+  programs?: readonly NomenclatureProgram[];
   /** Empty rows after the prefilled ones (default 30, 0..1000). */
   dataRows?: number;
   /** Add the row of column numbers "(1)", "(2)", ... under the header. */
@@ -38,7 +45,8 @@ function yearText(year: number): string {
 }
 
 function plan(opts: TemplateOptions): { layout: TemplateLayout; prefill: PrefillRow[] } {
-  const prefill = opts.prefill ? prefillRows([PROGRAM_PENUNJANG]) : [];
+  const own = opts.programs ?? [];
+  const prefill = prefillRows([...(opts.prefill ? [opts.program ?? PROGRAM_PENUNJANG] : []), ...own]);
   const layout = templateLayout({
     columnNumbers: opts.columnNumbers ?? false,
     dataRowCount: prefill.length + emptyRowCount(opts.dataRows),

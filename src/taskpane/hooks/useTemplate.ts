@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useState } from "react";
 import type { WorkbookAnalysis } from "../../app/analyze";
 import { DEFAULT_PAPER, parsePlanYear } from "../../app/choices";
-import { insertTemplate, nextTemplate } from "../../app/template";
+import { insertTemplate, nextTemplate, templateProgramChoices } from "../../app/template";
+
+type ProgramChoice = { code: string; name: string };
 import type { Text } from "../../core/i18n";
 import type { Paper } from "../../core/sheetspec";
 import { usePane } from "../context";
@@ -13,12 +15,14 @@ export interface TemplateForm {
   office: string;
   paper: Paper;
   prefill: boolean;
+  /** A programme of the official list of the year to prefill with its official rows, by code ("" none). */
+  program: string;
 }
 
 /** Defaults: the year and office the ribbon's Insert template would choose (nextTemplate), A4, no prefill. */
 export function templateDefaults(analysis: WorkbookAnalysis | null, today: Date = new Date()): TemplateForm {
   const { year, office } = nextTemplate(analysis?.plans ?? [], today);
-  return { year: String(year), office: office ?? "", paper: DEFAULT_PAPER, prefill: false };
+  return { year: String(year), office: office ?? "", paper: DEFAULT_PAPER, prefill: false, program: "" };
 }
 
 export interface TemplateState {
@@ -32,6 +36,8 @@ export interface TemplateState {
   inserted: string | null;
   task: Task;
   insert(): Promise<void>;
+  /** The programmes of the official list of the year (loaded as a chunk of its own); null when no list governs it; undefined while loading. */
+  programs: ProgramChoice[] | null | undefined;
 }
 
 /** The template form and its insert action; `onInserted` lets the pane read the workbook again. */
@@ -56,16 +62,34 @@ export function useTemplate(analysis: WorkbookAnalysis | null, onInserted: () =>
   const parsed = parsePlanYear(form.year);
   const year = parsed.ok ? parsed.value : null;
   const yearProblem = parsed.ok ? null : parsed.message;
+  // The official list's programmes for the year typed (a year no list governs has none).
+  const [programs, setPrograms] = useState<{ year: number; list: ProgramChoice[] | null } | null>(null);
+  useEffect(() => {
+    if (year === null) return;
+    let live = true;
+    templateProgramChoices(year).then(
+      (list) => live && setPrograms({ year, list }),
+      () => live && setPrograms({ year, list: null }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [year]);
+  const choices = year === null ? null : programs?.year === year ? programs.list : undefined;
+  const program = choices?.some((c) => c.code === form.program) ? form.program : "";
+
   const insert = useCallback(async () => {
     if (year === null) return;
     const name = await run(() =>
-      insertTemplate(workbook, { year, office: form.office.trim(), paper: form.paper, prefill: form.prefill }),
+      insertTemplate(workbook, {
+        year, office: form.office.trim(), paper: form.paper, prefill: form.prefill, ...(program ? { programCodes: [program] } : {}),
+      }),
     );
     if (name !== undefined) {
       setInserted(name);
       onInserted();
     }
-  }, [run, workbook, year, form, onInserted]);
+  }, [run, workbook, year, form, program, onInserted]);
 
-  return { form, change, year, yearProblem, inserted, task, insert };
+  return { form, change, year, yearProblem, inserted, task, insert, programs: choices };
 }

@@ -9,6 +9,9 @@ import type { Text } from "../../core/i18n";
 import { msg } from "../messages";
 import type { Workbook } from "../../core/port";
 import { useTask, type Task } from "./useTask";
+import { applySuggestion } from "../../app/suggestion";
+import { undoFill } from "../../app/fill";
+import { findingPlace } from "../../app/findingView";
 
 export interface ValidationState {
   /** Every finding of the last validation; null before the first one. */
@@ -29,6 +32,12 @@ export interface ValidationState {
   select(f: Finding): void;
   mark(): Promise<void>;
   clearMarks(): Promise<void>;
+  /** Write a finding's suggestion into its cell (undoable), then validate again. */
+  apply(f: Finding): Promise<void>;
+  /** The last apply can be taken back. */
+  canUndo: boolean;
+  /** Take the last apply back (the fill's undo stack), then validate again. */
+  undo(): Promise<void>;
 }
 
 /** Validation of every recognized table; `onAnalysis` receives each fresh reading of the workbook. */
@@ -42,15 +51,18 @@ export function useValidation(workbook: Workbook, onAnalysis: (a: WorkbookAnalys
   const { run } = task;
   const shown = useMemo(() => filterFindings(findings ?? [], filter), [findings, filter]);
 
+  /** Read the workbook and run the rules (inside a task). */
+  const reread = useCallback(async () => {
+    const { analysis, findings } = await validateWorkbook(workbook);
+    onAnalysis(analysis);
+    setTables(analysis.plans.map(countPlan));
+    setFindings(findings);
+  }, [workbook, onAnalysis]);
+
   const validate = useCallback(async () => {
     setNotice(null);
-    await run(async () => {
-      const { analysis, findings } = await validateWorkbook(workbook);
-      onAnalysis(analysis);
-      setTables(analysis.plans.map(countPlan));
-      setFindings(findings);
-    });
-  }, [run, workbook, onAnalysis]);
+    await run(reread);
+  }, [run, reread]);
 
   const selectRun = selecting.run;
   const select = useCallback((f: Finding) => void selectRun(() => workbook.select(f.sheet, f.range)), [selectRun, workbook]);
@@ -71,5 +83,29 @@ export function useValidation(workbook: Workbook, onAnalysis: (a: WorkbookAnalys
     setNotice(ok ? msg("ui.validate.cleared") : null);
   }, [run, workbook]);
 
-  return { findings, tables, shown, filter, setFilter, notice, task, selecting, validate, select, mark, clearMarks };
+  const [canUndo, setCanUndo] = useState(false);
+  const apply = useCallback(async (f: Finding) => {
+    setNotice(null);
+    const r = await run(async () => {
+      const done = await applySuggestion(workbook, f);
+      if (done.applied) await reread();
+      return done;
+    });
+    if (!r) return;
+    setCanUndo(r.applied);
+    const cell = findingPlace(f).cell;
+    setNotice(r.applied ? msg("ui.validate.applied", { cell, name: f.suggestion ?? "" }) : msg("ui.validate.notApplied"));
+  }, [run, workbook, reread]);
+
+  const undo = useCallback(async () => {
+    const r = await run(async () => {
+      const done = await undoFill(workbook);
+      await reread();
+      return done;
+    });
+    setCanUndo(false);
+    setNotice(r ? r.message : null);
+  }, [run, workbook, reread]);
+
+  return { findings, tables, shown, filter, setFilter, notice, task, selecting, validate, select, mark, clearMarks, apply, canUndo, undo };
 }

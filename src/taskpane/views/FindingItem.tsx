@@ -29,6 +29,8 @@ interface Props {
   group: RuleGroup;
   icon: ReactElement;
   onSelect(f: Finding): void;
+  /** Write a finding's suggestion into its cell; without it, no button offers to. */
+  onApply?(f: Finding): void;
 }
 
 /**
@@ -38,7 +40,7 @@ interface Props {
  * each one a button that selects its cell. A cell is labelled as a person reads it ("Lampiran I, sel K12");
  * each finding button carries its reference ('Lampiran I'!K12) in data-address.
  */
-export function FindingItem({ group, icon, onSelect }: Props) {
+export function FindingItem({ group, icon, onSelect, onApply }: Props) {
   const { t, text } = usePane();
   const s = useStyles();
   const [open, setOpen] = useState(false);
@@ -58,6 +60,18 @@ export function FindingItem({ group, icon, onSelect }: Props) {
     const p = findingPlace(f);
     return t(p.single ? "ui.validate.place" : "ui.validate.placeRange", { sheet: p.sheet, cell: p.cell });
   };
+  // A finding that knows what its cell should say offers to write it (one click, undoable).
+  const apply = (f: Finding) => f.suggestion !== undefined && onApply && (
+    <Button
+      appearance="secondary"
+      size="small"
+      className={s.toggle}
+      aria-label={t("ui.validate.applyLabel", { cell: findingPlace(f).cell, name: f.suggestion })}
+      onClick={() => onApply(f)}
+    >
+      {t("ui.validate.apply")}
+    </Button>
+  );
   return (
     <li>
       <Button
@@ -77,6 +91,7 @@ export function FindingItem({ group, icon, onSelect }: Props) {
           {first.hint && <span className={s.hint}>{t("ui.validate.hint", { hint: first.hint })}</span>}
         </span>
       </Button>
+      {apply(first)}
       {n > 1 && (
         <>
           <Button
@@ -106,6 +121,7 @@ export function FindingItem({ group, icon, onSelect }: Props) {
                       {!group.sameText && <span>{text(f.message)}</span>}
                     </span>
                   </Button>
+                  {apply(f)}
                 </li>
               ))}
               {listed.length < rest.length && (

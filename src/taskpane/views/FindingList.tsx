@@ -25,13 +25,13 @@ export const GROUP_PREVIEW = 10;
  * Findings grouped by category and severity, one entry per problem (a rule saying the same thing
  * on several cells of a sheet is one entry that opens onto its cells); each cell a button that selects it.
  */
-export function FindingList({ findings, onSelect }: { findings: readonly Finding[]; onSelect(f: Finding): void }) {
+export function FindingList({ findings, onSelect, onApply }: { findings: readonly Finding[]; onSelect(f: Finding): void; onApply?(f: Finding): void }) {
   // Grouping walks every finding (a sheet may have hundreds of thousands): once per list, not per render.
   const groups = useMemo(() => groupFindings(findings), [findings]);
   return (
     <>
       {groups.map((g) => (
-        <Group key={`${g.category}|${g.severity}`} group={g} onSelect={onSelect} />
+        <Group key={`${g.category}|${g.severity}`} group={g} onSelect={onSelect} onApply={onApply} />
       ))}
     </>
   );
@@ -43,7 +43,7 @@ function itemKey(item: RuleGroup): string {
   return `${item.sheet}!${f.range.top},${f.range.left}|${item.rule}|${f.key ?? f.message.id}`;
 }
 
-function Group({ group, onSelect }: { group: FindingGroup; onSelect(f: Finding): void }) {
+function Group({ group, onSelect, onApply }: { group: FindingGroup; onSelect(f: Finding): void; onApply?(f: Finding): void }) {
   const { t } = usePane();
   const s = useStyles();
   const [all, setAll] = useState(false);
@@ -66,7 +66,7 @@ function Group({ group, onSelect }: { group: FindingGroup; onSelect(f: Finding):
       <h4 className={s.heading}>{title}</h4>
       <ul className={s.list} ref={list}>
         {listed.map((item) => (
-          <FindingItem key={itemKey(item)} group={item} icon={<Icon className={s[group.severity]} />} onSelect={onSelect} />
+          <FindingItem key={itemKey(item)} group={item} icon={<Icon className={s[group.severity]} />} onSelect={onSelect} onApply={onApply} />
         ))}
       </ul>
       {listed.length < group.items.length && (

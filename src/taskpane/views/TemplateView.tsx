@@ -1,4 +1,4 @@
-import { Body1, Button, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Switch, makeStyles, tokens } from "@fluentui/react-components";
+import { Body1, Button, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Select, Switch, makeStyles, tokens } from "@fluentui/react-components";
 import { parsePaper } from "../../app/choices";
 import { Busy } from "../components/Busy";
 import { ErrorBar } from "../components/ErrorBar";
@@ -55,6 +55,19 @@ export function TemplateView({ analysis }: { analysis: AnalysisState }) {
           label={t("ui.template.prefill")}
           onChange={(_e, d) => tpl.change({ prefill: d.checked })}
         />
+        {tpl.programs !== undefined && tpl.year !== null && (
+          <Field
+            label={t("ui.template.program")}
+            hint={tpl.programs ? t("ui.template.programHint") : t("ui.template.noList", { year: String(tpl.year) })}
+          >
+            <Select value={form.program} disabled={!tpl.programs} onChange={(_e, d) => tpl.change({ program: d.value })}>
+              <option value="">{t("ui.template.programNone")}</option>
+              {(tpl.programs ?? []).map((p) => (
+                <option key={p.code} value={p.code}>{`${p.code} ${p.name}`}</option>
+              ))}
+            </Select>
+          </Field>
+        )}
         <div className={s.actions}>
           <Button type="submit" appearance="primary" icon={<DocumentAddRegular />} disabled={task.busy || tpl.year === null}>
             {t("ui.template.insert")}

@@ -1,4 +1,4 @@
-import { Body1, Button, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
+import { Body1, Button, MessageBar, MessageBarActions, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
 import { CheckmarkStarburstRegular, EraserRegular, PaintBucketRegular } from "../icons";
 import { Busy } from "../components/Busy";
 import { ErrorBar } from "../components/ErrorBar";
@@ -46,6 +46,13 @@ export function ValidateView({ v }: { v: ValidationState }) {
           {v.notice && (
             <MessageBar intent="info">
               <MessageBarBody>{text(v.notice)}</MessageBarBody>
+              {v.canUndo && (
+                <MessageBarActions>
+                  <Button size="small" disabled={task.busy} onClick={() => void v.undo()}>
+                    {t("ui.validate.undo")}
+                  </Button>
+                </MessageBarActions>
+              )}
             </MessageBar>
           )}
           <h3 className={s.findingsHeading}>{t("ui.validate.findings")}</h3>
@@ -59,7 +66,7 @@ export function ValidateView({ v }: { v: ValidationState }) {
                   ? t("ui.validate.noMatch")
                   : t("ui.validate.shown", { shown: shown.length, total: findings.length })}
               </Body1>
-              <FindingList findings={shown} onSelect={v.select} />
+              <FindingList findings={shown} onSelect={v.select} onApply={(f) => void v.apply(f)} />
             </>
           )}
         </>

@@ -1,0 +1,72 @@
+import { nameKey } from "../rules/nameKey";
+import type { ListEntry, ListLevel, ListVersion } from "./types";
+
+/** The level of a code by its number of segments: U.BB.PP program, U.BB.PP.K.KK kegiatan, + .SSSS sub kegiatan. */
+const LEVEL_BY_SEGMENTS: Readonly<Record<number, ListLevel>> = { 3: "program", 5: "kegiatan", 6: "subKegiatan" };
+
+function segmentCount(code: string | undefined): number {
+  if (!code) return 0;
+  let n = 1;
+  for (let i = 0; i < code.length; i++) if (code.charCodeAt(i) === 46) n++;
+  return n;
+}
+
+/** The code of the entry above: a kegiatan's programme (U.BB.PP), a sub kegiatan's kegiatan (U.BB.PP.K.KK). */
+function parentCode(code: string, level: ListLevel): string {
+  return code.split(".").slice(0, level === "subKegiatan" ? 5 : 3).join(".");
+}
+
+/** One version of the official list, indexed by code and by loose name. */
+export class NomenclatureList {
+  readonly entries: readonly ListEntry[];
+  readonly programs: readonly ListEntry[];
+  private readonly byKey = new Map<string, ListEntry[]>();
+  private readonly byCode = new Map<string, ListEntry>();
+
+  /** `rows`: the generated module's ROWS (code TAB name [TAB indikator TAB satuan], one a line). */
+  constructor(readonly version: ListVersion, rows: string) {
+    const entries: ListEntry[] = [];
+    let parent: ListEntry | null = null;
+    let program: ListEntry | null = null;
+    for (let at = 0; at < rows.length;) {
+      let end = rows.indexOf("\n", at);
+      if (end < 0) end = rows.length;
+      const [code, name, indikator = "", satuan = ""] = rows.slice(at, end).split("\t");
+      at = end + 1;
+      const level = LEVEL_BY_SEGMENTS[segmentCount(code)];
+      if (!level || !name) continue;
+      // Rows come in list order: a kegiatan follows its programme, a sub kegiatan its kegiatan.
+      const up = level === "program" ? null : level === "kegiatan" ? program : parent;
+      const listed = up && code.startsWith(`${up.code}.`) ? up : (this.byCode.get(parentCode(code, level)) ?? null);
+      const entry: ListEntry = { id: entries.length, code, level, name, key: nameKey(name), parent: level === "program" ? null : listed, children: [], indikator, satuan };
+      entry.parent?.children.push(entry);
+      if (level === "program") program = entry;
+      else if (level === "kegiatan") parent = entry;
+      entries.push(entry);
+      this.byCode.set(code, entry);
+      const same = this.byKey.get(entry.key);
+      if (same) same.push(entry);
+      else this.byKey.set(entry.key, [entry]);
+    }
+    this.entries = entries;
+    this.programs = entries.filter((e) => e.level === "program");
+  }
+
+  /** The entries of a level whose name is this one, compared loosely (case, spaces, hyphens, punctuation). */
+  named(name: string, level: ListLevel): ListEntry[] {
+    return this.withKey(nameKey(name), level);
+  }
+
+  withKey(key: string, level: ListLevel): ListEntry[] {
+    return (this.byKey.get(key) ?? []).filter((e) => e.level === level);
+  }
+
+  byListCode(code: string): ListEntry | undefined {
+    return this.byCode.get(code);
+  }
+
+  /** The entries of one level. */
+  level(level: ListLevel): ListEntry[] {
+    return this.entries.filter((e) => e.level === level);
+  }
+}

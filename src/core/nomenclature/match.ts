@@ -1,0 +1,187 @@
+import { nameKey } from "../rules/nameKey";
+import { editDistance, similarity } from "./distance";
+import type { NomenclatureList } from "./list";
+import type { ListEntry, ListLevel } from "./types";
+
+/** The closest official name to a name not found as written. */
+export interface Match {
+  /** The official name (as listed). */
+  readonly name: string;
+  /** Its entries (a name may be listed under several bidang). */
+  readonly entries: readonly ListEntry[];
+  /** 0..1: 1 - the edit distance over the longer name, of the names or of their words sorted. */
+  readonly score: number;
+  /**
+   * Close enough to be the name meant: a typing slip, a word missing or swapped. A name with a
+   * word of its own (not a slip of an official word) is another name, however close: names
+   * of another year's list differ from this one's by a word ("Pengadaan" for "Penyediaan").
+   */
+  readonly confident: boolean;
+}
+
+/** Names this close are taken as typing slips of the official name (see test/core/nomenclature: typos and made-up names). */
+export const CONFIDENT = 0.8;
+/** Names farther than this are no candidates at all (closest() gives null). */
+const FLOOR = 0.5;
+/** Candidates scored in full after the trigram count. */
+const CANDIDATES = 24;
+
+/** The words of a name, lower case, sorted: a name with two words swapped reads the same. */
+function sortedWords(name: string): string {
+  return nameWords(name).sort().join(" ");
+}
+
+/** Two words the same but for a slip: one edit in a word of 2 to 7 letters, two in a longer one. */
+function slipOf(a: string, b: string): boolean {
+  const longer = Math.max(a.length, b.length);
+  const max = longer >= 8 ? 2 : longer >= 2 ? 1 : 0;
+  return a === b || (max > 0 && editDistance(a, b, max) <= max);
+}
+
+/**
+ * Whether the typed words are the official words with slips: every typed word (or two typed
+ * words run together, or one typed word split in two) is an official word, and at most one
+ * official word is left out.
+ */
+export function sameWords(typed: readonly string[], official: readonly string[]): boolean {
+  const used = new Array<boolean>(official.length).fill(false);
+  const take = (pred: (w: string, j: number) => boolean): boolean => {
+    for (let j = 0; j < official.length; j++) if (!used[j] && pred(official[j], j)) return (used[j] = true);
+    return false;
+  };
+  for (let i = 0; i < typed.length; i++) {
+    const w = typed[i];
+    const next = typed[i + 1];
+    if (take((o) => o === w) || take((o) => slipOf(w, o))) continue;
+    if (next !== undefined && take((o) => slipOf(w + next, o))) {
+      i++;
+      continue;
+    }
+    // an official word run together in the list ("UMUMDAN") or typed split: one typed word for two listed
+    if (take((o, j) => j + 1 < official.length && !used[j + 1] && slipOf(w, o + official[j + 1]) && (used[j + 1] = true))) continue;
+    return false;
+  }
+  return used.filter((u) => !u).length <= 1;
+}
+
+function nameWords(name: string): string[] {
+  return name.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+}
+
+function trigrams(key: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + 3 <= key.length; i++) out.add(key.slice(i, i + 3));
+  if (key.length < 3 && key) out.add(key);
+  return out;
+}
+
+/** One level of the list: its distinct names and their trigrams. */
+class LevelIndex {
+  readonly keys: string[] = [];
+  readonly words: string[] = [];
+  readonly entries: ListEntry[][] = [];
+  readonly tri = new Map<string, number[]>();
+  readonly triCount: number[] = [];
+
+  constructor(entries: readonly ListEntry[]) {
+    const at = new Map<string, number>();
+    for (const e of entries) {
+      const i = at.get(e.key);
+      if (i !== undefined) {
+        this.entries[i].push(e);
+        continue;
+      }
+      const k = this.keys.length;
+      at.set(e.key, k);
+      this.keys.push(e.key);
+      this.words.push(sortedWords(e.name));
+      this.entries.push([e]);
+      const grams = trigrams(e.key);
+      this.triCount.push(grams.size);
+      for (const g of grams) {
+        const list = this.tri.get(g);
+        if (list) list.push(k);
+        else this.tri.set(g, [k]);
+      }
+    }
+  }
+
+  /** The distinct names sharing most trigrams with the key (a count per name, the names touched listed once). */
+  candidates(key: string): number[] {
+    const grams = trigrams(key);
+    const shared = new Int32Array(this.keys.length);
+    const touched: number[] = [];
+    for (const g of grams) {
+      for (const k of this.tri.get(g) ?? []) if (shared[k]++ === 0) touched.push(k);
+    }
+    const share = (k: number): number => shared[k] / Math.max(grams.size, this.triCount[k]);
+    return touched.sort((a, b) => share(b) - share(a) || a - b).slice(0, CANDIDATES);
+  }
+}
+
+/** Finds the official name closest to a name as typed, level by level. */
+export class Matcher {
+  private readonly levels = new Map<ListLevel, LevelIndex>();
+
+  constructor(private readonly list: NomenclatureList) {}
+
+  /**
+   * The official name of a level closest to `name`; `among` (e.g. the listed children of the
+   * parent the plan puts it under) is tried first and wins when it holds a confident match.
+   * null when no name of the level is even half as close (a score below 0.5).
+   */
+  closest(name: string, level: ListLevel, among?: readonly ListEntry[]): Match | null {
+    const key = queryKey(name, level);
+    const words = nameWords(level === "program" && !nameKey(name).startsWith("program") ? `program ${name}` : name);
+    const q: Query = { key, words, sorted: [...words].sort().join(" ") };
+    if (among?.length) {
+      const near = best(among.filter((e) => e.level === level).map((e) => ({ key: e.key, words: sortedWords(e.name), entries: [e] })), q);
+      if (near?.confident) return near;
+    }
+    const index = this.index(level);
+    return best(index.candidates(key).map((k) => ({ key: index.keys[k], words: index.words[k], entries: index.entries[k] })), q);
+  }
+
+  private index(level: ListLevel): LevelIndex {
+    let index = this.levels.get(level);
+    if (!index) {
+      index = new LevelIndex(this.list.level(level));
+      this.levels.set(level, index);
+    }
+    return index;
+  }
+}
+
+/** A name's key for a level: a programme written without the word "Program" is compared with it. */
+export function queryKey(name: string, level: ListLevel): string {
+  const key = nameKey(name);
+  return level === "program" && !key.startsWith("program") ? `program${key}` : key;
+}
+
+interface Candidate {
+  key: string;
+  /** Its words sorted, joined by spaces. */
+  words: string;
+  entries: readonly ListEntry[];
+}
+
+/** A name as typed: its key, its words in order and sorted. */
+interface Query {
+  key: string;
+  words: string[];
+  sorted: string;
+}
+
+/** The best candidate scoring at least FLOOR (null when none does). */
+function best(candidates: readonly Candidate[], q: Query): Match | null {
+  let top: Match | null = null;
+  for (const c of candidates) {
+    const floor = top ? top.score : FLOOR;
+    const score = Math.max(similarity(q.key, c.key, floor), similarity(q.sorted, c.words, floor));
+    if (score >= floor && (!top || score > top.score)) {
+      const confident = score >= CONFIDENT && sameWords(q.words, nameWords(c.entries[0].name));
+      top = { name: c.entries[0].name, entries: c.entries, score, confident };
+    }
+  }
+  return top;
+}

@@ -1,0 +1,67 @@
+import type { Finding } from "../finding";
+import type { Indikator, PlanNode } from "../plan/types";
+import type { ListEntry } from "../nomenclature/types";
+import { nameKey } from "./nameKey";
+import { verbatim } from "../i18n";
+import { clip, finding, type RuleContext } from "./context";
+
+/** An indicator sharing less than this (word overlap, Dice) with the official one is far from it. */
+const FAR = 0.5;
+
+function words(text: string): string[] {
+  return text.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length > 1);
+}
+
+/** The official indikator's words, read once per entry. */
+const officialWords = new WeakMap<ListEntry, Set<string>>();
+
+function wordsOf(entry: ListEntry): Set<string> {
+  let w = officialWords.get(entry);
+  if (!w) officialWords.set(entry, (w = new Set(words(entry.indikator ?? ""))));
+  return w;
+}
+
+/** Dice coefficient of two word sets: 1 the same words, 0 none in common. */
+export function wordOverlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (!a.size || !b.size) return 0;
+  let common = 0;
+  for (const w of a) if (b.has(w)) common++;
+  return (2 * common) / (a.size + b.size);
+}
+
+/** The unit a target states, as compared: "%" and "Persen" are one unit. */
+function unitKey(unit: string): string {
+  const k = nameKey(unit === "%" ? "persen" : unit);
+  return k === "persentase" ? "persen" : k;
+}
+
+/**
+ * A Sub Kegiatan found in the official list: its row indicators beside the official indikator and
+ * satuan (info: the list names them; an office may measure more). The indicator nearest the
+ * official one is compared; one finding per Sub Kegiatan: "indicator" when it is far from the
+ * official one (its unit too, if that differs), else "unit" when only its unit differs.
+ */
+export function officialIndicatorFindings(ctx: RuleContext, node: PlanNode, entry: ListEntry): Finding[] {
+  const indikator = entry.indikator ?? "";
+  const satuan = entry.satuan ?? "";
+  const rows = node.indikators.filter((i) => i.kind === "row" && i.text.trim());
+  if (!indikator || !rows.length) return [];
+  const official = wordsOf(entry);
+  let nearest: Indikator = rows[0];
+  let overlap = -1;
+  for (const i of rows) {
+    const o = wordOverlap(new Set(words(i.text)), official);
+    if (o > overlap) [nearest, overlap] = [i, o];
+  }
+  const unit = nearest.target?.percent ? "%" : nearest.target?.unit ?? null;
+  const otherUnit = !!satuan && !!unit && unitKey(unit) !== unitKey(satuan);
+  const params = { name: clip(node.name), indikator: verbatim(indikator), satuan: verbatim(satuan || "-"), unit: unit ?? "" };
+  if (overlap < FAR) {
+    const key = otherUnit ? "rules.list.indicatorUnit" : "rules.list.indicator";
+    return [finding(ctx.plan, { rule: "nomenclature.indicator", severity: "info", at: nearest.cell(), key, params, hint: "rules.list.styleHint" })];
+  }
+  if (!otherUnit) return [];
+  return [finding(ctx.plan, {
+    rule: "nomenclature.unit", severity: "info", at: nearest.planRow.targetCell() ?? nearest.cell(), key: "rules.list.unit", params, hint: "rules.list.styleHint",
+  })];
+}

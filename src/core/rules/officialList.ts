@@ -1,0 +1,121 @@
+import type { Finding } from "../finding";
+import type { Level, PlanNode } from "../plan/types";
+import { Matcher, queryKey, type Match } from "../nomenclature/match";
+import type { NomenclatureList } from "../nomenclature/list";
+import type { ListEntry, ListLevel } from "../nomenclature/types";
+import { governingVersion, LIST_VERSIONS } from "../nomenclature/versions";
+import { officialName } from "../nomenclature/program";
+import { splitNumbering } from "../plan/numbering";
+import { sameName } from "./nameKey";
+import { verbatim } from "../i18n";
+import { clip, finding, type RuleContext } from "./context";
+import { officialIndicatorFindings } from "./officialIndicator";
+import { levelWord } from "./words";
+
+/** The plan's levels the list names. */
+const LIST_LEVEL: Partial<Record<Level, ListLevel>> = { program: "program", kegiatan: "kegiatan", subKegiatan: "subKegiatan" };
+
+/** The level the list files each level under. */
+const PARENT_LEVEL: Partial<Record<Level, Level>> = { kegiatan: "program", subKegiatan: "kegiatan" };
+
+/** One matcher per loaded list (its indexes are built on the first name not found as written). */
+const matchers = new WeakMap<NomenclatureList, Matcher>();
+
+function matcherOf(list: NomenclatureList): Matcher {
+  let m = matchers.get(list);
+  if (!m) matchers.set(list, (m = new Matcher(list)));
+  return m;
+}
+
+/**
+ * A nomenclature-genre plan's Program, Kegiatan and Sub Kegiatan against the official list that
+ * governs its year (ctx.list): a name not in the list (the closest official name suggested), a
+ * code that is not its name's, a name under a parent the list puts elsewhere; a Sub Kegiatan's
+ * indicator and unit beside the official ones (officialIndicator.ts). A plan of a year no list
+ * version governs is told so once, and nothing is checked against a list.
+ */
+export function officialListRule(ctx: RuleContext): Finding[] {
+  const { plan } = ctx;
+  const year = plan.recognition.year;
+  if (plan.recognition.genre !== "nomenklatur" || year === null) return [];
+  if (!governingVersion(year)) return [noList(ctx, year)];
+  const list = ctx.list;
+  if (!list) return []; // the caller did not load the list: nothing to check against
+  const out: Finding[] = [];
+  const found = new Map<PlanNode, ListEntry[]>();
+  for (const node of plan.nodes) {
+    const level = LIST_LEVEL[node.level];
+    const key = level ? queryKey(node.name, level) : "";
+    if (!level || !key || key === "program") continue;
+    const entries = list.withKey(key, level);
+    if (!entries.length) {
+      const among = node.parent ? found.get(node.parent)?.flatMap((p) => p.children) : undefined;
+      out.push(notInList(ctx, list, node, matcherOf(list).closest(node.name, level, among)));
+      continue;
+    }
+    found.set(node, entries);
+    const code = codeMismatch(ctx, list, node, entries);
+    if (code) out.push(code);
+    const parentEntries = node.parent && node.parent.level === PARENT_LEVEL[node.level] ? found.get(node.parent) : undefined;
+    if (parentEntries && !entries.some((e) => e.parent && parentEntries.some((p) => p.key === e.parent?.key))) {
+      out.push(misplaced(ctx, list, node, entries[0]));
+    }
+    if (level === "subKegiatan") out.push(...officialIndicatorFindings(ctx, node, entries[0]));
+  }
+  return out;
+}
+
+function noList(ctx: RuleContext, year: number): Finding {
+  const r = ctx.plan.recognition;
+  const at = { row: r.titleRow ?? r.range.top, col: r.range.left };
+  const versions = LIST_VERSIONS.map((v) => `${v.decree} (${v.to === null ? `${v.from}-` : `${v.from}-${v.to}`})`).join(", ");
+  return finding(ctx.plan, { rule: "nomenclature.noList", severity: "info", at, key: "rules.list.none", params: { year: String(year), versions } });
+}
+
+function notInList(ctx: RuleContext, list: NomenclatureList, node: PlanNode, match: Match | null): Finding {
+  const params = { level: levelWord(node.level), name: clip(node.name), decree: list.version.decree };
+  if (!match?.confident) {
+    return finding(ctx.plan, { rule: "nomenclature.notInList", severity: "info", at: node.cell(), key: "rules.list.unknown", params, hint: "rules.list.unknownHint" });
+  }
+  const official = officialName(match.entries[0]);
+  // The suggestion replaces the cell's name in one click: only where the cell holds the whole name (not a wrapped part).
+  const cell = node.cell();
+  const whole = sameName(splitNumbering(ctx.plan.view.text(cell.row, cell.col)).rest, node.name);
+  return finding(ctx.plan, {
+    rule: "nomenclature.notInList", severity: "warning", at: cell, key: "rules.list.notInList",
+    params: { ...params, suggestion: verbatim(official) }, hint: "rules.list.notInListHint", ...(whole ? { suggestion: official } : {}),
+  });
+}
+
+/** The segments of a code as written ("2.17.02.2.01.0001"), or null when it is no dotted code. */
+function segments(code: string): string[] | null {
+  const parts = code.replace(/\s+/g, "").replace(/\.$/, "").split(".");
+  return parts.every((p) => /^[0-9]+$|^X{1,2}$/i.test(p)) ? parts : null;
+}
+
+/** The written code says the official one: the same segments, the support programme's X.XX standing for any urusan/bidang. */
+function sameCode(written: readonly string[], official: readonly string[]): boolean {
+  return written.length === official.length && written.every((w, i) => /^X+$/i.test(official[i]) || Number(w) === Number(official[i]));
+}
+
+function codeMismatch(ctx: RuleContext, list: NomenclatureList, node: PlanNode, entries: readonly ListEntry[]): Finding | null {
+  const written = node.code ? segments(node.code) : null;
+  // Only a full code of the level is compared: a shorter or combined one (several urusan) says too little.
+  if (!written || !node.code || written.length !== segments(entries[0].code)?.length) return null;
+  if (entries.some((e) => sameCode(written, segments(e.code) ?? []))) return null;
+  const codeName = list.byListCode(written.join("."))?.name ?? "-";
+  return finding(ctx.plan, {
+    rule: "nomenclature.codeMismatch", severity: "error", at: node.codeCell() ?? node.cell(), key: "rules.list.codeMismatch",
+    params: { level: levelWord(node.level), name: clip(node.name), code: node.code, official: entries.map((e) => e.code).join(" / "), decree: list.version.decree },
+    hint: "rules.list.codeMismatchHint", hintParams: { codeName: verbatim(clip(codeName)) },
+  });
+}
+
+function misplaced(ctx: RuleContext, list: NomenclatureList, node: PlanNode, entry: ListEntry): Finding {
+  const parent = entry.parent as ListEntry;
+  const params = {
+    level: levelWord(node.level), parentLevel: levelWord(node.parent?.level ?? "program"), name: clip(node.name),
+    expected: verbatim(officialName(parent)), code: parent.code, actual: clip(node.parent?.name ?? ""), decree: list.version.decree,
+  };
+  return finding(ctx.plan, { rule: "nomenclature.misplaced", severity: "error", at: node.cell(), key: "rules.list.misplaced", params, hint: "rules.list.misplacedHint" });
+}
