@@ -30,6 +30,20 @@ export interface WorkbookChange {
   stateAfter?: Record<string, string | null>;
 }
 
+/** Where and how addSheet puts a new sheet. */
+export interface NewSheetOptions {
+  /** Make it the active sheet (default true). */
+  activate?: boolean;
+  /** Put it just before this sheet (name compared case-insensitively, hidden sheets too); absent or unknown: after the last sheet. */
+  before?: string;
+}
+
+/** Which sheets sheets() lists. */
+export interface SheetListOptions {
+  /** Also the hidden sheets (never the very hidden ones, like the state sheet). */
+  hidden?: boolean;
+}
+
 /** What an update's decision returns: the caller's result, and the change to write (none: nothing is written). */
 export interface WorkbookDecision<T> {
   result: T;
@@ -43,14 +57,14 @@ export interface WorkbookDecision<T> {
  * with the basic methods (they only call the port: core stays pure).
  */
 export interface Workbook {
-  /** Visible sheet names in workbook order. */
-  sheets(): Promise<string[]>;
+  /** Visible sheet names in workbook order (with opts.hidden, hidden ones too). */
+  sheets(opts?: SheetListOptions): Promise<string[]>;
   /** The used range of a sheet as a Grid. */
   readGrid(sheet: string): Promise<Grid>;
   /** Write cell values (and number formats); edits keep previous values for undo. */
   applyEdits(edits: readonly CellEdit[]): Promise<void>;
   /** Add a new sheet (never replacing one); returns the name actually used. */
-  addSheet(spec: SheetSpec, opts?: { activate?: boolean }): Promise<string>;
+  addSheet(spec: SheetSpec, opts?: NewSheetOptions): Promise<string>;
   /** Colour the cells of findings; remembers previous fills so clearMarks restores them exactly. */
   mark(findings: readonly Finding[]): Promise<void>;
   clearMarks(): Promise<void>;

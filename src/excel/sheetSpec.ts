@@ -16,6 +16,8 @@ export interface AddSheetOptions {
   supports: (set: string, version: string) => boolean;
   /** Every sheet name as last seen (hidden ones too): the name is chosen from them and sync 1 is saved; a clash costs one failed sync. */
   names?: readonly string[];
+  /** Put the new sheet before this one (case-insensitive; its place is taken from the names). */
+  before?: string;
 }
 
 /** Excel's limits for data validation texts. */
@@ -39,7 +41,7 @@ const byIndexes = (ws: Excel.Worksheet, r: RangeRef): Excel.Range =>
 export async function addSpecSheet(context: Excel.RequestContext, spec: SheetSpec, opts: AddSheetOptions): Promise<string> {
   if (opts.names) {
     try {
-      return await addNamed(context, spec, opts, uniqueSheetName(spec.name, [...opts.names]));
+      return await addNamed(context, spec, opts, opts.names);
     } catch (e) {
       // A sheet of that name was added since the names were seen: ask Excel for them.
       if (errorCode(e) !== "ItemAlreadyExists") throw e;
@@ -48,17 +50,25 @@ export async function addSpecSheet(context: Excel.RequestContext, spec: SheetSpe
   const sheets = context.workbook.worksheets;
   sheets.load("items/name");
   await context.sync();
-  return addNamed(context, spec, opts, uniqueSheetName(spec.name, sheets.items.map((w) => w.name)));
+  return addNamed(context, spec, opts, sheets.items.map((w) => w.name));
 }
 
-/** Add the sheet under a name believed free and fill it (one sync under the budget); a refusal deletes it again. */
-async function addNamed(context: Excel.RequestContext, spec: SheetSpec, opts: AddSheetOptions, name: string): Promise<string> {
+/**
+ * Add the sheet under a name free among `names` (every sheet, in workbook order), in its place,
+ * and fill it (one sync under the budget); a refusal deletes it again.
+ */
+async function addNamed(context: Excel.RequestContext, spec: SheetSpec, opts: AddSheetOptions, names: readonly string[]): Promise<string> {
   const sheets = context.workbook.worksheets;
+  const name = uniqueSheetName(spec.name, [...names]);
+  const wanted = opts.before?.toLowerCase();
+  const position = wanted === undefined ? -1 : names.findIndex((n) => n.toLowerCase() === wanted);
 
   const batcher = new SyncBatcher(context, opts.budget);
   await batcher.reserve(OPERATION_OVERHEAD_BYTES);
   const ws = sheets.add(name);
   try {
+    if (position >= 0) ws.position = position;
+    if (spec.hidden) ws.visibility = "Hidden" as Excel.SheetVisibility;
     await fillSheet(ws, spec, opts, batcher);
   } catch (e) {
     // Excel refused something after the add (in this sync or an earlier one): take the half-built
@@ -116,8 +126,14 @@ async function fillSheet(ws: Excel.Worksheet, spec: SheetSpec, opts: AddSheetOpt
   if (spec.freeze) freeze(ws, spec.freeze.rows, spec.freeze.cols);
   if (spec.tabColor) ws.tabColor = hexColor(spec.tabColor);
   if (spec.hideGridlines && opts.supports("ExcelApi", "1.8")) ws.showGridlines = false;
-  if (opts.supports("ExcelApi", "1.9")) queuePageSetup(ws, spec.pageSetup);
-  if (opts.activate) ws.activate();
+  if (opts.supports("ExcelApi", "1.9")) {
+    queuePageSetup(ws, spec.pageSetup);
+    for (const row of spec.rowBreaks ?? []) {
+      await step();
+      ws.horizontalPageBreaks.add(ws.getRangeByIndexes(row, 0, 1, 1));
+    }
+  }
+  if (opts.activate && !spec.hidden) ws.activate();
   await batcher.flush();
 }
 

@@ -92,6 +92,21 @@ describe.each(IMPLEMENTATIONS)("$name", (impl) => {
     expect(await book.wb.sheets()).toEqual(["Plan", "Catatan", name, other]);
   });
 
+  test("addSheet puts a sheet before another (hidden sheets count, names ignore case); a hidden spec is listed only with hidden", async () => {
+    await book.wb.saveState("k", "v");
+    const decree = await book.wb.addSheet(spec("Keputusan"), { before: "arsip", activate: false });
+    const info = await book.wb.addSheet({ ...spec("Info"), hidden: true });
+    const last = await book.wb.addSheet(spec("Akhir"), { before: "tidak ada" });
+    expect(await book.wb.sheets()).toEqual(["Plan", decree, "Catatan", last]);
+    expect(await book.wb.sheets({ hidden: true })).toEqual(["Plan", decree, "Arsip", "Catatan", info, last]);
+    const again = await book.reopen();
+    expect(await again.wb.sheets()).toEqual(["Plan", "Keputusan", "Catatan", "Akhir"]);
+    expect(await again.wb.sheets({ hidden: true })).toEqual(["Plan", "Keputusan", "Arsip", "Catatan", "Info", "Akhir"]);
+    expect(at(await again.wb.readGrid("Info"), 0, 0)).toBe("RENCANA AKSI");
+    expect(at(await again.wb.readGrid("Arsip"), 0, 0)).toBe("lama");
+    expect(await again.wb.loadState("k")).toBe("v");
+  });
+
   test("state: absent is null; a value longer than a cell, odd characters and '' survive a new session; null removes a key", async () => {
     expect(await book.wb.loadState("fill.undo")).toBeNull();
     expect(LONG_VALUE.length).toBeGreaterThan(2 * 32_767);

@@ -10,7 +10,7 @@ export {
 } from "./dates";
 export { parseNip, formatNip, nipDigits, type NipParts, type NipInvalid, type NipProblem } from "./nip";
 export { decreeSheet, DECREE_COLS_PX, DECREE_FONT, type DecreeSheetOptions } from "./sheet";
-export { decreePageSetup, printableSize, pageStarts, PAPER_MM, DECREE_MARGINS_CM } from "./page";
+export { decreePageSetup, printableSize, pageStarts, keepTogetherBreaks, PAPER_MM, DECREE_MARGINS_CM } from "./page";
 export {
   lampiranHeading, lampiranHeadingEdits, lampiranAnchor, type LampiranAnchor, type LampiranHeadingResult,
 } from "./lampiran";

@@ -17,6 +17,8 @@ const each = (ref: RangeRef, f: (r: number, c: number) => void): void => {
 export class SheetProxy extends Loadable {
   readonly freezePanes;
   readonly pageLayout;
+  /** Manual page breaks (ExcelApi 1.9): add(range) breaks before the range's top row, kept in props.rowBreaks. */
+  readonly horizontalPageBreaks;
 
   constructor(
     private readonly ctx: FakeContext,
@@ -41,6 +43,17 @@ export class SheetProxy extends Loadable {
       freezeColumns: (n: number) => freeze("freezeColumns", () => ({ rows: 0, cols: n })),
     };
     this.pageLayout = pageLayoutProxy(this.ctx, this.resolve);
+    this.horizontalPageBreaks = {
+      add: (r: RangeProxy) =>
+        this.ctx.enqueue({ requestBytes: 100, run: () => {
+          const sheet = this.resolve();
+          this.ctx.check("pageBreak", sheet.name);
+          const row = r.resolveRef().top;
+          const list = ((sheet.props.rowBreaks as number[] | undefined) ??= []);
+          if (!list.includes(row)) list.push(row);
+          this.ctx.log.push({ op: "pageBreak", sheet: sheet.name, value: row });
+        } }),
+    };
   }
 
   /** A range proxy; its address is worked out once, when its first operation runs. */
@@ -102,6 +115,17 @@ export class SheetProxy extends Loadable {
       const sheet = this.resolve();
       this.ctx.check("visibility", sheet.name);
       sheet.visibility = v as FakeSheet["visibility"];
+    });
+  }
+
+  /** The sheet's place among all sheets (hidden ones count), 0-based; InvalidArgument outside the list. */
+  set position(i: number) {
+    this.ctx.write({ op: "position", value: i }, () => {
+      const book = this.ctx.book;
+      const sheet = this.resolve();
+      if (!Number.isInteger(i) || i < 0 || i >= book.sheets.length) throw new FakeOfficeError("InvalidArgument", `position ${i}`);
+      const rest = book.sheets.filter((s) => s !== sheet);
+      book.sheets = [...rest.slice(0, i), sheet, ...rest.slice(i)];
     });
   }
 
