@@ -65,6 +65,13 @@ export interface Workbook {
   applyEdits(edits: readonly CellEdit[]): Promise<void>;
   /** Add a new sheet (never replacing one); returns the name actually used. */
   addSheet(spec: SheetSpec, opts?: NewSheetOptions): Promise<string>;
+  /**
+   * Give a sheet the add-in made a new content: everything of the sheet (values,
+   * styles, merges, sizes, breaks, page setup) becomes the spec's; its name,
+   * place and visibility stay. Only for the add-in's own sheets: the caller
+   * knows one by its state record. Activates it unless opts.activate is false.
+   */
+  replaceSheet(sheet: string, spec: SheetSpec, opts?: { activate?: boolean }): Promise<void>;
   /** Colour the cells of findings; remembers previous fills so clearMarks restores them exactly. */
   mark(findings: readonly Finding[]): Promise<void>;
   clearMarks(): Promise<void>;

@@ -18,6 +18,11 @@ export interface AddSheetOptions {
   names?: readonly string[];
   /** Put the new sheet before this one (case-insensitive; its place is taken from the names). */
   before?: string;
+  /**
+   * Replace this sheet instead: the new one is built under a free name, then the
+   * old one is deleted and the new one takes its name and place, in the same sync.
+   */
+  replace?: string;
 }
 
 /** Excel's limits for data validation texts. */
@@ -59,17 +64,26 @@ export async function addSpecSheet(context: Excel.RequestContext, spec: SheetSpe
  */
 async function addNamed(context: Excel.RequestContext, spec: SheetSpec, opts: AddSheetOptions, names: readonly string[]): Promise<string> {
   const sheets = context.workbook.worksheets;
-  const name = uniqueSheetName(spec.name, [...names]);
-  const wanted = opts.before?.toLowerCase();
-  const position = wanted === undefined ? -1 : names.findIndex((n) => n.toLowerCase() === wanted);
+  const place = (wanted: string | undefined) => (wanted === undefined ? -1 : names.findIndex((n) => n.toLowerCase() === wanted.toLowerCase()));
+  const replaced = place(opts.replace);
+  const name = uniqueSheetName(replaced >= 0 ? `~${names[replaced]}` : spec.name, [...names]);
+  const position = place(opts.before);
 
   const batcher = new SyncBatcher(context, opts.budget);
   await batcher.reserve(OPERATION_OVERHEAD_BYTES);
   const ws = sheets.add(name);
   try {
     if (position >= 0) ws.position = position;
-    if (spec.hidden) ws.visibility = "Hidden" as Excel.SheetVisibility;
-    await fillSheet(ws, spec, opts, batcher);
+    if (spec.hidden && opts.replace === undefined) ws.visibility = "Hidden" as Excel.SheetVisibility;
+    await fillSheet(ws, spec, opts, batcher, () => {
+      if (opts.replace === undefined) return;
+      // An unknown sheet fails here (ItemNotFound), and the new sheet goes again.
+      sheets.getItem(opts.replace).delete();
+      if (replaced >= 0) {
+        ws.name = names[replaced];
+        ws.position = replaced;
+      }
+    });
   } catch (e) {
     // Excel refused something after the add (in this sync or an earlier one): take the half-built
     // sheet away again, so a failure leaves the workbook as it was. `ws` is the sheet this add made:
@@ -78,11 +92,11 @@ async function addNamed(context: Excel.RequestContext, spec: SheetSpec, opts: Ad
     await context.sync().catch(() => undefined);
     throw e;
   }
-  return name;
+  return replaced >= 0 ? names[replaced] : name;
 }
 
 /** Queue the spec's contents on the new sheet through the batcher, and flush. */
-async function fillSheet(ws: Excel.Worksheet, spec: SheetSpec, opts: AddSheetOptions, batcher: SyncBatcher): Promise<void> {
+async function fillSheet(ws: Excel.Worksheet, spec: SheetSpec, opts: AddSheetOptions, batcher: SyncBatcher, finish: () => void): Promise<void> {
   const step = (bytes = 0): Promise<void> => batcher.reserve(OPERATION_OVERHEAD_BYTES + bytes);
 
   for (const rs of spec.rangeStyles ?? []) {
@@ -133,6 +147,7 @@ async function fillSheet(ws: Excel.Worksheet, spec: SheetSpec, opts: AddSheetOpt
       ws.horizontalPageBreaks.add(ws.getRangeByIndexes(row, 0, 1, 1));
     }
   }
+  finish();
   if (opts.activate && !spec.hidden) ws.activate();
   await batcher.flush();
 }

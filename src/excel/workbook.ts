@@ -131,6 +131,21 @@ export class ExcelWorkbook implements Workbook {
   }
 
   /**
+   * The same syncs as addSheet: the new content is built on a new sheet, then the old sheet
+   * is deleted and the new one takes its name and place (a hidden sheet comes back visible).
+   */
+  async replaceSheet(sheet: string, spec: SheetSpec, opts: { activate?: boolean } = {}): Promise<void> {
+    this.writing();
+    const activate = opts.activate !== false;
+    const names = this.memory?.all;
+    await runAction(
+      this.run,
+      (context) => addSpecSheet(context, { ...spec, hidden: false }, { activate, budget: this.budget, supports: this.supports, names, replace: sheet }),
+      sheet,
+    );
+  }
+
+  /**
    * Once this object has read the workbook: 2 syncs for a first mark, 3 over earlier marks (the
    * state index tells where the record is); 4 before (see marks.ts).
    */

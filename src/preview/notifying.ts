@@ -71,6 +71,14 @@ export class NotifyingWorkbook implements Workbook {
     }
   }
 
+  async replaceSheet(sheet: string, spec: SheetSpec, opts?: { activate?: boolean }): Promise<void> {
+    try {
+      await this.inner.replaceSheet(sheet, spec, opts);
+    } finally {
+      this.notify({ type: "sheetAdded", sheet, activate: opts?.activate !== false });
+    }
+  }
+
   async mark(findings: readonly Finding[]): Promise<void> {
     try {
       await this.inner.mark(findings);

@@ -16,7 +16,7 @@ import { styleAt, type CellRec, type SheetPart } from "./sheetPart";
 import { markCells } from "./marks";
 import { sheetSpecXml } from "./sheetSpec";
 import { STATE_SHEET, readStateRows, writeState } from "./stateRows";
-import { activate, addDefinedNames, setCursor } from "./views";
+import { activate, addDefinedNames, removeDefinedNames, setCursor } from "./views";
 import { encodeXmlString, escapeText } from "./xml";
 
 /** The Workbook port over an .xlsx package edited in place (CLI, preview page, tests). */
@@ -165,6 +165,18 @@ export class XlsxWorkbook implements Workbook {
     if (definedNames.length) addDefinedNames(this.book, definedNames.map((d) => ({ name: d.name, localSheetId: index, text: `${quoteSheet(name)}!${d.ref}` })));
     if (opts?.activate !== false && !spec.hidden) activate(this.book, index);
     return name;
+  }
+
+  /** The sheet's part written anew from the spec (name, place and state kept), with its print names; see the port. */
+  async replaceSheet(sheet: string, spec: SheetSpec, opts?: { activate?: boolean }): Promise<void> {
+    const ws = this.find(sheet);
+    if (!ws?.path) throw new XlsxWorkbookError("workbook.sheetMissing", { sheet });
+    const index = this.book.sheets().findIndex((s) => s.path === ws.path);
+    const { xml, definedNames } = sheetSpecXml(spec, this.book.styles());
+    this.book.setText(ws.path, xml);
+    removeDefinedNames(this.book, index, ["_xlnm.Print_Area", "_xlnm.Print_Titles"]);
+    if (definedNames.length) addDefinedNames(this.book, definedNames.map((d) => ({ name: d.name, localSheetId: index, text: `${quoteSheet(ws.name)}!${d.ref}` })));
+    if (opts?.activate !== false && isVisible(ws)) activate(this.book, index);
   }
 
   /**

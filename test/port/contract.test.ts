@@ -107,6 +107,19 @@ describe.each(IMPLEMENTATIONS)("$name", (impl) => {
     expect(await again.wb.loadState("k")).toBe("v");
   });
 
+  test("replaceSheet gives a sheet new content in its place and name; an unknown sheet is refused with nothing changed", async () => {
+    const name = await book.wb.addSheet({ ...spec("Keputusan"), cells: [{ row: 3, col: 2, value: "lama" }] }, { before: "Catatan" });
+    await book.wb.replaceSheet(name, { ...spec("ignored"), cells: [{ row: 0, col: 1, value: "baru" }] });
+    expect(await book.wb.sheets()).toEqual(["Plan", "Keputusan", "Catatan"]);
+    const g = await book.wb.readGrid("Keputusan");
+    expect([at(g, 0, 1), at(g, 3, 2)]).toEqual(["baru", null]);
+    const before = await book.wb.sheets({ hidden: true });
+    expect(await refusal(book.wb.replaceSheet("Tidak Ada", spec("x")))).toMatchObject({ en: expect.stringContaining("Tidak Ada") });
+    expect(await book.wb.sheets({ hidden: true })).toEqual(before);
+    const again = await book.reopen();
+    expect(at(await again.wb.readGrid("Keputusan"), 0, 1)).toBe("baru");
+  });
+
   test("state: absent is null; a value longer than a cell, odd characters and '' survive a new session; null removes a key", async () => {
     expect(await book.wb.loadState("fill.undo")).toBeNull();
     expect(LONG_VALUE.length).toBeGreaterThan(2 * 32_767);

@@ -3,7 +3,7 @@ import type { RangeRef } from "../../../src/core/grid";
 import { COLS, ROWS, format, intersect, parse } from "./address";
 import { FakeOfficeError, Loadable, jsonLength, propList } from "./base";
 import type { FakeContext } from "./context";
-import { ENUMS, checkEnum, checkValidation } from "./enums";
+import { ENUMS, checkEnum, checkSheetName, checkValidation } from "./enums";
 import { cellFor, cellKey, getCell, usedRange, type FakeSheet } from "./model";
 import { styleProxy } from "./style";
 import { displayText, writeValue } from "./values";
@@ -144,6 +144,18 @@ export class SheetProxy extends Loadable {
 
   get name(): string {
     return this.prop("name");
+  }
+
+  /** Rename the sheet; ItemAlreadyExists when another sheet has the name. */
+  set name(v: string) {
+    this.ctx.write({ op: "rename", value: v }, () => {
+      const sheet = this.resolve();
+      checkSheetName(v);
+      const other = this.ctx.book.sheet(v);
+      if (other && other !== sheet) throw new FakeOfficeError("ItemAlreadyExists");
+      if (this.ctx.book.active === sheet.name) this.ctx.book.active = v;
+      sheet.name = v;
+    });
   }
 }
 
