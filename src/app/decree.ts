@@ -15,6 +15,7 @@ import {
   type DecreeMeta, type MetaIssue,
 } from "../core/decree";
 import { analyzeWorkbook } from "./analyze";
+import { writeDecreeSheet } from "./decreeSheet";
 
 /** The sheet holding the metadata; its name is always Indonesian. */
 export const INFO_SHEET = t("decree.sheet.info", "id");
@@ -55,6 +56,8 @@ export interface CreateDecreeResult {
   /** knownIssues followed by checkMeta's issues. */
   issues: MetaIssue[];
   lampiran?: { written: number } | { noRoom: Text };
+  /** The add-in's own Keputusan sheet got the new content (undoDecree gives the old back). */
+  replaced?: boolean;
 }
 
 export function hasErrors(issues: readonly MetaIssue[]): boolean {
@@ -64,7 +67,8 @@ export function hasErrors(issues: readonly MetaIssue[]): boolean {
 /** The Info Keputusan sheet's name as the workbook spells it (sheet names are case-insensitive), or null. */
 export async function findInfoSheet(wb: Workbook): Promise<string | null> {
   const wanted = INFO_SHEET.toLowerCase();
-  return (await wb.sheets()).find((s) => s.toLowerCase() === wanted) ?? null;
+  // Hidden too: the add-in makes it hidden, so that printing the workbook leaves it out.
+  return (await wb.sheets({ hidden: true })).find((s) => s.toLowerCase() === wanted) ?? null;
 }
 
 /**
@@ -142,14 +146,18 @@ async function writeLampiranHeading(
 }
 
 /**
- * Add the Keputusan sheet ("Keputusan", "Keputusan (2)", ...) and activate it.
- * Refuses, writing nothing, when the known issues or checkMeta hold an error.
+ * Write the Keputusan sheet and activate it: the add-in's own Keputusan sheet
+ * (see writeDecreeSheet) gets the new content, else a new sheet ("Keputusan",
+ * "Keputusan (2)", ...) is added before the plan's sheet, so the workbook
+ * prints the decree before its annex. Refuses, writing nothing, when the
+ * known issues or checkMeta hold an error.
  */
 export async function createDecree(wb: Workbook, meta: DecreeMeta, opts: CreateDecreeOptions): Promise<CreateDecreeResult> {
   const issues = [...(opts.knownIssues ?? []), ...checkMeta(meta, { today: opts.today })];
   if (hasErrors(issues)) return { sheet: null, issues };
-  const analysis = opts.lampiranHeading ? (opts.analysis ?? (await analyzeWorkbook(wb))) : null;
-  const sheet = await wb.addSheet(decreeSheet(meta, { paper: opts.paper, nipGrouped: opts.nipGrouped }));
-  if (!analysis) return { sheet, issues };
-  return { sheet, issues, lampiran: await writeLampiranHeading(wb, meta, analysis) };
+  const analysis = opts.analysis ?? (await analyzeWorkbook(wb));
+  const version = { meta, paper: opts.paper, nipGrouped: opts.nipGrouped ?? false };
+  const { sheet, replaced } = await writeDecreeSheet(wb, version, analysis.plans[0]?.recognition.sheet);
+  if (!opts.lampiranHeading) return { sheet, issues, replaced };
+  return { sheet, issues, replaced, lampiran: await writeLampiranHeading(wb, meta, analysis) };
 }

@@ -18,3 +18,7 @@ export { infoSheetSpec, infoRows, type InfoRow } from "./infoSheet";
 export { metaFromInfoGrid, parseInfoKey, infoKeyName, type InfoReadResult } from "./infoRead";
 export { infoSheetEdits } from "./infoWrite";
 export { fieldLabel } from "./labels";
+export {
+  DECREE_SHEET_KEY, DECREE_UNDO_DEPTH, parseDecreeRecord, recordVersion, undoVersion, specFingerprint, gridFingerprint,
+  type DecreeRecord, type DecreeVersion,
+} from "./record";

@@ -67,5 +67,8 @@ export function infoSheetSpec(meta: DecreeMeta, lang: Lang = "id"): SheetSpec {
       printArea: { top: 0, left: 0, bottom: b.row - 1, right: 2 },
     },
     tabColor: "4472C4",
+    // Hidden: printing the workbook (Excel and LibreOffice alike) leaves hidden sheets out, and the
+    // task pane's form edits these fields; Unhide shows the sheet to edit it by hand.
+    hidden: true,
   };
 }
