@@ -10,7 +10,7 @@ import type { Grid } from "../core/grid";
 import { msg, t, type Lang, type Text } from "../core/i18n";
 import type { Paper } from "../core/sheetspec";
 import {
-  checkMeta, decreeSheet, defaultMeta, emptyMeta, infoSheetEdits, infoSheetSpec, lampiranAnchor,
+  checkMeta, defaultMeta, emptyMeta, infoSheetEdits, infoSheetSpec, lampiranAnchor,
   lampiranHeadingEdits, mergeMeta, metaFromInfoGrid,
   type DecreeMeta, type MetaIssue,
 } from "../core/decree";
