@@ -133,7 +133,7 @@ export async function saveMeta(wb: Workbook, meta: DecreeMeta, lang: Lang = "id"
 }
 
 async function writeLampiranHeading(
-  wb: Workbook, meta: DecreeMeta, analysis: KnownAnalysis,
+  wb: Workbook, meta: DecreeMeta, analysis: KnownAnalysis, stateAfter: Record<string, string>,
 ): Promise<{ written: number } | { noRoom: Text }> {
   const noPlan = noPlanReason(analysis);
   if (noPlan) return { noRoom: noPlan };
@@ -141,7 +141,7 @@ async function writeLampiranHeading(
   const grid = analysis.grids?.find((g) => g.sheet === rec.sheet) ?? (await wb.readGrid(rec.sheet));
   const result = lampiranHeadingEdits(grid, lampiranAnchor(rec), meta);
   if ("noRoom" in result) return result;
-  await wb.applyEdits(result.edits);
+  await wb.update({ sheets: [] }, () => ({ result: undefined, change: { edits: result.edits, stateAfter } }));
   return { written: result.edits.length };
 }
 
@@ -157,7 +157,9 @@ export async function createDecree(wb: Workbook, meta: DecreeMeta, opts: CreateD
   if (hasErrors(issues)) return { sheet: null, issues };
   const analysis = opts.analysis ?? (await analyzeWorkbook(wb));
   const version = { meta, paper: opts.paper, nipGrouped: opts.nipGrouped ?? false };
-  const { sheet, replaced } = await writeDecreeSheet(wb, version, analysis.plans[0]?.recognition.sheet);
-  if (!opts.lampiranHeading) return { sheet, issues, replaced };
-  return { sheet, issues, replaced, lampiran: await writeLampiranHeading(wb, meta, analysis) };
+  const { sheet, replaced, stateAfter } = await writeDecreeSheet(wb, version, analysis.plans[0]?.recognition.sheet);
+  // The new sheet's record goes with the Lampiran heading's cells (one write), or alone.
+  const lampiran = opts.lampiranHeading ? await writeLampiranHeading(wb, meta, analysis, stateAfter) : undefined;
+  if (!lampiran || "noRoom" in lampiran) for (const [key, value] of Object.entries(stateAfter)) await wb.saveState(key, value);
+  return lampiran ? { sheet, issues, replaced, lampiran } : { sheet, issues, replaced };
 }
