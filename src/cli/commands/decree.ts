@@ -91,7 +91,7 @@ export async function runDecree(argv: readonly string[], ctx: CommandContext): P
   const code = await writeOutput(wb, out, { force: args.flags.has("force"), inputPath: input }, io, lang);
   if (code !== 0) return code;
   if (warnings.length > 0) io.err(warnings.join("\n") + "\n");
-  const lines = [t("cli.decree.written", lang, { sheet: result.sheet, path: out })];
+  const lines = [t(result.replaced ? "cli.decree.replaced" : "cli.decree.written", lang, { sheet: result.sheet, path: out })];
   if (info && "created" in info && info.created) lines.push(t("cli.decree.infoCreated", lang, { sheet: info.sheet }));
   if (result.lampiran && "written" in result.lampiran) lines.push(t("cli.decree.lampiranWritten", lang, { rows: result.lampiran.written }));
   io.out(lines.join("\n") + "\n");
