@@ -51,12 +51,15 @@ describe("Keputusan", () => {
 
     await act(async () => fireEvent.click(within(panel).getByRole("button", { name: "Simpan ke Info Keputusan" })));
     expect(await within(panel).findByText('Lembar "Info Keputusan" dibuat dan diisi.')).toBeTruthy();
-    expect(await wb.sheets()).toContain("Info Keputusan");
+    // Hidden: printing the workbook leaves it out.
+    expect(await wb.sheets()).not.toContain("Info Keputusan");
+    expect(await wb.sheets({ hidden: true })).toContain("Info Keputusan");
 
     fireEvent.click(within(panel).getByRole("switch", { name: /judul Lampiran/ }));
     await act(async () => fireEvent.click(create));
     expect(await within(panel).findByText('Lembar "Keputusan" dibuat.')).toBeTruthy();
-    expect(await wb.sheets()).toEqual(["Lampiran I", "Info Keputusan", "Keputusan"]);
+    // Before its annex: the workbook prints the decree first.
+    expect(await wb.sheets()).toEqual(["Keputusan", "Lampiran I"]);
     // The seed already has its "Lampiran I : KEPUTUSAN ..." lines above the table: nothing is overwritten.
     expect(within(panel).getByText(msg("decree.lampiran.exists", { sheet: "Lampiran I", row: "1" }).id)).toBeTruthy();
     const grid = await wb.readGrid("Lampiran I");
@@ -79,13 +82,15 @@ describe("Keputusan", () => {
     await waitFor(() => expect(create.hasAttribute("disabled")).toBe(false));
     fireEvent.click(within(panel).getByRole("switch", { name: /judul Lampiran/ }));
     const reads = jest.spyOn(wb, "readGrids");
-    const edits = jest.spyOn(wb, "applyEdits");
+    // The heading's cells are written with the decree sheet's record, in one update.
+    const edits = jest.spyOn(wb, "update");
 
     await act(async () => fireEvent.click(create));
     expect(await within(panel).findByText("Judul Lampiran ditulis di atas tabel rencana.")).toBeTruthy();
     expect(edits).toHaveBeenCalledTimes(1);
     await act(() => new Promise((r) => setTimeout(r, 100)));
-    expect(reads).not.toHaveBeenCalled();
+    // Only the decree's own record was read (no sheet): the plan is not read again.
+    expect(reads.mock.calls.map(([request]) => request?.sheets)).toEqual([[]]);
 
     await act(async () => fireEvent.click(create));
     expect(await within(panel).findByText(/^Judul lampiran tidak ditulis: lembar "Lampiran I" sudah memuat/)).toBeTruthy();
