@@ -58,6 +58,8 @@ export interface CreateDecreeResult {
   lampiran?: { written: number } | { noRoom: Text };
   /** The add-in's own Keputusan sheet got the new content (undoDecree gives the old back). */
   replaced?: boolean;
+  /** Reruns that undoDecree can take back. */
+  undoDepth?: number;
 }
 
 export function hasErrors(issues: readonly MetaIssue[]): boolean {
@@ -157,9 +159,9 @@ export async function createDecree(wb: Workbook, meta: DecreeMeta, opts: CreateD
   if (hasErrors(issues)) return { sheet: null, issues };
   const analysis = opts.analysis ?? (await analyzeWorkbook(wb));
   const version = { meta, paper: opts.paper, nipGrouped: opts.nipGrouped ?? false };
-  const { sheet, replaced, stateAfter } = await writeDecreeSheet(wb, version, analysis.plans[0]?.recognition.sheet);
+  const { sheet, replaced, stateAfter, undoDepth } = await writeDecreeSheet(wb, version, analysis.plans[0]?.recognition.sheet);
   // The new sheet's record goes with the Lampiran heading's cells (one write), or alone.
   const lampiran = opts.lampiranHeading ? await writeLampiranHeading(wb, meta, analysis, stateAfter) : undefined;
   if (!lampiran || "noRoom" in lampiran) for (const [key, value] of Object.entries(stateAfter)) await wb.saveState(key, value);
-  return lampiran ? { sheet, issues, replaced, lampiran } : { sheet, issues, replaced };
+  return lampiran ? { sheet, issues, replaced, undoDepth, lampiran } : { sheet, issues, replaced, undoDepth };
 }

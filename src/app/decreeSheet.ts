@@ -66,6 +66,8 @@ export interface WrittenDecree {
   replaced: boolean;
   /** The state the caller still writes (the new sheet's record), with its next write or alone: see saveState. */
   stateAfter: Record<string, string>;
+  /** Reruns that undoDecree can now take back. */
+  undoDepth: number;
 }
 
 /**
@@ -80,11 +82,12 @@ export async function writeDecreeSheet(wb: Workbook, inputs: DecreeInputs, befor
   const version: DecreeVersion = { ...inputs, fingerprint: specFingerprint(spec) };
   const own = await ownSheet(wb, record, grids);
   if (own !== null) {
-    await withRecord(wb, stored, recordVersion(record, own, version), () => wb.replaceSheet(own, spec));
-    return { sheet: own, replaced: true, stateAfter: {} };
+    const next = recordVersion(record, own, version);
+    await withRecord(wb, stored, next, () => wb.replaceSheet(own, spec));
+    return { sheet: own, replaced: true, stateAfter: {}, undoDepth: next.undo.length };
   }
   const sheet = await wb.addSheet(spec, { before });
-  return { sheet, replaced: false, stateAfter: { [DECREE_SHEET_KEY]: JSON.stringify(recordVersion(null, sheet, version)) } };
+  return { sheet, replaced: false, stateAfter: { [DECREE_SHEET_KEY]: JSON.stringify(recordVersion(null, sheet, version)) }, undoDepth: 0 };
 }
 
 /** Reruns of the decree that undoDecree can take back. */

@@ -110,4 +110,31 @@ describe("Keputusan", () => {
     await waitFor(() => expect(box(panel, /Nomor keputusan/).value).toBe("188/7/411.310/2022"));
     expect(within(panel).queryByText(/^Lembar Info Keputusan belum ada/)).toBeNull();
   });
+
+  test("create again updates the add-in's Keputusan sheet; Undo update brings its previous content back", async () => {
+    const wb = await seedWorkbook();
+    renderApp(wb);
+    const panel = await openDecree();
+    type(box(panel, /Nomor keputusan/), "1/2022");
+    type(box(panel, /Tanggal penetapan/), "2022-01-12");
+    type(box(panel, /Nama penandatangan/), "NAMA KEPALA DINAS");
+    type(box(panel, /NIP penandatangan/), "19631015 198903 1 016");
+    const create = within(panel).getByRole("button", { name: "Buat lembar Keputusan" });
+    await waitFor(() => expect(create.hasAttribute("disabled")).toBe(false));
+    await act(async () => fireEvent.click(create));
+    await within(panel).findByText('Lembar "Keputusan" dibuat.');
+    expect(within(panel).queryByRole("button", { name: "Batalkan pembaruan" })).toBeNull();
+
+    type(box(panel, /Nomor keputusan/), "2/2022");
+    await act(async () => fireEvent.click(create));
+    await within(panel).findByText(/^Lembar "Keputusan" buatan Renaksi diperbarui/);
+    expect(await wb.sheets()).toEqual(["Keputusan", "Lampiran I"]);
+    const nomor = async () => (await wb.readGrid("Keputusan")).values.flat().find((v) => String(v).startsWith("NOMOR"));
+    expect(await nomor()).toBe("NOMOR 2/2022");
+
+    await act(async () => fireEvent.click(within(panel).getByRole("button", { name: "Batalkan pembaruan" })));
+    await within(panel).findByText('Lembar "Keputusan" dikembalikan ke isi sebelum keputusan dibuat ulang.');
+    expect(await nomor()).toBe("NOMOR 1/2022");
+    expect(within(panel).queryByRole("button", { name: "Batalkan pembaruan" })).toBeNull();
+  });
 });
