@@ -89,7 +89,8 @@ function fitRow(ws, row, merges, size) {
 /** Page setup, print titles, font and looks of a sheet. */
 function applyLooks(ws, s) {
   if (s.font) {
-    ws.eachRow({ includeEmpty: true }, (row) => row.eachCell({ includeEmpty: true }, (cell) => void (cell.font = { ...cell.font, name: s.font.name, size: s.font.size })));
+    // Cells with a value and the cells of the looks: no empty cell is made only to carry the font.
+    ws.eachRow((row) => row.eachCell((cell) => void (cell.font = { ...cell.font, name: s.font.name, size: s.font.size })));
     for (const l of s.looks) eachCell(ws, l.range, (cell) => void (cell.font = { ...cell.font, name: s.font.name, size: s.font.size }));
   }
   for (const l of s.looks) eachCell(ws, l.range, LOOKS[l.look]);
