@@ -48,6 +48,8 @@ describe("decree sheets in the .xlsx package", () => {
     // The active tab is the decree, and the print area is scoped to it (index 0).
     expect(p["xl/workbook.xml"]).not.toMatch(/activeTab="[1-9]/);
     expect(printNames(p).filter(([, id]) => id === 0)).toEqual([["_xlnm.Print_Area", 0, expect.stringMatching(/^Keputusan!\$A\$1:\$H\$\d+$/)]]);
+    // The hidden Info sheet has no print name: LibreOffice would print it.
+    expect(printNames(p).filter(([, id]) => id === 3)).toEqual([]);
     const decreeXml = p[sheets[0].part];
     const breaks = [...decreeXml.matchAll(/<brk id="(\d+)" max="16383" man="1"\/>/g)].map((m) => Number(m[1]));
     expect(breaks.length).toBeGreaterThan(0);
