@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Render a workbook to PNG pages to look at it as it prints:
 #   scripts/render-sheet.sh FILE.xlsx [OUTDIR]      (OUTDIR defaults to artifacts/render/)
-# Installs LibreOffice Calc (headless), poppler-utils and fonts-liberation (metric-compatible
-# Arial, Times, Courier) with apt-get when they are missing,
+# Installs LibreOffice Calc (headless), poppler-utils, fonts-liberation (metric-compatible
+# Arial, Times, Courier) and fonts-crosextra-carlito (metric-compatible Calibri: the default font
+# that Excel's column widths are measured in; without it every column comes out wider and the
+# page is scaled down) with apt-get when they are missing,
 # converts FILE.xlsx to OUTDIR/FILE.pdf, then to OUTDIR/page-1.png, page-2.png, ... at 80 dpi.
 set -euo pipefail
 
@@ -17,11 +19,11 @@ if [ ! -f "$file" ]; then
   exit 1
 fi
 
-if ! command -v soffice >/dev/null 2>&1 || ! command -v pdftoppm >/dev/null 2>&1 || [ ! -d /usr/share/fonts/truetype/liberation ]; then
+if ! command -v soffice >/dev/null 2>&1 || ! command -v pdftoppm >/dev/null 2>&1 || [ ! -d /usr/share/fonts/truetype/liberation ] || [ ! -d /usr/share/fonts/truetype/crosextra ]; then
   sudo=""
   if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
   $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends libreoffice-calc-nogui poppler-utils fonts-liberation >/dev/null
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends libreoffice-calc-nogui poppler-utils fonts-liberation fonts-crosextra-carlito >/dev/null
 fi
 
 mkdir -p "$outdir"

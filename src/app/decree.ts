@@ -10,11 +10,12 @@ import type { Grid } from "../core/grid";
 import { msg, t, type Lang, type Text } from "../core/i18n";
 import type { Paper } from "../core/sheetspec";
 import {
-  checkMeta, decreeSheet, defaultMeta, emptyMeta, infoSheetEdits, infoSheetSpec, lampiranAnchor,
+  checkMeta, defaultMeta, emptyMeta, infoSheetEdits, infoSheetSpec, lampiranAnchor,
   lampiranHeadingEdits, mergeMeta, metaFromInfoGrid, metaFromPlan, planConflicts, printable,
   type DecreeMeta, type MetaIssue, type PlanMeta, type PlanSource,
 } from "../core/decree";
 import { analyzeWorkbook } from "./analyze";
+import { writeDecreeSheet } from "./decreeSheet";
 
 /** The sheet holding the metadata; its name is always Indonesian. */
 export const INFO_SHEET = t("decree.sheet.info", "id");
@@ -69,6 +70,10 @@ export interface CreateDecreeResult {
   /** knownIssues followed by checkMeta's issues. */
   issues: MetaIssue[];
   lampiran?: { written: number } | { noRoom: Text };
+  /** The add-in's own Keputusan sheet got the new content (undoDecree gives the old back). */
+  replaced?: boolean;
+  /** Reruns that undoDecree can take back. */
+  undoDepth?: number;
 }
 
 export function hasErrors(issues: readonly MetaIssue[]): boolean {
@@ -78,7 +83,8 @@ export function hasErrors(issues: readonly MetaIssue[]): boolean {
 /** The Info Keputusan sheet's name as the workbook spells it (sheet names are case-insensitive), or null. */
 export async function findInfoSheet(wb: Workbook): Promise<string | null> {
   const wanted = INFO_SHEET.toLowerCase();
-  return (await wb.sheets()).find((s) => s.toLowerCase() === wanted) ?? null;
+  // Hidden too: the add-in makes it hidden, so that printing the workbook leaves it out.
+  return (await wb.sheets({ hidden: true })).find((s) => s.toLowerCase() === wanted) ?? null;
 }
 
 /**
@@ -162,7 +168,7 @@ export async function saveMeta(wb: Workbook, meta: DecreeMeta, lang: Lang = "id"
 }
 
 async function writeLampiranHeading(
-  wb: Workbook, meta: DecreeMeta, analysis: KnownAnalysis,
+  wb: Workbook, meta: DecreeMeta, analysis: KnownAnalysis, stateAfter: Record<string, string>,
 ): Promise<{ written: number } | { noRoom: Text }> {
   const noPlan = noPlanReason(analysis);
   if (noPlan) return { noRoom: noPlan };
@@ -170,21 +176,27 @@ async function writeLampiranHeading(
   const grid = analysis.grids?.find((g) => g.sheet === rec.sheet) ?? (await wb.readGrid(rec.sheet));
   const result = lampiranHeadingEdits(grid, lampiranAnchor(rec), meta);
   if ("noRoom" in result) return result;
-  await wb.applyEdits(result.edits);
+  await wb.update({ sheets: [] }, () => ({ result: undefined, change: { edits: result.edits, stateAfter } }));
   return { written: result.edits.length };
 }
 
 /**
- * Add the Keputusan sheet ("Keputusan", "Keputusan (2)", ...) and activate it.
- * Refuses, writing nothing, when the known issues or decreeIssues hold an error.
+ * Write the Keputusan sheet and activate it: the add-in's own Keputusan sheet
+ * (see writeDecreeSheet) gets the new content, else a new sheet ("Keputusan",
+ * "Keputusan (2)", ...) is added before the plan's sheet, so the workbook
+ * prints the decree before its annex. Refuses, writing nothing, when the
+ * known issues or decreeIssues hold an error.
  */
 export async function createDecree(wb: Workbook, meta: DecreeMeta, opts: CreateDecreeOptions): Promise<CreateDecreeResult> {
   const issues = [...(opts.knownIssues ?? []), ...decreeIssues(meta, opts.plan, opts.today)];
   if (hasErrors(issues)) return { sheet: null, issues };
-  const analysis = opts.lampiranHeading ? (opts.analysis ?? (await analyzeWorkbook(wb))) : null;
+  const analysis = opts.analysis ?? (await analyzeWorkbook(wb));
   // Number, date and name not given yet print as dotted blanks (each has its warning).
   const printed = printable(meta);
-  const sheet = await wb.addSheet(decreeSheet(printed, { paper: opts.paper, nipGrouped: opts.nipGrouped }));
-  if (!analysis) return { sheet, issues };
-  return { sheet, issues, lampiran: await writeLampiranHeading(wb, printed, analysis) };
+  const version = { meta: printed, paper: opts.paper, nipGrouped: opts.nipGrouped ?? false };
+  const { sheet, replaced, stateAfter, undoDepth } = await writeDecreeSheet(wb, version, analysis.plans[0]?.recognition.sheet);
+  // The new sheet's record goes with the Lampiran heading's cells (one write), or alone.
+  const lampiran = opts.lampiranHeading ? await writeLampiranHeading(wb, printed, analysis, stateAfter) : undefined;
+  if (!lampiran || "noRoom" in lampiran) for (const [key, value] of Object.entries(stateAfter)) await wb.saveState(key, value);
+  return lampiran ? { sheet, issues, replaced, undoDepth, lampiran } : { sheet, issues, replaced, undoDepth };
 }

@@ -113,6 +113,10 @@ export const cliMessages = {
     id: "Lembar \"{sheet}\" ditambahkan; disimpan ke {path}",
     en: "Sheet \"{sheet}\" added; saved to {path}",
   },
+  "cli.decree.replaced": {
+    id: "Lembar \"{sheet}\" (buatan Renaksi) diperbarui dengan isi baru; disimpan ke {path}",
+    en: "Sheet \"{sheet}\" (made by Renaksi) updated with the new content; saved to {path}",
+  },
   "cli.decree.infoCreated": {
     id: "Lembar \"{sheet}\" dibuat berisi metadata keputusan.",
     en: "Sheet \"{sheet}\" created with the decree metadata.",

@@ -30,6 +30,20 @@ export interface WorkbookChange {
   stateAfter?: Record<string, string | null>;
 }
 
+/** Where and how addSheet puts a new sheet. */
+export interface NewSheetOptions {
+  /** Make it the active sheet (default true). */
+  activate?: boolean;
+  /** Put it just before this sheet (name compared case-insensitively, hidden sheets too); absent or unknown: after the last sheet. */
+  before?: string;
+}
+
+/** Which sheets sheets() lists. */
+export interface SheetListOptions {
+  /** Also the hidden sheets (never the very hidden ones, like the state sheet). */
+  hidden?: boolean;
+}
+
 /** What an update's decision returns: the caller's result, and the change to write (none: nothing is written). */
 export interface WorkbookDecision<T> {
   result: T;
@@ -43,14 +57,21 @@ export interface WorkbookDecision<T> {
  * with the basic methods (they only call the port: core stays pure).
  */
 export interface Workbook {
-  /** Visible sheet names in workbook order. */
-  sheets(): Promise<string[]>;
+  /** Visible sheet names in workbook order (with opts.hidden, hidden ones too). */
+  sheets(opts?: SheetListOptions): Promise<string[]>;
   /** The used range of a sheet as a Grid. */
   readGrid(sheet: string): Promise<Grid>;
   /** Write cell values (and number formats); edits keep previous values for undo. */
   applyEdits(edits: readonly CellEdit[]): Promise<void>;
   /** Add a new sheet (never replacing one); returns the name actually used. */
-  addSheet(spec: SheetSpec, opts?: { activate?: boolean }): Promise<string>;
+  addSheet(spec: SheetSpec, opts?: NewSheetOptions): Promise<string>;
+  /**
+   * Give a sheet the add-in made a new content: everything of the sheet (values,
+   * styles, merges, sizes, breaks, page setup) becomes the spec's; its name,
+   * place and visibility stay. Only for the add-in's own sheets: the caller
+   * knows one by its state record. Activates it unless opts.activate is false.
+   */
+  replaceSheet(sheet: string, spec: SheetSpec, opts?: { activate?: boolean }): Promise<void>;
   /** Colour the cells of findings; remembers previous fills so clearMarks restores them exactly. */
   mark(findings: readonly Finding[]): Promise<void>;
   clearMarks(): Promise<void>;

@@ -72,7 +72,11 @@ export interface SheetSpec {
   validations?: SpecValidation[];
   freeze?: { rows: number; cols: number };
   pageSetup: PageSetup;
+  /** Manual page breaks: each row (0-based) starts a new printed page. */
+  rowBreaks?: number[];
   tabColor?: string;
+  /** Add the sheet hidden: not shown as a tab, and not printed with the workbook (Excel and LibreOffice skip hidden sheets). */
+  hidden?: boolean;
   /** Hide the gridlines on screen (forms, letters). */
   hideGridlines?: boolean;
 }

@@ -16,6 +16,13 @@ export interface AddSheetOptions {
   supports: (set: string, version: string) => boolean;
   /** Every sheet name as last seen (hidden ones too): the name is chosen from them and sync 1 is saved; a clash costs one failed sync. */
   names?: readonly string[];
+  /** Put the new sheet before this one (case-insensitive; its place is taken from the names). */
+  before?: string;
+  /**
+   * Replace this sheet instead: the new one is built under a free name, then the
+   * old one is deleted and the new one takes its name and place, in the same sync.
+   */
+  replace?: string;
 }
 
 /** Excel's limits for data validation texts. */
@@ -39,7 +46,7 @@ const byIndexes = (ws: Excel.Worksheet, r: RangeRef): Excel.Range =>
 export async function addSpecSheet(context: Excel.RequestContext, spec: SheetSpec, opts: AddSheetOptions): Promise<string> {
   if (opts.names) {
     try {
-      return await addNamed(context, spec, opts, uniqueSheetName(spec.name, [...opts.names]));
+      return await addNamed(context, spec, opts, opts.names);
     } catch (e) {
       // A sheet of that name was added since the names were seen: ask Excel for them.
       if (errorCode(e) !== "ItemAlreadyExists") throw e;
@@ -48,18 +55,35 @@ export async function addSpecSheet(context: Excel.RequestContext, spec: SheetSpe
   const sheets = context.workbook.worksheets;
   sheets.load("items/name");
   await context.sync();
-  return addNamed(context, spec, opts, uniqueSheetName(spec.name, sheets.items.map((w) => w.name)));
+  return addNamed(context, spec, opts, sheets.items.map((w) => w.name));
 }
 
-/** Add the sheet under a name believed free and fill it (one sync under the budget); a refusal deletes it again. */
-async function addNamed(context: Excel.RequestContext, spec: SheetSpec, opts: AddSheetOptions, name: string): Promise<string> {
+/**
+ * Add the sheet under a name free among `names` (every sheet, in workbook order), in its place,
+ * and fill it (one sync under the budget); a refusal deletes it again.
+ */
+async function addNamed(context: Excel.RequestContext, spec: SheetSpec, opts: AddSheetOptions, names: readonly string[]): Promise<string> {
   const sheets = context.workbook.worksheets;
+  const place = (wanted: string | undefined) => (wanted === undefined ? -1 : names.findIndex((n) => n.toLowerCase() === wanted.toLowerCase()));
+  const replaced = place(opts.replace);
+  const name = uniqueSheetName(replaced >= 0 ? `~${names[replaced]}` : spec.name, [...names]);
+  const position = place(opts.before);
 
   const batcher = new SyncBatcher(context, opts.budget);
   await batcher.reserve(OPERATION_OVERHEAD_BYTES);
   const ws = sheets.add(name);
   try {
-    await fillSheet(ws, spec, opts, batcher);
+    if (position >= 0) ws.position = position;
+    if (spec.hidden && opts.replace === undefined) ws.visibility = "Hidden" as Excel.SheetVisibility;
+    await fillSheet(ws, spec, opts, batcher, () => {
+      if (opts.replace === undefined) return;
+      // An unknown sheet fails here (ItemNotFound), and the new sheet goes again.
+      sheets.getItem(opts.replace).delete();
+      if (replaced >= 0) {
+        ws.name = names[replaced];
+        ws.position = replaced;
+      }
+    });
   } catch (e) {
     // Excel refused something after the add (in this sync or an earlier one): take the half-built
     // sheet away again, so a failure leaves the workbook as it was. `ws` is the sheet this add made:
@@ -68,11 +92,11 @@ async function addNamed(context: Excel.RequestContext, spec: SheetSpec, opts: Ad
     await context.sync().catch(() => undefined);
     throw e;
   }
-  return name;
+  return replaced >= 0 ? names[replaced] : name;
 }
 
 /** Queue the spec's contents on the new sheet through the batcher, and flush. */
-async function fillSheet(ws: Excel.Worksheet, spec: SheetSpec, opts: AddSheetOptions, batcher: SyncBatcher): Promise<void> {
+async function fillSheet(ws: Excel.Worksheet, spec: SheetSpec, opts: AddSheetOptions, batcher: SyncBatcher, finish: () => void): Promise<void> {
   const step = (bytes = 0): Promise<void> => batcher.reserve(OPERATION_OVERHEAD_BYTES + bytes);
 
   for (const rs of spec.rangeStyles ?? []) {
@@ -116,8 +140,15 @@ async function fillSheet(ws: Excel.Worksheet, spec: SheetSpec, opts: AddSheetOpt
   if (spec.freeze) freeze(ws, spec.freeze.rows, spec.freeze.cols);
   if (spec.tabColor) ws.tabColor = hexColor(spec.tabColor);
   if (spec.hideGridlines && opts.supports("ExcelApi", "1.8")) ws.showGridlines = false;
-  if (opts.supports("ExcelApi", "1.9")) queuePageSetup(ws, spec.pageSetup);
-  if (opts.activate) ws.activate();
+  if (opts.supports("ExcelApi", "1.9")) {
+    queuePageSetup(ws, spec.pageSetup);
+    for (const row of spec.rowBreaks ?? []) {
+      await step();
+      ws.horizontalPageBreaks.add(ws.getRangeByIndexes(row, 0, 1, 1));
+    }
+  }
+  finish();
+  if (opts.activate && !spec.hidden) ws.activate();
   await batcher.flush();
 }
 

@@ -1,7 +1,7 @@
 import type { CellEdit } from "../core/edits";
 import type { Finding } from "../core/finding";
 import type { Grid, RangeRef } from "../core/grid";
-import type { Workbook, WorkbookDecision, WorkbookRead, WorkbookSnapshot } from "../core/port";
+import type { NewSheetOptions, SheetListOptions, Workbook, WorkbookDecision, WorkbookRead, WorkbookSnapshot } from "../core/port";
 import type { SheetSpec } from "../core/sheetspec";
 import { a1, parseArea } from "./address";
 import { SyncBatcher, defaultSyncBudget } from "./budget";
@@ -49,8 +49,8 @@ export class ExcelWorkbook implements Workbook {
     this.supports = opts.supports ?? officeSupports;
   }
 
-  /** Visible worksheets in workbook order (hidden and very hidden ones, like "_renaksi", are left out). 1 sync. */
-  sheets(): Promise<string[]> {
+  /** Visible worksheets in workbook order (hidden ones unless opts.hidden, and very hidden ones, like "_renaksi", left out). 1 sync. */
+  sheets(opts?: SheetListOptions): Promise<string[]> {
     return runAction(this.run, async (context) => {
       const all = context.workbook.worksheets;
       all.load("items/name,items/visibility");
@@ -58,7 +58,8 @@ export class ExcelWorkbook implements Workbook {
       const visible = all.items.filter((w) => w.visibility === "Visible").map((w) => w.name);
       const state = all.items.some((w) => w.name.toLowerCase() === STATE_SHEET);
       this.memory = { ...this.memory, visible, state, all: all.items.map((w) => w.name), ...(state ? {} : { stateRows: {} }) };
-      return visible;
+      if (!opts?.hidden) return visible;
+      return all.items.filter((w) => w.visibility === "Visible" || (w.visibility === "Hidden" && w.name.toLowerCase() !== STATE_SHEET)).map((w) => w.name);
     });
   }
 
@@ -118,13 +119,30 @@ export class ExcelWorkbook implements Workbook {
    * 1 sync once this object has read the sheet names (the whole sheet, activated in that sync
    * unless opts.activate is false); 2 before (the names first).
    */
-  async addSheet(spec: SheetSpec, opts: { activate?: boolean } = {}): Promise<string> {
+  async addSheet(spec: SheetSpec, opts: NewSheetOptions = {}): Promise<string> {
     this.writing();
     const activate = opts.activate !== false;
     const names = this.memory?.all;
-    const name = await runAction(this.run, (context) => addSpecSheet(context, spec, { activate, budget: this.budget, supports: this.supports, names }));
-    if (this.memory) this.memory = { ...this.memory, visible: [...this.memory.visible, name], all: names && [...names, name] };
+    const name = await runAction(this.run, (context) =>
+      addSpecSheet(context, spec, { activate, budget: this.budget, supports: this.supports, names, before: opts.before }),
+    );
+    if (this.memory) this.memory = withNewSheet(this.memory, name, opts.before, spec.hidden === true);
     return name;
+  }
+
+  /**
+   * The same syncs as addSheet: the new content is built on a new sheet, then the old sheet
+   * is deleted and the new one takes its name and place (a hidden sheet comes back visible).
+   */
+  async replaceSheet(sheet: string, spec: SheetSpec, opts: { activate?: boolean } = {}): Promise<void> {
+    this.writing();
+    const activate = opts.activate !== false;
+    const names = this.memory?.all;
+    await runAction(
+      this.run,
+      (context) => addSpecSheet(context, { ...spec, hidden: false }, { activate, budget: this.budget, supports: this.supports, names, replace: sheet }),
+      sheet,
+    );
   }
 
   /**
@@ -207,4 +225,16 @@ export class ExcelWorkbook implements Workbook {
   private writing(): void {
     this.reading = null;
   }
+}
+
+/** The sheet list as remembered, with a sheet added at the end or before another (as addSpecSheet places it). */
+function withNewSheet(memory: SheetMemory, name: string, before: string | undefined, hidden: boolean): SheetMemory {
+  const place = (list: readonly string[]): string[] => {
+    const at = before === undefined ? -1 : list.findIndex((n) => n.toLowerCase() === before.toLowerCase());
+    return at < 0 ? [...list, name] : [...list.slice(0, at), name, ...list.slice(at)];
+  };
+  const all = memory.all && place(memory.all);
+  const shown = new Set(memory.visible);
+  const visible = hidden ? memory.visible : all ? all.filter((n) => n === name || shown.has(n)) : place(memory.visible);
+  return { ...memory, visible, all };
 }

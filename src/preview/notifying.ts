@@ -1,7 +1,7 @@
 import type { CellEdit } from "../core/edits";
 import type { Finding } from "../core/finding";
 import type { Grid, RangeRef } from "../core/grid";
-import type { Workbook, WorkbookDecision, WorkbookRead, WorkbookSnapshot } from "../core/port";
+import type { NewSheetOptions, SheetListOptions, Workbook, WorkbookDecision, WorkbookRead, WorkbookSnapshot } from "../core/port";
 import type { SheetSpec } from "../core/sheetspec";
 
 /** What changed in the workbook, for the page to show. */
@@ -27,8 +27,8 @@ export class NotifyingWorkbook implements Workbook {
     private readonly notify: (change: WorkbookChange) => void,
   ) {}
 
-  sheets(): Promise<string[]> {
-    return this.inner.sheets();
+  sheets(opts?: SheetListOptions): Promise<string[]> {
+    return this.inner.sheets(opts);
   }
 
   readGrid(sheet: string): Promise<Grid> {
@@ -61,13 +61,21 @@ export class NotifyingWorkbook implements Workbook {
     }
   }
 
-  async addSheet(spec: SheetSpec, opts?: { activate?: boolean }): Promise<string> {
+  async addSheet(spec: SheetSpec, opts?: NewSheetOptions): Promise<string> {
     let name: string | undefined;
     try {
       name = await this.inner.addSheet(spec, opts);
       return name;
     } finally {
-      this.notify(name === undefined ? { type: "cells" } : { type: "sheetAdded", sheet: name, activate: opts?.activate !== false });
+      this.notify(name === undefined ? { type: "cells" } : { type: "sheetAdded", sheet: name, activate: opts?.activate !== false && !spec.hidden });
+    }
+  }
+
+  async replaceSheet(sheet: string, spec: SheetSpec, opts?: { activate?: boolean }): Promise<void> {
+    try {
+      await this.inner.replaceSheet(sheet, spec, opts);
+    } finally {
+      this.notify({ type: "sheetAdded", sheet, activate: opts?.activate !== false });
     }
   }
 

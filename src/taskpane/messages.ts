@@ -267,6 +267,11 @@ export const paneMessages = {
     en: "Fix {n} error(s) in the form before creating the decree sheet.",
   },
   "ui.decree.sheetCreated": { id: "Lembar \"{sheet}\" dibuat.", en: "Sheet \"{sheet}\" created." },
+  "ui.decree.sheetUpdated": {
+    id: "Lembar \"{sheet}\" buatan Renaksi diperbarui dengan isi baru (tidak ditambah lembar baru). Batalkan pembaruan mengembalikan isi sebelumnya.",
+    en: "Renaksi's sheet \"{sheet}\" was updated with the new content (no new sheet added). Undo update brings the previous content back.",
+  },
+  "ui.decree.undo": { id: "Batalkan pembaruan", en: "Undo update" },
   "ui.decree.lampiranWritten": { id: "Judul Lampiran ditulis di atas tabel rencana.", en: "The Lampiran heading was written above the plan table." },
 } satisfies Catalog;
 

@@ -5,7 +5,7 @@ import {
 } from "./opc";
 import { parseSharedStrings } from "./sharedStrings";
 import { parseSheetPart, type SheetPart } from "./sheetPart";
-import { insertWorkbookChild, parseWorkbookPart, type SheetState, type WorkbookInfo } from "./workbookPart";
+import { insertWorkbookChild, parseWorkbookPart, renumberSheets, type SheetState, type WorkbookInfo } from "./workbookPart";
 import { readZip, writeZip, type ZipArchive, type ZipLimits, type ZipOut } from "./zip";
 import { escapeAttr } from "./xml";
 
@@ -133,10 +133,11 @@ export class PackageBook {
   }
 
   /**
-   * Add a worksheet part at the end of the workbook: the part, its
-   * relationship, its content type and its <sheet> entry.
+   * Add a worksheet part: the part, its relationship, its content type and its
+   * <sheet> entry, at the end or at index `at` (the sheets from there move up
+   * one, with their sheet-scoped names and the active tab).
    */
-  addWorksheet(name: string, xml: string, state: SheetState = "visible"): void {
+  addWorksheet(name: string, xml: string, state: SheetState = "visible", at?: number): void {
     const dir = this.workbookPath.slice(0, this.workbookPath.lastIndexOf("/") + 1);
     const part = this.freePart(`${dir}worksheets`, "sheet", "xml");
     this.added.push({ name: part, text: xml });
@@ -152,8 +153,10 @@ export class PackageBook {
     const stateAttr = state === "visible" ? "" : ` state="${state}"`;
     const element = `<${tag} name="${escapeAttr(name)}" sheetId="${sheetId}"${stateAttr} ${rel}="${id}"/>`;
     const empty = this.info.emptySheets;
+    const before = at === undefined ? undefined : this.info.sheets[at];
     const next =
-      this.info.sheetsEnd >= 0 ? wb.slice(0, this.info.sheetsEnd) + element + wb.slice(this.info.sheetsEnd)
+      before ? renumberSheets(wb, this.info, at!, 1, (x) => x.slice(0, before.start) + element + x.slice(before.start))
+      : this.info.sheetsEnd >= 0 ? wb.slice(0, this.info.sheetsEnd) + element + wb.slice(this.info.sheetsEnd)
       : empty ? `${wb.slice(0, empty.start)}<sheets>${element}</sheets>${wb.slice(empty.end)}`
       : insertWorkbookChild(wb, "sheets", `<sheets>${element}</sheets>`);
     if (next !== null) this.setText(this.workbookPath, next);
@@ -176,28 +179,7 @@ export class PackageBook {
     const ref = this.info.sheets[index];
     const sheet = this.sheets()[index];
     if (!ref || !sheet?.path) return;
-    let wb = this.text(this.workbookPath) ?? "";
-    const view = this.info.workbookView;
-    const names = this.info.definedNamesSpan;
-    // From the end of the text backwards, so the spans read before stay right.
-    if (names) {
-      const block = wb.slice(names.start, names.end).replace(/<((?:[\w.-]+:)?definedName)\b([^>]*?)\blocalSheetId="(\d+)"([^>]*)>([\s\S]*?)<\/\1>/g, (m, tag: string, pre: string, id: string, post: string, body: string) => {
-        const k = Number(id);
-        if (k === index) return "";
-        return k > index ? `<${tag}${pre}localSheetId="${k - 1}"${post}>${body}</${tag}>` : m;
-      });
-      wb = wb.slice(0, names.start) + block + wb.slice(names.end);
-    }
-    wb = wb.slice(0, ref.start) + wb.slice(ref.end);
-    if (view && view.end <= ref.start) {
-      const moved = (v: string | undefined) => (v !== undefined && Number(v) > index ? String(Number(v) - 1) : v);
-      let head = wb.slice(view.start, view.end);
-      for (const attr of ["activeTab", "firstSheet"]) {
-        const next = moved(view.attrs[attr]);
-        if (next !== view.attrs[attr]) head = head.replace(new RegExp(`\\b${attr}="[^"]*"`), `${attr}="${next}"`);
-      }
-      wb = wb.slice(0, view.start) + head + wb.slice(view.end);
-    }
+    const wb = renumberSheets(this.text(this.workbookPath) ?? "", this.info, index, -1, (xml) => xml.slice(0, ref.start) + xml.slice(ref.end));
     this.setText(this.workbookPath, wb);
     this.removePart(ref.rid, sheet.path);
   }

@@ -69,7 +69,7 @@ export function sheetSpecXml(spec: SheetSpec, styles: StyleSheet): { xml: string
   if (merges.length) xml += `<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${rangeToA1(m)}"/>`).join("")}</mergeCells>`;
   const vs = spec.validations ?? [];
   if (vs.length) xml += `<dataValidations count="${vs.length}">${vs.map(validationXml).join("")}</dataValidations>`;
-  xml += pageXml(spec.pageSetup) + "</worksheet>";
+  xml += pageXml(spec.pageSetup) + rowBreaksXml(spec.rowBreaks ?? []) + "</worksheet>";
   return { xml, definedNames: definedNames(spec.pageSetup) };
 }
 
@@ -209,6 +209,13 @@ function pageXml(p: PageSetup): string {
   out += `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>`;
   const fit = p.fitToWidth !== undefined ? ` fitToWidth="${p.fitToWidth}" fitToHeight="0"` : "";
   return `${out}<pageSetup paperSize="${PAPER_SIZE[p.paper] ?? 9}" orientation="${p.orientation}"${fit}/>`;
+}
+
+/** Manual page breaks: <brk id> is the row the new page starts at, 0-based (= the 1-based row above the break). */
+function rowBreaksXml(rows: readonly number[]): string {
+  const list = [...new Set(rows.filter((r) => Number.isInteger(r) && r > 0 && r < 1048576))].sort((a, b) => a - b);
+  if (!list.length) return "";
+  return `<rowBreaks count="${list.length}" manualBreakCount="${list.length}">${list.map((r) => `<brk id="${r}" max="16383" man="1"/>`).join("")}</rowBreaks>`;
 }
 
 function definedNames(p: PageSetup): SheetDefinedName[] {

@@ -108,3 +108,17 @@ export function addDefinedNames(book: PackageBook, names: readonly NewName[]): v
   }
   if (next !== null) book.setText(book.workbookPath, next);
 }
+
+/** Remove the names of these kinds scoped to the sheet at `localSheetId` (a sheet's print area and titles, before new ones). */
+export function removeDefinedNames(book: PackageBook, localSheetId: number, names: readonly string[]): void {
+  const span = book.workbook.definedNamesSpan;
+  if (!span) return;
+  const wb = book.text(book.workbookPath) ?? "";
+  const wanted = new Set(names.map((n) => n.toLowerCase()));
+  const block = wb.slice(span.start, span.end).replace(/<((?:[\w.-]+:)?definedName)\b([^>]*)>[\s\S]*?<\/\1>/g, (m, _tag: string, attrs: string) => {
+    const name = /\bname="([^"]*)"/.exec(attrs)?.[1]?.toLowerCase() ?? "";
+    const id = /\blocalSheetId="(\d+)"/.exec(attrs)?.[1];
+    return id !== undefined && Number(id) === localSheetId && wanted.has(name) ? "" : m;
+  });
+  book.setText(book.workbookPath, wb.slice(0, span.start) + block + wb.slice(span.end));
+}

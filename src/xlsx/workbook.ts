@@ -1,7 +1,10 @@
 import type { CellEdit } from "../core/edits";
 import type { Finding } from "../core/finding";
 import { toA1, type Grid, type RangeRef } from "../core/grid";
-import { readWorkbookBasic, updateWorkbookBasic, type Workbook, type WorkbookDecision, type WorkbookRead, type WorkbookSnapshot } from "../core/port";
+import {
+  readWorkbookBasic, updateWorkbookBasic,
+  type NewSheetOptions, type SheetListOptions, type Workbook, type WorkbookDecision, type WorkbookRead, type WorkbookSnapshot,
+} from "../core/port";
 import { uniqueSheetName, type SheetSpec } from "../core/sheetspec";
 import type { BookSheet, PackageBook } from "./book";
 import { DATE1904_OFFSET, numberText } from "./cellValue";
@@ -13,7 +16,7 @@ import { styleAt, type CellRec, type SheetPart } from "./sheetPart";
 import { markCells } from "./marks";
 import { sheetSpecXml } from "./sheetSpec";
 import { STATE_SHEET, readStateRows, writeState } from "./stateRows";
-import { activate, addDefinedNames, setCursor } from "./views";
+import { activate, addDefinedNames, removeDefinedNames, setCursor } from "./views";
 import { encodeXmlString, escapeText } from "./xml";
 
 /** The Workbook port over an .xlsx package edited in place (CLI, preview page, tests). */
@@ -41,9 +44,10 @@ export class XlsxWorkbook implements Workbook {
     return all.find((s) => s.name === name) ?? all.find((s) => s.name.toLowerCase() === lower);
   }
 
-  /** Visible worksheets in workbook order (hidden, very hidden, chart sheets and the state sheet left out). */
-  async sheets(): Promise<string[]> {
-    return this.worksheets().filter(isVisible).map((s) => s.name);
+  /** Visible worksheets in workbook order (hidden unless opts.hidden, very hidden, chart sheets and the state sheet left out). */
+  async sheets(opts?: SheetListOptions): Promise<string[]> {
+    const shown = (s: BookSheet) => isVisible(s) || (opts?.hidden === true && s.state === "hidden" && s.name.toLowerCase() !== STATE_SHEET);
+    return this.worksheets().filter(shown).map((s) => s.name);
   }
 
   /** The used range of a sheet; an unknown sheet reads as an empty grid. */
@@ -144,16 +148,35 @@ export class XlsxWorkbook implements Workbook {
     return `<${tag.c} ${attrs} t="inlineStr"><${tag.is}><${tag.t} xml:space="preserve">${text}</${tag.t}></${tag.is}></${tag.c}>`;
   }
 
-  /** Add the sheet under a name not yet taken; activates it unless opts.activate is false. Refused when the workbook's structure is locked. */
-  async addSheet(spec: SheetSpec, opts?: { activate?: boolean }): Promise<string> {
+  /**
+   * Add the sheet under a name not yet taken, at the end or before opts.before;
+   * activates it unless opts.activate is false or the spec is hidden. Refused
+   * when the workbook's structure is locked.
+   */
+  async addSheet(spec: SheetSpec, opts?: NewSheetOptions): Promise<string> {
     if (this.book.workbook.lockStructure) throw new XlsxWorkbookError("workbook.structureLocked");
-    const name = uniqueSheetName(spec.name, this.book.sheets().map((s) => s.name).concat(STATE_SHEET));
+    const all = this.book.sheets();
+    const name = uniqueSheetName(spec.name, all.map((s) => s.name).concat(STATE_SHEET));
     const { xml, definedNames } = sheetSpecXml(spec, this.book.styles());
-    this.book.addWorksheet(name, xml);
-    const index = this.book.sheets().length - 1;
+    const wanted = opts?.before?.toLowerCase();
+    const at = wanted === undefined ? -1 : all.findIndex((s) => s.name.toLowerCase() === wanted);
+    this.book.addWorksheet(name, xml, spec.hidden ? "hidden" : "visible", at >= 0 ? at : undefined);
+    const index = at >= 0 ? at : this.book.sheets().length - 1;
     if (definedNames.length) addDefinedNames(this.book, definedNames.map((d) => ({ name: d.name, localSheetId: index, text: `${quoteSheet(name)}!${d.ref}` })));
-    if (opts?.activate !== false) activate(this.book, index);
+    if (opts?.activate !== false && !spec.hidden) activate(this.book, index);
     return name;
+  }
+
+  /** The sheet's part written anew from the spec (name, place and state kept), with its print names; see the port. */
+  async replaceSheet(sheet: string, spec: SheetSpec, opts?: { activate?: boolean }): Promise<void> {
+    const ws = this.find(sheet);
+    if (!ws?.path) throw new XlsxWorkbookError("workbook.sheetMissing", { sheet });
+    const index = this.book.sheets().findIndex((s) => s.path === ws.path);
+    const { xml, definedNames } = sheetSpecXml(spec, this.book.styles());
+    this.book.setText(ws.path, xml);
+    removeDefinedNames(this.book, index, ["_xlnm.Print_Area", "_xlnm.Print_Titles"]);
+    if (definedNames.length) addDefinedNames(this.book, definedNames.map((d) => ({ name: d.name, localSheetId: index, text: `${quoteSheet(ws.name)}!${d.ref}` })));
+    if (opts?.activate !== false && isVisible(ws)) activate(this.book, index);
   }
 
   /**

@@ -104,3 +104,39 @@ export function insertWorkbookChild(xml: string, name: string, element: string):
   if (at < 0) at = xml.search(/<\/(?:[\w.-]+:)?workbook\s*>\s*$/);
   return at < 0 ? null : xml.slice(0, at) + element + xml.slice(at);
 }
+
+/**
+ * The workbook part with sheet indexes renumbered after a sheet was inserted
+ * or removed at `at`: the localSheetId of sheet-scoped names and the first
+ * view's activeTab / firstSheet. `delta` +1: indexes from `at` move up;
+ * -1: names of sheet `at` go, the indexes after it move down. `editSheets`
+ * makes the insertion or removal in <sheets> itself. The spans of `info` (those
+ * of `xml`) are edited from the end backwards: names, sheets, view.
+ */
+export function renumberSheets(xml: string, info: WorkbookInfo, at: number, delta: 1 | -1, editSheets: (xml: string) => string): string {
+  const moved = (k: number): number | null => (delta < 0 && k === at ? null : k >= at + (delta < 0 ? 1 : 0) ? k + delta : k);
+  let wb = xml;
+  const names = info.definedNamesSpan;
+  if (names) {
+    const block = wb.slice(names.start, names.end).replace(/<((?:[\w.-]+:)?definedName)\b([^>]*?)\blocalSheetId="(\d+)"([^>]*)>([\s\S]*?)<\/\1>/g, (m, tag: string, pre: string, id: string, post: string, body: string) => {
+      const k = moved(Number(id));
+      if (k === null) return "";
+      return k === Number(id) ? m : `<${tag}${pre}localSheetId="${k}"${post}>${body}</${tag}>`;
+    });
+    wb = wb.slice(0, names.start) + block + wb.slice(names.end);
+  }
+  wb = editSheets(wb);
+  const view = info.workbookView;
+  const first = info.sheets[0];
+  if (view && (!first || view.end <= first.start)) {
+    let head = wb.slice(view.start, view.end);
+    for (const attr of ["activeTab", "firstSheet"]) {
+      const v = view.attrs[attr];
+      if (v === undefined) continue;
+      const next = moved(Number(v)) ?? Number(v);
+      if (next !== Number(v)) head = head.replace(new RegExp(`\\b${attr}="[^"]*"`), `${attr}="${next}"`);
+    }
+    wb = wb.slice(0, view.start) + head + wb.slice(view.end);
+  }
+  return wb;
+}

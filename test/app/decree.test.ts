@@ -136,7 +136,9 @@ describe("saveMeta", () => {
     const meta = fixtureMeta();
     const first = await saveMeta(wb, meta);
     expect(first).toEqual({ sheet: INFO_SHEET, created: true, edits: [] });
-    expect(await wb.sheets()).toEqual(["Lampiran I", "Info Keputusan"]);
+    // Hidden, so that printing the workbook leaves it out.
+    expect(await wb.sheets()).toEqual(["Lampiran I"]);
+    expect(await wb.sheets({ hidden: true })).toEqual(["Lampiran I", "Info Keputusan"]);
     // the plan stays the active sheet
     expect((await excelFrom(wb)).views?.[0]?.activeTab ?? 0).toBe(0);
     const reread = await loadMeta(wb);
@@ -159,7 +161,9 @@ describe("saveMeta", () => {
       expect.arrayContaining(["188 / 002 / K / 411.310 / 2022", "Plt.", "19631015 198903 1 016", ""]),
     );
     expect(second.edits).toHaveLength(4);
-    expect(await wb.sheets()).toEqual(["Lampiran I", "Info Keputusan"]);
+    // Hidden, so that printing the workbook leaves it out.
+    expect(await wb.sheets()).toEqual(["Lampiran I"]);
+    expect(await wb.sheets({ hidden: true })).toEqual(["Lampiran I", "Info Keputusan"]);
     expect((await loadMeta(wb)).meta).toEqual(changed);
 
     await wb.applyEdits(invertEdits(second.edits));
@@ -218,7 +222,7 @@ describe("createDecree", () => {
     expect(await wb.sheets()).toEqual(["Lampiran I"]);
   });
 
-  it("adds Keputusan, then Keputusan (2), with the seed's warning about \"Pt.\"", async () => {
+  it("adds Keputusan before the Lampiran, then gives it the new content, with the seed's warning about \"Pt.\"", async () => {
     const wb = await openSource(SEED);
     const meta = fixtureMeta();
     const first = await createDecree(wb, meta, { paper: "f4", today: TODAY });
@@ -229,10 +233,7 @@ describe("createDecree", () => {
       ["mengingat.8", "warning"], ["penandatangan.status", "warning"],
     ]);
     expect(first.lampiran).toBeUndefined();
-    const second = await createDecree(wb, meta, { paper: "a4", nipGrouped: true, today: TODAY });
-    expect(second.sheet).toBe("Keputusan (2)");
-    expect(await wb.sheets()).toEqual(["Lampiran I", "Keputusan", "Keputusan (2)"]);
-
+    expect(await wb.sheets()).toEqual(["Keputusan", "Lampiran I"]);
     const text = await texts(wb, "Keputusan");
     expect(text).toEqual(expect.arrayContaining([
       "PEMERINTAH KABUPATEN NGANJUK",
@@ -240,7 +241,10 @@ describe("createDecree", () => {
       "NOMOR 188 / 001.1 / K / 411.310 / 2022",
       "NIP. 196310151989031016",
     ]));
-    expect(await texts(wb, "Keputusan (2)")).toContain("NIP. 19631015 198903 1 016");
+    const second = await createDecree(wb, meta, { paper: "a4", nipGrouped: true, today: TODAY });
+    expect([second.sheet, second.replaced]).toEqual(["Keputusan", true]);
+    expect(await wb.sheets()).toEqual(["Keputusan", "Lampiran I"]);
+    expect(await texts(wb, "Keputusan")).toContain("NIP. 19631015 198903 1 016");
   });
 
   it("leaves the seed's own Lampiran lines alone: noRoom", async () => {
@@ -268,7 +272,7 @@ describe("createDecree", () => {
     expect((await analyzeWorkbook(wb)).plans[0].recognition.range).toEqual(rec.range);
 
     const again = await createDecree(wb, fixtureMeta(), { paper: "a4", lampiranHeading: true, today: TODAY });
-    expect(again.sheet).toBe("Keputusan (2)");
+    expect(again.sheet).toBe("Keputusan");
     expect(again.lampiran).toEqual({ noRoom: expect.objectContaining({ en: expect.stringContaining("row 1") }) });
   });
 

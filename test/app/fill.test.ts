@@ -257,6 +257,7 @@ function overriding(wb: XlsxWorkbook, over: Partial<Workbook> = {}): Workbook {
     readGrid: (s) => wb.readGrid(s),
     applyEdits: (e) => wb.applyEdits(e),
     addSheet: (spec, o) => wb.addSheet(spec, o),
+    replaceSheet: (s, spec, o) => wb.replaceSheet(s, spec, o),
     mark: (f) => wb.mark(f),
     clearMarks: () => wb.clearMarks(),
     select: (s, r) => wb.select(s, r),

@@ -64,7 +64,8 @@ describe("renaksi decree", () => {
 
     const before = await snapshot(await open(plan));
     const written = await open(out);
-    expect((await excelFrom(written)).worksheets.map((w) => w.name)).toEqual(["Lampiran I", "Keputusan", "Info Keputusan"]);
+    expect((await excelFrom(written)).worksheets.map((w) => w.name)).toEqual(["Keputusan", "Lampiran I", "_renaksi", "Info Keputusan"]);
+    expect((await excelFrom(written)).getWorksheet("Info Keputusan")!.state).toBe("hidden");
     const after = await snapshot(written);
     const original = new Map([...after].filter(([key]) => key.startsWith("Lampiran I!")));
     expect(before.size).toBeGreaterThan(500);
@@ -185,9 +186,10 @@ describe("renaksi decree", () => {
     const second = path.join(dir, "second.xlsx");
     const r = await run([first, "-o", second, "--lampiran", "--nip-grouped", "--lang", "en"]);
     expect(r.code).toBe(0);
-    expect(r.out).toBe(`Sheet "Keputusan (2)" added; saved to ${second}\nAnnex heading written above the table (4 rows).\n`);
+    // The second run updates the sheet the first one made (known by its record), not a "Keputusan (2)".
+    expect(r.out).toBe(`Sheet "Keputusan" (made by Renaksi) updated with the new content; saved to ${second}\nAnnex heading written above the table (4 rows).\n`);
     const wb = await open(second);
-    expect((await excelFrom(wb)).worksheets.map((w) => w.name)).toEqual(["Lampiran I", "Keputusan", "Info Keputusan", "Keputusan (2)"]);
+    expect((await excelFrom(wb)).worksheets.map((w) => w.name)).toEqual(["Keputusan", "Lampiran I", "_renaksi", "Info Keputusan"]);
     expect(String((await excelFrom(wb)).getWorksheet("Lampiran I")!.getCell("A2").value)).toContain("188 / 001.1 / K / 411.310 / 2022");
 
     const third = await run([second, "-o", path.join(dir, "third.xlsx"), "--lampiran", "--lang", "en"]);
@@ -208,7 +210,7 @@ describe("renaksi decree", () => {
 
     const full = await run([notes, "--meta", META_FILE, "-o", path.join(dir, "c.xlsx")]);
     expect(full.code).toBe(0);
-    expect((await excelFrom(await open(path.join(dir, "c.xlsx")))).worksheets.map((w) => w.name)).toEqual(["Catatan", "Keputusan", "Info Keputusan"]);
+    expect((await excelFrom(await open(path.join(dir, "c.xlsx")))).worksheets.map((w) => w.name)).toEqual(["Catatan", "Keputusan", "_renaksi", "Info Keputusan"]);
   });
 
   it.each<[string, (plan: string) => string[], RegExp, RegExp]>([

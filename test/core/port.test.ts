@@ -18,6 +18,7 @@ function basicPort(sheets: Record<string, Grid>, state: Record<string, string> =
     },
     applyEdits: async (e) => void calls.push(`applyEdits ${e.length}`),
     addSheet: async () => "x",
+    replaceSheet: async () => undefined,
     mark: async () => undefined,
     clearMarks: async () => undefined,
     select: async () => undefined,

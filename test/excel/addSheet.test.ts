@@ -1,7 +1,10 @@
 import * as fs from "fs";
 import * as path from "path";
-import { createDecree } from "../../src/app/decree";
-import { emptyMeta, mergeMeta } from "../../src/core/decree";
+import { createDecree, saveMeta } from "../../src/app/decree";
+import { undoDecree } from "../../src/app/decreeSheet";
+import { decreeSheet, emptyMeta, mergeMeta } from "../../src/core/decree";
+import { fakeFromBytes } from "../port/bridge";
+import { exampleBytes } from "../support/example";
 import type { SheetSpec } from "../../src/core/sheetspec";
 import { FakeBook, countSyncs, fakeWorkbook, getCell } from "./fake";
 
@@ -146,5 +149,29 @@ describe("ExcelWorkbook.addSheet", () => {
     const result = await createDecree(fakeWorkbook(book).wb, meta.meta, { paper: "f4", today: "2024-06-01" });
     expect(result.sheet).toBe("Keputusan");
     expect(book.active).toBe("Keputusan");
+  });
+
+  test("createDecree over Excel: before the plan's sheet, with its page breaks; a rerun replaces it in place; Info Keputusan hidden", async () => {
+    const book = await fakeFromBytes(await exampleBytes());
+    const { wb } = fakeWorkbook(book);
+    const meta = mergeMeta(emptyMeta(), JSON.parse(fs.readFileSync(path.resolve(__dirname, "../fixtures/meta/dinkop-nganjuk-2022.json"), "utf8"))).meta;
+    const first = await createDecree(wb, meta, { paper: "a4", today: "2024-06-01" });
+    expect(first.sheet).toBe("Keputusan");
+    expect(book.sheets.map((s) => s.name)).toEqual(["Keputusan", "Lampiran I", "_renaksi"]);
+    const breaks = book.sheet("Keputusan")!.props.rowBreaks as number[];
+    expect(breaks).toEqual(decreeSheet(meta, { paper: "a4" }).rowBreaks);
+    await saveMeta(wb, meta);
+    expect(book.sheet("Info Keputusan")!.visibility).toBe("Hidden");
+    expect(book.active).toBe("Keputusan");
+
+    const again = await createDecree(wb, { ...meta, nomor: "2/2022" }, { paper: "a4", today: "2024-06-01" });
+    expect([again.sheet, again.replaced]).toEqual(["Keputusan", true]);
+    expect(book.sheets.map((s) => s.name)).toEqual(["Keputusan", "Lampiran I", "_renaksi", "Info Keputusan"]);
+    const texts = [...book.sheet("Keputusan")!.cells.values()].map((c) => c.value);
+    expect(texts).toContain("NOMOR 2/2022");
+    expect(texts).not.toContain("NOMOR 188 / 001.1 / K / 411.310 / 2022");
+    expect((await undoDecree(wb)).sheet).toBe("Keputusan");
+    expect([...book.sheet("Keputusan")!.cells.values()].map((c) => c.value)).toContain("NOMOR 188 / 001.1 / K / 411.310 / 2022");
+    expect(book.sheets.map((s) => s.name)).toEqual(["Keputusan", "Lampiran I", "_renaksi", "Info Keputusan"]);
   });
 });

@@ -21,15 +21,17 @@ const EXPECTED: Record<Action, { runs: number; syncs: number }> = {
   mark: { runs: 1, syncs: 2 },
   clearMarks: { runs: 1, syncs: 3 },
   insertTemplate: { runs: 2, syncs: 3 },
-  createDecree: { runs: 2, syncs: 2 },
+  // Reads the add-in's record of its Keputusan sheet first (a rerun gives that sheet the new content), then adds the
+  // sheet, then writes the record with the Lampiran heading's cells.
+  createDecree: { runs: 3, syncs: 4 },
 };
 
 describe(`whole actions: context.sync() calls (desktop budget ${DESKTOP_SYNC_BUDGET / 1024 / 1024} MB)`, () => {
-  test.each(ACTIONS.map((a) => [a]))(`%s: the same at 100 and ${LARGE.toLocaleString("en")} rows, at most 3`, async (action) => {
+  test.each(ACTIONS.map((a) => [a]))(`%s: the same at 100 and ${LARGE.toLocaleString("en")} rows, at most 3 (4 for the decree)`, async (action) => {
     const small = await measureAction(action, 100);
     const large = await measureAction(action, LARGE);
     expect(small).toEqual(EXPECTED[action]);
     expect(large).toEqual(EXPECTED[action]);
-    expect(small.syncs).toBeLessThanOrEqual(3);
+    expect(small.syncs).toBeLessThanOrEqual(action === "createDecree" ? 4 : 3);
   }, 180_000);
 });

@@ -92,6 +92,34 @@ describe.each(IMPLEMENTATIONS)("$name", (impl) => {
     expect(await book.wb.sheets()).toEqual(["Plan", "Catatan", name, other]);
   });
 
+  test("addSheet puts a sheet before another (hidden sheets count, names ignore case); a hidden spec is listed only with hidden", async () => {
+    await book.wb.saveState("k", "v");
+    const decree = await book.wb.addSheet(spec("Keputusan"), { before: "arsip", activate: false });
+    const info = await book.wb.addSheet({ ...spec("Info"), hidden: true });
+    const last = await book.wb.addSheet(spec("Akhir"), { before: "tidak ada" });
+    expect(await book.wb.sheets()).toEqual(["Plan", decree, "Catatan", last]);
+    expect(await book.wb.sheets({ hidden: true })).toEqual(["Plan", decree, "Arsip", "Catatan", info, last]);
+    const again = await book.reopen();
+    expect(await again.wb.sheets()).toEqual(["Plan", "Keputusan", "Catatan", "Akhir"]);
+    expect(await again.wb.sheets({ hidden: true })).toEqual(["Plan", "Keputusan", "Arsip", "Catatan", "Info", "Akhir"]);
+    expect(at(await again.wb.readGrid("Info"), 0, 0)).toBe("RENCANA AKSI");
+    expect(at(await again.wb.readGrid("Arsip"), 0, 0)).toBe("lama");
+    expect(await again.wb.loadState("k")).toBe("v");
+  });
+
+  test("replaceSheet gives a sheet new content in its place and name; an unknown sheet is refused with nothing changed", async () => {
+    const name = await book.wb.addSheet({ ...spec("Keputusan"), cells: [{ row: 3, col: 2, value: "lama" }] }, { before: "Catatan" });
+    await book.wb.replaceSheet(name, { ...spec("ignored"), cells: [{ row: 0, col: 1, value: "baru" }] });
+    expect(await book.wb.sheets()).toEqual(["Plan", "Keputusan", "Catatan"]);
+    const g = await book.wb.readGrid("Keputusan");
+    expect([at(g, 0, 1), at(g, 3, 2)]).toEqual(["baru", null]);
+    const before = await book.wb.sheets({ hidden: true });
+    expect(await refusal(book.wb.replaceSheet("Tidak Ada", spec("x")))).toMatchObject({ en: expect.stringContaining("Tidak Ada") });
+    expect(await book.wb.sheets({ hidden: true })).toEqual(before);
+    const again = await book.reopen();
+    expect(at(await again.wb.readGrid("Keputusan"), 0, 1)).toBe("baru");
+  });
+
   test("state: absent is null; a value longer than a cell, odd characters and '' survive a new session; null removes a key", async () => {
     expect(await book.wb.loadState("fill.undo")).toBeNull();
     expect(LONG_VALUE.length).toBeGreaterThan(2 * 32_767);

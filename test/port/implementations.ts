@@ -6,7 +6,7 @@ import type * as ExcelJS from "exceljs";
 import type { CellEdit } from "../../src/core/edits";
 import type { Finding } from "../../src/core/finding";
 import type { Grid, RangeRef } from "../../src/core/grid";
-import type { Workbook, WorkbookDecision, WorkbookRead, WorkbookSnapshot } from "../../src/core/port";
+import type { NewSheetOptions, SheetListOptions, Workbook, WorkbookDecision, WorkbookRead, WorkbookSnapshot } from "../../src/core/port";
 import type { SheetSpec } from "../../src/core/sheetspec";
 import { NotifyingWorkbook, type WorkbookChange } from "../../src/preview/notifying";
 import type { XlsxWorkbook } from "../../src/xlsx/workbook";
@@ -87,12 +87,13 @@ function excelOpened(book: FakeBook): Opened {
  */
 class CurrentXlsx implements Workbook {
   constructor(public inner: XlsxWorkbook) {}
-  sheets(): Promise<string[]> { return this.inner.sheets(); }
+  sheets(opts?: SheetListOptions): Promise<string[]> { return this.inner.sheets(opts); }
   readGrid(sheet: string): Promise<Grid> { return this.inner.readGrid(sheet); }
   readGrids(request?: WorkbookRead): Promise<WorkbookSnapshot> { return this.inner.readGrids(request); }
   update<T>(request: WorkbookRead, decide: (s: WorkbookSnapshot) => WorkbookDecision<T> | Promise<WorkbookDecision<T>>): Promise<T> { return this.inner.update(request, decide); }
   applyEdits(edits: readonly CellEdit[]): Promise<void> { return this.inner.applyEdits(edits); }
-  addSheet(spec: SheetSpec, opts?: { activate?: boolean }): Promise<string> { return this.inner.addSheet(spec, opts); }
+  addSheet(spec: SheetSpec, opts?: NewSheetOptions): Promise<string> { return this.inner.addSheet(spec, opts); }
+  replaceSheet(sheet: string, spec: SheetSpec, opts?: { activate?: boolean }): Promise<void> { return this.inner.replaceSheet(sheet, spec, opts); }
   mark(findings: readonly Finding[]): Promise<void> { return this.inner.mark(findings); }
   clearMarks(): Promise<void> { return this.inner.clearMarks(); }
   select(sheet: string, range: RangeRef): Promise<void> { return this.inner.select(sheet, range); }

@@ -30,14 +30,21 @@ test("each call that changes what the grid shows is forwarded, then reported", a
   await port.mark([finding]);
   await port.clearMarks();
   const name = await port.addSheet(spec);
+  const hidden = await port.addSheet({ ...spec, name: "Info", hidden: true }, { before: "Lampiran" });
+  await port.replaceSheet(name, { ...spec, cells: [{ row: 0, col: 0, value: "BARU" }] }, { activate: false });
   await port.select("lampiran", { top: 4, left: 2, bottom: 4, right: 2 });
   expect(changes).toEqual([
     { type: "cells" },
     { type: "cells" },
     { type: "cells" },
     { type: "sheetAdded", sheet: name, activate: true },
+    // A hidden sheet is never shown: the page lists the sheets again, and stays where it is.
+    { type: "sheetAdded", sheet: hidden, activate: false },
+    { type: "sheetAdded", sheet: name, activate: false },
     { type: "selected", sheet: "Lampiran", range: { top: 4, left: 2, bottom: 4, right: 2 } },
   ]);
+  expect(await port.sheets({ hidden: true })).toEqual(["Info", "Lampiran", name]);
+  expect((await port.readGrid(name)).values[0][0]).toBe("BARU");
   expect(await port.selection()).toEqual({ sheet: "Lampiran", range: { top: 4, left: 2, bottom: 4, right: 2 } });
 });
 

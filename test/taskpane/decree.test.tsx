@@ -58,12 +58,15 @@ describe("Keputusan", () => {
 
     await act(async () => fireEvent.click(within(panel).getByRole("button", { name: "Simpan ke Info Keputusan" })));
     expect(await within(panel).findByText('Lembar "Info Keputusan" dibuat dan diisi.')).toBeTruthy();
-    expect(await wb.sheets()).toContain("Info Keputusan");
+    // Hidden: printing the workbook leaves it out.
+    expect(await wb.sheets()).not.toContain("Info Keputusan");
+    expect(await wb.sheets({ hidden: true })).toContain("Info Keputusan");
 
     fireEvent.click(within(panel).getByRole("switch", { name: /judul Lampiran/ }));
     await act(async () => fireEvent.click(create));
     expect(await within(panel).findByText('Lembar "Keputusan" dibuat.')).toBeTruthy();
-    expect(await wb.sheets()).toEqual(["Lampiran I", "Info Keputusan", "Keputusan"]);
+    // Before its annex: the workbook prints the decree first.
+    expect(await wb.sheets()).toEqual(["Keputusan", "Lampiran I"]);
     // The seed already has its "Lampiran I : KEPUTUSAN ..." lines above the table: nothing is overwritten.
     expect(within(panel).getByText(msg("decree.lampiran.exists", { sheet: "Lampiran I", row: "1" }).id)).toBeTruthy();
     const grid = await wb.readGrid("Lampiran I");
@@ -86,13 +89,15 @@ describe("Keputusan", () => {
     await waitFor(() => expect(create.hasAttribute("disabled")).toBe(false));
     fireEvent.click(within(panel).getByRole("switch", { name: /judul Lampiran/ }));
     const reads = jest.spyOn(wb, "readGrids");
-    const edits = jest.spyOn(wb, "applyEdits");
+    // The heading's cells are written with the decree sheet's record, in one update.
+    const edits = jest.spyOn(wb, "update");
 
     await act(async () => fireEvent.click(create));
     expect(await within(panel).findByText("Judul Lampiran ditulis di atas tabel rencana.")).toBeTruthy();
     expect(edits).toHaveBeenCalledTimes(1);
     await act(() => new Promise((r) => setTimeout(r, 100)));
-    expect(reads).not.toHaveBeenCalled();
+    // Only the decree's own record was read (no sheet): the plan is not read again.
+    expect(reads.mock.calls.map(([request]) => request?.sheets)).toEqual([[]]);
 
     await act(async () => fireEvent.click(create));
     expect(await within(panel).findByText(/^Judul lampiran tidak ditulis: lembar "Lampiran I" sudah memuat/)).toBeTruthy();
@@ -111,5 +116,32 @@ describe("Keputusan", () => {
     panel = screen.getByRole("tabpanel", { name: "Keputusan" });
     await waitFor(() => expect(box(panel, /Nomor keputusan/).value).toBe("188/7/411.310/2022"));
     expect(within(panel).queryByText(/^Lembar Info Keputusan belum ada/)).toBeNull();
+  });
+
+  test("create again updates the add-in's Keputusan sheet; Undo update brings its previous content back", async () => {
+    const wb = await seedWorkbook();
+    renderApp(wb);
+    const panel = await openDecree();
+    type(box(panel, /Nomor keputusan/), "1/2022");
+    type(box(panel, /Tanggal penetapan/), "2022-01-12");
+    type(box(panel, /Nama penandatangan/), "NAMA KEPALA DINAS");
+    type(box(panel, /NIP penandatangan/), "19631015 198903 1 016");
+    const create = within(panel).getByRole("button", { name: "Buat lembar Keputusan" });
+    await waitFor(() => expect(create.hasAttribute("disabled")).toBe(false));
+    await act(async () => fireEvent.click(create));
+    await within(panel).findByText('Lembar "Keputusan" dibuat.');
+    expect(within(panel).queryByRole("button", { name: "Batalkan pembaruan" })).toBeNull();
+
+    type(box(panel, /Nomor keputusan/), "2/2022");
+    await act(async () => fireEvent.click(create));
+    await within(panel).findByText(/^Lembar "Keputusan" buatan Renaksi diperbarui/);
+    expect(await wb.sheets()).toEqual(["Keputusan", "Lampiran I"]);
+    const nomor = async () => (await wb.readGrid("Keputusan")).values.flat().find((v) => String(v).startsWith("NOMOR"));
+    expect(await nomor()).toBe("NOMOR 2/2022");
+
+    await act(async () => fireEvent.click(within(panel).getByRole("button", { name: "Batalkan pembaruan" })));
+    await within(panel).findByText('Lembar "Keputusan" dikembalikan ke isi sebelum keputusan dibuat ulang.');
+    expect(await nomor()).toBe("NOMOR 1/2022");
+    expect(within(panel).queryByRole("button", { name: "Batalkan pembaruan" })).toBeNull();
   });
 });

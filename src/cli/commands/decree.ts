@@ -92,7 +92,7 @@ export async function runDecree(argv: readonly string[], ctx: CommandContext): P
   const code = await writeOutput(wb, out, { force: args.flags.has("force"), inputPath: input }, io, lang);
   if (code !== 0) return code;
   if (warnings.length > 0) io.err(warnings.join("\n") + "\n");
-  const lines = [t("cli.decree.written", lang, { sheet: result.sheet, path: out })];
+  const lines = [t(result.replaced ? "cli.decree.replaced" : "cli.decree.written", lang, { sheet: result.sheet, path: out })];
   const sources = loaded.plan?.sources ?? [];
   if (sources.length > 0) lines.push(msg("decree.plan.read", { fields: sources.map((s) => `${s.field} (${s.cell})`).join(", ") })[lang]);
   if (info && "created" in info && info.created) lines.push(t("cli.decree.infoCreated", lang, { sheet: info.sheet }));

@@ -16,7 +16,7 @@ export {
 } from "./dates";
 export { parseNip, formatNip, nipDigits, type NipParts, type NipInvalid, type NipProblem } from "./nip";
 export { decreeSheet, DECREE_COLS_PX, DECREE_FONT, type DecreeSheetOptions } from "./sheet";
-export { decreePageSetup, printableSize, pageStarts, PAPER_MM, DECREE_MARGINS_CM } from "./page";
+export { decreePageSetup, printableSize, pageStarts, keepTogetherBreaks, PAPER_MM, DECREE_MARGINS_CM } from "./page";
 export {
   lampiranHeading, lampiranHeadingEdits, lampiranAnchor, type LampiranAnchor, type LampiranHeadingResult,
 } from "./lampiran";
@@ -24,3 +24,7 @@ export { infoSheetSpec, infoRows, type InfoRow } from "./infoSheet";
 export { metaFromInfoGrid, parseInfoKey, infoKeyName, type InfoReadResult } from "./infoRead";
 export { infoSheetEdits } from "./infoWrite";
 export { fieldLabel } from "./labels";
+export {
+  DECREE_SHEET_KEY, DECREE_UNDO_DEPTH, parseDecreeRecord, recordVersion, undoVersion, specFingerprint, gridFingerprint,
+  type DecreeRecord, type DecreeVersion,
+} from "./record";

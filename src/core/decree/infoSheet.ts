@@ -62,10 +62,11 @@ export function infoSheetSpec(meta: DecreeMeta, lang: Lang = "id"): SheetSpec {
     columnWidths,
     rowHeights: b.rowHeights,
     freeze: { rows: headerRow + 1, cols: 0 },
-    pageSetup: {
-      orientation: "portrait", paper: "a4", fitToWidth: 1,
-      printArea: { top: 0, left: 0, bottom: b.row - 1, right: 2 },
-    },
+    // No print area: LibreOffice prints a hidden sheet that has one (Excel does not).
+    pageSetup: { orientation: "portrait", paper: "a4", fitToWidth: 1 },
     tabColor: "4472C4",
+    // Hidden: printing the workbook (Excel and LibreOffice alike) leaves hidden sheets out, and the
+    // task pane's form edits these fields; Unhide shows the sheet to edit it by hand.
+    hidden: true,
   };
 }

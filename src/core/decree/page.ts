@@ -57,3 +57,29 @@ export function pageStarts(rowHeightsPt: readonly number[], pageHeightPt: number
   });
   return starts;
 }
+
+/**
+ * Where manual page breaks go so that no row marked keep-with-next (a heading,
+ * a signature line) ends a page: rows fall on pages as in pageStarts, and a
+ * break that would come right after such rows moves up to before them (unless
+ * they fill the whole page). Returns the first row of every page after the
+ * first. Excel has no keep-with-next: these become the sheet's row breaks, and
+ * every page start is one, so Excel and LibreOffice break at the same rows.
+ */
+export function keepTogetherBreaks(rowHeightsPt: readonly number[], keepWithNext: ReadonlySet<number>, pageHeightPt: number): number[] {
+  const breaks: number[] = [];
+  let start = 0;
+  let used = 0;
+  rowHeightsPt.forEach((h, row) => {
+    if (used > 0 && used + h > pageHeightPt) {
+      let at = row;
+      while (at > start + 1 && keepWithNext.has(at - 1)) at--;
+      if (keepWithNext.has(at - 1)) at = row; // the chain fills the page: break where it must
+      breaks.push(at);
+      start = at;
+      used = rowHeightsPt.slice(at, row).reduce((a, b) => a + b, 0);
+    }
+    used += h;
+  });
+  return breaks;
+}

@@ -16,7 +16,7 @@ import { formatTanggal } from "./dates";
 import { docText } from "./labels";
 import type { DecreeMeta } from "./meta";
 import { formatNip } from "./nip";
-import { decreePageSetup } from "./page";
+import { decreePageSetup, keepTogetherBreaks, printableSize } from "./page";
 import { SheetBuilder } from "./sheetBuilder";
 import { pxToWidthUnits } from "./textFit";
 import { diktumOrdinal } from "./words";
@@ -99,8 +99,10 @@ function considerations(b: SheetBuilder, label: string, items: readonly string[]
 }
 
 function decision(b: SheetBuilder, meta: DecreeMeta): void {
-  b.line([{ left: 0, right: LAST, value: docText("decree.doc.memutuskan"), style: TITLE }]);
+  // MEMUTUSKAN prints on the page of Menetapkan, never alone at a page foot.
+  const heading = b.line([{ left: 0, right: LAST, value: docText("decree.doc.memutuskan"), style: TITLE }]);
   b.gap(8);
+  b.keepFrom(heading);
   const labelled = (label: string, text: string) =>
     b.line([
       { left: 0, right: 0, value: label },
@@ -109,16 +111,21 @@ function decision(b: SheetBuilder, meta: DecreeMeta): void {
     ]);
   labelled(docText("decree.doc.menetapkan"), docText("decree.doc.fullTitle", { penetap: upper(meta.penetap), tentang: upper(meta.tentang) }));
   b.gap(6);
-  filled(meta.diktum).forEach((text, i) => {
-    labelled(diktumOrdinal(i + 1), text);
+  const diktum = filled(meta.diktum);
+  diktum.forEach((text, i) => {
+    const row = labelled(diktumOrdinal(i + 1), text);
     b.gap(6);
+    // The last diktum goes with the signature: a signature never stands alone on a page.
+    if (i === diktum.length - 1) b.keepFrom(row);
   });
   b.gap(12);
+  if (diktum.length) b.keepFrom(b.row - 1);
 }
 
 function signature(b: SheetBuilder, meta: DecreeMeta, nipGrouped: boolean): void {
   const right = (value: string, style?: CellStyle) => b.line([{ left: SIGN_LEFT, right: LAST, value, style }]);
   const s = meta.penandatangan;
+  const first = b.row;
   right(docText("decree.doc.ditetapkanDi", { tempat: meta.tempat.trim() }));
   const tanggal = meta.tanggal.trim();
   right(docText("decree.doc.padaTanggal", { tanggal: formatTanggal(tanggal) ?? tanggal }));
@@ -129,13 +136,16 @@ function signature(b: SheetBuilder, meta: DecreeMeta, nipGrouped: boolean): void
   right(s.nama.trim(), { bold: true, underline: true });
   if (s.pangkat.trim()) right(s.pangkat.trim());
   if (s.nip.trim()) right(docText("decree.doc.nip", { nip: formatNip(s.nip, nipGrouped) }));
+  // The signature block is one piece: every row but its last keeps with the next.
+  b.keepFrom(first);
+  b.keepWithNext.delete(b.row - 1);
 }
 
 function tembusan(b: SheetBuilder, meta: DecreeMeta): void {
   const items = filled(meta.tembusan);
   if (!items.length) return;
   b.gap(16);
-  b.line([{ left: 0, right: LAST, value: docText("decree.doc.tembusan") }]);
+  b.keepFrom(b.line([{ left: 0, right: LAST, value: docText("decree.doc.tembusan") }]));
   items.forEach((text, i) => b.line([{ left: 0, right: LAST, value: `${i + 1}. ${text}` }]));
 }
 
@@ -159,6 +169,7 @@ export function decreeSheet(meta: DecreeMeta, opts: DecreeSheetOptions): SheetSp
     columnWidths,
     rowHeights: b.rowHeights,
     pageSetup: decreePageSetup(opts.paper, { top: 0, left: 0, bottom: b.row - 1, right: LAST }),
+    rowBreaks: keepTogetherBreaks(b.heights(), b.keepWithNext, printableSize(opts.paper).heightPt),
     hideGridlines: true,
   };
 }

@@ -20,6 +20,8 @@ export class SheetBuilder {
   readonly merges: RangeRef[] = [];
   readonly rangeStyles: SpecRangeStyle[] = [];
   readonly rowHeights: Record<number, number> = {};
+  /** Rows that must print on the same page as the row after them (see keepTogetherBreaks). */
+  readonly keepWithNext = new Set<number>();
   /** The next row to write. */
   row = 0;
 
@@ -65,6 +67,17 @@ export class SheetBuilder {
   /** Empty rows worth n lines of the base font (space to sign). */
   blankLines(n: number): void {
     for (let i = 0; i < n; i++) this.gap(lineHeightPt(this.base.fontSize ?? 11));
+  }
+
+  /** Keep the rows from `from` to the last written one each with the row after it (a heading with its text). */
+  keepFrom(from: number): void {
+    for (let r = from; r < this.row; r++) this.keepWithNext.add(r);
+  }
+
+  /** Every row's height in points, in order (a row without one: the base font's single line). */
+  heights(): number[] {
+    const one = rowHeightPt(1, this.base.fontSize ?? 11);
+    return Array.from({ length: this.row }, (_, r) => this.rowHeights[r] ?? one);
   }
 
   /** A style for every cell of a range (borders across merged cells). */

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { DEFAULT_PAPER } from "../../app/choices";
 import { createDecree, decreeIssues, loadMeta, saveMeta, type KnownAnalysis, type PlanContext } from "../../app/decree";
+import { undoDecree } from "../../app/decreeSheet";
 import {
   cloneMeta, isListField, isSignerField, isTextField, META_FIELDS, type DecreeMeta, type MetaIssue,
 } from "../../core/decree";
@@ -37,6 +38,9 @@ export interface DecreeState {
   load(): Promise<void>;
   save(): Promise<void>;
   create(): Promise<void>;
+  /** Reruns of the decree sheet that can be undone (known after a create in this session). */
+  undoDepth: number;
+  undo(): Promise<void>;
 }
 
 /** `field` ("nomor", "menimbang", "penandatangan.nip") set to `value` in a copy of `meta`. */
@@ -69,6 +73,7 @@ export function useDecree(analysis: KnownAnalysis | null, onChanged: () => void)
   const [plan, setPlan] = useState<PlanContext | null>(null);
   const [options, setOpts] = useState<DecreeOptions>({ paper: DEFAULT_PAPER, nipGrouped: false, lampiran: false });
   const [notices, setNotices] = useState<Notice[]>([]);
+  const [undoDepth, setUndoDepth] = useState(0);
   const task = useTask();
   const { run } = task;
   // The plan's defaults come from the latest reading, without reloading the form at every reading.
@@ -132,7 +137,8 @@ export function useDecree(analysis: KnownAnalysis | null, onChanged: () => void)
       const n = result.issues.filter((i) => i.severity === "error").length;
       return setNotices([{ intent: "warning", text: msg("ui.decree.blocked", { n }) }]);
     }
-    const out: Notice[] = [{ intent: "success", text: msg("ui.decree.sheetCreated", { sheet: result.sheet }) }];
+    setUndoDepth(result.undoDepth ?? 0);
+    const out: Notice[] = [{ intent: "success", text: msg(result.replaced ? "ui.decree.sheetUpdated" : "ui.decree.sheetCreated", { sheet: result.sheet }) }];
     if (result.lampiran && "noRoom" in result.lampiran) out.push({ intent: "warning", text: result.lampiran.noRoom });
     if (result.lampiran && "written" in result.lampiran) {
       out.push({ intent: "success", text: msg("ui.decree.lampiranWritten") });
@@ -141,10 +147,18 @@ export function useDecree(analysis: KnownAnalysis | null, onChanged: () => void)
     setNotices(out);
   }, [run, workbook, meta, options, readIssues, analysis, plan, onChanged]);
 
+  const undo = useCallback(async () => {
+    setNotices([]);
+    const result = await run(() => undoDecree(workbook));
+    if (!result) return;
+    setUndoDepth(result.remaining);
+    setNotices([{ intent: result.sheet === null ? "warning" : "success", text: result.message }]);
+  }, [run, workbook]);
+
   return {
     meta, existed, issues, setField, options,
     setOptions: (patch) => setOpts((o) => ({ ...o, ...patch })),
-    notices, task, load, save, create,
+    notices, task, load, save, create, undoDepth, undo,
   };
 }
 

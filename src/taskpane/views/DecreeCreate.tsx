@@ -3,7 +3,7 @@ import { parsePaper } from "../../app/choices";
 import { Busy } from "../components/Busy";
 import { usePane } from "../context";
 import type { DecreeOptions } from "../hooks/useDecree";
-import { DocumentAddRegular } from "../icons";
+import { ArrowUndoRegular, DocumentAddRegular } from "../icons";
 
 const useStyles = makeStyles({
   box: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, margin: `${tokens.spacingVerticalM} 0` },
@@ -18,10 +18,12 @@ interface Props {
   errors: number;
   busy: boolean;
   onCreate(): void;
+  /** Shown when a rerun of the sheet can be undone. */
+  onUndo?: () => void;
 }
 
 /** Paper, NIP grouping, the Lampiran heading option, and "Create decree sheet". */
-export function DecreeCreate({ options, onOptions, errors, busy, onCreate }: Props) {
+export function DecreeCreate({ options, onOptions, errors, busy, onCreate, onUndo }: Props) {
   const { t } = usePane();
   const s = useStyles();
   return (
@@ -43,6 +45,11 @@ export function DecreeCreate({ options, onOptions, errors, busy, onCreate }: Pro
           <Button appearance="primary" icon={<DocumentAddRegular />} disabled={busy || errors > 0} onClick={onCreate}>
             {t("ui.decree.create")}
           </Button>
+          {onUndo && (
+            <Button icon={<ArrowUndoRegular />} disabled={busy} onClick={onUndo}>
+              {t("ui.decree.undo")}
+            </Button>
+          )}
           {busy && <Busy />}
         </div>
       </Field>

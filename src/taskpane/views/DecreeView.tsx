@@ -64,7 +64,8 @@ export function DecreeView({ analysis }: { analysis: AnalysisState }) {
             </Button>
           </div>
           <DecreePreview meta={meta} nipGrouped={d.options.nipGrouped} />
-          <DecreeCreate options={d.options} onOptions={d.setOptions} errors={errors} busy={task.busy} onCreate={() => void d.create()} />
+          <DecreeCreate options={d.options} onOptions={d.setOptions} errors={errors} busy={task.busy} onCreate={() => void d.create()}
+            onUndo={d.undoDepth > 0 ? () => void d.undo() : undefined} />
         </>
       )}
     </>

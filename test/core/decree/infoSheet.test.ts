@@ -34,6 +34,13 @@ describe("infoSheetSpec", () => {
     expect(spec.freeze).toEqual({ rows: header + 1, cols: 0 });
   });
 
+  test("hidden and without a print area, so that printing the workbook leaves it out (LibreOffice prints a hidden sheet that has one)", () => {
+    const spec = infoSheetSpec(seedMeta());
+    expect(spec.hidden).toBe(true);
+    expect(spec.pageSetup.printArea).toBeUndefined();
+    expect(spec.pageSetup.printTitleRows).toBeUndefined();
+  });
+
   test("labels in English on request; the keys never change", () => {
     const spec = infoSheetSpec(seedMeta(), "en");
     expect(spec.cells.some((c) => c.value === "Signer's name")).toBe(true);

@@ -1,4 +1,4 @@
-import { printableSize, pageStarts, PAPER_MM } from "../../../src/core/decree/page";
+import { keepTogetherBreaks, printableSize, pageStarts, PAPER_MM } from "../../../src/core/decree/page";
 import { decreeSheet, DECREE_COLS_PX } from "../../../src/core/decree/sheet";
 import { countLines, lineHeightPt } from "../../../src/core/decree/textFit";
 import type { RangeRef } from "../../../src/core/grid";
@@ -193,5 +193,58 @@ describe("decreeSheet with other metadata", () => {
     const texts = readingOrder(decreeSheet(m, { paper: "a4" }));
     expect(texts).toContain("Pada tanggal kemarin");
     expect(texts).toContain("Mengingat");
+  });
+});
+
+describe("page breaks", () => {
+  const heights = (spec: SheetSpec) => Array.from({ length: spec.pageSetup.printArea!.bottom + 1 }, (_, r) => spec.rowHeights![r] ?? 15);
+  const rowOf = (spec: SheetSpec, text: string) => spec.cells.find((c) => c.value === text)!.row;
+
+  test("keepTogetherBreaks moves a break before a heading that would end a page, and not past the page's start", () => {
+    // 10 rows of 10 pt on pages of 45 pt: natural starts 0, 4, 8.
+    const h = Array(10).fill(10);
+    expect(keepTogetherBreaks(h, new Set(), 45)).toEqual([4, 8]);
+    // Row 3 is a heading: it goes to page 2 with row 4.
+    expect(keepTogetherBreaks(h, new Set([3]), 45)).toEqual([3, 7]);
+    // Rows 2 and 3 are a heading and its gap: both go.
+    expect(keepTogetherBreaks(h, new Set([2, 3]), 45)).toEqual([2, 6]);
+    // A chain filling the whole page breaks where it must.
+    expect(keepTogetherBreaks(h, new Set([0, 1, 2, 3]), 45)).toEqual([4, 8]);
+  });
+
+  /** Every page of the spec as its manual breaks cut it: each fits the printable height, none ends on a kept row. */
+  function checkPages(spec: SheetSpec, paper: "a4" | "f4", kept: number[]): void {
+    const h = heights(spec);
+    const starts = [0, ...spec.rowBreaks!, h.length];
+    for (let p = 0; p + 1 < starts.length; p++) {
+      const used = h.slice(starts[p], starts[p + 1]).reduce((a, b) => a + b, 0);
+      expect(used).toBeLessThanOrEqual(printableSize(paper).heightPt);
+    }
+    for (const b of spec.rowBreaks!) expect(kept).not.toContain(b - 1);
+  }
+
+  test.each(["a4", "f4"] as const)("on %s no heading is the last row before a break, whatever the length of the considerations", (paper) => {
+    for (let extra = 0; extra <= 14; extra++) {
+      const meta = seedMeta();
+      meta.mengingat = [...meta.mengingat, ...Array.from({ length: extra }, (_, i) => `Peraturan tambahan nomor ${i + 1} tentang sesuatu yang cukup panjang untuk dua baris teks di kolom ini;`)];
+      const spec = decreeSheet(meta, { paper });
+      const memutuskan = rowOf(spec, "MEMUTUSKAN :");
+      const menetapkan = rowOf(spec, "Menetapkan");
+      const tembusan = spec.cells.find((c) => c.value === "Tembusan:")?.row;
+      checkPages(spec, paper, [memutuskan, ...(tembusan === undefined ? [] : [tembusan])]);
+      // MEMUTUSKAN prints on the page of Menetapkan.
+      const pageOf = (row: number) => spec.rowBreaks!.filter((b) => b <= row).length;
+      expect(pageOf(memutuskan)).toBe(pageOf(menetapkan));
+      // The signature is on one page, with the last diktum.
+      const nip = spec.cells.find((c) => String(c.value).startsWith("NIP."))!.row;
+      const lastDiktum = rowOf(spec, "KETIGA");
+      expect(pageOf(nip)).toBe(pageOf(lastDiktum));
+    }
+  });
+
+  test("the example's decree breaks before MEMUTUSKAN's page, not after the heading", () => {
+    const spec = seedSpec("a4");
+    expect(spec.rowBreaks!.length).toBeGreaterThan(0);
+    expect(spec.rowBreaks).not.toContain(rowOf(spec, "MEMUTUSKAN :") + 1);
   });
 });

@@ -5,7 +5,8 @@ import type { RangeRef } from "../../../src/core/grid";
 import type { FakeSheet } from "./model";
 import { parse } from "./address";
 import { checkEnum, checkSheetName } from "./enums";
-import { RangeProxy, SheetProxy } from "./range";
+import { RangeProxy } from "./range";
+import { SheetProxy } from "./sheet";
 
 export class WorksheetCollectionProxy extends Loadable {
   constructor(private readonly ctx: FakeContext) {

@@ -112,6 +112,8 @@ export function richParts(example: Uint8Array, opts: RichOptions = {}): Record<s
   // The workbook: chart sheet, external reference, names, pivot cache, protection.
   let wb = text("xl/workbook.xml");
   if (opts.lockStructure) wb = wb.replace("<sheets>", '<workbookProtection lockStructure="1"/><sheets>');
+  // The example's own names (its print titles) give way to these: one <definedNames> in a workbook.
+  wb = wb.replace(/<definedNames>[\s\S]*?<\/definedNames>/, "");
   wb = wb.replace("</sheets>", '<sheet sheetId="2" name="Grafik" r:id="rId20"/></sheets><externalReferences><externalReference r:id="rId21"/></externalReferences>' + DEFINED_NAMES);
   wb = wb.replace(/<calcPr[^>]*\/>/, (m) => `${m}<pivotCaches><pivotCache cacheId="7" r:id="rId22"/></pivotCaches>`);
   put("xl/workbook.xml", wb);

@@ -215,6 +215,17 @@ export const decree = {
     en: "Annex heading not written: sheet \"{sheet}\" already has an annex heading in row {row}.",
   },
 
+  // Undoing a rerun of the decree (its sheet made again from the version before).
+  "decree.undo.nothing": { id: "Tidak ada pembuatan ulang keputusan yang dapat dibatalkan.", en: "There is no rerun of the decree to undo." },
+  "decree.undo.done": {
+    id: "Lembar \"{sheet}\" dikembalikan ke isi sebelum keputusan dibuat ulang.",
+    en: "Sheet \"{sheet}\" is back to its content from before the decree was made again.",
+  },
+  "decree.undo.changed": {
+    id: "Lembar \"{sheet}\" tidak ada lagi atau sudah diubah sejak dibuat Renaksi, jadi tidak ada yang diubah: isinya dibiarkan apa adanya.",
+    en: "Sheet \"{sheet}\" is gone or was changed since Renaksi made it, so nothing was changed: its content is left as it is.",
+  },
+
   // The decree's own words (sheet names and printed text; always Indonesian in the sheet).
   "decree.sheet.decree": { id: "Keputusan", en: "Decree" },
   "decree.sheet.info": { id: "Info Keputusan", en: "Decree Info" },

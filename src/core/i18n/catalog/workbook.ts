@@ -22,6 +22,10 @@ export const workbook = {
     id: "Sel {cells} di lembar \"{sheet}\" adalah bagian dari rumus larik (array formula) atau induk rumus bersama, jadi Renaksi tidak mengubah apa pun. Ubah rumus itu sendiri bila sel tersebut perlu diisi.",
     en: "Cells {cells} of sheet \"{sheet}\" belong to an array formula or anchor a shared formula, so Renaksi changed nothing. Change the formula itself if those cells need filling.",
   },
+  "workbook.sheetMissing": {
+    id: "Lembar \"{sheet}\" tidak ada lagi di buku kerja ini (mungkin sudah diganti nama atau dihapus), jadi Renaksi tidak mengubah apa pun.",
+    en: "Sheet \"{sheet}\" is no longer in this workbook (it may have been renamed or deleted), so Renaksi changed nothing.",
+  },
   "workbook.structureLocked": {
     id: "Struktur buku kerja ini dilindungi (lembar tidak boleh ditambah), jadi Renaksi tidak mengubah apa pun. Buka proteksi buku kerja (Tinjau > Lindungi Buku Kerja) lalu coba lagi.",
     en: "This workbook's structure is protected (no sheet may be added), so Renaksi changed nothing. Unprotect the workbook (Review > Protect Workbook), then try again.",
