@@ -22,7 +22,7 @@ export const RULE_NAMES = {
     "unreadable", "noQuantity", "month", "months", "percentUnit", "noUnit", "percentNoTarget", "unitMismatch", "levelDoubleCount", "levelSum",
   ],
   spelling: ["variant", "twoResponsible", "nonStandard", "typo", "runTogether", "quotes", "doubleSpace", "numberSpace", "acting"],
-  nomenclature: ["duplicateName", "wrongKegiatan", "noList", "notInList", "codeMismatch", "misplaced", "indicator", "unit"],
+  nomenclature: ["duplicateName", "wrongKegiatan", "noList", "olderList", "notInList", "codeMismatch", "misplaced", "indicator", "unit"],
 } as const;
 
 export type RuleCategory = keyof typeof RULE_NAMES;

@@ -8,6 +8,26 @@ export const LIST_VERSIONS: readonly ListVersion[] = VERSION_SOURCES.map((v, i) 
   return { id: v.id, decree: v.decree, from: v.from, to: next ? next.from - 1 : null };
 });
 
+/**
+ * Lists issued after the newest one the project holds (../shared/nomenclature/README.md names
+ * them; their data is not here). A plan of their years is still checked against the newest list
+ * held, but provisionally: what that list may have moved since (a code, a parent) is a warning to
+ * look at, not an error. Adding a version of one of these years (scripts/nomenclature-versions.json)
+ * makes its entry here inert.
+ */
+const NEWER_LISTS: readonly { decree: string; from: number }[] = [
+  { decree: "Kepmendagri 900.1.15.5-3406/2024", from: 2025 },
+  { decree: "Kepmendagri 900.1-2850/2025", from: 2026 },
+];
+
+/** The newer list, not held, that governs `year` when the list checked is an older one; null when the list held is the year's own. */
+export function newerListFor(year: number): { decree: string; from: number } | null {
+  const newest = LIST_VERSIONS[LIST_VERSIONS.length - 1];
+  if (!newest || newest.to !== null) return null;
+  const newer = NEWER_LISTS.filter((n) => n.from > newest.from && n.from <= year);
+  return newer.length ? newer[newer.length - 1] : null;
+}
+
 export function governs(v: ListVersion, year: number): boolean {
   return year >= v.from && (v.to === null || year <= v.to);
 }

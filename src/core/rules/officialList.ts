@@ -3,7 +3,7 @@ import type { Level, PlanNode } from "../plan/types";
 import { Matcher, queryKey, type Match } from "../nomenclature/match";
 import type { NomenclatureList } from "../nomenclature/list";
 import type { ListEntry, ListLevel } from "../nomenclature/types";
-import { governingVersion, LIST_VERSIONS } from "../nomenclature/versions";
+import { governingVersion, LIST_VERSIONS, newerListFor } from "../nomenclature/versions";
 import { officialName } from "../nomenclature/program";
 import { splitNumbering } from "../plan/numbering";
 import { sameName } from "./nameKey";
@@ -42,7 +42,12 @@ export function officialListRule(ctx: RuleContext): Finding[] {
   const list = ctx.list;
   if (!list) return []; // the caller did not load the list: nothing to check against
   const out: Finding[] = [];
+  // A year a newer list (not held) governs: the older list's codes and parents are only a lead.
+  const newer = newerListFor(year);
+  const moved: Finding["severity"] = newer ? "warning" : "error";
+  if (newer) out.push(olderList(ctx, list, year, newer.decree));
   const found = new Map<PlanNode, ListEntry[]>();
+  const notes: Finding[] = [];
   for (const node of plan.nodes) {
     const level = LIST_LEVEL[node.level];
     const key = level ? queryKey(node.name, level) : "";
@@ -54,15 +59,30 @@ export function officialListRule(ctx: RuleContext): Finding[] {
       continue;
     }
     found.set(node, entries);
-    const code = codeMismatch(ctx, list, node, entries);
+    const code = codeMismatch(ctx, list, node, entries, moved);
     if (code) out.push(code);
     const parentEntries = node.parent && node.parent.level === PARENT_LEVEL[node.level] ? found.get(node.parent) : undefined;
     if (parentEntries && !entries.some((e) => e.parent && parentEntries.some((p) => p.key === e.parent?.key))) {
-      out.push(misplaced(ctx, list, node, entries[0]));
+      out.push(misplaced(ctx, list, node, entries[0], moved));
     }
-    if (level === "subKegiatan") out.push(...officialIndicatorFindings(ctx, node, entries[0]));
+    if (level === "subKegiatan") notes.push(...officialIndicatorFindings(ctx, node, entries[0]));
   }
+  out.push(...indicatorNotes(ctx, list, notes));
   return out;
+}
+
+/** Beyond this many, the indicator and unit notes of a plan are told as one (an office that keeps its own indicators is told once, not on every row). */
+const NOTES_EACH = 3;
+
+function indicatorNotes(ctx: RuleContext, list: NomenclatureList, notes: readonly Finding[]): Finding[] {
+  if (notes.length <= NOTES_EACH) return [...notes];
+  const first = notes[0];
+  const at = notes.reduce((r, f) => ({
+    top: Math.min(r.top, f.range.top), left: Math.min(r.left, f.range.left),
+    bottom: Math.max(r.bottom, f.range.bottom), right: Math.max(r.right, f.range.right),
+  }), first.range);
+  const params = { count: notes.length, decree: list.version.decree, first: first.message };
+  return [finding(ctx.plan, { rule: "nomenclature.indicator", severity: "info", at, key: "rules.list.indicatorMany", params, hint: "rules.list.styleHint" })];
 }
 
 function noList(ctx: RuleContext, year: number): Finding {
@@ -70,6 +90,13 @@ function noList(ctx: RuleContext, year: number): Finding {
   const at = { row: r.titleRow ?? r.range.top, col: r.range.left };
   const versions = LIST_VERSIONS.map((v) => `${v.decree} (${v.to === null ? `${v.from}-` : `${v.from}-${v.to}`})`).join(", ");
   return finding(ctx.plan, { rule: "nomenclature.noList", severity: "info", at, key: "rules.list.none", params: { year: String(year), versions } });
+}
+
+function olderList(ctx: RuleContext, list: NomenclatureList, year: number, newer: string): Finding {
+  const r = ctx.plan.recognition;
+  const at = { row: r.titleRow ?? r.range.top, col: r.range.left };
+  const params = { year: String(year), newer, decree: list.version.decree };
+  return finding(ctx.plan, { rule: "nomenclature.olderList", severity: "info", at, key: "rules.list.older", params });
 }
 
 function notInList(ctx: RuleContext, list: NomenclatureList, node: PlanNode, match: Match | null): Finding {
@@ -98,24 +125,24 @@ function sameCode(written: readonly string[], official: readonly string[]): bool
   return written.length === official.length && written.every((w, i) => /^X+$/i.test(official[i]) || Number(w) === Number(official[i]));
 }
 
-function codeMismatch(ctx: RuleContext, list: NomenclatureList, node: PlanNode, entries: readonly ListEntry[]): Finding | null {
+function codeMismatch(ctx: RuleContext, list: NomenclatureList, node: PlanNode, entries: readonly ListEntry[], severity: Finding["severity"]): Finding | null {
   const written = node.code ? segments(node.code) : null;
   // Only a full code of the level is compared: a shorter or combined one (several urusan) says too little.
   if (!written || !node.code || written.length !== segments(entries[0].code)?.length) return null;
   if (entries.some((e) => sameCode(written, segments(e.code) ?? []))) return null;
   const codeName = list.byListCode(written.join("."))?.name ?? "-";
   return finding(ctx.plan, {
-    rule: "nomenclature.codeMismatch", severity: "error", at: node.codeCell() ?? node.cell(), key: "rules.list.codeMismatch",
+    rule: "nomenclature.codeMismatch", severity, at: node.codeCell() ?? node.cell(), key: "rules.list.codeMismatch",
     params: { level: levelWord(node.level), name: clip(node.name), code: node.code, official: entries.map((e) => e.code).join(" / "), decree: list.version.decree },
     hint: "rules.list.codeMismatchHint", hintParams: { codeName: verbatim(clip(codeName)) },
   });
 }
 
-function misplaced(ctx: RuleContext, list: NomenclatureList, node: PlanNode, entry: ListEntry): Finding {
+function misplaced(ctx: RuleContext, list: NomenclatureList, node: PlanNode, entry: ListEntry, severity: Finding["severity"]): Finding {
   const parent = entry.parent as ListEntry;
   const params = {
     level: levelWord(node.level), parentLevel: levelWord(node.parent?.level ?? "program"), name: clip(node.name),
     expected: verbatim(officialName(parent)), code: parent.code, actual: clip(node.parent?.name ?? ""), decree: list.version.decree,
   };
-  return finding(ctx.plan, { rule: "nomenclature.misplaced", severity: "error", at: node.cell(), key: "rules.list.misplaced", params, hint: "rules.list.misplacedHint" });
+  return finding(ctx.plan, { rule: "nomenclature.misplaced", severity, at: node.cell(), key: "rules.list.misplaced", params, hint: "rules.list.misplacedHint" });
 }

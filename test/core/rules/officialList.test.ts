@@ -4,6 +4,9 @@ import { ruleCategory } from "../../../src/core/finding";
 import { governingVersion, loadList } from "../../../src/core/nomenclature/versions";
 import type { NomenclatureList } from "../../../src/core/nomenclature/list";
 import { validate } from "../../../src/core/rules";
+import { buildContext } from "../../../src/core/rules/context";
+import { officialIndicatorFindings } from "../../../src/core/rules/officialIndicator";
+import { queryKey } from "../../../src/core/nomenclature/match";
 import { EXAMPLE_SOURCE } from "../../support/example";
 import { CLEAN_CUMULATIVE as CLEAN, inject, planOf, where } from "./support";
 
@@ -17,6 +20,15 @@ beforeAll(async () => {
 const nomenclature = (fs: Finding[]): Finding[] => fs.filter((f) => ruleCategory(f.rule) === "nomenclature");
 const fromList = (fs: Finding[]): Finding[] => fs.filter((f) => !["nomenclature.duplicateName", "nomenclature.wrongKegiatan"].includes(f.rule));
 const check = (source: string): Finding[] => validate(planOf(source), [list]);
+/** Each Sub Kegiatan's indicator and unit notes, one by one (a plan with more than three is told them as one). */
+const notesOf = (source: string): Finding[] => {
+  const plan = planOf(source);
+  const ctx = buildContext(plan, [list]);
+  return plan.nodes.filter((n) => n.level === "subKegiatan").flatMap((n) => {
+    const [entry] = list.withKey(queryKey(n.name, "subKegiatan"), "subKegiatan");
+    return entry ? officialIndicatorFindings(ctx, n, entry) : [];
+  });
+};
 
 describe("the official list of the plan's year", () => {
   it("is silent on a clean plan of a governed year (names, codes and places as listed)", () => {
@@ -72,14 +84,39 @@ describe("the official list of the plan's year", () => {
 
   it("quotes the official indicator and unit of a sub kegiatan whose own are far from them (info)", () => {
     const src = inject(CLEAN, "Jumlah rapat koordinasi dan konsultasi\t", "Persentase peserta rapat yang hadir\t");
-    const f = nomenclature(check(src)).filter((x) => (x.rule === "nomenclature.indicator" || x.rule === "nomenclature.unit") && x.message.en.includes("\"Penyelenggaraan Rapat Koordinasi dan Konsultasi SKPD\""));
+    const f = notesOf(src).filter((x) => x.message.en.includes("\"Penyelenggaraan Rapat Koordinasi dan Konsultasi SKPD\""));
     expect(f.map((x) => [x.rule, x.severity])).toEqual([["nomenclature.indicator", "info"]]);
     expect(f[0].message.en).toContain("its unit \"Kali\" is not the official unit: \"Jumlah Laporan Penyelenggaraan Rapat Koordinasi dan Konsultasi SKPD\" (unit: Laporan)");
     // An indicator close to the official one with another unit: the unit alone.
     const near = inject(CLEAN, "Jumlah rapat koordinasi dan konsultasi\t", "Jumlah laporan penyelenggaraan rapat koordinasi dan konsultasi SKPD\t");
-    const u = nomenclature(check(near)).filter((x) => x.message.en.includes("\"Penyelenggaraan Rapat Koordinasi dan Konsultasi SKPD\""));
+    const u = notesOf(near).filter((x) => x.message.en.includes("\"Penyelenggaraan Rapat Koordinasi dan Konsultasi SKPD\""));
     expect(u.map((x) => [x.rule, x.severity])).toEqual([["nomenclature.unit", "info"]]);
     expect(u[0].message.en).toContain("The unit \"Kali\"");
+  });
+
+  it("tells more than three indicator and unit notes of a plan as one info over their rows, quoting the first", () => {
+    const src = inject(CLEAN, "Jumlah rapat koordinasi dan konsultasi\t", "Persentase peserta rapat yang hadir\t");
+    const notes = notesOf(src);
+    expect(notes.length).toBeGreaterThan(3);
+    const told = nomenclature(check(src)).filter((x) => x.rule === "nomenclature.indicator" || x.rule === "nomenclature.unit");
+    expect(told.map((x) => [x.rule, x.severity, x.key])).toEqual([["nomenclature.indicator", "info", "rules.list.indicatorMany"]]);
+    expect(told[0].message.en).toBe(`${notes.length} Sub Kegiatan use an indicator or unit other than the list of Kepmendagri 900.1.15.5-1317/2023; the first: ${notes[0].message.en}`);
+    expect(told[0].range.top).toBe(Math.min(...notes.map((n) => n.range.top)));
+    expect(told[0].range.bottom).toBe(Math.max(...notes.map((n) => n.range.bottom)));
+  });
+
+  it("in a year a newer list governs, says so once and tells codes and parents as warnings", () => {
+    const src = inject(CLEAN, "1) Penyediaan Bahan Logistik Kantor", "1) Peningkatan Sarana dan Prasarana Disiplin Pegawai");
+    const of2026 = src.replace(/TAHUN 2024/g, "TAHUN 2026");
+    expect(of2026).not.toBe(src);
+    const then = nomenclature(check(src));
+    const later = nomenclature(check(of2026));
+    expect(then.filter((x) => x.rule === "nomenclature.misplaced").map((x) => x.severity)).toEqual(["error"]);
+    expect(then.some((x) => x.rule === "nomenclature.olderList")).toBe(false);
+    expect(later.filter((x) => x.rule === "nomenclature.misplaced").map((x) => x.severity)).toEqual(["warning"]);
+    const older = later.filter((x) => x.rule === "nomenclature.olderList");
+    expect(older.map((x) => x.severity)).toEqual(["info"]);
+    expect(older[0].message.en).toContain("Kepmendagri 900.1-2850/2025");
   });
 });
 

@@ -10,6 +10,10 @@ export const officialList = {
     id: "Renaksi belum memuat daftar nomenklatur resmi yang berlaku untuk rencana tahun {year} (daftar yang dimuat: {versions}); nama Program, Kegiatan dan Sub Kegiatan tidak dicocokkan dengan daftar.",
     en: "Renaksi holds no official nomenclature list for plans of {year} (lists held: {versions}); Program, Kegiatan and Sub Kegiatan names are not checked against a list.",
   },
+  "rules.list.older": {
+    id: "Nomenklatur rencana tahun {year} diatur daftar yang lebih baru ({newer}) yang belum dimuat Renaksi; nama dicocokkan dengan daftar {decree}, jadi kode atau induk yang berbeda dari daftar itu hanya peringatan: mungkin daftar baru memindahkannya.",
+    en: "Plans of {year} follow a newer list ({newer}) that Renaksi does not hold yet; names are checked against {decree}, so a code or parent other than that list's is only a warning: the newer list may have moved it.",
+  },
   "rules.list.notInList": {
     id: "{level} \"{name}\" tidak ada di daftar {decree}; nama resmi yang paling mirip: \"{suggestion}\".",
     en: "{level} \"{name}\" is not in the list of {decree}; the closest official name: \"{suggestion}\".",
@@ -49,6 +53,10 @@ export const officialList = {
   "rules.list.indicatorUnit": {
     id: "Indikator Sub Kegiatan \"{name}\" jauh dari indikator resminya, dan satuannya \"{unit}\" bukan satuan resminya: \"{indikator}\" (satuan: {satuan}).",
     en: "The indicator of Sub Kegiatan \"{name}\" is far from its official one, and its unit \"{unit}\" is not the official unit: \"{indikator}\" (unit: {satuan}).",
+  },
+  "rules.list.indicatorMany": {
+    id: "{count} Sub Kegiatan memakai indikator atau satuan yang berbeda dari daftar {decree}; yang pertama: {first}",
+    en: "{count} Sub Kegiatan use an indicator or unit other than the list of {decree}; the first: {first}",
   },
   "rules.list.unit": {
     id: "Satuan \"{unit}\" pada Sub Kegiatan \"{name}\" berbeda dari satuan resminya \"{satuan}\" (indikator: \"{indikator}\").",
