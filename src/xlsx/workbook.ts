@@ -150,6 +150,7 @@ export class XlsxWorkbook implements Workbook {
     const name = uniqueSheetName(spec.name, this.book.sheets().map((s) => s.name).concat(STATE_SHEET));
     const { xml, definedNames } = sheetSpecXml(spec, this.book.styles());
     this.book.addWorksheet(name, xml);
+    if (spec.cells.some((c) => c.formula !== undefined)) this.book.valuesWritten = true; // its formulas computed on opening
     const index = this.book.sheets().length - 1;
     if (definedNames.length) addDefinedNames(this.book, definedNames.map((d) => ({ name: d.name, localSheetId: index, text: `${quoteSheet(name)}!${d.ref}` })));
     if (opts?.activate !== false) activate(this.book, index);
