@@ -1,6 +1,7 @@
 import { toA1, type CellValue, type RangeRef } from "../grid";
 import { msg, type MessageKey } from "../i18n";
 import type { CellStyle, SheetSpec, SpecCell, SpecConditionalFormat } from "../sheetspec";
+import { rowHeightFor } from "../template/rowHeight";
 import { FONT_NAME, HEADER_STYLE, INPUT_FILL, PERCENT_FORMAT } from "../template/styles";
 import { BANDS, DEFAULT_LOWER_FORMULA, DEFAULT_THRESHOLDS } from "./capaian";
 import { bandRule, cumulativeFormula, linkFormula, quarterFormula } from "./formulas";
@@ -35,6 +36,8 @@ const INPUT: CellStyle = { ...CELL, fill: INPUT_FILL };
 export const BAND_FILLS = { achieved: "C6EFCE", near: "FFF2CC", partly: "FFEB9C", not: "FFC7CE" } as const;
 const BAND_FONTS = { achieved: "006100", near: "7F6000", partly: "9C5700", not: "9C0006" } as const;
 const ROMAN = ["I", "II", "III", "IV"];
+/** Rupiah without decimals; a link to an empty budget cell (0) shows nothing. */
+const BUDGET_FORMAT = "#,##0;-#,##0;";
 
 const id = (key: MessageKey, params?: Record<string, string | number>): string => msg(key, params).id;
 
@@ -70,12 +73,19 @@ export function monitoringSheet(input: MonitoringSheetInput): SheetSpec {
   header(cols, put, merges);
   input.rows.forEach((row, i) => dataRow(input, cols, row, FIRST_ROW + i, i, put));
   const lastRow = FIRST_ROW + Math.max(input.rows.length, 1) - 1;
+  const columnWidths = widths(cols);
+  const rowHeights: Record<number, number> = { [HEADER_TOP]: 30, [HEADER_BOTTOM]: 18, [SETTINGS.formula]: 27 };
+  // Excel does not grow rows on opening: each data row as tall as its longest wrapped name.
+  input.rows.forEach((row, i) => {
+    const h = Math.max(rowHeightFor(row.sasaran ?? "", columnWidths[cols.sasaran]), rowHeightFor(row.indicator, columnWidths[cols.indikator]));
+    if (h > 15) rowHeights[FIRST_ROW + i] = h;
+  });
   return {
     name: monitoringSheetName(input.year),
     cells,
     merges,
-    columnWidths: widths(cols),
-    rowHeights: { [HEADER_TOP]: 30, [HEADER_BOTTOM]: 18 },
+    columnWidths,
+    rowHeights,
     validations: [
       { range: one(SETTINGS.formula, SETTING_VALUE_COL), type: "whole", min: 1, max: 3, error: { title: "1, 2, 3", text: id("monitoring.formulaChoice") } },
       { range: { top: SETTINGS.achieved, left: SETTING_VALUE_COL, bottom: SETTINGS.cap, right: SETTING_VALUE_COL }, type: "decimal", min: 0, max: 10, error: { title: "0 - 1000%", text: id("monitoring.settings") } },
@@ -167,8 +177,8 @@ function dataRow(input: MonitoringSheetInput, cols: MonitorColumns, row: Monitor
   for (const c of [cols.pendorong, cols.penghambat, cols.tindakLanjut]) put(r, c, typed(c, null), INPUT);
   if (cols.anggaran >= 0) {
     const bc = row.budgetCell;
-    put(r, cols.anggaran, null, { ...CELL, numberFormat: "#,##0" }, bc ? linkFormula(plan, bc.row, bc.col) : undefined);
-    put(r, cols.realisasiAnggaran, typed(cols.realisasiAnggaran, null), { ...INPUT, numberFormat: "#,##0" });
+    put(r, cols.anggaran, null, { ...CELL, numberFormat: BUDGET_FORMAT }, bc ? linkFormula(plan, bc.row, bc.col) : undefined);
+    put(r, cols.realisasiAnggaran, typed(cols.realisasiAnggaran, null), { ...INPUT, numberFormat: BUDGET_FORMAT });
   }
   put(r, cols.sumber, rowKey(row), { ...CELL, fontSize: 8, fontColor: "808080" });
 }

@@ -46,7 +46,7 @@ export const monitoring = {
   "monitoring.colSumber": { id: "Sel Rencana", en: "Plan cell" },
   "monitoring.why.word": { id: "kata \"{word}\"", en: "the word \"{word}\"" },
   "monitoring.why.falling": { id: "target triwulan menurun", en: "quarterly targets fall" },
-  "monitoring.why.none": { id: "bawaan (tidak ada kata penentu)", en: "default (no deciding word)" },
+  "monitoring.why.none": { id: "bawaan", en: "default" },
 
   "monitoring.band.achieved": { id: "Tercapai", en: "Achieved" },
   "monitoring.band.near": { id: "Hampir tercapai", en: "Nearly achieved" },
