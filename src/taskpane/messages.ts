@@ -113,6 +113,7 @@ export const paneMessages = {
   "ui.category.target": { id: "Target", en: "Targets" },
   "ui.category.spelling": { id: "Ejaan", en: "Spelling" },
   "ui.category.nomenclature": { id: "Nomenklatur", en: "Nomenclature" },
+  "ui.category.realisasi": { id: "Realisasi", en: "Realisation" },
   // --- task pane: template ---
   "ui.template.heading": { id: "Sisipkan Templat", en: "Insert template" },
   "ui.template.intro": {

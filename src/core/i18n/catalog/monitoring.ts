@@ -80,18 +80,22 @@ export const monitoring = {
     en: "The cumulative realisation falls from {before} (Q{from}) to {after} (Q{to}): a cumulative figure never falls.",
   },
   "monitoring.check.cap": {
-    id: "Capaian {capaian} melebihi {cap}: periksa target dan realisasinya (angka setinggi ini sering salah ketik).",
-    en: "Achievement {capaian} is above {cap}: check the target and the realisation (a figure this high is often a typo).",
+    id: "Capaian {capaian}% melebihi {cap}%: periksa target dan realisasinya (angka setinggi ini sering salah ketik).",
+    en: "Achievement {capaian}% is above {cap}%: check the target and the realisation (a figure this high is often a typo).",
   },
   "monitoring.check.noFactors": {
-    id: "Capaian {capaian} di bawah 100% tanpa faktor pendorong atau penghambat: laporan kinerja meminta alasannya.",
-    en: "Achievement {capaian} is below 100% without driving factors or obstacles: the performance report asks for the reasons.",
+    id: "Capaian {capaian}% di bawah target tanpa faktor pendorong atau penghambat: laporan kinerja meminta alasannya.",
+    en: "Achievement {capaian}% is below target without driving factors or obstacles: the performance report asks for the reasons.",
   },
   "monitoring.check.formula": {
     id: "Capaian tertulis {written}, dihitung dari target {target} dan realisasi {realisasi}: {computed}. Rumus capaian tabel ini perlu diperiksa.",
     en: "The achievement reads {written}; from target {target} and realisation {realisasi} it is {computed}. The table's formula needs checking.",
   },
   "monitoring.noPlan": { id: "Tidak ada tabel rencana dengan kolom triwulan untuk dipantau.", en: "No plan table with quarter columns to monitor." },
+  "monitoring.created": {
+    id: "Lembar pemantauan '{sheet}' dibuat: {count} indikator, target ditautkan ke rencana. Isi realisasi di kolom kuning.",
+    en: "Monitoring sheet '{sheet}' made: {count} indicators, targets linked to the plan. Type the realisations in the yellow columns.",
+  },
   "monitoring.exists": {
     id: "Lembar pemantauan '{sheet}' sudah ada untuk rencana ini: tidak dibuat lagi (realisasi Anda tetap di sana).",
     en: "The monitoring sheet '{sheet}' already exists for this plan: not made again (your realisations stay there).",

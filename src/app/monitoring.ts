@@ -1,0 +1,91 @@
+import { analyzeGrids } from "../core/analyze";
+import { GridView, type Grid } from "../core/grid";
+import { msg, type Text } from "../core/i18n";
+import type { Finding } from "../core/finding";
+import {
+  DEFAULT_LOWER_FORMULA, DEFAULT_THRESHOLDS, MONITORING_KEY, monitorColumns, monitoringRecords, monitoringSheet, monitorRows,
+  quarterReport, quartersEnded, readMonitoring, realisasiFindings, reportSheet, withoutMonitoring, type MonitoringRecord, type QuarterReport,
+} from "../core/monitoring";
+import type { Plan } from "../core/plan/types";
+import type { Workbook } from "../core/port";
+
+/**
+ * Monitoring through the year, once for every surface: prepare the monitoring sheet of the plan
+ * ("Siapkan Pemantauan"), read what was typed in it for a quarter (figures, checks), and add the
+ * quarter's report sheet.
+ */
+export interface PrepareResult {
+  /** The monitoring sheet (made now, or found from before). */
+  sheet: string | null;
+  /** True when it was made by this call. */
+  created: boolean;
+  message: Text;
+}
+
+/** The first plan with quarter columns and at least one indicator (the one monitoring mirrors). */
+function monitoredPlan(plans: readonly Plan[]): Plan | null {
+  return plans.find((p) => monitorRows(p).length > 0) ?? null;
+}
+
+function recordFor(records: readonly MonitoringRecord[], plan: Plan, sheets: readonly string[]): MonitoringRecord | null {
+  const open = new Set(sheets.map((s) => s.toLowerCase()));
+  return records.find((r) => r.plan.toLowerCase() === plan.sheet.toLowerCase() && open.has(r.sheet.toLowerCase())) ?? null;
+}
+
+/**
+ * Add the monitoring sheet of the workbook's plan, once: a plan that has one (the state says so
+ * and the sheet is still there) keeps it and everything typed in it.
+ */
+export async function prepareMonitoring(wb: Workbook): Promise<PrepareResult> {
+  const { grids, state } = await wb.readGrids({ state: [MONITORING_KEY] });
+  const plan = monitoredPlan(analyzeGrids(withoutMonitoring(grids, state[MONITORING_KEY] ?? null)).plans);
+  if (!plan) return { sheet: null, created: false, message: msg("monitoring.noPlan") };
+  const records = monitoringRecords(state[MONITORING_KEY] ?? null);
+  const known = recordFor(records, plan, grids.map((g) => g.sheet));
+  if (known) return { sheet: known.sheet, created: false, message: msg("monitoring.exists", { sheet: known.sheet }) };
+  const rows = monitorRows(plan);
+  const spec = monitoringSheet({
+    planSheet: plan.sheet, year: plan.recognition.year, office: plan.recognition.office, rows, budget: plan.recognition.columns.anggaran !== undefined,
+  });
+  const sheet = await wb.addSheet(spec, { activate: true });
+  const kept = records.filter((r) => grids.some((g) => g.sheet.toLowerCase() === r.sheet.toLowerCase()));
+  await wb.saveState(MONITORING_KEY, JSON.stringify([...kept, { sheet, plan: plan.sheet }]));
+  return { sheet, created: true, message: msg("monitoring.created", { sheet, count: rows.length }) };
+}
+
+export interface QuarterResult {
+  report: QuarterReport | null;
+  findings: Finding[];
+  /** The monitoring sheet read, null when the workbook has none yet. */
+  sheet: string | null;
+  problem?: Text;
+}
+
+/**
+ * The figures and checks of quarter n (1..4) from the monitoring sheet; `today` says which
+ * quarters have ended when n is not given (the plan's year against today's date).
+ */
+export async function readQuarter(wb: Workbook, quarter: number | null, today: Date = new Date()): Promise<QuarterResult> {
+  const { grids, state } = await wb.readGrids({ state: [MONITORING_KEY] });
+  const json = state[MONITORING_KEY] ?? null;
+  const plan = monitoredPlan(analyzeGrids(withoutMonitoring(grids, json)).plans);
+  if (!plan) return { report: null, findings: [], sheet: null, problem: msg("monitoring.noPlan") };
+  const record = recordFor(monitoringRecords(json), plan, grids.map((g) => g.sheet));
+  const grid = record && grids.find((g) => g.sheet.toLowerCase() === record.sheet.toLowerCase());
+  const rows = monitorRows(plan);
+  const cols = monitorColumns(plan.recognition.columns.anggaran !== undefined);
+  const defaults = { formula: DEFAULT_LOWER_FORMULA, thresholds: DEFAULT_THRESHOLDS };
+  const empty: Grid = { sheet: "", origin: { row: 0, col: 0 }, values: [], text: [], formats: [], merges: [] };
+  const data = readMonitoring(new GridView(grid ?? empty), rows, cols, defaults);
+  const ended = quartersEnded(plan.recognition.year, today);
+  const n = quarter ?? Math.max(1, ended);
+  const upTo = quarter ?? ended;
+  const report = quarterReport(data, n, { year: plan.recognition.year, office: plan.recognition.office });
+  const findings = grid ? realisasiFindings(data, grid.sheet, cols, upTo) : [];
+  return { report, findings, sheet: grid ? grid.sheet : null };
+}
+
+/** Add the printable report sheet of a quarter ("Capaian TW n", never replacing a sheet); its name. */
+export async function addQuarterReport(wb: Workbook, report: QuarterReport): Promise<string> {
+  return wb.addSheet(reportSheet(report), { activate: true });
+}
