@@ -65,3 +65,19 @@ export function groupLines(
     if (hint !== undefined && !inline) for (const l of wrap(t("cli.hint", lang, { hint }))) lines.push(under + paint("dim", l));
   }
 }
+
+/** A finding in the --json documents (validate, capaian). */
+export interface JsonFinding {
+  sheet: string;
+  cell: string;
+  severity: Finding["severity"];
+  rule: string;
+  message: string;
+  hint?: string;
+}
+
+export function findingJson(f: Finding, lang: Lang): JsonFinding {
+  const j: JsonFinding = { sheet: f.sheet, cell: rangeToA1(f.range), severity: f.severity, rule: f.rule, message: f.message[lang] };
+  if (f.hint) j.hint = f.hint[lang];
+  return j;
+}

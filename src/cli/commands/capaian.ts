@@ -7,10 +7,9 @@ import { addQuarterReport, prepareMonitoring, readQuarter } from "../../app/moni
 import { t } from "../messages";
 import { flagString } from "../args";
 import { fail, prepareCommand } from "../command";
-import { groupLines } from "../findingLines";
+import { findingJson, groupLines } from "../findingLines";
 import { openWorkbookFile } from "../open";
 import { writeOutput } from "../output";
-import { findingJson } from "../report";
 import type { CommandContext } from "./types";
 
 const SPEC = { values: ["output", "quarter", "lang"], booleans: ["json", "force", "help"], aliases: { o: "output", h: "help", q: "quarter" } };
