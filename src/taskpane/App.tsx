@@ -10,6 +10,7 @@ import { useRibbonRequests } from "./hooks/useRibbonRequests";
 import { useValidation } from "./hooks/useValidation";
 import { DecreeView } from "./views/DecreeView";
 import { FillView } from "./views/FillView";
+import { MonitorView } from "./views/MonitorView";
 import { OverviewView } from "./views/OverviewView";
 import { TemplateView } from "./views/TemplateView";
 import { ValidateView } from "./views/ValidateView";
@@ -30,7 +31,7 @@ export interface AppProps {
   host?: AppHost;
 }
 
-export const TABS = ["overview", "validate", "fill", "template", "decree"] as const;
+export const TABS = ["overview", "validate", "fill", "template", "decree", "monitor"] as const;
 export type TabId = (typeof TABS)[number];
 
 const useStyles = makeStyles({
@@ -99,6 +100,7 @@ function Pane({ preview, onLangChange }: { preview: boolean; onLangChange(lang: 
     fill: () => <FillView analysis={analysis} />,
     template: () => <TemplateView analysis={analysis} />,
     decree: () => <DecreeView analysis={analysis} />,
+    monitor: () => <MonitorView analysis={analysis} />,
   };
 
   return (
