@@ -26,7 +26,7 @@ let dir: string;
 beforeAll(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "renaksi-monitoring-"));
 });
-afterAll(() => process.env.KEEP_MONITORING ? fs.cpSync(dir, "/tmp/capaian/run", { recursive: true }) : fs.rmSync(dir, { recursive: true, force: true }));
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 /** Realisasi typed per row (by position), with direction and counting changed on two rows. */
 const TYPED: (CellValue | undefined)[][] = [
