@@ -7,6 +7,7 @@ import { ENUMS, checkEnum, checkValidation } from "./enums";
 import { cellFor, cellKey, getCell, usedRange, type FakeSheet } from "./model";
 import { styleProxy } from "./style";
 import { displayText, writeValue } from "./values";
+import { conditionalFormatsProxy } from "./conditional";
 
 type Target = () => { sheet: FakeSheet; ref: RangeRef | null };
 
@@ -151,6 +152,7 @@ function pageLayoutProxy(ctx: FakeContext, sheet: () => FakeSheet): Record<strin
 export class RangeProxy extends Loadable {
   readonly format: Record<string, unknown>;
   readonly dataValidation: Record<string, unknown>;
+  readonly conditionalFormats: { add(type: string): unknown };
 
   constructor(
     private readonly ctx: FakeContext,
@@ -160,6 +162,7 @@ export class RangeProxy extends Loadable {
     super();
     this.format = styleProxy(ctx, () => this.resolveBoth());
     this.dataValidation = validationProxy(ctx, () => this.resolveBoth());
+    this.conditionalFormats = conditionalFormatsProxy(ctx, () => this.resolveBoth());
   }
 
   private sheetProxy?: SheetProxy;
