@@ -6,6 +6,7 @@ import {
   DEFAULT_LOWER_FORMULA, DEFAULT_THRESHOLDS, MONITORING_KEY, monitorColumns, monitoringRecords, monitoringSheet, monitorRows,
   quarterReport, quartersEnded, readMonitoring, realisasiFindings, reportSheet, withoutMonitoring, type MonitoringRecord, type QuarterReport,
 } from "../core/monitoring";
+import { FIRST_ROW } from "../core/monitoring/layout";
 import type { Plan } from "../core/plan/types";
 import type { Workbook } from "../core/port";
 
@@ -83,6 +84,46 @@ export async function readQuarter(wb: Workbook, quarter: number | null, today: D
   const report = quarterReport(data, n, { year: plan.recognition.year, office: plan.recognition.office });
   const findings = grid ? realisasiFindings(data, grid.sheet, cols, upTo) : [];
   return { report, findings, sheet: grid ? grid.sheet : null };
+}
+
+export interface UndoMonitoringResult {
+  /** The sheet removed, or null. */
+  removed: string | null;
+  /** Set when the sheet holds values typed in it: nothing removed, the surface asks before `force`. */
+  confirm?: number;
+  message: Text;
+}
+
+/**
+ * Undo "Siapkan Pemantauan": remove the monitoring sheet made last and its state record, exactly
+ * what the prepare added. A sheet holding typed realisasi or factors is removed only with `force`
+ * (the result says how many cells would go).
+ */
+export async function undoMonitoring(wb: Workbook, opts: { force?: boolean } = {}): Promise<UndoMonitoringResult> {
+  const { grids, state } = await wb.readGrids({ state: [MONITORING_KEY] });
+  const json = state[MONITORING_KEY] ?? null;
+  const records = monitoringRecords(json);
+  const open = new Map(grids.map((g) => [g.sheet.toLowerCase(), g]));
+  const record = [...records].reverse().find((r) => open.has(r.sheet.toLowerCase()));
+  if (!record) return { removed: null, message: msg("monitoring.undo.nothing") };
+  if (!wb.removeSheet) return { removed: null, message: msg("monitoring.undo.unsupported") };
+  const plan = analyzeGrids(withoutMonitoring(grids, json)).plans.find((p) => p.sheet.toLowerCase() === record.plan.toLowerCase());
+  const typed = typedCells(open.get(record.sheet.toLowerCase())!, plan?.recognition.columns.anggaran !== undefined);
+  if (typed > 0 && !opts.force) return { removed: null, confirm: typed, message: msg("monitoring.undo.confirm", { sheet: record.sheet, count: typed }) };
+  await wb.removeSheet(record.sheet);
+  const rest = records.filter((r) => r !== record);
+  await wb.saveState(MONITORING_KEY, rest.length ? JSON.stringify(rest) : null);
+  return { removed: record.sheet, message: msg("monitoring.undo.done", { sheet: record.sheet }) };
+}
+
+/** Cells of a monitoring sheet a person typed in: realisasi, factors, follow-up, budget realised. */
+function typedCells(grid: Grid, budget: boolean): number {
+  const cols = monitorColumns(budget);
+  const view = new GridView(grid);
+  const input = [...cols.realisasi, cols.pendorong, cols.penghambat, cols.tindakLanjut, ...(budget ? [cols.realisasiAnggaran] : [])];
+  let n = 0;
+  for (let r = FIRST_ROW; r < view.top + view.rows; r++) for (const c of input) if (!view.isEmpty(r, c)) n++;
+  return n;
 }
 
 /** Add the printable report sheet of a quarter ("Capaian TW n", never replacing a sheet); its name. */

@@ -51,6 +51,11 @@ export interface Workbook {
   applyEdits(edits: readonly CellEdit[]): Promise<void>;
   /** Add a new sheet (never replacing one); returns the name actually used. */
   addSheet(spec: SheetSpec, opts?: { activate?: boolean }): Promise<string>;
+  /**
+   * Remove a visible sheet the add-in added (undo of "Siapkan Pemantauan"); a name that is not
+   * there is a no-op. Optional: a host without it cannot undo a sheet.
+   */
+  removeSheet?(name: string): Promise<void>;
   /** Colour the cells of findings; remembers previous fills so clearMarks restores them exactly. */
   mark(findings: readonly Finding[]): Promise<void>;
   clearMarks(): Promise<void>;

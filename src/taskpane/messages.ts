@@ -251,6 +251,8 @@ export const paneMessages = {
     en: "The monitoring sheet holds one row per indicator of the plan: targets linked to the plan, realisations typed each quarter, achievement computed by Excel formulas (correct without the add-in). The plan sheet is not changed.",
   },
   "ui.monitor.prepare": { id: "Siapkan Pemantauan", en: "Prepare monitoring" },
+  "ui.monitor.undo": { id: "Batalkan Pemantauan", en: "Undo monitoring" },
+  "ui.monitor.undoAnyway": { id: "Tetap batalkan", en: "Undo anyway" },
   "ui.monitor.quarter": { id: "Triwulan yang dilaporkan", en: "Quarter reported" },
   "ui.monitor.compute": { id: "Hitung Capaian", en: "Compute achievement" },
   "ui.monitor.report": { id: "Buat Lembar Laporan", en: "Create report sheet" },

@@ -157,6 +157,17 @@ export class XlsxWorkbook implements Workbook {
     return name;
   }
 
+  /** Remove a visible sheet (its part, relationship, content type, scoped names); the sheet before it becomes active when it was. */
+  async removeSheet(name: string): Promise<void> {
+    if (this.book.workbook.lockStructure) throw new XlsxWorkbookError("workbook.structureLocked");
+    const ws = this.find(name);
+    if (!ws || !isVisible(ws)) return;
+    const index = this.book.sheets().findIndex((s) => s.path === ws.path);
+    const active = Number(this.book.workbook.workbookView?.attrs.activeTab ?? 0);
+    this.book.removeSheet(index);
+    if (active === index) activate(this.book, Math.max(0, index - 1));
+  }
+
   /**
    * Paint the cells of the findings and replace the previous marks (see
    * marks.ts). Refused, with nothing written, when the record cannot be read

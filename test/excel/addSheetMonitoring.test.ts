@@ -30,3 +30,15 @@ test("the monitoring sheet's formulas and conditional formats reach Excel", asyn
   // Sync 1 reads the sheet names, sync 2 writes the whole sheet (as any spec of this size).
   expect(syncReport(null, contexts).syncs).toBe(2);
 });
+
+test("removeSheet deletes the sheet in one sync; a name not there is a no-op", async () => {
+  const book = new FakeBook();
+  book.addSheet("Lampiran I");
+  book.addSheet("Pemantauan 2026");
+  const { wb, contexts } = fakeWorkbook(book);
+  await wb.removeSheet("Pemantauan 2026");
+  expect(book.sheet("Pemantauan 2026")).toBeUndefined();
+  expect(syncReport(null, contexts).syncs).toBe(1);
+  await wb.removeSheet("Pemantauan 2026");
+  expect(await wb.sheets()).toEqual(["Lampiran I"]);
+});

@@ -93,6 +93,7 @@ class CurrentXlsx implements Workbook {
   update<T>(request: WorkbookRead, decide: (s: WorkbookSnapshot) => WorkbookDecision<T> | Promise<WorkbookDecision<T>>): Promise<T> { return this.inner.update(request, decide); }
   applyEdits(edits: readonly CellEdit[]): Promise<void> { return this.inner.applyEdits(edits); }
   addSheet(spec: SheetSpec, opts?: { activate?: boolean }): Promise<string> { return this.inner.addSheet(spec, opts); }
+  removeSheet(name: string): Promise<void> { return this.inner.removeSheet(name); }
   mark(findings: readonly Finding[]): Promise<void> { return this.inner.mark(findings); }
   clearMarks(): Promise<void> { return this.inner.clearMarks(); }
   select(sheet: string, range: RangeRef): Promise<void> { return this.inner.select(sheet, range); }

@@ -39,6 +39,33 @@ describe("Pemantauan", () => {
     expect(await wb.sheets()).toEqual(["Lampiran I", "Pemantauan 2026", "Capaian TW 1"]);
   });
 
+  test("undo removes exactly the monitoring sheet and its record; with typed realisasi it asks first", async () => {
+    const wb = await sourceWorkbook(SOURCE);
+    const before = await wb.readGrid("Lampiran I");
+    renderApp(wb);
+    await screen.findByText("2 Sasaran");
+    const panel = await openMonitor();
+    await act(async () => fireEvent.click(within(panel).getByRole("button", { name: "Siapkan Pemantauan" })));
+    await within(panel).findByText(/dibuat: 12 indikator/);
+    await wb.applyEdits([{ sheet: "Pemantauan 2026", row: 13, col: 11, value: 0.2, previous: { value: null, format: "General" } }]);
+
+    await act(async () => fireEvent.click(within(panel).getByRole("button", { name: "Batalkan Pemantauan" })));
+    expect(await within(panel).findByText(/sudah berisi 1 sel isian/)).toBeTruthy();
+    expect(await wb.sheets()).toEqual(["Lampiran I", "Pemantauan 2026"]);
+    await act(async () => fireEvent.click(within(panel).getByRole("button", { name: "Tetap batalkan" })));
+    expect(await within(panel).findByText("Lembar pemantauan 'Pemantauan 2026' dihapus; rencana tidak berubah.")).toBeTruthy();
+    expect(await wb.sheets()).toEqual(["Lampiran I"]);
+    expect(await wb.readGrid("Lampiran I")).toEqual(before);
+    expect(await wb.loadState("renaksi.monitoring")).toBeNull();
+
+    // Prepared again after the undo: a new sheet, the same name.
+    await act(async () => fireEvent.click(within(panel).getByRole("button", { name: "Siapkan Pemantauan" })));
+    expect(await within(panel).findByText(/'Pemantauan 2026' dibuat/)).toBeTruthy();
+    await act(async () => fireEvent.click(within(panel).getByRole("button", { name: "Batalkan Pemantauan" })));
+    expect(await within(panel).findByText(/dihapus; rencana tidak berubah/)).toBeTruthy();
+    expect(await wb.sheets()).toEqual(["Lampiran I"]);
+  });
+
   test("a workbook without a plan says so, and adds nothing", async () => {
     const wb = await sourceWorkbook("#sheet Kosong\ncatatan\n");
     renderApp(wb);

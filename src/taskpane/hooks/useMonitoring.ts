@@ -15,6 +15,9 @@ export interface MonitoringState {
   prepare(): Promise<void>;
   compute(): Promise<void>;
   addReport(): Promise<void>;
+  /** Typed cells the undo would remove (asked before undoing with force), or null. */
+  undoConfirm: number | null;
+  undo(force?: boolean): Promise<void>;
 }
 
 /**
@@ -27,6 +30,7 @@ export function useMonitoring(onSheetAdded: () => void): MonitoringState {
   const [prepared, setPrepared] = useState<Text | null>(null);
   const [result, setResult] = useState<QuarterResult | null>(null);
   const [reportSheet, setReportSheet] = useState<string | null>(null);
+  const [undoConfirm, setUndoConfirm] = useState<number | null>(null);
   const task = useTask();
   const { run } = task;
 
@@ -52,5 +56,16 @@ export function useMonitoring(onSheetAdded: () => void): MonitoringState {
     }
   }, [run, workbook, result, onSheetAdded]);
 
-  return { quarter, setQuarter, prepared, result, reportSheet, task, prepare, compute, addReport };
+  const undo = useCallback(async (force = false) => {
+    const r = await run(async () => (await import("../../app/monitoring")).undoMonitoring(workbook, { force }));
+    if (!r) return;
+    setPrepared(r.message);
+    setUndoConfirm(r.confirm ?? null);
+    if (r.removed) {
+      setResult(null);
+      onSheetAdded();
+    }
+  }, [run, workbook, onSheetAdded]);
+
+  return { quarter, setQuarter, prepared, result, reportSheet, task, prepare, compute, addReport, undoConfirm, undo };
 }

@@ -1,4 +1,4 @@
-import { Body1, Button, Field, MessageBar, MessageBarBody, Radio, RadioGroup, makeStyles, tokens } from "@fluentui/react-components";
+import { Body1, Button, Field, MessageBar, MessageBarActions, MessageBarBody, Radio, RadioGroup, makeStyles, tokens } from "@fluentui/react-components";
 import type { Tally } from "../../core/monitoring";
 import { Busy } from "../components/Busy";
 import { ErrorBar } from "../components/ErrorBar";
@@ -6,7 +6,7 @@ import { ViewHeader } from "../components/ViewHeader";
 import { usePane } from "../context";
 import type { AnalysisState } from "../hooks/useAnalysis";
 import { useMonitoring } from "../hooks/useMonitoring";
-import { DocumentAddRegular, TableSimpleRegular } from "../icons";
+import { ArrowUndoRegular, DocumentAddRegular, TableSimpleRegular } from "../icons";
 
 const useStyles = makeStyles({
   block: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, margin: `${tokens.spacingVerticalM} 0` },
@@ -32,11 +32,17 @@ export function MonitorView({ analysis }: { analysis: AnalysisState }) {
         <Button appearance="primary" icon={<DocumentAddRegular />} disabled={m.task.busy} onClick={() => void m.prepare()}>
           {t("ui.monitor.prepare")}
         </Button>
+        <Button icon={<ArrowUndoRegular />} disabled={m.task.busy} onClick={() => void m.undo()}>{t("ui.monitor.undo")}</Button>
         {m.task.busy && <Busy />}
       </div>
       {m.prepared && (
-        <MessageBar intent="info">
+        <MessageBar intent={m.undoConfirm ? "warning" : "info"}>
           <MessageBarBody>{text(m.prepared)}</MessageBarBody>
+          {m.undoConfirm !== null && (
+            <MessageBarActions>
+              <Button size="small" onClick={() => void m.undo(true)}>{t("ui.monitor.undoAnyway")}</Button>
+            </MessageBarActions>
+          )}
         </MessageBar>
       )}
       <div className={s.block}>

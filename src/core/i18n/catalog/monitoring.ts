@@ -91,6 +91,13 @@ export const monitoring = {
     id: "Capaian tertulis {written}, dihitung dari target {target} dan realisasi {realisasi}: {computed}. Rumus capaian tabel ini perlu diperiksa.",
     en: "The achievement reads {written}; from target {target} and realisation {realisasi} it is {computed}. The table's formula needs checking.",
   },
+  "monitoring.undo.nothing": { id: "Tidak ada lembar pemantauan buatan Renaksi untuk dibatalkan.", en: "No monitoring sheet made by Renaksi to undo." },
+  "monitoring.undo.unsupported": { id: "Lembar tidak dapat dihapus di sini; hapus lembar pemantauan dengan tangan.", en: "Sheets cannot be removed here; delete the monitoring sheet by hand." },
+  "monitoring.undo.confirm": {
+    id: "Lembar '{sheet}' sudah berisi {count} sel isian (realisasi, faktor, tindak lanjut). Membatalkan akan menghapusnya juga.",
+    en: "Sheet '{sheet}' already holds {count} typed cells (realisations, factors, follow-up). Undoing removes them too.",
+  },
+  "monitoring.undo.done": { id: "Lembar pemantauan '{sheet}' dihapus; rencana tidak berubah.", en: "Monitoring sheet '{sheet}' removed; the plan is unchanged." },
   "monitoring.noPlan": { id: "Tidak ada tabel rencana dengan kolom triwulan untuk dipantau.", en: "No plan table with quarter columns to monitor." },
   "monitoring.created": {
     id: "Lembar pemantauan '{sheet}' dibuat: {count} indikator, target ditautkan ke rencana. Isi realisasi di kolom kuning.",
