@@ -3,7 +3,7 @@ import { GridView, type Grid } from "../core/grid";
 import { msg, type Text } from "../core/i18n";
 import type { Finding } from "../core/finding";
 import {
-  DEFAULT_LOWER_FORMULA, DEFAULT_THRESHOLDS, MONITORING_KEY, monitorColumns, monitoringRecords, monitoringSheet, monitorRows,
+  checkEvaluations, DEFAULT_LOWER_FORMULA, type EvaluationCheck, DEFAULT_THRESHOLDS, MONITORING_KEY, monitorColumns, monitoringRecords, monitoringSheet, monitorRows,
   quarterReport, quartersEnded, readMonitoring, realisasiFindings, reportSheet, withoutMonitoring, type MonitoringRecord, type QuarterReport,
 } from "../core/monitoring";
 import { FIRST_ROW } from "../core/monitoring/layout";
@@ -124,6 +124,12 @@ function typedCells(grid: Grid, budget: boolean): number {
   let n = 0;
   for (let r = FIRST_ROW; r < view.top + view.rows; r++) for (const c of input) if (!view.isEmpty(r, c)) n++;
   return n;
+}
+
+/** The office's own evaluation tables in the workbook, their capaian recomputed (core/monitoring/evaluation.ts). */
+export async function checkEvaluationTables(wb: Workbook): Promise<EvaluationCheck[]> {
+  const { grids } = await wb.readGrids();
+  return checkEvaluations(grids);
 }
 
 /** Add the printable report sheet of a quarter ("Capaian TW n", never replacing a sheet); its name. */

@@ -85,6 +85,10 @@ export const cliMessages = {
     id: "  {name}: {count} indikator, {achieved} tercapai, {partly} sebagian, {not} belum tercapai, {none} belum ada data",
     en: "  {name}: {count} indicators, {achieved} achieved, {partly} partly, {not} not achieved, {none} no data yet",
   },
+  "cli.capaian.evaluation": {
+    id: "Tabel evaluasi \"{sheet}\": {rows} capaian dihitung ulang dari target dan realisasinya, {wrong} tidak cocok",
+    en: "Evaluation table \"{sheet}\": {rows} achievements recomputed from their targets and realisations, {wrong} do not match",
+  },
   "cli.capaian.findings": { id: "Temuan pada realisasi ({count}):", en: "Findings on the realisations ({count}):" },
   "cli.capaian.written": {
     id: "Ditulis ke {path}: lembar pemantauan \"{monitoring}\" dan laporan \"{sheet}\"",

@@ -23,7 +23,7 @@ export const RULE_NAMES = {
   ],
   spelling: ["variant", "twoResponsible", "nonStandard", "typo", "runTogether", "quotes", "doubleSpace", "numberSpace", "acting"],
   nomenclature: ["duplicateName", "wrongKegiatan"],
-  realisasi: ["unreadable", "future", "falling", "cap", "noFactors"],
+  realisasi: ["unreadable", "future", "falling", "cap", "noFactors", "formula"],
 } as const;
 
 export type RuleCategory = keyof typeof RULE_NAMES;

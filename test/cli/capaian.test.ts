@@ -79,6 +79,17 @@ describe("renaksi capaian", () => {
     expect((JSON.parse(out) as { tables: { sheet: string }[] }).tables.map((t) => t.sheet)).toEqual(["Lampiran I"]);
   });
 
+  it("an evaluation table of the office's own is read as monitoring data: its capaian recomputed", async () => {
+    const renja = fs.readFileSync(path.join(__dirname, "../fixtures/real/bukan-evaluasi-renja-dpmptsp-2025.tsv"), "utf8");
+    fs.writeFileSync(file("renja.xlsx"), await bytesOf(workbookFromSource(renja.replace("\t102,11\t", "\t97,94\t"))));
+    const r = await run([file("renja.xlsx"), "--lang", "en"]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('Evaluation table "Evaluasi Renja": 4 achievements recomputed from their targets and realisations, 1 do not match');
+    expect(r.out).toMatch(/Q8 +warning +The achievement reads 97\.94%, but target 95 and realisation 97 give 102\.11% \(R\/T\)/);
+    const json = JSON.parse((await run([file("renja.xlsx"), "--json"])).out) as { evaluations: { sheet: string; rows: number; findings: { cell: string; rule: string }[] }[] };
+    expect(json.evaluations).toEqual([{ sheet: "Evaluasi Renja", rows: 4, findings: [expect.objectContaining({ cell: "Q8", rule: "realisasi.formula" })] }]);
+  });
+
   it("refuses a quarter outside 1-4, a workbook without a plan, and -o -", async () => {
     fs.writeFileSync(file("plan.xlsx"), await bytesOf(workbookFromSource(SOURCE)));
     const bad = await run([file("plan.xlsx"), "--quarter", "5", "--lang", "en"]);

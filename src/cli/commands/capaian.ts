@@ -3,7 +3,8 @@ import { BAND_KEYS, FORMULA_NAMES, type LowerFormula, type QuarterReport, type T
 import { rangeToA1 } from "../../core/grid";
 import type { Finding } from "../../core/finding";
 import { groupByRule } from "../../app/findingView";
-import { addQuarterReport, prepareMonitoring, readQuarter } from "../../app/monitoring";
+import { addQuarterReport, checkEvaluationTables, prepareMonitoring, readQuarter } from "../../app/monitoring";
+import type { EvaluationCheck } from "../../core/monitoring";
 import { t } from "../messages";
 import { flagString } from "../args";
 import { fail, prepareCommand } from "../command";
@@ -28,6 +29,19 @@ function textReport(report: QuarterReport, findings: readonly Finding[], lang: L
     groupLines(groupByRule(findings), (f) => rangeToA1(f.range), lang, noPaint, "  ", lines);
   }
   return lines.join("\n") + "\n";
+}
+
+function evaluationText(checks: readonly EvaluationCheck[], lang: Lang): string {
+  const lines: string[] = [];
+  for (const c of checks) {
+    lines.push(t("cli.capaian.evaluation", lang, { sheet: c.sheet, rows: c.rows, wrong: c.findings.length }));
+    groupLines(groupByRule(c.findings), (f) => rangeToA1(f.range), lang, noPaint, "  ", lines);
+  }
+  return lines.join("\n") + "\n";
+}
+
+function evaluationJson(checks: readonly EvaluationCheck[], lang: Lang): string {
+  return JSON.stringify({ evaluations: checks.map((c) => ({ sheet: c.sheet, rows: c.rows, findings: c.findings.map((f) => findingJson(f, lang)) })) }, null, 2) + "\n";
 }
 
 const round = (x: number | null): number | null => (x === null ? null : Math.round(x * 1e6) / 1e6);
@@ -80,7 +94,13 @@ export async function runCapaian(argv: readonly string[], ctx: CommandContext): 
   if (!opened.ok) return fail(io, `${input}: ${opened.reason[lang]}`);
   const wb = opened.workbook;
   const prepare = await prepareMonitoring(wb);
-  if (!prepare.sheet) return fail(io, `${input}: ${prepare.message[lang]}`);
+  if (!prepare.sheet) {
+    // No plan to monitor: an evaluation table of the office's own is monitoring data, its capaian recomputed.
+    const evaluations = await checkEvaluationTables(wb);
+    if (!evaluations.length) return fail(io, `${input}: ${prepare.message[lang]}`);
+    io.out(args.flags.has("json") ? evaluationJson(evaluations, lang) : evaluationText(evaluations, lang));
+    return 0;
+  }
   const result = await readQuarter(wb, quarter);
   if (!result.report) return fail(io, `${input}: ${(result.problem ?? prepare.message)[lang]}`);
   let reportSheet: string | null = null;

@@ -12,3 +12,4 @@ export { realisasiFindings, quartersEnded } from "./checks";
 export { quarterReport, reportSheet, BAND_KEYS, FORMULA_NAMES, type QuarterReport, type IndicatorReport, type Tally } from "./report";
 
 export { MONITORING_KEY, monitoringRecords, withoutMonitoring, type MonitoringRecord } from "./record";
+export { checkEvaluations, type EvaluationCheck } from "./evaluation";

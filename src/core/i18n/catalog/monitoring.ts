@@ -88,8 +88,8 @@ export const monitoring = {
     en: "Achievement {capaian}% is below target without driving factors or obstacles: the performance report asks for the reasons.",
   },
   "monitoring.check.formula": {
-    id: "Capaian tertulis {written}, dihitung dari target {target} dan realisasi {realisasi}: {computed}. Rumus capaian tabel ini perlu diperiksa.",
-    en: "The achievement reads {written}; from target {target} and realisation {realisasi} it is {computed}. The table's formula needs checking.",
+    id: "Capaian tertulis {written}%, padahal dari target {target} dan realisasi {realisasi} hasilnya {computed}% (R/T): rumus atau angka capaian tabel ini perlu diperiksa.",
+    en: "The achievement reads {written}%, but target {target} and realisation {realisasi} give {computed}% (R/T): the table's formula or figure needs checking.",
   },
   "monitoring.undo.nothing": { id: "Tidak ada lembar pemantauan buatan Renaksi untuk dibatalkan.", en: "No monitoring sheet made by Renaksi to undo." },
   "monitoring.undo.unsupported": { id: "Lembar tidak dapat dihapus di sini; hapus lembar pemantauan dengan tangan.", en: "Sheets cannot be removed here; delete the monitoring sheet by hand." },
