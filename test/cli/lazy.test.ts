@@ -45,7 +45,7 @@ describe("the CLI loads what a command needs", () => {
     const file = path.join(dir, "plan.xlsx");
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { workbookFromSource } = require("../../scripts/sheet-source.js") as { workbookFromSource(text: string): ExcelJS.Workbook };
-    const source = fs.readFileSync(path.join(__dirname, "../fixtures/src/monitoring-mixed-2026.tsv"), "utf8");
+    const source = fs.readFileSync(path.join(__dirname, "../fixtures/monitoring/plan-mixed-2026.tsv"), "utf8");
     fs.writeFileSync(file, await bytesOf(workbookFromSource(source)));
     const r = await loadedBy(["capaian", file, "--quarter", "1"]);
     expect(r.code).toBe(0);

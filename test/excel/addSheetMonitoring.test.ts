@@ -10,7 +10,7 @@ import { monitorColumns, monitoringSheet, monitorRows } from "../../src/core/mon
 import { FIRST_ROW } from "../../src/core/monitoring/layout";
 import { FakeBook, fakeWorkbook, getCell, syncReport } from "./fake";
 
-const SOURCE = fs.readFileSync(path.join(__dirname, "../fixtures/src/monitoring-mixed-2026.tsv"), "utf8");
+const SOURCE = fs.readFileSync(path.join(__dirname, "../fixtures/monitoring/plan-mixed-2026.tsv"), "utf8");
 
 test("the monitoring sheet's formulas and conditional formats reach Excel", async () => {
   const plan = analyzeGrids(gridsFromSource(SOURCE)).plans[0];

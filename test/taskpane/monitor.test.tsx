@@ -4,7 +4,7 @@ import * as path from "path";
 import { act, fireEvent, screen, within } from "@testing-library/react";
 import { renderApp, sourceWorkbook } from "./support";
 
-const SOURCE = fs.readFileSync(path.join(__dirname, "../fixtures/src/monitoring-mixed-2026.tsv"), "utf8");
+const SOURCE = fs.readFileSync(path.join(__dirname, "../fixtures/monitoring/plan-mixed-2026.tsv"), "utf8");
 
 async function openMonitor() {
   fireEvent.click(await screen.findByRole("tab", { name: "Pemantauan" }));

@@ -20,7 +20,7 @@ import { bytesOf, xlsxFromBytes } from "../support/xlsx";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { workbookFromSource } = require("../../scripts/sheet-source.js") as { workbookFromSource(text: string): ExcelJS.Workbook };
-const SOURCE = path.join(__dirname, "../fixtures/src/monitoring-mixed-2026.tsv");
+const SOURCE = path.join(__dirname, "../fixtures/monitoring/plan-mixed-2026.tsv");
 
 let dir: string;
 beforeAll(() => {

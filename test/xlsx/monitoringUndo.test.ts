@@ -8,7 +8,7 @@ import { bytesOf, xlsxFromBytes } from "../support/xlsx";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { workbookFromSource } = require("../../scripts/sheet-source.js") as { workbookFromSource(text: string): ExcelJS.Workbook };
-const SOURCE = fs.readFileSync(path.join(__dirname, "../fixtures/src/monitoring-mixed-2026.tsv"), "utf8");
+const SOURCE = fs.readFileSync(path.join(__dirname, "../fixtures/monitoring/plan-mixed-2026.tsv"), "utf8");
 
 test("undo of prepare leaves the package as it was", async () => {
   const original = await bytesOf(workbookFromSource(SOURCE));

@@ -6,7 +6,7 @@ import type { CellValue } from "../../../src/core/grid";
 import { DEFAULT_THRESHOLDS, monitorColumns, monitorRows, quarterReport, quartersEnded, realisasiFindings, type MonitoringData } from "../../../src/core/monitoring";
 import { FIRST_ROW } from "../../../src/core/monitoring/layout";
 
-const TEXT = fs.readFileSync(path.join(__dirname, "../../fixtures/src/monitoring-mixed-2026.tsv"), "utf8");
+const TEXT = fs.readFileSync(path.join(__dirname, "../../fixtures/monitoring/plan-mixed-2026.tsv"), "utf8");
 const ROWS = monitorRows(analyzeGrids(gridsFromSource(TEXT)).plans[0]);
 const COLS = monitorColumns(true);
 const at = (start: string) => ROWS.findIndex((r) => r.indicator.startsWith(start));

@@ -40,7 +40,7 @@ describe("direction inferred from the indicator's words", () => {
   });
 
   it("a monitoring row takes its counting from its quarters and its direction from its words or falling targets", () => {
-    const text = fs.readFileSync(path.join(__dirname, "../../fixtures/src/monitoring-mixed-2026.tsv"), "utf8");
+    const text = fs.readFileSync(path.join(__dirname, "../../fixtures/monitoring/plan-mixed-2026.tsv"), "utf8");
     const rows = monitorRows(analyzeGrids(gridsFromSource(text)).plans[0]);
     const by = (start: string) => rows.find((r) => r.indicator.startsWith(start))!;
     expect(rows).toHaveLength(12);

@@ -32,6 +32,6 @@ describe("evaluation tables", () => {
   });
 
   it("plans are no evaluation tables", () => {
-    expect(checkEvaluations(gridsFromSource(read("src/monitoring-mixed-2026.tsv")))).toEqual([]);
+    expect(checkEvaluations(gridsFromSource(read("monitoring/plan-mixed-2026.tsv")))).toEqual([]);
   });
 });
