@@ -87,6 +87,8 @@ export const BAND_KEYS: Record<Band | "none", MessageKey> = {
 export const FORMULA_NAMES: Record<LowerFormula, string> = { 1: "T/R", 2: "T/R (triwulan itu)", 3: "(2T-R)/T" };
 const WIDTHS = [5, 42, 14, 7, 11, 11, 11, 11, 15, 24, 24, 24];
 const LAST = WIDTHS.length - 1;
+/** The width a row height is estimated at: a little narrower than the column (LibreOffice wraps earlier than the estimate). */
+export const fit = (width: number): number => width * 0.85;
 
 /** The printable sheet "Capaian TW n". */
 export function reportSheet(report: QuarterReport): SheetSpec {
@@ -133,12 +135,12 @@ export function reportSheet(report: QuarterReport): SheetSpec {
       put(r, 10, i.item.penghambat, CELL);
       put(r, 11, i.item.tindakLanjut, CELL);
       const texts: [string, number][] = [[i.indicator, 1], [i.targetText, 2], [i.item.pendorong, 9], [i.item.penghambat, 10], [i.item.tindakLanjut, 11]];
-      const h = Math.max(...texts.map(([text, c]) => rowHeightFor(text, WIDTHS[c])));
+      const h = Math.max(...texts.map(([text, c]) => rowHeightFor(text, fit(WIDTHS[c]))));
       if (h > 15) rowHeights[r] = h;
       r++;
     }
   }
-  r = summary(report, r + 1, wide);
+  r = summary(report, r + 1, wide, rowHeights);
   return {
     name: id("monitoring.report.sheetName", { quarter: report.quarter }),
     cells, merges, rowHeights,
@@ -157,7 +159,7 @@ export function reportSheet(report: QuarterReport): SheetSpec {
 type Wide = (row: number, value: CellValue, style: CellStyle, from?: number, to?: number) => void;
 
 /** The summary table under the indicators; returns the row after it. */
-function summary(report: QuarterReport, top: number, wide: Wide): number {
+function summary(report: QuarterReport, top: number, wide: Wide, rowHeights: Record<number, number>): number {
   wide(top, id("monitoring.report.summary"), { ...FONT, bold: true }, 0, 8);
   const head = top + 1;
   const cols = ["monitoring.colSasaran", "monitoring.report.colIndicators", "monitoring.band.achieved", "monitoring.band.partly", "monitoring.band.not", "monitoring.band.none"] as const;
@@ -166,7 +168,10 @@ function summary(report: QuarterReport, top: number, wide: Wide): number {
   cols.slice(1).forEach((k, i) => wide(head, id(k), HEADER_STYLE, 2 + i * 2, 3 + i * 2));
   let r = head + 1;
   const line = (t: Tally, bold: boolean) => {
-    wide(r, t.name ?? id("monitoring.report.office"), { ...CELL, bold }, 0, 1);
+    const name = t.name ?? id("monitoring.report.office");
+    wide(r, name, { ...CELL, bold }, 0, 1);
+    const h = rowHeightFor(name, fit(WIDTHS[0] + WIDTHS[1]), bold);
+    if (h > 15) rowHeights[r] = h;
     [t.indicators, t.achieved, t.partly, t.not, t.noData].forEach((v, i) => wide(r, v, { ...NUM, bold }, 2 + i * 2, 3 + i * 2));
     r++;
   };

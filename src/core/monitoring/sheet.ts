@@ -77,7 +77,7 @@ export function monitoringSheet(input: MonitoringSheetInput): SheetSpec {
   const rowHeights: Record<number, number> = { [HEADER_TOP]: 30, [HEADER_BOTTOM]: 18, [SETTINGS.formula]: 27 };
   // Excel does not grow rows on opening: each data row as tall as its longest wrapped name.
   input.rows.forEach((row, i) => {
-    const h = Math.max(rowHeightFor(row.sasaran ?? "", columnWidths[cols.sasaran]), rowHeightFor(row.indicator, columnWidths[cols.indikator]));
+    const h = Math.max(rowHeightFor(row.sasaran ?? "", columnWidths[cols.sasaran] * 0.85), rowHeightFor(row.indicator, columnWidths[cols.indikator] * 0.85));
     if (h > 15) rowHeights[FIRST_ROW + i] = h;
   });
   return {
