@@ -165,6 +165,14 @@ module.exports = async (env = {}, argv = {}) => {
             to: "manifest.xml",
             transform: (content) => (baseUrl ? rewriteManifestUrls(content.toString(), baseUrl) : content),
           },
+          // The user guide beside the task pane (the pane's "Panduan" link, the manifest's LearnMoreUrl
+          // and SupportUrl): docs/PANDUAN.md as panduan.html, its screenshots in img/.
+          {
+            from: "docs/PANDUAN.md",
+            to: "panduan.html",
+            transform: (content) => require("./scripts/guide-html").guideHtml(content.toString("utf8")),
+          },
+          { from: "docs/img/*.png", to: "img/[name][ext]", noErrorOnMissing: true },
           // The preview's one-click example: examples/src/*.tsv built into dist/examples/*.xlsx
           // (the same builder as scripts/build-examples.js, so no build step has to run first).
           {

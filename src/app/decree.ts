@@ -11,8 +11,8 @@ import { msg, t, type Lang, type Text } from "../core/i18n";
 import type { Paper } from "../core/sheetspec";
 import {
   checkMeta, decreeSheet, defaultMeta, emptyMeta, infoSheetEdits, infoSheetSpec, lampiranAnchor,
-  lampiranHeadingEdits, mergeMeta, metaFromInfoGrid,
-  type DecreeMeta, type MetaIssue,
+  lampiranHeadingEdits, mergeMeta, metaFromInfoGrid, metaFromPlan, planConflicts, printable,
+  type DecreeMeta, type MetaIssue, type PlanMeta, type PlanSource,
 } from "../core/decree";
 import { analyzeWorkbook } from "./analyze";
 
@@ -22,12 +22,24 @@ export const INFO_SHEET = t("decree.sheet.info", "id");
 /** What the plans are known from: an analysis already made (the task pane keeps one), with its grids if any. */
 export type KnownAnalysis = Pick<Analysis, "plans"> & { findings?: Analysis["findings"]; grids?: readonly Grid[] };
 
+/** What the plan sheet said about the decree: for the checks of the final metadata. */
+export interface PlanContext {
+  /** The plan's year (the legal basis is checked against it). */
+  year: number | null;
+  /** The annex heading's values, as written (planConflicts). */
+  heading: PlanMeta["heading"];
+  /** The fields read from the plan sheet, with their cells. */
+  sources: PlanSource[];
+}
+
 export interface LoadedMeta {
   meta: DecreeMeta;
-  /** Problems reading the Info Keputusan sheet (checkMeta is not run here). */
+  /** Problems reading the Info Keputusan sheet and the plan sheet (checkMeta is not run here). */
   issues: MetaIssue[];
   /** The Info Keputusan sheet exists. */
   existed: boolean;
+  /** What the plan gave; null without a plan table. */
+  plan: PlanContext | null;
 }
 
 export interface MetaWithIssues {
@@ -47,6 +59,8 @@ export interface CreateDecreeOptions {
   /** ISO date of today for the NIP checks; default the local date. */
   today?: string;
   analysis?: KnownAnalysis;
+  /** The plan's year and annex heading (LoadedMeta.plan): the legal basis and the heading are checked against them. */
+  plan?: PlanContext | null;
 }
 
 export interface CreateDecreeResult {
@@ -68,23 +82,42 @@ export async function findInfoSheet(wb: Workbook): Promise<string | null> {
 }
 
 /**
- * Defaults from the first plan's year and office; without a plan table there is
- * nothing to substitute, so every field starts empty (generic texts would print
- * "Perangkat Daerah" into a real decree).
+ * The first plan's metadata: what its sheet says (annex heading, letterhead, signature block)
+ * over the defaults of its year, office and region. Without a plan table there is nothing to
+ * substitute, so every field starts empty (generic texts would print "Perangkat Daerah" into a real decree).
  */
-function baseMeta(analysis: KnownAnalysis): DecreeMeta {
+async function baseMeta(wb: Workbook, analysis: KnownAnalysis): Promise<{ meta: DecreeMeta; plan: PlanContext | null; issues: MetaIssue[] }> {
   const rec = analysis.plans[0]?.recognition;
-  return rec ? defaultMeta({ year: rec.year, office: rec.office ?? "" }) : emptyMeta();
+  if (!rec) return { meta: emptyMeta(), plan: null, issues: [] };
+  const grid = analysis.grids?.find((g) => g.sheet === rec.sheet) ?? (await wb.readGrid(rec.sheet));
+  const read = metaFromPlan(grid, { ...lampiranAnchor(rec), dataBottom: rec.dataBottom });
+  const defaults = defaultMeta({ year: rec.year, office: rec.office ?? "", regency: read.regency ?? undefined });
+  const merged = mergeMeta(defaults, read.meta);
+  return {
+    meta: merged.meta,
+    plan: { year: rec.year, heading: read.heading, sources: read.sources },
+    issues: [...read.issues, ...merged.issues],
+  };
 }
 
-/** The metadata: the Info Keputusan sheet's fields over the plan's defaults (the defaults alone when the sheet is missing). */
+/**
+ * The metadata: the Info Keputusan sheet's fields over what the plan sheet says, over the
+ * plan's defaults (the plan and the defaults alone when the sheet is missing).
+ */
 export async function loadMeta(wb: Workbook, analysis?: KnownAnalysis): Promise<LoadedMeta> {
-  const base = baseMeta(analysis ?? (await analyzeWorkbook(wb)));
+  const base = await baseMeta(wb, analysis ?? (await analyzeWorkbook(wb)));
   const info = await findInfoSheet(wb);
-  if (info === null) return { meta: base, issues: [], existed: false };
+  if (info === null) return { meta: base.meta, issues: base.issues, existed: false, plan: base.plan };
   const read = metaFromInfoGrid(await wb.readGrid(info));
-  const merged = mergeMeta(base, read.meta);
-  return { meta: merged.meta, issues: [...read.issues, ...merged.issues], existed: true };
+  const merged = mergeMeta(base.meta, read.meta);
+  // What the plan could not read (a heading's date) no longer matters once the sheet gives the field.
+  const planIssues = base.issues.filter((i) => !overridden(i.field, read.meta));
+  return { meta: merged.meta, issues: [...planIssues, ...read.issues, ...merged.issues], existed: true, plan: base.plan };
+}
+
+/** checkMeta against the plan's year, and the plan's annex heading where the decree says otherwise. */
+export function decreeIssues(meta: DecreeMeta, plan: PlanContext | null | undefined, today?: string): MetaIssue[] {
+  return [...checkMeta(meta, { today, year: plan?.year ?? null }), ...(plan ? planConflicts(plan.heading, meta) : [])];
 }
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {
@@ -143,13 +176,15 @@ async function writeLampiranHeading(
 
 /**
  * Add the Keputusan sheet ("Keputusan", "Keputusan (2)", ...) and activate it.
- * Refuses, writing nothing, when the known issues or checkMeta hold an error.
+ * Refuses, writing nothing, when the known issues or decreeIssues hold an error.
  */
 export async function createDecree(wb: Workbook, meta: DecreeMeta, opts: CreateDecreeOptions): Promise<CreateDecreeResult> {
-  const issues = [...(opts.knownIssues ?? []), ...checkMeta(meta, { today: opts.today })];
+  const issues = [...(opts.knownIssues ?? []), ...decreeIssues(meta, opts.plan, opts.today)];
   if (hasErrors(issues)) return { sheet: null, issues };
   const analysis = opts.lampiranHeading ? (opts.analysis ?? (await analyzeWorkbook(wb))) : null;
-  const sheet = await wb.addSheet(decreeSheet(meta, { paper: opts.paper, nipGrouped: opts.nipGrouped }));
+  // Number, date and name not given yet print as dotted blanks (each has its warning).
+  const printed = printable(meta);
+  const sheet = await wb.addSheet(decreeSheet(printed, { paper: opts.paper, nipGrouped: opts.nipGrouped }));
   if (!analysis) return { sheet, issues };
-  return { sheet, issues, lampiran: await writeLampiranHeading(wb, meta, analysis) };
+  return { sheet, issues, lampiran: await writeLampiranHeading(wb, printed, analysis) };
 }

@@ -3,7 +3,7 @@
  * decreeSheet would create, row by row (they are the decree's own words), so the
  * preview says exactly what "Create decree sheet" will print.
  */
-import { decreeSheet, type DecreeMeta } from "../core/decree";
+import { decreeSheet, printable, type DecreeMeta } from "../core/decree";
 import type { SheetSpec } from "../core/sheetspec";
 
 /** One line per row that holds text, cells joined left to right; a skipped row gives one empty line. */
@@ -33,5 +33,5 @@ export function sheetTextLines(spec: SheetSpec): string[] {
 }
 
 export function decreePreviewLines(meta: DecreeMeta, opts: { nipGrouped?: boolean } = {}): string[] {
-  return sheetTextLines(decreeSheet(meta, { paper: "a4", nipGrouped: opts.nipGrouped }));
+  return sheetTextLines(decreeSheet(printable(meta), { paper: "a4", nipGrouped: opts.nipGrouped }));
 }

@@ -4,7 +4,7 @@ import type { Text } from "../core/i18n";
 import { msg } from "./messages";
 import { noPlanReason, summarizeTable, type TableSummary } from "../core/analyze";
 import { validateWorkbook } from "../app/validate";
-import { countBySeverity, readyToAdopt } from "../app/findingView";
+import { countBySeverity, verdict } from "../app/findingView";
 import { openWorkbookFile } from "./open";
 
 export type FileResult =
@@ -55,10 +55,25 @@ export function countSeverities(findings: readonly Finding[]): { errors: number;
   return { errors: n.error, warnings: n.warning, infos: n.info };
 }
 
-/** 0 no error, 1 errors, 2 unusable. */
+/**
+ * The exit codes of `renaksi validate` (README "The command line"): 0 no error, 1 errors found,
+ * 2 a file cannot be used, 3 nothing to check (every table is empty: no indicator yet).
+ */
+export const EXIT = { ready: 0, errors: 1, unusable: 2, empty: 3 } as const;
+
+/** The exit code of one checked file. */
 export function exitCodeOf(r: FileResult): number {
-  if (!r.ok) return 2;
-  return readyToAdopt(r.findings) ? 0 : 1;
+  if (!r.ok) return EXIT.unusable;
+  const said = verdict(r.findings, r.tables.map((t) => t.counts));
+  return said === "notReady" ? EXIT.errors : said === "empty" ? EXIT.empty : EXIT.ready;
+}
+
+/** From best to worst: a batch exits with its worst file's code (an empty plan is better than errors, not ready). */
+const EXIT_RANK: readonly number[] = [EXIT.ready, EXIT.empty, EXIT.errors, EXIT.unusable];
+
+/** The worse of two exit codes. */
+export function worseExit(a: number, b: number): number {
+  return EXIT_RANK.indexOf(b) > EXIT_RANK.indexOf(a) ? b : a;
 }
 
 /** Check files one after another in this thread, each result given as soon as it is known (see pool.ts checkFiles). */

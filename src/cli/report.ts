@@ -69,26 +69,31 @@ export interface FileSummary {
   tables: number;
   errors: number;
   warnings: number;
+  /** Checked, no error, but no table holds an indicator: nothing to check yet. */
+  empty: boolean;
 }
 
 export function summaryOf(r: FileResult): FileSummary {
-  if (!r.ok) return { file: r.file, ok: false, tables: 0, errors: 0, warnings: 0 };
+  if (!r.ok) return { file: r.file, ok: false, tables: 0, errors: 0, warnings: 0, empty: false };
   const n = countSeverities(r.findings);
-  return { file: r.file, ok: true, tables: r.tables.length, errors: n.errors, warnings: n.warnings };
+  const empty = verdict(r.findings, r.tables.map((x) => x.counts)) === "empty";
+  return { file: r.file, ok: true, tables: r.tables.length, errors: n.errors, warnings: n.warnings, empty };
 }
 
-/** Closing table for several files: file, tables, errors, warnings. */
+/** Closing table for several files: file, tables, errors, warnings (an empty plan says so under errors). */
 export function summaryTable(results: readonly FileSummary[], lang: Lang): string {
   const rows = results.map((r) => {
     if (!r.ok) return [r.file, "-", t("cli.summaryUnusable", lang), "-"];
-    return [r.file, String(r.tables), String(r.errors), String(r.warnings)];
+    return [r.file, String(r.tables), r.empty ? t("cli.summaryEmpty", lang) : String(r.errors), String(r.warnings)];
   });
   const header = t("cli.summaryHeader", lang).split("\t");
   const all = [header, ...rows];
   const widths = header.map((_, i) => all.reduce((w, row) => Math.max(w, row[i].length), 0));
   const fmt = (row: string[]): string => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join("  ");
-  const clean = results.filter((r) => r.ok && r.errors === 0).length;
+  const empty = results.filter((r) => r.ok && r.empty).length;
+  const clean = results.filter((r) => r.ok && !r.empty && r.errors === 0).length;
   const unusable = results.filter((r) => !r.ok).length;
-  const totals = t("cli.totals", lang, { files: results.length, clean, withErrors: results.length - clean - unusable, unusable });
+  const withErrors = results.length - clean - empty - unusable;
+  const totals = t("cli.totals", lang, { files: results.length, clean, empty, withErrors, unusable });
   return [fmt(header), fmt(widths.map((w) => "-".repeat(w))), ...rows.map(fmt), "", totals].join("\n") + "\n";
 }

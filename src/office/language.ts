@@ -4,14 +4,14 @@ import { langFromLocale, type Lang } from "../core/i18n";
 export function officeDisplayLanguage(): string | undefined {
   if (typeof Office === "undefined") return undefined;
   try {
-    return Office.context?.displayLanguage || undefined;
+    return Office.context?.displayLanguage?.trim() || undefined;
   } catch {
     return undefined;
   }
 }
 
 /**
- * The UI language: English when Office's display language is English,
+ * The UI language: English when Office's display language is any English (en-US, en-GB, en-AU, en-IN, ...),
  * Indonesian otherwise. Outside Office, fallbackLocale (e.g. navigator.language)
  * decides; with neither, Indonesian.
  */

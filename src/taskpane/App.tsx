@@ -1,16 +1,15 @@
-import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
+import { Suspense, lazy, useCallback, useEffect, useRef, useState, type ReactNode } from "react";
 import { Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
 import type { Lang, Text } from "../core/i18n";
 import type { Workbook } from "../core/port";
+import { Busy } from "./components/Busy";
 import { ErrorBar } from "./components/ErrorBar";
-import { PaneHeader } from "./components/PaneHeader";
+import { PaneHeader, type PaneHeaderProps } from "./components/PaneHeader";
 import { PaneProvider, usePane } from "./context";
 import { useAnalysis } from "./hooks/useAnalysis";
 import { useRibbonRequests } from "./hooks/useRibbonRequests";
 import { useValidation } from "./hooks/useValidation";
-import { DecreeView } from "./views/DecreeView";
 import { FillView } from "./views/FillView";
-import { MonitorView } from "./views/MonitorView";
 import { OverviewView } from "./views/OverviewView";
 import { TemplateView } from "./views/TemplateView";
 import { ValidateView } from "./views/ValidateView";
@@ -21,6 +20,8 @@ export interface AppHost {
   preview?: boolean;
   /** Told when the user switches the language (e.g. to set <html lang>). */
   onLangChange?(lang: Lang): void;
+  /** Opens a page in the user's browser (inside Office: openBrowserWindow); false lets a link open as usual. */
+  openLink?(url: string): boolean;
 }
 
 export interface AppProps {
@@ -30,6 +31,11 @@ export interface AppProps {
   lang: Lang;
   host?: AppHost;
 }
+
+// The decree (its form, regulations and sheet builder) is a chunk of its own, loaded when its tab is first
+// opened: the pane's first JavaScript stays within its budget (scripts/check-bundle-size.js). So is monitoring.
+const DecreeView = lazy(() => import("./views/DecreeView").then((m) => ({ default: m.DecreeView })));
+const MonitorView = lazy(() => import("./views/MonitorView").then((m) => ({ default: m.MonitorView })));
 
 export const TABS = ["overview", "validate", "fill", "template", "decree", "monitor"] as const;
 export type TabId = (typeof TABS)[number];
@@ -51,12 +57,12 @@ export function App({ workbook, lang: initialLang, host }: AppProps) {
   };
   return (
     <PaneProvider workbook={workbook} lang={lang}>
-      <Pane preview={host?.preview ?? false} onLangChange={changeLang} />
+      <Pane preview={host?.preview ?? false} onLangChange={changeLang} openLink={host?.openLink} />
     </PaneProvider>
   );
 }
 
-function Pane({ preview, onLangChange }: { preview: boolean; onLangChange(lang: Lang): void }) {
+function Pane({ preview, onLangChange, openLink }: PaneHeaderProps) {
   const { t, workbook } = usePane();
   const s = useStyles();
   const [tab, setTab] = useState<TabId>("overview");
@@ -99,13 +105,21 @@ function Pane({ preview, onLangChange }: { preview: boolean; onLangChange(lang: 
     validate: () => <ValidateView v={validation} />,
     fill: () => <FillView analysis={analysis} />,
     template: () => <TemplateView analysis={analysis} />,
-    decree: () => <DecreeView analysis={analysis} />,
-    monitor: () => <MonitorView analysis={analysis} />,
+    decree: () => (
+      <Suspense fallback={<Busy />}>
+        <DecreeView analysis={analysis} />
+      </Suspense>
+    ),
+    monitor: () => (
+      <Suspense fallback={<Busy />}>
+        <MonitorView analysis={analysis} />
+      </Suspense>
+    ),
   };
 
   return (
     <main className={s.root}>
-      <PaneHeader preview={preview} onLangChange={onLangChange} />
+      <PaneHeader preview={preview} onLangChange={onLangChange} openLink={openLink} />
       <ErrorBar error={commandError} onDismiss={() => setCommandError(null)} />
       <TabList
         className={s.tabs}

@@ -3,6 +3,7 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "./App";
 import { officeReady } from "../office/ready";
 import { displayLang } from "../office/language";
+import { openInBrowser } from "../office/browser";
 import { hostWorkbook } from "../office/workbook";
 
 /** Task pane entry: wait for Office (or not, outside Office), pick the language, render. */
@@ -14,7 +15,7 @@ async function main(): Promise<void> {
   if (!container) return;
   createRoot(container).render(
     <FluentProvider theme={webLightTheme} style={{ minHeight: "100%" }}>
-      <App workbook={hostWorkbook()} lang={lang} host={{ onLangChange: (l) => (document.documentElement.lang = l) }} />
+      <App workbook={hostWorkbook()} lang={lang} host={{ onLangChange: (l) => (document.documentElement.lang = l), openLink: openInBrowser }} />
     </FluentProvider>,
   );
 }

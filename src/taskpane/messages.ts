@@ -13,6 +13,11 @@ export const paneMessages = {
   "ui.tab.template": { id: "Templat", en: "Template" },
   "ui.tab.decree": { id: "Keputusan", en: "Decree" },
   "ui.tab.monitor": { id: "Pemantauan", en: "Monitoring" },
+  "ui.help.link": { id: "Panduan", en: "Guide (Indonesian)" },
+  "ui.help.title": {
+    id: "Buka panduan pengguna Renaksi di peramban",
+    en: "Open the Renaksi user guide (written in Indonesian) in the browser",
+  },
   "ui.lang.label": { id: "Bahasa antarmuka", en: "Interface language" },
   "ui.lang.id": { id: "Bahasa Indonesia", en: "Bahasa Indonesia" },
   "ui.lang.en": { id: "English", en: "English" },

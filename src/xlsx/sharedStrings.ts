@@ -1,13 +1,21 @@
-import { decodeXmlString, parseXml } from "./xml";
+import { decodeXmlString, parseLargeXml, type XmlHandlers } from "./xml";
 
 /** The shared strings part as plain texts: rich text runs joined, phonetic runs (rPh) left out. */
 export function parseSharedStrings(xml: string): string[] {
-  const out: string[] = [];
+  let out: string[] = [];
+  parseLargeXml(xml, () => {
+    out = [];
+    return stringHandlers(out);
+  });
+  return out;
+}
+
+function stringHandlers(out: string[]): XmlHandlers {
   let inItem = false;
   let inPhonetic = false;
   let collecting = false;
   let buf = "";
-  parseXml(xml, {
+  return {
     open(tag) {
       if (tag === "si") {
         inItem = true;
@@ -27,6 +35,5 @@ export function parseSharedStrings(xml: string): string[] {
     text(t) {
       if (collecting) buf += t;
     },
-  });
-  return out;
+  };
 }

@@ -1,6 +1,6 @@
 import type { RangeRef } from "../core/grid";
 import { parseA1, parseRangeA1 } from "../core/grid";
-import { decodeXmlString, parseXml, xmlBool } from "./xml";
+import { decodeXmlString, parseLargeXml, xmlBool, type XmlHandlers } from "./xml";
 
 /**
  * One worksheet part read into a sparse model: only the cells the part has
@@ -85,8 +85,8 @@ function colOf(ref: string | undefined, fallback: number): number {
   return i === 0 || i > 3 ? fallback : col - 1;
 }
 
-export function parseSheetPart(xml: string): SheetPart {
-  const part: SheetPart = { rows: [], cols: [], merges: [], arrays: [], shared: [], protected: false, sheetData: null, sheetView: null };
+/** The handlers that read a worksheet part into `part`; all their state is here, made afresh for each reading (parseLargeXml). */
+function sheetHandlers(xml: string, part: SheetPart): XmlHandlers {
   let row: RowRec | null = null;
   let cell: CellRec | null = null;
   /** Text is collected inside <v>, <f> and inline string <t> (not in phonetic runs). */
@@ -99,7 +99,7 @@ export function parseSheetPart(xml: string): SheetPart {
   let viewDepth = 0;
   let dataOpen: { openStart: number; openEnd: number } | null = null;
 
-  parseXml(xml, {
+  return {
     open(tag, a, start, end, selfClosing) {
       switch (tag) {
         case "c": {
@@ -231,6 +231,14 @@ export function parseSheetPart(xml: string): SheetPart {
     text(t) {
       if (collect) buf += t;
     },
+  };
+}
+
+export function parseSheetPart(xml: string): SheetPart {
+  let part!: SheetPart;
+  parseLargeXml(xml, () => {
+    part = { rows: [], cols: [], merges: [], arrays: [], shared: [], protected: false, sheetData: null, sheetView: null };
+    return sheetHandlers(xml, part);
   });
   // The schema wants rows and cells in order; a writer that did not keep it is put in order here (spans stay right).
   if (!ascending(part.rows, (r) => r.row)) part.rows.sort((a, b) => a.row - b.row);

@@ -1,4 +1,5 @@
 import { SaxesParser, type SaxesTagPlain } from "saxes";
+import { OutsideSubset, scanXml, type XmlHandlers } from "./xmlScan";
 
 /**
  * The one XML reader of the package adapter: saxes, a strict, streaming
@@ -15,18 +16,7 @@ import { SaxesParser, type SaxesTagPlain } from "saxes";
 
 export class XmlError extends Error {}
 
-export interface XmlHandlers {
-  /**
-   * An element starts. `start` is the index of its "<" in the text, `end` the
-   * index just after its start tag's ">"; `selfClosing` when it is "<x/>"
-   * (close is called right after, with the same `end`).
-   */
-  open?(name: string, attrs: Record<string, string>, start: number, end: number, selfClosing: boolean): void;
-  /** An element ends; `end` is the index just after its end tag (or its self-closing tag). */
-  close?(name: string, end: number): void;
-  /** Character data (entities already expanded), CDATA included. */
-  text?(text: string): void;
-}
+export type { XmlHandlers } from "./xmlScan";
 
 function localName(name: string): string {
   const i = name.indexOf(":");
@@ -70,6 +60,23 @@ export function parseXml(xml: string, h: XmlHandlers): void {
     failure ??= e as Error;
   }
   if (failure) throw failure instanceof XmlError ? failure : new XmlError(String((failure as Error).message ?? failure));
+}
+
+/**
+ * Parse a large part (a worksheet, the shared strings) with handlers made
+ * fresh for each attempt: the fast scanner of the plain subset first
+ * (xmlScan.ts); when the part goes beyond it, `make` is called again and saxes
+ * reads the part from the start and decides. Keep every piece of the reader's
+ * state inside `make`.
+ */
+export function parseLargeXml(xml: string, make: () => XmlHandlers): void {
+  try {
+    scanXml(xml, make());
+    return;
+  } catch (e) {
+    if (!(e instanceof OutsideSubset)) throw e;
+  }
+  parseXml(xml, make());
 }
 
 /** A relationship id attribute (r:id, whatever the prefix): the value of the first attribute named "<prefix>:id". */

@@ -1,7 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { analyzeWorkbook } from "../../src/app/analyze";
-import { createDecree, INFO_SHEET, loadMeta, overrideMeta, saveMeta } from "../../src/app/decree";
+import { createDecree, decreeIssues, INFO_SHEET, loadMeta, overrideMeta, saveMeta } from "../../src/app/decree";
 import { defaultMeta, emptyMeta, mergeMeta, type DecreeMeta } from "../../src/core/decree";
 import { invertEdits } from "../../src/core/edits";
 import { GridView } from "../../src/core/grid";
@@ -33,19 +33,100 @@ async function texts(wb: XlsxWorkbook, sheet: string): Promise<string[]> {
 }
 
 describe("loadMeta", () => {
-  it("gives the defaults of the plan's year and office when the Info sheet is missing", async () => {
+  it("gives the plan's annex heading (number, date) over the defaults of its year and office when the Info sheet is missing", async () => {
     const wb = await openSource(SEED);
     const loaded = await loadMeta(wb);
     expect(loaded.existed).toBe(false);
     expect(loaded.issues).toEqual([]);
-    expect(loaded.meta).toEqual(defaultMeta({ year: 2022, office: "DINAS KOPERASI DAN USAHA MIKRO KABUPATEN NGANJUK" }));
+    const defaults = defaultMeta({ year: 2022, office: "DINAS KOPERASI DAN USAHA MIKRO KABUPATEN NGANJUK" });
+    expect(loaded.meta).toEqual({ ...defaults, nomor: "188 / 001.1 / K / 411.310 / 2022", tanggal: "2022-01-12" });
     expect(loaded.meta.pemerintah).toBe("PEMERINTAH KABUPATEN NGANJUK");
     expect(loaded.meta.tentang).toBe("RENCANA AKSI PENCAPAIAN KINERJA DINAS KOPERASI DAN USAHA MIKRO KABUPATEN NGANJUK TAHUN 2022");
+    expect(loaded.plan?.year).toBe(2022);
+    expect(loaded.plan?.sources).toEqual([
+      { field: "nomor", cell: "Lampiran I!J3" },
+      { field: "tentang", cell: "Lampiran I!J1" },
+      { field: "tanggal", cell: "Lampiran I!J4" },
+    ]);
+    // the heading's "KEPUTUSAN DINAS ..." names the office: not taken, told when the decree is made
+    expect(loaded.plan?.heading.penetap).toEqual({ value: "DINAS KOPERASI DAN USAHA MIKRO", cell: "Lampiran I!J1" });
+    expect(decreeIssues(loaded.meta, loaded.plan, TODAY).map((i) => [i.field, i.severity])).toEqual([
+      ["penandatangan.nama", "warning"], ["penandatangan.nip", "warning"], ["penetap", "warning"],
+    ]);
+  });
+
+  it("reads the letterhead's government line and the signature block under the table", async () => {
+    const source = [
+      "#sheet Renaksi",
+      "Pemerintah Kabupaten Pringsewu",
+      "DINAS KESEHATAN",
+      "TARGET DAN RENCANA AKSI",
+      "Perangkat Daerah: Dinas Kesehatan - Tahun 2026",
+      "",
+      "No\tSasaran\tIndikator\tTarget\tRencana Aksi\tTW I\tTW II\tTW III\tTW IV",
+      "1\tMeningkatnya derajat kesehatan\tAngka kematian bayi\t10\tPelayanan neonatal\t2\t5\t8\t10",
+      "",
+      "\t\t\t\tPringsewu, 5 Januari 2026",
+      "\t\t\t\tPlt. KEPALA DINAS KESEHATAN",
+      "\t\t\t\tSEKRETARIS DINAS KESEHATAN",
+      "", "", "",
+      "\t\t\t\tdr. NAMA CONTOH, M.Kes",
+      "\t\t\t\tPembina Tk. I (IV/b)",
+      "\t\t\t\tNIP. 19700101 199503 1 002",
+    ].join("\n");
+    const loaded = await loadMeta(await openSource(source));
+    expect(loaded.issues).toEqual([]);
+    expect(loaded.meta.pemerintah).toBe("PEMERINTAH KABUPATEN PRINGSEWU");
+    expect(loaded.meta.penetap).toBe("KEPALA DINAS KESEHATAN KABUPATEN PRINGSEWU");
+    expect([loaded.meta.tempat, loaded.meta.tanggal]).toEqual(["Pringsewu", "2026-01-05"]);
+    expect(loaded.meta.penandatangan).toEqual({
+      status: "Plt.", jabatan: "KEPALA DINAS KESEHATAN", jabatanAsal: "SEKRETARIS DINAS KESEHATAN",
+      nama: "dr. NAMA CONTOH, M.Kes", pangkat: "Pembina Tk. I (IV/b)", nip: "19700101 199503 1 002",
+    });
+    expect(loaded.plan?.sources.map((s) => s.field)).toEqual([
+      "pemerintah", "penandatangan.nip", "penandatangan.pangkat", "penandatangan.nama", "tanggal", "tempat", "penandatangan.jabatan",
+    ]);
+    // 2026: the regional plan and the number are for the user to give
+    expect(decreeIssues(loaded.meta, loaded.plan, TODAY).map((i) => i.field)).toEqual(["nomor", "mengingat"]);
+  });
+
+  it("says when the heading's date cannot be read, until the Info sheet gives the date", async () => {
+    const wb = await openSource(SEED.replace("Tanggal 12 Januari 2022", "Tanggal 12 Jnuari 2O22"));
+    const loaded = await loadMeta(wb);
+    expect(loaded.meta.tanggal).toBe("");
+    expect(loaded.issues.map((i) => [i.field, i.severity, i.message.en])).toEqual([[
+      "tanggal", "warning", 'The date in the annex heading (Lampiran I!J4) "12 Jnuari 2O22" cannot be read as a date; fill in the date of issue.',
+    ]]);
+    await saveMeta(wb, { ...loaded.meta, tanggal: "12 Januari 2022" });
+    const again = await loadMeta(wb);
+    expect(again.issues).toEqual([]);
+    expect(again.meta.tanggal).toBe("2022-01-12");
+  });
+
+  it("never takes a position for the signer's name", async () => {
+    const source = SEED + "\n#at J70\nPt. KEPALA DINAS KOPERASI DAN USAHA MIKRO\nKEPALA DINAS TENAGA KERJA\n\n\n\nNIP. 196310151989031016";
+    const loaded = await loadMeta(await openSource(source));
+    expect(loaded.meta.penandatangan).toMatchObject({
+      status: "Pt.", jabatan: "KEPALA DINAS KOPERASI DAN USAHA MIKRO", jabatanAsal: "KEPALA DINAS TENAGA KERJA", nama: "", nip: "196310151989031016",
+    });
+  });
+
+  it("reads back the annex heading it writes", async () => {
+    const wb = await openSource(SEED_WITH_ROOM);
+    const meta = { ...fixtureMeta(), penetap: "KEPALA DINAS KOPERASI DAN USAHA MIKRO KABUPATEN NGANJUK", tanggal: "12 Januari 2022" };
+    await createDecree(wb, meta, { paper: "a4", lampiranHeading: true, today: TODAY });
+    const loaded = await loadMeta(wb);
+    expect(loaded.plan?.heading).toEqual({
+      penetap: { value: meta.penetap, cell: "Lampiran I!A1" },
+      nomor: { value: meta.nomor, cell: "Lampiran I!A2" },
+      tanggal: { value: "2022-01-12", cell: "Lampiran I!A3" },
+      tentang: { value: meta.tentang, cell: "Lampiran I!A1" },
+    });
   });
 
   it("starts every field empty in a workbook without a plan table", async () => {
     const wb = await openSource("#sheet Catatan\nhanya catatan");
-    expect(await loadMeta(wb)).toEqual({ meta: emptyMeta(), issues: [], existed: false });
+    expect(await loadMeta(wb)).toEqual({ meta: emptyMeta(), issues: [], existed: false, plan: null });
   });
 });
 
@@ -142,7 +223,11 @@ describe("createDecree", () => {
     const meta = fixtureMeta();
     const first = await createDecree(wb, meta, { paper: "f4", today: TODAY });
     expect(first.sheet).toBe("Keputusan");
-    expect(first.issues.map((i) => [i.field, i.severity])).toEqual([["penandatangan.status", "warning"]]);
+    // the seed's own warnings: issued by the office, citing what was replaced by 2022, "Pt."
+    expect(first.issues.map((i) => [i.field, i.severity])).toEqual([
+      ["penetap", "warning"], ["menimbang.2", "warning"], ["mengingat.2", "warning"], ["mengingat.6", "warning"],
+      ["mengingat.8", "warning"], ["penandatangan.status", "warning"],
+    ]);
     expect(first.lampiran).toBeUndefined();
     const second = await createDecree(wb, meta, { paper: "a4", nipGrouped: true, today: TODAY });
     expect(second.sheet).toBe("Keputusan (2)");

@@ -69,7 +69,7 @@ describe("renaksi validate: unusable files", () => {
     const good = await write("baik.xlsx", await planBytes());
     const r = await run(["validate", good, ...UNUSABLE.map((f) => files.get(f.name) as string)]);
     expect(r.code).toBe(2);
-    expect(r.out).toContain(t("cli.totals", "id", { files: UNUSABLE.length + 1, clean: 1, withErrors: 0, unusable: UNUSABLE.length }));
+    expect(r.out).toContain(t("cli.totals", "id", { files: UNUSABLE.length + 1, clean: 1, withErrors: 0, empty: 0, unusable: UNUSABLE.length }));
     expect(r.out + r.err).not.toMatch(STACK);
   });
 

@@ -54,10 +54,12 @@ describe("renaksi decree", () => {
     const r = await run([plan, "--meta", META_FILE, "-o", out, "--paper", "f4"]);
     expect(r.code).toBe(0);
     expect(r.out).toBe(
-      `Lembar "Keputusan" ditambahkan; disimpan ke ${out}\nLembar "Info Keputusan" dibuat berisi metadata keputusan.\n`,
+      `Lembar "Keputusan" ditambahkan; disimpan ke ${out}\n` +
+        "Dibaca dari rencana: nomor (Lampiran I!J3), tentang (Lampiran I!J1), tanggal (Lampiran I!J4).\n" +
+        'Lembar "Info Keputusan" dibuat berisi metadata keputusan.\n',
     );
     // the seed's "Pt." is a warning: printed, not fatal
-    expect(r.err).toMatch(/^peringatan: penandatangan\.status: Awalan "Pt\." bukan singkatan baku; maksudnya "Plt\."\?\n$/);
+    expect(r.err).toMatch(/^peringatan: penandatangan\.status: Awalan "Pt\." bukan singkatan baku; maksudnya "Plt\."\?$/m);
     expect(fs.readFileSync(plan).equals(planBytes)).toBe(true);
 
     const before = await snapshot(await open(plan));
@@ -77,6 +79,51 @@ describe("renaksi decree", () => {
     const loaded = await loadMeta(written);
     expect(loaded.existed).toBe(true);
     expect(loaded.meta).toEqual(META);
+  });
+
+  it("makes the example's decree without --meta: number and date from its annex heading, the name a marked blank", async () => {
+    const plan = await writePlan();
+    const out = path.join(dir, "out.xlsx");
+    const r = await run([plan, "-o", out, "--lang", "en"]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("Read from the plan: nomor (Lampiran I!J3), tentang (Lampiran I!J1), tanggal (Lampiran I!J4).");
+    expect(r.err.trim().split("\n").map((l) => l.split(":").slice(0, 2).join(":"))).toEqual([
+      "warning: penandatangan.nama", "warning: penandatangan.nip", "warning: penetap",
+    ]);
+    expect(r.err).toContain('the plan (Lampiran I!J1) says "DINAS KOPERASI DAN USAHA MIKRO"');
+    const view = new GridView(await (await open(out)).readGrid("Keputusan"));
+    const texts: string[] = [];
+    for (let r0 = view.top; r0 < view.top + view.rows; r0++) texts.push(view.text(r0, 0), view.text(r0, 3), view.text(r0, 4));
+    expect(texts).toEqual(expect.arrayContaining([
+      "KEPUTUSAN KEPALA DINAS KOPERASI DAN USAHA MIKRO KABUPATEN NGANJUK",
+      "NOMOR 188 / 001.1 / K / 411.310 / 2022",
+      "Pada tanggal 12 Januari 2022",
+      "..............................",
+    ]));
+    expect(texts.join(" ")).not.toContain("Nomor 12 Tahun 2015");
+
+    // the documented example file gives what the plan cannot; the name stays to fill in
+    const withMeta = await run([plan, "--meta", path.resolve(__dirname, "../../examples/keputusan-dinkop-nganjuk-2022.json"), "-o", path.join(dir, "m.xlsx"), "--lang", "en"]);
+    expect(withMeta.code).toBe(0);
+    expect(withMeta.err).not.toContain("penandatangan.nip");
+    expect(withMeta.err).toContain("warning: penandatangan.nama");
+  });
+
+  it("a 2026 plan: nothing replaced is cited, and every field it cannot fill is a warning", async () => {
+    const plan = await writePlan(SEED.replace(/#at J1\n[\s\S]*?(?=#at A6)/, "").replace(/2022/g, "2026"));
+    const out = path.join(dir, "out.xlsx");
+    const r = await run([plan, "-o", out, "--lang", "en"]);
+    expect(r.code).toBe(0);
+    expect(r.err.trim().split("\n").map((l) => l.split(":")[1].trim())).toEqual([
+      "nomor", "tanggal", "penandatangan.nama", "mengingat", "penandatangan.nip",
+    ]);
+    const view = new GridView(await (await open(out)).readGrid("Keputusan"));
+    const text: string[] = [];
+    for (let r0 = view.top; r0 < view.top + view.rows; r0++) for (let c = 0; c < 8; c++) text.push(view.text(r0, c));
+    const all = text.join(" ");
+    expect(all).toContain("Nomor 88 Tahun 2021");
+    expect(all).not.toMatch(/Nomor 12 Tahun 2015|2018-2023|Nomor 15 Tahun 2016/);
+    expect(all).toContain("NOMOR ..............................");
   });
 
   it("lists every invalid field, one line each, exits 2 and writes nothing", async () => {
@@ -118,7 +165,7 @@ describe("renaksi decree", () => {
     const forced = await run([plan, "--meta", META_FILE, "-o", out, "--force", "--lang", "en"]);
     expect(forced.code).toBe(0);
     expect(forced.out).toContain(`Sheet "Keputusan" added; saved to ${out}`);
-    expect(forced.err).toMatch(/^warning: penandatangan\.status: Prefix "Pt\."/);
+    expect(forced.err).toMatch(/^warning: penandatangan\.status: Prefix "Pt\."/m);
     expect((await excelFrom(await open(out))).worksheets.map((w) => w.name)).toContain("Keputusan");
   });
 

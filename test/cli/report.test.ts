@@ -139,9 +139,12 @@ describe("text report: the verdict", () => {
       const id = await run(["validate", file, "--lang", "id"]);
       expect(id.out).toContain("Kosong: belum ada yang diperiksa.");
       expect(id.out).not.toContain("siap ditetapkan");
+      expect(id.code).toBe(3); // nothing to check: neither "no error" (0) nor "errors found" (1)
       const en = await run(["validate", file, "--lang", "en"]);
       expect(en.out).toContain("Empty: nothing to check yet.");
       expect(en.out).not.toContain("ready to adopt");
+      expect(en.code).toBe(3);
+      expect((await run(["validate", file, "--json"])).code).toBe(3);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

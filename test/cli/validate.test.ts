@@ -137,9 +137,26 @@ describe("renaksi validate", () => {
     const r = await run([bad, b, "--lang", "en"]);
     expect(r.code).toBe(2);
     expect(r.out).toContain(b);
-    expect(r.out).toMatch(/1 without errors, 0 with errors, 1 cannot be used/);
+    expect(r.out).toMatch(/1 without errors, 0 with errors, 0 empty, 1 cannot be used/);
     expect(r.out.split("\n").filter((l) => l.includes("rusak.xlsx") && l.includes("cannot be used"))).toHaveLength(1);
     expect((await run([b])).code).toBe(0);
+  });
+
+  it("an empty plan (a fresh template) exits 3, ranked between no error and errors in a batch", async () => {
+    const empty = path.join(dir, "kosong.xlsx");
+    const made = await main(["template", "-o", empty], { out: () => {}, err: () => {}, errIsTTY: false, outIsTTY: false, env: {}, cwd: dir });
+    expect(made).toBe(0);
+    const clean = await write("clean.xlsx", CLEAN);
+    const seed = await write("seed.xlsx", SEED);
+    const bad = path.join(dir, "rusak.xlsx");
+    fs.writeFileSync(bad, "bukan xlsx");
+    const batch = await run([clean, empty, "--lang", "en"]);
+    expect(batch.code).toBe(3);
+    expect(batch.out).toMatch(/kosong\.xlsx +1 +empty +0/);
+    expect(batch.out).toContain("2 files: 1 without errors, 0 with errors, 1 empty, 0 cannot be used");
+    expect((await run([empty, seed])).code).toBe(1);
+    expect((await run([empty, bad])).code).toBe(2);
+    expect((await run([clean])).code).toBe(0);
   });
 
   it("a --jobs above the number of cores is lowered, with one line saying so", async () => {

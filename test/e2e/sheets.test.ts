@@ -33,9 +33,9 @@ test("create decree adds a Keputusan sheet whose grid shows the title block", as
   await paneTab(page, "Keputusan");
   const create = page.getByRole("button", { name: "Buat lembar Keputusan" });
   await create.waitFor();
-  // what the example's plan cannot supply: the decree's number and date, the signer
+  // the example's annex heading gives the number and date (typed again here: same values); the signer it cannot
   await page.getByLabel("Nomor keputusan", { exact: true }).fill("188 / 001.1 / K / 411.310 / 2022");
-  await page.getByLabel("Tanggal penetapan (TTTT-BB-HH)", { exact: true }).fill("2022-01-12");
+  await page.getByLabel("Tanggal penetapan", { exact: true }).fill("2022-01-12");
   await page.getByLabel("Nama penandatangan", { exact: true }).fill("Drs. SUKARDI, M.Si.");
   await page.getByLabel("NIP penandatangan", { exact: true }).fill("196310151989031016");
   await shot(page, "09-decree-form");

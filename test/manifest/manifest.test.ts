@@ -9,6 +9,8 @@ const BT = "http://schemas.microsoft.com/office/officeappbasictypes/1.0";
 const ICON_SIZES = [16, 20, 24, 32, 40, 48, 64, 80];
 const SHORT_MAX = 125;
 const LONG_MAX = 250;
+/** The English Office display languages: each has its own override, so none depends on how Office falls back to en-US. */
+const ENGLISH_LOCALES = ["en-US", "en-GB", "en-AU", "en-CA", "en-IN", "en-IE", "en-NZ", "en-SG", "en-ZA"];
 
 const doc = new DOMParser().parseFromString(readFileSync(path.join(root, "manifest.xml"), "utf8"), "application/xml");
 const all = (name: string, ns = "*"): Element[] => Array.from(doc.getElementsByTagNameNS(ns, name));
@@ -144,12 +146,29 @@ describe("manifest.xml", () => {
     check(one("Description"), LONG_MAX);
   });
 
-  it("gives every Indonesian string an en-US override", () => {
+  it("gives every Indonesian string the same English override in every English Office language", () => {
     const localized = [one("DisplayName"), one("Description"), ...shortStrings.values(), ...longStrings.values()];
     for (const el of localized) {
-      const locales = Array.from(el.children).map((c) => `${c.localName}:${attr(c, "Locale")}`);
-      expect({ id: attr(el, "id") || el.localName, locales }).toEqual({ id: attr(el, "id") || el.localName, locales: ["Override:en-US"] });
+      const id = attr(el, "id") || el.localName;
+      const overrides = Array.from(el.children);
+      const locales = overrides.map((c) => `${c.localName}:${attr(c, "Locale")}`);
+      expect({ id, locales }).toEqual({ id, locales: ENGLISH_LOCALES.map((l) => `Override:${l}`) });
+      const english = new Set(overrides.map((c) => attr(c, "Value")));
+      expect({ id, english: english.size }).toEqual({ id, english: 1 });
+      expect(english.has(attr(el, "DefaultValue")) && id !== "Tab.Label").toBe(false); // English, not the Indonesian copied
     }
+  });
+
+  it("points LearnMoreUrl and SupportUrl at the user guide shipped beside the task pane", () => {
+    const guide = `${DEV_BASE}panduan.html`;
+    expect(attr(urls.get(attr(one("LearnMoreUrl"), "resid"))!, "DefaultValue")).toBe(guide);
+    expect(attr(one("SupportUrl"), "DefaultValue")).toBe(guide);
+    // the schema's order: ... IconUrl, HighResolutionIconUrl, SupportUrl, AppDomains?, Hosts ...
+    const top = Array.from(doc.documentElement.children).map((c) => c.localName);
+    expect(top.slice(top.indexOf("HighResolutionIconUrl"), top.indexOf("HighResolutionIconUrl") + 3)).toEqual(["HighResolutionIconUrl", "SupportUrl", "Hosts"]);
+    // webpack builds docs/PANDUAN.md into that page (scripts/guide-html.js); its images come along.
+    expect(existsSync(path.join(root, "docs/PANDUAN.md"))).toBe(true);
+    expect(readFileSync(path.join(root, "webpack.config.js"), "utf8")).toMatch(/docs\/PANDUAN\.md[\s\S]*panduan\.html/);
   });
 
   it("uses https for every URL", () => {

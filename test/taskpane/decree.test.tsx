@@ -22,6 +22,13 @@ describe("Keputusan", () => {
     expect(within(panel).getByText(/^Lembar Info Keputusan belum ada/)).toBeTruthy();
     expect(box(panel, /Nama instansi/).value).toBe("DINAS KOPERASI DAN USAHA MIKRO");
     expect(box(panel, /Tentang/).value).toContain("TAHUN 2022");
+    // number and date from the plan's annex heading, said in a notice; the name is asked for, not refused
+    expect(box(panel, /Nomor keputusan/).value).toBe("188 / 001.1 / K / 411.310 / 2022");
+    expect(box(panel, /Tanggal penetapan/).value).toBe("2022-01-12");
+    expect(within(panel).getByText(/^Dibaca dari rencana: nomor \(Lampiran I!J3\), tentang/)).toBeTruthy();
+    expect(within(panel).getByText(/^Nama penandatangan belum diisi: keputusan dicetak dengan titik-titik/)).toBeTruthy();
+    const create = within(panel).getByRole("button", { name: "Buat lembar Keputusan" });
+    expect(create.hasAttribute("disabled")).toBe(false);
 
     const nip = box(panel, /NIP penandatangan/);
     type(nip, "12345");
@@ -30,7 +37,7 @@ describe("Keputusan", () => {
     // The message belongs to the NIP field (Fluent links it with aria-describedby).
     const described = (nip.getAttribute("aria-describedby") ?? "").split(" ").map((id) => document.getElementById(id)?.textContent);
     expect(described).toContain(message);
-    expect(within(panel).getByRole("button", { name: "Buat lembar Keputusan" }).hasAttribute("disabled")).toBe(true);
+    expect(create.hasAttribute("disabled")).toBe(true);
   });
 
   test("save creates the Info Keputusan sheet; create adds the Keputusan sheet; no room for the Lampiran heading is said", async () => {

@@ -9,7 +9,7 @@ import type { XlsxWorkbook } from "../../src/xlsx";
 import { xlsxFrom } from "../support/xlsx";
 import type { Lang } from "../../src/core/i18n";
 import type { Workbook } from "../../src/core/port";
-import { App } from "../../src/taskpane/App";
+import { App, type AppHost } from "../../src/taskpane/App";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { workbookFromSource } = require("../../scripts/sheet-source.js") as {
@@ -59,7 +59,7 @@ export function stubResizeObserver(): void {
   };
 }
 
-export function renderApp(workbook: Workbook, lang: Lang = "id", host?: { preview?: boolean }) {
+export function renderApp(workbook: Workbook, lang: Lang = "id", host?: AppHost) {
   stubResizeObserver();
   return render(
     <FluentProvider theme={webLightTheme}>

@@ -1,6 +1,6 @@
 import { promises as fs } from "fs";
 import { META_LIMITS, type MetaIssue } from "../../core/decree";
-import type { Lang } from "../../core/i18n";
+import { msg, type Lang } from "../../core/i18n";
 import { t } from "../messages";
 import { readWorkbookFile } from "../../xlsx/node-io";
 import { analyzeWorkbook } from "../../app/analyze";
@@ -76,6 +76,7 @@ export async function runDecree(argv: readonly string[], ctx: CommandContext): P
     lampiranHeading: args.flags.has("lampiran"),
     knownIssues: issues,
     analysis,
+    plan: loaded.plan,
   });
   const errors = result.issues.filter((i) => i.severity === "error");
   if (result.sheet === null) {
@@ -92,6 +93,8 @@ export async function runDecree(argv: readonly string[], ctx: CommandContext): P
   if (code !== 0) return code;
   if (warnings.length > 0) io.err(warnings.join("\n") + "\n");
   const lines = [t("cli.decree.written", lang, { sheet: result.sheet, path: out })];
+  const sources = loaded.plan?.sources ?? [];
+  if (sources.length > 0) lines.push(msg("decree.plan.read", { fields: sources.map((s) => `${s.field} (${s.cell})`).join(", ") })[lang]);
   if (info && "created" in info && info.created) lines.push(t("cli.decree.infoCreated", lang, { sheet: info.sheet }));
   if (result.lampiran && "written" in result.lampiran) lines.push(t("cli.decree.lampiranWritten", lang, { rows: result.lampiran.written }));
   io.out(lines.join("\n") + "\n");

@@ -2,7 +2,7 @@ import type { Lang } from "../../core/i18n";
 import { t } from "../messages";
 import { flagString } from "../args";
 import { prepareCommand } from "../command";
-import { exitCodeOf, type FileResult } from "../check";
+import { EXIT, exitCodeOf, worseExit, type FileResult } from "../check";
 import { expandPaths } from "../files";
 import type { CliIO } from "../io";
 import { useColor } from "../io";
@@ -41,11 +41,11 @@ export async function runValidate(argv: readonly string[], ctx: CommandContext):
   // Each file is written as soon as it and the ones before it are checked; only its summary row
   // stays (the closing table), and with --json nothing: memory does not grow with the files.
   const summaries: FileSummary[] = [];
-  let worst = 0;
+  let worst: number = EXIT.ready;
   await checkFiles(files, {
     workers,
     onResult: (r, i) => {
-      worst = Math.max(worst, exitCodeOf(r));
+      worst = worseExit(worst, exitCodeOf(r));
       if (json) io.out(jsonPiece(r, i, files.length, lang));
       else {
         io.out(fileText(r, lang, color));

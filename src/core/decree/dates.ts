@@ -47,9 +47,9 @@ export function toIso(d: YMD): string {
   return `${pad(d.year, 4)}-${pad(d.month, 2)}-${pad(d.day, 2)}`;
 }
 
-/** "2022-01-12" -> "12 Januari 2022"; null when not a real ISO date. */
-export function formatTanggal(iso: string): string | null {
-  const d = parseIsoDate(iso);
+/** "2022-01-12" (or "12 Januari 2022", "12/01/2022": parseTanggalText) -> "12 Januari 2022"; null when not a real date. */
+export function formatTanggal(text: string): string | null {
+  const d = parseTanggalText(text);
   return d ? `${d.day} ${BULAN[d.month - 1]} ${d.year}` : null;
 }
 

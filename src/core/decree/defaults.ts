@@ -1,10 +1,13 @@
 /**
- * Default metadata from the plan (year, office) and the seed decree's own texts
+ * Default metadata from the plan (year, office, region) and the seed decree's own texts
  * (Dinas Koperasi dan Usaha Mikro Kabupaten Nganjuk, 2022), with office and year
- * substituted. The texts are decree content, always Indonesian: they are data,
+ * substituted, the issuer being the office's head ("KEPUTUSAN KEPALA DINAS ...") and the
+ * legal basis the regulations in force in the plan's year (regulations.ts). The texts are decree content, always Indonesian: they are data,
  * not interface messages, and every one of them stays editable.
  */
+import { todayIso } from "./dates";
 import { emptyMeta, type DecreeMeta } from "./meta";
+import { citation, evaluationRegulation, nationalBasis, regionalBasis, regulationName } from "./regulations";
 import { titleCase } from "./titleCase";
 
 export interface DefaultMetaOptions {
@@ -42,36 +45,39 @@ export function punctuateList(items: readonly string[]): string[] {
   return items.map((s, i) => s.trim().replace(/[;.,]+$/, "") + (i === items.length - 1 ? "." : ";"));
 }
 
-const PANRB = "Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi";
-const SAKIP = "Sistem Akuntabilitas Kinerja Instansi Pemerintah";
+/** The region of an office name or a "regency" option ("Kabupaten Nganjuk"), upper case. */
+export function regionName(office: string, regency?: string): string {
+  const region = regionOf(upper(office), regency);
+  return region ? `${region.kind} ${region.name}` : "";
+}
 
-/** Mengingat 1-6: national law, valid for every regional office. */
-const NATIONAL_BASIS = [
-  "Undang-Undang Nomor 25 Tahun 2004 tentang Sistem Perencanaan Pembangunan Nasional",
-  "Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah sebagaimana telah diubah beberapa kali, " +
-    "terakhir dengan Undang-Undang Nomor 9 Tahun 2015",
-  "Peraturan Pemerintah Nomor 8 Tahun 2006 tentang Pelaporan Keuangan dan Kinerja Instansi Pemerintah",
-  `Peraturan Presiden Nomor 29 Tahun 2014 tentang ${SAKIP}`,
-  `${PANRB} Nomor 53 Tahun 2014 tentang Petunjuk Teknis Perjanjian Kinerja, Pelaporan Kinerja ` +
-    "dan Tata Cara Reviu Atas Laporan Kinerja Instansi Pemerintah",
-  `${PANRB} Nomor 12 Tahun 2015 tentang Pedoman Evaluasi Atas Implementasi ${SAKIP}`,
+/** Offices headed by another title than "Kepala": the pattern and the head's title. */
+const HEADS: readonly [RegExp, string][] = [
+  [/^KECAMATAN\s+(.+)$/, "CAMAT $1"],
+  [/^KELURAHAN\s+(.+)$/, "LURAH $1"],
+  [/^INSPEKTORAT\b\s*(.*)$/, "INSPEKTUR $1"],
+  [/^SEKRETARIAT\s+(DAERAH|DPRD|DEWAN PERWAKILAN RAKYAT DAERAH)\b\s*(.*)$/, "SEKRETARIS $1 $2"],
+  [/^(RSUD|RUMAH SAKIT)\b.*$/, "DIREKTUR $&"],
 ];
 
 /**
- * Mengingat 7-8 are Kabupaten Nganjuk's own regulations. They are offered only
- * for Nganjuk: substituting another region's name would invent legal references.
+ * The official heading an office, who signs and issues its decrees: "DINAS X" -> "KEPALA DINAS X",
+ * "KECAMATAN BERBEK" -> "CAMAT BERBEK", "INSPEKTORAT" -> "INSPEKTUR", "SEKRETARIAT DPRD" -> "SEKRETARIS DPRD".
  */
-const NGANJUK_BASIS = [
-  "Peraturan Daerah Kabupaten Nganjuk Nomor 2 Tahun 2019 tentang Rencana Pembangunan Jangka Menengah " +
-    "Daerah Kabupaten Nganjuk Tahun 2018-2023",
-  `Peraturan Bupati Nganjuk Nomor 15 Tahun 2016 tentang Petunjuk Pelaksanaan Evaluasi ${SAKIP} ` +
-    "Satuan Kerja Perangkat Daerah di Lingkungan Pemerintah Kabupaten Nganjuk",
-];
+export function officialOf(instansi: string): string {
+  const office = upper(instansi);
+  if (!office) return "";
+  for (const [re, title] of HEADS) if (re.test(office)) return office.replace(re, title).replace(/\s+/g, " ").trim();
+  return `KEPALA ${office}`;
+}
 
-function signerPosition(instansi: string): string {
-  if (!instansi) return "";
-  const kec = /^KECAMATAN\s+(.+)$/.exec(instansi);
-  return kec ? `CAMAT ${kec[1]}` : `KEPALA ${instansi}`;
+/** How each evaluation regulation is invoked in Menimbang b (the provision, when the seed names one). */
+const EVALUATION_CLAUSE: Record<string, string> = {
+  "permenpanrb-12-2015": "berdasarkan ketentuan Lampiran I Bab III Huruf B angka 1.h.",
+};
+
+function currentYear(): number {
+  return Number(todayIso().slice(0, 4));
 }
 
 export function defaultMeta(opts: DefaultMetaOptions): DecreeMeta {
@@ -82,34 +88,42 @@ export function defaultMeta(opts: DefaultMetaOptions): DecreeMeta {
   const instansi = hasRegionSuffix ? officeIn.slice(0, -regionUpper.length).trim() : officeIn;
   const office = [instansi, regionUpper].filter(Boolean).join(" ");
   const officeName = office ? titleCase(office) : "Perangkat Daerah";
-  const yearUpper = opts.year !== null && Number.isFinite(opts.year) ? ` TAHUN ${opts.year}` : "";
+  const known = opts.year !== null && Number.isFinite(opts.year);
+  const yearUpper = known ? ` TAHUN ${opts.year}` : "";
   const yearName = yearUpper ? ` Tahun ${opts.year}` : "";
   const government = region ? ` Pemerintah ${titleCase(regionUpper)}` : "";
   const plan = `Rencana Aksi Pencapaian Kinerja ${officeName}${yearName}`;
+  // The regulations of the plan's year (without a year: this year's).
+  const year = known ? (opts.year as number) : currentYear();
+  const official = officialOf(instansi);
+  const penetap = [official, regionUpper].filter(Boolean).join(" ");
+  const evaluation = evaluationRegulation(year);
 
   const meta = emptyMeta();
   meta.pemerintah = region ? `PEMERINTAH ${regionUpper}` : "";
   meta.instansi = instansi;
-  meta.penetap = office;
+  meta.penetap = official ? penetap : "";
   meta.tentang = `RENCANA AKSI PENCAPAIAN KINERJA ${office}${yearUpper}`.replace(/\s+/g, " ").trim();
   meta.tempat = region ? titleCase(region.name) : "";
   meta.menimbang = punctuateList([
     "bahwa untuk memberikan panduan dalam upaya penguatan akuntabilitas kinerja secara terpadu dan terarah " +
       `di lingkungan ${officeName}${government}, perlu disusun rencana aksi pencapaian kinerja`,
-    "bahwa berdasarkan ketentuan Lampiran I Bab III Huruf B angka 1.h. " +
-      `${PANRB} Nomor 12 Tahun 2015 tentang Pedoman Evaluasi Atas Implementasi ${SAKIP}, ` +
+    `bahwa ${EVALUATION_CLAUSE[evaluation.id] ?? "dalam rangka melaksanakan"} ` +
+      `${regulationName(evaluation)} tentang ${evaluation.title}, ` +
       "perlu disusun rencana aksi terhadap hasil evaluasi akuntabilitas kinerja yang belum ditindaklanjuti",
     "bahwa berdasarkan pertimbangan sebagaimana dimaksud pada huruf a dan b, " +
-      `perlu disusun ${plan} yang ditetapkan dengan Keputusan ${officeName}`,
+      `perlu disusun ${plan} yang ditetapkan dengan Keputusan ${official ? titleCase(penetap) : officeName}`,
   ]);
-  const nganjuk = region?.kind === "KABUPATEN" && region.name === "NGANJUK";
-  meta.mengingat = punctuateList(nganjuk ? [...NATIONAL_BASIS, ...NGANJUK_BASIS] : NATIONAL_BASIS);
+  // Regional regulations only for the region they belong to (never renamed for another one),
+  // and only while in force: an RPJMD whose period has ended is left for the user (checkMeta says so).
+  const basis = [...nationalBasis(year), ...(region ? regionalBasis(regionUpper, year) : [])];
+  meta.mengingat = punctuateList(basis.map((r) => citation(r, year)));
   meta.diktum = [
     `Menetapkan ${plan} sebagaimana tercantum dalam Lampiran Keputusan ini.`,
     `${plan} sebagaimana dimaksud pada Diktum KESATU, memuat aksi atau kegiatan, jadwal pelaksanaan, ` +
       "dan output atau keluaran.",
     "Keputusan ini mulai berlaku pada tanggal ditetapkan.",
   ];
-  meta.penandatangan.jabatan = signerPosition(instansi);
+  meta.penandatangan.jabatan = official;
   return meta;
 }

@@ -1,6 +1,12 @@
 /** The decree (Keputusan) front matter: metadata, checks, words, sheets, annex heading. */
 export * from "./meta";
-export { defaultMeta, punctuateList, type DefaultMetaOptions } from "./defaults";
+export { defaultMeta, officialOf, punctuateList, type DefaultMetaOptions } from "./defaults";
+export { BLANK, FILL_IN, printable } from "./blanks";
+export { checkBasis, checkPenetap, namesOffice } from "./basisChecks";
+export { metaFromPlan, parseHeading, planConflicts, type PlanMeta, type PlanSource } from "./planRead";
+export {
+  REGULATIONS, citation, inForce, nationalBasis, regionalBasis, regulationById, type Regulation,
+} from "./regulations";
 export { mergeMeta, type MergeResult } from "./merge";
 export { META_LIMITS, checkLimits } from "./limits";
 export { checkMeta, REQUIRED_TEXT, REQUIRED_SIGNER, REQUIRED_LISTS, type CheckOptions } from "./checks";

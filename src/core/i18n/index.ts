@@ -78,7 +78,7 @@ export function verbatim(s: string): Text {
   return { id: s, en: s };
 }
 
-/** Choose the language from a locale tag ("en-US" -> en, anything else -> id). */
+/** Choose the language from a locale tag: every English one ("en", "en-US", "en-GB", "en_IN") -> en, anything else -> id. */
 export function langFromLocale(locale: string | undefined | null): Lang {
-  return locale && /^en\b/i.test(locale) ? "en" : "id";
+  return locale && /^en(?:[-_]|$)/i.test(locale.trim()) ? "en" : "id";
 }

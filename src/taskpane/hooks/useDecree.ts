@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { DEFAULT_PAPER } from "../../app/choices";
-import { createDecree, loadMeta, saveMeta, type KnownAnalysis } from "../../app/decree";
+import { createDecree, decreeIssues, loadMeta, saveMeta, type KnownAnalysis, type PlanContext } from "../../app/decree";
 import {
-  checkMeta, cloneMeta, isListField, isSignerField, isTextField, META_FIELDS, type DecreeMeta, type MetaIssue,
+  cloneMeta, isListField, isSignerField, isTextField, META_FIELDS, type DecreeMeta, type MetaIssue,
 } from "../../core/decree";
-import type { Text } from "../../core/i18n";
+import { msg as coreMsg, type Text } from "../../core/i18n";
 import { msg } from "../messages";
 import type { Paper } from "../../core/sheetspec";
 import { usePane } from "../context";
@@ -66,6 +66,7 @@ export function useDecree(analysis: KnownAnalysis | null, onChanged: () => void)
   const [meta, setMeta] = useState<DecreeMeta | null>(null);
   const [existed, setExisted] = useState(false);
   const [readIssues, setReadIssues] = useState<MetaIssue[]>([]);
+  const [plan, setPlan] = useState<PlanContext | null>(null);
   const [options, setOpts] = useState<DecreeOptions>({ paper: DEFAULT_PAPER, nipGrouped: false, lampiran: false });
   const [notices, setNotices] = useState<Notice[]>([]);
   const task = useTask();
@@ -83,13 +84,18 @@ export function useDecree(analysis: KnownAnalysis | null, onChanged: () => void)
     setMeta(loaded.meta);
     setExisted(loaded.existed);
     setReadIssues(loaded.issues);
+    setPlan(loaded.plan);
+    if (loaded.plan && loaded.plan.sources.length > 0) {
+      const fields = loaded.plan.sources.map((s) => `${s.field} (${s.cell})`).join(", ");
+      setNotices([{ intent: "info", text: coreMsg("decree.plan.read", { fields }) }]);
+    }
   }, [run, workbook]);
 
   useEffect(() => {
     void load();
   }, [load]);
 
-  const issues = useMemo(() => (meta ? [...readIssues, ...checkMeta(meta)] : []), [meta, readIssues]);
+  const issues = useMemo(() => (meta ? [...readIssues, ...decreeIssues(meta, plan)] : []), [meta, readIssues, plan]);
 
   const setField = useCallback((field: string, value: string | string[]) => {
     setMeta((m) => (m ? withField(m, field, value) : m));
@@ -118,6 +124,7 @@ export function useDecree(analysis: KnownAnalysis | null, onChanged: () => void)
         lampiranHeading: options.lampiran,
         knownIssues: readIssues,
         analysis: analysis ?? undefined,
+        plan,
       }),
     );
     if (!result) return;
@@ -132,7 +139,7 @@ export function useDecree(analysis: KnownAnalysis | null, onChanged: () => void)
       onChanged();
     }
     setNotices(out);
-  }, [run, workbook, meta, options, readIssues, analysis, onChanged]);
+  }, [run, workbook, meta, options, readIssues, analysis, plan, onChanged]);
 
   return {
     meta, existed, issues, setField, options,

@@ -27,7 +27,7 @@ const SECTIONS: Layout[] = [
   },
   {
     title: "ui.decree.section.issue",
-    fields: [{ field: "tempat" }, { field: "tanggal", placeholder: "2022-01-12" }],
+    fields: [{ field: "tempat" }, { field: "tanggal", placeholder: "12 Januari 2026" }],
   },
 ];
 

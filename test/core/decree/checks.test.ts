@@ -1,12 +1,23 @@
 import { checkMeta } from "../../../src/core/decree/checks";
+import { defaultMeta } from "../../../src/core/decree/defaults";
 import type { DecreeMeta } from "../../../src/core/decree/meta";
 import { seedMeta } from "./seed";
 
-const TODAY = { today: "2024-06-01" };
+const TODAY = { today: "2024-06-01", year: 2022 };
 
-function issuesOf(edit: (m: DecreeMeta) => void, opts = TODAY) {
+/** The seed made clean: standard "Plt.", the head as issuer, the legal basis of 2022. */
+function cleanSeed(): DecreeMeta {
   const m = seedMeta();
-  m.penandatangan.status = "Plt."; // the seed's "Pt." made standard: a clean baseline
+  const d = defaultMeta({ year: 2022, office: "DINAS KOPERASI DAN USAHA MIKRO KABUPATEN NGANJUK" });
+  m.penandatangan.status = "Plt.";
+  m.penetap = d.penetap;
+  m.menimbang = d.menimbang;
+  m.mengingat = d.mengingat;
+  return m;
+}
+
+function issuesOf(edit: (m: DecreeMeta) => void, opts: { today?: string; year?: number | null } = TODAY) {
+  const m = cleanSeed();
   edit(m);
   return checkMeta(m, opts);
 }
@@ -14,13 +25,53 @@ function issuesOf(edit: (m: DecreeMeta) => void, opts = TODAY) {
 const fields = (list: { field: string }[]) => list.map((i) => i.field);
 
 describe("checkMeta", () => {
-  test("the seed: only its non-standard 'Pt.' prefix, as a warning suggesting 'Plt.'", () => {
+  test("the seed: warnings only, for its 'Pt.', its office as issuer and what it cites that was replaced by 2022", () => {
     const issues = checkMeta(seedMeta(), TODAY);
-    expect(issues).toHaveLength(1);
-    expect(issues[0].field).toBe("penandatangan.status");
-    expect(issues[0].severity).toBe("warning");
-    expect(issues[0].message.id).toContain("\"Plt.\"");
-    expect(issues[0].message.en).toContain("\"Pt.\"");
+    expect(issues.map((i) => [i.field, i.severity])).toEqual([
+      ["penetap", "warning"],
+      ["menimbang.2", "warning"],
+      ["mengingat.2", "warning"],
+      ["mengingat.6", "warning"],
+      ["mengingat.8", "warning"],
+      ["penandatangan.status", "warning"],
+    ]);
+    const text = (field: string) => issues.find((i) => i.field === field)!.message;
+    expect(text("penandatangan.status").id).toContain("\"Plt.\"");
+    expect(text("penandatangan.status").en).toContain("\"Pt.\"");
+    expect(text("penetap").id).toContain("\"KEPALA DINAS KOPERASI DAN USAHA MIKRO KABUPATEN NGANJUK\"");
+    expect(text("mengingat.6").en).toMatch(/Nomor 12 Tahun 2015 was revoked and replaced by .*Nomor 88 Tahun 2021/);
+    expect(text("mengingat.2").id).toContain("terakhir dengan Undang-Undang Nomor 1 Tahun 2022");
+    expect(text("mengingat.8").en).toContain("Peraturan Bupati Nganjuk Nomor 15 Tahun 2016 carries out");
+    // in 2020 the seed's basis was in force: its prefix and issuer remain
+    expect(checkMeta(seedMeta(), { ...TODAY, year: 2020 }).map((i) => i.field)).toEqual(["penetap", "penandatangan.status"]);
+  });
+
+  test("a 2026 decree: the RPJMD 2018-2023 no longer covers the year; none at all is said too", () => {
+    const m = cleanSeed();
+    m.mengingat.push("Peraturan Daerah Kabupaten Nganjuk Nomor 2 Tahun 2019 tentang RPJMD Kabupaten Nganjuk Tahun 2018-2023.");
+    const y2026 = checkMeta(m, { ...TODAY, year: 2026 });
+    expect(y2026.map((i) => i.field)).toEqual(["mengingat.2", "mengingat.7", "mengingat.8"]);
+    expect(y2026[2].message.en).toBe("The regional plan cited covers 2018-2023, not 2026; cite the RPJMD or RPD in force in 2026.");
+    const none = checkMeta({ ...m, mengingat: m.mengingat.slice(0, 6) }, { ...TODAY, year: 2026 });
+    expect(none.map((i) => i.field)).toEqual(["mengingat.2", "mengingat"]);
+    // without a plan year, the date's year is used
+    expect(checkMeta({ ...m, tanggal: "2026-01-05", nomor: "188/1/2026" }, { today: TODAY.today }).map((i) => i.field)).toEqual(
+      ["mengingat.2", "mengingat.7", "mengingat.8"],
+    );
+  });
+
+  test("number, date and signer's name may be left to fill in: a warning each, printed as a dotted blank", () => {
+    const issues = issuesOf((m) => {
+      m.nomor = "";
+      m.tanggal = " ";
+      m.penandatangan.nama = "";
+    });
+    expect(issues.map((i) => [i.field, i.severity])).toEqual([
+      ["nomor", "warning"], ["tanggal", "warning"], ["penandatangan.nama", "warning"],
+    ]);
+    expect(issues[0].message.id).toBe(
+      "Nomor keputusan belum diisi: keputusan dicetak dengan titik-titik untuk diisi sebelum ditandatangani. Isi di lembar Info Keputusan, formulir Keputusan, atau --meta.",
+    );
   });
 
   test("a clean baseline has no issues", () => {
@@ -29,16 +80,12 @@ describe("checkMeta", () => {
 
   test("required fields, each named, as errors", () => {
     const issues = issuesOf((m) => {
-      for (const k of ["pemerintah", "instansi", "penetap", "nomor", "tentang", "tempat", "tanggal"] as const) m[k] = " ";
+      for (const k of ["pemerintah", "instansi", "penetap", "tentang", "tempat"] as const) m[k] = " ";
       m.penandatangan.jabatan = "";
-      m.penandatangan.nama = "";
     });
-    expect(fields(issues)).toEqual([
-      "pemerintah", "instansi", "penetap", "nomor", "tentang", "tempat", "tanggal",
-      "penandatangan.jabatan", "penandatangan.nama",
-    ]);
+    expect(fields(issues)).toEqual(["pemerintah", "instansi", "penetap", "tentang", "tempat", "penandatangan.jabatan"]);
     expect(issues.every((i) => i.severity === "error")).toBe(true);
-    expect(issues[7].message.id).toBe("Jabatan penandatangan wajib diisi.");
+    expect(issues[5].message.id).toBe("Jabatan penandatangan wajib diisi.");
   });
 
   test("optional fields may be empty", () => {
@@ -61,7 +108,11 @@ describe("checkMeta", () => {
     ]);
   });
 
-  test.each(["2022-02-30", "12-01-2022", "12 Januari 2022", "2022-1-12"])("tanggal %p is not a real ISO date", (tanggal) => {
+  test.each(["12 Januari 2022", "2022-01-12", "12/01/2022", "1 Agustus 2022"])("tanggal %p is accepted (ISO or Indonesian)", (tanggal) => {
+    expect(issuesOf((m) => (m.tanggal = tanggal))).toEqual([]);
+  });
+
+  test.each(["2022-02-30", "31 Februari 2022", "2022-1-12", "12 Bulan 2022"])("tanggal %p is not a real date", (tanggal) => {
     const issues = issuesOf((m) => (m.tanggal = tanggal));
     expect(fields(issues)).toEqual(["tanggal"]);
     expect(issues[0].message.id).toContain(tanggal);

@@ -26,7 +26,13 @@ describe("formatTanggal", () => {
     expect(isLeapYear(2100)).toBe(false);
   });
 
-  test.each(["", "2022-1-12", "12-01-2022", "2022-13-01", "2022-00-10", "2022-04-31", "2022-01-32", "2022-01-00", "abc"])(
+  test("formatTanggal reads what a person types: ISO or Indonesian", () => {
+    expect(formatTanggal("12-01-2022")).toBe("12 Januari 2022");
+    expect(formatTanggal("1 Agustus 2016")).toBe("1 Agustus 2016");
+    expect(parseIsoDate("12-01-2022")).toBeNull();
+  });
+
+  test.each(["", "2022-1-12", "2022-13-01", "2022-00-10", "2022-04-31", "2022-01-32", "2022-01-00", "abc"])(
     "invalid %p gives null",
     (s) => {
       expect(formatTanggal(s)).toBeNull();

@@ -6,7 +6,10 @@ export const ROOT = path.resolve(__dirname, "..", "..", "..");
 export const DIST = path.join(ROOT, "dist");
 
 /** What the production build is made from: a newer file means dist/ is stale. */
-const INPUTS = ["src", "examples/src", "assets", "webpack.config.js", "scripts/sheet-source.js", "package.json", "manifest.xml"];
+const INPUTS = [
+  "src", "examples/src", "assets", "webpack.config.js", "scripts/sheet-source.js", "scripts/guide-html.js", "package.json", "manifest.xml",
+  "docs/PANDUAN.md", "docs/img",
+];
 
 function newestMtime(p: string): number {
   if (!fs.existsSync(p)) return 0;

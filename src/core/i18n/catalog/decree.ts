@@ -15,14 +15,17 @@ export const decree = {
   "decree.field.faksimile": { id: "Faksimile", en: "Fax" },
   "decree.field.email": { id: "Surel (e-mail)", en: "E-mail" },
   "decree.field.laman": { id: "Laman (situs web)", en: "Website" },
-  "decree.field.penetap": { id: "Penetap (KEPUTUSAN ...)", en: "Issuing authority (KEPUTUSAN ...)" },
+  "decree.field.penetap": {
+    id: "Pejabat penetap (KEPUTUSAN KEPALA DINAS ...)",
+    en: "Issuing official (KEPUTUSAN KEPALA DINAS ...)",
+  },
   "decree.field.nomor": { id: "Nomor keputusan", en: "Decree number" },
   "decree.field.tentang": { id: "Tentang (judul keputusan)", en: "Subject (decree title)" },
   "decree.field.menimbang": { id: "Menimbang", en: "Considerations (Menimbang)" },
   "decree.field.mengingat": { id: "Mengingat", en: "Legal basis (Mengingat)" },
   "decree.field.diktum": { id: "Diktum", en: "Provisions (diktum)" },
   "decree.field.tempat": { id: "Tempat penetapan", en: "Place of issue" },
-  "decree.field.tanggal": { id: "Tanggal penetapan (TTTT-BB-HH)", en: "Date of issue (YYYY-MM-DD)" },
+  "decree.field.tanggal": { id: "Tanggal penetapan", en: "Date of issue" },
   "decree.field.penandatangan": { id: "Penandatangan", en: "Signer" },
   "decree.field.penandatangan.status": {
     id: "Status penandatangan (kosong, Plt., Plh., Pj., a.n.)",
@@ -56,8 +59,36 @@ export const decree = {
     en: "{label} item {n} is empty; empty items are not printed.",
   },
   "decree.check.tanggal": {
-    id: "Tanggal \"{value}\" bukan tanggal yang sah; tulis TTTT-BB-HH, misalnya 2022-01-12.",
-    en: "Date \"{value}\" is not a real date; write YYYY-MM-DD, e.g. 2022-01-12.",
+    id: "Tanggal \"{value}\" bukan tanggal yang sah; tulis misalnya 12 Januari 2022 atau 2022-01-12.",
+    en: "Date \"{value}\" is not a real date; write e.g. 12 Januari 2022 or 2022-01-12.",
+  },
+  "decree.check.fillIn": {
+    id: "{label} belum diisi: keputusan dicetak dengan titik-titik untuk diisi sebelum ditandatangani. Isi di lembar Info Keputusan, formulir Keputusan, atau --meta.",
+    en: "{label} is not filled in: the decree prints a dotted blank to fill in before it is signed. Fill it in the Info Keputusan sheet, the Keputusan form, or --meta.",
+  },
+  "decree.check.replaced": {
+    id: "{cited} sudah dicabut dan diganti dengan {by}; keputusan tahun {year} tidak lagi mengutipnya.",
+    en: "{cited} was revoked and replaced by {by}; a decree of {year} no longer cites it.",
+  },
+  "decree.check.parentReplaced": {
+    id: "{cited} melaksanakan {parent}, yang sudah dicabut untuk tahun {year}; periksa apakah peraturan ini masih berlaku atau sudah ada penggantinya.",
+    en: "{cited} carries out {parent}, revoked by {year}; check whether it is still in force or has been replaced.",
+  },
+  "decree.check.amendment": {
+    id: "{cited} telah diubah, terakhir dengan {last} (berlaku untuk tahun {year}); sebutkan perubahan terakhir itu.",
+    en: "{cited} has been amended, last by {last} (in force for {year}); cite that last amendment.",
+  },
+  "decree.check.regionalPlanPeriod": {
+    id: "Dokumen perencanaan daerah yang dikutip berlaku {from}-{to}, tidak mencakup tahun {year}; kutip RPJMD atau RPD yang berlaku tahun {year}.",
+    en: "The regional plan cited covers {from}-{to}, not {year}; cite the RPJMD or RPD in force in {year}.",
+  },
+  "decree.check.regionalPlanMissing": {
+    id: "Mengingat belum memuat dokumen perencanaan daerah (Perda RPJMD atau Perkada RPD) yang berlaku tahun {year}; tambahkan bila rencana aksi ini mengacu kepadanya.",
+    en: "Mengingat cites no regional plan (RPJMD by-law or RPD regulation) in force in {year}; add it if this plan refers to it.",
+  },
+  "decree.check.penetapOffice": {
+    id: "Penetap \"{penetap}\" adalah nama kantor; keputusan ditetapkan oleh pejabatnya, misalnya \"{official}\" (KEPUTUSAN {official}).",
+    en: "Issuer \"{penetap}\" names an office; a decree is issued by its official, e.g. \"{official}\" (KEPUTUSAN {official}).",
   },
   "decree.check.nomorYear": {
     id: "Segmen terakhir nomor keputusan (\"{segment}\") harus tahun penetapan, {year}.",
@@ -136,8 +167,8 @@ export const decree = {
   // Info Keputusan sheet.
   "decree.info.title": { id: "INFO KEPUTUSAN", en: "DECREE INFO" },
   "decree.info.instruction": {
-    id: "Isi kolom Nilai; jangan ubah kolom Kunci. Daftar (menimbang, mengingat, diktum, tembusan): satu butir per baris, tambah baris dengan kunci berikutnya (mis. menimbang.4). Tanggal ditulis TTTT-BB-HH. NIP ditulis sebagai teks.",
-    en: "Fill in the Value column; do not change the Key column. Lists (menimbang, mengingat, diktum, tembusan): one item per row, add rows with the next key (e.g. menimbang.4). Dates as YYYY-MM-DD. Type the NIP as text.",
+    id: "Isi kolom Nilai; jangan ubah kolom Kunci. Daftar (menimbang, mengingat, diktum, tembusan): satu butir per baris, tambah baris dengan kunci berikutnya (mis. menimbang.4). Tanggal: 12 Januari 2022 atau 2022-01-12; kosongkan nomor, tanggal atau nama untuk diisi tangan (dicetak titik-titik). NIP ditulis sebagai teks.",
+    en: "Fill in the Value column; do not change the Key column. Lists (menimbang, mengingat, diktum, tembusan): one item per row, add rows with the next key (e.g. menimbang.4). Dates: 12 Januari 2022 or 2022-01-12; leave the number, date or name empty to fill in by hand (printed as dots). Type the NIP as text.",
   },
   "decree.info.key": { id: "Kunci", en: "Key" },
   "decree.info.label": { id: "Keterangan", en: "Field" },
@@ -161,6 +192,17 @@ export const decree = {
   "decree.info.noKeys": {
     id: "Lembar \"{sheet}\" tidak berisi kunci Info Keputusan (pemerintah, nomor, tanggal, ...).",
     en: "Sheet \"{sheet}\" holds no decree info keys (pemerintah, nomor, tanggal, ...).",
+  },
+
+  // Metadata read from the plan sheet (planRead.ts).
+  "decree.plan.read": { id: "Dibaca dari rencana: {fields}.", en: "Read from the plan: {fields}." },
+  "decree.plan.badDate": {
+    id: "Tanggal di judul lampiran ({cell}) \"{value}\" tidak terbaca sebagai tanggal; isi tanggal penetapan sendiri.",
+    en: "The date in the annex heading ({cell}) \"{value}\" cannot be read as a date; fill in the date of issue.",
+  },
+  "decree.plan.conflict": {
+    id: "{label}: rencana ({cell}) menulis \"{plan}\", keputusan memakai \"{decree}\"; samakan keduanya (rencana tidak diubah).",
+    en: "{label}: the plan ({cell}) says \"{plan}\", the decree uses \"{decree}\"; make them agree (the plan is not changed).",
   },
 
   // Lampiran heading above the plan table.

@@ -1,0 +1,185 @@
+/**
+ * A fast, strict reader for the plain subset of XML that spreadsheet writers
+ * put in their large parts: a declaration, elements, attributes, text, the
+ * five predefined entities and character references. It exists because the
+ * worksheet part is most of a validation's time (measured: BENCHMARKS.md,
+ * "CLI over its floor") and saxes reads it a character at a time.
+ *
+ * It is not a second parser of its own standing: whatever falls outside that
+ * subset or is not well-formed (a comment, CDATA, a DOCTYPE, a processing
+ * instruction, a carriage return, a control character, a non-ASCII name, an
+ * unknown entity, a mismatched or duplicate anything) makes it stop with
+ * `OutsideSubset`, and the caller reads the part again with saxes, which then
+ * decides. On the subset it gives the same events as parseXml with saxes
+ * (test/xlsx/pkg/xmlScan.test.ts compares the two on real parts and generated ones).
+ */
+/** What a reader of a part is called with, by the scanner and by saxes alike (xml.ts). */
+export interface XmlHandlers {
+  /**
+   * An element starts. `start` is the index of its "<" in the text, `end` the
+   * index just after its start tag's ">"; `selfClosing` when it is "<x/>"
+   * (close is called right after, with the same `end`).
+   */
+  open?(name: string, attrs: Record<string, string>, start: number, end: number, selfClosing: boolean): void;
+  /** An element ends; `end` is the index just after its end tag (or its self-closing tag). */
+  close?(name: string, end: number): void;
+  /** Character data (entities already expanded), CDATA included. */
+  text?(text: string): void;
+}
+
+export class OutsideSubset extends Error {}
+
+// eslint-disable-next-line no-control-regex -- the control characters are what is being looked for
+const OUTSIDE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\r\uD800-\uDFFF\uFFFE\uFFFF]|<!|<\?(?!xml[\s?])|\]\]>/;
+const DECLARATION = /^<\?xml\s+version\s*=\s*(["'])1\.0\1(?:\s+encoding\s*=\s*(["'])[A-Za-z][A-Za-z0-9._-]*\2)?(?:\s+standalone\s*=\s*(["'])(?:yes|no)\3)?\s*\?>/;
+const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+
+/** The attributes of every element that has none (most of a worksheet's: <v>, <f>, <is>, <t>); readers never change them. */
+const NO_ATTRIBUTES: Record<string, string> = Object.freeze({}) as Record<string, string>;
+
+function outside(): never {
+  throw new OutsideSubset();
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 9;
+}
+
+function isNameStart(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 58;
+}
+
+function isNameChar(c: number): boolean {
+  return isNameStart(c) || (c >= 48 && c <= 57) || c === 45 || c === 46;
+}
+
+function legalChar(cp: number): boolean {
+  return cp === 9 || cp === 10 || cp === 13 || (cp >= 0x20 && cp <= 0xd7ff) || (cp >= 0xe000 && cp <= 0xfffd) || (cp >= 0x10000 && cp <= 0x10ffff);
+}
+
+/** Text with entity and character references expanded; anything else after "&" is outside the subset. */
+function decode(s: string): string {
+  let out = "";
+  let from = 0;
+  for (let amp = s.indexOf("&"); amp >= 0; amp = s.indexOf("&", from)) {
+    const semi = s.indexOf(";", amp);
+    if (semi < 0) outside();
+    const ref = s.slice(amp + 1, semi);
+    let ch = ENTITIES[ref];
+    if (ch === undefined) {
+      const m = /^#(?:([0-9]{1,7})|x([0-9A-Fa-f]{1,6}))$/.exec(ref);
+      if (!m) outside();
+      const cp = m[1] !== undefined ? Number(m[1]) : parseInt(m[2], 16);
+      if (!legalChar(cp)) outside();
+      ch = String.fromCodePoint(cp);
+    }
+    out += s.slice(from, amp) + ch;
+    from = semi + 1;
+  }
+  return out + s.slice(from);
+}
+
+/** The end of the name starting at `i` (ASCII names only). */
+function nameEnd(xml: string, i: number): number {
+  const n = xml.length;
+  if (i >= n || !isNameStart(xml.charCodeAt(i))) outside();
+  i++;
+  while (i < n && isNameChar(xml.charCodeAt(i))) i++;
+  if (i < n && xml.charCodeAt(i) > 127) outside();
+  return i;
+}
+
+function localName(name: string): string {
+  const i = name.indexOf(":");
+  return i < 0 ? name : name.slice(i + 1);
+}
+
+/** Read `xml`, calling the handlers as parseXml does; throws OutsideSubset (possibly after some calls) when saxes must read it instead. */
+export function scanXml(xml: string, h: XmlHandlers): void {
+  if (OUTSIDE.test(xml)) outside();
+  const n = xml.length;
+  let i = 0;
+  if (xml.startsWith("<?xml")) {
+    const m = DECLARATION.exec(xml);
+    if (!m) outside();
+    i = m[0].length;
+  }
+  // saxes passes on the white space outside the root element, except before the first markup of a part without a declaration.
+  let atStart = i === 0;
+  const stack: string[] = [];
+  let rootDone = false;
+  while (i < n) {
+    const lt = xml.indexOf("<", i);
+    const textEnd = lt < 0 ? n : lt;
+    if (textEnd > i) {
+      if (stack.length === 0) {
+        for (let k = i; k < textEnd; k++) if (!isSpace(xml.charCodeAt(k))) outside();
+        if (!atStart) h.text?.(xml.slice(i, textEnd));
+      } else if (h.text) {
+        const raw = xml.slice(i, textEnd);
+        h.text(raw.includes("&") ? decode(raw) : raw);
+      }
+    }
+    if (lt < 0) break;
+    atStart = false;
+    i = lt + 1;
+    if (xml.charCodeAt(i) === 47 /* / */) {
+      const from = i + 1;
+      i = nameEnd(xml, from);
+      const tag = xml.slice(from, i);
+      while (i < n && isSpace(xml.charCodeAt(i))) i++;
+      if (xml.charCodeAt(i) !== 62 || stack.pop() !== tag) outside();
+      i++;
+      if (stack.length === 0) rootDone = true;
+      h.close?.(localName(tag), i);
+      continue;
+    }
+    if (rootDone) outside();
+    i = nameEnd(xml, lt + 1);
+    const tag = xml.slice(lt + 1, i);
+    let attrs: Record<string, string> = NO_ATTRIBUTES;
+    let selfClosing = false;
+    for (;;) {
+      const before = i;
+      while (i < n && isSpace(xml.charCodeAt(i))) i++;
+      const c = xml.charCodeAt(i);
+      if (c === 62) break;
+      if (c === 47) {
+        if (xml.charCodeAt(i + 1) !== 62) outside();
+        selfClosing = true;
+        i++;
+        break;
+      }
+      if (i === before) outside();
+      const keyStart = i;
+      i = nameEnd(xml, i);
+      const key = xml.slice(keyStart, i);
+      while (i < n && isSpace(xml.charCodeAt(i))) i++;
+      if (xml.charCodeAt(i) !== 61 /* = */) outside();
+      i++;
+      while (i < n && isSpace(xml.charCodeAt(i))) i++;
+      const q = xml.charCodeAt(i);
+      if (q !== 34 && q !== 39) outside();
+      const close = xml.indexOf(q === 34 ? '"' : "'", i + 1);
+      if (close < 0) outside();
+      let value = xml.slice(i + 1, close);
+      if (value.includes("<")) outside();
+      // Attribute-value normalization: a literal tab or line break is a space; a character reference keeps its character.
+      if (value.includes("\n") || value.includes("\t")) value = value.replace(/[\n\t]/g, " ");
+      if (value.includes("&")) value = decode(value);
+      if (key === "__proto__") outside();
+      if (attrs === NO_ATTRIBUTES) attrs = {};
+      else if (attrs[key] !== undefined) outside();
+      attrs[key] = value;
+      i = close + 1;
+    }
+    i++;
+    const local = localName(tag);
+    h.open?.(local, attrs, lt, i, selfClosing);
+    if (selfClosing) {
+      if (stack.length === 0) rootDone = true;
+      h.close?.(local, i);
+    } else stack.push(tag);
+  }
+  if (!rootDone || stack.length > 0) outside();
+}

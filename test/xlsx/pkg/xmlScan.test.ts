@@ -1,0 +1,154 @@
+/**
+ * The fast scanner of the plain XML subset against saxes (parseXml): on every
+ * part of real and written workbooks, and on generated and damaged documents,
+ * either the scanner steps aside (OutsideSubset) or both give exactly the same
+ * events, and saxes accepts the text.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import fc from "fast-check";
+import { unzipSync, strFromU8 } from "fflate";
+import { parseXml, parseLargeXml, type XmlHandlers } from "../../../src/xlsx/xml";
+import { OutsideSubset, scanXml } from "../../../src/xlsx/xmlScan";
+import { parseSheetPart } from "../../../src/xlsx/sheetPart";
+import { exampleBytes } from "../../support/example";
+import { realWorkbooks } from "./pkgHelpers";
+import { richWorkbook } from "./richWorkbook";
+
+type Event = unknown[];
+
+function recorder(events: Event[]): XmlHandlers {
+  return {
+    open: (name, attrs, start, end, selfClosing) => events.push(["open", name, { ...attrs }, start, end, selfClosing]),
+    close: (name, end) => events.push(["close", name, end]),
+    text: (t) => {
+      // saxes may hand one run of text in pieces; what matters is the run.
+      const last = events[events.length - 1];
+      if (last && last[0] === "text") last[1] += t;
+      else events.push(["text", t]);
+    },
+  };
+}
+
+/** "scanner" when the scanner read it (and saxes agrees), "saxes" when the scanner stepped aside, "refused" when neither reads it. */
+function compare(xml: string): "scanner" | "saxes" | "refused" {
+  const viaSaxes: Event[] = [];
+  let saxesOk = true;
+  try {
+    parseXml(xml, recorder(viaSaxes));
+  } catch {
+    saxesOk = false;
+  }
+  const viaScan: Event[] = [];
+  try {
+    scanXml(xml, recorder(viaScan));
+  } catch (e) {
+    if (!(e instanceof OutsideSubset)) throw e;
+    return saxesOk ? "saxes" : "refused";
+  }
+  if (!saxesOk) throw new Error(`the scanner read what saxes refuses: ${JSON.stringify(xml.slice(0, 300))}`);
+  expect(viaScan).toEqual(viaSaxes);
+  return "scanner";
+}
+
+function xmlParts(bytes: Uint8Array): Record<string, string> {
+  const files = unzipSync(bytes);
+  const out: Record<string, string> = {};
+  for (const [name, data] of Object.entries(files)) if (/\.(xml|rels|vml)$/.test(name)) out[name] = strFromU8(data);
+  return out;
+}
+
+const FIXTURES = path.join(__dirname, "../../fixtures/writers");
+
+describe("the fast XML scanner gives saxes's events or steps aside", () => {
+  it("on every part of the example, the rich workbook, the writers' fixtures and the shared real plans", async () => {
+    const example = await exampleBytes();
+    const books: Uint8Array[] = [example, richWorkbook(example)];
+    for (const f of fs.readdirSync(FIXTURES).filter((n) => n.endsWith(".xlsx"))) books.push(new Uint8Array(fs.readFileSync(path.join(FIXTURES, f))));
+    for (const f of realWorkbooks()) books.push(new Uint8Array(fs.readFileSync(f)));
+    let sheetsByScanner = 0;
+    let parts = 0;
+    for (const book of books) {
+      for (const [name, xml] of Object.entries(xmlParts(book))) {
+        parts++;
+        const how = compare(xml);
+        expect(how).not.toBe("refused");
+        if (/worksheets\/sheet\d+\.xml$/.test(name) && how === "scanner") sheetsByScanner++;
+      }
+    }
+    expect(parts).toBeGreaterThan(40);
+    // The point of the scanner: the worksheets writers produce are in its subset.
+    expect(sheetsByScanner).toBeGreaterThanOrEqual(books.length);
+  });
+
+  const name = fc.constantFrom("c", "row", "x:c", "v", "is", "t", "a-b", "_n.1");
+  const text = fc.string({ unit: fc.constantFrom("a", " ", "\n", "\t", "&amp;", "&lt;", "&#10;", "&#x41;", ">", "'", '"', "é", "&", "]]>", "\r", "<", "_x000D_") });
+  const attr = fc.tuple(fc.constantFrom("r", "s", "t", "x:id", "ht"), text, fc.constantFrom('"', "'"));
+  type Tree = { tag: string; attrs: [string, string, string][]; kids: (Tree | string)[] };
+  const tree: fc.Arbitrary<Tree> = fc.letrec<{ node: Tree }>((tie) => ({
+    node: fc.record({
+      tag: name,
+      attrs: fc.array(attr, { maxLength: 3 }),
+      kids: fc.array(fc.oneof({ maxDepth: 4, depthIdentifier: "xml" }, text, tie("node")), { maxLength: 4 }),
+    }),
+  })).node;
+  const write = (t: Tree): string => {
+    const attrs = t.attrs.map(([k, v, q]) => ` ${k}=${q}${v}${q}`).join("");
+    if (t.kids.length === 0) return `<${t.tag}${attrs}/>`;
+    return `<${t.tag}${attrs}>${t.kids.map((k) => (typeof k === "string" ? k : write(k))).join("")}</${t.tag}>`;
+  };
+  const prolog = fc.constantFrom("", '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n', "<?xml version='1.0'?>", "<!--c-->", "<?pi x?>", "\n  ", "<?xml version=\"1.1\"?>");
+
+  it("on generated documents, well-formed or not", () => {
+    const outcomes = { scanner: 0, saxes: 0, refused: 0 };
+    fc.assert(
+      fc.property(prolog, tree, fc.constantFrom("", "\n", "x", "<b/>"), (head, t, tail) => {
+        outcomes[compare(head + write(t) + tail)]++;
+      }),
+      { numRuns: 3000 },
+    );
+    // All three outcomes are met: the comparison is not vacuous.
+    expect(Math.min(outcomes.scanner, outcomes.saxes, outcomes.refused)).toBeGreaterThan(50);
+  });
+
+  it("on a worksheet damaged anywhere: one character removed, doubled or replaced", async () => {
+    const sheet = xmlParts(await exampleBytes())["xl/worksheets/sheet1.xml"];
+    // A small whole worksheet: the example's first rows, closed.
+    let cut = 0;
+    for (let k = 0; k < 6; k++) cut = sheet.indexOf("</row>", cut) + "</row>".length;
+    const piece = sheet.slice(0, cut) + "</sheetData></worksheet>";
+    const outcomes = { scanner: 0, saxes: 0, refused: 0 };
+    fc.assert(
+      fc.property(fc.nat(piece.length - 1), fc.constantFrom("", "<", ">", "/", '"', "&", "=", " ", "x", "\u0001"), fc.boolean(), (at, ch, keep) => {
+        const damaged = piece.slice(0, at) + ch + (keep ? piece.charAt(at) : "") + piece.slice(at + 1);
+        outcomes[compare(damaged)]++;
+      }),
+      { numRuns: 600 },
+    );
+    // Damage that keeps it well-formed (a space, a letter in a text) and damage that does not: both met.
+    expect(outcomes.scanner).toBeGreaterThan(0);
+    expect(outcomes.refused).toBeGreaterThan(0);
+    const whole = compare(sheet);
+    expect(whole).toBe("scanner");
+  });
+
+  it("a part outside the subset is read by saxes from the start, with fresh handlers", () => {
+    const xml = '<?xml version="1.0"?><worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t><![CDATA[a<b]]></t></is></c></row></sheetData></worksheet>';
+    let made = 0;
+    const events: Event[] = [];
+    parseLargeXml(xml, () => {
+      made++;
+      events.length = 0;
+      return recorder(events);
+    });
+    expect(made).toBe(2);
+    expect(events).toContainEqual(["text", "a<b"]);
+    const part = parseSheetPart(xml);
+    expect(part.rows).toHaveLength(1);
+    expect(part.rows[0].cells[0].v).toBe("a<b");
+  });
+
+  it("a part with a DOCTYPE is still refused", () => {
+    expect(() => parseSheetPart('<!DOCTYPE x [<!ENTITY a "b">]><worksheet/>')).toThrow();
+  });
+});
