@@ -8,7 +8,9 @@ const SOURCE = fs.readFileSync(path.join(__dirname, "../fixtures/monitoring/plan
 
 async function openMonitor() {
   fireEvent.click(await screen.findByRole("tab", { name: "Pemantauan" }));
-  return screen.getByRole("tabpanel", { name: "Pemantauan" });
+  const panel = screen.getByRole("tabpanel", { name: "Pemantauan" });
+  await within(panel).findByRole("button", { name: "Siapkan Pemantauan" }); // the view is a chunk of its own
+  return panel;
 }
 
 describe("Pemantauan", () => {
