@@ -4,8 +4,9 @@ import { msg, type Text } from "../core/i18n";
 import type { Finding } from "../core/finding";
 import {
   checkEvaluations, DEFAULT_LOWER_FORMULA, type EvaluationCheck, DEFAULT_THRESHOLDS, MONITORING_KEY, monitorColumns, monitoringRecords, monitoringSheet, monitorRows,
-  quarterReport, quartersEnded, readMonitoring, realisasiFindings, reportSheet, withoutMonitoring, type MonitoringRecord, type QuarterReport,
+  quarterReport, quartersEnded, readMonitoring, realisasiFindings, reportSheet, rowKey, withoutMonitoring, type MonitoringRecord, type QuarterReport,
 } from "../core/monitoring";
+import { typedValues } from "../core/monitoring/read";
 import { FIRST_ROW } from "../core/monitoring/layout";
 import type { Plan } from "../core/plan/types";
 import type { Workbook } from "../core/port";
@@ -43,14 +44,27 @@ export async function prepareMonitoring(wb: Workbook): Promise<PrepareResult> {
   if (!plan) return { sheet: null, created: false, message: msg("monitoring.noPlan") };
   const records = monitoringRecords(state[MONITORING_KEY] ?? null);
   const known = recordFor(records, plan, grids.map((g) => g.sheet));
-  if (known) return { sheet: known.sheet, created: false, message: msg("monitoring.exists", { sheet: known.sheet }) };
   const rows = monitorRows(plan);
-  const spec = monitoringSheet({
-    planSheet: plan.sheet, year: plan.recognition.year, office: plan.recognition.office, rows, budget: plan.recognition.columns.anggaran !== undefined,
-  });
-  const sheet = await wb.addSheet(spec, { activate: true });
-  const kept = records.filter((r) => grids.some((g) => g.sheet.toLowerCase() === r.sheet.toLowerCase()));
-  await wb.saveState(MONITORING_KEY, JSON.stringify([...kept, { sheet, plan: plan.sheet }]));
+  const budget = plan.recognition.columns.anggaran !== undefined;
+  const input = { planSheet: plan.sheet, year: plan.recognition.year, office: plan.recognition.office, rows, budget };
+  const open = records.filter((r) => grids.some((g) => g.sheet.toLowerCase() === r.sheet.toLowerCase()));
+  if (known) {
+    // Made again only when the plan has indicators the sheet lacks, and none of its rows is gone from the plan
+    // (their typed values would have nowhere to go): everything typed is carried over, settings too.
+    const view = new GridView(grids.find((g) => g.sheet.toLowerCase() === known.sheet.toLowerCase())!);
+    const cols = monitorColumns(budget);
+    const { kept, keys } = typedValues(view, cols);
+    const added = rows.filter((r) => !keys.has(rowKey(r))).length;
+    const gone = keys.size - (rows.length - added);
+    if (added === 0 || gone > 0 || !wb.removeSheet) return { sheet: known.sheet, created: false, message: msg("monitoring.exists", { sheet: known.sheet }) };
+    const settings = readMonitoring(view, [], cols, { formula: DEFAULT_LOWER_FORMULA, thresholds: DEFAULT_THRESHOLDS });
+    await wb.removeSheet(known.sheet);
+    const sheet = await wb.addSheet(monitoringSheet({ ...input, kept, settings }), { activate: true });
+    await wb.saveState(MONITORING_KEY, JSON.stringify(open.map((r) => (r === known ? { sheet, plan: plan.sheet } : r))));
+    return { sheet, created: false, message: msg("monitoring.updated", { sheet, count: added }) };
+  }
+  const sheet = await wb.addSheet(monitoringSheet(input), { activate: true });
+  await wb.saveState(MONITORING_KEY, JSON.stringify([...open, { sheet, plan: plan.sheet }]));
   return { sheet, created: true, message: msg("monitoring.created", { sheet, count: rows.length }) };
 }
 

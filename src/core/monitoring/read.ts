@@ -63,6 +63,26 @@ export function readMonitoring(view: GridView, rows: readonly MonitorRow[], cols
   return { items, formula, thresholds };
 }
 
+/**
+ * What was typed on a monitoring sheet, by plan cell key and column (direction, counting,
+ * realisasi, factors, follow-up, budget realised), for making the sheet again without losing it;
+ * and the keys of all its rows.
+ */
+export function typedValues(view: GridView, cols: MonitorColumns): { kept: Map<string, Map<number, CellValue>>; keys: Set<string> } {
+  const input = [cols.arah, cols.hitung, ...cols.realisasi, cols.pendorong, cols.penghambat, cols.tindakLanjut, ...(cols.realisasiAnggaran >= 0 ? [cols.realisasiAnggaran] : [])];
+  const kept = new Map<string, Map<number, CellValue>>();
+  const keys = new Set<string>();
+  for (let r = FIRST_ROW; r < view.top + view.rows; r++) {
+    const key = text(view.rawValue(r, cols.sumber));
+    if (!key) continue;
+    keys.add(key);
+    const values = new Map<number, CellValue>();
+    for (const c of input) if (!view.isEmpty(r, c)) values.set(c, view.rawValue(r, c));
+    if (values.size) kept.set(key, values);
+  }
+  return { kept, keys };
+}
+
 /** One indicator's figures for quarter q (0..3), as the sheet's formulas compute them. */
 export interface Figures {
   target: Num;

@@ -3,7 +3,7 @@ import { msg, type MessageKey } from "../i18n";
 import type { CellStyle, SheetSpec, SpecCell, SpecConditionalFormat } from "../sheetspec";
 import { rowHeightFor } from "../template/rowHeight";
 import { FONT_NAME, HEADER_STYLE, INPUT_FILL, PERCENT_FORMAT } from "../template/styles";
-import { BANDS, DEFAULT_LOWER_FORMULA, DEFAULT_THRESHOLDS } from "./capaian";
+import { BANDS, DEFAULT_LOWER_FORMULA, DEFAULT_THRESHOLDS, type Thresholds } from "./capaian";
 import { bandRule, cumulativeFormula, linkFormula, quarterFormula } from "./formulas";
 import {
   FIRST_ROW, formulaCells, HEADER_BOTTOM, HEADER_TOP, LEGEND_ROW, monitorColumns, SETTING_LABEL_COL, SETTING_VALUE_COL, SETTINGS, settingCell,
@@ -26,6 +26,8 @@ export interface MonitoringSheetInput {
   budget: boolean;
   /** Values typed before, by plan cell key ("E12") and column: kept when the sheet is made again. */
   kept?: ReadonlyMap<string, ReadonlyMap<number, CellValue>>;
+  /** The settings block as it was (formula choice, thresholds): kept when the sheet is made again. */
+  settings?: { formula: number; thresholds: Thresholds };
 }
 
 const FONT: CellStyle = { fontName: FONT_NAME, fontSize: 10 };
@@ -68,7 +70,7 @@ export function monitoringSheet(input: MonitoringSheetInput): SheetSpec {
   wide(0, year ? id("monitoring.title", { year }) : id("monitoring.titleNoYear"), { ...FONT, bold: true, fontSize: 12, hAlign: "center" });
   if (input.office) wide(1, input.office.toUpperCase(), { ...FONT, bold: true, hAlign: "center" });
   wide(2, id("monitoring.source", { sheet: input.planSheet }), { ...FONT, italic: true });
-  settings(put, merges);
+  settings(put, merges, input.settings ?? { formula: DEFAULT_LOWER_FORMULA, thresholds: DEFAULT_THRESHOLDS });
   wide(LEGEND_ROW, id("monitoring.legend"), { ...FONT, italic: true });
   header(cols, put, merges);
   input.rows.forEach((row, i) => dataRow(input, cols, row, FIRST_ROW + i, i, put));
@@ -106,14 +108,14 @@ type Put = (row: number, col: number, value: CellValue, style?: CellStyle, formu
 
 const one = (row: number, col: number): RangeRef => ({ top: row, left: col, bottom: row, right: col });
 
-function settings(put: Put, merges: RangeRef[]): void {
+function settings(put: Put, merges: RangeRef[], now: { formula: number; thresholds: Thresholds }): void {
   put(SETTINGS.formula - 1, SETTING_LABEL_COL, id("monitoring.settings"), { ...FONT, bold: true });
   const rows: [number, MessageKey, number, string][] = [
-    [SETTINGS.formula, "monitoring.formulaChoice", DEFAULT_LOWER_FORMULA, "0"],
-    [SETTINGS.achieved, "monitoring.thresholdAchieved", DEFAULT_THRESHOLDS.achieved, PERCENT_FORMAT],
-    [SETTINGS.near, "monitoring.thresholdNear", DEFAULT_THRESHOLDS.near, PERCENT_FORMAT],
-    [SETTINGS.partly, "monitoring.thresholdPartly", DEFAULT_THRESHOLDS.partly, PERCENT_FORMAT],
-    [SETTINGS.cap, "monitoring.thresholdCap", DEFAULT_THRESHOLDS.cap, PERCENT_FORMAT],
+    [SETTINGS.formula, "monitoring.formulaChoice", now.formula, "0"],
+    [SETTINGS.achieved, "monitoring.thresholdAchieved", now.thresholds.achieved, PERCENT_FORMAT],
+    [SETTINGS.near, "monitoring.thresholdNear", now.thresholds.near, PERCENT_FORMAT],
+    [SETTINGS.partly, "monitoring.thresholdPartly", now.thresholds.partly, PERCENT_FORMAT],
+    [SETTINGS.cap, "monitoring.thresholdCap", now.thresholds.cap, PERCENT_FORMAT],
   ];
   for (const [row, key, value, numberFormat] of rows) {
     put(row, SETTING_LABEL_COL, id(key), { ...CELL, vAlign: "middle" });

@@ -103,6 +103,10 @@ export const monitoring = {
     id: "Lembar pemantauan '{sheet}' dibuat: {count} indikator, target ditautkan ke rencana. Isi realisasi di kolom kuning.",
     en: "Monitoring sheet '{sheet}' made: {count} indicators, targets linked to the plan. Type the realisations in the yellow columns.",
   },
+  "monitoring.updated": {
+    id: "Lembar pemantauan '{sheet}' dibuat ulang dengan {count} indikator baru dari rencana; semua isian dan pengaturan tetap.",
+    en: "Monitoring sheet '{sheet}' made again with {count} new indicator(s) from the plan; everything typed and the settings are kept.",
+  },
   "monitoring.exists": {
     id: "Lembar pemantauan '{sheet}' sudah ada untuk rencana ini: tidak dibuat lagi (realisasi Anda tetap di sana).",
     en: "The monitoring sheet '{sheet}' already exists for this plan: not made again (your realisations stay there).",
