@@ -6,6 +6,7 @@ import { GridView, type Grid } from "../core/grid";
 import { msg, type Text } from "../core/i18n";
 import { quarterRole, type QuarterGroup } from "../core/layout/types";
 import type { Workbook } from "../core/port";
+import { MONITORING_KEY, withoutMonitoring } from "../core/monitoring/record";
 
 export interface FillResult {
   /** Cells written. */
@@ -63,8 +64,8 @@ function planOver(grids: Grid[], options: FillOptions): FillPlan {
  * columns asked for, gives a plan with a problem.
  */
 export async function previewFill(wb: Workbook, options: FillOptions): Promise<FillPlan> {
-  const { grids } = await wb.readGrids({ sheets: sheetsOf(options.scope) });
-  return planOver(grids, options);
+  const { grids, state } = await wb.readGrids({ sheets: sheetsOf(options.scope), state: [MONITORING_KEY] });
+  return planOver(withoutMonitoring(grids, state[MONITORING_KEY] ?? null), options);
 }
 
 /**
@@ -79,8 +80,9 @@ export async function previewFill(wb: Workbook, options: FillOptions): Promise<F
 export async function applyFill(wb: Workbook, options: FillOptions, opts: ApplyFillOptions = {}): Promise<FillResult> {
   let before: string | null | undefined;
   try {
-    return await wb.update<FillResult>({ sheets: sheetsOf(options.scope), state: [FILL_UNDO_KEY] }, ({ grids, state }) => {
-      const plan = planOver(grids, options);
+    return await wb.update<FillResult>({ sheets: sheetsOf(options.scope), state: [FILL_UNDO_KEY, MONITORING_KEY] }, ({ grids, state }) => {
+      // The monitoring sheets mirror the plan: never filled themselves.
+      const plan = planOver(withoutMonitoring(grids, state[MONITORING_KEY] ?? null), options);
       const depth = undoDepth(state[FILL_UNDO_KEY] ?? null);
       if (plan.problem) return { result: { applied: 0, plan, problem: plan.problem, undoDepth: depth } };
       if (plan.edits.length === 0) return { result: { applied: 0, plan, undoDepth: depth } };

@@ -65,3 +65,22 @@ export function groupLines(
     if (hint !== undefined && !inline) for (const l of wrap(t("cli.hint", lang, { hint }))) lines.push(under + paint("dim", l));
   }
 }
+
+/** A finding in the --json documents (validate, capaian). */
+export interface JsonFinding {
+  sheet: string;
+  cell: string;
+  severity: Finding["severity"];
+  rule: string;
+  message: string;
+  hint?: string;
+  /** What the cell should say instead (the closest official name), when the rule knows. */
+  suggestion?: string;
+}
+
+export function findingJson(f: Finding, lang: Lang): JsonFinding {
+  const j: JsonFinding = { sheet: f.sheet, cell: rangeToA1(f.range), severity: f.severity, rule: f.rule, message: f.message[lang] };
+  if (f.hint) j.hint = f.hint[lang];
+  if (f.suggestion !== undefined) j.suggestion = f.suggestion;
+  return j;
+}

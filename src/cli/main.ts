@@ -16,6 +16,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   template: async () => (await import("./commands/template")).runTemplate,
   decree: async () => (await import("./commands/decree")).runDecree,
   fill: async () => (await import("./commands/fill")).runFill,
+  capaian: async () => (await import("./commands/capaian")).runCapaian,
 };
 
 function langFlag(argv: readonly string[]): string | undefined {

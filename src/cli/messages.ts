@@ -3,8 +3,8 @@ import { translator, type Catalog } from "../core/i18n";
 /** The command line's messages. Keys are "cli.<name>". */
 export const cliMessages = {
   "cli.usage": {
-    id: "Penggunaan: renaksi <perintah> [opsi]\n\nPerintah:\n  validate BERKAS.xlsx|FOLDER ...  periksa Rencana Aksi (--json, --lang id|en)\n  fill MASUK.xlsx -o KELUAR.xlsx   isi kolom triwulan\n  template -o KELUAR.xlsx          buat templat Rencana Aksi kosong\n  decree RENCANA.xlsx -o KELUAR.xlsx  buat lembar Keputusan\n\n-o selalu menyebut berkas .xlsx (\"-o -\" ditolak: buku kerja tidak ditulis ke keluaran standar).\n\"renaksi <perintah> --help\" menjelaskan opsi setiap perintah.",
-    en: "Usage: renaksi <command> [options]\n\nCommands:\n  validate FILE.xlsx|FOLDER ...    check Rencana Aksi plans (--json, --lang id|en)\n  fill IN.xlsx -o OUT.xlsx         fill the quarterly columns\n  template -o OUT.xlsx             create a blank Rencana Aksi template\n  decree PLAN.xlsx -o OUT.xlsx     create the Keputusan sheet\n\n-o always names an .xlsx file (\"-o -\" is refused: a workbook is not written to standard output).\n\"renaksi <command> --help\" explains each command's options.",
+    id: "Penggunaan: renaksi <perintah> [opsi]\n\nPerintah:\n  validate BERKAS.xlsx|FOLDER ...  periksa Rencana Aksi (--json, --lang id|en)\n  fill MASUK.xlsx -o KELUAR.xlsx   isi kolom triwulan\n  template -o KELUAR.xlsx          buat templat Rencana Aksi kosong\n  decree RENCANA.xlsx -o KELUAR.xlsx  buat lembar Keputusan\n  capaian RENCANA.xlsx [-o KELUAR.xlsx]  realisasi dan capaian triwulan\n\n-o selalu menyebut berkas .xlsx (\"-o -\" ditolak: buku kerja tidak ditulis ke keluaran standar).\n\"renaksi <perintah> --help\" menjelaskan opsi setiap perintah.",
+    en: "Usage: renaksi <command> [options]\n\nCommands:\n  validate FILE.xlsx|FOLDER ...    check Rencana Aksi plans (--json, --lang id|en)\n  fill IN.xlsx -o OUT.xlsx         fill the quarterly columns\n  template -o OUT.xlsx             create a blank Rencana Aksi template\n  decree PLAN.xlsx -o OUT.xlsx     create the Keputusan sheet\n  capaian PLAN.xlsx [-o OUT.xlsx]  quarterly realisation and achievement\n\n-o always names an .xlsx file (\"-o -\" is refused: a workbook is not written to standard output).\n\"renaksi <command> --help\" explains each command's options.",
   },
   "cli.validate.usage": {
     id: "Penggunaan: renaksi validate BERKAS.xlsx|FOLDER ... [--json] [--lang id|en] [--jobs N] [--no-color]\nMemeriksa setiap tabel Rencana Aksi. Kode keluar: 0 tanpa kesalahan, 1 ada kesalahan, 2 berkas tidak dapat dipakai, 3 kosong: belum ada yang diperiksa (tabel tanpa indikator).",
@@ -73,6 +73,27 @@ export const cliMessages = {
   "cli.outputDash": {
     id: "-o - tidak didukung: buku kerja adalah berkas biner dan tidak ditulis ke keluaran standar. Sebutkan berkas, mis. -o KELUAR.xlsx.",
     en: "-o - is not supported: a workbook is a binary file and is not written to standard output. Name a file, e.g. -o OUT.xlsx.",
+  },
+  // renaksi capaian (src/cli/commands/capaian.ts).
+  "cli.capaian.usage": {
+    id: "Penggunaan: renaksi capaian RENCANA.xlsx [--quarter N] [--json] [-o KELUAR.xlsx] [--force] [--lang id|en]\nMelaporkan realisasi dan capaian triwulan N (bawaan: triwulan terakhir yang sudah berakhir) dari lembar pemantauan rencana, per indikator, per Sasaran dan untuk perangkat daerah.\nBila buku kerja belum punya lembar pemantauan, lembar itu dibuat (target ditautkan ke rencana) dan disimpan di KELUAR.xlsx untuk diisi.\n-o menulis RENCANA + lembar pemantauan + lembar \"Capaian TW N\" siap cetak; RENCANA.xlsx tidak diubah.\nKode keluar: 0 selesai, 1 ada realisasi yang tidak terbaca, 2 masukan tidak dapat dipakai.",
+    en: "Usage: renaksi capaian PLAN.xlsx [--quarter N] [--json] [-o OUT.xlsx] [--force] [--lang id|en]\nReports the realisations and achievement of quarter N (default: the last quarter ended) from the plan's monitoring sheet, per indicator, per Sasaran and for the office.\nA workbook without a monitoring sheet gets one (targets linked to the plan), saved in OUT.xlsx to be filled in.\n-o writes PLAN + the monitoring sheet + the printable sheet \"Capaian TW N\"; PLAN.xlsx is not changed.\nExit code: 0 done, 1 a realisation cannot be read, 2 unusable input.",
+  },
+  "cli.capaian.noInput": { id: "Sebutkan buku kerja rencana: renaksi capaian RENCANA.xlsx", en: "Name the plan workbook: renaksi capaian PLAN.xlsx" },
+  "cli.capaian.badQuarter": { id: "--quarter harus 1, 2, 3 atau 4 (bukan \"{value}\").", en: "--quarter must be 1, 2, 3 or 4 (not \"{value}\")." },
+  "cli.capaian.heading": { id: "Capaian Triwulan {quarter}: {count} indikator", en: "Achievement, quarter {quarter}: {count} indicators" },
+  "cli.capaian.tally": {
+    id: "  {name}: {count} indikator, {achieved} tercapai, {partly} sebagian, {not} belum tercapai, {none} belum ada data",
+    en: "  {name}: {count} indicators, {achieved} achieved, {partly} partly, {not} not achieved, {none} no data yet",
+  },
+  "cli.capaian.evaluation": {
+    id: "Tabel evaluasi \"{sheet}\": {rows} capaian dihitung ulang dari target dan realisasinya, {wrong} tidak cocok",
+    en: "Evaluation table \"{sheet}\": {rows} achievements recomputed from their targets and realisations, {wrong} do not match",
+  },
+  "cli.capaian.findings": { id: "Temuan pada realisasi ({count}):", en: "Findings on the realisations ({count}):" },
+  "cli.capaian.written": {
+    id: "Ditulis ke {path}: lembar pemantauan \"{monitoring}\" dan laporan \"{sheet}\"",
+    en: "Written to {path}: monitoring sheet \"{monitoring}\" and report \"{sheet}\"",
   },
   "cli.missingOutput": { id: "Sebutkan berkas keluaran dengan -o KELUAR.xlsx.", en: "Name the output file with -o OUT.xlsx." },
   // renaksi decree (src/cli/commands/decree.ts).

@@ -6,25 +6,9 @@ import type { TableSummary } from "../core/analyze";
 import { shownCounts } from "../core/plan/counts";
 import { findingPlace, groupByRule, verdict } from "../app/findingView";
 import { countSeverities, type FileResult } from "./check";
-import { groupLines } from "./findingLines";
+import { findingJson, groupLines, type JsonFinding } from "./findingLines";
 
-export interface JsonFinding {
-  sheet: string;
-  cell: string;
-  severity: Finding["severity"];
-  rule: string;
-  message: string;
-  hint?: string;
-  /** What the cell should say instead (the closest official name), when the rule knows. */
-  suggestion?: string;
-}
-
-export function findingJson(f: Finding, lang: Lang): JsonFinding {
-  const j: JsonFinding = { sheet: f.sheet, cell: rangeToA1(f.range), severity: f.severity, rule: f.rule, message: f.message[lang] };
-  if (f.hint) j.hint = f.hint[lang];
-  if (f.suggestion !== undefined) j.suggestion = f.suggestion;
-  return j;
-}
+export { findingJson, type JsonFinding } from "./findingLines";
 
 /** The --json document of one file: {"tables": [...], "findings": [...]}. */
 export function fileJson(r: FileResult & { ok: true }, lang: Lang): { tables: TableSummary[]; findings: JsonFinding[] } {

@@ -23,6 +23,7 @@ export const RULE_NAMES = {
   ],
   spelling: ["variant", "twoResponsible", "nonStandard", "typo", "runTogether", "quotes", "doubleSpace", "numberSpace", "acting"],
   nomenclature: ["duplicateName", "wrongKegiatan", "noList", "olderList", "notInList", "codeMismatch", "misplaced", "indicator", "unit"],
+  realisasi: ["unreadable", "future", "falling", "cap", "noFactors", "formula"],
 } as const;
 
 export type RuleCategory = keyof typeof RULE_NAMES;
@@ -31,7 +32,7 @@ export type RuleCategory = keyof typeof RULE_NAMES;
 export type RuleId = { [C in RuleCategory]: `${C}.${(typeof RULE_NAMES)[C][number]}` }[RuleCategory];
 
 export const RULE_CATEGORIES: readonly RuleCategory[] = [
-  "layout", "hierarchy", "numbering", "percent", "target", "spelling", "nomenclature",
+  "layout", "hierarchy", "numbering", "percent", "target", "spelling", "nomenclature", "realisasi",
 ];
 
 export interface Finding {

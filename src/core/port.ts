@@ -72,6 +72,11 @@ export interface Workbook {
    * knows one by its state record. Activates it unless opts.activate is false.
    */
   replaceSheet(sheet: string, spec: SheetSpec, opts?: { activate?: boolean }): Promise<void>;
+  /**
+   * Remove a visible sheet the add-in added (undo of "Siapkan Pemantauan"); a name that is not
+   * there is a no-op. Optional: a host without it cannot undo a sheet.
+   */
+  removeSheet?(name: string): Promise<void>;
   /** Colour the cells of findings; remembers previous fills so clearMarks restores them exactly. */
   mark(findings: readonly Finding[]): Promise<void>;
   clearMarks(): Promise<void>;

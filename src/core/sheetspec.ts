@@ -26,6 +26,21 @@ export interface SpecCell {
   col: number; // 0-based
   value: CellValue;
   style?: CellStyle;
+  /**
+   * A formula in A1 notation without the leading "=" (Excel's English function names); the host
+   * computes the cell; `value`, when not null, is written as the result to show until it does.
+   */
+  formula?: string;
+}
+
+/**
+ * Conditional formatting: the cells of `range` for which `formula` holds (written for the range's
+ * top-left cell; relative references move with each cell) get the fill and font colour.
+ */
+export interface SpecConditionalFormat {
+  range: RangeRef;
+  formula: string;
+  style: { fill?: string; fontColor?: string };
 }
 
 /** Style applied to every cell of a range (values untouched). */
@@ -70,6 +85,8 @@ export interface SheetSpec {
   /** Row heights in points, by row index. */
   rowHeights?: Record<number, number>;
   validations?: SpecValidation[];
+  /** Applied in order: the first rule that holds for a cell wins. */
+  conditionalFormats?: SpecConditionalFormat[];
   freeze?: { rows: number; cols: number };
   pageSetup: PageSetup;
   /** Manual page breaks: each row (0-based) starts a new printed page. */

@@ -113,7 +113,10 @@ async function fillSheet(ws: Excel.Worksheet, spec: SheetSpec, opts: AddSheetOpt
     const box = spanRange(spec.cells);
     const values: (string | number | boolean)[][] = [];
     for (let r = box.top; r <= box.bottom; r++) values.push(new Array(box.right - box.left + 1).fill(""));
-    for (const c of spec.cells) values[c.row - box.top][c.col - box.left] = toExcelValue(c.value as CellValue, c.style?.numberFormat);
+    for (const c of spec.cells) {
+      // A string starting with "=" written to `values` is entered as a formula (English function names, A1).
+      values[c.row - box.top][c.col - box.left] = c.formula !== undefined ? `=${c.formula}` : toExcelValue(c.value as CellValue, c.style?.numberFormat);
+    }
     for (const slice of sliceRect({ range: box, key: "", data: values }, BLOCK_BUDGET)) {
       await step(jsonBytes(slice.data));
       byIndexes(ws, slice.range).values = slice.data;
@@ -131,6 +134,13 @@ async function fillSheet(ws: Excel.Worksheet, spec: SheetSpec, opts: AddSheetOpt
   for (const [row, height] of Object.entries(spec.rowHeights ?? {})) {
     await step();
     ws.getRangeByIndexes(Number(row), 0, 1, 1).format.rowHeight = height;
+  }
+  for (const cf of spec.conditionalFormats ?? []) {
+    await step(cf.formula.length);
+    const format = byIndexes(ws, cf.range).conditionalFormats.add("Custom" as Excel.ConditionalFormatType);
+    format.custom.rule.formula = `=${cf.formula}`;
+    if (cf.style.fill) format.custom.format.fill.color = hexColor(cf.style.fill);
+    if (cf.style.fontColor) format.custom.format.font.color = hexColor(cf.style.fontColor);
   }
   for (const v of spec.validations ?? []) {
     await step();

@@ -1,3 +1,4 @@
+import { errorCode } from "./errors";
 import type { CellEdit } from "../core/edits";
 import type { Finding } from "../core/finding";
 import type { Grid, RangeRef } from "../core/grid";
@@ -128,6 +129,20 @@ export class ExcelWorkbook implements Workbook {
     );
     if (this.memory) this.memory = withNewSheet(this.memory, name, opts.before, spec.hidden === true);
     return name;
+  }
+
+  /** 1 sync: the sheet deleted; a sheet that is not there (ItemNotFound) is a no-op. */
+  removeSheet(name: string): Promise<void> {
+    this.writing();
+    return runAction(this.run, async (context) => {
+      context.workbook.worksheets.getItem(name).delete();
+      await context.sync().catch((e: unknown) => {
+        if (errorCode(e) !== "ItemNotFound") throw e;
+      });
+    }).then(() => {
+      const drop = (list: readonly string[]) => list.filter((n) => n.toLowerCase() !== name.toLowerCase());
+      if (this.memory) this.memory = { ...this.memory, visible: drop(this.memory.visible), all: this.memory.all && drop(this.memory.all) };
+    });
   }
 
   /**

@@ -8,6 +8,7 @@ import type { SheetSpec } from "../core/sheetspec";
 export type WorkbookChange =
   | { type: "cells" }
   | { type: "sheetAdded"; sheet: string; activate: boolean }
+  | { type: "sheetRemoved"; sheet: string }
   | { type: "selected"; sheet: string; range: RangeRef };
 
 /** The port's mandatory part plus selection(), as XlsxWorkbook has it. */
@@ -76,6 +77,14 @@ export class NotifyingWorkbook implements Workbook {
       await this.inner.replaceSheet(sheet, spec, opts);
     } finally {
       this.notify({ type: "sheetAdded", sheet, activate: opts?.activate !== false });
+    }
+  }
+
+  async removeSheet(name: string): Promise<void> {
+    try {
+      await this.inner.removeSheet?.(name);
+    } finally {
+      this.notify({ type: "sheetRemoved", sheet: name });
     }
   }
 

@@ -59,6 +59,12 @@ export function useSheetView(session: PreviewSession): SheetViewState {
           setActive(change.sheet);
           setPage(0);
         }
+      } else if (change.type === "sheetRemoved") {
+        void session.xlsx.sheets().then((names) => {
+          if (!live) return;
+          setSheets(names);
+          setActive((a) => (a !== null && names.includes(a) ? a : names[0] ?? null));
+        });
       } else if (change.type === "selected") {
         setActive(change.sheet);
         setSelection({ sheet: change.sheet, range: change.range, seq: ++selectSeq });

@@ -33,10 +33,11 @@ export interface AppProps {
 }
 
 // The decree (its form, regulations and sheet builder) is a chunk of its own, loaded when its tab is first
-// opened: the pane's first JavaScript stays within its budget (scripts/check-bundle-size.js).
+// opened: the pane's first JavaScript stays within its budget (scripts/check-bundle-size.js). So is monitoring.
 const DecreeView = lazy(() => import("./views/DecreeView").then((m) => ({ default: m.DecreeView })));
+const MonitorView = lazy(() => import("./views/MonitorView").then((m) => ({ default: m.MonitorView })));
 
-export const TABS = ["overview", "validate", "fill", "template", "decree"] as const;
+export const TABS = ["overview", "validate", "fill", "template", "decree", "monitor"] as const;
 export type TabId = (typeof TABS)[number];
 
 const useStyles = makeStyles({
@@ -107,6 +108,11 @@ function Pane({ preview, onLangChange, openLink }: PaneHeaderProps) {
     decree: () => (
       <Suspense fallback={<Busy />}>
         <DecreeView analysis={analysis} />
+      </Suspense>
+    ),
+    monitor: () => (
+      <Suspense fallback={<Busy />}>
+        <MonitorView analysis={analysis} />
       </Suspense>
     ),
   };

@@ -12,6 +12,7 @@ export const paneMessages = {
   "ui.tab.fill": { id: "Isi Triwulan", en: "Fill quarters" },
   "ui.tab.template": { id: "Templat", en: "Template" },
   "ui.tab.decree": { id: "Keputusan", en: "Decree" },
+  "ui.tab.monitor": { id: "Pemantauan", en: "Monitoring" },
   "ui.help.link": { id: "Panduan", en: "Guide (Indonesian)" },
   "ui.help.title": {
     id: "Buka panduan pengguna Renaksi di peramban",
@@ -129,6 +130,7 @@ export const paneMessages = {
   "ui.category.target": { id: "Target", en: "Targets" },
   "ui.category.spelling": { id: "Ejaan", en: "Spelling" },
   "ui.category.nomenclature": { id: "Nomenklatur", en: "Nomenclature" },
+  "ui.category.realisasi": { id: "Realisasi", en: "Realisation" },
   // --- task pane: template ---
   "ui.template.heading": { id: "Sisipkan Templat", en: "Insert template" },
   "ui.template.intro": {
@@ -273,6 +275,25 @@ export const paneMessages = {
   },
   "ui.decree.undo": { id: "Batalkan pembaruan", en: "Undo update" },
   "ui.decree.lampiranWritten": { id: "Judul Lampiran ditulis di atas tabel rencana.", en: "The Lampiran heading was written above the plan table." },
+  // --- Pemantauan (monitoring) ---
+  "ui.monitor.heading": { id: "Pemantauan Capaian", en: "Monitoring achievement" },
+  "ui.monitor.intro": {
+    id: "Lembar pemantauan memuat satu baris per indikator rencana: target ditautkan ke rencana, realisasi diisi tiap triwulan, capaian dihitung dengan rumus Excel (tetap benar tanpa add-in). Lembar rencana tidak diubah.",
+    en: "The monitoring sheet holds one row per indicator of the plan: targets linked to the plan, realisations typed each quarter, achievement computed by Excel formulas (correct without the add-in). The plan sheet is not changed.",
+  },
+  "ui.monitor.prepare": { id: "Siapkan Pemantauan", en: "Prepare monitoring" },
+  "ui.monitor.undo": { id: "Batalkan Pemantauan", en: "Undo monitoring" },
+  "ui.monitor.undoAnyway": { id: "Tetap batalkan", en: "Undo anyway" },
+  "ui.monitor.quarter": { id: "Triwulan yang dilaporkan", en: "Quarter reported" },
+  "ui.monitor.compute": { id: "Hitung Capaian", en: "Compute achievement" },
+  "ui.monitor.report": { id: "Buat Lembar Laporan", en: "Create report sheet" },
+  "ui.monitor.tally": {
+    id: "{name}: {count} indikator, {achieved} tercapai, {partly} sebagian, {not} belum tercapai, {none} belum ada data",
+    en: "{name}: {count} indicators, {achieved} achieved, {partly} partly, {not} not achieved, {none} no data yet",
+  },
+  "ui.monitor.findings": { id: "{count} temuan pada realisasi:", en: "{count} finding(s) on the realisations:" },
+  "ui.monitor.noFindings": { id: "Tidak ada temuan pada realisasi.", en: "No findings on the realisations." },
+  "ui.monitor.reportAdded": { id: "Lembar \"{sheet}\" ditambahkan, siap cetak (A4 mendatar).", en: "Sheet \"{sheet}\" added, ready to print (A4 landscape)." },
 } satisfies Catalog;
 
 /** The pane's messages and the engine's (counts, genres, fill choices, decree fields ...). */

@@ -29,6 +29,7 @@ export interface SheetDefinedName {
 interface Slot {
   value: CellValue;
   style?: CellStyle;
+  formula?: string;
 }
 
 /** The worksheet XML of a spec, and the defined names it needs. */
@@ -57,7 +58,7 @@ export function sheetSpecXml(spec: SheetSpec, styles: StyleSheet): { xml: string
     for (const c of cols) {
       const slot = cells.get(r * COLS + c)!;
       const s = slot.style ? styles.xfFor(slot.style) : 0;
-      data += cellXml(toA1({ row: r, col: c }), slot.value, s);
+      data += slot.formula !== undefined ? formulaXml(toA1({ row: r, col: c }), slot.formula, slot.value, s) : cellXml(toA1({ row: r, col: c }), slot.value, s);
     }
     data += "</row>";
   }
@@ -67,6 +68,7 @@ export function sheetSpecXml(spec: SheetSpec, styles: StyleSheet): { xml: string
   xml += data ? `<sheetData>${data}</sheetData>` : "<sheetData/>";
   const merges = spec.merges.filter((m) => m.top !== m.bottom || m.left !== m.right);
   if (merges.length) xml += `<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${rangeToA1(m)}"/>`).join("")}</mergeCells>`;
+  xml += conditionalXml(spec, styles);
   const vs = spec.validations ?? [];
   if (vs.length) xml += `<dataValidations count="${vs.length}">${vs.map(validationXml).join("")}</dataValidations>`;
   xml += pageXml(spec.pageSetup) + rowBreaksXml(spec.rowBreaks ?? []) + "</worksheet>";
@@ -109,6 +111,7 @@ function specCells(spec: SheetSpec): Map<number, Slot> {
     if (!s) continue;
     if (cell.style) style(s, cell.style);
     s.value = cell.value;
+    s.formula = cell.formula;
   }
   // As in Excel (and ExcelJS's mergeCells): every cell of a merged range has the style of its top-left
   // cell, which draws the range's borders whole; the other cells' values are not kept.
@@ -118,11 +121,12 @@ function specCells(spec: SheetSpec): Map<number, Slot> {
       for (let c = m.left; c <= m.right; c++) {
         const s = r === m.top && c === m.left ? undefined : slot(r, c);
         if (s) s.value = null;
+        if (s) s.formula = undefined;
         if (s) s.style = master;
       }
     }
   }
-  for (const [key, s] of out) if (s.value === null && !s.style) out.delete(key);
+  for (const [key, s] of out) if (s.value === null && !s.style && s.formula === undefined) out.delete(key);
   return out;
 }
 
@@ -147,6 +151,29 @@ function cellXml(ref: string, v: CellValue, s: number): string {
   const text = escapeText(encodeXmlString(v));
   const space = /^\s|\s$|[\t\n\r]|\s\s/.test(v) ? ' xml:space="preserve"' : "";
   return `${head} t="inlineStr"><is><t${space}>${text}</t></is></c>`;
+}
+
+/**
+ * A formula cell, with its result when the spec knows it (a number, or a text as t="str"); without
+ * one Excel and LibreOffice compute it on opening (calcPr fullCalcOnLoad).
+ */
+function formulaXml(ref: string, formula: string, value: CellValue, s: number): string {
+  const f = `<f>${escapeText(encodeXmlString(formula))}</f>`;
+  const head = `<c r="${ref}"${s ? ` s="${s}"` : ""}`;
+  if (typeof value === "number" && Number.isFinite(value)) return `${head}>${f}<v>${value}</v></c>`;
+  if (typeof value === "string") return `${head} t="str">${f}<v>${escapeText(encodeXmlString(value))}</v></c>`;
+  return `${head}>${f}</c>`;
+}
+
+/** The conditional formatting of a spec, one element per range, priorities in the spec's order. */
+function conditionalXml(spec: SheetSpec, styles: StyleSheet): string {
+  let out = "";
+  (spec.conditionalFormats ?? []).forEach((cf, i) => {
+    const dxf = styles.dxfFor(cf.style);
+    const rule = `<cfRule type="expression" dxfId="${dxf}" priority="${i + 1}"><formula>${escapeText(encodeXmlString(cf.formula))}</formula></cfRule>`;
+    out += `<conditionalFormatting sqref="${rangeToA1(cf.range)}">${rule}</conditionalFormatting>`;
+  });
+  return out;
 }
 
 function dimension(cells: Map<number, Slot>): string {

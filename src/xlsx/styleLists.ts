@@ -12,6 +12,8 @@ import { parseXml } from "./xml";
 const ORDER = ["numFmts", "fonts", "fills", "borders", "cellStyleXfs", "cellXfs", "cellStyles", "dxfs", "tableStyles", "colors", "extLst"];
 /** The lists records are appended to. */
 export const EDITED = ["numFmts", "fonts", "fills", "borders", "cellStyleXfs", "cellXfs"];
+/** Every list records are appended to: the cell styles' and the differential formats of conditional formatting. */
+const APPENDED = [...EDITED, "dxfs"];
 /** The records a list must start with before anything is appended to it (Excel reserves fills 0 and 1). */
 export const FIRST: Record<string, string[]> = {
   fonts: ['<font><sz val="11"/><color theme="1"/><name val="Calibri"/><family val="2"/><scheme val="minor"/></font>'],
@@ -93,7 +95,7 @@ export class StyleLists {
       this.text = `${open}</${this.prefix}styleSheet>${original.slice(rootOpenEnd)}`;
       this.rootClose = open.length;
     }
-    for (const name of EDITED) if (!this.lists.has(name)) this.lists.set(name, { name, start: -1, openEnd: -1, selfClosing: false, closeStart: -1, spans: [], added: [] });
+    for (const name of APPENDED) if (!this.lists.has(name)) this.lists.set(name, { name, start: -1, openEnd: -1, selfClosing: false, closeStart: -1, spans: [], added: [] });
     onIndexed(indexed);
   }
 
@@ -115,7 +117,7 @@ export class StyleLists {
   }
 
   get changed(): boolean {
-    return EDITED.some((l) => this.lists.get(l)!.added.length > 0);
+    return APPENDED.some((l) => this.lists.get(l)!.added.length > 0);
   }
 
   /**
@@ -168,7 +170,7 @@ export class StyleLists {
     if (!this.changed) return this.original;
     const edits: { at: number; to: number; text: string; order: number }[] = [];
     const p = this.prefix;
-    for (const name of EDITED) {
+    for (const name of APPENDED) {
       const l = this.lists.get(name)!;
       if (!l.added.length) continue;
       const count = String(this.size(name));

@@ -225,6 +225,14 @@ export class StyleSheet {
     return out;
   }
 
+  /** The index of a differential format (conditional formatting): a font colour and a solid fill, as Excel writes them. */
+  dxfFor(look: { fill?: string; fontColor?: string }): number {
+    const rgb = (hex: string) => `FF${hex.replace(/^#/, "").toUpperCase()}`;
+    const font = look.fontColor ? `<font><color rgb="${rgb(look.fontColor)}"/></font>` : "";
+    const fill = look.fill ? `<fill><patternFill patternType="solid"><bgColor rgb="${rgb(look.fill)}"/></patternFill></fill>` : "";
+    return this.part.index("dxfs", this.prefixed(`<dxf>${font}${fill}</dxf>`));
+  }
+
   /** The styles part with the appended records. */
   toXml(): string {
     return this.part.toXml();

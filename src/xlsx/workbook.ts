@@ -161,6 +161,7 @@ export class XlsxWorkbook implements Workbook {
     const wanted = opts?.before?.toLowerCase();
     const at = wanted === undefined ? -1 : all.findIndex((s) => s.name.toLowerCase() === wanted);
     this.book.addWorksheet(name, xml, spec.hidden ? "hidden" : "visible", at >= 0 ? at : undefined);
+    if (spec.cells.some((c) => c.formula !== undefined)) this.book.valuesWritten = true; // its formulas computed on opening
     const index = at >= 0 ? at : this.book.sheets().length - 1;
     if (definedNames.length) addDefinedNames(this.book, definedNames.map((d) => ({ name: d.name, localSheetId: index, text: `${quoteSheet(name)}!${d.ref}` })));
     if (opts?.activate !== false && !spec.hidden) activate(this.book, index);
@@ -177,6 +178,17 @@ export class XlsxWorkbook implements Workbook {
     removeDefinedNames(this.book, index, ["_xlnm.Print_Area", "_xlnm.Print_Titles"]);
     if (definedNames.length) addDefinedNames(this.book, definedNames.map((d) => ({ name: d.name, localSheetId: index, text: `${quoteSheet(ws.name)}!${d.ref}` })));
     if (opts?.activate !== false && isVisible(ws)) activate(this.book, index);
+  }
+
+  /** Remove a visible sheet (its part, relationship, content type, scoped names); the sheet before it becomes active when it was. */
+  async removeSheet(name: string): Promise<void> {
+    if (this.book.workbook.lockStructure) throw new XlsxWorkbookError("workbook.structureLocked");
+    const ws = this.find(name);
+    if (!ws || !isVisible(ws)) return;
+    const index = this.book.sheets().findIndex((s) => s.path === ws.path);
+    const active = Number(this.book.workbook.workbookView?.attrs.activeTab ?? 0);
+    this.book.removeSheet(index);
+    if (active === index) activate(this.book, Math.max(0, index - 1));
   }
 
   /**

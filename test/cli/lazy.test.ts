@@ -1,7 +1,9 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import type * as ExcelJS from "exceljs";
 import type { CliIO } from "../../src/cli/io";
+import { bytesOf } from "../support/xlsx";
 
 /**
  * `renaksi template`, `--version` and `--help` load neither the rules nor the worker pool (nor
@@ -36,6 +38,17 @@ describe("the CLI loads what a command needs", () => {
     const r = await loadedBy(["template", "-o", path.join(dir, "ra.xlsx"), "--year", "2027"]);
     expect(r.code).toBe(0);
     expect(fs.existsSync(path.join(dir, "ra.xlsx"))).toBe(true);
+    expect(r.heavy).toEqual([]);
+  });
+
+  it("capaian reports without loading the rules or the pool", async () => {
+    const file = path.join(dir, "plan.xlsx");
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { workbookFromSource } = require("../../scripts/sheet-source.js") as { workbookFromSource(text: string): ExcelJS.Workbook };
+    const source = fs.readFileSync(path.join(__dirname, "../fixtures/monitoring/plan-mixed-2026.tsv"), "utf8");
+    fs.writeFileSync(file, await bytesOf(workbookFromSource(source)));
+    const r = await loadedBy(["capaian", file, "--quarter", "1"]);
+    expect(r.code).toBe(0);
     expect(r.heavy).toEqual([]);
   });
 

@@ -120,6 +120,17 @@ describe.each(IMPLEMENTATIONS)("$name", (impl) => {
     expect(at(await again.wb.readGrid("Keputusan"), 0, 1)).toBe("baru");
   });
 
+  test("removeSheet takes away the sheet added, leaves the others and the state; an unknown name is a no-op", async () => {
+    const before = await book.snapshot("Plan");
+    await book.wb.saveState("k", "v");
+    const name = await book.wb.addSheet(spec("Pemantauan"));
+    await book.wb.removeSheet!(name);
+    await book.wb.removeSheet!("Tidak Ada");
+    expect(await book.wb.sheets()).toEqual(["Plan", "Catatan"]);
+    expect(await book.snapshot("Plan")).toEqual(before);
+    expect(await book.wb.loadState("k")).toBe("v");
+  });
+
   test("state: absent is null; a value longer than a cell, odd characters and '' survive a new session; null removes a key", async () => {
     expect(await book.wb.loadState("fill.undo")).toBeNull();
     expect(LONG_VALUE.length).toBeGreaterThan(2 * 32_767);

@@ -94,6 +94,7 @@ class CurrentXlsx implements Workbook {
   applyEdits(edits: readonly CellEdit[]): Promise<void> { return this.inner.applyEdits(edits); }
   addSheet(spec: SheetSpec, opts?: NewSheetOptions): Promise<string> { return this.inner.addSheet(spec, opts); }
   replaceSheet(sheet: string, spec: SheetSpec, opts?: { activate?: boolean }): Promise<void> { return this.inner.replaceSheet(sheet, spec, opts); }
+  removeSheet(name: string): Promise<void> { return this.inner.removeSheet(name); }
   mark(findings: readonly Finding[]): Promise<void> { return this.inner.mark(findings); }
   clearMarks(): Promise<void> { return this.inner.clearMarks(); }
   select(sheet: string, range: RangeRef): Promise<void> { return this.inner.select(sheet, range); }

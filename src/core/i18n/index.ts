@@ -11,6 +11,7 @@ import { fill } from "./catalog/fill";
 import { template } from "./catalog/template";
 import { decree } from "./catalog/decree";
 import { workbook } from "./catalog/workbook";
+import { monitoring } from "./catalog/monitoring";
 import { formatNumber } from "../numbers";
 
 export type { Catalog, Lang, Text } from "./types";
@@ -19,7 +20,7 @@ export type { Catalog, Lang, Text } from "./types";
  * The engine's messages. Each surface keeps its own catalog beside it (src/taskpane, src/excel,
  * src/xlsx, src/preview, src/cli, src/app messages.ts) and makes its msg and t with `translator`.
  */
-export const catalog = { ...common, ...layout, ...rules, ...names, ...officialList, ...quarters, ...units, ...style, ...fill, ...template, ...decree, ...workbook };
+export const catalog = { ...common, ...layout, ...rules, ...names, ...officialList, ...quarters, ...units, ...style, ...fill, ...template, ...decree, ...workbook, ...monitoring };
 
 export type MessageKey = keyof typeof catalog;
 

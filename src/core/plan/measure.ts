@@ -147,8 +147,18 @@ const LOWER = new BoundedMemo<string, boolean>(10_000);
 const PREVALENCE = /^\s*prevalensi\b/i;
 
 function decideLowerIsBetter(text: string): boolean {
-  if (COVERAGE.test(text) || HANDLED.test(text)) return false;
-  const prevalence = PREVALENCE.test(text);
+  return directionWord(text).lower;
+}
+
+/**
+ * lowerIsBetter with the words that decided it, for showing the reason (monitoring): the coverage,
+ * handled or action word that makes it higher-is-better, or the harm word that makes it lower;
+ * word is null when nothing in the name speaks (higher-is-better by default).
+ */
+export function directionWord(text: string): { lower: boolean; word: string | null } {
+  const higher = COVERAGE.exec(text) ?? HANDLED.exec(text);
+  if (higher) return { lower: false, word: higher[1] };
+  const prevalence = PREVALENCE.exec(text);
   let subject = text;
   for (let i = 0; i < 2; i++) {
     const m = MEASURE_WORD.exec(subject);
@@ -156,8 +166,11 @@ function decideLowerIsBetter(text: string): boolean {
     subject = subject.slice(m[0].length);
   }
   subject = subject.trimStart();
-  if (ACTION_SUBJECT.test(subject)) return false;
-  return prevalence || HARM_SUBJECT.test(subject) || HARM.test(subject);
+  const action = ACTION_SUBJECT.exec(subject);
+  if (action) return { lower: false, word: action[1] };
+  const harm = HARM_SUBJECT.exec(subject) ?? HARM.exec(subject);
+  if (prevalence) return { lower: true, word: prevalence[0].trim() };
+  return harm ? { lower: true, word: harm[1] } : { lower: false, word: null };
 }
 
 /** The kind of a target (null: none) under an indicator's name, and where it came from, without the direction. */

@@ -3,6 +3,7 @@
  * number formats, styles, merges, hidden rows/columns, validation, freeze
  * panes and page layout. Plain data; the proxies in context.ts read and change it.
  */
+import type { FakeConditionalFormat } from "./conditional";
 import type { RangeRef } from "../../../src/core/grid";
 
 export type ValueType = "Empty" | "String" | "Double" | "Boolean" | "Error";
@@ -27,6 +28,7 @@ export interface FakeSheet {
   hiddenRows: Set<number>;
   hiddenCols: Set<number>;
   validations: { range: RangeRef; props: Record<string, unknown> }[];
+  conditionalFormats: FakeConditionalFormat[];
   freeze?: { rows: number; cols: number };
   pageLayout: Record<string, unknown>;
   columnWidths: Map<number, number>;
@@ -76,6 +78,7 @@ export class FakeBook {
       hiddenRows: new Set(),
       hiddenCols: new Set(),
       validations: [],
+      conditionalFormats: [],
       pageLayout: {},
       columnWidths: new Map(),
       rowHeights: new Map(),

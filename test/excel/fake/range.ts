@@ -8,6 +8,7 @@ import { cellFor, cellKey, getCell, type FakeSheet } from "./model";
 import { styleProxy } from "./style";
 import { SheetProxy } from "./sheet";
 import { displayText, writeValue } from "./values";
+import { conditionalFormatsProxy } from "./conditional";
 
 type Target = () => { sheet: FakeSheet; ref: RangeRef | null };
 
@@ -18,6 +19,7 @@ const each = (ref: RangeRef, f: (r: number, c: number) => void): void => {
 export class RangeProxy extends Loadable {
   readonly format: Record<string, unknown>;
   readonly dataValidation: Record<string, unknown>;
+  readonly conditionalFormats: { add(type: string): unknown };
 
   constructor(
     private readonly ctx: FakeContext,
@@ -27,6 +29,7 @@ export class RangeProxy extends Loadable {
     super();
     this.format = styleProxy(ctx, () => this.resolveBoth());
     this.dataValidation = validationProxy(ctx, () => this.resolveBoth());
+    this.conditionalFormats = conditionalFormatsProxy(ctx, () => this.resolveBoth());
   }
 
   private sheetProxy?: SheetProxy;

@@ -1,0 +1,69 @@
+import type { Finding, RuleId, Severity } from "../finding";
+import { msg, type MessageKey, type Params } from "../i18n";
+import { roundTo } from "../numbers";
+import { cumulativeCapaian, quarterCapaian, type Thresholds } from "./capaian";
+import type { MonitorColumns } from "./layout";
+import { numOf, type MonitoringData } from "./read";
+
+const ROMAN = ["I", "II", "III", "IV"];
+
+/**
+ * How many quarters of the plan's year have ended on `today` (0..4): all four for a past year,
+ * none for a coming one, else the quarters before today's month's quarter.
+ */
+export function quartersEnded(year: number | null, today: Date): number {
+  const y = today.getFullYear();
+  if (year === null || year === y) return Math.floor(today.getMonth() / 3);
+  return year < y ? 4 : 0;
+}
+
+/** A capaian as percent points, rounded for a message ("{capaian}%"). */
+const pct = (x: number): number => roundTo(x * 100, 2);
+
+/**
+ * The checks on what was typed in the monitoring sheet (category realisasi), up to quarter
+ * `upTo` (1..4: the quarter being reported; later quarters have not ended):
+ * - unreadable (error): a realisasi that is not a number: its capaian cannot be computed;
+ * - future (warning): a realisasi in a quarter after `upTo`;
+ * - falling (warning): a cumulative realisasi below the quarter before;
+ * - cap (warning): a capaian above the cap (150 %): often a typo, to verify;
+ * - noFactors (info): capaian to date under the achieved threshold without pendorong or penghambat.
+ */
+export function realisasiFindings(data: MonitoringData, sheet: string, cols: MonitorColumns, upTo: number): Finding[] {
+  const out: Finding[] = [];
+  const push = (rule: RuleId, severity: Severity, row: number, col: number, key: MessageKey, params: Params) =>
+    out.push({ rule, severity, sheet, range: { top: row, left: col, bottom: row, right: col }, message: msg(key, params), key });
+  const th: Thresholds = data.thresholds;
+  for (const item of data.items) {
+    const r = item.sheetRow;
+    if (r === null) continue;
+    const targets = item.row.quarters.map((x) => x.value);
+    const values = item.realisasi.map(numOf);
+    let previous: number | null = null;
+    let previousQ = -1;
+    for (let q = 0; q < 4; q++) {
+      const raw = item.realisasi[q];
+      const col = cols.realisasi[q];
+      if (raw !== null && raw !== "" && values[q] === null) {
+        push("realisasi.unreadable", "error", r, col, "monitoring.check.unreadable", { text: String(typeof raw === "object" ? raw.error : raw) });
+        continue;
+      }
+      const v = values[q];
+      if (v === null) continue;
+      if (q >= upTo) push("realisasi.future", "warning", r, col, "monitoring.check.future", { roman: ROMAN[q], current: ROMAN[Math.max(0, upTo - 1)] });
+      if (item.rule.counting === "kumulatif" && previous !== null && v < previous) {
+        push("realisasi.falling", "warning", r, col, "monitoring.check.falling", { before: previous, after: v, from: ROMAN[previousQ], to: ROMAN[q] });
+      }
+      previous = v;
+      previousQ = q;
+      const highest = Math.max(quarterCapaian(targets, values, q, item.rule) ?? -Infinity, cumulativeCapaian(targets, values, q, item.rule) ?? -Infinity);
+      if (highest > th.cap) push("realisasi.cap", "warning", r, cols.capaian[q], "monitoring.check.cap", { capaian: pct(highest), cap: pct(th.cap) });
+    }
+    const q = upTo - 1;
+    const toDate = q >= 0 ? cumulativeCapaian(targets, values, q, item.rule) : null;
+    if (toDate !== null && toDate < th.achieved && !item.pendorong && !item.penghambat) {
+      push("realisasi.noFactors", "info", r, cols.penghambat, "monitoring.check.noFactors", { capaian: pct(toDate) });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,108 @@
+import type { CellValue, GridView } from "../grid";
+import { bandOf, cumulativeCapaian, quarterCapaian, readCounting, readDirection, type Band, type CapaianRule, type Num, type Thresholds } from "./capaian";
+import { FIRST_ROW, SETTING_VALUE_COL, SETTINGS, type MonitorColumns } from "./layout";
+import { rowKey } from "./sheet";
+import type { MonitorRow } from "./rows";
+
+/**
+ * The monitoring sheet read back: for each indicator of the plan, what was typed beside it
+ * (found by its plan cell in the Sel Rencana column, so rows the user sorted or moved still
+ * match), and the settings block. Targets come from the plan (the sheet links them).
+ */
+export interface Monitored {
+  row: MonitorRow;
+  /** The monitoring sheet's row (0-based), null when the plan's indicator has none there (added to the plan since). */
+  sheetRow: number | null;
+  realisasi: readonly CellValue[];
+  rule: CapaianRule;
+  pendorong: string;
+  penghambat: string;
+  tindakLanjut: string;
+}
+
+export interface MonitoringData {
+  items: Monitored[];
+  formula: number;
+  thresholds: Thresholds;
+}
+
+const text = (v: CellValue): string => (typeof v === "string" ? v.trim() : typeof v === "number" ? String(v) : "");
+const setting = (view: GridView, row: number, fallback: number): number => {
+  const v = view.rawValue(row, SETTING_VALUE_COL);
+  return typeof v === "number" && Number.isFinite(v) ? v : fallback;
+};
+
+/** Read a monitoring sheet (its view) for the plan's rows. */
+export function readMonitoring(view: GridView, rows: readonly MonitorRow[], cols: MonitorColumns, defaults: { formula: number; thresholds: Thresholds }): MonitoringData {
+  const byKey = new Map<string, number>();
+  for (let r = FIRST_ROW; r < view.top + view.rows; r++) {
+    const key = text(view.rawValue(r, cols.sumber));
+    if (key && !byKey.has(key)) byKey.set(key, r);
+  }
+  const formula = setting(view, SETTINGS.formula, defaults.formula);
+  const th = defaults.thresholds;
+  const thresholds: Thresholds = {
+    achieved: setting(view, SETTINGS.achieved, th.achieved), near: setting(view, SETTINGS.near, th.near),
+    partly: setting(view, SETTINGS.partly, th.partly), cap: setting(view, SETTINGS.cap, th.cap),
+  };
+  const items = rows.map((row): Monitored => {
+    const r = byKey.get(rowKey(row));
+    if (r === undefined) {
+      return { row, sheetRow: null, realisasi: [null, null, null, null], rule: { direction: row.direction, counting: row.counting, formula }, pendorong: "", penghambat: "", tindakLanjut: "" };
+    }
+    return {
+      row,
+      sheetRow: r,
+      realisasi: cols.realisasi.map((c) => view.rawValue(r, c)),
+      rule: { direction: readDirection(view.rawValue(r, cols.arah)), counting: readCounting(view.rawValue(r, cols.hitung)), formula },
+      pendorong: text(view.rawValue(r, cols.pendorong)),
+      penghambat: text(view.rawValue(r, cols.penghambat)),
+      tindakLanjut: text(view.rawValue(r, cols.tindakLanjut)),
+    };
+  });
+  return { items, formula, thresholds };
+}
+
+/**
+ * What was typed on a monitoring sheet, by plan cell key and column (direction, counting,
+ * realisasi, factors, follow-up, budget realised), for making the sheet again without losing it;
+ * and the keys of all its rows.
+ */
+export function typedValues(view: GridView, cols: MonitorColumns): { kept: Map<string, Map<number, CellValue>>; keys: Set<string> } {
+  const input = [cols.arah, cols.hitung, ...cols.realisasi, cols.pendorong, cols.penghambat, cols.tindakLanjut, ...(cols.realisasiAnggaran >= 0 ? [cols.realisasiAnggaran] : [])];
+  const kept = new Map<string, Map<number, CellValue>>();
+  const keys = new Set<string>();
+  for (let r = FIRST_ROW; r < view.top + view.rows; r++) {
+    const key = text(view.rawValue(r, cols.sumber));
+    if (!key) continue;
+    keys.add(key);
+    const values = new Map<number, CellValue>();
+    for (const c of input) if (!view.isEmpty(r, c)) values.set(c, view.rawValue(r, c));
+    if (values.size) kept.set(key, values);
+  }
+  return { kept, keys };
+}
+
+/** One indicator's figures for quarter q (0..3), as the sheet's formulas compute them. */
+export interface Figures {
+  target: Num;
+  realisasi: Num;
+  capaian: number | null;
+  capaianToDate: number | null;
+  band: Band | null;
+}
+
+export const numOf = (v: CellValue): Num => (typeof v === "number" && Number.isFinite(v) ? v : null);
+
+export function figuresOf(item: Monitored, q: number, thresholds: Thresholds): Figures {
+  const targets = item.row.quarters.map((x) => x.value);
+  const realisasi = item.realisasi.map(numOf);
+  const capaianToDate = cumulativeCapaian(targets, realisasi, q, item.rule);
+  return {
+    target: targets[q],
+    realisasi: realisasi[q],
+    capaian: quarterCapaian(targets, realisasi, q, item.rule),
+    capaianToDate,
+    band: bandOf(capaianToDate, thresholds),
+  };
+}
