@@ -94,9 +94,8 @@ export async function readQuarter(wb: Workbook, quarter: number | null, today: D
   const data = readMonitoring(new GridView(grid ?? empty), rows, cols, defaults);
   const ended = quartersEnded(plan.recognition.year, today);
   const n = quarter ?? Math.max(1, ended);
-  const upTo = quarter ?? ended;
   const report = quarterReport(data, n, { year: plan.recognition.year, office: plan.recognition.office });
-  const findings = grid ? realisasiFindings(data, grid.sheet, cols, upTo) : [];
+  const findings = grid ? realisasiFindings(data, grid.sheet, cols, n, ended) : [];
   return { report, findings, sheet: grid ? grid.sheet : null };
 }
 

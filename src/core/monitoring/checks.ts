@@ -21,15 +21,17 @@ export function quartersEnded(year: number | null, today: Date): number {
 const pct = (x: number): number => roundTo(x * 100, 2);
 
 /**
- * The checks on what was typed in the monitoring sheet (category realisasi), up to quarter
- * `upTo` (1..4: the quarter being reported; later quarters have not ended):
+ * The checks on what was typed in the monitoring sheet (category realisasi), for quarter
+ * `reported` (1..4) when `ended` quarters of the plan's year have ended (0..4; by default as
+ * many as reported):
  * - unreadable (error): a realisasi that is not a number: its capaian cannot be computed;
- * - future (warning): a realisasi in a quarter after `upTo`;
+ * - future (warning): a realisasi in a quarter neither ended nor being reported;
  * - falling (warning): a cumulative realisasi below the quarter before;
  * - cap (warning): a capaian above the cap (150 %): often a typo, to verify;
  * - noFactors (info): capaian to date under the achieved threshold without pendorong or penghambat.
  */
-export function realisasiFindings(data: MonitoringData, sheet: string, cols: MonitorColumns, upTo: number): Finding[] {
+export function realisasiFindings(data: MonitoringData, sheet: string, cols: MonitorColumns, reported: number, ended = reported): Finding[] {
+  const upTo = Math.max(reported, ended);
   const out: Finding[] = [];
   const push = (rule: RuleId, severity: Severity, row: number, col: number, key: MessageKey, params: Params) =>
     out.push({ rule, severity, sheet, range: { top: row, left: col, bottom: row, right: col }, message: msg(key, params), key });
@@ -59,7 +61,7 @@ export function realisasiFindings(data: MonitoringData, sheet: string, cols: Mon
       const highest = Math.max(quarterCapaian(targets, values, q, item.rule) ?? -Infinity, cumulativeCapaian(targets, values, q, item.rule) ?? -Infinity);
       if (highest > th.cap) push("realisasi.cap", "warning", r, cols.capaian[q], "monitoring.check.cap", { capaian: pct(highest), cap: pct(th.cap) });
     }
-    const q = upTo - 1;
+    const q = reported - 1;
     const toDate = q >= 0 ? cumulativeCapaian(targets, values, q, item.rule) : null;
     if (toDate !== null && toDate < th.achieved && !item.pendorong && !item.penghambat) {
       push("realisasi.noFactors", "info", r, cols.penghambat, "monitoring.check.noFactors", { capaian: pct(toDate) });

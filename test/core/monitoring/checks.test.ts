@@ -29,7 +29,7 @@ function data(typed: Record<string, CellValue[]>, factors: Record<string, string
   };
 }
 
-const rules = (d: MonitoringData, upTo: number) => realisasiFindings(d, "Pemantauan 2026", COLS, upTo).map((f) => `${f.rule}@${f.range.top - FIRST_ROW}:${f.range.left}`);
+const rules = (d: MonitoringData, upTo: number, ended?: number) => realisasiFindings(d, "Pemantauan 2026", COLS, upTo, ended).map((f) => `${f.rule}@${f.range.top - FIRST_ROW}:${f.range.left}`);
 
 describe("checks on realisasi", () => {
   it("are silent on realisasi that read, on time, never falling, achieved", () => {
@@ -43,6 +43,13 @@ describe("checks on realisasi", () => {
 
   it("a realisasi in a quarter that has not ended is a warning", () => {
     expect(rules(data({ "Jumlah puskesmas": [5, 10, 15] }), 2)).toEqual([`realisasi.future@${at("Jumlah puskesmas")}:${COLS.realisasi[2]}`]);
+  });
+
+  it("reporting an earlier quarter leaves the realisasi of quarters that have ended alone", () => {
+    const i = at("Jumlah puskesmas");
+    // TW I reported while three quarters have ended: only TW IV is early.
+    expect(rules(data({ "Jumlah puskesmas": [5, 10, 15, 20] }), 1, 3)).toEqual([`realisasi.future@${i}:${COLS.realisasi[3]}`]);
+    expect(rules(data({ "Jumlah puskesmas": [5, 10, 15, 20] }), 2, 4)).toEqual([]);
   });
 
   it("a cumulative realisasi that falls is a warning; per triwulan parts may fall", () => {
