@@ -21,6 +21,8 @@ export interface PrepareResult {
   sheet: string | null;
   /** True when it was made by this call. */
   created: boolean;
+  /** True when the add-in's own sheet was given the plan's new indicators by this call (what was typed carried over). */
+  updated?: boolean;
   message: Text;
 }
 
@@ -56,12 +58,13 @@ export async function prepareMonitoring(wb: Workbook): Promise<PrepareResult> {
     const { kept, keys } = typedValues(view, cols);
     const added = rows.filter((r) => !keys.has(rowKey(r))).length;
     const gone = keys.size - (rows.length - added);
-    if (added === 0 || gone > 0 || !wb.removeSheet) return { sheet: known.sheet, created: false, message: msg("monitoring.exists", { sheet: known.sheet }) };
+    if (added === 0 || gone > 0) return { sheet: known.sheet, created: false, message: msg("monitoring.exists", { sheet: known.sheet }) };
     const settings = readMonitoring(view, [], cols, { formula: DEFAULT_LOWER_FORMULA, thresholds: DEFAULT_THRESHOLDS });
-    await wb.removeSheet(known.sheet);
-    const sheet = await wb.addSheet(monitoringSheet({ ...input, kept, settings }), { activate: true });
+    // The add-in's own sheet gets its new content in one step, in its name and place (nothing typed is lost if it fails).
+    const sheet = known.sheet;
+    await wb.replaceSheet(sheet, monitoringSheet({ ...input, kept, settings }));
     await wb.saveState(MONITORING_KEY, JSON.stringify(open.map((r) => (r === known ? { sheet, plan: plan.sheet } : r))));
-    return { sheet, created: false, message: msg("monitoring.updated", { sheet, count: added }) };
+    return { sheet, created: false, updated: true, message: msg("monitoring.updated", { sheet, count: added }) };
   }
   const sheet = await wb.addSheet(monitoringSheet(input), { activate: true });
   await wb.saveState(MONITORING_KEY, JSON.stringify([...open, { sheet, plan: plan.sheet }]));

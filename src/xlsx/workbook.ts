@@ -175,6 +175,7 @@ export class XlsxWorkbook implements Workbook {
     const index = this.book.sheets().findIndex((s) => s.path === ws.path);
     const { xml, definedNames } = sheetSpecXml(spec, this.book.styles());
     this.book.setText(ws.path, xml);
+    if (spec.cells.some((c) => c.formula !== undefined)) this.book.valuesWritten = true; // its formulas computed on opening
     removeDefinedNames(this.book, index, ["_xlnm.Print_Area", "_xlnm.Print_Titles"]);
     if (definedNames.length) addDefinedNames(this.book, definedNames.map((d) => ({ name: d.name, localSheetId: index, text: `${quoteSheet(ws.name)}!${d.ref}` })));
     if (opts?.activate !== false && isVisible(ws)) activate(this.book, index);

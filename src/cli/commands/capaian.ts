@@ -111,7 +111,7 @@ export async function runCapaian(argv: readonly string[], ctx: CommandContext): 
   }
   if (args.flags.has("json")) io.out(jsonReport(result.report, result.findings, result.sheet, lang));
   else {
-    if (prepare.created) io.out(prepare.message[lang] + "\n");
+    if (prepare.created || prepare.updated) io.out(prepare.message[lang] + "\n");
     io.out(textReport(result.report, result.findings, lang));
     if (reportSheet) io.out(t("cli.capaian.written", lang, { path: out, sheet: reportSheet, monitoring: prepare.sheet }) + "\n");
   }

@@ -38,7 +38,7 @@ export function useMonitoring(onSheetAdded: () => void): MonitoringState {
     const r = await run(async () => (await import("../../app/monitoring")).prepareMonitoring(workbook));
     if (!r) return;
     setPrepared(r.message);
-    if (r.created) onSheetAdded();
+    if (r.created || r.updated) onSheetAdded();
   }, [run, workbook, onSheetAdded]);
 
   const compute = useCallback(async () => {
