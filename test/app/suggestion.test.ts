@@ -1,5 +1,5 @@
-import { undoFill } from "../../src/app/fill";
-import { applySuggestion } from "../../src/app/suggestion";
+import { applyFill, undoFill } from "../../src/app/fill";
+import { applySuggestion, undoSuggestion } from "../../src/app/suggestion";
 import { validateWorkbook } from "../../src/app/validate";
 import { renamedText } from "../../src/core/nomenclature/rename";
 import { GridView } from "../../src/core/grid";
@@ -34,6 +34,27 @@ describe("a finding's suggestion applied in one click", () => {
 
     const undo = await undoFill(wb);
     expect(undo.restored).toBe(1);
+    const after = await snapshot(wb);
+    expect([...after].filter(([k, v]) => JSON.stringify(before.get(k)) !== JSON.stringify(v))).toEqual([]);
+  });
+
+  it("Undo of the name takes back only the name, and never a fill made after it", async () => {
+    const source = fixtureText("rules-clean-cumulative.tsv").replace("A. Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah", TYPED);
+    const wb = await openSource(source);
+    const before = await snapshot(wb);
+    const f = (await validateWorkbook(wb)).findings.find((x) => x.suggestion === OFFICIAL)!;
+    const r = await applySuggestion(wb, f);
+    // A fill after the name: Undo of the name refuses, the fill and the name stay.
+    const filled = await applyFill(wb, { strategy: { kind: "auto" }, columns: "both", overwrite: true });
+    expect(filled.applied).toBeGreaterThan(0);
+    const afterFill = await snapshot(wb);
+    const refused = await undoSuggestion(wb, r.undoDepth);
+    expect(refused.restored).toBe(0);
+    expect(refused.message.en).toContain("another change");
+    expect(await snapshot(wb)).toEqual(afterFill);
+    // Once the fill is undone, the name's Undo takes the name back: the workbook as it was.
+    await undoFill(wb);
+    expect((await undoSuggestion(wb, r.undoDepth)).restored).toBe(1);
     const after = await snapshot(wb);
     expect([...after].filter(([k, v]) => JSON.stringify(before.get(k)) !== JSON.stringify(v))).toEqual([]);
   });

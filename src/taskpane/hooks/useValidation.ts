@@ -9,8 +9,7 @@ import type { Text } from "../../core/i18n";
 import { msg } from "../messages";
 import type { Workbook } from "../../core/port";
 import { useTask, type Task } from "./useTask";
-import { applySuggestion } from "../../app/suggestion";
-import { undoFill } from "../../app/fill";
+import { applySuggestion, undoSuggestion } from "../../app/suggestion";
 import { findingPlace } from "../../app/findingView";
 
 export interface ValidationState {
@@ -83,7 +82,9 @@ export function useValidation(workbook: Workbook, onAnalysis: (a: WorkbookAnalys
     setNotice(ok ? msg("ui.validate.cleared") : null);
   }, [run, workbook]);
 
-  const [canUndo, setCanUndo] = useState(false);
+  // The undo depth right after the name was written: Undo takes it back only while nothing came after it.
+  const [appliedAt, setAppliedAt] = useState<number | null>(null);
+  const canUndo = appliedAt !== null;
   const apply = useCallback(async (f: Finding) => {
     setNotice(null);
     const r = await run(async () => {
@@ -92,20 +93,21 @@ export function useValidation(workbook: Workbook, onAnalysis: (a: WorkbookAnalys
       return done;
     });
     if (!r) return;
-    setCanUndo(r.applied);
+    setAppliedAt(r.applied ? r.undoDepth : null);
     const cell = findingPlace(f).cell;
     setNotice(r.applied ? msg("ui.validate.applied", { cell, name: f.suggestion ?? "" }) : msg("ui.validate.notApplied"));
   }, [run, workbook, reread]);
 
   const undo = useCallback(async () => {
+    if (appliedAt === null) return;
     const r = await run(async () => {
-      const done = await undoFill(workbook);
-      await reread();
+      const done = await undoSuggestion(workbook, appliedAt);
+      if (done.restored > 0) await reread();
       return done;
     });
-    setCanUndo(false);
+    setAppliedAt(null);
     setNotice(r ? r.message : null);
-  }, [run, workbook, reread]);
+  }, [run, workbook, reread, appliedAt]);
 
   return { findings, tables, shown, filter, setFilter, notice, task, selecting, validate, select, mark, clearMarks, apply, canUndo, undo };
 }

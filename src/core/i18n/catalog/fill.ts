@@ -77,6 +77,10 @@ export const fill = {
   },
 
   "fill.undo.nothing": { id: "Tidak ada pengisian yang dapat dibatalkan.", en: "There is no fill to undo." },
+  "fill.undo.notLast": {
+    id: "Nama resmi tidak dikembalikan: sudah ada perubahan lain (mis. pengisian triwulan) sesudahnya. Batalkan perubahan itu dulu, atau ubah namanya sendiri.",
+    en: "The official name was not taken back: another change (such as a quarter fill) came after it. Undo that change first, or change the name yourself.",
+  },
   "fill.undo.done": { id: "Pengisian dibatalkan: {count} sel dikembalikan.", en: "Fill undone: {count} cells restored." },
   "fill.undo.changedSince": {
     id: "{count} sel telah diubah setelah pengisian dan tidak dikembalikan.",
