@@ -17,6 +17,8 @@ export interface WorkbookValidation {
 export async function validateWorkbook(wb: Workbook): Promise<WorkbookValidation> {
   const [analysis, rules] = await Promise.all([analyzeWorkbook(wb), import("../core/rules")]);
   // The official list of each plan's year arrives as a chunk of its own, only when a plan needs it.
-  const lists = await rules.listsForPlans(analysis.plans);
+  // A list that could not be loaded (a chunk that failed to arrive) leaves the list rules out of this
+  // validation, never the validation itself; the next validation tries again (versions.ts).
+  const lists = await rules.listsForPlans(analysis.plans).catch(() => []);
   return { analysis, findings: rules.validateAnalysis(analysis, lists) };
 }

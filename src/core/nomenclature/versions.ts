@@ -48,6 +48,8 @@ export function loadList(version: ListVersion): Promise<NomenclatureList> {
     if (!source) return Promise.reject(new Error(`no nomenclature version ${version.id}`));
     p = source.rows().then((rows) => new NomenclatureList(version, rows));
     loaded.set(version.id, p);
+    // A failed load is not kept: the next call tries again.
+    p.catch(() => loaded.delete(version.id));
   }
   return p;
 }
