@@ -74,7 +74,7 @@ async function addNamed(context: Excel.RequestContext, spec: SheetSpec, opts: Ad
   const ws = sheets.add(name);
   try {
     if (position >= 0) ws.position = position;
-    if (spec.hidden && opts.replace === undefined) ws.visibility = "Hidden" as Excel.SheetVisibility;
+    if (spec.hidden) ws.visibility = "Hidden" as Excel.SheetVisibility;
     await fillSheet(ws, spec, opts, batcher, () => {
       if (opts.replace === undefined) return;
       // An unknown sheet fails here (ItemNotFound), and the new sheet goes again.

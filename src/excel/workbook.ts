@@ -131,8 +131,9 @@ export class ExcelWorkbook implements Workbook {
     return name;
   }
 
-  /** 1 sync: the sheet deleted; a sheet that is not there (ItemNotFound) is a no-op. */
+  /** 1 sync: the sheet deleted; a sheet that is not there (ItemNotFound), or one known to be hidden (the port removes visible sheets only), is a no-op. */
   removeSheet(name: string): Promise<void> {
+    if (this.knownHidden(name)) return Promise.resolve();
     this.writing();
     return runAction(this.run, async (context) => {
       context.workbook.worksheets.getItem(name).delete();
@@ -145,17 +146,25 @@ export class ExcelWorkbook implements Workbook {
     });
   }
 
+  /** True when this object has read the sheet list and the sheet is there but not visible. */
+  private knownHidden(name: string): boolean {
+    const m = this.memory;
+    const lower = name.toLowerCase();
+    return !!m?.all?.some((n) => n.toLowerCase() === lower) && !m.visible.some((n) => n.toLowerCase() === lower);
+  }
+
   /**
    * The same syncs as addSheet: the new content is built on a new sheet, then the old sheet
-   * is deleted and the new one takes its name and place (a hidden sheet comes back visible).
+   * is deleted and the new one takes its name and place, and stays hidden when it was known to be.
    */
   async replaceSheet(sheet: string, spec: SheetSpec, opts: { activate?: boolean } = {}): Promise<void> {
     this.writing();
-    const activate = opts.activate !== false;
+    const hidden = this.knownHidden(sheet);
+    const activate = opts.activate !== false && !hidden;
     const names = this.memory?.all;
     await runAction(
       this.run,
-      (context) => addSpecSheet(context, { ...spec, hidden: false }, { activate, budget: this.budget, supports: this.supports, names, replace: sheet }),
+      (context) => addSpecSheet(context, { ...spec, hidden }, { activate, budget: this.budget, supports: this.supports, names, replace: sheet }),
       sheet,
     );
   }

@@ -120,6 +120,17 @@ describe.each(IMPLEMENTATIONS)("$name", (impl) => {
     expect(at(await again.wb.readGrid("Keputusan"), 0, 1)).toBe("baru");
   });
 
+  test("replaceSheet keeps a hidden sheet hidden; removeSheet leaves a hidden sheet alone", async () => {
+    const info = await book.wb.addSheet({ ...spec("Info"), hidden: true });
+    await book.wb.sheets({ hidden: true });
+    await book.wb.replaceSheet(info, { ...spec("ignored"), cells: [{ row: 0, col: 0, value: "baru" }] });
+    expect(await book.wb.sheets()).toEqual(["Plan", "Catatan"]);
+    expect(await book.wb.sheets({ hidden: true })).toContain(info);
+    expect(at(await book.wb.readGrid(info), 0, 0)).toBe("baru");
+    await book.wb.removeSheet!(info);
+    expect(await book.wb.sheets({ hidden: true })).toContain(info);
+  });
+
   test("removeSheet takes away the sheet added, leaves the others and the state; an unknown name is a no-op", async () => {
     const before = await book.snapshot("Plan");
     await book.wb.saveState("k", "v");
