@@ -57,7 +57,8 @@ export async function prepareMonitoring(wb: Workbook): Promise<PrepareResult> {
     const added = rows.filter((r) => !keys.has(rowKey(r))).length;
     const gone = keys.size - (rows.length - added);
     if (added === 0 || gone > 0 || !wb.removeSheet) return { sheet: known.sheet, created: false, message: msg("monitoring.exists", { sheet: known.sheet }) };
-    const settings = readMonitoring(view, [], cols, { formula: DEFAULT_LOWER_FORMULA, thresholds: DEFAULT_THRESHOLDS });
+    const read = readMonitoring(view, [], cols, { formula: DEFAULT_LOWER_FORMULA, thresholds: DEFAULT_THRESHOLDS });
+    const settings = { formula: read.formulaTyped, thresholds: read.thresholds };
     await wb.removeSheet(known.sheet);
     const sheet = await wb.addSheet(monitoringSheet({ ...input, kept, settings }), { activate: true });
     await wb.saveState(MONITORING_KEY, JSON.stringify(open.map((r) => (r === known ? { sheet, plan: plan.sheet } : r))));
