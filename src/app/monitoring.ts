@@ -59,7 +59,8 @@ export async function prepareMonitoring(wb: Workbook): Promise<PrepareResult> {
     const added = rows.filter((r) => !keys.has(rowKey(r))).length;
     const gone = keys.size - (rows.length - added);
     if (added === 0 || gone > 0) return { sheet: known.sheet, created: false, message: msg("monitoring.exists", { sheet: known.sheet }) };
-    const settings = readMonitoring(view, [], cols, { formula: DEFAULT_LOWER_FORMULA, thresholds: DEFAULT_THRESHOLDS });
+    const read = readMonitoring(view, [], cols, { formula: DEFAULT_LOWER_FORMULA, thresholds: DEFAULT_THRESHOLDS });
+    const settings = { formula: read.formulaTyped, thresholds: read.thresholds };
     // The add-in's own sheet gets its new content in one step, in its name and place (nothing typed is lost if it fails).
     const sheet = known.sheet;
     await wb.replaceSheet(sheet, monitoringSheet({ ...input, kept, settings }));

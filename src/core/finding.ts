@@ -23,7 +23,7 @@ export const RULE_NAMES = {
   ],
   spelling: ["variant", "twoResponsible", "nonStandard", "typo", "runTogether", "quotes", "doubleSpace", "numberSpace", "acting"],
   nomenclature: ["duplicateName", "wrongKegiatan", "noList", "olderList", "notInList", "codeMismatch", "misplaced", "indicator", "unit"],
-  realisasi: ["unreadable", "future", "falling", "cap", "noFactors", "formula"],
+  realisasi: ["unreadable", "future", "falling", "cap", "noFactors", "formula", "setting"],
 } as const;
 
 export type RuleCategory = keyof typeof RULE_NAMES;

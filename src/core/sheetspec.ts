@@ -49,15 +49,34 @@ export interface SpecRangeStyle {
   style: CellStyle;
 }
 
-export interface SpecValidation {
+interface SpecValidationBase {
   range: RangeRef;
-  type: "decimal" | "whole";
-  min: number;
-  max?: number;
   /** Input message shown when the cell is selected. */
   prompt?: { title: string; text: string };
   error: { title: string; text: string };
 }
+
+/** A number between min and max (or at least min). */
+export interface SpecNumberValidation extends SpecValidationBase {
+  type: "decimal" | "whole";
+  min: number;
+  max?: number;
+}
+
+/**
+ * One of a few words, offered as the cell's dropdown list. The words are written as one literal
+ * list ("naik,turun"): none may hold a comma, and together at most 255 characters (Excel's limit);
+ * a word that reads as a number ("1") is entered as that number.
+ */
+export interface SpecListValidation extends SpecValidationBase {
+  type: "list";
+  list: readonly string[];
+}
+
+export type SpecValidation = SpecNumberValidation | SpecListValidation;
+
+/** The literal list source of a list validation: the words joined by commas ("naik,turun"). */
+export const listSource = (v: SpecListValidation): string => v.list.join(",");
 
 export type Paper = "a4" | "f4";
 

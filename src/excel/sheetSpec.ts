@@ -1,6 +1,5 @@
 import { spanRange, type CellValue, type RangeRef } from "../core/grid";
-import type { CellStyle, SheetSpec, SpecValidation } from "../core/sheetspec";
-import { uniqueSheetName } from "../core/sheetspec";
+import { listSource, uniqueSheetName, type CellStyle, type SheetSpec, type SpecValidation } from "../core/sheetspec";
 import { BLOCK_BUDGET, OPERATION_OVERHEAD_BYTES, SyncBatcher, jsonBytes } from "./budget";
 import { toExcelValue } from "./cellValue";
 import { queuePageSetup } from "./pageSetup";
@@ -173,13 +172,18 @@ function applyStyle(ws: Excel.Worksheet, r: RangeRef, style: CellStyle): void {
   queueStyle(range, style, rows, cols);
 }
 
-function applyValidation(range: Excel.Range, v: SpecValidation): void {
+function validationRule(v: SpecValidation): Excel.DataValidationRule {
+  if (v.type === "list") return { list: { inCellDropDown: true, source: listSource(v) } };
   const basic: Excel.BasicDataValidation =
     v.max === undefined
       ? { formula1: v.min, operator: "GreaterThanOrEqualTo" as Excel.DataValidationOperator }
       : { formula1: v.min, formula2: v.max, operator: "Between" as Excel.DataValidationOperator };
+  return v.type === "decimal" ? { decimal: basic } : { wholeNumber: basic };
+}
+
+function applyValidation(range: Excel.Range, v: SpecValidation): void {
   const dv = range.dataValidation;
-  dv.rule = v.type === "decimal" ? { decimal: basic } : { wholeNumber: basic };
+  dv.rule = validationRule(v);
   if (v.prompt) {
     dv.prompt = { title: v.prompt.title.slice(0, PROMPT_TITLE_MAX), message: v.prompt.text.slice(0, PROMPT_TEXT_MAX), showPrompt: true };
   }

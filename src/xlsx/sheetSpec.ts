@@ -1,5 +1,5 @@
 import { colToLetters, rangeToA1, toA1, type CellValue, type RangeRef } from "../core/grid";
-import type { CellStyle, PageSetup, SheetSpec, SpecValidation } from "../core/sheetspec";
+import { listSource, type CellStyle, type PageSetup, type SheetSpec, type SpecValidation } from "../core/sheetspec";
 import type { StyleSheet } from "./styleSheet";
 import { encodeXmlString, escapeAttr, escapeText } from "./xml";
 
@@ -220,12 +220,21 @@ function colsXml(widths: Record<number, number>): string {
   return `<cols>${cols.map(([c, w]) => `<col min="${c + 1}" max="${c + 1}" width="${w}" customWidth="1"/>`).join("")}</cols>`;
 }
 
+/**
+ * A <dataValidation>: a number range, or a list as one literal formula ("naik,turun" in quotes,
+ * quotes inside doubled). No showDropDown: set, that attribute would hide the list's arrow.
+ */
 function validationXml(v: SpecValidation): string {
-  const between = v.max !== undefined;
-  let a = ` type="${v.type}"${between ? "" : ' operator="greaterThanOrEqual"'} allowBlank="1"`;
+  const between = v.type !== "list" && v.max !== undefined;
+  const operator = v.type === "list" || between ? "" : ' operator="greaterThanOrEqual"';
+  let a = ` type="${v.type}"${operator} allowBlank="1"`;
   if (v.prompt) a += ' showInputMessage="1"';
   a += ` showErrorMessage="1" errorTitle="${escapeAttr(v.error.title.slice(0, LIMITS.title))}" error="${escapeAttr(v.error.text.slice(0, LIMITS.error))}"`;
   if (v.prompt) a += ` promptTitle="${escapeAttr(v.prompt.title.slice(0, LIMITS.title))}" prompt="${escapeAttr(v.prompt.text.slice(0, LIMITS.prompt))}"`;
+  if (v.type === "list") {
+    const source = `"${listSource(v).replace(/"/g, '""')}"`;
+    return `<dataValidation${a} sqref="${rangeToA1(v.range)}"><formula1>${escapeText(encodeXmlString(source))}</formula1></dataValidation>`;
+  }
   const formula2 = between ? `<formula2>${v.max}</formula2>` : "";
   return `<dataValidation${a} sqref="${rangeToA1(v.range)}"><formula1>${v.min}</formula1>${formula2}</dataValidation>`;
 }

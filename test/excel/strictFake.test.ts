@@ -31,6 +31,11 @@ describe("enum values outside the typings' enums fail the sync (InvalidArgument)
     ["border weight Bold", (ctx) => void ((a1(ctx).format.borders.getItem("EdgeTop") as unknown as Loose).weight = "Bold")],
     ["border index Top", (ctx) => void (a1(ctx).format.borders.getItem("Top" as Excel.BorderIndex).style = "Continuous")],
     ["validation operator", (ctx) => void (a1(ctx).dataValidation.rule = { decimal: { formula1: 0, operator: "AtLeast" as Excel.DataValidationOperator } })],
+    ["validation of two kinds", (ctx) => void (a1(ctx).dataValidation.rule = { decimal: { formula1: 0, operator: "GreaterThan" }, list: { inCellDropDown: true, source: "a,b" } })],
+    ["validation kind unknown", (ctx) => void (a1(ctx).dataValidation.rule = { dropdown: { source: "a,b" } } as Excel.DataValidationRule)],
+    ["list without inCellDropDown", (ctx) => void (a1(ctx).dataValidation.rule = { list: { source: "naik,turun" } as Excel.ListDataValidation })],
+    ["list of an empty source", (ctx) => void (a1(ctx).dataValidation.rule = { list: { inCellDropDown: true, source: "" } })],
+    ["list source over 255 characters", (ctx) => void (a1(ctx).dataValidation.rule = { list: { inCellDropDown: true, source: "x,".repeat(128) } })],
     ["alert style", (ctx) => void (a1(ctx).dataValidation.errorAlert = { style: "Error" as Excel.DataValidationAlertStyle, showAlert: true, message: "", title: "" })],
     ["orientation", (ctx) => void ((sheet(ctx).pageLayout as unknown as Loose).orientation = "Horizontal")],
     ["paper F4", (ctx) => void ((sheet(ctx).pageLayout as unknown as Loose).paperSize = "F4")],
@@ -54,6 +59,7 @@ describe("enum values outside the typings' enums fail the sync (InvalidArgument)
         f.borders.getItem("InsideHorizontal").style = "Dot";
         f.borders.getItem("InsideHorizontal").weight = "Medium";
         sheet(ctx).pageLayout.paperSize = "Folio";
+        sheet(ctx).getRange("B1").dataValidation.rule = { list: { inCellDropDown: true, source: "naik,turun" } };
       }),
     ).toBeNull();
   });

@@ -11,12 +11,12 @@ import { analyzeWorkbook } from "../../src/app/analyze";
 import type { CellEdit } from "../../src/core/edits";
 import type { CellValue, Grid } from "../../src/core/grid";
 import { GridView } from "../../src/core/grid";
-import { cumulativeCapaian, quarterCapaian, readCounting, readDirection, type Num } from "../../src/core/monitoring/capaian";
+import { cumulativeCapaian, quarterCapaian, readCounting, readDirection, readFormula, type Num } from "../../src/core/monitoring/capaian";
 import { FIRST_ROW, monitorColumns, SETTING_VALUE_COL, SETTINGS } from "../../src/core/monitoring/layout";
 import { monitorRows } from "../../src/core/monitoring/rows";
 import { monitoringSheet } from "../../src/core/monitoring/sheet";
 import { hasSoffice, recalculated } from "../support/libreOffice";
-import { bytesOf, xlsxFromBytes } from "../support/xlsx";
+import { bytesOf, excelFromBytes, xlsxFromBytes } from "../support/xlsx";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { workbookFromSource } = require("../../scripts/sheet-source.js") as { workbookFromSource(text: string): ExcelJS.Workbook };
@@ -44,7 +44,7 @@ const TYPED: (CellValue | undefined)[][] = [
   [3, 2], // waktu tunggu, lower is better
 ];
 
-async function prepared(formula: number): Promise<string> {
+async function prepared(formula: CellValue): Promise<string> {
   const wb = xlsxFromBytes(await bytesOf(workbookFromSource(fs.readFileSync(SOURCE, "utf8"))));
   const plan = (await analyzeWorkbook(wb)).plans[0];
   const rows = monitorRows(plan);
@@ -56,8 +56,11 @@ async function prepared(formula: number): Promise<string> {
   TYPED.forEach((values, i) => values.forEach((v, q) => v !== undefined && edits.push(edit(FIRST_ROW + i, cols.realisasi[q], v))));
   edits.push(edit(FIRST_ROW + 3, cols.hitung, "per triwulan")); // a kumulatif row counted as parts: sums differ
   edits.push(edit(FIRST_ROW + 10, cols.arah, "turun")); // months of service read as lower-is-better
+  edits.push(edit(FIRST_ROW + 9, cols.arah, "tutun")); // a typo: neither naik nor turun, nothing computed
+  edits.push(edit(FIRST_ROW, cols.hitung, "kumulatip")); // a typo: no capaian to date, the quarter's own still
+  edits.push(edit(FIRST_ROW + 11, cols.arah, "  TURUN ")); // case and spaces: still turun (TRIM)
   await wb.applyEdits(edits);
-  const file = path.join(dir, `formula-${formula}.xlsx`);
+  const file = path.join(dir, `formula-${typeof formula}-${String(formula)}.xlsx`);
   fs.writeFileSync(file, wb.save());
   return file;
 }
@@ -65,7 +68,8 @@ async function prepared(formula: number): Promise<string> {
 const num = (v: CellValue): Num => (typeof v === "number" ? v : null);
 const result = (v: CellValue): number | null => (typeof v === "number" ? v : null);
 
-function compare(grid: Grid, formula: number): number {
+function compare(grid: Grid, typed: CellValue): number {
+  const formula = readFormula(typed) ?? 0;
   const view = new GridView(grid);
   const cols = monitorColumns(true);
   let computed = 0;
@@ -95,19 +99,28 @@ const libreOffice = hasSoffice();
 
 describe("the monitoring sheet recomputed by LibreOffice", () => {
   // Without LibreOffice only the project's own figures exist to compare with: the test says so in its name and checks the sheet was written.
-  it.each([1, 2, 3])(
-    `${libreOffice ? "gives" : "(LibreOffice not installed: not recomputed) writes"} the engine's capaian with lower-is-better formula %i`,
-    async (formula) => {
+  // The text "2" is no formula choice: the turun rows' capaian stay empty in both (CHOOSE alone would read it as 2).
+  it.each([[1, 40], [2, 40], [3, 40], ["2", 25]] as const)(
+    `${libreOffice ? "gives" : "(LibreOffice not installed: not recomputed) writes"} the engine's capaian with lower-is-better formula %p`,
+    async (formula, atLeast) => {
       const file = await prepared(formula);
       if (!libreOffice) {
         expect(fs.statSync(file).size).toBeGreaterThan(0);
         return;
       }
-      const wb = xlsxFromBytes(recalculated(file, dir));
+      const bytes = recalculated(file, dir);
+      const wb = xlsxFromBytes(bytes);
       const grid = await wb.readGrid("Pemantauan 2026");
       expect(grid.text.flat().filter((t) => t.includes("#"))).toEqual([]);
       // Each formula variant computes numbers on most rows; the rest are empty where nothing can be computed.
-      expect(compare(grid, formula)).toBeGreaterThan(40);
+      expect(compare(grid, formula)).toBeGreaterThan(atLeast);
+      // The typo rows are empty where the engine computes nothing (compare checked each cell), and LibreOffice kept the dropdowns.
+      const ws = (await excelFromBytes(bytes)).getWorksheet("Pemantauan 2026")!;
+      const dv = (ws as unknown as { dataValidations: { model: Record<string, { type?: string; formulae?: unknown[] } | undefined> } }).dataValidations.model;
+      const list = (a1: string) => [dv[a1]?.type, dv[a1]?.formulae?.[0]]; // LibreOffice adds a formula2 "0" of its own
+      expect(list("E14")).toEqual(["list", '"naik,turun"']);
+      expect(list("G25")).toEqual(["list", '"kumulatif,per triwulan,level"']);
+      expect(list("D6")).toEqual(["list", '"1,2,3"']);
     },
     240_000,
   );

@@ -46,3 +46,23 @@ test("a new indicator in the plan: the sheet made again, nothing typed lost; unc
   expect(q.report!.indicators).toHaveLength(13);
   expect(q.report!.indicators[2]).toMatchObject({ direction: "turun", formula: 1 });
 });
+
+test("words that are none of the allowed ones are carried over as typed, and read as nothing with a warning each", async () => {
+  const wb = xlsxFromBytes(await bytesOf(workbookFromSource(SOURCE)));
+  const sheet = (await prepareMonitoring(wb)).sheet!;
+  const cols = monitorColumns(true);
+  await wb.applyEdits([edit(sheet, SETTINGS.formula, SETTING_VALUE_COL, "dua"), edit(sheet, FIRST_ROW + 1, cols.arah, "tutun")]);
+  const before = await readQuarter(wb, 1);
+  expect(before.findings.filter((f) => f.rule === "realisasi.setting").map((f) => [f.range.top, f.range.left, f.severity])).toEqual([
+    [SETTINGS.formula, SETTING_VALUE_COL, "warning"], [FIRST_ROW + 1, cols.arah, "warning"],
+  ]);
+  await wb.applyEdits([edit("Lampiran I", 17, 5, "Jumlah laporan gaji yang disusun"), edit("Lampiran I", 17, 6, "12 Laporan"), ...[3, 6, 9, 12].map((v, q) => edit("Lampiran I", 17, 7 + q, v))]);
+  expect((await prepareMonitoring(wb)).message.en).toContain("made again with 1 new indicator(s)");
+  const view = new GridView(await wb.readGrid("Pemantauan 2026"));
+  // Never replaced by a default or a guess: the person who typed them decides.
+  expect(view.rawValue(SETTINGS.formula, SETTING_VALUE_COL)).toBe("dua");
+  expect(view.rawValue(FIRST_ROW + 1, cols.arah)).toBe("tutun");
+  const after = await readQuarter(wb, 1);
+  expect(after.findings.filter((f) => f.rule === "realisasi.setting")).toHaveLength(2);
+  expect(after.report!.indicators[1]).toMatchObject({ direction: null, formula: null });
+});

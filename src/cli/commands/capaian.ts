@@ -64,7 +64,7 @@ function jsonReport(report: QuarterReport, findings: readonly Finding[], sheet: 
       bandName: t(BAND_KEYS[i.figures.band ?? "none"], lang),
       direction: i.direction,
       counting: i.counting,
-      formula: i.formula === null ? "R/T" : FORMULA_NAMES[i.formula as LowerFormula] ?? null,
+      formula: i.direction === null ? null : i.formula === null ? "R/T" : FORMULA_NAMES[i.formula as LowerFormula] ?? null,
     })),
     summary: { sasaran: report.sasaran, office: report.office_ },
     findings: findings.map((f) => findingJson(f, lang)),

@@ -8,8 +8,10 @@
 
 /** naik: higher is better; turun: lower is better. Written in the sheet as these words. */
 export type Direction = "naik" | "turun";
+export const DIRECTIONS: readonly Direction[] = ["naik", "turun"];
 /** How the quarters count (the row's quarter convention): written in the sheet as these words. */
 export type Counting = "kumulatif" | "per triwulan" | "level";
+export const COUNTINGS: readonly Counting[] = ["kumulatif", "per triwulan", "level"];
 /**
  * The lower-is-better formula, one per workbook (the three in use): 1 = T / R (over what the
  * counting adds up), 2 = T / R of the quarter itself, 3 = (2T - R) / T, the guidance's
@@ -23,8 +25,10 @@ export const DEFAULT_LOWER_FORMULA: LowerFormula = 3;
 export type Num = number | null;
 
 export interface CapaianRule {
-  direction: Direction;
-  counting: Counting;
+  /** null: the Arah cell says neither word; nothing is computed (the formulas give ""). */
+  direction: Direction | null;
+  /** null: the Penghitungan cell says none of the words; no capaian to date (the quarter's own still is). */
+  counting: Counting | null;
   /** Any value: outside 1..3 nothing is computed for a lower-is-better row (CHOOSE fails). */
   formula: number;
 }
@@ -36,7 +40,8 @@ const finite = (x: number): number | null => (Number.isFinite(x) ? x : null);
 
 /** The ratio of a pair, by direction and formula; t and r already added up or taken as the counting says. */
 function ratio(t: number, r: number, rule: CapaianRule, lastT: Num, lastR: number): number | null {
-  if (rule.direction !== "turun") return finite(r / t);
+  if (rule.direction === null) return null;
+  if (rule.direction === "naik") return finite(r / t);
   if (rule.formula === 1) return r === 0 ? null : finite(t / r);
   if (rule.formula === 2) return !isNum(lastT) || lastR === 0 ? null : finite(lastT / lastR);
   if (rule.formula === 3) return finite((2 * t - r) / t);
@@ -58,7 +63,7 @@ export function quarterCapaian(targets: readonly Num[], realisasi: readonly Num[
  */
 export function cumulativeCapaian(targets: readonly Num[], realisasi: readonly Num[], q: number, rule: CapaianRule): number | null {
   const rq = realisasi[q] ?? null;
-  if (!isNum(rq)) return null;
+  if (!isNum(rq) || rule.counting === null) return null;
   const sum = rule.counting === "per triwulan";
   let t = 0;
   let r = 0;
@@ -95,11 +100,30 @@ export function bandOf(capaian: number | null, th: Thresholds = DEFAULT_THRESHOL
   return "not";
 }
 
-/** Read a direction, counting or formula cell as the formulas compare it (Excel's "=" ignores case). */
-export function readDirection(v: unknown): Direction {
-  return typeof v === "string" && v.toLowerCase() === "turun" ? "turun" : "naik";
+/**
+ * A word cell as the formulas compare it: Excel's TRIM (spaces at the ends dropped, runs of
+ * spaces made one; other white space kept) and "=" ignoring case.
+ */
+function word(v: unknown): string | null {
+  return typeof v === "string" ? v.replace(/^ +| +$/g, "").replace(/ {2,}/g, " ").toLowerCase() : null;
 }
 
-export function readCounting(v: unknown): Counting {
-  return typeof v === "string" && v.toLowerCase() === "per triwulan" ? "per triwulan" : typeof v === "string" && v.toLowerCase() === "level" ? "level" : "kumulatif";
+/** Read a direction cell: null when it says neither word (a typo, empty): the formulas compute nothing then. */
+export function readDirection(v: unknown): Direction | null {
+  const w = word(v);
+  return DIRECTIONS.find((d) => d === w) ?? null;
+}
+
+/** Read a counting cell: null when it says none of the words: the formulas give no capaian to date then. */
+export function readCounting(v: unknown): Counting | null {
+  const w = word(v);
+  return COUNTINGS.find((c) => c === w) ?? null;
+}
+
+/**
+ * Read the lower-is-better formula choice: 1, 2 or 3 as a number; anything else (text, even "2",
+ * a fraction, empty) is null, and the formulas give no capaian for a lower-is-better row then.
+ */
+export function readFormula(v: unknown): LowerFormula | null {
+  return LOWER_FORMULAS.find((f) => f === v) ?? null;
 }

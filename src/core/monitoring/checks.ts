@@ -3,7 +3,7 @@ import { msg, type MessageKey, type Params } from "../i18n";
 import { roundTo } from "../numbers";
 import { cumulativeCapaian, quarterCapaian, type Thresholds } from "./capaian";
 import type { MonitorColumns } from "./layout";
-import { numOf, type MonitoringData } from "./read";
+import { numOf, type MonitoringData, type UnreadSetting } from "./read";
 
 const ROMAN = ["I", "II", "III", "IV"];
 
@@ -28,7 +28,9 @@ const pct = (x: number): number => roundTo(x * 100, 2);
  * - future (warning): a realisasi in a quarter neither ended nor being reported;
  * - falling (warning): a cumulative realisasi below the quarter before;
  * - cap (warning): a capaian above the cap (150 %): often a typo, to verify;
- * - noFactors (info): capaian to date under the achieved threshold without pendorong or penghambat.
+ * - noFactors (info): capaian to date under the achieved threshold without pendorong or penghambat;
+ * - setting (warning): an Arah, Penghitungan or formula-choice cell that says none of its words
+ *   (settingFindings).
  */
 export function realisasiFindings(data: MonitoringData, sheet: string, cols: MonitorColumns, reported: number, ended = reported): Finding[] {
   const upTo = Math.max(reported, ended);
@@ -36,6 +38,7 @@ export function realisasiFindings(data: MonitoringData, sheet: string, cols: Mon
   const push = (rule: RuleId, severity: Severity, row: number, col: number, key: MessageKey, params: Params) =>
     out.push({ rule, severity, sheet, range: { top: row, left: col, bottom: row, right: col }, message: msg(key, params), key });
   const th: Thresholds = data.thresholds;
+  out.push(...settingFindings(data.unread, sheet));
   for (const item of data.items) {
     const r = item.sheetRow;
     if (r === null) continue;
@@ -68,4 +71,24 @@ export function realisasiFindings(data: MonitoringData, sheet: string, cols: Mon
     }
   }
   return out;
+}
+
+const UNREAD_KEYS: Record<UnreadSetting["what"], [MessageKey, MessageKey]> = {
+  arah: ["monitoring.check.arah", "monitoring.check.arahEmpty"],
+  hitung: ["monitoring.check.hitung", "monitoring.check.hitungEmpty"],
+  formula: ["monitoring.check.choice", "monitoring.check.choiceEmpty"],
+};
+
+/**
+ * A cell the capaian depend on that says none of its allowed words (after trimming and ignoring
+ * case): never read as a guess. The engine and the sheet's formulas both leave what depends on it
+ * empty (Arah: the row's capaian; Penghitungan: its capaian to date; the formula choice: the
+ * capaian of the turun rows), and the message says so: a warning, a person should pick a word.
+ */
+export function settingFindings(unread: readonly UnreadSetting[], sheet: string): Finding[] {
+  return unread.map((u) => {
+    const text = u.value === null ? "" : typeof u.value === "object" ? u.value.error : String(u.value);
+    const key = UNREAD_KEYS[u.what][text.trim() === "" ? 1 : 0];
+    return { rule: "realisasi.setting", severity: "warning", sheet, range: { top: u.row, left: u.col, bottom: u.row, right: u.col }, message: msg(key, { text }), key };
+  });
 }

@@ -21,9 +21,18 @@ export interface FormulaCells {
 
 const at = (col: number, row: number): string => `${colToLetters(col)}${row + 1}`;
 
+/** A word cell compared as capaian.ts reads it: TRIM, and "=" ignoring case. */
+const is = (cell: string, word: string): string => `TRIM(${cell})="${word}"`;
+
+/**
+ * The ratio by direction: naik R / T, turun by the chosen formula (only the numbers 1, 2, 3:
+ * CHOOSE would take the text "2" or 2.5 as 2), and "" for an Arah that says neither word.
+ */
 function ratio(c: FormulaCells, t: string, r: string, lastT: string, lastR: string): string {
   const dir = at(c.direction, c.row);
-  return `IF(${dir}="turun",CHOOSE(${c.formulaCell},${t}/${r},${lastT}/${lastR},(2*${t}-${r})/${t}),${r}/${t})`;
+  const k = c.formulaCell;
+  const lower = `IF(OR(${k}=1,${k}=2,${k}=3),CHOOSE(${k},${t}/${r},${lastT}/${lastR},(2*${t}-${r})/${t}),"")`;
+  return `IF(${is(dir, "turun")},${lower},IF(${is(dir, "naik")},${r}/${t},""))`;
 }
 
 /** Capaian of quarter q against its own target (capaian.ts quarterCapaian). */
@@ -33,14 +42,19 @@ export function quarterFormula(c: FormulaCells, q: number): string {
   return `IF(OR(NOT(ISNUMBER(${r})),N(${t})=0),"",IFERROR(${ratio(c, t, r, t, r)},""))`;
 }
 
-/** Capaian up to quarter q (capaian.ts cumulativeCapaian): per triwulan sums, else quarter q's own. */
+/**
+ * Capaian up to quarter q (capaian.ts cumulativeCapaian): per triwulan sums, kumulatif and level
+ * take quarter q's own, a Penghitungan that says none of the three words gives "".
+ */
 export function cumulativeFormula(c: FormulaCells, q: number): string {
   const tq = at(c.targets[q], c.row);
   const rq = at(c.realisasi[q], c.row);
-  const perQuarter = `${at(c.counting, c.row)}="per triwulan"`;
+  const counting = at(c.counting, c.row);
+  const perQuarter = is(counting, "per triwulan");
+  const unknown = `AND(NOT(${is(counting, "kumulatif")}),NOT(${perQuarter}),NOT(${is(counting, "level")}))`;
   const t = `IF(${perQuarter},SUM(${at(c.targets[0], c.row)}:${tq}),N(${tq}))`;
   const r = `IF(${perQuarter},SUM(${at(c.realisasi[0], c.row)}:${rq}),${rq})`;
-  return `IF(OR(NOT(ISNUMBER(${rq})),${t}=0),"",IFERROR(${ratio(c, t, r, tq, rq)},""))`;
+  return `IF(OR(NOT(ISNUMBER(${rq})),${unknown},${t}=0),"",IFERROR(${ratio(c, t, r, tq, rq)},""))`;
 }
 
 /** A link to a cell of another sheet: 'Lampiran I'!K12 (quotes doubled inside the name). */

@@ -1,5 +1,7 @@
 import type { CellValue, GridView } from "../grid";
-import { bandOf, cumulativeCapaian, quarterCapaian, readCounting, readDirection, type Band, type CapaianRule, type Num, type Thresholds } from "./capaian";
+import {
+  bandOf, cumulativeCapaian, quarterCapaian, readCounting, readDirection, readFormula, type Band, type CapaianRule, type Num, type Thresholds,
+} from "./capaian";
 import { FIRST_ROW, SETTING_VALUE_COL, SETTINGS, type MonitorColumns } from "./layout";
 import { rowKey } from "./sheet";
 import type { MonitorRow } from "./rows";
@@ -20,10 +22,23 @@ export interface Monitored {
   tindakLanjut: string;
 }
 
+/** A cell of the sheet that says none of its allowed words: Arah, Penghitungan, or the formula choice. */
+export interface UnreadSetting {
+  what: "arah" | "hitung" | "formula";
+  row: number;
+  col: number;
+  value: CellValue;
+}
+
 export interface MonitoringData {
   items: Monitored[];
+  /** The lower-is-better formula the sheet computes with: 1..3, or 0 when its cell holds none of them (nothing computed). */
   formula: number;
+  /** The formula cell as it stands, carried over as it is when the sheet is made again. */
+  formulaTyped: CellValue;
   thresholds: Thresholds;
+  /** The cells read as nothing (never as a guess): each is a finding (checks.ts). */
+  unread: UnreadSetting[];
 }
 
 const text = (v: CellValue): string => (typeof v === "string" ? v.trim() : typeof v === "number" ? String(v) : "");
@@ -39,7 +54,12 @@ export function readMonitoring(view: GridView, rows: readonly MonitorRow[], cols
     const key = text(view.rawValue(r, cols.sumber));
     if (key && !byKey.has(key)) byKey.set(key, r);
   }
-  const formula = setting(view, SETTINGS.formula, defaults.formula);
+  const unread: UnreadSetting[] = [];
+  // Without a sheet (an empty view) the defaults stand; on a sheet the cell is read as the formulas read it.
+  const formulaTyped = view.rows > 0 ? view.rawValue(SETTINGS.formula, SETTING_VALUE_COL) : defaults.formula;
+  const chosen = readFormula(formulaTyped);
+  if (chosen === null) unread.push({ what: "formula", row: SETTINGS.formula, col: SETTING_VALUE_COL, value: formulaTyped });
+  const formula = chosen ?? 0;
   const th = defaults.thresholds;
   const thresholds: Thresholds = {
     achieved: setting(view, SETTINGS.achieved, th.achieved), near: setting(view, SETTINGS.near, th.near),
@@ -50,17 +70,23 @@ export function readMonitoring(view: GridView, rows: readonly MonitorRow[], cols
     if (r === undefined) {
       return { row, sheetRow: null, realisasi: [null, null, null, null], rule: { direction: row.direction, counting: row.counting, formula }, pendorong: "", penghambat: "", tindakLanjut: "" };
     }
+    const arah = view.rawValue(r, cols.arah);
+    const hitung = view.rawValue(r, cols.hitung);
+    const direction = readDirection(arah);
+    const counting = readCounting(hitung);
+    if (direction === null) unread.push({ what: "arah", row: r, col: cols.arah, value: arah });
+    if (counting === null) unread.push({ what: "hitung", row: r, col: cols.hitung, value: hitung });
     return {
       row,
       sheetRow: r,
       realisasi: cols.realisasi.map((c) => view.rawValue(r, c)),
-      rule: { direction: readDirection(view.rawValue(r, cols.arah)), counting: readCounting(view.rawValue(r, cols.hitung)), formula },
+      rule: { direction, counting, formula },
       pendorong: text(view.rawValue(r, cols.pendorong)),
       penghambat: text(view.rawValue(r, cols.penghambat)),
       tindakLanjut: text(view.rawValue(r, cols.tindakLanjut)),
     };
   });
-  return { items, formula, thresholds };
+  return { items, formula, formulaTyped, thresholds, unread };
 }
 
 /**

@@ -3,7 +3,7 @@ import { msg, type MessageKey } from "../i18n";
 import type { CellStyle, SheetSpec, SpecCell } from "../sheetspec";
 import { rowHeightFor } from "../template/rowHeight";
 import { FONT_NAME, HEADER_STYLE, PERCENT_FORMAT } from "../template/styles";
-import type { Band, LowerFormula } from "./capaian";
+import type { Band, Counting, Direction, LowerFormula } from "./capaian";
 import { figuresOf, type Figures, type Monitored, type MonitoringData } from "./read";
 import { BAND_FILLS } from "./sheet";
 
@@ -16,8 +16,10 @@ export interface IndicatorReport {
   sasaran: string | null;
   indicator: string;
   targetText: string;
-  direction: "naik" | "turun";
-  counting: string;
+  /** null: the Arah cell says neither word (a finding says so), nothing computed. */
+  direction: Direction | null;
+  /** null: the Penghitungan cell says none of its words (a finding says so). */
+  counting: Counting | null;
   /** The lower-is-better formula in force (1..3) when the direction is turun, else null. */
   formula: number | null;
   figures: Figures;

@@ -1,9 +1,9 @@
 import { toA1, type CellValue, type RangeRef } from "../grid";
 import { msg, type MessageKey } from "../i18n";
-import type { CellStyle, SheetSpec, SpecCell, SpecConditionalFormat } from "../sheetspec";
+import type { CellStyle, SheetSpec, SpecCell, SpecConditionalFormat, SpecValidation } from "../sheetspec";
 import { rowHeightFor } from "../template/rowHeight";
 import { FONT_NAME, HEADER_STYLE, INPUT_FILL, PERCENT_FORMAT } from "../template/styles";
-import { BANDS, DEFAULT_LOWER_FORMULA, DEFAULT_THRESHOLDS, type Thresholds } from "./capaian";
+import { BANDS, COUNTINGS, DEFAULT_LOWER_FORMULA, DEFAULT_THRESHOLDS, DIRECTIONS, LOWER_FORMULAS, type Thresholds } from "./capaian";
 import { bandRule, cumulativeFormula, linkFormula, quarterFormula } from "./formulas";
 import {
   FIRST_ROW, formulaCells, HEADER_BOTTOM, HEADER_TOP, LEGEND_ROW, monitorColumns, SETTING_LABEL_COL, SETTING_VALUE_COL, SETTINGS, settingCell,
@@ -26,8 +26,8 @@ export interface MonitoringSheetInput {
   budget: boolean;
   /** Values typed before, by plan cell key ("E12") and column: kept when the sheet is made again. */
   kept?: ReadonlyMap<string, ReadonlyMap<number, CellValue>>;
-  /** The settings block as it was (formula choice, thresholds): kept when the sheet is made again. */
-  settings?: { formula: number; thresholds: Thresholds };
+  /** The settings block as it was (formula choice as typed, thresholds): kept when the sheet is made again. */
+  settings?: { formula: CellValue; thresholds: Thresholds };
 }
 
 const FONT: CellStyle = { fontName: FONT_NAME, fontSize: 10 };
@@ -89,8 +89,9 @@ export function monitoringSheet(input: MonitoringSheetInput): SheetSpec {
     columnWidths,
     rowHeights,
     validations: [
-      { range: one(SETTINGS.formula, SETTING_VALUE_COL), type: "whole", min: 1, max: 3, error: { title: "1, 2, 3", text: id("monitoring.formulaChoice") } },
+      { range: one(SETTINGS.formula, SETTING_VALUE_COL), type: "list", list: LOWER_FORMULAS.map(String), error: { title: "1, 2, 3", text: id("monitoring.formulaChoice") } },
       { range: { top: SETTINGS.achieved, left: SETTING_VALUE_COL, bottom: SETTINGS.cap, right: SETTING_VALUE_COL }, type: "decimal", min: 0, max: 10, error: { title: "0 - 1000%", text: id("monitoring.settings") } },
+      ...(input.rows.length ? wordLists(cols, lastRow) : []),
     ],
     conditionalFormats: input.rows.length ? bandFormats({ top: FIRST_ROW, left: cols.capaian[0], bottom: lastRow, right: cols.capaianKum[3] }) : [],
     freeze: { rows: FIRST_ROW, cols: cols.target },
@@ -106,11 +107,20 @@ export function monitoringSheet(input: MonitoringSheetInput): SheetSpec {
 
 type Put = (row: number, col: number, value: CellValue, style?: CellStyle, formula?: string) => void;
 
+/** The dropdowns of the Arah and Penghitungan columns: the words the formulas and the engine read, and no others. */
+function wordLists(cols: MonitorColumns, lastRow: number): SpecValidation[] {
+  const column = (col: number): RangeRef => ({ top: FIRST_ROW, left: col, bottom: lastRow, right: col });
+  const list = (col: number, title: MessageKey, words: readonly string[]): SpecValidation => ({
+    range: column(col), type: "list", list: words, error: { title: id(title), text: id("monitoring.pickFromList", { list: words.join(", ") }) },
+  });
+  return [list(cols.arah, "monitoring.colArah", DIRECTIONS), list(cols.hitung, "monitoring.colHitung", COUNTINGS)];
+}
+
 const one = (row: number, col: number): RangeRef => ({ top: row, left: col, bottom: row, right: col });
 
-function settings(put: Put, merges: RangeRef[], now: { formula: number; thresholds: Thresholds }): void {
+function settings(put: Put, merges: RangeRef[], now: { formula: CellValue; thresholds: Thresholds }): void {
   put(SETTINGS.formula - 1, SETTING_LABEL_COL, id("monitoring.settings"), { ...FONT, bold: true });
-  const rows: [number, MessageKey, number, string][] = [
+  const rows: [number, MessageKey, CellValue, string][] = [
     [SETTINGS.formula, "monitoring.formulaChoice", now.formula, "0"],
     [SETTINGS.achieved, "monitoring.thresholdAchieved", now.thresholds.achieved, PERCENT_FORMAT],
     [SETTINGS.near, "monitoring.thresholdNear", now.thresholds.near, PERCENT_FORMAT],

@@ -1,4 +1,4 @@
-import { bandOf, cumulativeCapaian, DEFAULT_THRESHOLDS, quarterCapaian, readCounting, readDirection, type CapaianRule, type Num } from "../../../src/core/monitoring/capaian";
+import { bandOf, cumulativeCapaian, DEFAULT_THRESHOLDS, quarterCapaian, readCounting, readDirection, readFormula, type CapaianRule, type Num } from "../../../src/core/monitoring/capaian";
 
 const rule = (over: Partial<CapaianRule> = {}): CapaianRule => ({ direction: "naik", counting: "kumulatif", formula: 3, ...over });
 
@@ -78,10 +78,24 @@ describe("capaian, worked by hand", () => {
     expect(bandOf(0.95, { ...DEFAULT_THRESHOLDS, achieved: 0.95 })).toBe("achieved");
   });
 
-  it("reads direction and counting cells as the formulas compare them", () => {
+  it("reads direction, counting and formula cells as the formulas compare them (TRIM, case ignored), never guessing", () => {
     expect(readDirection("TURUN")).toBe("turun");
-    expect(readDirection("turun ")).toBe("naik"); // Excel's = does not trim either
-    expect(readCounting("Per Triwulan")).toBe("per triwulan");
-    expect(readCounting(null)).toBe("kumulatif");
+    expect(readDirection(" turun ")).toBe("turun"); // the formulas TRIM
+    expect(readDirection("Naik")).toBe("naik");
+    for (const typo of ["tutun", "turun.", "tu run", "\u00a0turun", "", null, 1]) expect(readDirection(typo)).toBeNull();
+    expect(readCounting("Per  Triwulan")).toBe("per triwulan"); // TRIM makes runs of spaces one
+    expect(readCounting("level")).toBe("level");
+    for (const typo of ["kumulatip", "pertriwulan", null, 4]) expect(readCounting(typo)).toBeNull();
+    expect([1, 2, 3].map(readFormula)).toEqual([1, 2, 3]);
+    for (const bad of ["2", 2.5, 0, 4, null, ""]) expect(readFormula(bad)).toBeNull();
+  });
+
+  it("an unread Arah computes nothing; an unread Penghitungan no capaian to date, the quarter's own still", () => {
+    const t = [3, 6, 9, 12];
+    const r: Num[] = [2, 6, null, null];
+    expect(quarterCapaian(t, r, 0, rule({ direction: null }))).toBeNull();
+    expect(cumulativeCapaian(t, r, 1, rule({ direction: null }))).toBeNull();
+    expect(quarterCapaian(t, r, 0, rule({ counting: null }))).toBeCloseTo(2 / 3, 12);
+    expect(cumulativeCapaian(t, r, 1, rule({ counting: null }))).toBeNull();
   });
 });

@@ -15,6 +15,8 @@ const at = (start: string) => ROWS.findIndex((r) => r.indicator.startsWith(start
 function data(typed: Record<string, CellValue[]>, factors: Record<string, string> = {}, formula = 3): MonitoringData {
   return {
     formula,
+    formulaTyped: formula,
+    unread: [],
     thresholds: DEFAULT_THRESHOLDS,
     items: ROWS.map((row, i) => {
       const key = Object.keys(typed).find((k) => row.indicator.startsWith(k));

@@ -55,13 +55,30 @@ export function checkStyle(key: string, value: unknown): void {
   if (ENUMS[key]) checkEnum(key, value);
 }
 
-/** dataValidation.rule / errorAlert as the adapter sets them: operators and alert style checked. */
+/** The kinds of an Excel.DataValidationRule: one of them per rule. */
+const RULE_KINDS = ["custom", "date", "decimal", "list", "textLength", "time", "wholeNumber"];
+/** Excel's limit on a list validation's literal source ("naik,turun"), in characters. */
+export const LIST_SOURCE_MAX = 255;
+
+/** An Excel.ListDataValidation: inCellDropDown a boolean, source a non-empty text within Excel's limit. */
+function checkList(list: unknown): void {
+  const l = list as { inCellDropDown?: unknown; source?: unknown } | null;
+  if (!l || typeof l.inCellDropDown !== "boolean") refuse("dataValidation.rule.list.inCellDropDown", l?.inCellDropDown);
+  if (typeof l.source !== "string" || l.source === "" || l.source.length > LIST_SOURCE_MAX) refuse("dataValidation.rule.list.source", l.source);
+}
+
+/**
+ * dataValidation.rule / errorAlert as the adapter sets them: a rule of exactly one known kind,
+ * a list's source and dropdown flag, operators and alert style checked.
+ */
 export function checkValidation(key: string, value: unknown): void {
-  if (key === "rule" && value && typeof value === "object") {
-    for (const rule of Object.values(value as Record<string, unknown>)) {
-      const op = (rule as { operator?: unknown } | null)?.operator;
-      if (op !== undefined) checkEnum("dataValidationOperator", op);
-    }
+  if (key === "rule") {
+    const kinds = value && typeof value === "object" ? Object.keys(value) : [];
+    if (kinds.length !== 1 || !RULE_KINDS.includes(kinds[0])) refuse("dataValidation.rule", value);
+    const rule = (value as Record<string, unknown>)[kinds[0]];
+    if (kinds[0] === "list") checkList(rule);
+    const op = (rule as { operator?: unknown } | null)?.operator;
+    if (op !== undefined) checkEnum("dataValidationOperator", op);
   }
   if (key === "errorAlert" && value && typeof value === "object") {
     const style = (value as { style?: unknown }).style;

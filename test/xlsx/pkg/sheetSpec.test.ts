@@ -137,6 +137,29 @@ describe("sheetSpecXml", () => {
     expect(ws.properties.tabColor).toEqual({ argb: "FF1F4E78" });
   });
 
+  test("list validations: the words as one quoted literal with the dropdown shown, after conditionalFormatting and before the page parts", async () => {
+    const spec: SheetSpec = {
+      ...smallSpec(),
+      conditionalFormats: [{ range: { top: 4, left: 1, bottom: 5, right: 1 }, formula: "B5>=1", style: { fill: "C6EFCE" } }],
+      validations: [
+        { range: { top: 4, left: 0, bottom: 5, right: 0 }, type: "list", list: ["naik", "turun"], error: { title: "Arah", text: "Pilih: naik, turun." } },
+        { range: { top: 4, left: 2, bottom: 4, right: 2 }, type: "list", list: ["1", "2", "3"], error: { title: "1, 2, 3", text: "Pilih 1, 2 atau 3." } },
+        { range: { top: 5, left: 2, bottom: 5, right: 2 }, type: "list", list: ['say "a"', "b & c"], error: { title: "T", text: "x" } },
+      ],
+      rowBreaks: [3],
+    };
+    const { ws, xml } = await viaPackage(spec);
+    expect(children(xml)).toEqual([
+      "sheetPr", "dimension", "sheetViews", "sheetFormatPr", "cols", "sheetData", "mergeCells", "conditionalFormatting", "dataValidations",
+      "printOptions", "pageMargins", "pageSetup", "rowBreaks",
+    ]);
+    expect(xml).toContain('<dataValidation type="list" allowBlank="1" showErrorMessage="1" errorTitle="Arah" error="Pilih: naik, turun." sqref="A5:A6"><formula1>"naik,turun"</formula1></dataValidation>');
+    expect(xml).not.toContain("showDropDown"); // set, it would hide the arrow
+    expect(xml).toContain('<formula1>"say ""a"",b &amp; c"</formula1>');
+    for (const a of ["A5", "A6"]) expect(validations(ws)[a]).toMatchObject({ type: "list", formulae: ['"naik,turun"'], allowBlank: true, showErrorMessage: true, error: "Pilih: naik, turun." });
+    expect(validations(ws)["C5"]).toMatchObject({ type: "list", formulae: ['"1,2,3"'] });
+  });
+
   test("F4 paper, defaults: no freeze, no fit, default margins, gridlines shown", async () => {
     const spec: SheetSpec = { ...smallSpec("f4"), freeze: undefined, hideGridlines: false, tabColor: undefined, validations: undefined };
     spec.pageSetup = { orientation: "portrait", paper: "f4" };

@@ -91,6 +91,31 @@ export const monitoring = {
     id: "Capaian tertulis {written}%, padahal dari target {target} dan realisasi {realisasi} hasilnya {computed}% (R/T): rumus atau angka capaian tabel ini perlu diperiksa.",
     en: "The achievement reads {written}%, but target {target} and realisation {realisasi} give {computed}% (R/T): the table's formula or figure needs checking.",
   },
+  "monitoring.check.arah": {
+    id: "Arah berisi \"{text}\", bukan naik atau turun: capaian indikator ini tidak dihitung (rumus lembar ini pun mengosongkannya) dan terhitung belum ada data. Pilih naik atau turun dari daftar sel ini.",
+    en: "Arah says \"{text}\", neither naik nor turun: this indicator's achievement is not computed (the sheet's formulas leave it empty too) and counts as no data yet. Pick naik or turun from the cell's list.",
+  },
+  "monitoring.check.arahEmpty": {
+    id: "Arah kosong: capaian indikator ini tidak dihitung (rumus lembar ini pun mengosongkannya) dan terhitung belum ada data. Pilih naik atau turun dari daftar sel ini.",
+    en: "Arah is empty: this indicator's achievement is not computed (the sheet's formulas leave it empty too) and counts as no data yet. Pick naik or turun from the cell's list.",
+  },
+  "monitoring.check.hitung": {
+    id: "Penghitungan berisi \"{text}\", bukan kumulatif, per triwulan atau level: capaian s.d. triwulan indikator ini tidak dihitung (capaian tiap triwulan tetap dihitung; rumus lembar ini sama) dan terhitung belum ada data. Pilih dari daftar sel ini.",
+    en: "Penghitungan says \"{text}\", none of kumulatif, per triwulan or level: this indicator's achievement to date is not computed (each quarter's own still is; so do the sheet's formulas) and counts as no data yet. Pick one from the cell's list.",
+  },
+  "monitoring.check.hitungEmpty": {
+    id: "Penghitungan kosong: capaian s.d. triwulan indikator ini tidak dihitung (capaian tiap triwulan tetap dihitung; rumus lembar ini sama) dan terhitung belum ada data. Pilih kumulatif, per triwulan atau level dari daftar sel ini.",
+    en: "Penghitungan is empty: this indicator's achievement to date is not computed (each quarter's own still is; so do the sheet's formulas) and counts as no data yet. Pick kumulatif, per triwulan or level from the cell's list.",
+  },
+  "monitoring.check.choice": {
+    id: "Pilihan rumus berisi \"{text}\", bukan angka 1, 2 atau 3: capaian indikator berarah turun tidak dihitung (rumus lembar ini pun mengosongkannya). Pilih 1, 2 atau 3 dari daftar sel ini.",
+    en: "The formula choice says \"{text}\", not the number 1, 2 or 3: the achievement of lower-is-better (turun) indicators is not computed (the sheet's formulas leave it empty too). Pick 1, 2 or 3 from the cell's list.",
+  },
+  "monitoring.check.choiceEmpty": {
+    id: "Pilihan rumus kosong: capaian indikator berarah turun tidak dihitung (rumus lembar ini pun mengosongkannya). Pilih 1, 2 atau 3 dari daftar sel ini.",
+    en: "The formula choice is empty: the achievement of lower-is-better (turun) indicators is not computed (the sheet's formulas leave it empty too). Pick 1, 2 or 3 from the cell's list.",
+  },
+  "monitoring.pickFromList": { id: "Pilih salah satu dari daftar: {list}.", en: "Pick one of the list: {list}." },
   "monitoring.undo.nothing": { id: "Tidak ada lembar pemantauan buatan Renaksi untuk dibatalkan.", en: "No monitoring sheet made by Renaksi to undo." },
   "monitoring.undo.unsupported": { id: "Lembar tidak dapat dihapus di sini; hapus lembar pemantauan dengan tangan.", en: "Sheets cannot be removed here; delete the monitoring sheet by hand." },
   "monitoring.undo.confirm": {
