@@ -41,6 +41,8 @@ export interface MonitoringData {
   unread: UnreadSetting[];
 }
 
+/** Text as compared: spaces collapsed, case ignored. */
+const sameText = (s: string): string => s.replace(/\s+/g, " ").trim().toLowerCase();
 const text = (v: CellValue): string => (typeof v === "string" ? v.trim() : typeof v === "number" ? String(v) : "");
 const setting = (view: GridView, row: number, fallback: number): number => {
   const v = view.rawValue(row, SETTING_VALUE_COL);
@@ -50,10 +52,24 @@ const setting = (view: GridView, row: number, fallback: number): number => {
 /** Read a monitoring sheet (its view) for the plan's rows. */
 export function readMonitoring(view: GridView, rows: readonly MonitorRow[], cols: MonitorColumns, defaults: { formula: number; thresholds: Thresholds }): MonitoringData {
   const byKey = new Map<string, number>();
+  const byName = new Map<string, number[]>();
   for (let r = FIRST_ROW; r < view.top + view.rows; r++) {
     const key = text(view.rawValue(r, cols.sumber));
     if (key && !byKey.has(key)) byKey.set(key, r);
+    const name = sameText(text(view.rawValue(r, cols.indikator)));
+    if (name) byName.set(name, [...(byName.get(name) ?? []), r]);
   }
+  // A row's key is the plan cell it was made from, as text; its indicator is a link Excel moves with
+  // the plan's rows. When the key's row now shows another indicator (rows were inserted or deleted in
+  // the plan), the indicator is found by its name where that is unambiguous, else not at all: never
+  // another indicator's realisasi.
+  const rowOf = (row: MonitorRow): number | undefined => {
+    const r = byKey.get(rowKey(row));
+    const shown = r === undefined ? "" : sameText(text(view.rawValue(r, cols.indikator)));
+    if (r !== undefined && (shown === "" || shown === sameText(row.indicator))) return r;
+    const named = byName.get(sameText(row.indicator));
+    return named?.length === 1 ? named[0] : undefined;
+  };
   const unread: UnreadSetting[] = [];
   // Without a sheet (an empty view) the defaults stand; on a sheet the cell is read as the formulas read it.
   const formulaTyped = view.rows > 0 ? view.rawValue(SETTINGS.formula, SETTING_VALUE_COL) : defaults.formula;
@@ -66,7 +82,7 @@ export function readMonitoring(view: GridView, rows: readonly MonitorRow[], cols
     partly: setting(view, SETTINGS.partly, th.partly), cap: setting(view, SETTINGS.cap, th.cap),
   };
   const items = rows.map((row): Monitored => {
-    const r = byKey.get(rowKey(row));
+    const r = rowOf(row);
     if (r === undefined) {
       return { row, sheetRow: null, realisasi: [null, null, null, null], rule: { direction: row.direction, counting: row.counting, formula }, pendorong: "", penghambat: "", tindakLanjut: "" };
     }

@@ -117,3 +117,32 @@ describe("the monitoring sheet offers the words as dropdowns", () => {
     }
   });
 });
+
+describe("monitoring rows found again after the plan's rows moved", () => {
+  it("a row whose key now shows another indicator is found by its name, never given the neighbour's realisasi", () => {
+    const first = FIRST_ROW;
+    const second = FIRST_ROW + 1;
+    // Excel moved the links (a row inserted in the plan): the first two rows now show each other's indicators.
+    const swapped = read([
+      [first, COLS.indikator, ROWS[1].indicator],
+      [second, COLS.indikator, ROWS[0].indicator],
+      [first, COLS.realisasi[0], 11],
+      [second, COLS.realisasi[0], 22],
+    ]).data;
+    expect(swapped.items[0].sheetRow).toBe(second);
+    expect(swapped.items[0].realisasi[0]).toBe(22);
+    expect(swapped.items[1].sheetRow).toBe(first);
+    expect(swapped.items[1].realisasi[0]).toBe(11);
+    // As written (each key's row shows its own indicator): matched by key.
+    const asWritten = read([[first, COLS.realisasi[0], 11]]).data;
+    expect(asWritten.items[0]).toMatchObject({ sheetRow: first, realisasi: [11, null, null, null] });
+  });
+
+  it("a name shown on two rows is ambiguous: the indicator is read as not there, not guessed", () => {
+    const data = read([
+      [FIRST_ROW, COLS.indikator, ROWS[2].indicator],
+      [FIRST_ROW + 1, COLS.indikator, ROWS[2].indicator],
+    ]).data;
+    expect(data.items[0].sheetRow).toBeNull();
+  });
+});
