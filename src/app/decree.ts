@@ -10,7 +10,7 @@ import type { Grid } from "../core/grid";
 import { msg, t, type Lang, type Text } from "../core/i18n";
 import type { Paper } from "../core/sheetspec";
 import {
-  checkMeta, defaultMeta, emptyMeta, infoSheetEdits, infoSheetSpec, lampiranAnchor,
+  checkMeta, defaultMeta, emptyMeta, fieldLabel, infoSheetEdits, infoSheetSpec, lampiranAnchor,
   lampiranHeadingEdits, mergeMeta, metaFromInfoGrid, metaFromPlan, planConflicts, printable,
   type DecreeMeta, type MetaIssue, type PlanMeta, type PlanSource,
 } from "../core/decree";
@@ -119,6 +119,14 @@ export async function loadMeta(wb: Workbook, analysis?: KnownAnalysis): Promise<
   // What the plan could not read (a heading's date) no longer matters once the sheet gives the field.
   const planIssues = base.issues.filter((i) => !overridden(i.field, read.meta));
   return { meta: merged.meta, issues: [...planIssues, ...read.issues, ...merged.issues], existed: true, plan: base.plan };
+}
+
+/** "Read from the plan: number (Lampiran I, cell J3), ..." in both languages, each field by its label; null when the plan gave nothing. */
+export function planReadText(plan: PlanContext | null | undefined): Text | null {
+  const sources = plan?.sources ?? [];
+  if (sources.length === 0) return null;
+  const fields = (lang: Lang) => sources.map((s) => `${fieldLabel(s.field)[lang]} (${s.cell})`).join(", ");
+  return { id: msg("decree.plan.read", { fields: fields("id") }).id, en: msg("decree.plan.read", { fields: fields("en") }).en };
 }
 
 /** checkMeta against the plan's year, and the plan's annex heading where the decree says otherwise. */

@@ -12,7 +12,7 @@ export type WorkbookChange =
   | { type: "selected"; sheet: string; range: RangeRef };
 
 /** The port's mandatory part plus selection(), as XlsxWorkbook has it. */
-export type SelectableWorkbook = Workbook & Required<Pick<Workbook, "selection">>;
+export type SelectableWorkbook = Workbook & Required<Pick<Workbook, "selection" | "removeSheet">>;
 
 /**
  * The task pane's workbook in the preview: forwards every call to the xlsx
@@ -82,7 +82,7 @@ export class NotifyingWorkbook implements Workbook {
 
   async removeSheet(name: string): Promise<void> {
     try {
-      await this.inner.removeSheet?.(name);
+      await this.inner.removeSheet(name);
     } finally {
       this.notify({ type: "sheetRemoved", sheet: name });
     }

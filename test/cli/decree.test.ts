@@ -55,7 +55,7 @@ describe("renaksi decree", () => {
     expect(r.code).toBe(0);
     expect(r.out).toBe(
       `Lembar "Keputusan" ditambahkan; disimpan ke ${out}\n` +
-        "Dibaca dari rencana: nomor (Lampiran I!J3), tentang (Lampiran I!J1), tanggal (Lampiran I!J4).\n" +
+        "Dibaca dari rencana: Nomor keputusan (Lampiran I!J3), Tentang (judul keputusan) (Lampiran I!J1), Tanggal penetapan (Lampiran I!J4).\n" +
         'Lembar "Info Keputusan" dibuat berisi metadata keputusan.\n',
     );
     // the seed's "Pt." is a warning: printed, not fatal
@@ -87,7 +87,7 @@ describe("renaksi decree", () => {
     const out = path.join(dir, "out.xlsx");
     const r = await run([plan, "-o", out, "--lang", "en"]);
     expect(r.code).toBe(0);
-    expect(r.out).toContain("Read from the plan: nomor (Lampiran I!J3), tentang (Lampiran I!J1), tanggal (Lampiran I!J4).");
+    expect(r.out).toContain("Read from the plan: Decree number (Lampiran I!J3), Subject (decree title) (Lampiran I!J1), Date of issue (Lampiran I!J4).");
     expect(r.err.trim().split("\n").map((l) => l.split(":").slice(0, 2).join(":"))).toEqual([
       "warning: penandatangan.nama", "warning: penandatangan.nip", "warning: penetap",
     ]);

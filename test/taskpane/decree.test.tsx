@@ -25,7 +25,7 @@ describe("Keputusan", () => {
     // number and date from the plan's annex heading, said in a notice; the name is asked for, not refused
     expect(box(panel, /Nomor keputusan/).value).toBe("188 / 001.1 / K / 411.310 / 2022");
     expect(box(panel, /Tanggal penetapan/).value).toBe("2022-01-12");
-    expect(within(panel).getByText(/^Dibaca dari rencana: nomor \(Lampiran I!J3\), tentang/)).toBeTruthy();
+    expect(within(panel).getByText(/^Dibaca dari rencana: Nomor keputusan \(Lampiran I!J3\), Tentang/)).toBeTruthy();
     expect(within(panel).getByText(/^Nama penandatangan belum diisi: keputusan dicetak dengan titik-titik/)).toBeTruthy();
     const create = within(panel).getByRole("button", { name: "Buat lembar Keputusan" });
     expect(create.hasAttribute("disabled")).toBe(false);

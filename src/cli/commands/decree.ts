@@ -1,10 +1,10 @@
 import { promises as fs } from "fs";
 import { META_LIMITS, type MetaIssue } from "../../core/decree";
-import { msg, type Lang } from "../../core/i18n";
+import type { Lang } from "../../core/i18n";
 import { t } from "../messages";
 import { readWorkbookFile } from "../../xlsx/node-io";
 import { analyzeWorkbook } from "../../app/analyze";
-import { createDecree, loadMeta, overrideMeta, saveMeta } from "../../app/decree";
+import { createDecree, loadMeta, overrideMeta, planReadText, saveMeta } from "../../app/decree";
 import { DEFAULT_PAPER, parsePaper } from "../../app/choices";
 import { flagChoice, flagString } from "../args";
 import { fail, prepareCommand } from "../command";
@@ -93,8 +93,8 @@ export async function runDecree(argv: readonly string[], ctx: CommandContext): P
   if (code !== 0) return code;
   if (warnings.length > 0) io.err(warnings.join("\n") + "\n");
   const lines = [t(result.replaced ? "cli.decree.replaced" : "cli.decree.written", lang, { sheet: result.sheet, path: out })];
-  const sources = loaded.plan?.sources ?? [];
-  if (sources.length > 0) lines.push(msg("decree.plan.read", { fields: sources.map((s) => `${s.field} (${s.cell})`).join(", ") })[lang]);
+  const read = planReadText(loaded.plan);
+  if (read) lines.push(read[lang]);
   if (info && "created" in info && info.created) lines.push(t("cli.decree.infoCreated", lang, { sheet: info.sheet }));
   if (result.lampiran && "written" in result.lampiran) lines.push(t("cli.decree.lampiranWritten", lang, { rows: result.lampiran.written }));
   io.out(lines.join("\n") + "\n");

@@ -21,7 +21,7 @@ export interface EvaluationCheck {
 }
 
 const HEADER_SCAN = 20;
-/** Difference allowed between a written capaian and the recomputed one, in percent points (rounding). */
+/** Difference allowed between a written capaian and the recomputed one, in percent points, at least (rounding; more for a figure written with fewer decimals). */
 const TOLERANCE = 0.06;
 
 /** The evaluation tables of the grids and what recomputing their capaian found. */
@@ -116,7 +116,10 @@ function checkTable(view: GridView, sheet: string): EvaluationCheck | null {
     const name = cols.indicator === null ? "" : view.text(r, cols.indicator);
     const candidates = [(real / t) * 100];
     if (directionWord(name).lower) candidates.push(((2 * t - real) / t) * 100, real === 0 ? NaN : (t / real) * 100);
-    if (candidates.some((c) => Math.abs(c - shown) <= TOLERANCE)) continue;
+    // A figure written rounded ("95%" for 94.67 %) is as right as its last digit: half of it is allowed.
+    const decimals = /[.,](\d+)\s*%?\s*$/.exec(view.text(r, cols.capaian))?.[1].length ?? 0;
+    const allowed = Math.max(TOLERANCE, 0.5 * 10 ** -decimals + 1e-9);
+    if (candidates.some((c) => Math.abs(c - shown) <= allowed)) continue;
     findings.push({
       rule: "realisasi.formula",
       severity: "warning",

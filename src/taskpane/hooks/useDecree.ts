@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { DEFAULT_PAPER } from "../../app/choices";
-import { createDecree, decreeIssues, loadMeta, saveMeta, type KnownAnalysis, type PlanContext } from "../../app/decree";
+import { createDecree, decreeIssues, loadMeta, planReadText, saveMeta, type KnownAnalysis, type PlanContext } from "../../app/decree";
 import { undoDecree } from "../../app/decreeSheet";
 import {
   cloneMeta, isListField, isSignerField, isTextField, META_FIELDS, type DecreeMeta, type MetaIssue,
 } from "../../core/decree";
-import { msg as coreMsg, type Text } from "../../core/i18n";
+import type { Text } from "../../core/i18n";
 import { msg } from "../messages";
 import type { Paper } from "../../core/sheetspec";
 import { usePane } from "../context";
@@ -90,9 +90,9 @@ export function useDecree(analysis: KnownAnalysis | null, onChanged: () => void)
     setExisted(loaded.existed);
     setReadIssues(loaded.issues);
     setPlan(loaded.plan);
-    if (loaded.plan && loaded.plan.sources.length > 0) {
-      const fields = loaded.plan.sources.map((s) => `${s.field} (${s.cell})`).join(", ");
-      setNotices([{ intent: "info", text: coreMsg("decree.plan.read", { fields }) }]);
+    const read = planReadText(loaded.plan);
+    if (read) {
+      setNotices([{ intent: "info", text: read }]);
     }
   }, [run, workbook]);
 

@@ -31,6 +31,14 @@ describe("evaluation tables", () => {
     expect(f.message.id).toBe("Capaian tertulis 97,94%, padahal dari target 95 dan realisasi 97 hasilnya 102,11% (R/T): rumus atau angka capaian tabel ini perlu diperiksa.");
   });
 
+  it("a capaian written rounded to fewer decimals is right within its last digit", () => {
+    // 102,11 % written as 102 is right; written as 103 it is not.
+    expect(checkEvaluations(gridsFromSource(RENJA_REAL.replace("\t102,11\t", "\t102\t")))[0].findings).toEqual([]);
+    expect(checkEvaluations(gridsFromSource(RENJA_REAL.replace("\t102,11\t", "\t103\t")))[0].findings).toHaveLength(1);
+    // With two decimals the allowance is a few hundredths: 102,31 is wrong.
+    expect(checkEvaluations(gridsFromSource(RENJA_REAL.replace("\t102,11\t", "\t102,31\t")))[0].findings).toHaveLength(1);
+  });
+
   it("plans are no evaluation tables", () => {
     expect(checkEvaluations(gridsFromSource(read("monitoring/plan-mixed-2026.tsv")))).toEqual([]);
   });
