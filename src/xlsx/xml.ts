@@ -2,8 +2,10 @@ import { SaxesParser, type SaxesTagPlain } from "saxes";
 import { OutsideSubset, scanXml, type XmlHandlers } from "./xmlScan";
 
 /**
- * The one XML reader of the package adapter: saxes, a strict, streaming
- * parser. No DTD is ever read: a part with a DOCTYPE is refused (an .xlsx part
+ * The XML reader of the package adapter: saxes, a strict, streaming parser
+ * (the large parts, worksheets and shared strings, go first through the fast
+ * scanner of xmlScan.ts, which hands anything outside its plain subset back to
+ * saxes). No DTD is ever read: a part with a DOCTYPE is refused (an .xlsx part
  * never has one; a DOCTYPE is how entity bombs and external entities come in),
  * and saxes expands only the five predefined entities and character references.
  *
