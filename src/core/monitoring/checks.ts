@@ -4,8 +4,8 @@ import { roundTo } from "../numbers";
 import { cumulativeCapaian, quarterCapaian, type Thresholds } from "./capaian";
 import type { MonitorColumns } from "./layout";
 import { numOf, type MonitoringData, type UnreadSetting } from "./read";
+import { ROMAN } from "./style";
 
-const ROMAN = ["I", "II", "III", "IV"];
 
 /**
  * How many quarters of the plan's year have ended on `today` (0..4): all four for a past year,

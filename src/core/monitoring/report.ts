@@ -1,8 +1,9 @@
 import type { CellValue, RangeRef } from "../grid";
-import { msg, type MessageKey } from "../i18n";
+import type { MessageKey } from "../i18n";
 import type { CellStyle, SheetSpec, SpecCell } from "../sheetspec";
 import { rowHeightFor } from "../template/rowHeight";
-import { FONT_NAME, HEADER_STYLE, PERCENT_FORMAT } from "../template/styles";
+import { CELL, FONT, ROMAN, id } from "./style";
+import { HEADER_STYLE, PERCENT_FORMAT } from "../template/styles";
 import type { Band, Counting, Direction, LowerFormula } from "./capaian";
 import { figuresOf, type Figures, type Monitored, type MonitoringData } from "./read";
 import { BAND_FILLS } from "./sheet";
@@ -76,12 +77,7 @@ export function quarterReport(data: MonitoringData, quarter: number, plan: { yea
   };
 }
 
-const ROMAN = ["I", "II", "III", "IV"];
-const FONT: CellStyle = { fontName: FONT_NAME, fontSize: 10 };
-const BOX: CellStyle["border"] = { top: "thin", bottom: "thin", left: "thin", right: "thin" };
-const CELL: CellStyle = { ...FONT, border: BOX, vAlign: "top", wrap: true };
 const NUM: CellStyle = { ...CELL, hAlign: "center" };
-const id = (key: MessageKey, params?: Record<string, string | number>): string => msg(key, params).id;
 export const BAND_KEYS: Record<Band | "none", MessageKey> = {
   achieved: "monitoring.band.achieved", near: "monitoring.band.near", partly: "monitoring.band.partly", not: "monitoring.band.not", none: "monitoring.band.none",
 };

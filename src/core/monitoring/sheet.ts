@@ -1,8 +1,9 @@
 import { toA1, type CellValue, type RangeRef } from "../grid";
-import { msg, type MessageKey } from "../i18n";
+import type { MessageKey } from "../i18n";
 import type { CellStyle, SheetSpec, SpecCell, SpecConditionalFormat, SpecValidation } from "../sheetspec";
 import { rowHeightFor } from "../template/rowHeight";
-import { FONT_NAME, HEADER_STYLE, INPUT_FILL, PERCENT_FORMAT } from "../template/styles";
+import { CELL, FONT, ROMAN, id } from "./style";
+import { HEADER_STYLE, INPUT_FILL, PERCENT_FORMAT } from "../template/styles";
 import { BANDS, COUNTINGS, DEFAULT_LOWER_FORMULA, DEFAULT_THRESHOLDS, DIRECTIONS, LOWER_FORMULAS, type Thresholds } from "./capaian";
 import { bandRule, cumulativeFormula, linkFormula, quarterFormula } from "./formulas";
 import {
@@ -30,18 +31,13 @@ export interface MonitoringSheetInput {
   settings?: { formula: CellValue; thresholds: Thresholds };
 }
 
-const FONT: CellStyle = { fontName: FONT_NAME, fontSize: 10 };
-const BOX: CellStyle["border"] = { top: "thin", bottom: "thin", left: "thin", right: "thin" };
-const CELL: CellStyle = { ...FONT, border: BOX, vAlign: "top", wrap: true };
 const INPUT: CellStyle = { ...CELL, fill: INPUT_FILL };
 /** The bands' colours: green, light yellow, yellow, red (DOMAIN.md, "Monitoring"). */
 export const BAND_FILLS = { achieved: "C6EFCE", near: "FFF2CC", partly: "FFEB9C", not: "FFC7CE" } as const;
 const BAND_FONTS = { achieved: "006100", near: "7F6000", partly: "9C5700", not: "9C0006" } as const;
-const ROMAN = ["I", "II", "III", "IV"];
 /** Rupiah without decimals; a link to an empty budget cell (0) shows nothing. */
 const BUDGET_FORMAT = "#,##0;-#,##0;";
 
-const id = (key: MessageKey, params?: Record<string, string | number>): string => msg(key, params).id;
 
 /** Why a row has its direction, as the sheet says it. */
 export function whyText(row: MonitorRow): string {
