@@ -6,6 +6,7 @@ import { shownCounts } from "../../core/plan/counts";
 import type { Plan } from "../../core/plan/types";
 import { usePane } from "../context";
 import { OutlineTree } from "./OutlineTree";
+import { ProgramInsert } from "./ProgramInsert";
 
 const useStyles = makeStyles({
   card: {
@@ -39,8 +40,18 @@ const useStyles = makeStyles({
   outlineHeading: { margin: `${tokens.spacingVerticalS} 0 0`, fontSize: tokens.fontSizeBase300 },
 });
 
-/** One recognized table: where it is, its year and office, counts per level (or that it is empty), and its outline. */
-export function TableCard({ plan, onSelect }: { plan: Plan; onSelect(sheet: string, range: RangeRef): void }) {
+interface Props {
+  plan: Plan;
+  onSelect(sheet: string, range: RangeRef): void;
+  /** The workbook changed (an official programme inserted or taken back): read it again. */
+  onChanged(): unknown;
+}
+
+/**
+ * One recognized table: where it is, its year and office, counts per level (or that it is empty),
+ * the official-programme picker (nomenclature tables of a governed year), and its outline.
+ */
+export function TableCard({ plan, onSelect, onChanged }: Props) {
   const { t } = usePane();
   const s = useStyles();
   const sum = summarizeTable(plan);
@@ -72,6 +83,7 @@ export function TableCard({ plan, onSelect }: { plan: Plan; onSelect(sheet: stri
           </MessageBarBody>
         </MessageBar>
       )}
+      <ProgramInsert plan={plan} onChanged={onChanged} />
       <h4 className={s.outlineHeading}>{outlineLabel}</h4>
       <Caption1>{t("ui.overview.selectHint")}</Caption1>
       <OutlineTree plan={plan} label={outlineLabel} onSelect={(range) => onSelect(plan.sheet, range)} />
