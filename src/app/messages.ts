@@ -1,6 +1,6 @@
 import { translator, type Catalog } from "../core/i18n";
 
-/** Messages of the choices typed or picked on every surface (choices.ts: the pane's fields, the CLI's --year/--paper). Keys are "choice.<name>"; "choice.program.*": a programme picked to insert into a plan, insertProgram.ts. */
+/** Messages of the choices typed or picked on every surface (choices.ts: the pane's fields, the CLI's --year/--paper). Keys are "choice.<name>". */
 export const appMessages = {
   "choice.yearMissing": { id: "Isi tahun dengan empat angka ({min}-{max}).", en: "Type the year as four digits ({min}-{max})." },
   "choice.yearInvalid": {
@@ -8,38 +8,6 @@ export const appMessages = {
     en: "Invalid year: \"{value}\". Type the year as four digits ({min}-{max}).",
   },
   "choice.paperInvalid": { id: "Ukuran kertas tidak dikenal: \"{value}\" (pilih a4 atau f4).", en: "Unknown paper size: \"{value}\" (choose a4 or f4)." },
-  "choice.program.noPlan": {
-    id: "Tidak ada tabel Rencana Aksi yang dikenali di lembar \"{sheet}\"; tidak ada yang ditulis.",
-    en: "No Rencana Aksi table is recognized on sheet \"{sheet}\"; nothing was written.",
-  },
-  "choice.program.genre": {
-    id: "Program resmi hanya dapat disisipkan ke tabel bernomenklatur (Program, Kegiatan, Sub Kegiatan); tabel di lembar \"{sheet}\" bukan tabel seperti itu.",
-    en: "An official programme can only be inserted into a nomenclature table (Program, Kegiatan, Sub Kegiatan); the table on sheet \"{sheet}\" is not one.",
-  },
-  "choice.program.noList": {
-    id: "Renaksi belum memuat daftar nomenklatur resmi untuk rencana tahun {year}; tidak ada yang ditulis.",
-    en: "Renaksi holds no official nomenclature list for plans of {year}; nothing was written.",
-  },
-  "choice.program.noYear": {
-    id: "Judul tabel tidak menyebut tahun rencana, jadi daftar nomenklatur yang berlaku tidak diketahui; tulis \"RENCANA AKSI TAHUN ...\" di atas tabel.",
-    en: "The table's title names no plan year, so the official list that applies is unknown; write \"RENCANA AKSI TAHUN ...\" above the table.",
-  },
-  "choice.program.unknown": {
-    id: "Kode \"{code}\" bukan Program di daftar {decree}; tidak ada yang ditulis.",
-    en: "Code \"{code}\" is not a programme of the list of {decree}; nothing was written.",
-  },
-  "choice.program.present": {
-    id: "Tabel sudah memuat {name} (sel {cell}); program itu tidak disisipkan dua kali.",
-    en: "The table already has {name} (cell {cell}); the programme is not inserted twice.",
-  },
-  "choice.program.noColumn": {
-    id: "Tabel tidak punya kolom untuk nama Kegiatan dan Sub Kegiatan; tidak ada yang ditulis.",
-    en: "The table has no column for Kegiatan and Sub Kegiatan names; nothing was written.",
-  },
-  "choice.program.occupied": {
-    id: "Program ini perlu {rows} baris kosong di bawah tabel, tetapi sel {sheet}!{cell} berisi. Kosongkan atau pindahkan isi di bawah tabel dulu; tidak ada yang ditulis.",
-    en: "This programme needs {rows} empty rows below the table, but cell {sheet}!{cell} is not empty. Clear or move what is below the table first; nothing was written.",
-  },
 } satisfies Catalog;
 
 /** These messages and the engine's. */

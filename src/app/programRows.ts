@@ -6,7 +6,25 @@ import type { ListEntry } from "../core/nomenclature/types";
 import { splitNumbering } from "../core/plan/numbering";
 import type { Level, NumberingStyle, Plan, PlanNode } from "../core/plan/types";
 import { nameKey } from "../core/rules/nameKey";
-import { msg } from "./messages";
+import { analyzeGrids } from "../core/analyze";
+import { FILL_UNDO_KEY, pushUndo, undoDepth } from "../core/fill";
+import { MONITORING_KEY, withoutMonitoring } from "../core/monitoring/record";
+import { governingVersion, loadList } from "../core/nomenclature/versions";
+import type { WorkbookDecision, WorkbookSnapshot } from "../core/port";
+import { msg } from "./programMessages";
+
+export interface InsertProgramResult {
+  /** Rows written below the table (0 when nothing was written). */
+  rows: number;
+  /** The cells of the rows written (absent when nothing was). */
+  range?: RangeRef;
+  /** Whether the table has the columns the official indikator and satuan were written in. */
+  written?: { indikator: boolean; satuan: boolean };
+  /** Why nothing was written. */
+  problem?: Text;
+  /** Changes that can be undone (the fill's undo stack: "Undo" takes these rows back first). */
+  undoDepth: number;
+}
 
 /** The rows of a programme written below a plan's table, or why they cannot be. */
 export type ProgramRows =
@@ -180,5 +198,28 @@ export function programRows(plan: Plan, program: ListEntry): ProgramRows {
     edits,
     rows: { top: rec.dataBottom + 1, left: rec.range.left, bottom: rec.dataBottom + lines.length, right: rec.range.right },
     written: { indikator: indikatorCol !== undefined, satuan: satuanCol !== undefined },
+  };
+}
+
+/** insertProgram's decision over what it read: the rows to write and the undo record pushed, or why nothing is written. */
+export async function decideInsert(snapshot: WorkbookSnapshot, sheet: string, code: string): Promise<WorkbookDecision<InsertProgramResult>> {
+  const { grids, state } = snapshot;
+  const depth = undoDepth(state[FILL_UNDO_KEY] ?? null);
+  const refuse = (problem: Text) => ({ result: { rows: 0, problem, undoDepth: depth } });
+  const plan = analyzeGrids(withoutMonitoring(grids, state[MONITORING_KEY] ?? null)).plans.find((p) => p.sheet === sheet);
+  if (!plan) return refuse(msg("choice.program.noPlan", { sheet }));
+  if (plan.recognition.genre !== "nomenklatur") return refuse(msg("choice.program.genre", { sheet }));
+  const year = plan.recognition.year;
+  if (year === null) return refuse(msg("choice.program.noYear"));
+  const version = governingVersion(year);
+  if (!version) return refuse(msg("choice.program.noList", { year: String(year) }));
+  const entry = (await loadList(version)).byListCode(code.trim());
+  if (!entry || entry.level !== "program" || entry.code.startsWith("X.")) return refuse(msg("choice.program.unknown", { code, decree: version.decree }));
+  const out = programRows(plan, entry);
+  if ("problem" in out) return refuse(out.problem);
+  const record = pushUndo(state[FILL_UNDO_KEY] ?? null, out.edits);
+  return {
+    result: { rows: out.rows.bottom - out.rows.top + 1, range: out.rows, written: out.written, undoDepth: undoDepth(record) },
+    change: { stateBefore: { [FILL_UNDO_KEY]: record }, edits: out.edits },
   };
 }

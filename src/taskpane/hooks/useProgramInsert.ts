@@ -6,7 +6,7 @@ import { rangeToA1 } from "../../core/grid";
 import type { Text } from "../../core/i18n";
 import type { Plan } from "../../core/plan/types";
 import { usePane } from "../context";
-import { msg } from "../messages";
+import { msg } from "../programMessages";
 import { useTask, type Task } from "./useTask";
 
 type ProgramChoice = { code: string; name: string };

@@ -3,6 +3,7 @@ import type { Plan } from "../../core/plan/types";
 import { Busy } from "../components/Busy";
 import { ErrorBar } from "../components/ErrorBar";
 import { usePane } from "../context";
+import { msg } from "../programMessages";
 import { useProgramInsert } from "../hooks/useProgramInsert";
 import { DocumentAddRegular } from "../icons";
 
@@ -12,12 +13,16 @@ const useStyles = makeStyles({
   actions: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
 });
 
+type Key = Parameters<typeof msg>[0];
+
 /**
  * A nomenclature plan of a year an official list governs: pick a programme of that list and insert
- * it, with its official Kegiatan and Sub Kegiatan rows, below the table (undoable). Nothing for other plans.
+ * it, with its official Kegiatan and Sub Kegiatan rows, below the table (undoable). Nothing for other
+ * plans. Loaded as a chunk of its own with its messages (TableCard), the pane's first script stays small.
  */
-export function ProgramInsert({ plan, onChanged }: { plan: Plan; onChanged(): unknown }) {
-  const { t, text } = usePane();
+export default function ProgramInsert({ plan, onChanged }: { plan: Plan; onChanged(): unknown }) {
+  const { text } = usePane();
+  const t = (key: Key, params?: Parameters<typeof msg>[1]) => text(msg(key, params));
   const s = useStyles();
   const p = useProgramInsert(plan, onChanged);
   if (p.year === null) return null;

@@ -1,12 +1,16 @@
+import { lazy, Suspense } from "react";
 import { Caption1, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
 import { tableEmpty } from "../../app/findingView";
+import { insertableYear } from "../../app/insertProgram";
 import { summarizeTable } from "../../core/analyze";
 import type { RangeRef } from "../../core/grid";
 import { shownCounts } from "../../core/plan/counts";
 import type { Plan } from "../../core/plan/types";
 import { usePane } from "../context";
 import { OutlineTree } from "./OutlineTree";
-import { ProgramInsert } from "./ProgramInsert";
+
+/** The official-programme picker: loaded with its messages when a plan can take a programme. */
+const ProgramInsert = lazy(() => import("./ProgramInsert"));
 
 const useStyles = makeStyles({
   card: {
@@ -83,7 +87,11 @@ export function TableCard({ plan, onSelect, onChanged }: Props) {
           </MessageBarBody>
         </MessageBar>
       )}
-      <ProgramInsert plan={plan} onChanged={onChanged} />
+      {insertableYear(plan) !== null && (
+        <Suspense fallback={null}>
+          <ProgramInsert plan={plan} onChanged={onChanged} />
+        </Suspense>
+      )}
       <h4 className={s.outlineHeading}>{outlineLabel}</h4>
       <Caption1>{t("ui.overview.selectHint")}</Caption1>
       <OutlineTree plan={plan} label={outlineLabel} onSelect={(range) => onSelect(plan.sheet, range)} />
