@@ -38,6 +38,14 @@ export const programMessages = {
     id: "Program ini perlu {rows} baris kosong di bawah tabel, tetapi sel {sheet}!{cell} berisi. Kosongkan atau pindahkan isi di bawah tabel dulu; tidak ada yang ditulis.",
     en: "This programme needs {rows} empty rows below the table, but cell {sheet}!{cell} is not empty. Clear or move what is below the table first; nothing was written.",
   },
+  "choice.program.undone": {
+    id: "Baris program yang disisipkan dihapus lagi: {count} sel dikembalikan seperti semula.",
+    en: "The inserted programme rows are removed again: {count} cells restored as they were.",
+  },
+  "choice.program.notLast": {
+    id: "Baris program tidak dihapus: sudah ada perubahan lain (mis. pengisian triwulan) sesudahnya. Batalkan perubahan itu dulu, atau hapus barisnya sendiri.",
+    en: "The programme rows were not removed: another change (such as a quarter fill) came after them. Undo that change first, or delete the rows yourself.",
+  },
 } satisfies Catalog;
 
 /** These messages and the engine's. */

@@ -1,6 +1,6 @@
 import { analyzeWorkbook } from "../../src/app/analyze";
 import { undoFill } from "../../src/app/fill";
-import { insertableYear, insertProgram } from "../../src/app/insertProgram";
+import { insertableYear, insertProgram, undoProgram } from "../../src/app/insertProgram";
 import { validateWorkbook } from "../../src/app/validate";
 import { GridView } from "../../src/core/grid";
 import { officialName } from "../../src/core/nomenclature/program";
@@ -85,6 +85,28 @@ describe("inserting an official programme below a plan's table", () => {
     const view = new GridView(await wb.readGrid(plan.sheet));
     for (const row of [bottom + 1, bottom + 4]) for (const col of [kinerja1!, pelaksanaan4!]) expect(view.format(row, col)).toBe("0%");
     await undoFill(wb);
+    expect(changed(before, await snapshot(wb))).toEqual([]);
+  });
+
+  it("Undo takes the rows back only while they are the last change: two programmes, undone in order", async () => {
+    const wb = await openSource(CUMULATIVE);
+    const before = await snapshot(wb);
+    const sheet = (await analyzeWorkbook(wb)).plans[0].sheet;
+    const first = await insertProgram(wb, sheet, "2.17.04");
+    const second = await insertProgram(wb, sheet, "2.17.03");
+    expect([first.undoDepth, second.undoDepth]).toEqual([1, 2]);
+    expect(second.range!.top).toBe(first.range!.bottom + 1); // right below the first: the table grew
+    const afterBoth = await snapshot(wb);
+
+    const refused = await undoProgram(wb, first.undoDepth);
+    expect(refused).toMatchObject({ restored: 0, remaining: 2 });
+    expect(refused.message.en).toContain("another change");
+    expect(await snapshot(wb)).toEqual(afterBoth);
+
+    const undone = await undoProgram(wb, second.undoDepth);
+    expect(undone.restored).toBeGreaterThan(0);
+    expect(undone.message.id).toMatch(/^Baris program yang disisipkan dihapus lagi: \d+ sel/);
+    expect((await undoProgram(wb, first.undoDepth)).remaining).toBe(0);
     expect(changed(before, await snapshot(wb))).toEqual([]);
   });
 

@@ -37,7 +37,7 @@ describe("Rencana: an official programme inserted below a plan's table", () => {
     expect(await c.findByRole("treeitem", { name: /^2\. Program Penilaian Kesehatan/ })).toBeTruthy();
 
     await act(async () => fireEvent.click(c.getByRole("button", { name: "Urungkan" })));
-    expect(await c.findByText(/dikembalikan|dipulihkan/)).toBeTruthy();
+    expect(await c.findByText(/Baris program yang disisipkan dihapus lagi: \d+ sel dikembalikan/)).toBeTruthy();
     expect(await below(wb)).toEqual([null, null, null, null]);
     expect(c.queryByRole("treeitem", { name: /^2\. Program Penilaian Kesehatan/ })).toBeNull();
   });

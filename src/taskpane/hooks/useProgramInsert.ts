@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useState } from "react";
-import { undoFill } from "../../app/fill";
-import { insertableYear, insertProgram } from "../../app/insertProgram";
+import { insertableYear, insertProgram, undoProgram } from "../../app/insertProgram";
 import { templateProgramChoices } from "../../app/template";
 import { rangeToA1 } from "../../core/grid";
 import type { Text } from "../../core/i18n";
@@ -15,8 +14,8 @@ export interface ProgramInsertNotice {
   /** Said one after the other. */
   texts: Text[];
   intent: "success" | "warning" | "info";
-  /** The rows just written can be taken back. */
-  canUndo: boolean;
+  /** The undo stack's depth with the rows just written on top (they can be taken back while it stays so); null: nothing to take back. */
+  undoAt: number | null;
 }
 
 export interface ProgramInsertState {
@@ -62,22 +61,25 @@ export function useProgramInsert(plan: Plan, onChanged: () => unknown): ProgramI
     const r = await run(() => insertProgram(workbook, sheet, code));
     if (!r) return;
     if (r.problem || !r.range) {
-      setNotice({ texts: r.problem ? [r.problem] : [], intent: "warning", canUndo: false });
+      setNotice({ texts: r.problem ? [r.problem] : [], intent: "warning", undoAt: null });
       return;
     }
     const texts = [msg("ui.program.inserted", { rows: r.rows, range: `${sheet}!${rangeToA1(r.range)}` })];
     if (r.written && !r.written.satuan) texts.push(msg("ui.program.noSatuan"));
     texts.push(msg("ui.program.style"));
-    setNotice({ texts, intent: "success", canUndo: true });
+    setNotice({ texts, intent: "success", undoAt: r.undoDepth });
     setCode("");
     await onChanged();
   }, [run, workbook, sheet, code, onChanged]);
 
+  // Only while these rows are still the last change (a fill made since is never undone in their place).
+  const undoAt = notice?.undoAt ?? null;
   const undo = useCallback(async () => {
-    const r = await run(() => undoFill(workbook));
-    setNotice(r ? { texts: [r.message], intent: "info", canUndo: false } : null);
-    if (r) await onChanged();
-  }, [run, workbook, onChanged]);
+    if (undoAt === null) return;
+    const r = await run(() => undoProgram(workbook, undoAt));
+    setNotice(r ? { texts: [r.message], intent: "info", undoAt: null } : null);
+    if (r?.restored) await onChanged();
+  }, [run, workbook, onChanged, undoAt]);
 
   return { year, choices, code, setCode, notice, task, insert, undo };
 }

@@ -52,7 +52,7 @@ export default function ProgramInsert({ plan, onChanged }: { plan: Plan; onChang
       {p.notice && (
         <MessageBar intent={p.notice.intent} layout="multiline">
           <MessageBarBody>{p.notice.texts.map((x) => text(x)).join(" ")}</MessageBarBody>
-          {p.notice.canUndo && (
+          {p.notice.undoAt !== null && (
             <MessageBarActions>
               <Button size="small" disabled={p.task.busy} onClick={() => void p.undo()}>
                 {t("ui.program.undo")}
