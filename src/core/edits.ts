@@ -10,11 +10,17 @@ export interface CellEdit {
   format?: string;
   /** A formula to write instead of the value, as Excel's formula bar shows it ("=SUM(D7:F7)"); value is then its last result. */
   formula?: string;
-  /** What the cell held: its value (a formula's last result), number format, and formula when it had one. */
+  /**
+   * What the cell held: its value (a formula's last result), number format, and formula when it had one.
+   * A format of UNKNOWN_FORMAT: the cell lay outside what was read (an empty cell below the used range), so undo keeps its format.
+   */
   previous: { value: CellValue; format: string; formula?: string };
 }
 
-/** The edits that revert the given ones (in reverse order); a formula the cell had is written back. */
+/** previous.format of a cell whose number format was not read: undo writes its value back and leaves its format as it is. */
+export const UNKNOWN_FORMAT = "";
+
+/** The edits that revert the given ones (in reverse order); a formula the cell had is written back, a format not read is kept. */
 export function invertEdits(edits: readonly CellEdit[]): CellEdit[] {
   return edits
     .slice()
@@ -24,7 +30,7 @@ export function invertEdits(edits: readonly CellEdit[]): CellEdit[] {
       row: e.row,
       col: e.col,
       value: e.previous.value,
-      format: e.previous.format,
+      ...(e.previous.format !== UNKNOWN_FORMAT ? { format: e.previous.format } : {}),
       ...(e.previous.formula !== undefined ? { formula: e.previous.formula } : {}),
       previous: { value: e.value, format: e.format ?? e.previous.format, ...(e.formula !== undefined ? { formula: e.formula } : {}) },
     }));

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { invertEdits, type CellEdit } from "../../src/core/edits";
+import { invertEdits, UNKNOWN_FORMAT, type CellEdit } from "../../src/core/edits";
 import { FormulaIndex } from "../../src/core/formulaCells";
 import { GridView, gridFromRows, type Grid, type RangeRef } from "../../src/core/grid";
 
@@ -59,5 +59,12 @@ describe("an edit can carry a formula", () => {
     expect(twice).toEqual({ ...edit, format: "0%" });
     const plain: CellEdit = { sheet: "S", row: 0, col: 0, value: 1, previous: { value: null, format: "General" } };
     expect(invertEdits([plain])[0]).not.toHaveProperty("formula");
+  });
+
+  test("a previous format not read (UNKNOWN_FORMAT) is left as it is by the inverse; a read one is written back", () => {
+    const unread: CellEdit = { sheet: "S", row: 40, col: 2, value: "A. Kegiatan", previous: { value: null, format: UNKNOWN_FORMAT } };
+    expect(invertEdits([unread])[0]).toEqual({ sheet: "S", row: 40, col: 2, value: null, previous: { value: "A. Kegiatan", format: UNKNOWN_FORMAT } });
+    const read: CellEdit = { ...unread, previous: { value: null, format: "@" } };
+    expect(invertEdits([read])[0].format).toBe("@");
   });
 });

@@ -53,7 +53,7 @@ export function OverviewView({ state, onInsertTemplate }: Props) {
         <>
           <Body1 as="p">{t("ui.overview.found", { n: analysis.plans.length })}</Body1>
           {analysis.plans.map((plan) => (
-            <TableCard key={plan.sheet} plan={plan} onSelect={onSelect} />
+            <TableCard key={plan.sheet} plan={plan} onSelect={onSelect} onChanged={state.refresh} />
           ))}
         </>
       )}

@@ -1,11 +1,16 @@
+import { lazy, Suspense } from "react";
 import { Caption1, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
 import { tableEmpty } from "../../app/findingView";
+import { insertableYear } from "../../app/insertProgram";
 import { summarizeTable } from "../../core/analyze";
 import type { RangeRef } from "../../core/grid";
 import { shownCounts } from "../../core/plan/counts";
 import type { Plan } from "../../core/plan/types";
 import { usePane } from "../context";
 import { OutlineTree } from "./OutlineTree";
+
+/** The official-programme picker: loaded with its messages when a plan can take a programme. */
+const ProgramInsert = lazy(() => import("./ProgramInsert"));
 
 const useStyles = makeStyles({
   card: {
@@ -39,8 +44,18 @@ const useStyles = makeStyles({
   outlineHeading: { margin: `${tokens.spacingVerticalS} 0 0`, fontSize: tokens.fontSizeBase300 },
 });
 
-/** One recognized table: where it is, its year and office, counts per level (or that it is empty), and its outline. */
-export function TableCard({ plan, onSelect }: { plan: Plan; onSelect(sheet: string, range: RangeRef): void }) {
+interface Props {
+  plan: Plan;
+  onSelect(sheet: string, range: RangeRef): void;
+  /** The workbook changed (an official programme inserted or taken back): read it again. */
+  onChanged(): unknown;
+}
+
+/**
+ * One recognized table: where it is, its year and office, counts per level (or that it is empty),
+ * the official-programme picker (nomenclature tables of a governed year), and its outline.
+ */
+export function TableCard({ plan, onSelect, onChanged }: Props) {
   const { t } = usePane();
   const s = useStyles();
   const sum = summarizeTable(plan);
@@ -71,6 +86,11 @@ export function TableCard({ plan, onSelect }: { plan: Plan; onSelect(sheet: stri
             {t("ui.overview.tableEmptyBody")}
           </MessageBarBody>
         </MessageBar>
+      )}
+      {insertableYear(plan) !== null && (
+        <Suspense fallback={null}>
+          <ProgramInsert plan={plan} onChanged={onChanged} />
+        </Suspense>
       )}
       <h4 className={s.outlineHeading}>{outlineLabel}</h4>
       <Caption1>{t("ui.overview.selectHint")}</Caption1>

@@ -2,10 +2,12 @@ import * as fs from "fs";
 import * as path from "path";
 import { catalog, msg, t, langFromLocale, type Catalog } from "../../../src/core/i18n";
 import { appMessages } from "../../../src/app/messages";
+import { programMessages } from "../../../src/app/programMessages";
 import { cliMessages, t as cliT } from "../../../src/cli/messages";
 import { excelMessages } from "../../../src/excel/messages";
 import { previewMessages, t as previewT } from "../../../src/preview/messages";
 import { paneMessages, t as paneT } from "../../../src/taskpane/messages";
+import { programPaneMessages } from "../../../src/taskpane/programMessages";
 import { fileMessages, msg as fileMsg } from "../../../src/xlsx/messages";
 
 const ROOT = path.resolve(__dirname, "../../..");
@@ -15,8 +17,11 @@ const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1
 /** Every catalog: the engine's and each surface's (the file it lives in, the prefix of its keys). */
 const CATALOGS: { name: string; messages: Catalog; files: string[]; prefix: RegExp }[] = [
   { name: "core", messages: catalog, files: fs.readdirSync(CORE_DIR).map((f) => path.join(CORE_DIR, f)), prefix: /^(?!ui\.|cli\.|file\.|choice\.)/ },
-  { name: "app", messages: appMessages, files: ["src/app/messages.ts"], prefix: /^choice\./ },
-  { name: "taskpane", messages: paneMessages, files: ["src/taskpane/messages.ts"], prefix: /^ui\.(?!excel\.|preview\.)/ },
+  { name: "app", messages: appMessages, files: ["src/app/messages.ts"], prefix: /^choice\.(?!program\.)/ },
+  // Catalogs that load with their feature, as a chunk of their own (the pane's first script stays within its budget).
+  { name: "app, programme insert", messages: programMessages, files: ["src/app/programMessages.ts"], prefix: /^choice\.program\./ },
+  { name: "taskpane", messages: paneMessages, files: ["src/taskpane/messages.ts"], prefix: /^ui\.(?!excel\.|preview\.|program\.)/ },
+  { name: "taskpane, programme insert", messages: programPaneMessages, files: ["src/taskpane/programMessages.ts"], prefix: /^ui\.program\./ },
   { name: "excel", messages: excelMessages, files: ["src/excel/messages.ts"], prefix: /^ui\.excel\./ },
   { name: "xlsx", messages: fileMessages, files: ["src/xlsx/messages.ts"], prefix: /^file\./ },
   { name: "preview", messages: previewMessages, files: ["src/preview/messages.ts"], prefix: /^ui\.preview\./ },
