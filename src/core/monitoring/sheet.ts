@@ -36,7 +36,7 @@ const CELL: CellStyle = { ...FONT, border: BOX, vAlign: "top", wrap: true };
 const INPUT: CellStyle = { ...CELL, fill: INPUT_FILL };
 /** The bands' colours: green, light yellow, yellow, red (DOMAIN.md, "Monitoring"). */
 export const BAND_FILLS = { achieved: "C6EFCE", near: "FFF2CC", partly: "FFEB9C", not: "FFC7CE" } as const;
-const BAND_FONTS = { achieved: "006100", near: "7F6000", partly: "9C5700", not: "9C0006" } as const;
+export const BAND_FONTS = { achieved: "006100", near: "7F6000", partly: "9C5700", not: "9C0006" } as const;
 const ROMAN = ["I", "II", "III", "IV"];
 /** Rupiah without decimals; a link to an empty budget cell (0) shows nothing. */
 const BUDGET_FORMAT = "#,##0;-#,##0;";
