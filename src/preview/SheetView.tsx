@@ -1,9 +1,9 @@
-import { useId } from "react";
+import { useEffect, useId, useState } from "react";
 import { Button, Tab, TabList } from "@fluentui/react-components";
 import { ChevronDownRegular } from "@fluentui/react-icons/svg/chevron-down";
 import { ChevronUpRegular } from "@fluentui/react-icons/svg/chevron-up";
 import { toA1, type RangeRef } from "../core/grid";
-import type { Lang } from "../core/i18n";
+import type { Lang, Text } from "../core/i18n";
 import { t } from "./messages";
 import { MAX_COLS, type SheetModel } from "./grid/model";
 import { SheetGrid } from "./grid/SheetGrid";
@@ -12,7 +12,10 @@ import type { SheetViewState } from "./useSheetView";
 /** The sheet area: the grid of the active sheet, a row pager for long sheets, the sheet tabs. */
 export function SheetView({ view, lang }: { view: SheetViewState; lang: Lang }) {
   const helpId = useId();
+  const [problem, setProblem] = useState<Text | null>(null);
   const { model, sheets, active, selection } = view;
+  // A new selection or sheet: the last typing problem is old news.
+  useEffect(() => setProblem(null), [selection?.seq, active]);
   if (sheets.length === 0 || active === null) {
     return <p className="rx-note">{t("ui.preview.noSheets", lang)}</p>;
   }
@@ -30,7 +33,23 @@ export function SheetView({ view, lang }: { view: SheetViewState; lang: Lang }) 
           helpId={helpId}
           onSelect={view.select}
           onMove={view.move}
+          editLabel={(cell) => t("ui.preview.editCell", lang, { cell })}
+          onStartEdit={(range) => {
+            const why = view.locked(range);
+            setProblem(why);
+            return why === null;
+          }}
+          onEdit={async (range, text) => {
+            const why = await view.edit(range, text);
+            setProblem(why);
+            return why === null;
+          }}
         />
+      )}
+      {problem && (
+        <p className="rx-note rx-edit-problem" role="alert">
+          {problem[lang]}
+        </p>
       )}
       <p id={helpId} className="rx-vh">
         {t("ui.preview.gridHelp", lang)}
