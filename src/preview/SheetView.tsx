@@ -12,10 +12,15 @@ import type { SheetViewState } from "./useSheetView";
 /** The sheet area: the grid of the active sheet, a row pager for long sheets, the sheet tabs. */
 export function SheetView({ view, lang }: { view: SheetViewState; lang: Lang }) {
   const helpId = useId();
-  const [problem, setProblem] = useState<Text | null>(null);
+  const [problem, setProblem] = useState<{ sheet: string; row: number; col: number; text: Text } | null>(null);
   const { model, sheets, active, selection } = view;
-  // A new selection or sheet: the last typing problem is old news.
-  useEffect(() => setProblem(null), [selection?.seq, active]);
+  // Another cell selected or another sheet shown: the last typing problem is old news.
+  const at = selection?.sheet === active ? selection?.range : undefined;
+  useEffect(() => setProblem((p) => (p && p.sheet === active && at && p.row === at.top && p.col === at.left ? p : null)), [at, active]);
+  const tell = (range: RangeRef, text: Text | null): boolean => {
+    setProblem(text && active !== null ? { sheet: active, row: range.top, col: range.left, text } : null);
+    return text === null;
+  };
   if (sheets.length === 0 || active === null) {
     return <p className="rx-note">{t("ui.preview.noSheets", lang)}</p>;
   }
@@ -34,21 +39,13 @@ export function SheetView({ view, lang }: { view: SheetViewState; lang: Lang }) 
           onSelect={view.select}
           onMove={view.move}
           editLabel={(cell) => t("ui.preview.editCell", lang, { cell })}
-          onStartEdit={(range) => {
-            const why = view.locked(range);
-            setProblem(why);
-            return why === null;
-          }}
-          onEdit={async (range, text) => {
-            const why = await view.edit(range, text);
-            setProblem(why);
-            return why === null;
-          }}
+          onStartEdit={(range) => tell(range, view.locked(range))}
+          onEdit={async (range, text) => tell(range, await view.edit(range, text))}
         />
       )}
       {problem && (
         <p className="rx-note rx-edit-problem" role="alert">
-          {problem[lang]}
+          {problem.text[lang]}
         </p>
       )}
       <p id={helpId} className="rx-vh">

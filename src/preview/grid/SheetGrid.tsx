@@ -31,6 +31,14 @@ const ROW_HEADER_PX = 44;
 
 const KEYS: Record<string, Direction> = { ArrowUp: "up", ArrowDown: "down", ArrowLeft: "left", ArrowRight: "right" };
 
+/** True when the cell is wholly inside the scroll area's visible part, below the sticky column headers and right of the row headers. */
+function inView(td: HTMLElement, area: HTMLElement): boolean {
+  const box = td.getBoundingClientRect();
+  const view = area.getBoundingClientRect();
+  const head = area.querySelector("thead")?.getBoundingClientRect().height ?? 0;
+  return box.top >= view.top + head && box.bottom <= view.bottom && box.left >= view.left + ROW_HEADER_PX && box.right <= view.right;
+}
+
 function intersects(a: RangeRef, b: RangeRef): boolean {
   return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
 }
@@ -63,11 +71,12 @@ export function SheetGrid({ model, selected, scrollKey, label, helpId, onSelect,
   };
   const width = useMemo(() => ROW_HEADER_PX + model.columns.reduce((w, c) => w + c.widthPx, 0), [model.columns]);
 
-  // Scroll the selected cell into view once per selection (and when its page is rendered).
+  // Scroll the selected cell into view once per selection (and when its page is rendered); a cell
+  // already in view stays where it is, so the second click of a double-click lands on the same cell.
   useEffect(() => {
     if (!selected) return;
     const td = scroller.current?.querySelector<HTMLElement>("td[data-selected]");
-    td?.scrollIntoView({ block: "center", inline: "nearest" });
+    if (td && !inView(td, scroller.current!)) td.scrollIntoView({ block: "center", inline: "nearest" });
   }, [scrollKey, model.page, model.sheet, selected]);
 
   const onClick = (e: MouseEvent<HTMLTableSectionElement>) => {
