@@ -7,7 +7,7 @@ import * as fs from "fs";
 import * as path from "path";
 import type * as ExcelJS from "exceljs";
 import { prepareMonitoring } from "../../../src/app/monitoring";
-import { GridView, toA1 } from "../../../src/core/grid";
+import { GridView, parseA1, toA1 } from "../../../src/core/grid";
 import { BAND_FILLS, bandOf, cumulativeCapaian, monitorColumns, quarterCapaian, readCounting, readDirection, type Num } from "../../../src/core/monitoring";
 import { FIRST_ROW, SETTING_VALUE_COL, SETTINGS } from "../../../src/core/monitoring/layout";
 import { typedEdit } from "../../../src/preview/grid/edit";
@@ -37,7 +37,7 @@ async function type(session: PreviewSession, sheet: string, row: number, col: nu
 }
 
 async function shown(session: PreviewSession, sheet: string): Promise<SheetModel> {
-  const live = withLiveFigures(await session.port.readGrid(sheet), session.sheetSource(sheet));
+  const live = withLiveFigures(await session.port.readGrid(sheet), session.sheetSource(sheet), (s, r, c) => session.cellValue(s, r, c));
   return buildSheetModel(live.grid, live.source, 0);
 }
 
@@ -100,5 +100,23 @@ describe("the monitoring sheet as the preview shows it", () => {
     expect(cellOf(after, r, cols.capaian[2])?.text).toBe(""); // TW III: nothing typed, nothing shown
     // the workbook itself is not changed by what the page shows: the formula cells hold no figure
     expect(new GridView(await session.port.readGrid(sheet)).rawValue(r, cols.capaian[0])).toBeNull();
+  });
+
+  it("shows a target changed in the plan since, through the sheet's link, and the capaian from it", async () => {
+    const { session, sheet } = await prepared();
+    const r = FIRST_ROW + 4;
+    await type(session, sheet, r, cols.realisasi[0], "300");
+    const link = session.sheetSource(sheet)!.part.rows.find((x) => x.row === r)!.cells.find((c) => c.col === cols.targets[0])!.formulaText!;
+    const m = /^'(.+)'!([A-Z]+\d+)$/.exec(link)!;
+    expect(m).not.toBeNull();
+    const at = parseA1(m[2])!;
+    const before = await shown(session, sheet);
+    await type(session, m[1], at.row, at.col, "600");
+    const after = await shown(session, sheet);
+    expect(cellOf(after, r, cols.targets[0])?.text).toBe("600");
+    expect(cellOf(after, r, cols.capaian[0])?.text).toBe("50.00%"); // 300 of 600
+    expect(cellOf(before, r, cols.capaian[0])?.text).not.toBe("50.00%");
+    // the workbook keeps the link's last figure: only the page shows the plan's
+    expect(new GridView(await session.port.readGrid(sheet)).rawValue(r, cols.targets[0])).not.toBe(600);
   });
 });
