@@ -1,5 +1,5 @@
 import type { CellValue, GridView } from "../grid";
-import { bandOf, cumulativeCapaian, quarterCapaian, readCounting, readDirection, type Band } from "./capaian";
+import { bandOf, cumulativeCapaian, quarterCapaian, readCounting, readDirection, readFormula, type Band } from "./capaian";
 import { cumulativeFormula, quarterFormula } from "./formulas";
 import { FIRST_ROW, formulaCells, monitorColumns, SETTING_VALUE_COL, SETTINGS } from "./layout";
 import { numOf } from "./read";
@@ -30,8 +30,7 @@ const threshold = (v: CellValue): number => (typeof v === "number" ? v : v === n
 export function liveCapaian(view: GridView, formulaAt: (row: number, col: number) => string | undefined): LiveCapaian[] {
   const cols = monitorColumns(false); // the budget columns come after the capaian ones: the same columns either way
   const setting = (row: number) => view.rawValue(row, SETTING_VALUE_COL);
-  const choice = setting(SETTINGS.formula);
-  const formula = typeof choice === "number" ? Math.trunc(choice) : 0; // CHOOSE truncates its index; anything else fails
+  const formula = readFormula(setting(SETTINGS.formula)) ?? 0; // only 1, 2 or 3 chooses a formula; anything else computes no lower-is-better row
   const th = { achieved: threshold(setting(SETTINGS.achieved)), near: threshold(setting(SETTINGS.near)), partly: threshold(setting(SETTINGS.partly)), cap: 0 };
   const out: LiveCapaian[] = [];
   for (let r = FIRST_ROW; r < view.top + view.rows; r++) {

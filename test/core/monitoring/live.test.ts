@@ -1,5 +1,5 @@
 import { gridFromRows, GridView, type CellValue } from "../../../src/core/grid";
-import { bandOf, cumulativeCapaian, quarterCapaian, type Num } from "../../../src/core/monitoring/capaian";
+import { bandOf, cumulativeCapaian, quarterCapaian, readCounting, readDirection, type Num } from "../../../src/core/monitoring/capaian";
 import { cumulativeFormula, quarterFormula } from "../../../src/core/monitoring/formulas";
 import { FIRST_ROW, formulaCells, monitorColumns, SETTING_VALUE_COL, SETTINGS } from "../../../src/core/monitoring/layout";
 import { liveCapaian } from "../../../src/core/monitoring/live";
@@ -49,6 +49,7 @@ const ROWS: Row[] = [
   { direction: "naik", counting: "per triwulan", targets: [250, 250, 250, 250], realisasi: [300, 150, "tiga"] },
   { direction: "turun", counting: "level", targets: [14, 13, 12, 11], realisasi: [16, 12] },
   { direction: "naik", counting: "kumulatif", targets: [0, 0, 0, 1], realisasi: [0] },
+  { direction: "naek", counting: "kumulatif", targets: [10, 20, 30, 40], realisasi: [10] }, // a typo: the formulas give ""
 ];
 
 describe("the capaian cells of a monitoring sheet as their formulas compute them", () => {
@@ -61,7 +62,7 @@ describe("the capaian cells of a monitoring sheet as their formulas compute them
       const i = cell.row - FIRST_ROW;
       const targets = ROWS[i].targets.map(num);
       const realisasi = [0, 1, 2, 3].map((q) => num(ROWS[i].realisasi[q] ?? null));
-      const rule = { direction: ROWS[i].direction as "naik" | "turun", counting: ROWS[i].counting as "kumulatif", formula };
+      const rule = { direction: readDirection(ROWS[i].direction), counting: readCounting(ROWS[i].counting), formula };
       const q = cols.capaian.indexOf(cell.col);
       const expected = q >= 0 ? quarterCapaian(targets, realisasi, q, rule) : cumulativeCapaian(targets, realisasi, cols.capaianKum.indexOf(cell.col), rule);
       expect(cell.value).toBe(expected);
@@ -80,6 +81,7 @@ describe("the capaian cells of a monitoring sheet as their formulas compute them
     expect(at(FIRST_ROW + 1, cols.capaianKum[1])).toMatchObject({ value: 0.9, band: "near" }); // 450 of 500
     expect(at(FIRST_ROW + 2, cols.capaian[0])?.value).toBeCloseTo((2 * 14 - 16) / 14, 12); // lower is better, formula 3
     expect(at(FIRST_ROW + 3, cols.capaian[0])?.value).toBeNull(); // a target of 0: nothing, never #DIV/0!
+    expect(at(FIRST_ROW + 4, cols.capaian[0])).toMatchObject({ value: null, band: null }); // Arah says neither word
   });
 
   it("leaves out a cell whose formula was changed, and computes nothing on a sheet without the add-in's formulas", () => {
