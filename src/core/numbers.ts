@@ -21,3 +21,4 @@ export { readCell } from "./numbers/cell";
 export { isPercentFormat, percentFormatKind, isDateFormat, type PercentFormatKind } from "./numbers/format";
 export { formatPercentText, detectTextPercentStyle, type PercentTextStyle } from "./numbers/percentText";
 export { roundTo } from "./numbers/round";
+export { typedValue } from "./numbers/typed";

@@ -1,9 +1,9 @@
-import { useId } from "react";
+import { useEffect, useId, useState } from "react";
 import { Button, Tab, TabList } from "@fluentui/react-components";
 import { ChevronDownRegular } from "@fluentui/react-icons/svg/chevron-down";
 import { ChevronUpRegular } from "@fluentui/react-icons/svg/chevron-up";
 import { toA1, type RangeRef } from "../core/grid";
-import type { Lang } from "../core/i18n";
+import type { Lang, Text } from "../core/i18n";
 import { t } from "./messages";
 import { MAX_COLS, type SheetModel } from "./grid/model";
 import { SheetGrid } from "./grid/SheetGrid";
@@ -12,7 +12,15 @@ import type { SheetViewState } from "./useSheetView";
 /** The sheet area: the grid of the active sheet, a row pager for long sheets, the sheet tabs. */
 export function SheetView({ view, lang }: { view: SheetViewState; lang: Lang }) {
   const helpId = useId();
+  const [problem, setProblem] = useState<{ sheet: string; row: number; col: number; text: Text } | null>(null);
   const { model, sheets, active, selection } = view;
+  // Another cell selected or another sheet shown: the last typing problem is old news.
+  const at = selection?.sheet === active ? selection?.range : undefined;
+  useEffect(() => setProblem((p) => (p && p.sheet === active && at && p.row === at.top && p.col === at.left ? p : null)), [at, active]);
+  const tell = (range: RangeRef, text: Text | null): boolean => {
+    setProblem(text && active !== null ? { sheet: active, row: range.top, col: range.left, text } : null);
+    return text === null;
+  };
   if (sheets.length === 0 || active === null) {
     return <p className="rx-note">{t("ui.preview.noSheets", lang)}</p>;
   }
@@ -30,7 +38,15 @@ export function SheetView({ view, lang }: { view: SheetViewState; lang: Lang }) 
           helpId={helpId}
           onSelect={view.select}
           onMove={view.move}
+          editLabel={(cell) => t("ui.preview.editCell", lang, { cell })}
+          onStartEdit={(range) => tell(range, view.locked(range))}
+          onEdit={async (range, text) => tell(range, await view.edit(range, text))}
         />
+      )}
+      {problem && (
+        <p className="rx-note rx-edit-problem" role="alert">
+          {problem.text[lang]}
+        </p>
       )}
       <p id={helpId} className="rx-vh">
         {t("ui.preview.gridHelp", lang)}

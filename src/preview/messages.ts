@@ -41,9 +41,19 @@ export const previewMessages = {
   "ui.preview.sheets": { id: "Lembar kerja", en: "Worksheets" },
   "ui.preview.grid": { id: "Isi lembar \"{sheet}\"", en: "Contents of sheet \"{sheet}\"" },
   "ui.preview.gridHelp": {
-    id: "Klik sebuah sel atau gunakan tombol panah untuk memilihnya; Isi Triwulan memakai pilihan ini untuk \"baris terpilih\".",
-    en: "Click a cell or use the arrow keys to select it; Fill quarters uses this selection for \"selected rows\".",
+    id: "Klik sebuah sel atau gunakan tombol panah untuk memilihnya; Isi Triwulan memakai pilihan ini untuk \"baris terpilih\". Untuk mengetik di sel terpilih: klik dua kali, tekan Enter atau F2, atau langsung ketik; Enter menyimpan, Escape membatalkan.",
+    en: "Click a cell or use the arrow keys to select it; Fill quarters uses this selection for \"selected rows\". To type into the selected cell: double-click it, press Enter or F2, or just type; Enter keeps it, Escape cancels.",
   },
+  "ui.preview.editCell": { id: "Isi sel {cell}", en: "Contents of cell {cell}" },
+  "ui.preview.formulaCell": {
+    id: "Sel {cell} berisi rumus; pratinjau tidak mengubah rumus. Ubah di Excel.",
+    en: "Cell {cell} holds a formula; the preview does not change formulas. Change it in Excel.",
+  },
+  "ui.preview.formulaTyped": {
+    id: "Rumus tidak dapat diketik di pratinjau karena pratinjau tidak menghitungnya: ketik angka atau teks, atau ubah di Excel.",
+    en: "Formulas cannot be typed in the preview, as it does not compute them: type a number or text, or change it in Excel.",
+  },
+  "ui.preview.editFailed": { id: "Sel {cell} tidak dapat diubah: {detail}", en: "Cell {cell} could not be changed: {detail}" },
   "ui.preview.noSheets": { id: "Buku kerja ini tidak memiliki lembar yang terlihat.", en: "This workbook has no visible sheet." },
   "ui.preview.rowsShown": {
     id: "Baris {first}-{last} ditampilkan ({total} baris).",

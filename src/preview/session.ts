@@ -1,4 +1,6 @@
+import type { CellValue } from "../core/grid";
 import { PackageBook, XlsxWorkbook } from "../xlsx";
+import { DATE1904_OFFSET, cellValueOf } from "../xlsx/cellValue";
 import { blankWorkbookBytes } from "../xlsx/blank";
 import { activate } from "../xlsx/views";
 import type { SheetSource } from "./grid/model";
@@ -52,5 +54,26 @@ export class PreviewSession {
   sheetSource(name: string): SheetSource | undefined {
     const ws = this.book.sheets().find((s) => s.name === name && s.kind === "worksheet");
     return ws?.path ? { part: this.book.sheetPart(ws.path), styles: this.book.styles() } : undefined;
+  }
+
+  /**
+   * A cell's value as the grid reads it (a formula's last result), for what the page shows of a
+   * link to it; undefined for a sheet the workbook does not have (names compared as Excel does, ignoring case).
+   */
+  cellValue(sheet: string, row: number, col: number): CellValue | undefined {
+    const ws = this.book.sheets().find((s) => s.name.toLowerCase() === sheet.toLowerCase() && s.kind === "worksheet");
+    if (!ws?.path) return undefined;
+    const rows = this.book.sheetPart(ws.path).rows;
+    let lo = 0;
+    let hi = rows.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (rows[mid].row < row) lo = mid + 1;
+      else hi = mid;
+    }
+    const cell = rows[lo]?.row === row ? rows[lo].cells.find((c) => c.col === col) : undefined;
+    if (!cell) return null;
+    const v = cellValueOf(cell, this.book.sharedStrings());
+    return typeof v === "number" && this.book.workbook.date1904 && this.book.styles().isDate(cell.s) ? v + DATE1904_OFFSET : v;
   }
 }

@@ -1,7 +1,12 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import type { Grid, RangeRef } from "../core/grid";
+import { toA1, type Grid, type RangeRef } from "../core/grid";
+import { verbatim, type Text } from "../core/i18n";
+import { XlsxWorkbookError } from "../xlsx/errors";
+import { isFormulaCell, typedEdit } from "./grid/edit";
+import { withLiveFigures } from "./grid/live";
 import { step, type Direction } from "./grid/navigate";
 import { buildSheetModel, pageOfRow, type SheetModel } from "./grid/model";
+import { msg } from "./messages";
 import type { PreviewSession } from "./session";
 
 export interface Selection {
@@ -23,6 +28,10 @@ export interface SheetViewState {
   select(range: RangeRef): void;
   /** Move the selection as an arrow key does (from the page's first cell when nothing is selected here). */
   move(direction: Direction): void;
+  /** Why the cell (top-left of the range) cannot be typed into here (it holds a formula), or null. */
+  locked(range: RangeRef): Text | null;
+  /** Write a text typed into the cell (top-left of the range) through the port; a message when it was not written, else null. */
+  edit(range: RangeRef, text: string): Promise<Text | null>;
 }
 
 let selectSeq = 0;
@@ -90,7 +99,11 @@ export function useSheetView(session: PreviewSession): SheetViewState {
   }, [session, active, version]);
 
   const model = useMemo(
-    () => (grid ? buildSheetModel(grid, session.sheetSource(grid.sheet), page) : null),
+    () => {
+      if (!grid) return null;
+      const shown = withLiveFigures(grid, session.sheetSource(grid.sheet), (sheet, row, col) => session.cellValue(sheet, row, col));
+      return buildSheetModel(shown.grid, shown.source, page);
+    },
     // version: the workbook is changed in place; the sheet's part and styles are read when the model is built
     [grid, page, session, version],
   );
@@ -132,5 +145,29 @@ export function useSheetView(session: PreviewSession): SheetViewState {
     [session, grid, model, selection],
   );
 
-  return { sheets, active, model, selection, show, setPage, select, move };
+  const locked = useCallback(
+    (range: RangeRef): Text | null => (grid && isFormulaCell(grid, range.top, range.left) ? msg("ui.preview.formulaCell", { cell: toA1({ row: range.top, col: range.left }) }) : null),
+    [grid],
+  );
+
+  const edit = useCallback(
+    async (range: RangeRef, text: string): Promise<Text | null> => {
+      if (!grid) return null;
+      const cell = toA1({ row: range.top, col: range.left });
+      const typed = typedEdit(grid, range.top, range.left, text);
+      if (typed.kind === "formulaCell") return msg("ui.preview.formulaCell", { cell });
+      if (typed.kind === "formulaTyped") return msg("ui.preview.formulaTyped");
+      if (typed.kind === "same") return null;
+      try {
+        await session.port.applyEdits([typed.edit]);
+        return null;
+      } catch (e) {
+        // a refusal of the adapter (a locked cell of a protected sheet) in the user's language; anything else as it came
+        return e instanceof XlsxWorkbookError ? e.text : msg("ui.preview.editFailed", { cell, detail: verbatim(e instanceof Error ? e.message : String(e)) });
+      }
+    },
+    [session, grid],
+  );
+
+  return { sheets, active, model, selection, show, setPage, select, move, locked, edit };
 }

@@ -34,7 +34,7 @@ export interface MonitoringSheetInput {
 const INPUT: CellStyle = { ...CELL, fill: INPUT_FILL };
 /** The bands' colours: green, light yellow, yellow, red (DOMAIN.md, "Monitoring"). */
 export const BAND_FILLS = { achieved: "C6EFCE", near: "FFF2CC", partly: "FFEB9C", not: "FFC7CE" } as const;
-const BAND_FONTS = { achieved: "006100", near: "7F6000", partly: "9C5700", not: "9C0006" } as const;
+export const BAND_FONTS = { achieved: "006100", near: "7F6000", partly: "9C5700", not: "9C0006" } as const;
 /** Rupiah without decimals; a link to an empty budget cell (0) shows nothing. */
 const BUDGET_FORMAT = "#,##0;-#,##0;";
 
@@ -188,7 +188,7 @@ function dataRow(input: MonitoringSheetInput, cols: MonitorColumns, row: Monitor
     put(r, cols.anggaran, null, { ...CELL, numberFormat: BUDGET_FORMAT }, bc ? linkFormula(plan, bc.row, bc.col) : undefined);
     put(r, cols.realisasiAnggaran, typed(cols.realisasiAnggaran, null), { ...INPUT, numberFormat: BUDGET_FORMAT });
   }
-  put(r, cols.sumber, rowKey(row), { ...CELL, fontSize: 8, fontColor: "808080" });
+  put(r, cols.sumber, rowKey(row), { ...CELL, fontSize: 8, fontColor: "666666" });
 }
 
 /** One rule per band over the capaian columns, thresholds read from the settings block. */

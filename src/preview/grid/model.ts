@@ -14,6 +14,10 @@ const MIN_COLS = 10;
 /** How far unwrapped text may run into empty cells on its right. */
 const SPILL_CELLS = 20;
 
+/** A cell's key in the model's maps: row * 16384 + col. */
+export const cellKey = (r: number, c: number) => r * 16384 + c;
+const key = cellKey;
+
 export interface ModelColumn {
   col: number;
   letters: string;
@@ -67,6 +71,8 @@ interface Span {
 export interface SheetSource {
   part: SheetPart;
   styles: StyleSheet;
+  /** Colours drawn over cells' own (key row * 16384 + col): the bands of computed capaian (live.ts). */
+  paint?: ReadonlyMap<number, Pick<CellLook, "fill" | "color">>;
 }
 
 /**
@@ -123,7 +129,9 @@ class SheetIndex {
   look(r: number, c: number): CellLook | undefined {
     if (!this.src || r < 0 || c < 0) return undefined;
     const s = this.cell(r, c)?.s ?? this.rows.get(r)?.s ?? this.col(c)?.s;
-    return s === undefined ? undefined : this.src.styles.look(s);
+    const look = s === undefined ? undefined : this.src.styles.look(s);
+    const paint = this.src.paint?.get(key(r, c));
+    return paint ? { ...look, ...paint } : look;
   }
 
   get defaultRowHeight(): number | undefined {
@@ -179,8 +187,6 @@ function valueKind(v: CellValue): ValueKind {
   if (typeof v === "string") return "text";
   return isCellError(v) || typeof v === "boolean" ? "logical" : "text";
 }
-
-const key = (r: number, c: number) => r * 16384 + c;
 
 /** Merged areas cut to this page: the anchor cell of each, with spans counted in shown rows and columns. */
 function mergeSpans(grid: Grid, rows: readonly number[], cols: readonly ModelColumn[]): { spans: Map<number, Span>; covered: Set<number> } {
