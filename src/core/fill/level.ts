@@ -1,0 +1,111 @@
+import { indicatorKind, kindOf, lowerIsBetter } from "../plan/measure";
+import type { PlanRow, QuarterSet, Target } from "../plan/types";
+import {
+  analyzeQuarters, isCumulativeConvention, isPercentConvention, nearUnits, SHAPE, type Convention, type QuarterAnalysis,
+} from "../quarters/convention";
+import { risesFromNearZero } from "../quarters/ladder";
+import { fallsToTarget } from "../quarters/readings";
+import type { RowSeries } from "./strategies/rowSeries";
+import { unitsTotal } from "./strategies/series";
+import type { FillStrategy } from "./types";
+
+/**
+ * How a row's own measure bends the table's convention (DOMAIN.md: the counting type belongs to
+ * each indicator row, kumulatif or non-kumulatif, as SAKIP software records it):
+ * - progress: things counted or a percentage of progress: the table's convention;
+ * - level: a score, index or rate on its own scale (plan/measure.ts "scale": Indeks, Nilai, Angka,
+ *   Rata-rata ...), or any lower-is-better indicator but a count (angka kematian, prevalensi,
+ *   persentase penduduk miskin, waktu tunggu): non-kumulatif, each quarter holds the level;
+ * - lowerCount: a count of a harm, lower is better ("Jumlah kasus DBD"): never a rising ladder;
+ *   parts per quarter when the table writes parts, else left to the planner (whether the cases are
+ *   counted per quarter or held under a ceiling, nothing in the row says).
+ * Validation reads the same words (rules/quarterNotes.ts: a level or a lower-is-better row
+ * accumulated from near 0 is percent.rateCumulative).
+ */
+export type RowMeasure = "progress" | "level" | "lowerCount";
+
+/** A row's measure, and whether its indicator is lower-is-better (plan/measure.ts decides both). */
+export function rowMeasure(row: PlanRow): { measure: RowMeasure; lower: boolean } {
+  const name = row.indikator?.text ?? "";
+  if (lowerIsBetter(name)) return { measure: indicatorKind(name) === "count" ? "lowerCount" : "level", lower: true };
+  return { measure: kindOf(row.target, name).kind === "scale" ? "level" : "progress", lower: false };
+}
+
+/**
+ * Whether a row of a level indicator reads as one in its own way, with nothing accumulated: the
+ * target every quarter, the target only in TW IV, falling to the target (lower is better only),
+ * or rising to it from well above 0 (higher is better only: 80 / 82 / 84 / 85 of "Indeks 85").
+ * Every cell is filled with a number.
+ */
+export function readsAsLevel(a: QuarterAnalysis, target: Target | null, lower: boolean): boolean {
+  if (a.empty.some(Boolean) || a.invalid.length > 0 || a.textCells.some(Boolean)) return false;
+  const shape = a.shape;
+  if ((shape & SHAPE.matchesTarget) !== 0 && (shape & (SHAPE.constant | SHAPE.yearEnd)) !== 0) return true;
+  if (lower) return fallsToTarget(a.values, 0, target);
+  return a.fits.includes("unitsCumulative") && !risesFromNearZero(a.values, 0);
+}
+
+const LEVEL = SHAPE.constant | SHAPE.matchesTarget;
+
+/**
+ * Whether a filled row of a level indicator already reads in its own way, which overwrite keeps: as a
+ * level (readsAsLevel), or in a convention validation accepts for it (percentages of progress
+ * written as such: "25% / 50% / 75% / 100%"), but not accumulated from near 0 in the target's own
+ * units (2 / 4 / 6 / 8 of "8 per 1.000": percent.rateCumulative), nor plain numbers read as
+ * percentages of a score (25 / 50 / 75 / 100 under "Nilai 80").
+ */
+export function keepsOwnReading(a: QuarterAnalysis, target: Target | null, lower: boolean): boolean {
+  if (readsAsLevel(a, target, lower)) return true;
+  if (a.empty.some(Boolean) || a.fits.length === 0) return false;
+  if ((a.shape & SHAPE.declaredPercent) === 0 && a.fits.every(isPercentConvention)) return false;
+  const quantity = target && !target.unreadable ? target.quantity : null;
+  const accumulated = a.fits.includes("unitsCumulative") && risesFromNearZero(a.values, 0) && !(quantity !== null && nearUnits(quantity, 100));
+  return !accumulated;
+}
+
+/** What the fill does with a level row or a lower-is-better count, beside the table's convention. */
+export type MeasuredWay =
+  /** The table's convention, as for any row. */
+  | { kind: "table" }
+  /** Written as a level (way "level"): these values, or why not. */
+  | { kind: "level"; series: RowSeries }
+  /** Left as it is, for this reason. */
+  | { kind: "leave"; reason: "ownReading" | "lowerCount" };
+
+export interface MeasuredInput {
+  measure: RowMeasure;
+  lower: boolean;
+  strategy: FillStrategy;
+  convention: Convention;
+  target: Target | null;
+  set: QuarterSet;
+  /** Copy only: the other quarter group of the row. */
+  source: QuarterSet | undefined;
+}
+
+/**
+ * A level row: the target's value in every quarter, whatever the strategy spreads (a level has no
+ * parts to spread); copy copies the other group only when it reads as a level itself. A filled
+ * row that already reads in another way of its own (keepsOwnReading) keeps it, with overwrite too.
+ * A lower-is-better count follows the table only where the table writes parts.
+ */
+export function measuredWay(input: MeasuredInput): MeasuredWay {
+  if (input.measure === "progress") return { kind: "table" };
+  if (input.measure === "lowerCount") {
+    if (input.strategy.kind === "copy" || !isCumulativeConvention(input.convention)) return { kind: "table" };
+    return { kind: "leave", reason: "lowerCount" };
+  }
+  const { target, lower } = input;
+  // A filled row in its own way is kept, so overwrite has nothing to replace there (told only with
+  // overwrite); one that is already the level goes on to fillRow, which finds no change.
+  const own = analyzeQuarters(input.set, target);
+  if (keepsOwnReading(own, target, lower) && (own.shape & LEVEL) !== LEVEL) return { kind: "leave", reason: "ownReading" };
+  if (input.strategy.kind === "copy") {
+    const source = input.source ? analyzeQuarters(input.source, target) : null;
+    if (!source || source.allEmpty) return { kind: "level", series: { kind: "skip", reason: "copyEmpty" } };
+    if (!readsAsLevel(source, target, lower)) return { kind: "level", series: { kind: "skip", reason: "copyInvalid" } };
+    return { kind: "level", series: { kind: "values", values: source.values.slice(0, 4) } };
+  }
+  const total = unitsTotal(target);
+  return { kind: "level", series: total === null ? { kind: "skip", reason: "noTarget" } : { kind: "values", values: [total, total, total, total] } };
+}
