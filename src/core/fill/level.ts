@@ -58,19 +58,23 @@ export function keepsOwnReading(a: QuarterAnalysis, target: Target | null, lower
   if (readsAsLevel(a, target, lower)) return true;
   if (a.empty.some(Boolean) || a.fits.length === 0) return false;
   if ((a.shape & SHAPE.declaredPercent) === 0 && a.fits.every(isPercentConvention)) return false;
+  return !accumulated(a, target);
+}
+
+/** A ladder rising from near 0 to the target in its own units (not 100): what a level must not be. */
+function accumulated(a: QuarterAnalysis, target: Target | null): boolean {
   const quantity = target && !target.unreadable ? target.quantity : null;
-  const accumulated = a.fits.includes("unitsCumulative") && risesFromNearZero(a.values, 0) && !(quantity !== null && nearUnits(quantity, 100));
-  return !accumulated;
+  return a.fits.includes("unitsCumulative") && risesFromNearZero(a.values, 0) && !(quantity !== null && nearUnits(quantity, 100));
 }
 
 /** What the fill does with a level row or a lower-is-better count, beside the table's convention. */
 export type MeasuredWay =
-  /** The table's convention, as for any row. */
-  | { kind: "table" }
+  /** The table's convention, as for any row; copy: the one the other group is copied in, when not the table's. */
+  | { kind: "table"; convention?: Convention }
   /** Written as a level (way "level"): these values, or why not. */
   | { kind: "level"; series: RowSeries }
   /** Left as it is, for this reason. */
-  | { kind: "leave"; reason: "ownReading" | "lowerCount" };
+  | { kind: "leave"; reason: "ownReading" | "lowerCount" | "copyLadder" };
 
 export interface MeasuredInput {
   measure: RowMeasure;
@@ -84,28 +88,41 @@ export interface MeasuredInput {
 }
 
 /**
+ * Copy into a level row: a level copied as it is; percentages of progress written as such
+ * (keepsOwnReading) copied as they are, in their own convention; nothing else (an accumulated
+ * ladder is left before this).
+ */
+function copyWay(source: QuarterAnalysis | null, input: MeasuredInput): MeasuredWay {
+  if (!source || source.allEmpty) return { kind: "level", series: { kind: "skip", reason: "copyEmpty" } };
+  if (readsAsLevel(source, input.target, input.lower)) return { kind: "level", series: { kind: "values", values: source.values.slice(0, 4) } };
+  if (!keepsOwnReading(source, input.target, input.lower)) return { kind: "level", series: { kind: "skip", reason: "copyInvalid" } };
+  return { kind: "table", convention: source.fits.includes(input.convention) ? input.convention : source.fits[0] };
+}
+
+/**
  * A level row: the target's value in every quarter, whatever the strategy spreads (a level has no
- * parts to spread); copy copies the other group only when it reads as a level itself. A filled
+ * parts to spread); copy copies the other group only as it reads on its own (copyWay). A filled
  * row that already reads in another way of its own (keepsOwnReading) keeps it, with overwrite too.
- * A lower-is-better count follows the table only where the table writes parts.
+ * A lower-is-better count follows the table only where the table writes parts. Neither copies a
+ * ladder accumulated from near 0 (copyLadder).
  */
 export function measuredWay(input: MeasuredInput): MeasuredWay {
   if (input.measure === "progress") return { kind: "table" };
-  if (input.measure === "lowerCount") {
-    if (input.strategy.kind === "copy" || !isCumulativeConvention(input.convention)) return { kind: "table" };
-    return { kind: "leave", reason: "lowerCount" };
-  }
   const { target, lower } = input;
+  const source = input.strategy.kind === "copy" && input.source ? analyzeQuarters(input.source, target) : null;
+  if (source && accumulated(source, target)) return { kind: "leave", reason: "copyLadder" };
+  if (input.measure === "lowerCount") {
+    // copied as it reads (parts are not spread again into a ladder)
+    if (input.strategy.kind === "copy") {
+      return { kind: "table", convention: source && source.fits.length > 0 && !source.fits.includes(input.convention) ? source.fits[0] : undefined };
+    }
+    return isCumulativeConvention(input.convention) ? { kind: "leave", reason: "lowerCount" } : { kind: "table" };
+  }
   // A filled row in its own way is kept, so overwrite has nothing to replace there (told only with
   // overwrite); one that is already the level goes on to fillRow, which finds no change.
   const own = analyzeQuarters(input.set, target);
   if (keepsOwnReading(own, target, lower) && (own.shape & LEVEL) !== LEVEL) return { kind: "leave", reason: "ownReading" };
-  if (input.strategy.kind === "copy") {
-    const source = input.source ? analyzeQuarters(input.source, target) : null;
-    if (!source || source.allEmpty) return { kind: "level", series: { kind: "skip", reason: "copyEmpty" } };
-    if (!readsAsLevel(source, target, lower)) return { kind: "level", series: { kind: "skip", reason: "copyInvalid" } };
-    return { kind: "level", series: { kind: "values", values: source.values.slice(0, 4) } };
-  }
+  if (input.strategy.kind === "copy") return copyWay(source, input);
   const total = unitsTotal(target);
   return { kind: "level", series: total === null ? { kind: "skip", reason: "noTarget" } : { kind: "values", values: [total, total, total, total] } };
 }

@@ -90,10 +90,11 @@ export function planFill(plan: Plan, options: FillOptions): FillPlan {
         if (options.overwrite || !isAllFilled(set)) builder.add(row.row, set, way.reason === "ownReading" ? "level" : table, { kind: "skip", reason: way.reason, overwriteCount: 0 });
         continue;
       }
-      const convention: FillWay = way.kind === "level" ? "level" : table;
+      const own = way.kind === "table" ? (way.convention ?? table) : table;
+      const convention: FillWay = way.kind === "level" ? "level" : own;
       const series = way.kind === "level" ? way.series : rowSeries(options.strategy, {
         target: row.target,
-        convention: table,
+        convention: own,
         source: sourceSet ? analyzeQuarters(sourceSet, row.target) : null,
       });
       const outcome: RowOutcome = fillRow({

@@ -79,7 +79,9 @@ export type SkipReason =
    * A count of a harm, lower is better ("Jumlah kasus DBD"), in a table that accumulates: a rising
    * ladder would read as cases piling up, and whether to write parts or a ceiling nothing says.
    */
-  | "lowerCount";
+  | "lowerCount"
+  /** Copy into a level or lower-is-better row: the other group is a ladder accumulated from near 0. */
+  | "copyLadder";
 
 /**
  * A row left as it is: one entry per row, whichever of its quarter groups were left

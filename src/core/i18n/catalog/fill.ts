@@ -55,6 +55,10 @@ export const fill = {
     id: "Baris {row} ({group}): indikator ini berupa jumlah yang makin kecil makin baik; dalam {convention} triwulannya akan naik seolah kejadiannya menumpuk, dan apakah per triwulan atau sebagai batas setiap triwulan tidak dapat diketahui dari baris ini; baris dibiarkan, isi sendiri (mis. hanya di TW IV).",
     en: "Row {row} ({group}): this indicator is a count where lower is better; in {convention} its quarters would rise as if the cases piled up, and whether they are counted per quarter or held under a ceiling each quarter the row does not say; the row was left as it is: write it yourself (e.g. only in TW IV).",
   },
+  "fill.skip.copyLadder": {
+    id: "Baris {row} ({group}): kolom target lainnya naik dari hampir nol seolah menumpuk, padahal indikator ini berupa tingkat atau makin kecil makin baik; tidak disalin.",
+    en: "Row {row} ({group}): the other target columns rise from near zero as if accumulated, yet this indicator is a level or lower is better; nothing was copied.",
+  },
   // A blank quarter cell where a row's cells are quoted (fill.skip.complete).
   "fill.skip.blank": { id: "(kosong)", en: "(blank)" },
   // Two groups of one row left for different reasons: one entry, each reason a sentence of its own.
