@@ -35,10 +35,10 @@ export function rowMeasure(row: PlanRow): { measure: RowMeasure; lower: boolean 
  * Whether a row of a level indicator reads as one in its own way, with nothing accumulated: the
  * target every quarter, the target only in TW IV, falling to the target (lower is better only),
  * or rising to it from well above 0 (higher is better only: 80 / 82 / 84 / 85 of "Indeks 85").
- * Every cell is filled with a number.
+ * Empty cells and dashes are 0, as validation reads them.
  */
 export function readsAsLevel(a: QuarterAnalysis, target: Target | null, lower: boolean): boolean {
-  if (a.empty.some(Boolean) || a.invalid.length > 0 || a.textCells.some(Boolean)) return false;
+  if (a.invalid.length > 0 || a.textCells.some(Boolean)) return false;
   const shape = a.shape;
   if ((shape & SHAPE.matchesTarget) !== 0 && (shape & (SHAPE.constant | SHAPE.yearEnd)) !== 0) return true;
   if (lower) return fallsToTarget(a.values, 0, target);
@@ -48,7 +48,7 @@ export function readsAsLevel(a: QuarterAnalysis, target: Target | null, lower: b
 const LEVEL = SHAPE.constant | SHAPE.matchesTarget;
 
 /**
- * Whether a filled row of a level indicator already reads in its own way, which overwrite keeps: as a
+ * Whether a row of a level indicator already reads in its own way, which the fill keeps: as a
  * level (readsAsLevel), or in a convention validation accepts for it (percentages of progress
  * written as such: "25% / 50% / 75% / 100%"), but not accumulated from near 0 in the target's own
  * units (2 / 4 / 6 / 8 of "8 per 1.000": percent.rateCumulative), nor plain numbers read as
@@ -56,9 +56,16 @@ const LEVEL = SHAPE.constant | SHAPE.matchesTarget;
  */
 export function keepsOwnReading(a: QuarterAnalysis, target: Target | null, lower: boolean): boolean {
   if (readsAsLevel(a, target, lower)) return true;
-  if (a.empty.some(Boolean) || a.fits.length === 0) return false;
+  if (a.fits.length === 0) return false;
   if ((a.shape & SHAPE.declaredPercent) === 0 && a.fits.every(isPercentConvention)) return false;
   return !accumulated(a, target);
+}
+
+/** Whether a quarter cell of the set is blank (not a dash, not a value). */
+function hasBlank(set: QuarterSet): boolean {
+  const texts = set.texts();
+  for (let q = 0; q < 4; q++) if (set.reading(q).kind === "empty" && texts[q].trim() === "") return true;
+  return false;
 }
 
 /** A ladder rising from near 0 to the target in its own units (not 100): what a level must not be. */
@@ -118,10 +125,13 @@ export function measuredWay(input: MeasuredInput): MeasuredWay {
     }
     return isCumulativeConvention(input.convention) ? { kind: "leave", reason: "lowerCount" } : { kind: "table" };
   }
-  // A filled row in its own way is kept, so overwrite has nothing to replace there (told only with
-  // overwrite); one that is already the level goes on to fillRow, which finds no change.
-  const own = analyzeQuarters(input.set, target);
-  if (keepsOwnReading(own, target, lower) && (own.shape & LEVEL) !== LEVEL) return { kind: "leave", reason: "ownReading" };
+  // A row written in its own way (dashes for "nothing this quarter" included) is kept, so overwrite
+  // has nothing to replace there (told only with overwrite); one that is already the level goes on
+  // to fillRow, which finds no change. A blank cell is not filled in yet: such a row is filled.
+  if (!hasBlank(input.set)) {
+    const own = analyzeQuarters(input.set, target);
+    if (keepsOwnReading(own, target, lower) && (own.shape & LEVEL) !== LEVEL) return { kind: "leave", reason: "ownReading" };
+  }
   if (input.strategy.kind === "copy") return copyWay(source, input);
   const total = unitsTotal(target);
   return { kind: "level", series: total === null ? { kind: "skip", reason: "noTarget" } : { kind: "values", values: [total, total, total, total] } };

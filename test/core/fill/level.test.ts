@@ -84,6 +84,17 @@ describe("level and lower-is-better rows in a table that accumulates", () => {
     expect(plain.preview.skipped).toEqual([]);
   });
 
+  it("blank cells are not filled in yet, dashes are: TW IV alone with blanks is filled, with dashes kept", () => {
+    const { plan } = mini([
+      LADDER,
+      row("Indeks Pembangunan Gender", "92,15 Indeks", { k: [null, null, null, "92,15"], p: ["-", "-", "-", "92,15"] }),
+    ]);
+    const fp = planFill(plan, options());
+    expect(quartersOn(fp, ROW + 1)).toEqual([92.15, 92.15, 92.15, undefined]);
+    expect(quartersOn(fp, ROW + 1, PELAKSANAAN)).toEqual([undefined, undefined, undefined, undefined]);
+    expect(fp.preview.skipped.map((s) => [s.row + 1, s.groups, s.reason])).toEqual([[ROW + 1, ["pelaksanaan"], "ownReading"]]);
+  });
+
   it("a lower-is-better count is left with its reason where the table accumulates, split where it writes parts", () => {
     const cases = row("Jumlah kasus demam berdarah", "40 Kasus");
     const accumulating = planFill(mini([LADDER, cases]).plan, options());
