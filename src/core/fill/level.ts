@@ -19,16 +19,20 @@ import type { FillStrategy } from "./types";
  * - lowerCount: a count of a harm, lower is better ("Jumlah kasus DBD"): never a rising ladder;
  *   parts per quarter when the table writes parts, else left to the planner (whether the cases are
  *   counted per quarter or held under a ceiling, nothing in the row says).
+ * - qualitative: a predicate, a grade or a level in words ("A", "WTP", "Level 3"): never a number
+ *   ladder; left to the planner (the same predicate every quarter, or only in TW IV).
  * Validation reads the same words (rules/quarterNotes.ts: a level or a lower-is-better row
- * accumulated from near 0 is percent.rateCumulative).
+ * accumulated from near 0 is percent.rateCumulative; rules/conventions.ts: numbers of progress
+ * under a predicate fit no reading).
  */
-export type RowMeasure = "progress" | "level" | "lowerCount";
+export type RowMeasure = "progress" | "level" | "lowerCount" | "qualitative";
 
 /** A row's measure, and whether its indicator is lower-is-better (plan/measure.ts decides both). */
 export function rowMeasure(row: PlanRow): { measure: RowMeasure; lower: boolean } {
   const name = row.indikator?.text ?? "";
   if (lowerIsBetter(name)) return { measure: indicatorKind(name) === "count" ? "lowerCount" : "level", lower: true };
-  return { measure: kindOf(row.target, name).kind === "scale" ? "level" : "progress", lower: false };
+  const kind = kindOf(row.target, name).kind;
+  return { measure: kind === "scale" ? "level" : kind === "qualitative" ? "qualitative" : "progress", lower: false };
 }
 
 /**
@@ -81,7 +85,7 @@ export type MeasuredWay =
   /** Written as a level (way "level"): these values, or why not. */
   | { kind: "level"; series: RowSeries }
   /** Left as it is, for this reason. */
-  | { kind: "leave"; reason: "ownReading" | "lowerCount" | "copyLadder" };
+  | { kind: "leave"; reason: "ownReading" | "lowerCount" | "copyLadder" | "qualitative" };
 
 export interface MeasuredInput {
   measure: RowMeasure;
@@ -115,6 +119,7 @@ function copyWay(source: QuarterAnalysis | null, input: MeasuredInput): Measured
  */
 export function measuredWay(input: MeasuredInput): MeasuredWay {
   if (input.measure === "progress") return { kind: "table" };
+  if (input.measure === "qualitative") return input.strategy.kind === "copy" ? { kind: "table" } : { kind: "leave", reason: "qualitative" };
   const { target, lower } = input;
   const source = input.strategy.kind === "copy" && input.source ? analyzeQuarters(input.source, target) : null;
   if (source && accumulated(source, target)) return { kind: "leave", reason: "copyLadder" };

@@ -81,7 +81,9 @@ export type SkipReason =
    */
   | "lowerCount"
   /** Copy into a level or lower-is-better row: the other group is a ladder accumulated from near 0. */
-  | "copyLadder";
+  | "copyLadder"
+  /** The target is a predicate or a grade ("A", "WTP", "Level 3"): no numbers are spread under it. */
+  | "qualitative";
 
 /**
  * A row left as it is: one entry per row, whichever of its quarter groups were left

@@ -105,6 +105,23 @@ describe("level and lower-is-better rows in a table that accumulates", () => {
     expect(quartersOn(parts, ROW + 1)).toEqual([10, 10, 10, 10]);
   });
 
+  it("a predicate is never given numbers: left with its reason, with overwrite too", () => {
+    const { plan } = mini([
+      LADDER,
+      row("Predikat SAKIP", "BB", { k: ["BB", "BB", "BB", "BB"] }),
+      row("Opini BPK", "WTP"),
+    ]);
+    for (const overwrite of [false, true]) {
+      const fp = planFill(plan, options({ overwrite }));
+      expect(fp.edits.filter((e) => e.row + 1 > ROW)).toEqual([]);
+      const left = fp.preview.skipped.map((s) => [s.row + 1, s.groups, s.reason]);
+      expect(left).toEqual([
+        ...(overwrite ? [[ROW + 1, ["kinerja", "pelaksanaan"], "qualitative"]] : [[ROW + 1, ["pelaksanaan"], "qualitative"]]),
+        [ROW + 2, ["kinerja", "pelaksanaan"], "qualitative"],
+      ]);
+    }
+  });
+
   it("copy: a level is copied as it is, a ladder from near 0 is not", () => {
     const { plan } = mini([
       LADDER,

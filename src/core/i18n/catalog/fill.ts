@@ -59,6 +59,10 @@ export const fill = {
     id: "Baris {row} ({group}): kolom target lainnya naik dari hampir nol seolah menumpuk, padahal indikator ini berupa tingkat atau makin kecil makin baik; tidak disalin.",
     en: "Row {row} ({group}): the other target columns rise from near zero as if accumulated, yet this indicator is a level or lower is better; nothing was copied.",
   },
+  "fill.skip.qualitative": {
+    id: "Baris {row} ({group}): targetnya berupa predikat atau tingkat (mis. \"A\", \"WTP\", \"Level 3\"), bukan jumlah yang dapat dibagi per triwulan; baris dibiarkan: tulis sendiri (mis. predikat yang sama setiap triwulan atau hanya di TW IV).",
+    en: "Row {row} ({group}): its target is a predicate or a grade (e.g. \"A\", \"WTP\", \"Level 3\"), not a quantity to spread over the quarters; the row was left as it is: write it yourself (e.g. the same predicate every quarter, or only in TW IV).",
+  },
   // A blank quarter cell where a row's cells are quoted (fill.skip.complete).
   "fill.skip.blank": { id: "(kosong)", en: "(blank)" },
   // Two groups of one row left for different reasons: one entry, each reason a sentence of its own.
