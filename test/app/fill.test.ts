@@ -10,7 +10,7 @@ import { analyzeQuarters } from "../../src/core/quarters/convention";
 import { applyFill, canUndoFill, previewFill, selectionScope, undoFill } from "../../src/app/fill";
 import { readWorkbookBasic, updateWorkbookBasic, type Workbook } from "../../src/core/port";
 import type { XlsxWorkbook } from "../../src/xlsx/workbook";
-import { openFixture, openSource, reopen, snapshot } from "./fillSupport";
+import { numbersWithCountRow, openFixture, openSource, reopen, snapshot } from "./fillSupport";
 import { excelFrom, xlsxFrom } from "../support/xlsx";
 
 const AUTO: FillOptions = { strategy: { kind: "auto" }, columns: "both", overwrite: false };
@@ -119,7 +119,7 @@ describe("fill end to end (through the xlsx adapter)", () => {
 
 describe("apply fill as one action", () => {
   it("with confirmOverwrite, filled cells in the way stop it before anything is written; the result says how many fills can be undone", async () => {
-    const wb = await openFixture("fill-blank-numbers.tsv");
+    const wb = await openSource(numbersWithCountRow());
     const before = await snapshot(wb);
     const options: FillOptions = { ...AUTO, strategy: { kind: "weights", weights: [1, 1, 1, 0] }, overwrite: true };
     const asked = await applyFill(wb, options, { confirmOverwrite: true });
@@ -146,7 +146,7 @@ describe("apply fill as one action", () => {
 
 describe("undo fill", () => {
   it("restores every cell's exact value and number format, overwrite included", async () => {
-    const wb = await openFixture("fill-blank-numbers.tsv");
+    const wb = await openSource(numbersWithCountRow());
     const before = await snapshot(wb);
     expect(await canUndoFill(wb)).toBe(false);
     const result = await applyFill(wb, { ...AUTO, strategy: { kind: "weights", weights: [1, 1, 1, 0] }, overwrite: true });

@@ -13,6 +13,18 @@ export function fixtureText(name: string): string {
   return fs.readFileSync(path.resolve(__dirname, "..", "fixtures", "src", name), "utf8");
 }
 
+/**
+ * fill-blank-numbers.tsv with its one filled row (25% in every quarter) measuring a count ("Jumlah
+ * dokumen ...", Dokumen) instead of a score ("Nilai evaluasi SAKIP", Nilai): a row that overwrite
+ * replaces. A score whose quarters read in their own way is kept, overwrite or not (core/fill/level.ts).
+ */
+export function numbersWithCountRow(): string {
+  const text = fixtureText("fill-blank-numbers.tsv");
+  const changed = text.replace("Nilai evaluasi SAKIP\t70\tNilai", "Jumlah dokumen evaluasi SAKIP\t70\tDokumen");
+  if (changed === text) throw new Error("fill-blank-numbers.tsv: the filled row was not found");
+  return changed;
+}
+
 export async function bytesOf(book: ExcelJS.Workbook): Promise<Uint8Array> {
   return excelBytes(book);
 }

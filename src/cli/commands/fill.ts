@@ -29,6 +29,7 @@ function report(plan: FillPlan, opts: FillOptions, out: string, io: CliIO, lang:
     for (const c of plan.preview.columns.filter((x) => x.sheet === sheet))
       lines.push(t("cli.fill.column", lang, { column: c.column, group: groupName(c.group), quarter: ROMAN[c.quarter - 1], count: c.cells }));
   }
+  if (plan.preview.levelRows > 0) lines.push(t("fill.levelRows", lang, { count: plan.preview.levelRows }));
   const skipped = plan.preview.skipped;
   if (skipped.length > 0) {
     // one entry per row (see FillSkip): the count is the number of lines that follow, with "... and N more"

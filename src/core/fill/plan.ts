@@ -1,14 +1,16 @@
 import type { QuarterGroup } from "../layout/types";
 import { quarterRole } from "../layout/types";
-import type { Plan, PlanRow } from "../plan/types";
+import type { Plan, PlanRow, QuarterSet } from "../plan/types";
 import { analyzeQuarters } from "../quarters/convention";
 import { tableConventions } from "./conventions";
 import { fillOptionsProblem } from "./options";
 import { PreviewBuilder, emptyPreview } from "./preview";
 import { Representations } from "./detect";
+import { measuredWay, rowMeasure } from "./level";
+import type { RowOutcome } from "./row";
 import { fillRow } from "./row";
 import { rowSeries } from "./strategies/series";
-import type { FillOptions, FillPlan } from "./types";
+import type { FillOptions, FillPlan, FillWay } from "./types";
 
 const OTHER: Record<QuarterGroup, QuarterGroup> = { kinerja: "pelaksanaan", pelaksanaan: "kinerja" };
 
@@ -30,6 +32,11 @@ function isAllEmpty(row: PlanRow, group: QuarterGroup): boolean {
   const set = row.quarterSet(group);
   if (!set) return true;
   for (let q = 0; q < 4; q++) if (set.reading(q).kind !== "empty") return false;
+  return true;
+}
+
+function isAllFilled(set: QuarterSet): boolean {
+  for (let q = 0; q < 4; q++) if (set.reading(q).kind === "empty") return false;
   return true;
 }
 
@@ -69,18 +76,29 @@ export function planFill(plan: Plan, options: FillOptions): FillPlan {
   for (const row of plan.rows) {
     if (!isFillableRow(row) || !inScope(row, options)) continue;
     const quarters = row.quarterSets();
+    const { measure, lower } = rowMeasure(row);
     for (const { group, source } of targets(row, options)) {
       const set = quarters[group];
       if (!set) continue;
-      const { convention } = conventions[group];
+      const table = conventions[group].convention;
       const sourceSet = source ? quarters[source] : undefined;
-      const series = rowSeries(options.strategy, {
+      const way = measuredWay({
+        measure, lower, strategy: options.strategy, convention: table, target: row.target, set, source: sourceSet,
+      });
+      if (way.kind === "leave") {
+        // a row with nothing to fill and no overwrite is not reported (as fillRow does)
+        if (options.overwrite || !isAllFilled(set)) builder.add(row.row, set, way.reason === "ownReading" ? "level" : table, { kind: "skip", reason: way.reason, overwriteCount: 0 });
+        continue;
+      }
+      const own = way.kind === "table" ? (way.convention ?? table) : table;
+      const convention: FillWay = way.kind === "level" ? "level" : own;
+      const series = way.kind === "level" ? way.series : rowSeries(options.strategy, {
         target: row.target,
-        convention,
+        convention: own,
         source: sourceSet ? analyzeQuarters(sourceSet, row.target) : null,
       });
-      const outcome = fillRow({
-        sheet: plan.sheet, row: row.row, target: row.target, set, cols: cols[group], convention,
+      const outcome: RowOutcome = fillRow({
+        sheet: plan.sheet, row: row.row, target: row.target, set, cols: cols[group], convention, lower,
         rep: reps.of(row.row, group), series, overwrite: options.overwrite, view, claimed,
       });
       builder.add(row.row, set, convention, outcome);

@@ -3,11 +3,10 @@ import { colToLetters } from "../grid";
 import { msg, type MessageKey } from "../i18n";
 import type { Text } from "../i18n/types";
 import type { QuarterGroup } from "../layout/types";
-import type { Convention } from "../quarters/convention";
 import type { QuarterSet } from "../plan/types";
 import { describeWrite } from "./representation";
 import type { RowOutcome } from "./row";
-import type { FillColumnCount, FillPlan, FillPreview, FillSkip, Quarter, SkipReason } from "./types";
+import type { FillColumnCount, FillPlan, FillPreview, FillSkip, FillWay, Quarter, SkipReason } from "./types";
 
 /** Rows shown before/after in a preview. */
 export const EXAMPLE_LIMIT = 5;
@@ -16,7 +15,7 @@ export function groupName(group: QuarterGroup): Text {
   return msg(`fill.group.${group}` as MessageKey);
 }
 
-export function conventionName(convention: Convention): Text {
+export function conventionName(convention: FillWay): Text {
   return msg(`fill.convention.${convention}` as MessageKey);
 }
 
@@ -29,7 +28,7 @@ function cellsText(texts: readonly string[]): Text {
 
 /** Why one quarter group of a row was left; texts: the group's cells as they are (quoted by "complete"). */
 export function skipMessage(
-  reason: SkipReason, row: number, group: QuarterGroup | Text, convention: Convention, texts: readonly string[] = [],
+  reason: SkipReason, row: number, group: QuarterGroup | Text, convention: FillWay, texts: readonly string[] = [],
 ): Text {
   const name = typeof group === "string" ? groupName(group) : group;
   return msg(`fill.skip.${reason}` as MessageKey, {
@@ -46,7 +45,7 @@ const sameText = (a: Text, b: Text): boolean => a.id === b.id && a.en === b.en;
  * first's name is the entry's message), both groups are named once ("Target Kinerja dan
  * Target Pelaksanaan"); otherwise the two reasons are said one after the other.
  */
-function joinSkip(prev: FillSkip, group: QuarterGroup, reason: SkipReason, convention: Convention, texts: readonly string[]): void {
+function joinSkip(prev: FillSkip, group: QuarterGroup, reason: SkipReason, convention: FillWay, texts: readonly string[]): void {
   if (sameText(skipMessage(reason, prev.row, prev.group, convention, texts), prev.message)) {
     const both = msg("fill.groups.both", { first: groupName(prev.group), second: groupName(group) });
     prev.message = skipMessage(reason, prev.row, both, convention, texts);
@@ -58,7 +57,7 @@ function joinSkip(prev: FillSkip, group: QuarterGroup, reason: SkipReason, conve
 }
 
 export function emptyPreview(): FillPreview {
-  return { columns: [], examples: [], rows: 0, cells: 0, overwriteCount: 0, formulasKept: 0, conventions: [], skipped: [] };
+  return { columns: [], examples: [], rows: 0, cells: 0, levelRows: 0, overwriteCount: 0, formulasKept: 0, conventions: [], skipped: [] };
 }
 
 /** Collects the outcomes of one table's rows into edits and a preview. */
@@ -67,10 +66,11 @@ export class PreviewBuilder {
   readonly preview: FillPreview = emptyPreview();
   private readonly columns = new Map<number, FillColumnCount>();
   private readonly filledRows = new Set<number>();
+  private readonly levelRows = new Set<number>();
 
   constructor(private readonly sheet: string) {}
 
-  add(row: number, set: QuarterSet, convention: Convention, outcome: RowOutcome): void {
+  add(row: number, set: QuarterSet, convention: FillWay, outcome: RowOutcome): void {
     const group = set.group;
     this.preview.overwriteCount += outcome.overwriteCount;
     this.preview.formulasKept += outcome.formulas ?? 0;
@@ -91,6 +91,7 @@ export class PreviewBuilder {
     if (outcome.kind !== "fill") return;
     this.edits.push(...outcome.edits);
     this.filledRows.add(row);
+    if (convention === "level") this.levelRows.add(row);
     outcome.edits.forEach((e, i) => {
       const q = (outcome.quarters[i] + 1) as Quarter;
       const count = this.columns.get(e.col) ?? { sheet: this.sheet, column: colToLetters(e.col), group, quarter: q, cells: 0 };
@@ -108,6 +109,7 @@ export class PreviewBuilder {
     this.preview.columns = [...this.columns.values()].sort((a, b) => colSort(a.column, b.column));
     this.preview.cells = this.edits.length;
     this.preview.rows = this.filledRows.size;
+    this.preview.levelRows = this.levelRows.size;
     return { edits: this.edits, preview: this.preview };
   }
 }
@@ -128,6 +130,7 @@ export function mergeFillPlans(plans: readonly FillPlan[]): FillPlan {
     preview.examples.push(...p.preview.examples.slice(0, EXAMPLE_LIMIT - preview.examples.length));
     preview.rows += p.preview.rows;
     preview.cells += p.preview.cells;
+    preview.levelRows += p.preview.levelRows;
     preview.overwriteCount += p.preview.overwriteCount;
     preview.formulasKept += p.preview.formulasKept;
     preview.conventions.push(...p.preview.conventions);

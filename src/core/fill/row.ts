@@ -3,9 +3,10 @@ import type { CellRef, GridView } from "../grid";
 import type { QuarterSet, Target } from "../plan/types";
 import { quarterSetOf } from "../plan/quarterSet";
 import { analyzeQuarters, isPercentConvention, type Convention } from "../quarters/convention";
+import { readsAsLevel } from "./level";
 import { cellWrite, type CellWrite, type Representation } from "./representation";
 import { seriesValues, type RowSeries } from "./strategies/series";
-import type { SkipReason } from "./types";
+import type { FillWay, SkipReason } from "./types";
 
 export interface RowInput {
   sheet: string;
@@ -14,7 +15,10 @@ export interface RowInput {
   set: QuarterSet;
   /** The group's quarter columns (absolute), I..IV. */
   cols: readonly number[];
-  convention: Convention;
+  /** The table's convention, or "level" for a level row (fill/level.ts: its series holds the values). */
+  convention: FillWay;
+  /** A level row only: whether its indicator is lower-is-better (it may fall to its target). */
+  lower?: boolean;
   /** How the row writes percentages (its own way, else its table's). */
   rep: Representation;
   series: RowSeries;
@@ -79,7 +83,20 @@ function completeWithDashes(input: RowInput, cells: readonly CellRef[], empty: r
   }
   if (!dash || !value) return null;
   const fits = analyzeQuarters(input.set, input.target).fits;
-  return fits.includes(input.convention) ? input.convention : (fits[0] ?? null);
+  return input.convention !== "level" && fits.includes(input.convention) ? input.convention : (fits[0] ?? null);
+}
+
+/** The four values to write: the series in the convention; a level row's series holds them as they are. */
+function rowValues(input: RowInput): readonly number[] | SkipReason {
+  const { series, convention } = input;
+  if (convention !== "level") return seriesValues(series, convention, input.target);
+  return series.kind === "values" ? series.values.slice(0, 4) : series.kind === "skip" ? series.reason : "noFit";
+}
+
+/** Whether the row as filled reads in the fill's way: its convention, or a level (readsAsLevel). */
+function readsBack(input: RowInput, after: ReturnType<typeof analyzeQuarters>): boolean {
+  const { convention } = input;
+  return convention === "level" ? readsAsLevel(after, input.target, input.lower === true) : after.fits.includes(convention);
 }
 
 /**
@@ -100,10 +117,10 @@ export function fillRow(input: RowInput): RowOutcome {
   const leave = (reason: SkipReason): RowOutcome => (work ? { kind: "skip", reason, overwriteCount: 0 } : { kind: "none", overwriteCount: 0 });
   const cells = set.cells();
   if (!ownCells(input, cells)) return leave("merged");
-  const values = seriesValues(input.series, convention, input.target);
+  const values = rowValues(input);
   if (typeof values === "string") return leave(values);
 
-  const percentValued = isPercentConvention(convention) || input.target?.percent === true;
+  const percentValued = (convention !== "level" && isPercentConvention(convention)) || input.target?.percent === true;
   const writes = values.map((v, q) => cellWrite(v, percentValued, input.rep, input.view.format(cells[q].row, cells[q].col)));
   const formula = cells.map((c) => input.view.hasFormula(c.row, c.col));
   const changed = writes.map((w, q) => !sameCell(input, cells[q], w));
@@ -120,7 +137,7 @@ export function fillRow(input: RowInput): RowOutcome {
     texts[q] = typeof writes[q].value === "string" ? writes[q].value : "";
   }
   const after = quarterSetOf({ group: set.group, cells, readings, texts, percentHint: set.percentHint });
-  if (!analyzeQuarters(after, input.target).fits.includes(convention)) {
+  if (!readsBack(input, analyzeQuarters(after, input.target))) {
     // partial: what the user typed stays and does not fit; noFit: the fill's own values would not read back right
     const kept = [0, 1, 2, 3].some((q) => !quarters.includes(q) && (!empty[q] || formula[q]));
     return kept ? { kind: "skip", reason: "partial", overwriteCount, formulas } : { kind: "skip", reason: "noFit", overwriteCount: 0, formulas };

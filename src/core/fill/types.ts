@@ -5,6 +5,9 @@ import type { Convention } from "../quarters/convention";
 
 export type Quarter = 1 | 2 | 3 | 4;
 
+/** How the fill writes one quarter group of a row: a numeric convention, or the level of a level row (fill/level.ts). */
+export type FillWay = Convention | "level";
+
 /**
  * How the four quarter values of a row are chosen. The values are then written
  * in the table's convention (percent or target units, cumulative or per quarter).
@@ -66,7 +69,21 @@ export type SkipReason =
    * Partly filled with dashes ("nothing planned this quarter") and already complete as it stands
    * (1 / 1 / 1 / - of "3 Dokumen"): filling its dashes would change what the user's values mean.
    */
-  | "complete";
+  | "complete"
+  /**
+   * Overwrite: a level indicator (an index, a rate, lower is better) whose quarters already read as
+   * a level in their own way (the target every quarter or in TW IV, falling or rising to it): kept.
+   */
+  | "ownReading"
+  /**
+   * A count of a harm, lower is better ("Jumlah kasus DBD"), in a table that accumulates: a rising
+   * ladder would read as cases piling up, and whether to write parts or a ceiling nothing says.
+   */
+  | "lowerCount"
+  /** Copy into a level or lower-is-better row: the other group is a ladder accumulated from near 0. */
+  | "copyLadder"
+  /** The target is a predicate or a grade ("A", "WTP", "Level 3"): no numbers are spread under it. */
+  | "qualitative";
 
 /**
  * A row left as it is: one entry per row, whichever of its quarter groups were left
@@ -79,8 +96,8 @@ export interface FillSkip {
   /** Every quarter group of the row that was left, group first. */
   groups: QuarterGroup[];
   reason: SkipReason;
-  /** The convention the message names for group (the fill's, or with "complete" the one the row reads as). */
-  convention: Convention;
+  /** The convention the message names for group (the fill's, "level" for a level row, or with "complete" the one the row reads as). */
+  convention: FillWay;
   message: Text;
 }
 
@@ -111,6 +128,11 @@ export interface FillPreview {
   rows: number;
   /** Cells written in all. */
   cells: number;
+  /**
+   * Rows written as a level (the annual target in every quarter) rather than in the table's
+   * convention: their indicator is an index, a score or a rate, or lower is better (fill/level.ts).
+   */
+  levelRows: number;
   /**
    * Non-empty cells that overwrite would change (whether or not overwrite is on):
    * the number the user confirms before overwriting.

@@ -13,6 +13,18 @@ export type LadderNote =
 
 const EPS = 1e-9;
 
+/**
+ * Rising by at least two steps, from at most half of TW IV: a ladder accumulated over the year
+ * (what a level or a lower-is-better indicator must not be: rules/quarterNotes.ts, fill/level.ts).
+ */
+export function risesFromNearZero(v: ArrayLike<number>, at: number): boolean {
+  const a = v[at];
+  const d = v[at + 3];
+  let steps = 0;
+  for (let k = 1; k < 4; k++) if (v[at + k] > v[at + k - 1]) steps++;
+  return steps >= 2 && a <= d / 2;
+}
+
 /** Decimals of a value as written (44 -> 0, 65.3 -> 1, 65.25 -> 2), up to 6. */
 export function decimalsOf(x: number): number {
   for (let k = 0; k <= 6; k++) {

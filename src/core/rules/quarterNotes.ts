@@ -5,7 +5,7 @@ import { kindOf, lowerIsBetter } from "../plan/measure";
 import type { Target } from "../plan/types";
 import { nearUnits } from "../quarters/convention";
 import { SHAPE } from "../quarters/packed";
-import { ladderNote } from "../quarters/ladder";
+import { ladderNote, risesFromNearZero } from "../quarters/ladder";
 import type { TargetKind } from "../quarters/readings";
 import { clip, finding, type RuleContext } from "./context";
 import { quarterRange, quoteQuarters, targetParams } from "./quarterText";
@@ -46,15 +46,6 @@ export function quarterNote(ctx: RuleContext, e: number, mask: number, kind: Tar
     return note(ctx, e, "percent.unitWord", "warning", "quarters.unitWord", { values });
   }
   return null;
-}
-
-/** Rising by at least two steps, from at most half of TW IV: a ladder accumulated over the year. */
-function risesFromNearZero(v: ArrayLike<number>, at: number): boolean {
-  const a = v[at];
-  const d = v[at + 3];
-  let steps = 0;
-  for (let k = 1; k < 4; k++) if (v[at + k] > v[at + k - 1]) steps++;
-  return steps >= 2 && a <= d / 2;
 }
 
 /**

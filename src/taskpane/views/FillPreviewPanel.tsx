@@ -53,6 +53,7 @@ export function FillPreviewPanel({ plan, overwrite }: { plan: FillPlan; overwrit
           ))}
         </ul>
       )}
+      {p.levelRows > 0 && <Body1 as="p">{t("fill.levelRows", { count: p.levelRows })}</Body1>}
       {p.columns.length > 0 && (
         <table className={s.table}>
           <caption className={s.caption}>{t("ui.fill.perColumn")}</caption>

@@ -5,7 +5,7 @@ import type * as ExcelJS from "exceljs";
 import { runFill } from "../../../src/cli/commands/fill";
 import type { CommandContext } from "../../../src/cli/commands/types";
 import type { Lang } from "../../../src/core/i18n";
-import { bytesOf, fixtureText, reopen, snapshot } from "../../app/fillSupport";
+import { bytesOf, fixtureText, numbersWithCountRow, reopen, snapshot } from "../../app/fillSupport";
 import { indicator, miniSource } from "../../core/fill/table";
 import { excelFrom } from "../../support/xlsx";
 
@@ -122,7 +122,8 @@ describe("renaksi fill", () => {
   });
 
   it("overwrites on request and hints at it otherwise", async () => {
-    const input = await writeFixture("fill-blank-numbers.tsv");
+    const input = path.join(dir, "count-row.xlsx");
+    fs.writeFileSync(input, await bytesOf(workbookFromSource(numbersWithCountRow())));
     const plain = await run([input, "-o", path.join(dir, "a.xlsx"), "--strategy", "months", "--columns", "kinerja"]);
     expect(plain.out).not.toContain("--overwrite");
     const even = await run([input, "-o", path.join(dir, "b.xlsx"), "--strategy", "weights:1,1,1,0", "--columns", "kinerja"], "en");
@@ -138,7 +139,7 @@ describe("renaksi fill", () => {
   });
 
   it("never writes over a formula in a quarter cell, even with --overwrite, and says so", async () => {
-    const book = workbookFromSource(fixtureText("fill-blank-numbers.tsv"));
+    const book = workbookFromSource(numbersWithCountRow());
     book.getWorksheet("RENAKSI 2024")!.getCell("I6").value = { formula: "H6+0.05", result: 0.25 } as ExcelJS.CellFormulaValue;
     const input = path.join(dir, "formula.xlsx");
     fs.writeFileSync(input, await bytesOf(book));

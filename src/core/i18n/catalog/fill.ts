@@ -10,6 +10,8 @@ export const fill = {
   "fill.convention.percentPerQuarter": { id: "persen per triwulan", en: "percent per quarter" },
   "fill.convention.unitsCumulative": { id: "satuan target kumulatif", en: "target units, cumulative" },
   "fill.convention.unitsPerQuarter": { id: "satuan target per triwulan", en: "target units per quarter" },
+  // A level row (an index, a score, a rate, lower is better): the annual target in every quarter.
+  "fill.convention.level": { id: "nilai target pada setiap triwulan (non-kumulatif)", en: "the target's value in every quarter (non-cumulative)" },
 
   "fill.strategy.auto": { id: "Otomatis (mengikuti konvensi tabel)", en: "Automatic (the table's convention)" },
   "fill.strategy.even": { id: "Merata", en: "Even" },
@@ -45,6 +47,22 @@ export const fill = {
     id: "Baris {row} ({group}): baris sudah lengkap: {values} sudah mencapai target ({convention}), dan \"-\" berarti tidak ada rencana pada triwulan itu; baris dibiarkan.",
     en: "Row {row} ({group}): the row already reads as complete: {values} reaches the target ({convention}), and a \"-\" means nothing is planned that quarter; the row was left as it is.",
   },
+  "fill.skip.ownReading": {
+    id: "Baris {row} ({group}): indikator ini berupa tingkat (indeks, nilai, angka, rasio) atau makin kecil makin baik, dan triwulannya sudah terbaca dengan caranya sendiri ({values}), bukan tangga yang menumpuk dari nol; baris dibiarkan.",
+    en: "Row {row} ({group}): this indicator is a level (an index, a score, a rate) or lower is better, and its quarters already read in their own way ({values}), not a ladder accumulated from zero; the row was left as it is.",
+  },
+  "fill.skip.lowerCount": {
+    id: "Baris {row} ({group}): indikator ini berupa jumlah yang makin kecil makin baik; dalam {convention} triwulannya akan naik seolah kejadiannya menumpuk, dan apakah per triwulan atau sebagai batas setiap triwulan tidak dapat diketahui dari baris ini; baris dibiarkan, isi sendiri (mis. hanya di TW IV).",
+    en: "Row {row} ({group}): this indicator is a count where lower is better; in {convention} its quarters would rise as if the cases piled up, and whether they are counted per quarter or held under a ceiling each quarter the row does not say; the row was left as it is: write it yourself (e.g. only in TW IV).",
+  },
+  "fill.skip.copyLadder": {
+    id: "Baris {row} ({group}): kolom target lainnya naik dari hampir nol seolah menumpuk, padahal indikator ini berupa tingkat atau makin kecil makin baik; tidak disalin.",
+    en: "Row {row} ({group}): the other target columns rise from near zero as if accumulated, yet this indicator is a level or lower is better; nothing was copied.",
+  },
+  "fill.skip.qualitative": {
+    id: "Baris {row} ({group}): targetnya berupa predikat atau tingkat (mis. \"A\", \"WTP\", \"Level 3\"), bukan jumlah yang dapat dibagi per triwulan; baris dibiarkan: tulis sendiri (mis. predikat yang sama setiap triwulan atau hanya di TW IV).",
+    en: "Row {row} ({group}): its target is a predicate or a grade (e.g. \"A\", \"WTP\", \"Level 3\"), not a quantity to spread over the quarters; the row was left as it is: write it yourself (e.g. the same predicate every quarter, or only in TW IV).",
+  },
   // A blank quarter cell where a row's cells are quoted (fill.skip.complete).
   "fill.skip.blank": { id: "(kosong)", en: "(blank)" },
   // Two groups of one row left for different reasons: one entry, each reason a sentence of its own.
@@ -71,6 +89,10 @@ export const fill = {
     en: "A Rencana Aksi table was found, but without quarter columns I-IV for {group}.",
   },
 
+  "fill.levelRows": {
+    id: "{count} baris berupa tingkat (indeks, nilai, angka, rasio) atau makin kecil makin baik diisi dengan nilai targetnya pada setiap triwulan, bukan dengan konvensi tabel: tingkat tidak dijumlahkan dari triwulan ke triwulan.",
+    en: "{count} rows that are a level (an index, a score, a rate) or lower-is-better were filled with their target's value in every quarter, not in the table's convention: a level is not added up quarter by quarter.",
+  },
   "fill.formulasKept": {
     id: "Sel triwulan berisi rumus yang dibiarkan: {count}. Rumus adalah perhitungan Anda sendiri, jadi tidak pernah ditimpa, juga dengan opsi timpa.",
     en: "Quarter cells holding formulas left alone: {count}. A formula is your own calculation, so it is never replaced, not even with overwrite.",
