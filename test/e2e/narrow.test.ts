@@ -33,8 +33,8 @@ function tabBoxes(page: Page): Promise<{ list: { left: number; right: number; sc
 }
 
 const NAMES = {
-  "id-ID": ["Rencana", "Validasi", "Isi Triwulan", "Templat", "Keputusan"],
-  "en-US": ["Plan", "Validate", "Fill quarters", "Template", "Decree"],
+  "id-ID": ["Rencana", "Validasi", "Isi Triwulan", "Templat", "Keputusan", "Pemantauan"],
+  "en-US": ["Plan", "Validate", "Fill quarters", "Template", "Decree", "Monitoring"],
 } as const;
 
 for (const width of [320, 350]) {
