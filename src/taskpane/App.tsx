@@ -9,9 +9,7 @@ import { PaneProvider, usePane } from "./context";
 import { useAnalysis } from "./hooks/useAnalysis";
 import { useRibbonRequests } from "./hooks/useRibbonRequests";
 import { useValidation } from "./hooks/useValidation";
-import { FillView } from "./views/FillView";
 import { OverviewView } from "./views/OverviewView";
-import { TemplateView } from "./views/TemplateView";
 import { ValidateView } from "./views/ValidateView";
 
 /** Where the pane runs; all optional. */
@@ -32,10 +30,16 @@ export interface AppProps {
   host?: AppHost;
 }
 
-// The decree (its form, regulations and sheet builder) is a chunk of its own, loaded when its tab is first
-// opened: the pane's first JavaScript stays within its budget (scripts/check-bundle-size.js). So is monitoring.
+// The fill, the template, the decree (its form, regulations and sheet builder) and monitoring are chunks of their own,
+// each loaded when its tab is first opened: the pane's first JavaScript stays within its budget
+// (scripts/check-bundle-size.js).
+const FillView = lazy(() => import("./views/FillView").then((m) => ({ default: m.FillView })));
+const TemplateView = lazy(() => import("./views/TemplateView").then((m) => ({ default: m.TemplateView })));
 const DecreeView = lazy(() => import("./views/DecreeView").then((m) => ({ default: m.DecreeView })));
 const MonitorView = lazy(() => import("./views/MonitorView").then((m) => ({ default: m.MonitorView })));
+
+/** A view of a chunk loaded on first use: a spinner until it arrives. */
+const later = (view: ReactNode) => <Suspense fallback={<Busy />}>{view}</Suspense>;
 
 export const TABS = ["overview", "validate", "fill", "template", "decree", "monitor"] as const;
 export type TabId = (typeof TABS)[number];
@@ -103,18 +107,10 @@ function Pane({ preview, onLangChange, openLink }: PaneHeaderProps) {
   const views: Record<TabId, () => ReactNode> = {
     overview: () => <OverviewView state={analysis} onInsertTemplate={() => show("template")} />,
     validate: () => <ValidateView v={validation} />,
-    fill: () => <FillView analysis={analysis} />,
-    template: () => <TemplateView analysis={analysis} />,
-    decree: () => (
-      <Suspense fallback={<Busy />}>
-        <DecreeView analysis={analysis} />
-      </Suspense>
-    ),
-    monitor: () => (
-      <Suspense fallback={<Busy />}>
-        <MonitorView analysis={analysis} />
-      </Suspense>
-    ),
+    fill: () => later(<FillView analysis={analysis} />),
+    template: () => later(<TemplateView analysis={analysis} />),
+    decree: () => later(<DecreeView analysis={analysis} />),
+    monitor: () => later(<MonitorView analysis={analysis} />),
   };
 
   return (

@@ -24,7 +24,7 @@ describe("accessibility (axe-core)", () => {
     await within(validate).findByText(/temuan ditampilkan|Tidak ada temuan/);
     await act(async () => fireEvent.click(screen.getByRole("tab", { name: "Isi Triwulan" })));
     const fill = screen.getByRole("tabpanel", { name: "Isi Triwulan" });
-    await act(async () => fireEvent.click(within(fill).getByRole("button", { name: "Pratinjau" })));
+    await act(async () => fireEvent.click(await within(fill).findByRole("button", { name: "Pratinjau" })));
     await within(fill).findByRole("region", { name: "Pratinjau pengisian" });
     await act(async () => fireEvent.click(screen.getByRole("tab", { name: "Keputusan" })));
     await within(screen.getByRole("tabpanel", { name: "Keputusan" })).findByRole("textbox", { name: /Nomor keputusan/ });

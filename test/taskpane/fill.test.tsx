@@ -5,9 +5,12 @@ import { DEFAULT_FILL_OPTIONS } from "../../src/core/fill";
 import { SMALL_PLAN as PLAN, renderApp, sourceWorkbook } from "./support";
 import { excelFrom, xlsxFrom } from "../support/xlsx";
 
+/** Open the Isi Triwulan tab and wait for its view (a chunk of its own) to arrive. */
 async function openFill() {
   fireEvent.click(await screen.findByRole("tab", { name: "Isi Triwulan" }));
-  return screen.getByRole("tabpanel", { name: "Isi Triwulan" });
+  const panel = screen.getByRole("tabpanel", { name: "Isi Triwulan" });
+  await within(panel).findByRole("heading");
+  return panel;
 }
 
 const cell = async (wb: Awaited<ReturnType<typeof sourceWorkbook>>, a1: string) => {

@@ -3,9 +3,12 @@ import { act, fireEvent, screen, waitFor, within } from "@testing-library/react"
 import { defaultTemplateYear } from "../../src/app/template";
 import { renderApp, seedWorkbook, sourceWorkbook } from "./support";
 
+/** Open the Templat tab and wait for its view (a chunk of its own) to arrive. */
 async function openTemplate() {
   fireEvent.click(await screen.findByRole("tab", { name: "Templat" }));
-  return screen.getByRole("tabpanel", { name: "Templat" });
+  const panel = screen.getByRole("tabpanel", { name: "Templat" });
+  await within(panel).findByRole("textbox", { name: /Tahun rencana/ });
+  return panel;
 }
 
 describe("Templat", () => {
