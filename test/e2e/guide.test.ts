@@ -36,7 +36,7 @@ test("Panduan opens the Indonesian guide with its screenshots in a new tab, from
   expect(await guide.title()).toBe("Panduan Renaksi");
   expect(await guide.locator("html").getAttribute("lang")).toBe("id");
   await guide.getByRole("heading", { level: 1, name: "Panduan Renaksi" }).waitFor();
-  for (const h of ["3. Memeriksa rencana (Validasi)", "6. Isi Triwulan dan membatalkannya", "9. Untuk pemeriksa: perintah renaksi"]) {
+  for (const h of ["3. Memeriksa rencana (Validasi)", "6. Isi Triwulan dan membatalkannya", "9. Pemantauan: realisasi dan capaian", "10. Untuk pemeriksa: perintah renaksi"]) {
     expect(await guide.getByRole("heading", { level: 2, name: h }).count()).toBe(1);
   }
   // every screenshot is served and drawn (a missing one has no natural width); they load as they come into view
