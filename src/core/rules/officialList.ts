@@ -1,4 +1,4 @@
-import type { Finding } from "../finding";
+import type { Finding, RuleId } from "../finding";
 import type { Level, PlanNode } from "../plan/types";
 import { Matcher, queryKey, type Match } from "../nomenclature/match";
 import type { NomenclatureList } from "../nomenclature/list";
@@ -7,7 +7,7 @@ import { governingVersion, LIST_VERSIONS, newerListFor } from "../nomenclature/v
 import { officialName } from "../nomenclature/program";
 import { splitNumbering } from "../plan/numbering";
 import { sameName } from "./nameKey";
-import { verbatim } from "../i18n";
+import { verbatim, type MessageKey } from "../i18n";
 import { clip, finding, type RuleContext } from "./context";
 import { officialIndicatorFindings } from "./officialIndicator";
 import { levelWord } from "./words";
@@ -48,6 +48,7 @@ export function officialListRule(ctx: RuleContext): Finding[] {
   if (newer) out.push(olderList(ctx, list, year, newer.decree));
   const found = new Map<PlanNode, ListEntry[]>();
   const notes: Finding[] = [];
+  const unknown: Finding[] = [];
   for (const node of plan.nodes) {
     const level = LIST_LEVEL[node.level];
     const key = level ? queryKey(node.name, level) : "";
@@ -55,7 +56,9 @@ export function officialListRule(ctx: RuleContext): Finding[] {
     const entries = list.withKey(key, level);
     if (!entries.length) {
       const among = node.parent ? found.get(node.parent)?.flatMap((p) => p.children) : undefined;
-      out.push(notInList(ctx, list, node, matcherOf(list).closest(node.name, level, among)));
+      const f = notInList(ctx, list, node, matcherOf(list).closest(node.name, level, among));
+      // A name close to none in the list may be the office's own or another year's: told with the others like it.
+      (f.severity === "info" ? unknown : out).push(f);
       continue;
     }
     found.set(node, entries);
@@ -67,14 +70,18 @@ export function officialListRule(ctx: RuleContext): Finding[] {
     }
     if (level === "subKegiatan") notes.push(...officialIndicatorFindings(ctx, node, entries[0]));
   }
-  out.push(...indicatorNotes(ctx, list, notes));
+  out.push(...toldAsOne(ctx, unknown, "nomenclature.notInList", "rules.list.unknownMany", list), ...toldAsOne(ctx, notes, "nomenclature.indicator", "rules.list.indicatorMany", list));
   return out;
 }
 
-/** Beyond this many, the indicator and unit notes of a plan are told as one (an office that keeps its own indicators is told once, not on every row). */
+/**
+ * Beyond this many, the infos of one kind in a plan (names close to none in the list; indicator and
+ * unit notes) are told as one over their rows, quoting the first: an office that keeps its own
+ * names or indicators is told once, not on every row.
+ */
 const NOTES_EACH = 3;
 
-function indicatorNotes(ctx: RuleContext, list: NomenclatureList, notes: readonly Finding[]): Finding[] {
+function toldAsOne(ctx: RuleContext, notes: readonly Finding[], rule: RuleId, key: MessageKey, list: NomenclatureList): Finding[] {
   if (notes.length <= NOTES_EACH) return [...notes];
   const first = notes[0];
   const at = notes.reduce((r, f) => ({
@@ -82,7 +89,9 @@ function indicatorNotes(ctx: RuleContext, list: NomenclatureList, notes: readonl
     bottom: Math.max(r.bottom, f.range.bottom), right: Math.max(r.right, f.range.right),
   }), first.range);
   const params = { count: notes.length, decree: list.version.decree, first: first.message };
-  return [finding(ctx.plan, { rule: "nomenclature.indicator", severity: "info", at, key: "rules.list.indicatorMany", params, hint: "rules.list.styleHint" })];
+  const one = finding(ctx.plan, { rule, severity: "info", at, key, params });
+  if (first.hint) one.hint = first.hint;
+  return [one];
 }
 
 function noList(ctx: RuleContext, year: number): Finding {

@@ -53,10 +53,22 @@ describe("the official list of the plan's year", () => {
     expect(where(fromList(nomenclature(check(src))).filter((f) => f.rule === "nomenclature.notInList"))).toEqual(where(fromList(nomenclature(check(CLEAN))).filter((f) => f.rule === "nomenclature.notInList")));
   });
 
+  /** A small 2024 plan: the support programme, one kegiatan, and sub kegiatan of the given names. */
+  const small = (...subs: string[]) => [
+    "#sheet L", "RENCANA AKSI TAHUN 2024", "",
+    "Kode\tSasaran / Program / Kegiatan / Sub Kegiatan\tIndikator\tTarget",
+    "\tSasaran 1 Meningkatnya kualitas layanan\tIndeks kepuasan\t85 Nilai",
+    "2.16.01\tProgram Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota\tPersentase dokumen\t100%",
+    "2.16.01.2.01\tPerencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah\tJumlah dokumen\t5 Dokumen",
+    ...subs.map((name, i) => `2.16.01.2.01.00${90 + i}\t${name}\tJumlah dokumen\t3 Dokumen`),
+  ].join("\n");
+  const unknownIn = (src: string) => nomenclature(check(src)).filter((f) => f.rule === "nomenclature.notInList" && f.severity === "info");
+  const MADE_UP = ["Festival Budaya Kuliner Nusantara", "Lomba Layang Layang Pantai", "Kirab Pusaka Tahunan", "Gelar Seni Jalanan Kota"];
+
   it("says a made-up name is not in the list, without a suggestion (info)", () => {
-    const src = inject(CLEAN, "B. Pengelolaan Terminal Penumpang Tipe C", "B. Festival Budaya Kuliner Nusantara");
-    const f = nomenclature(check(src)).filter((x) => x.rule === "nomenclature.notInList" && where([x])[0].endsWith("@E23"));
-    expect(f.map((x) => [x.severity, x.suggestion])).toEqual([["info", undefined]]);
+    const f = unknownIn(small(MADE_UP[0]));
+    expect(f.map((x) => [x.severity, x.suggestion, x.key])).toEqual([["info", undefined, "rules.list.unknown"]]);
+    expect(f[0].message.en).toContain("\"Festival Budaya Kuliner Nusantara\"");
   });
 
   it("reports a sub kegiatan under a kegiatan the list does not file it under (error)", () => {
@@ -103,6 +115,14 @@ describe("the official list of the plan's year", () => {
     expect(told[0].message.en).toBe(`${notes.length} Sub Kegiatan use an indicator or unit other than the list of Kepmendagri 900.1.15.5-1317/2023; the first: ${notes[0].message.en}`);
     expect(told[0].range.top).toBe(Math.min(...notes.map((n) => n.range.top)));
     expect(told[0].range.bottom).toBe(Math.max(...notes.map((n) => n.range.bottom)));
+  });
+
+  it("tells more than three names close to none in the list as one info over their rows, quoting the first; three one by one", () => {
+    expect(unknownIn(small(...MADE_UP.slice(0, 3))).map((f) => f.key)).toEqual(["rules.list.unknown", "rules.list.unknown", "rules.list.unknown"]);
+    const told = unknownIn(small(...MADE_UP));
+    expect(told.map((f) => f.key)).toEqual(["rules.list.unknownMany"]);
+    expect(told[0].message.en).toMatch(/^4 names are not in the list of Kepmendagri 900\.1\.15\.5-1317\/2023, nor slips of names in it; the first: Sub Kegiatan "Festival Budaya Kuliner Nusantara"/);
+    expect(told[0].range.bottom - told[0].range.top).toBe(3);
   });
 
   it("in a year a newer list governs, says so once and tells codes and parents as warnings", () => {

@@ -54,6 +54,10 @@ export const officialList = {
     id: "Indikator Sub Kegiatan \"{name}\" jauh dari indikator resminya, dan satuannya \"{unit}\" bukan satuan resminya: \"{indikator}\" (satuan: {satuan}).",
     en: "The indicator of Sub Kegiatan \"{name}\" is far from its official one, and its unit \"{unit}\" is not the official unit: \"{indikator}\" (unit: {satuan}).",
   },
+  "rules.list.unknownMany": {
+    id: "{count} nama tidak ada di daftar {decree}, juga bukan salah ketik dari nama di dalamnya; yang pertama: {first}",
+    en: "{count} names are not in the list of {decree}, nor slips of names in it; the first: {first}",
+  },
   "rules.list.indicatorMany": {
     id: "{count} Sub Kegiatan memakai indikator atau satuan yang berbeda dari daftar {decree}; yang pertama: {first}",
     en: "{count} Sub Kegiatan use an indicator or unit other than the list of {decree}; the first: {first}",
