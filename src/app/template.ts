@@ -1,4 +1,5 @@
 import type { Plan } from "../core/plan/types";
+import type { ProgramChoice } from "../core/nomenclature/program";
 import type { Workbook } from "../core/port";
 import type { TemplateOptions } from "../core/template";
 
@@ -50,7 +51,9 @@ async function listPrograms(year: number, codes: readonly string[]): Promise<Tem
 }
 
 /** The programmes an office may prefill a template of this year with (null: no official list governs the year). */
-export async function templateProgramChoices(year: number): Promise<{ code: string; name: string }[] | null> {
+export type { ProgramChoice };
+
+export async function templateProgramChoices(year: number): Promise<ProgramChoice[] | null> {
   const { programChoices } = await import("../core/nomenclature/program");
   return programChoices(year);
 }

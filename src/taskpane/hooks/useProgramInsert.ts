@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useState } from "react";
 import { insertableYear, insertProgram, undoProgram } from "../../app/insertProgram";
-import { templateProgramChoices } from "../../app/template";
+import type { ProgramChoice } from "../../app/template";
+import { useProgramChoices } from "./useProgramChoices";
 import { rangeToA1 } from "../../core/grid";
 import type { Text } from "../../core/i18n";
 import type { Plan } from "../../core/plan/types";
@@ -8,7 +9,6 @@ import { usePane } from "../context";
 import { msg } from "../programMessages";
 import { useTask, type Task } from "./useTask";
 
-type ProgramChoice = { code: string; name: string };
 
 export interface ProgramInsertNotice {
   /** Said one after the other. */
@@ -35,24 +35,12 @@ export interface ProgramInsertState {
 export function useProgramInsert(plan: Plan, onChanged: () => unknown): ProgramInsertState {
   const { workbook } = usePane();
   const year = insertableYear(plan);
-  const [loaded, setLoaded] = useState<{ year: number; list: ProgramChoice[] | null } | null>(null);
+  const choices = useProgramChoices(year);
   const [code, setCode] = useState("");
   const [notice, setNotice] = useState<ProgramInsertNotice | null>(null);
   const task = useTask();
   const { run } = task;
 
-  useEffect(() => {
-    if (year === null) return;
-    let live = true;
-    templateProgramChoices(year).then(
-      (list) => live && setLoaded({ year, list }),
-      () => live && setLoaded({ year, list: null }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [year]);
-  const choices = year === null ? null : loaded?.year === year ? loaded.list : undefined;
   const sheet = plan.sheet;
 
   const insert = useCallback(async () => {

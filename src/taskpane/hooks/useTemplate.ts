@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useState } from "react";
 import type { WorkbookAnalysis } from "../../app/analyze";
 import { DEFAULT_PAPER, parsePlanYear } from "../../app/choices";
-import { insertTemplate, nextTemplate, templateProgramChoices } from "../../app/template";
+import { insertTemplate, nextTemplate, type ProgramChoice } from "../../app/template";
 
-type ProgramChoice = { code: string; name: string };
 import type { Text } from "../../core/i18n";
 import type { Paper } from "../../core/sheetspec";
 import { usePane } from "../context";
+import { useProgramChoices } from "./useProgramChoices";
 import { useTask, type Task } from "./useTask";
 
 export interface TemplateForm {
@@ -63,19 +63,7 @@ export function useTemplate(analysis: WorkbookAnalysis | null, onInserted: () =>
   const year = parsed.ok ? parsed.value : null;
   const yearProblem = parsed.ok ? null : parsed.message;
   // The official list's programmes for the year typed (a year no list governs has none).
-  const [programs, setPrograms] = useState<{ year: number; list: ProgramChoice[] | null } | null>(null);
-  useEffect(() => {
-    if (year === null) return;
-    let live = true;
-    templateProgramChoices(year).then(
-      (list) => live && setPrograms({ year, list }),
-      () => live && setPrograms({ year, list: null }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [year]);
-  const choices = year === null ? null : programs?.year === year ? programs.list : undefined;
+  const choices = useProgramChoices(year);
   const program = choices?.some((c) => c.code === form.program) ? form.program : "";
 
   const insert = useCallback(async () => {

@@ -2,18 +2,9 @@ import { LIST_VERSIONS, governingVersion, loadList } from "../../../src/core/nom
 import { Matcher } from "../../../src/core/nomenclature/match";
 import type { NomenclatureList } from "../../../src/core/nomenclature/list";
 import { nameKey } from "../../../src/core/rules/nameKey";
+// The seeded generator of the benchmarks (mulberry32): the same slips on every run.
+import { seededRandom as random } from "../../../bench/synthetic";
 
-/** A seeded random source (mulberry32): the same slips on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Slip = (name: string, r: () => number) => string;
 
