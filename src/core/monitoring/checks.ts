@@ -77,6 +77,7 @@ const UNREAD_KEYS: Record<UnreadSetting["what"], [MessageKey, MessageKey]> = {
   arah: ["monitoring.check.arah", "monitoring.check.arahEmpty"],
   hitung: ["monitoring.check.hitung", "monitoring.check.hitungEmpty"],
   formula: ["monitoring.check.choice", "monitoring.check.choiceEmpty"],
+  threshold: ["monitoring.check.threshold", "monitoring.check.thresholdEmpty"],
 };
 
 /**

@@ -24,7 +24,7 @@ export interface Monitored {
 
 /** A cell of the sheet that says none of its allowed words: Arah, Penghitungan, or the formula choice. */
 export interface UnreadSetting {
-  what: "arah" | "hitung" | "formula";
+  what: "arah" | "hitung" | "formula" | "threshold";
   row: number;
   col: number;
   value: CellValue;
@@ -44,10 +44,6 @@ export interface MonitoringData {
 /** Text as compared: spaces collapsed, case ignored. */
 const sameText = (s: string): string => s.replace(/\s+/g, " ").trim().toLowerCase();
 const text = (v: CellValue): string => (typeof v === "string" ? v.trim() : typeof v === "number" ? String(v) : "");
-const setting = (view: GridView, row: number, fallback: number): number => {
-  const v = view.rawValue(row, SETTING_VALUE_COL);
-  return typeof v === "number" && Number.isFinite(v) ? v : fallback;
-};
 
 /** Read a monitoring sheet (its view) for the plan's rows. */
 export function readMonitoring(view: GridView, rows: readonly MonitorRow[], cols: MonitorColumns, defaults: { formula: number; thresholds: Thresholds }): MonitoringData {
@@ -77,9 +73,17 @@ export function readMonitoring(view: GridView, rows: readonly MonitorRow[], cols
   if (chosen === null) unread.push({ what: "formula", row: SETTINGS.formula, col: SETTING_VALUE_COL, value: formulaTyped });
   const formula = chosen ?? 0;
   const th = defaults.thresholds;
+  // A threshold that is not a number is read as its default, and told: the sheet's colours compare it otherwise.
+  const setting = (row: number, fallback: number): number => {
+    if (view.rows === 0) return fallback;
+    const v = view.rawValue(row, SETTING_VALUE_COL);
+    if (typeof v === "number" && Number.isFinite(v)) return v;
+    unread.push({ what: "threshold", row, col: SETTING_VALUE_COL, value: v });
+    return fallback;
+  };
   const thresholds: Thresholds = {
-    achieved: setting(view, SETTINGS.achieved, th.achieved), near: setting(view, SETTINGS.near, th.near),
-    partly: setting(view, SETTINGS.partly, th.partly), cap: setting(view, SETTINGS.cap, th.cap),
+    achieved: setting(SETTINGS.achieved, th.achieved), near: setting(SETTINGS.near, th.near),
+    partly: setting(SETTINGS.partly, th.partly), cap: setting(SETTINGS.cap, th.cap),
   };
   const items = rows.map((row): Monitored => {
     const r = rowOf(row);

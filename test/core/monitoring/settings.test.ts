@@ -93,6 +93,15 @@ describe("Arah, Penghitungan and the formula choice read back", () => {
     for (const ok of [1, 2, 3]) expect(read([[SETTINGS.formula, SETTING_VALUE_COL, ok]]).findings).toEqual([]);
   });
 
+  it("a band threshold that is not a number is read as its default and told on its cell", () => {
+    const { data, findings } = read([[SETTINGS.near, SETTING_VALUE_COL, "sembilan puluh"]]);
+    expect(findings.map((f) => [f.range.top, f.range.left, f.key])).toEqual([[SETTINGS.near, SETTING_VALUE_COL, "monitoring.check.threshold"]]);
+    expect(findings[0].message.en).toContain('says "sembilan puluh", not a number');
+    expect(data.thresholds.near).toBe(DEFAULTS.thresholds.near);
+    expect(read([[SETTINGS.cap, SETTING_VALUE_COL, null]]).findings.map((f) => f.key)).toEqual(["monitoring.check.thresholdEmpty"]);
+    expect(read([[SETTINGS.near, SETTING_VALUE_COL, 0.85]]).data.thresholds.near).toBe(0.85);
+  });
+
   it("without a monitoring sheet the defaults stand and nothing is said", () => {
     const empty: Grid = { sheet: "", origin: { row: 0, col: 0 }, values: [], text: [], formats: [], merges: [] };
     const data = readMonitoring(new GridView(empty), ROWS, COLS, DEFAULTS);

@@ -107,6 +107,14 @@ export const monitoring = {
     id: "Penghitungan kosong: capaian s.d. triwulan indikator ini tidak dihitung (capaian tiap triwulan tetap dihitung; rumus lembar ini sama) dan terhitung belum ada data. Pilih kumulatif, per triwulan atau level dari daftar sel ini.",
     en: "Penghitungan is empty: this indicator's achievement to date is not computed (each quarter's own still is; so do the sheet's formulas) and counts as no data yet. Pick kumulatif, per triwulan or level from the cell's list.",
   },
+  "monitoring.check.threshold": {
+    id: "Batas pita berisi \"{text}\", bukan angka: Renaksi memakai batas bawaannya, sedangkan warna lembar ini membandingkannya sebagai teks, jadi keduanya bisa berbeda. Ketik angka persen (mis. 90%).",
+    en: "A band threshold says \"{text}\", not a number: Renaksi uses its default, while this sheet's colours compare it as text, so the two may differ. Type a percentage (e.g. 90%).",
+  },
+  "monitoring.check.thresholdEmpty": {
+    id: "Batas pita kosong: Renaksi memakai batas bawaannya, sedangkan warna lembar ini membacanya sebagai 0, jadi keduanya bisa berbeda. Ketik angka persen (mis. 90%).",
+    en: "A band threshold is empty: Renaksi uses its default, while this sheet's colours read it as 0, so the two may differ. Type a percentage (e.g. 90%).",
+  },
   "monitoring.check.choice": {
     id: "Pilihan rumus berisi \"{text}\", bukan angka 1, 2 atau 3: capaian indikator berarah turun tidak dihitung (rumus lembar ini pun mengosongkannya). Pilih 1, 2 atau 3 dari daftar sel ini.",
     en: "The formula choice says \"{text}\", not the number 1, 2 or 3: the achievement of lower-is-better (turun) indicators is not computed (the sheet's formulas leave it empty too). Pick 1, 2 or 3 from the cell's list.",
