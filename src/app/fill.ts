@@ -112,6 +112,17 @@ function unchangedSince(grids: readonly Grid[], edits: readonly CellEdit[]): Cel
 }
 
 /**
+ * undoFill, only while the undo stack is still `depth` deep: the change a surface offers to take
+ * back (a name, a programme's rows) is still the last one. Otherwise nothing is undone and
+ * `notLast` says why: a fill made since is never undone in its place.
+ */
+export async function undoIfLast(wb: Workbook, depth: number, notLast: Text): Promise<UndoResult> {
+  const now = undoDepth(await wb.loadState(FILL_UNDO_KEY));
+  if (now !== depth) return { restored: 0, changedSince: 0, remaining: now, message: notLast };
+  return undoFill(wb);
+}
+
+/**
  * Undo the last fill: every cell it changed gets back its exact previous value
  * and number format. Cells the user changed after the fill keep the user's
  * value (nothing typed is lost) and are counted in changedSince. The record

@@ -1,10 +1,10 @@
-import { FILL_UNDO_KEY, undoDepth } from "../core/fill";
+import { FILL_UNDO_KEY } from "../core/fill";
 import { msg as engineMsg } from "../core/i18n";
 import { MONITORING_KEY } from "../core/monitoring/record";
 import { governingVersion } from "../core/nomenclature/versions";
 import type { Plan } from "../core/plan/types";
 import type { Workbook } from "../core/port";
-import { undoFill, type UndoResult } from "./fill";
+import { undoIfLast, type UndoResult } from "./fill";
 import type { InsertProgramResult } from "./programRows";
 
 export type { InsertProgramResult } from "./programRows";
@@ -46,10 +46,8 @@ export async function insertProgram(wb: Workbook, sheet: string, code: string): 
  * Cells the user changed since keep the user's value (undoFill) and are counted.
  */
 export async function undoProgram(wb: Workbook, depth: number): Promise<UndoResult> {
-  const [{ msg }, json] = await Promise.all([import("./programMessages"), wb.loadState(FILL_UNDO_KEY)]);
-  const now = undoDepth(json);
-  if (now !== depth) return { restored: 0, changedSince: 0, remaining: now, message: msg("choice.program.notLast") };
-  const r = await undoFill(wb);
+  const { msg } = await import("./programMessages");
+  const r = await undoIfLast(wb, depth, msg("choice.program.notLast"));
   if (r.restored === 0 && r.changedSince === 0) return r;
   const done = msg("choice.program.undone", { count: r.restored });
   const since = r.changedSince > 0 ? engineMsg("fill.undo.changedSince", { count: r.changedSince }) : null;

@@ -5,7 +5,7 @@ import { GridView } from "../core/grid";
 import { renamedText } from "../core/nomenclature/rename";
 import type { Workbook } from "../core/port";
 import { msg } from "../core/i18n";
-import { undoFill, type UndoResult } from "./fill";
+import { undoIfLast, type UndoResult } from "./fill";
 
 export interface SuggestionResult {
   /** The cell now says the suggestion. */
@@ -42,9 +42,6 @@ export async function applySuggestion(wb: Workbook, f: Finding): Promise<Suggest
  * Take back the name applySuggestion wrote, only while it is still the last change on the undo
  * stack (`depth` as applySuggestion returned it): a fill made since is never undone in its place.
  */
-export async function undoSuggestion(wb: Workbook, depth: number): Promise<UndoResult> {
-  const json = await wb.loadState(FILL_UNDO_KEY);
-  const now = undoDepth(json);
-  if (now !== depth) return { restored: 0, changedSince: 0, remaining: now, message: msg("fill.undo.notLast") };
-  return undoFill(wb);
+export function undoSuggestion(wb: Workbook, depth: number): Promise<UndoResult> {
+  return undoIfLast(wb, depth, msg("fill.undo.notLast"));
 }

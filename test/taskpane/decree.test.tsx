@@ -15,6 +15,17 @@ async function openDecree() {
 const box = (panel: HTMLElement, name: RegExp) => within(panel).getByRole("textbox", { name }) as HTMLInputElement;
 const type = (el: HTMLElement, value: string) => fireEvent.change(el, { target: { value } });
 
+/** Type the fields the plan does not give (number, date, signer) and wait for "Buat lembar Keputusan" to be enabled. */
+async function completeForm(panel: HTMLElement, nomor: string): Promise<HTMLElement> {
+  type(box(panel, /Nomor keputusan/), nomor);
+  type(box(panel, /Tanggal penetapan/), "2022-01-12");
+  type(box(panel, /Nama penandatangan/), "NAMA KEPALA DINAS");
+  type(box(panel, /NIP penandatangan/), "19631015 198903 1 016");
+  const create = within(panel).getByRole("button", { name: "Buat lembar Keputusan" });
+  await waitFor(() => expect(create.hasAttribute("disabled")).toBe(false));
+  return create;
+}
+
 describe("Keputusan", () => {
   test("without an Info Keputusan sheet the form starts from the plan; a bad NIP is reported beside the field", async () => {
     renderApp(await seedWorkbook());
@@ -44,12 +55,7 @@ describe("Keputusan", () => {
     const wb = await seedWorkbook();
     renderApp(wb);
     const panel = await openDecree();
-    type(box(panel, /Nomor keputusan/), "188 / 001.1 / K / 411.310 / 2022");
-    type(box(panel, /Tanggal penetapan/), "2022-01-12");
-    type(box(panel, /Nama penandatangan/), "NAMA KEPALA DINAS");
-    type(box(panel, /NIP penandatangan/), "19631015 198903 1 016");
-    const create = within(panel).getByRole("button", { name: "Buat lembar Keputusan" });
-    await waitFor(() => expect(create.hasAttribute("disabled")).toBe(false));
+    const create = await completeForm(panel, "188 / 001.1 / K / 411.310 / 2022");
 
     const preview = within(panel).getByRole("document", { name: "Pratinjau teks keputusan" });
     await waitFor(() => expect(preview.textContent).toContain("NOMOR 188 / 001.1 / K / 411.310 / 2022"));
@@ -81,12 +87,7 @@ describe("Keputusan", () => {
     const wb = await xlsxFrom(book);
     renderApp(wb);
     const panel = await openDecree();
-    type(box(panel, /Nomor keputusan/), "188 / 001.1 / K / 411.310 / 2022");
-    type(box(panel, /Tanggal penetapan/), "2022-01-12");
-    type(box(panel, /Nama penandatangan/), "NAMA KEPALA DINAS");
-    type(box(panel, /NIP penandatangan/), "19631015 198903 1 016");
-    const create = within(panel).getByRole("button", { name: "Buat lembar Keputusan" });
-    await waitFor(() => expect(create.hasAttribute("disabled")).toBe(false));
+    const create = await completeForm(panel, "188 / 001.1 / K / 411.310 / 2022");
     fireEvent.click(within(panel).getByRole("switch", { name: /judul Lampiran/ }));
     const reads = jest.spyOn(wb, "readGrids");
     // The heading's cells are written with the decree sheet's record, in one update.
@@ -122,12 +123,7 @@ describe("Keputusan", () => {
     const wb = await seedWorkbook();
     renderApp(wb);
     const panel = await openDecree();
-    type(box(panel, /Nomor keputusan/), "1/2022");
-    type(box(panel, /Tanggal penetapan/), "2022-01-12");
-    type(box(panel, /Nama penandatangan/), "NAMA KEPALA DINAS");
-    type(box(panel, /NIP penandatangan/), "19631015 198903 1 016");
-    const create = within(panel).getByRole("button", { name: "Buat lembar Keputusan" });
-    await waitFor(() => expect(create.hasAttribute("disabled")).toBe(false));
+    const create = await completeForm(panel, "1/2022");
     await act(async () => fireEvent.click(create));
     await within(panel).findByText('Lembar "Keputusan" dibuat.');
     expect(within(panel).queryByRole("button", { name: "Batalkan pembaruan" })).toBeNull();
