@@ -13,9 +13,13 @@ const EPOCH_1970 = 25569;
  * inline text, formulas their cached result.
  */
 export function cellValueOf(c: CellRec, strings: readonly string[]): CellValue {
-  const v = c.v;
+  return valueOf(c.t, c.v, strings);
+}
+
+/** cellValueOf of a cell's type attribute and value text. */
+export function valueOf(t: string, v: string | null, strings: readonly string[]): CellValue {
   if (v === null) return null;
-  switch (c.t) {
+  switch (t) {
     case "s": {
       const s = strings[Number(v)];
       return s === undefined ? null : s;

@@ -5,7 +5,7 @@ import { cellId, cellsToRead, missingSheet, planMarks, recordedMarks, wantedMark
 import type { BookSheet, PackageBook } from "./book";
 import { XlsxWorkbookError } from "./errors";
 import { editSheet, type CellWrite, type TagNames } from "./sheetEdit";
-import { styleAt, type CellRec } from "./sheetPart";
+import { styleAt, type CellRec, type RowRec } from "./sheetPart";
 import { readStateRows, writeState } from "./stateRows";
 
 /**
@@ -66,14 +66,14 @@ export function markCells(book: PackageBook, find: (sheet: string) => BookSheet 
 }
 
 /** Rows and columns a sheet has records for (finding ranges are clipped to them). */
-function extent(part: { rows: readonly { row: number; cells: readonly { col: number }[] }[] } | undefined): { rows: number; cols: number } | undefined {
+function extent(part: { rows: readonly RowRec[] } | undefined): { rows: number; cols: number } | undefined {
   if (!part) return undefined;
   let rows = 0;
   let cols = 0;
   for (const r of part.rows) {
-    if (!r.cells.length) continue;
+    if (!r.count) continue;
     rows = Math.max(rows, r.row + 1);
-    cols = Math.max(cols, r.cells[r.cells.length - 1].col + 1);
+    cols = Math.max(cols, r.lastCol() + 1);
   }
   return { rows, cols };
 }

@@ -1,5 +1,5 @@
 import type { CellValue, Grid, RangeRef } from "../core/grid";
-import { DATE1904_OFFSET, cellValueOf } from "./cellValue";
+import { DATE1904_OFFSET, valueOf } from "./cellValue";
 import { DEFAULT_LOCALE, displayText } from "./display";
 import type { SheetPart } from "./sheetPart";
 import type { StyleSheet } from "./styleSheet";
@@ -44,13 +44,14 @@ function densest(positions: Map<number, number>, gap: number): Span {
 /** The rectangle the grid covers: every value and merge, or, when that is too large, the densest block. */
 function region(part: SheetPart): { box: RangeRef; skipped: number } | null {
   let top = Infinity, left = Infinity, bottom = -1, right = -1;
+  const { cells } = part;
   for (const r of part.rows) {
-    for (const c of r.cells) {
-      if (c.v === null && !c.formula) continue;
+    for (let i = r.first; i < r.first + r.count; i++) {
+      if (cells.v[i] === null && !cells.formula[i]) continue;
       if (r.row < top) top = r.row;
       if (r.row > bottom) bottom = r.row;
-      if (c.col < left) left = c.col;
-      if (c.col > right) right = c.col;
+      if (cells.col[i] < left) left = cells.col[i];
+      if (cells.col[i] > right) right = cells.col[i];
     }
   }
   for (const m of part.merges) {
@@ -70,11 +71,12 @@ function densestBox(part: SheetPart): { box: RangeRef; skipped: number } {
   const rows = new Map<number, number>();
   const cols = new Map<number, number>();
   let total = 0;
+  const { cells } = part;
   for (const r of part.rows) {
-    for (const c of r.cells) {
-      if (c.v === null && !c.formula) continue;
+    for (let i = r.first; i < r.first + r.count; i++) {
+      if (cells.v[i] === null && !cells.formula[i]) continue;
       rows.set(r.row, (rows.get(r.row) ?? 0) + 1);
-      cols.set(c.col, (cols.get(c.col) ?? 0) + 1);
+      cols.set(cells.col[i], (cols.get(cells.col[i]) ?? 0) + 1);
       total++;
     }
   }
@@ -88,7 +90,9 @@ function densestBox(part: SheetPart): { box: RangeRef; skipped: number } {
   let inside = 0;
   for (const row of part.rows) {
     if (row.row < box.top || row.row > box.bottom) continue;
-    for (const cell of row.cells) if ((cell.v !== null || cell.formula) && cell.col >= box.left && cell.col <= box.right) inside++;
+    for (let i = row.first; i < row.first + row.count; i++) {
+      if ((cells.v[i] !== null || cells.formula[i]) && cells.col[i] >= box.left && cells.col[i] <= box.right) inside++;
+    }
   }
   return { box, skipped: total - inside };
 }
@@ -160,6 +164,7 @@ export function gridFromPart(
     formats.push(colFormat.slice());
   }
   let formulas: FormulaRuns | null = null;
+  const { cells } = part;
   for (const row of part.rows) {
     if (row.row < box.top || row.row > box.bottom) continue;
     const i = row.row - box.top;
@@ -168,18 +173,19 @@ export function gridFromPart(
     const vRow = values[i];
     const tRow = text[i];
     const fRow = formats[i];
-    for (const cell of row.cells) {
-      if (cell.col < box.left || cell.col > box.right) continue;
-      const k = cell.col - box.left;
-      const fmt = styles.numFmt(cell.s);
+    for (let i = row.first; i < row.first + row.count; i++) {
+      const col = cells.col[i];
+      if (col < box.left || col > box.right) continue;
+      const k = col - box.left;
+      const fmt = styles.numFmt(cells.s[i]);
       fRow[k] = fmt;
       // A member of an array formula is counted with its array, below.
-      if (cell.formula && !part.arrays.some((a) => row.row >= a.top && row.row <= a.bottom && cell.col >= a.left && cell.col <= a.right)) {
-        (formulas ??= new FormulaRuns()).add(row.row, cell.col);
+      if (cells.formula[i] && !part.arrays.some((a) => row.row >= a.top && row.row <= a.bottom && col >= a.left && col <= a.right)) {
+        (formulas ??= new FormulaRuns()).add(row.row, col);
       }
-      let v = cellValueOf(cell, strings);
+      let v = valueOf(cells.t[i], cells.v[i], strings);
       if (v === null) continue;
-      if (opts.date1904 && typeof v === "number" && styles.isDate(cell.s)) v += DATE1904_OFFSET;
+      if (opts.date1904 && typeof v === "number" && styles.isDate(cells.s[i])) v += DATE1904_OFFSET;
       vRow[k] = v;
       tRow[k] = displayText(v, fmt, locale);
     }

@@ -1,6 +1,7 @@
 import type { RangeRef } from "../core/grid";
 import { parseA1, parseRangeA1 } from "../core/grid";
 import { decodeXmlString, parseLargeXml, xmlBool, type XmlHandlers } from "./xml";
+import { CellStore, colOf, readSheetData, RowRec } from "./sheetData";
 
 /**
  * One worksheet part read into a sparse model: only the cells the part has
@@ -8,39 +9,7 @@ import { decodeXmlString, parseLargeXml, xmlBool, type XmlHandlers } from "./xml
  * so that an edit replaces exactly that element and nothing else.
  */
 
-export interface CellRec {
-  /** 0-based column. */
-  col: number;
-  /** Span of the <c> element in the part's text. */
-  start: number;
-  end: number;
-  /** Style index (0 when absent). */
-  s: number;
-  /** The type attribute: "n" (or absent), "s", "str", "inlineStr", "b", "e", "d". */
-  t: string;
-  /** The <v> text, or an inline string's text; null when the cell has no value. */
-  v: string | null;
-  /** Holds a formula (its own, or a shared one by reference). */
-  formula: boolean;
-  /** The formula text when the cell has one of its own (not for shared dependents). */
-  formulaText?: string;
-}
-
-export interface RowRec {
-  /** 0-based row. */
-  row: number;
-  start: number;
-  end: number;
-  /** End of the row's start tag; for a self-closing row, the same as end. */
-  openEnd: number;
-  selfClosing: boolean;
-  hidden: boolean;
-  /** Height in points, when the row has one of its own. */
-  height?: number;
-  /** Style index applied to the row's empty cells (when customFormat). */
-  s?: number;
-  cells: CellRec[];
-}
+export { CellStore, RowRec, type CellRec } from "./sheetData";
 
 export interface ColRec {
   /** 0-based, inclusive. */
@@ -53,6 +22,8 @@ export interface ColRec {
 
 export interface SheetPart {
   rows: RowRec[];
+  /** Every row's cells (RowRec.first, count). */
+  cells: CellStore;
   cols: ColRec[];
   merges: RangeRef[];
   /** Ranges of array formulas (the anchor's ref): every cell in them is a formula cell. */
@@ -72,23 +43,12 @@ export interface SheetPart {
   activeCell?: { row: number; col: number };
 }
 
-/** The column of a cell reference ("AB12" -> 27), read from its letters; `fallback` when it has none. */
-function colOf(ref: string | undefined, fallback: number): number {
-  if (!ref) return fallback;
-  let col = 0;
-  let i = 0;
-  for (; i < ref.length && i < 4; i++) {
-    const c = ref.charCodeAt(i) | 0x20; // lower case
-    if (c < 97 || c > 122) break;
-    col = col * 26 + (c - 96);
-  }
-  return i === 0 || i > 3 ? fallback : col - 1;
-}
-
 /** The handlers that read a worksheet part into `part`; all their state is here, made afresh for each reading (parseLargeXml). */
-function sheetHandlers(xml: string, part: SheetPart): XmlHandlers {
+function sheetHandlers(xml: string, part: SheetPart, fast: boolean): XmlHandlers {
   let row: RowRec | null = null;
-  let cell: CellRec | null = null;
+  /** The open cell's index in part.cells; -1 outside a cell. */
+  let cell = -1;
+  const store = part.cells;
   /** Text is collected inside <v>, <f> and inline string <t> (not in phonetic runs). */
   let collect: "v" | "f" | "t" | null = null;
   let inPhonetic = false;
@@ -105,25 +65,26 @@ function sheetHandlers(xml: string, part: SheetPart): XmlHandlers {
         case "c": {
           const col = colOf(a.r, nextCol);
           nextCol = col + 1;
-          cell = { col, start, end, s: Number(a.s) || 0, t: a.t ?? "n", v: null, formula: false };
-          if (row) row.cells.push(cell);
+          // A cell outside a row is kept out of every row (as it always was), not out of the store.
+          cell = store.add(col, start, end, Number(a.s) || 0, a.t ?? "n");
+          if (row) row.count++;
           return;
         }
         case "v":
-          if (cell) {
+          if (cell >= 0) {
             collect = "v";
             buf = "";
           }
           return;
         case "f":
-          if (!cell) return;
-          cell.formula = true;
+          if (cell < 0) return;
+          store.formula[cell] = 1;
           if (a.t === "array" && a.ref) {
             const ref = parseRangeA1(a.ref);
             if (ref) part.arrays.push(ref);
           } else if (a.t === "shared" && a.ref && row) {
             const ref = parseRangeA1(a.ref);
-            if (ref) part.shared.push({ anchor: { row: row.row, col: cell.col }, ref });
+            if (ref) part.shared.push({ anchor: { row: row.row, col: store.col[cell] }, ref });
           }
           if (!selfClosing) {
             collect = "f";
@@ -134,7 +95,7 @@ function sheetHandlers(xml: string, part: SheetPart): XmlHandlers {
           inPhonetic = true;
           return;
         case "is":
-          if (cell) {
+          if (cell >= 0) {
             inInline = true;
             buf = "";
           }
@@ -146,7 +107,8 @@ function sheetHandlers(xml: string, part: SheetPart): XmlHandlers {
           const r = a.r ? Number(a.r) - 1 : nextRow;
           nextRow = r + 1;
           nextCol = 0;
-          row = { row: r, start, end, openEnd: end, selfClosing, hidden: xmlBool(a.hidden, false), cells: [] };
+          row = new RowRec(r, start, end, selfClosing, store);
+          row.hidden = xmlBool(a.hidden, false);
           if (xmlBool(a.customFormat, false) && a.s !== undefined) row.s = Number(a.s) || 0;
           if (a.ht !== undefined && Number.isFinite(Number(a.ht))) row.height = Number(a.ht);
           part.rows.push(row);
@@ -192,17 +154,17 @@ function sheetHandlers(xml: string, part: SheetPart): XmlHandlers {
     close(tag, end) {
       switch (tag) {
         case "c":
-          if (cell) cell.end = end;
-          cell = null;
+          if (cell >= 0) store.end[cell] = end;
+          cell = -1;
           collect = null;
           buf = "";
           return;
         case "v":
-          if (cell && collect === "v") cell.v = cell.t === "str" || cell.t === "inlineStr" ? decodeXmlString(buf) : buf;
+          if (cell >= 0 && collect === "v") store.v[cell] = store.t[cell] === "str" || store.t[cell] === "inlineStr" ? decodeXmlString(buf) : buf;
           collect = null;
           return;
         case "f":
-          if (cell && collect === "f") cell.formulaText = buf;
+          if (cell >= 0 && collect === "f") store.formulaText.set(cell, buf);
           collect = null;
           return;
         case "rPh":
@@ -212,7 +174,7 @@ function sheetHandlers(xml: string, part: SheetPart): XmlHandlers {
           if (collect === "t") collect = null;
           return;
         case "is":
-          if (cell && inInline) cell.v = decodeXmlString(buf);
+          if (cell >= 0 && inInline) store.v[cell] = decodeXmlString(buf);
           inInline = false;
           return;
         case "row":
@@ -231,18 +193,37 @@ function sheetHandlers(xml: string, part: SheetPart): XmlHandlers {
     text(t) {
       if (collect) buf += t;
     },
+    content(tag, from) {
+      if (tag !== "sheetData" || !fast) return -1;
+      // The rows read straight from the text when they are in the forms writers use (sheetData.ts).
+      const read = readSheetData(xml, from, store);
+      if (!read) return -1;
+      for (const r of read.rows) part.rows.push(r);
+      for (const a of read.arrays) part.arrays.push(a);
+      for (const f of read.shared) part.shared.push(f);
+      return read.end;
+    },
   };
 }
 
-export function parseSheetPart(xml: string): SheetPart {
+/** Read a worksheet part; `rowsAsEvents` leaves the rows to the scanner's events (tests compare the two readings). */
+export function parseSheetPart(xml: string, rowsAsEvents = false): SheetPart {
   let part!: SheetPart;
   parseLargeXml(xml, () => {
-    part = { rows: [], cols: [], merges: [], arrays: [], shared: [], protected: false, sheetData: null, sheetView: null };
-    return sheetHandlers(xml, part);
+    part = { rows: [], cells: new CellStore(), cols: [], merges: [], arrays: [], shared: [], protected: false, sheetData: null, sheetView: null };
+    return sheetHandlers(xml, part, !rowsAsEvents);
   });
   // The schema wants rows and cells in order; a writer that did not keep it is put in order here (spans stay right).
   if (!ascending(part.rows, (r) => r.row)) part.rows.sort((a, b) => a.row - b.row);
-  for (const r of part.rows) if (!ascending(r.cells, (c) => c.col)) r.cells.sort((a, b) => a.col - b.col);
+  const { cells } = part;
+  for (const r of part.rows) {
+    for (let k = 1; k < r.count; k++) {
+      if (cells.col[r.first + k] < cells.col[r.first + k - 1]) {
+        cells.sortRange(r.first, r.count);
+        break;
+      }
+    }
+  }
   return part;
 }
 

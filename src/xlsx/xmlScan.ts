@@ -25,6 +25,12 @@ export interface XmlHandlers {
   close?(name: string, end: number): void;
   /** Character data (entities already expanded), CDATA included. */
   text?(text: string): void;
+  /**
+   * The scanner only (saxes gives events): an element has just opened (after `open`), its start
+   * tag ending at `from`. A reader that can read its content from the text returns the index of
+   * the "<" of its end tag, the scanner going on from there; -1 to be given the content as events.
+   */
+  content?(name: string, from: number): number;
 }
 
 export class OutsideSubset extends Error {}
@@ -32,6 +38,8 @@ export class OutsideSubset extends Error {}
 // eslint-disable-next-line no-control-regex -- the control characters are what is being looked for
 const OUTSIDE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\r\uD800-\uDFFF\uFFFE\uFFFF]|<!|<\?(?!xml[\s?])|\]\]>/;
 const DECLARATION = /^<\?xml\s+version\s*=\s*(["'])1\.0\1(?:\s+encoding\s*=\s*(["'])[A-Za-z][A-Za-z0-9._-]*\2)?(?:\s+standalone\s*=\s*(["'])(?:yes|no)\3)?\s*\?>/;
+/** What an attribute value needs more than a copy for (or cannot hold). */
+const SPECIAL_IN_VALUE = /[<&\n\t]/;
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 
 /** The attributes of every element that has none (most of a worksheet's: <v>, <f>, <is>, <t>); readers never change them. */
@@ -58,7 +66,7 @@ function legalChar(cp: number): boolean {
 }
 
 /** Text with entity and character references expanded; anything else after "&" is outside the subset. */
-function decode(s: string): string {
+export function decodeEntities(s: string): string {
   let out = "";
   let from = 0;
   for (let amp = s.indexOf("&"); amp >= 0; amp = s.indexOf("&", from)) {
@@ -94,6 +102,30 @@ function localName(name: string): string {
   return i < 0 ? name : name.slice(i + 1);
 }
 
+/**
+ * Names seen before, by their first two characters: a part repeats a handful of element and
+ * attribute names hundreds of thousands of times, and a name found here is the same string
+ * again (no new string to make, and a property key the engine already knows).
+ */
+class Names {
+  private readonly seen: (string | undefined)[] = new Array<string | undefined>(128 * 128);
+
+  /** The name starting at `i` (its end is `i + name.length`). */
+  at(xml: string, i: number): string {
+    const c0 = xml.charCodeAt(i);
+    const slot = ((c0 & 127) << 7) | (xml.charCodeAt(i + 1) & 127);
+    const known = this.seen[slot];
+    if (known !== undefined && xml.startsWith(known, i)) {
+      const after = xml.charCodeAt(i + known.length);
+      // The name ends there: the next character cannot continue a name (NaN at the end of the text).
+      if (!(after >= 0) || (!isNameChar(after) && after <= 127)) return known;
+    }
+    const name = xml.slice(i, nameEnd(xml, i));
+    this.seen[slot] = name;
+    return name;
+  }
+}
+
 /** Read `xml`, calling the handlers as parseXml does; throws OutsideSubset (possibly after some calls) when saxes must read it instead. */
 export function scanXml(xml: string, h: XmlHandlers): void {
   if (OUTSIDE.test(xml)) outside();
@@ -106,7 +138,12 @@ export function scanXml(xml: string, h: XmlHandlers): void {
   }
   // saxes passes on the white space outside the root element, except before the first markup of a part without a declaration.
   let atStart = i === 0;
+  const tags = new Names();
+  const keys = new Names();
+  /** Open elements: their names as written and their local names. */
   const stack: string[] = [];
+  const locals: string[] = [];
+  const { open, close, text, content } = h;
   let rootDone = false;
   while (i < n) {
     const lt = xml.indexOf("<", i);
@@ -114,35 +151,38 @@ export function scanXml(xml: string, h: XmlHandlers): void {
     if (textEnd > i) {
       if (stack.length === 0) {
         for (let k = i; k < textEnd; k++) if (!isSpace(xml.charCodeAt(k))) outside();
-        if (!atStart) h.text?.(xml.slice(i, textEnd));
-      } else if (h.text) {
+        if (!atStart) text?.call(h, xml.slice(i, textEnd));
+      } else if (text) {
         const raw = xml.slice(i, textEnd);
-        h.text(raw.includes("&") ? decode(raw) : raw);
+        text.call(h, raw.includes("&") ? decodeEntities(raw) : raw);
       }
     }
     if (lt < 0) break;
     atStart = false;
     i = lt + 1;
     if (xml.charCodeAt(i) === 47 /* / */) {
-      const from = i + 1;
-      i = nameEnd(xml, from);
-      const tag = xml.slice(from, i);
-      while (i < n && isSpace(xml.charCodeAt(i))) i++;
-      if (xml.charCodeAt(i) !== 62 || stack.pop() !== tag) outside();
+      const top = stack.pop();
+      if (top === undefined || !xml.startsWith(top, i + 1)) outside();
+      i += 1 + top.length;
+      let c = xml.charCodeAt(i);
+      while (c === 32 || c === 10 || c === 9) c = xml.charCodeAt(++i);
+      // The end tag's name is the open one's, and no longer: what follows it is ">" after white space.
+      if (c !== 62) outside();
       i++;
+      const local = locals.pop() as string;
       if (stack.length === 0) rootDone = true;
-      h.close?.(localName(tag), i);
+      close?.call(h, local, i);
       continue;
     }
     if (rootDone) outside();
-    i = nameEnd(xml, lt + 1);
-    const tag = xml.slice(lt + 1, i);
+    const tag = tags.at(xml, i);
+    i += tag.length;
     let attrs: Record<string, string> = NO_ATTRIBUTES;
     let selfClosing = false;
     for (;;) {
       const before = i;
-      while (i < n && isSpace(xml.charCodeAt(i))) i++;
-      const c = xml.charCodeAt(i);
+      let c = xml.charCodeAt(i);
+      while (c === 32 || c === 10 || c === 9) c = xml.charCodeAt(++i);
       if (c === 62) break;
       if (c === 47) {
         if (xml.charCodeAt(i + 1) !== 62) outside();
@@ -151,35 +191,43 @@ export function scanXml(xml: string, h: XmlHandlers): void {
         break;
       }
       if (i === before) outside();
-      const keyStart = i;
-      i = nameEnd(xml, i);
-      const key = xml.slice(keyStart, i);
-      while (i < n && isSpace(xml.charCodeAt(i))) i++;
-      if (xml.charCodeAt(i) !== 61 /* = */) outside();
-      i++;
-      while (i < n && isSpace(xml.charCodeAt(i))) i++;
-      const q = xml.charCodeAt(i);
-      if (q !== 34 && q !== 39) outside();
-      const close = xml.indexOf(q === 34 ? '"' : "'", i + 1);
-      if (close < 0) outside();
-      let value = xml.slice(i + 1, close);
-      if (value.includes("<")) outside();
-      // Attribute-value normalization: a literal tab or line break is a space; a character reference keeps its character.
-      if (value.includes("\n") || value.includes("\t")) value = value.replace(/[\n\t]/g, " ");
-      if (value.includes("&")) value = decode(value);
+      const key = keys.at(xml, i);
+      i += key.length;
+      c = xml.charCodeAt(i);
+      while (c === 32 || c === 10 || c === 9) c = xml.charCodeAt(++i);
+      if (c !== 61 /* = */) outside();
+      c = xml.charCodeAt(++i);
+      while (c === 32 || c === 10 || c === 9) c = xml.charCodeAt(++i);
+      if (c !== 34 && c !== 39) outside();
+      const end = xml.indexOf(c === 34 ? '"' : "'", i + 1);
+      if (end < 0) outside();
+      let value = xml.slice(i + 1, end);
+      if (SPECIAL_IN_VALUE.test(value)) {
+        if (value.includes("<")) outside();
+        // Attribute-value normalization: a literal tab or line break is a space; a character reference keeps its character.
+        if (value.includes("\n") || value.includes("\t")) value = value.replace(/[\n\t]/g, " ");
+        if (value.includes("&")) value = decodeEntities(value);
+      }
       if (key === "__proto__") outside();
       if (attrs === NO_ATTRIBUTES) attrs = {};
       else if (attrs[key] !== undefined) outside();
       attrs[key] = value;
-      i = close + 1;
+      i = end + 1;
     }
     i++;
     const local = localName(tag);
-    h.open?.(local, attrs, lt, i, selfClosing);
+    open?.call(h, local, attrs, lt, i, selfClosing);
     if (selfClosing) {
       if (stack.length === 0) rootDone = true;
-      h.close?.(local, i);
-    } else stack.push(tag);
+      close?.call(h, local, i);
+    } else {
+      stack.push(tag);
+      locals.push(local);
+      if (content) {
+        const end = content.call(h, local, i);
+        if (end >= 0) i = end;
+      }
+    }
   }
   if (!rootDone || stack.length > 0) outside();
 }

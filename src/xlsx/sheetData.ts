@@ -1,0 +1,480 @@
+import type { RangeRef } from "../core/grid";
+import { parseRangeA1 } from "../core/grid";
+import { decodeXmlString } from "./xml";
+import { decodeEntities, OutsideSubset } from "./xmlScan";
+
+/**
+ * The rows of a worksheet's <sheetData>, read straight from the part's text.
+ *
+ * The rows are most of a worksheet and most of the time a validation takes
+ * (BENCHMARKS.md, "CLI over its floor"). Every writer puts them in the same
+ * few forms: <row attrs> holding <c attrs/> or <c attrs> with an <f>, a <v>
+ * or an inline <is><t>. This reader knows just those forms, with the same
+ * strictness as the scanner (xmlScan.ts): anything else, however valid (a
+ * prefix, a rich-text run, a phonetic run, white space inside a tag's end,
+ * an entity in an attribute, a repeated attribute), makes it step aside,
+ * nothing kept, and the scanner reads the rows as events (sheetPart.ts) as it
+ * reads the rest of the part. The scanner has already checked the whole text
+ * for what its subset leaves out (control characters, CDATA, comments).
+ * test/xlsx/pkg/sheetData.test.ts compares the two readings.
+ */
+
+/** One cell of a part, as CellStore.rec gives it (a copy: changing it changes nothing in the part). */
+export interface CellRec {
+  /** 0-based column. */
+  col: number;
+  /** Span of the <c> element in the part's text. */
+  start: number;
+  end: number;
+  /** Style index (0 when absent). */
+  s: number;
+  /** The type attribute: "n" (or absent), "s", "str", "inlineStr", "b", "e", "d". */
+  t: string;
+  /** The <v> text, or an inline string's text; null when the cell has no value. */
+  v: string | null;
+  /** Holds a formula (its own, or a shared one by reference). */
+  formula: boolean;
+  /** The formula text when the cell has one of its own (not for shared dependents). */
+  formulaText?: string;
+}
+
+/**
+ * The cells of a part in flat arrays, cell i's fields at index i, each row's cells together in
+ * column order: an object per cell would be most of a large part's memory, and of the time
+ * its reading takes (the garbage collector copies every object made while the part is read).
+ */
+export class CellStore {
+  count = 0;
+  col = new Int32Array(64);
+  start = new Int32Array(64);
+  end = new Int32Array(64);
+  s = new Int32Array(64);
+  /** 1: the cell holds a formula. */
+  formula = new Uint8Array(64);
+  /** The type attribute (the same few strings, shared). */
+  readonly t: string[] = [];
+  /** The value text (see CellRec.v). */
+  readonly v: (string | null)[] = [];
+  /** Formula texts by cell (only cells with one of their own). */
+  readonly formulaText = new Map<number, string>();
+
+  /** A cell with no value and no formula yet; returns its index. */
+  add(col: number, start: number, end: number, s: number, t: string): number {
+    const i = this.count++;
+    if (i === this.col.length) this.grow();
+    this.col[i] = col;
+    this.start[i] = start;
+    this.end[i] = end;
+    this.s[i] = s;
+    this.formula[i] = 0;
+    this.t.push(t);
+    this.v.push(null);
+    return i;
+  }
+
+  /** Forget the cells from `count` on (a reading that stepped aside). */
+  truncate(count: number): void {
+    this.count = count;
+    this.t.length = count;
+    this.v.length = count;
+    for (const i of [...this.formulaText.keys()]) if (i >= count) this.formulaText.delete(i);
+  }
+
+  private grow(): void {
+    const n = this.col.length * 2;
+    const int32 = (a: Int32Array) => {
+      const b = new Int32Array(n);
+      b.set(a);
+      return b;
+    };
+    this.col = int32(this.col);
+    this.start = int32(this.start);
+    this.end = int32(this.end);
+    this.s = int32(this.s);
+    const formula = new Uint8Array(n);
+    formula.set(this.formula);
+    this.formula = formula;
+  }
+
+  /** Cell i as a record. */
+  rec(i: number): CellRec {
+    const c: CellRec = { col: this.col[i], start: this.start[i], end: this.end[i], s: this.s[i], t: this.t[i], v: this.v[i], formula: this.formula[i] === 1 };
+    const f = this.formulaText.get(i);
+    if (f !== undefined) c.formulaText = f;
+    return c;
+  }
+
+  /** Put cells first..first+count-1 in column order (for a writer that did not keep the schema's order). */
+  sortRange(first: number, count: number): void {
+    const order = Array.from({ length: count }, (_, k) => first + k).sort((a, b) => this.col[a] - this.col[b] || a - b);
+    const recs = order.map((i) => this.rec(i));
+    recs.forEach((r, k) => {
+      const i = first + k;
+      this.col[i] = r.col;
+      this.start[i] = r.start;
+      this.end[i] = r.end;
+      this.s[i] = r.s;
+      this.formula[i] = r.formula ? 1 : 0;
+      this.t[i] = r.t;
+      this.v[i] = r.v;
+      if (r.formulaText === undefined) this.formulaText.delete(i);
+      else this.formulaText.set(i, r.formulaText);
+    });
+  }
+}
+
+/** One row of a part: its own attributes, and its cells first..first+count-1 of the part's CellStore. */
+export class RowRec {
+  /** End of the row's start tag; for a self-closing row, the same as end. */
+  openEnd: number;
+  hidden = false;
+  /** Height in points, when the row has one of its own. */
+  height?: number;
+  /** Style index applied to the row's empty cells (when customFormat). */
+  s?: number;
+  /** Index of the row's first cell in the store, and how many it has. */
+  readonly first: number;
+  count = 0;
+  private recs: CellRec[] | null = null;
+
+  constructor(
+    /** 0-based row. */
+    readonly row: number,
+    /** Span of the <row> element in the part's text (end: after its end tag). */
+    readonly start: number,
+    public end: number,
+    readonly selfClosing: boolean,
+    readonly store: CellStore,
+  ) {
+    this.openEnd = end;
+    this.first = store.count;
+  }
+
+  /** The row's cells as records (made on first asking; copies, read them). */
+  get cells(): readonly CellRec[] {
+    if (!this.recs) {
+      this.recs = [];
+      for (let k = 0; k < this.count; k++) this.recs.push(this.store.rec(this.first + k));
+    }
+    return this.recs;
+  }
+
+  /** The column of the row's last cell; -1 when it has none. */
+  lastCol(): number {
+    return this.count ? this.store.col[this.first + this.count - 1] : -1;
+  }
+}
+
+/** What the rows say besides their cells: array and shared formulas' ranges. */
+export interface SheetDataRead {
+  rows: RowRec[];
+  arrays: RangeRef[];
+  shared: { anchor: { row: number; col: number }; ref: RangeRef }[];
+  /** Index of the "<" of </sheetData>. */
+  end: number;
+}
+
+/** The column of a cell reference ("AB12" -> 27), read from its letters; `fallback` when it has none. */
+export function colOf(ref: string | undefined, fallback: number): number {
+  return ref ? colAt(ref, 0, ref.length, fallback) : fallback;
+}
+
+/** colOf of the text between `from` and `to`. */
+function colAt(text: string, from: number, to: number, fallback: number): number {
+  let col = 0;
+  let i = from;
+  for (; i < to && i < from + 4; i++) {
+    const c = text.charCodeAt(i) | 0x20; // lower case
+    if (c < 97 || c > 122) break;
+    col = col * 26 + (c - 96);
+  }
+  return i === from || i > from + 3 ? fallback : col - 1;
+}
+
+/** Thrown inside the reader: the rows are not in its forms (caught in readSheetData). */
+class StepAside extends Error {}
+
+function stepAside(): never {
+  throw new StepAside();
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 9;
+}
+
+function isNameStart(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 58;
+}
+
+function isNameChar(c: number): boolean {
+  return isNameStart(c) || (c >= 48 && c <= 57) || c === 45 || c === 46;
+}
+
+/** At most this many attributes on one element in the reader's forms. */
+const MAX_ATTRS = 16;
+
+/** The attributes the reader looks at, by name (Reader.attr). */
+const A_R = 0;
+const A_S = 1;
+const A_T = 2;
+const A_HT = 3;
+const A_REF = 4;
+const A_HIDDEN = 5;
+const A_CUSTOM_FORMAT = 6;
+const NAMES = ["r", "s", "t", "ht", "ref", "hidden", "customFormat"];
+
+class Reader {
+  i: number;
+  /** The attributes of the element just read: name and value spans. */
+  private readonly names = new Int32Array(MAX_ATTRS * 2);
+  private readonly values = new Int32Array(MAX_ATTRS * 2);
+  private count = 0;
+  /** For each of NAMES, the index of that attribute among the element's; -1 when it has none. */
+  readonly attr = new Int32Array(NAMES.length);
+
+  constructor(private readonly xml: string, from: number) {
+    this.i = from;
+  }
+
+  /** Whether the text at i is the characters of `s` (then i moves past them). */
+  eat(s: string): boolean {
+    const { xml, i } = this;
+    for (let k = 0; k < s.length; k++) if (xml.charCodeAt(i + k) !== s.charCodeAt(k)) return false;
+    this.i = i + s.length;
+    return true;
+  }
+
+  /** Whether the text at i opens an element named `name` (the name ends there); i moves past the name. */
+  opens(name: string): boolean {
+    const { xml, i } = this;
+    if (xml.charCodeAt(i) !== 60) return false;
+    for (let k = 0; k < name.length; k++) if (xml.charCodeAt(i + 1 + k) !== name.charCodeAt(k)) return false;
+    const after = xml.charCodeAt(i + 1 + name.length);
+    if (!isSpace(after) && after !== 62 && after !== 47) return false;
+    this.i = i + 1 + name.length;
+    return true;
+  }
+
+  skipSpace(): void {
+    while (isSpace(this.xml.charCodeAt(this.i))) this.i++;
+  }
+
+  /**
+   * The attributes up to the start tag's end; returns whether the tag closed itself. i moves past
+   * the tag. Values with "<", "&", a tab or a line break, a repeated name: not the reader's forms.
+   */
+  attributes(): boolean {
+    const xml = this.xml;
+    this.attr.fill(-1);
+    let i = this.i;
+    let n = 0;
+    for (;;) {
+      const before = i;
+      let c = xml.charCodeAt(i);
+      while (isSpace(c)) c = xml.charCodeAt(++i);
+      if (c === 62) {
+        this.i = i + 1;
+        this.count = n;
+        return false;
+      }
+      if (c === 47) {
+        if (xml.charCodeAt(i + 1) !== 62) stepAside();
+        this.i = i + 2;
+        this.count = n;
+        return true;
+      }
+      if (i === before || n === MAX_ATTRS || !isNameStart(c)) stepAside();
+      const keyStart = i;
+      c = xml.charCodeAt(++i);
+      while (isNameChar(c)) c = xml.charCodeAt(++i);
+      const keyEnd = i;
+      if (c !== 61 /* = */) stepAside();
+      const q = xml.charCodeAt(++i);
+      if (q !== 34 && q !== 39) stepAside();
+      const valueStart = ++i;
+      for (c = xml.charCodeAt(i); c !== q; c = xml.charCodeAt(++i)) {
+        if (c === 60 || c === 38 || c === 10 || c === 9 || !(c >= 0)) stepAside();
+      }
+      for (let k = 0; k < n; k++) if (this.sameName(k, keyStart, keyEnd)) stepAside();
+      const known = this.known(keyStart, keyEnd);
+      if (known >= 0) this.attr[known] = n;
+      else if (keyEnd - keyStart === 9 && xml.startsWith("__proto__", keyStart)) stepAside();
+      this.names[2 * n] = keyStart;
+      this.names[2 * n + 1] = keyEnd;
+      this.values[2 * n] = valueStart;
+      this.values[2 * n + 1] = i;
+      n++;
+      i++;
+    }
+  }
+
+  /** Which of NAMES the name from..to is; -1 for none. */
+  private known(from: number, to: number): number {
+    const len = to - from;
+    const c = this.xml.charCodeAt(from);
+    if (len === 1) return c === 114 ? A_R : c === 115 ? A_S : c === 116 ? A_T : -1;
+    for (let k = A_HT; k < NAMES.length; k++) if (NAMES[k].length === len && NAMES[k].charCodeAt(0) === c && this.xml.startsWith(NAMES[k], from)) return k;
+    return -1;
+  }
+
+  private sameName(k: number, from: number, to: number): boolean {
+    const a = this.names[2 * k];
+    const len = this.names[2 * k + 1] - a;
+    if (len !== to - from) return false;
+    for (let j = 0; j < len; j++) if (this.xml.charCodeAt(a + j) !== this.xml.charCodeAt(from + j)) return false;
+    return true;
+  }
+
+  /** The length of attribute k's value (-1 for -1: no such attribute). */
+  length(k: number): number {
+    return k < 0 ? -1 : this.values[2 * k + 1] - this.values[2 * k];
+  }
+
+  /** The value of attribute k as written (undefined for -1). */
+  value(k: number): string | undefined {
+    return k < 0 ? undefined : this.xml.slice(this.values[2 * k], this.values[2 * k + 1]);
+  }
+
+  /** Number(value of attribute k), reading plain digits without making a string. */
+  number(k: number): number {
+    const from = this.values[2 * k];
+    const to = this.values[2 * k + 1];
+    let n = 0;
+    for (let j = from; j < to; j++) {
+      const c = this.xml.charCodeAt(j) - 48;
+      if (c < 0 || c > 9 || j - from > 14) return Number(this.xml.slice(from, to));
+      n = n * 10 + c;
+    }
+    return n;
+  }
+
+  /** An xsd:boolean attribute as xmlBool reads it: "1"/"true" and "0"/"false"; `fallback` when absent or anything else. */
+  bool(k: number, fallback: boolean): boolean {
+    if (k < 0) return fallback;
+    const v = this.value(k);
+    return v === "1" || v === "true" ? true : v === "0" || v === "false" ? false : fallback;
+  }
+
+  /** The cell type attribute: "n" when absent; the usual ones as the same strings (no new string for each cell). */
+  type(k: number): string {
+    if (k < 0) return "n";
+    const from = this.values[2 * k];
+    const len = this.values[2 * k + 1] - from;
+    if (len === 1) {
+      const c = this.xml.charCodeAt(from);
+      if (c === 115) return "s";
+      if (c === 110) return "n";
+      if (c === 98) return "b";
+      if (c === 101) return "e";
+    } else if (len === 3 && this.xml.startsWith("str", from)) return "str";
+    else if (len === 9 && this.xml.startsWith("inlineStr", from)) return "inlineStr";
+    return this.xml.slice(from, from + len);
+  }
+
+  /** colOf of attribute k's value. */
+  col(k: number, fallback: number): number {
+    return k < 0 ? fallback : colAt(this.xml, this.values[2 * k], this.values[2 * k + 1], fallback);
+  }
+
+  /** Character data up to the next "<" (entities expanded); i moves to that "<". */
+  text(): string {
+    const end = this.xml.indexOf("<", this.i);
+    if (end < 0) stepAside();
+    const raw = this.xml.slice(this.i, end);
+    this.i = end;
+    return raw.includes("&") ? decodeEntities(raw) : raw;
+  }
+}
+
+/**
+ * Read the rows from `from` (just after <sheetData>'s start tag) to </sheetData> into `store`
+ * and row records; null when they are not all in the reader's forms (then the store is as it
+ * was: the caller reads them as events). The records are what sheetPart.ts's handlers make of
+ * the same rows.
+ */
+export function readSheetData(xml: string, from: number, store: CellStore): SheetDataRead | null {
+  const out: SheetDataRead = { rows: [], arrays: [], shared: [], end: -1 };
+  const r = new Reader(xml, from);
+  const before = store.count;
+  try {
+    let nextRow = 0;
+    for (;;) {
+      r.skipSpace();
+      if (r.eat("</sheetData")) {
+        out.end = r.i - "</sheetData".length;
+        return out;
+      }
+      const start = r.i;
+      if (!r.opens("row")) stepAside();
+      const selfClosing = r.attributes();
+      const at = r.attr;
+      const index = r.length(at[A_R]) > 0 ? r.number(at[A_R]) - 1 : nextRow;
+      nextRow = index + 1;
+      const row = new RowRec(index, start, r.i, selfClosing, store);
+      row.hidden = r.bool(at[A_HIDDEN], false);
+      if (r.bool(at[A_CUSTOM_FORMAT], false) && at[A_S] >= 0) row.s = r.number(at[A_S]) || 0;
+      if (at[A_HT] >= 0 && Number.isFinite(r.number(at[A_HT]))) row.height = r.number(at[A_HT]);
+      out.rows.push(row);
+      if (!selfClosing) {
+        readCells(r, row, store, out);
+        row.end = r.i;
+      }
+    }
+  } catch (e) {
+    // An entity the scanner does not know: the scanner meets it again and steps aside to saxes.
+    if (!(e instanceof StepAside || e instanceof OutsideSubset)) throw e;
+    store.truncate(before);
+    return null;
+  }
+}
+
+/** The cells of a row up to and past its </row>. */
+function readCells(r: Reader, row: RowRec, store: CellStore, out: SheetDataRead): void {
+  const at = r.attr;
+  let nextCol = 0;
+  for (;;) {
+    r.skipSpace();
+    if (r.eat("</row>")) return;
+    const start = r.i;
+    if (!r.opens("c")) stepAside();
+    const selfClosing = r.attributes();
+    const col = r.col(at[A_R], nextCol);
+    nextCol = col + 1;
+    const t = r.type(at[A_T]);
+    const cell = store.add(col, start, r.i, at[A_S] >= 0 ? r.number(at[A_S]) || 0 : 0, t);
+    row.count++;
+    if (selfClosing) continue;
+    r.skipSpace();
+    if (r.opens("f")) {
+      store.formula[cell] = 1;
+      const closed = r.attributes();
+      const kind = r.value(at[A_T]);
+      const ref = r.value(at[A_REF]);
+      if (kind === "array" && ref) {
+        const range = parseRangeA1(ref);
+        if (range) out.arrays.push(range);
+      } else if (kind === "shared" && ref) {
+        const range = parseRangeA1(ref);
+        if (range) out.shared.push({ anchor: { row: row.row, col }, ref: range });
+      }
+      if (!closed) {
+        store.formulaText.set(cell, r.text());
+        if (!r.eat("</f>")) stepAside();
+      }
+      r.skipSpace();
+    }
+    if (r.eat("<v>")) {
+      const text = r.text();
+      store.v[cell] = t === "str" || t === "inlineStr" ? decodeXmlString(text) : text;
+      if (!r.eat("</v>")) stepAside();
+      r.skipSpace();
+    } else if (r.eat("<is>")) {
+      if (!r.opens("t") || r.attributes()) stepAside();
+      store.v[cell] = decodeXmlString(r.text());
+      if (!r.eat("</t></is>")) stepAside();
+      r.skipSpace();
+    }
+    if (!r.eat("</c>")) stepAside();
+    store.end[cell] = r.i;
+  }
+}

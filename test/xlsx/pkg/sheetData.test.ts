@@ -1,0 +1,140 @@
+/**
+ * The rows read straight from the text (sheetData.ts) against the same rows
+ * read as the scanner's events (sheetPart.ts's handlers): on every worksheet
+ * of the example, the rich workbook, the writers' fixtures and the shared real
+ * plans, on generated rows of every form the reader knows and many it does
+ * not, and on a worksheet damaged anywhere, the two give the same part, or the
+ * same refusal.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import fc from "fast-check";
+import { parseSheetPart, type SheetPart } from "../../../src/xlsx/sheetPart";
+import { readSheetData, CellStore } from "../../../src/xlsx/sheetData";
+import { exampleBytes } from "../../support/example";
+import { realWorkbooks, unzipParts } from "./pkgHelpers";
+import { richWorkbook } from "./richWorkbook";
+
+/** A part as plain data: rows with their cells as records, and what else the reading found. */
+function plain(part: SheetPart): unknown {
+  const { cells: _store, rows, ...rest } = part;
+  return {
+    ...rest,
+    rows: rows.map((r) => ({
+      row: r.row, start: r.start, end: r.end, openEnd: r.openEnd, selfClosing: r.selfClosing, hidden: r.hidden,
+      height: r.height, s: r.s, cells: r.cells.map((c) => ({ ...c })),
+    })),
+  };
+}
+
+type Outcome = "direct" | "events" | "refused";
+
+/** Both readings of a worksheet; "direct" when the reader read its rows, "events" when it stepped aside. */
+function compare(xml: string): Outcome {
+  let viaEvents: unknown;
+  try {
+    viaEvents = plain(parseSheetPart(xml, true));
+  } catch {
+    expect(() => parseSheetPart(xml)).toThrow();
+    return "refused";
+  }
+  expect(plain(parseSheetPart(xml))).toEqual(viaEvents);
+  const open = /<sheetData(\s[^>]*)?>/.exec(xml);
+  if (!open) return "events";
+  return readSheetData(xml, open.index + open[0].length, new CellStore()) ? "direct" : "events";
+}
+
+const sheetsOf = (bytes: Uint8Array): string[] =>
+  Object.entries(unzipParts(bytes)).filter(([name]) => /worksheets\/sheet\d+\.xml$/.test(name)).map(([, xml]) => xml);
+
+const FIXTURES = path.join(__dirname, "../../fixtures/writers");
+
+const HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>';
+const TAIL = "</sheetData></worksheet>";
+
+describe("the rows read straight from the text, against the same rows read as events", () => {
+  it("give the same part on every worksheet of the example, the rich workbook, the writers' fixtures and the shared real plans", async () => {
+    const example = await exampleBytes();
+    const books: Uint8Array[] = [example, richWorkbook(example)];
+    for (const f of fs.readdirSync(FIXTURES).filter((n) => n.endsWith(".xlsx"))) books.push(new Uint8Array(fs.readFileSync(path.join(FIXTURES, f))));
+    for (const f of realWorkbooks()) books.push(new Uint8Array(fs.readFileSync(f)));
+    const outcomes: Record<Outcome, number> = { direct: 0, events: 0, refused: 0 };
+    for (const book of books) for (const xml of sheetsOf(book)) outcomes[compare(xml)]++;
+    expect(outcomes.refused).toBe(0);
+    // The point of the reader: the worksheets writers produce are read by it.
+    expect(outcomes.direct).toBeGreaterThanOrEqual(books.length);
+  });
+
+  const attr = fc.constantFrom(
+    ' r="A1"', ' r="B2"', ' r="AA10"', ' r=""', " r='C3'", ' s="3"', ' s="x"', ' s=""', ' t="s"', ' t="str"', ' t="inlineStr"', ' t="b"', ' t="e"', ' t="d"', ' t="n"',
+    ' t="zz"', ' ht="15.75"', ' ht="x"', ' hidden="1"', ' hidden="true"', ' hidden="0"', ' customFormat="1"', ' customFormat="false"', ' spans="1:3"',
+    ' x14ac:dyDescent="0.25"', ' r="1"', ' r="7"', ' r="x"', ' s="1"', ' s="1"', ' a="&amp;"', ' a="a\tb"', ' ref="A1:B2"', ' t="array"', ' t="shared"', ' si="0"', "  ", "\n ",
+  );
+  const text = fc.string({ unit: fc.constantFrom("1", "0.25", "a", " ", "&amp;", "&lt;", "&#10;", "_x000D_", ">", "é", "&bogus;") });
+  const cellBody = fc.oneof(
+    fc.constant(""),
+    text.map((t) => `<v>${t}</v>`),
+    fc.tuple(fc.array(attr, { maxLength: 3 }), text, fc.boolean()).map(([a, t, v]) => `<f${a.join("")}>${t}</f>${v ? `<v>${t}</v>` : ""}`),
+    fc.array(attr, { maxLength: 3 }).map((a) => `<f${a.join("")}/><v>1</v>`),
+    text.map((t) => `<is><t>${t}</t></is>`),
+    text.map((t) => `<is><t xml:space="preserve">${t}</t></is>`),
+    text.map((t) => `<is><r><t>${t}</t></r><r><t>b</t></r></is>`),
+    text.map((t) => `<is><t>${t}</t><rPh sb="0" eb="1"><t>x</t></rPh></is>`),
+    fc.constantFrom("<v/>", " <v>1</v> ", "<v>1</v><extLst/>", "x<v>1</v>", "<x:v>1</x:v>", "<v>1</v >"),
+  );
+  const cell = fc.tuple(fc.array(attr, { maxLength: 4 }), fc.option(cellBody, { nil: undefined }), fc.constantFrom("", " ", "\n")).map(
+    ([a, body, ws]) => (body === undefined ? `<c${a.join("")}/>` : `<c${a.join("")}>${body}</c>`) + ws,
+  );
+  const row = fc.tuple(fc.array(attr, { maxLength: 4 }), fc.array(cell, { maxLength: 4 }), fc.boolean()).map(
+    ([a, cells, self]) => (self && cells.length === 0 ? `<row${a.join("")}/>` : `<row${a.join("")}>${cells.join("")}</row>`),
+  );
+
+  it("give the same part on generated rows of the reader's forms and others", () => {
+    const outcomes: Record<Outcome, number> = { direct: 0, events: 0, refused: 0 };
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 5 }), fc.constantFrom("", "\n", "<mergeCells/>"), (rows, after) => {
+        outcomes[compare(HEAD + rows.join("") + TAIL.replace("</worksheet>", `${after}</worksheet>`))]++;
+      }),
+      { numRuns: 2000 },
+    );
+    // Each outcome is met: the comparison is not vacuous.
+    expect(Math.min(outcomes.direct, outcomes.events, outcomes.refused)).toBeGreaterThan(30);
+  });
+
+  it("give the same part, or the same refusal, on a worksheet damaged anywhere", async () => {
+    const sheet = sheetsOf(await exampleBytes())[0];
+    let cut = sheet.indexOf("<sheetData");
+    for (let k = 0; k < 8; k++) cut = sheet.indexOf("</row>", cut) + "</row>".length;
+    const piece = sheet.slice(0, cut) + TAIL;
+    const outcomes: Record<Outcome, number> = { direct: 0, events: 0, refused: 0 };
+    fc.assert(
+      fc.property(fc.nat(piece.length - 1), fc.constantFrom("", "<", ">", "/", '"', "&", "=", " ", "x", "c", "\n"), fc.boolean(), (at, ch, keep) => {
+        outcomes[compare(piece.slice(0, at) + ch + (keep ? piece.charAt(at) : "") + piece.slice(at + 1))]++;
+      }),
+      { numRuns: 800 },
+    );
+    expect(outcomes.direct).toBeGreaterThan(0);
+    expect(outcomes.refused).toBeGreaterThan(0);
+  });
+
+  it("leave the store as it was when they step aside", () => {
+    const store = new CellStore();
+    store.add(0, 0, 0, 0, "n");
+    const xml = `${HEAD}<row r="1"><c r="A1"><v>1</v></c><c r="B1"><is><r><t>x</t></r></is></c></row>${TAIL}`;
+    expect(readSheetData(xml, HEAD.length, store)).toBeNull();
+    expect(store.count).toBe(1);
+    expect(store.v).toEqual([null]);
+    const part = parseSheetPart(xml);
+    expect(part.rows[0].cells.map((c) => c.v)).toEqual(["1", "x"]);
+  });
+
+  it("keep far cells sparse and rows in order, whatever order the writer used", () => {
+    const xml = `${HEAD}<row r="3"><c r="C3"><v>3</v></c><c r="A3"><v>1</v></c></row><row r="1048576"><c r="XFD1048576"><v>9</v></c></row><row r="2"/>${TAIL}`;
+    const part = parseSheetPart(xml);
+    expect(part.cells.count).toBe(3);
+    expect(part.rows.map((r) => r.row)).toEqual([1, 2, 1048575]);
+    expect(part.rows[1].cells.map((c) => [c.col, c.v])).toEqual([[0, "1"], [2, "3"]]);
+    expect(part.rows[2].cells[0].col).toBe(16383);
+    expect(plain(part)).toEqual(plain(parseSheetPart(xml, true)));
+  });
+});
