@@ -122,6 +122,8 @@ class LevelIndex {
 /** Finds the official name closest to a name as typed, level by level. */
 export class Matcher {
   private readonly levels = new Map<ListLevel, LevelIndex>();
+  /** The whole level's closest name by query key: a plan repeats its names (a programme under every Sasaran). */
+  private readonly closestByKey = new Map<string, Match | null>();
 
   constructor(private readonly list: NomenclatureList) {}
 
@@ -138,8 +140,14 @@ export class Matcher {
       const near = best(among.filter((e) => e.level === level).map((e) => ({ key: e.key, words: sortedWords(e.name), entries: [e] })), q);
       if (near?.confident) return near;
     }
-    const index = this.index(level);
-    return best(index.candidates(key).map((k) => ({ key: index.keys[k], words: index.words[k], entries: index.entries[k] })), q);
+    const memo = `${level}\u0000${words.join(" ")}\u0000${key}`;
+    let found = this.closestByKey.get(memo);
+    if (found === undefined) {
+      const index = this.index(level);
+      found = best(index.candidates(key).map((k) => ({ key: index.keys[k], words: index.words[k], entries: index.entries[k] })), q);
+      this.closestByKey.set(memo, found);
+    }
+    return found;
   }
 
   private index(level: ListLevel): LevelIndex {

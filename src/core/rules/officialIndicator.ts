@@ -3,7 +3,8 @@ import type { Indikator, PlanNode } from "../plan/types";
 import type { ListEntry } from "../nomenclature/types";
 import { nameKey } from "./nameKey";
 import { verbatim } from "../i18n";
-import { clip, finding, type RuleContext } from "./context";
+import { cellRange, clip, finding, type RuleContext } from "./context";
+import type { RangeRef } from "../grid";
 
 /** An indicator sharing less than this (word overlap, Dice) with the official one is far from it. */
 const FAR = 0.5;
@@ -35,17 +36,23 @@ function unitKey(unit: string): string {
   return k === "persentase" ? "persen" : k;
 }
 
+/** An info finding where it is, worded only when it is told on its own (officialList.ts toldAsOne). */
+export interface Note {
+  at: RangeRef;
+  make(): Finding;
+}
+
 /**
  * A Sub Kegiatan found in the official list: its row indicators beside the official indikator and
  * satuan (info: the list names them; an office may measure more). The indicator nearest the
- * official one is compared; one finding per Sub Kegiatan: "indicator" when it is far from the
+ * official one is compared; one note per Sub Kegiatan: "indicator" when it is far from the
  * official one (its unit too, if that differs), else "unit" when only its unit differs.
  */
-export function officialIndicatorFindings(ctx: RuleContext, node: PlanNode, entry: ListEntry): Finding[] {
+export function officialIndicatorNote(ctx: RuleContext, node: PlanNode, entry: ListEntry): Note | null {
   const indikator = entry.indikator ?? "";
   const satuan = entry.satuan ?? "";
   const rows = node.indikators.filter((i) => i.kind === "row" && i.text.trim());
-  if (!indikator || !rows.length) return [];
+  if (!indikator || !rows.length) return null;
   const official = wordsOf(entry);
   let nearest: Indikator = rows[0];
   let overlap = -1;
@@ -55,13 +62,13 @@ export function officialIndicatorFindings(ctx: RuleContext, node: PlanNode, entr
   }
   const unit = nearest.target?.percent ? "%" : nearest.target?.unit ?? null;
   const otherUnit = !!satuan && !!unit && unitKey(unit) !== unitKey(satuan);
-  const params = { name: clip(node.name), indikator: verbatim(indikator), satuan: verbatim(satuan || "-"), unit: unit ?? "" };
+  const params = () => ({ name: clip(node.name), indikator: verbatim(indikator), satuan: verbatim(satuan || "-"), unit: unit ?? "" });
   if (overlap < FAR) {
     const key = otherUnit ? "rules.list.indicatorUnit" : "rules.list.indicator";
-    return [finding(ctx.plan, { rule: "nomenclature.indicator", severity: "info", at: nearest.cell(), key, params, hint: "rules.list.styleHint" })];
+    const at = nearest.cell();
+    return { at: cellRange(at), make: () => finding(ctx.plan, { rule: "nomenclature.indicator", severity: "info", at, key, params: params(), hint: "rules.list.styleHint" }) };
   }
-  if (!otherUnit) return [];
-  return [finding(ctx.plan, {
-    rule: "nomenclature.unit", severity: "info", at: nearest.planRow.targetCell() ?? nearest.cell(), key: "rules.list.unit", params, hint: "rules.list.styleHint",
-  })];
+  if (!otherUnit) return null;
+  const at = nearest.planRow.targetCell() ?? nearest.cell();
+  return { at: cellRange(at), make: () => finding(ctx.plan, { rule: "nomenclature.unit", severity: "info", at, key: "rules.list.unit", params: params(), hint: "rules.list.styleHint" }) };
 }

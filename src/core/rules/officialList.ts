@@ -8,8 +8,8 @@ import { officialName } from "../nomenclature/program";
 import { splitNumbering } from "../plan/numbering";
 import { sameName } from "./nameKey";
 import { verbatim, type MessageKey } from "../i18n";
-import { clip, finding, type RuleContext } from "./context";
-import { officialIndicatorFindings } from "./officialIndicator";
+import { cellRange, clip, finding, type RuleContext } from "./context";
+import { officialIndicatorNote, type Note } from "./officialIndicator";
 import { levelWord } from "./words";
 
 /** The plan's levels the list names. */
@@ -47,8 +47,8 @@ export function officialListRule(ctx: RuleContext): Finding[] {
   const moved: Finding["severity"] = newer ? "warning" : "error";
   if (newer) out.push(olderList(ctx, list, year, newer.decree));
   const found = new Map<PlanNode, ListEntry[]>();
-  const notes: Finding[] = [];
-  const unknown: Finding[] = [];
+  const notes: Note[] = [];
+  const unknown: Note[] = [];
   for (const node of plan.nodes) {
     const level = LIST_LEVEL[node.level];
     const key = level ? queryKey(node.name, level) : "";
@@ -56,9 +56,10 @@ export function officialListRule(ctx: RuleContext): Finding[] {
     const entries = list.withKey(key, level);
     if (!entries.length) {
       const among = node.parent ? found.get(node.parent)?.flatMap((p) => p.children) : undefined;
-      const f = notInList(ctx, list, node, matcherOf(list).closest(node.name, level, among));
+      const match = matcherOf(list).closest(node.name, level, among);
       // A name close to none in the list may be the office's own or another year's: told with the others like it.
-      (f.severity === "info" ? unknown : out).push(f);
+      if (match?.confident) out.push(notInList(ctx, list, node, match));
+      else unknown.push({ at: cellRange(node.cell()), make: () => unknownName(ctx, list, node) });
       continue;
     }
     found.set(node, entries);
@@ -68,7 +69,10 @@ export function officialListRule(ctx: RuleContext): Finding[] {
     if (parentEntries && !entries.some((e) => e.parent && parentEntries.some((p) => p.key === e.parent?.key))) {
       out.push(misplaced(ctx, list, node, entries[0], moved));
     }
-    if (level === "subKegiatan") notes.push(...officialIndicatorFindings(ctx, node, entries[0]));
+    if (level === "subKegiatan") {
+      const note = officialIndicatorNote(ctx, node, entries[0]);
+      if (note) notes.push(note);
+    }
   }
   out.push(...toldAsOne(ctx, unknown, "nomenclature.notInList", "rules.list.unknownMany", list), ...toldAsOne(ctx, notes, "nomenclature.indicator", "rules.list.indicatorMany", list));
   return out;
@@ -81,12 +85,13 @@ export function officialListRule(ctx: RuleContext): Finding[] {
  */
 const NOTES_EACH = 3;
 
-function toldAsOne(ctx: RuleContext, notes: readonly Finding[], rule: RuleId, key: MessageKey, list: NomenclatureList): Finding[] {
-  if (notes.length <= NOTES_EACH) return [...notes];
-  const first = notes[0];
-  const at = notes.reduce((r, f) => ({
-    top: Math.min(r.top, f.range.top), left: Math.min(r.left, f.range.left),
-    bottom: Math.max(r.bottom, f.range.bottom), right: Math.max(r.right, f.range.right),
+function toldAsOne(ctx: RuleContext, notes: readonly Note[], rule: RuleId, key: MessageKey, list: NomenclatureList): Finding[] {
+  if (notes.length <= NOTES_EACH) return notes.map((n) => n.make());
+  // Only the first is worded: the others are counted and their cells spanned.
+  const first = notes[0].make();
+  const at = notes.reduce((r, n) => ({
+    top: Math.min(r.top, n.at.top), left: Math.min(r.left, n.at.left),
+    bottom: Math.max(r.bottom, n.at.bottom), right: Math.max(r.right, n.at.right),
   }), first.range);
   const params = { count: notes.length, decree: list.version.decree, first: first.message };
   const one = finding(ctx.plan, { rule, severity: "info", at, key, params });
@@ -108,11 +113,19 @@ function olderList(ctx: RuleContext, list: NomenclatureList, year: number, newer
   return finding(ctx.plan, { rule: "nomenclature.olderList", severity: "info", at, key: "rules.list.older", params });
 }
 
-function notInList(ctx: RuleContext, list: NomenclatureList, node: PlanNode, match: Match | null): Finding {
-  const params = { level: levelWord(node.level), name: clip(node.name), decree: list.version.decree };
-  if (!match?.confident) {
-    return finding(ctx.plan, { rule: "nomenclature.notInList", severity: "info", at: node.cell(), key: "rules.list.unknown", params, hint: "rules.list.unknownHint" });
-  }
+function listParams(list: NomenclatureList, node: PlanNode) {
+  return { level: levelWord(node.level), name: clip(node.name), decree: list.version.decree };
+}
+
+/** A name close to none in the list (info): the office's own, or another year's. */
+function unknownName(ctx: RuleContext, list: NomenclatureList, node: PlanNode): Finding {
+  const params = listParams(list, node);
+  return finding(ctx.plan, { rule: "nomenclature.notInList", severity: "info", at: node.cell(), key: "rules.list.unknown", params, hint: "rules.list.unknownHint" });
+}
+
+/** A name not in the list as written but a slip of an official one (warning, with the official name to put in). */
+function notInList(ctx: RuleContext, list: NomenclatureList, node: PlanNode, match: Match): Finding {
+  const params = listParams(list, node);
   const official = officialName(match.entries[0]);
   // The suggestion replaces the cell's name in one click: only where the cell holds the whole name (not a wrapped part).
   const cell = node.cell();

@@ -5,7 +5,7 @@ import { governingVersion, loadList } from "../../../src/core/nomenclature/versi
 import type { NomenclatureList } from "../../../src/core/nomenclature/list";
 import { validate } from "../../../src/core/rules";
 import { buildContext } from "../../../src/core/rules/context";
-import { officialIndicatorFindings } from "../../../src/core/rules/officialIndicator";
+import { officialIndicatorNote } from "../../../src/core/rules/officialIndicator";
 import { queryKey } from "../../../src/core/nomenclature/match";
 import { EXAMPLE_SOURCE } from "../../support/example";
 import { CLEAN_CUMULATIVE as CLEAN, inject, planOf, where } from "./support";
@@ -26,7 +26,12 @@ const notesOf = (source: string): Finding[] => {
   const ctx = buildContext(plan, [list]);
   return plan.nodes.filter((n) => n.level === "subKegiatan").flatMap((n) => {
     const [entry] = list.withKey(queryKey(n.name, "subKegiatan"), "subKegiatan");
-    return entry ? officialIndicatorFindings(ctx, n, entry) : [];
+    const note = entry ? officialIndicatorNote(ctx, n, entry) : null;
+    if (!note) return [];
+    const f = note.make();
+    // The note's place is where its finding is said to be.
+    expect(note.at).toEqual(f.range);
+    return [f];
   });
 };
 
