@@ -2,14 +2,17 @@ import type { Text } from "../core/i18n";
 import { loadWorkbook } from "../xlsx/load";
 import { readWorkbookFile } from "../xlsx/node-io";
 import type { XlsxWorkbook } from "../xlsx/workbook";
-import { useInflater } from "../xlsx/zip";
-import { inflateRawSync } from "node:zlib";
+import { useCrc32, useInflater } from "../xlsx/zip";
+import * as zlib from "node:zlib";
 
 // Node's own zlib inflates the parts (fflate's JavaScript inflate is the browser's); never more than the declared size.
 useInflater((raw, size) => {
-  const out = inflateRawSync(raw, { maxOutputLength: Math.max(size, 1) });
+  const out = zlib.inflateRawSync(raw, { maxOutputLength: Math.max(size, 1) });
   return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
 });
+// zlib.crc32 is Node 20.15's and later (engines says >=20): checked, not assumed.
+const nativeCrc = (zlib as { crc32?: (data: Uint8Array) => number }).crc32;
+if (typeof nativeCrc === "function") useCrc32((data) => nativeCrc(data));
 
 export type Opened = { ok: true; workbook: XlsxWorkbook } | { ok: false; reason: Text };
 
