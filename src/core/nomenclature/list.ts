@@ -16,10 +16,13 @@ function parentCode(code: string, level: ListLevel): string {
   return code.split(".").slice(0, level === "subKegiatan" ? 5 : 3).join(".");
 }
 
+const NONE: readonly ListEntry[] = Object.freeze([]);
+
 /** One version of the official list, indexed by code and by loose name. */
 export class NomenclatureList {
   readonly entries: readonly ListEntry[];
   readonly programs: readonly ListEntry[];
+  /** Entries by level and loose name ("level\u0000key"). */
   private readonly byKey = new Map<string, ListEntry[]>();
   private readonly byCode = new Map<string, ListEntry>();
 
@@ -44,21 +47,23 @@ export class NomenclatureList {
       else if (level === "kegiatan") parent = entry;
       entries.push(entry);
       this.byCode.set(code, entry);
-      const same = this.byKey.get(entry.key);
+      const key = `${level}\u0000${entry.key}`;
+      const same = this.byKey.get(key);
       if (same) same.push(entry);
-      else this.byKey.set(entry.key, [entry]);
+      else this.byKey.set(key, [entry]);
     }
     this.entries = entries;
     this.programs = entries.filter((e) => e.level === "program");
   }
 
   /** The entries of a level whose name is this one, compared loosely (case, spaces, hyphens, punctuation). */
-  named(name: string, level: ListLevel): ListEntry[] {
+  named(name: string, level: ListLevel): readonly ListEntry[] {
     return this.withKey(nameKey(name), level);
   }
 
-  withKey(key: string, level: ListLevel): ListEntry[] {
-    return (this.byKey.get(key) ?? []).filter((e) => e.level === level);
+  /** named() of a name's key (nameKey); the list's own array: read it, never change it. */
+  withKey(key: string, level: ListLevel): readonly ListEntry[] {
+    return this.byKey.get(`${level}\u0000${key}`) ?? NONE;
   }
 
   byListCode(code: string): ListEntry | undefined {

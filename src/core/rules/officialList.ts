@@ -46,7 +46,7 @@ export function officialListRule(ctx: RuleContext): Finding[] {
   const newer = newerListFor(year);
   const moved: Finding["severity"] = newer ? "warning" : "error";
   if (newer) out.push(olderList(ctx, list, year, newer.decree));
-  const found = new Map<PlanNode, ListEntry[]>();
+  const found = new Map<PlanNode, readonly ListEntry[]>();
   const notes: Note[] = [];
   const unknown: Note[] = [];
   for (const node of plan.nodes) {
