@@ -13,7 +13,8 @@
 import type { CellValue, Grid, RangeRef } from "../src/core/grid";
 import type { PlanCounts } from "../src/core/plan/types";
 import { displayText } from "../src/xlsx/display";
-import { PROGRAM_PENUNJANG } from "../src/core/template/nomenclature";
+import { PROGRAM_PENUNJANG, type NomenclatureKegiatan } from "../src/core/template/nomenclature";
+import type { NomenclatureList } from "../src/core/nomenclature/list";
 import { INDICATORS, KEGIATAN_INDICATORS, PROGRAMS, SASARAN, SCHEDULES } from "./syntheticWords";
 
 export type DefectKind = "garbled" | "spelling" | "sum" | "noTarget";
@@ -29,6 +30,12 @@ export interface SyntheticOptions {
   quarters?: "number" | "text" | "mixed" | "empty";
   sheet?: string;
   year?: number;
+  /**
+   * A programme's own kegiatan (with their sub kegiatan), as an official list files them; null
+   * for a programme the list does not name. Without it (and for such a programme) every
+   * programme gets the support programme's kegiatan, which the list files elsewhere.
+   */
+  kegiatanOf?: (programme: string) => readonly NomenclatureKegiatan[] | null;
 }
 
 export interface SyntheticSheet {
@@ -183,7 +190,8 @@ export function syntheticPlan(opts: SyntheticOptions): SyntheticSheet {
       b.set(r, COL.programIndicator, programs[p][1]);
       counts.program++;
       counts.indikator++;
-      const kegiatan = pickDistinct(PROGRAM_PENUNJANG.kegiatan, between(rand, 2, 8), rand);
+      const own = opts.kegiatanOf?.(programs[p][0]);
+      const kegiatan = pickDistinct(own?.length ? own : PROGRAM_PENUNJANG.kegiatan, between(rand, 2, 8), rand);
       for (let k = 0; k < kegiatan.length && r < end; k++) {
         b.set(r, COL.uraian, `${String.fromCharCode(65 + k)}. ${kegiatan[k].nama}`);
         counts.kegiatan++;
@@ -217,6 +225,15 @@ export function syntheticPlan(opts: SyntheticOptions): SyntheticSheet {
     dataRows: r - DATA_TOP,
     counts,
     defects,
+  };
+}
+
+/** kegiatanOf from an official list: a programme's kegiatan and their sub kegiatan, named as listed. */
+export function listedKegiatan(list: NomenclatureList): (programme: string) => NomenclatureKegiatan[] | null {
+  return (programme) => {
+    const [entry] = list.named(programme, "program");
+    if (!entry) return null;
+    return entry.children.map((k) => ({ kode: k.code, nama: k.name, subKegiatan: k.children.map((sub) => ({ kode: sub.code, nama: sub.name })) }));
   };
 }
 
