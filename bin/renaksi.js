@@ -8,13 +8,16 @@ try {
   process.stderr.write("renaksi: the command line is not built yet; run `npm install` (or `npm run build:cli`) first.\n");
   process.exit(2);
 }
-// Set the exit code and let Node exit when stdout is drained: process.exit() would cut a long
-// piped report (--json over a folder) short.
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  () => {
-    process.exitCode = 2;
-  },
-);
+// Exit once stdout and stderr have taken everything written before (their write callbacks come
+// in order): process.exit() at once would cut a long piped report (--json over a folder) short;
+// waiting for Node to wind down on its own costs the time it takes to free every object.
+function exitWhenWritten(code) {
+  process.exitCode = code;
+  let pending = 2;
+  const done = () => {
+    if (--pending === 0) process.exit(code);
+  };
+  process.stdout.write("", done);
+  process.stderr.write("", done);
+}
+main(process.argv.slice(2)).then(exitWhenWritten, () => exitWhenWritten(2));

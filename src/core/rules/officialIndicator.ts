@@ -2,6 +2,7 @@ import type { Finding } from "../finding";
 import type { Indikator, PlanNode } from "../plan/types";
 import type { ListEntry } from "../nomenclature/types";
 import { nameKey } from "./nameKey";
+import { BoundedMemo } from "../numbers/memo";
 import { verbatim } from "../i18n";
 import { cellRange, clip, finding, type RuleContext } from "./context";
 import type { RangeRef } from "../grid";
@@ -11,6 +12,13 @@ const FAR = 0.5;
 
 function words(text: string): string[] {
   return text.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length > 1);
+}
+
+/** An indicator's words, by its text: a plan repeats its indicators over many Sub Kegiatan. */
+const wordSets = new BoundedMemo<string, ReadonlySet<string>>(5000);
+
+function wordSet(text: string): ReadonlySet<string> {
+  return wordSets.get(text) ?? wordSets.set(text, new Set(words(text)));
 }
 
 /** The official indikator's words, read once per entry. */
@@ -57,7 +65,7 @@ export function officialIndicatorNote(ctx: RuleContext, node: PlanNode, entry: L
   let nearest: Indikator = rows[0];
   let overlap = -1;
   for (const i of rows) {
-    const o = wordOverlap(new Set(words(i.text)), official);
+    const o = wordOverlap(wordSet(i.text), official);
     if (o > overlap) [nearest, overlap] = [i, o];
   }
   const unit = nearest.target?.percent ? "%" : nearest.target?.unit ?? null;
