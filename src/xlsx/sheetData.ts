@@ -1,7 +1,7 @@
 import type { RangeRef } from "../core/grid";
 import { parseRangeA1 } from "../core/grid";
 import { decodeXmlString } from "./xml";
-import { decodeEntities, OutsideSubset } from "./xmlScan";
+import { decodeEntities, isNameChar, isNameStart, isSpace, OutsideSubset } from "./xmlScan";
 
 /**
  * The rows of a worksheet's <sheetData>, read straight from the part's text.
@@ -196,18 +196,6 @@ class StepAside extends Error {}
 
 function stepAside(): never {
   throw new StepAside();
-}
-
-function isSpace(c: number): boolean {
-  return c === 32 || c === 10 || c === 9;
-}
-
-function isNameStart(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 58;
-}
-
-function isNameChar(c: number): boolean {
-  return isNameStart(c) || (c >= 48 && c <= 57) || c === 45 || c === 46;
 }
 
 /** At most this many attributes on one element in the reader's forms. */

@@ -49,15 +49,18 @@ function outside(): never {
   throw new OutsideSubset();
 }
 
-function isSpace(c: number): boolean {
+/** XML white space (a carriage return never reaches the scanner: OUTSIDE). */
+export function isSpace(c: number): boolean {
   return c === 32 || c === 10 || c === 9;
 }
 
-function isNameStart(c: number): boolean {
+/** A character that may start a name (ASCII names only). */
+export function isNameStart(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 58;
 }
 
-function isNameChar(c: number): boolean {
+/** A character that may continue a name (ASCII names only). */
+export function isNameChar(c: number): boolean {
   return isNameStart(c) || (c >= 48 && c <= 57) || c === 45 || c === 46;
 }
 
