@@ -12,9 +12,16 @@ const SMALL = /\b(Dan|Di|Ke|Yang|Untuk|Dalam|Atau|Serta|Pada|Dengan|Bagi|Oleh|Da
  */
 export function officialName(e: ListEntry): string {
   if (e.level !== "program" || e.name !== e.name.toUpperCase()) return e.name;
-  const title = e.name.toLowerCase().replace(/(^|[\s/(-])([a-z])/g, (_, sep: string, c: string) => sep + c.toUpperCase());
-  return title.replace(SMALL, (w) => w.toLowerCase());
+  let name = titled.get(e);
+  if (name === undefined) {
+    const title = e.name.toLowerCase().replace(/(^|[\s/(-])([a-z])/g, (_, sep: string, c: string) => sep + c.toUpperCase());
+    titled.set(e, (name = title.replace(SMALL, (w) => w.toLowerCase())));
+  }
+  return name;
 }
+
+/** Programme names in title case, each worked out once (a plan names its programmes on many rows). */
+const titled = new WeakMap<ListEntry, string>();
 
 /** The code below urusan/bidang: "X.XX.01.2.05.0001" -> "01.2.05.0001". */
 function relative(code: string): string {
