@@ -1,7 +1,9 @@
 import { analyzeGrids } from "../../src/core/analyze";
 import { countPlan } from "../../src/core/plan/counts";
 import { validateAnalysis } from "../../src/core/rules";
-import { DEFECT_KINDS, syntheticGrid, syntheticPlan, type SyntheticOptions } from "../../bench/synthetic";
+import { DEFECT_KINDS, listedKegiatan, syntheticGrid, syntheticPlan, type SyntheticOptions } from "../../bench/synthetic";
+import { NomenclatureList } from "../../src/core/nomenclature/list";
+import { VERSION_SOURCES } from "../../src/core/nomenclature/data";
 import { syntheticWorkbook } from "../../bench/syntheticXlsx";
 import { xlsxFrom } from "../support/xlsx";
 
@@ -43,6 +45,22 @@ describe("syntheticPlan", () => {
     expect(num.formats[row][6]).toBe("0%");
     expect(String(txt.values[row][9])).toMatch(/^\d+%$/);
     expect(syntheticPlan({ rows: 50, quarters: "empty" }).values.slice(num.dataTop).every((r) => r.slice(6, 14).every((v) => v === null))).toBe(true);
+  });
+
+  test("with kegiatanOf from the official list, each programme's kegiatan are its own: none is filed elsewhere", async () => {
+    const source = VERSION_SOURCES[VERSION_SOURCES.length - 1];
+    const list = new NomenclatureList({ ...source, to: null }, await source.rows());
+    const misplaced = (opts: SyntheticOptions) => {
+      const { analysis } = parsed(opts);
+      return validateAnalysis(analysis, [list]).filter((f) => f.rule === "nomenclature.misplaced").length;
+    };
+    expect(misplaced({ rows: 2000, seed: 8, kegiatanOf: listedKegiatan(list) })).toBe(0);
+    // Without it, the support programme's kegiatan under the other programmes: the list files them elsewhere.
+    expect(misplaced({ rows: 2000, seed: 8 })).toBeGreaterThan(50);
+    // The programmes the list names get their listed kegiatan; the others keep the support programme's.
+    const own = listedKegiatan(list)("Program Pengembangan UMKM");
+    expect(own?.map((k) => k.nama)).toEqual(list.named("Program Pengembangan UMKM", "program")[0].children.map((k) => k.name));
+    expect(listedKegiatan(list)("Program Penilaian Kesehatan Koperasi")).toBeNull();
   });
 
   test("a clean plan gives no error; every injected defect is reported on its row", () => {
