@@ -201,7 +201,14 @@ function stepAside(): never {
 /** At most this many attributes on one element in the reader's forms. */
 const MAX_ATTRS = 16;
 
-/** The attributes the reader looks at, by name (Reader.attr). */
+/**
+ * The attributes of the element just read (attributes()): name and value spans, how many, and
+ * for each attribute the reader looks at (A_*) its index among them, -1 when absent. Module
+ * scratch: the reader is synchronous and reads one element at a time.
+ */
+const NAME_SPANS = new Int32Array(MAX_ATTRS * 2);
+const VALUE_SPANS = new Int32Array(MAX_ATTRS * 2);
+const WANTED = new Int32Array(7);
 const A_R = 0;
 const A_S = 1;
 const A_T = 2;
@@ -209,169 +216,143 @@ const A_HT = 3;
 const A_REF = 4;
 const A_HIDDEN = 5;
 const A_CUSTOM_FORMAT = 6;
-const NAMES = ["r", "s", "t", "ht", "ref", "hidden", "customFormat"];
+/** The names of A_HT and after (the one-letter ones are told by their letter). */
+const LONGER_NAMES: readonly [number, string][] = [[A_HT, "ht"], [A_REF, "ref"], [A_HIDDEN, "hidden"], [A_CUSTOM_FORMAT, "customFormat"]];
 
-class Reader {
-  i: number;
-  /** The attributes of the element just read: name and value spans. */
-  private readonly names = new Int32Array(MAX_ATTRS * 2);
-  private readonly values = new Int32Array(MAX_ATTRS * 2);
-  private count = 0;
-  /** For each of NAMES, the index of that attribute among the element's; -1 when it has none. */
-  readonly attr = new Int32Array(NAMES.length);
+/** Which attribute the reader looks at the name from..to is (A_*); -1 for none. */
+function wanted(xml: string, from: number, to: number): number {
+  const len = to - from;
+  const c = xml.charCodeAt(from);
+  if (len === 1) return c === 114 ? A_R : c === 115 ? A_S : c === 116 ? A_T : -1;
+  for (const [k, name] of LONGER_NAMES) if (name.length === len && name.charCodeAt(0) === c && xml.startsWith(name, from)) return k;
+  return -1;
+}
 
-  constructor(private readonly xml: string, from: number) {
-    this.i = from;
-  }
+/** Whether names k (of the element's) and from..to are the same. */
+function sameName(xml: string, k: number, from: number, to: number): boolean {
+  const a = NAME_SPANS[2 * k];
+  const len = NAME_SPANS[2 * k + 1] - a;
+  if (len !== to - from) return false;
+  for (let j = 0; j < len; j++) if (xml.charCodeAt(a + j) !== xml.charCodeAt(from + j)) return false;
+  return true;
+}
 
-  /** Whether the text at i is the characters of `s` (then i moves past them). */
-  eat(s: string): boolean {
-    const { xml, i } = this;
-    for (let k = 0; k < s.length; k++) if (xml.charCodeAt(i + k) !== s.charCodeAt(k)) return false;
-    this.i = i + s.length;
-    return true;
-  }
-
-  /** Whether the text at i opens an element named `name` (the name ends there); i moves past the name. */
-  opens(name: string): boolean {
-    const { xml, i } = this;
-    if (xml.charCodeAt(i) !== 60) return false;
-    for (let k = 0; k < name.length; k++) if (xml.charCodeAt(i + 1 + k) !== name.charCodeAt(k)) return false;
-    const after = xml.charCodeAt(i + 1 + name.length);
-    if (!isSpace(after) && after !== 62 && after !== 47) return false;
-    this.i = i + 1 + name.length;
-    return true;
-  }
-
-  skipSpace(): void {
-    while (isSpace(this.xml.charCodeAt(this.i))) this.i++;
-  }
-
-  /**
-   * The attributes up to the start tag's end; returns whether the tag closed itself. i moves past
-   * the tag. Values with "<", "&", a tab or a line break, a repeated name: not the reader's forms.
-   */
-  attributes(): boolean {
-    const xml = this.xml;
-    this.attr.fill(-1);
-    let i = this.i;
-    let n = 0;
-    for (;;) {
-      const before = i;
-      let c = xml.charCodeAt(i);
-      while (isSpace(c)) c = xml.charCodeAt(++i);
-      if (c === 62) {
-        this.i = i + 1;
-        this.count = n;
-        return false;
-      }
-      if (c === 47) {
-        if (xml.charCodeAt(i + 1) !== 62) stepAside();
-        this.i = i + 2;
-        this.count = n;
-        return true;
-      }
-      if (i === before || n === MAX_ATTRS || !isNameStart(c)) stepAside();
-      const keyStart = i;
-      c = xml.charCodeAt(++i);
-      while (isNameChar(c)) c = xml.charCodeAt(++i);
-      const keyEnd = i;
-      if (c !== 61 /* = */) stepAside();
-      const q = xml.charCodeAt(++i);
-      if (q !== 34 && q !== 39) stepAside();
-      const valueStart = ++i;
-      for (c = xml.charCodeAt(i); c !== q; c = xml.charCodeAt(++i)) {
-        if (c === 60 || c === 38 || c === 10 || c === 9 || !(c >= 0)) stepAside();
-      }
-      for (let k = 0; k < n; k++) if (this.sameName(k, keyStart, keyEnd)) stepAside();
-      const known = this.known(keyStart, keyEnd);
-      if (known >= 0) this.attr[known] = n;
-      else if (keyEnd - keyStart === 9 && xml.startsWith("__proto__", keyStart)) stepAside();
-      this.names[2 * n] = keyStart;
-      this.names[2 * n + 1] = keyEnd;
-      this.values[2 * n] = valueStart;
-      this.values[2 * n + 1] = i;
-      n++;
-      i++;
+/**
+ * The attributes from `i` (just after the element's name) to its start tag's end, into the
+ * scratch above. Returns the index after the tag, as ~index (negative) when the tag closed itself.
+ * Values with "<", "&", a tab or a line break, a repeated name, white space around "=": not the
+ * reader's forms.
+ */
+function attributes(xml: string, i: number): number {
+  WANTED.fill(-1);
+  let n = 0;
+  for (;;) {
+    const before = i;
+    let c = xml.charCodeAt(i);
+    while (isSpace(c)) c = xml.charCodeAt(++i);
+    if (c === 62) return i + 1;
+    if (c === 47) {
+      if (xml.charCodeAt(i + 1) !== 62) stepAside();
+      return ~(i + 2);
     }
-  }
-
-  /** Which of NAMES the name from..to is; -1 for none. */
-  private known(from: number, to: number): number {
-    const len = to - from;
-    const c = this.xml.charCodeAt(from);
-    if (len === 1) return c === 114 ? A_R : c === 115 ? A_S : c === 116 ? A_T : -1;
-    for (let k = A_HT; k < NAMES.length; k++) if (NAMES[k].length === len && NAMES[k].charCodeAt(0) === c && this.xml.startsWith(NAMES[k], from)) return k;
-    return -1;
-  }
-
-  private sameName(k: number, from: number, to: number): boolean {
-    const a = this.names[2 * k];
-    const len = this.names[2 * k + 1] - a;
-    if (len !== to - from) return false;
-    for (let j = 0; j < len; j++) if (this.xml.charCodeAt(a + j) !== this.xml.charCodeAt(from + j)) return false;
-    return true;
-  }
-
-  /** The length of attribute k's value (-1 for -1: no such attribute). */
-  length(k: number): number {
-    return k < 0 ? -1 : this.values[2 * k + 1] - this.values[2 * k];
-  }
-
-  /** The value of attribute k as written (undefined for -1). */
-  value(k: number): string | undefined {
-    return k < 0 ? undefined : this.xml.slice(this.values[2 * k], this.values[2 * k + 1]);
-  }
-
-  /** Number(value of attribute k), reading plain digits without making a string. */
-  number(k: number): number {
-    const from = this.values[2 * k];
-    const to = this.values[2 * k + 1];
-    let n = 0;
-    for (let j = from; j < to; j++) {
-      const c = this.xml.charCodeAt(j) - 48;
-      if (c < 0 || c > 9 || j - from > 14) return Number(this.xml.slice(from, to));
-      n = n * 10 + c;
+    if (i === before || n === MAX_ATTRS || !isNameStart(c)) stepAside();
+    const keyStart = i;
+    c = xml.charCodeAt(++i);
+    while (isNameChar(c)) c = xml.charCodeAt(++i);
+    const keyEnd = i;
+    if (c !== 61 /* = */) stepAside();
+    const q = xml.charCodeAt(++i);
+    if (q !== 34 && q !== 39) stepAside();
+    const valueStart = ++i;
+    for (c = xml.charCodeAt(i); c !== q; c = xml.charCodeAt(++i)) {
+      if (c === 60 || c === 38 || c === 10 || c === 9 || !(c >= 0)) stepAside();
     }
-    return n;
+    for (let k = 0; k < n; k++) if (sameName(xml, k, keyStart, keyEnd)) stepAside();
+    const known = wanted(xml, keyStart, keyEnd);
+    if (known >= 0) WANTED[known] = n;
+    else if (keyEnd - keyStart === 9 && xml.startsWith("__proto__", keyStart)) stepAside();
+    NAME_SPANS[2 * n] = keyStart;
+    NAME_SPANS[2 * n + 1] = keyEnd;
+    VALUE_SPANS[2 * n] = valueStart;
+    VALUE_SPANS[2 * n + 1] = i;
+    n++;
+    i++;
   }
+}
 
-  /** An xsd:boolean attribute as xmlBool reads it: "1"/"true" and "0"/"false"; `fallback` when absent or anything else. */
-  bool(k: number, fallback: boolean): boolean {
-    if (k < 0) return fallback;
-    const v = this.value(k);
-    return v === "1" || v === "true" ? true : v === "0" || v === "false" ? false : fallback;
-  }
+/** The length of attribute k's value; -1 for k = -1 (absent). */
+function valueLength(k: number): number {
+  return k < 0 ? -1 : VALUE_SPANS[2 * k + 1] - VALUE_SPANS[2 * k];
+}
 
-  /** The cell type attribute: "n" when absent; the usual ones as the same strings (no new string for each cell). */
-  type(k: number): string {
-    if (k < 0) return "n";
-    const from = this.values[2 * k];
-    const len = this.values[2 * k + 1] - from;
-    if (len === 1) {
-      const c = this.xml.charCodeAt(from);
-      if (c === 115) return "s";
-      if (c === 110) return "n";
-      if (c === 98) return "b";
-      if (c === 101) return "e";
-    } else if (len === 3 && this.xml.startsWith("str", from)) return "str";
-    else if (len === 9 && this.xml.startsWith("inlineStr", from)) return "inlineStr";
-    return this.xml.slice(from, from + len);
-  }
+/** The value of attribute k as written; undefined for k = -1. */
+function valueOf(xml: string, k: number): string | undefined {
+  return k < 0 ? undefined : xml.slice(VALUE_SPANS[2 * k], VALUE_SPANS[2 * k + 1]);
+}
 
-  /** colOf of attribute k's value. */
-  col(k: number, fallback: number): number {
-    return k < 0 ? fallback : colAt(this.xml, this.values[2 * k], this.values[2 * k + 1], fallback);
+/** Number(value of attribute k), plain digits read without making a string. */
+function numberOf(xml: string, k: number): number {
+  const from = VALUE_SPANS[2 * k];
+  const to = VALUE_SPANS[2 * k + 1];
+  let n = 0;
+  for (let j = from; j < to; j++) {
+    const c = xml.charCodeAt(j) - 48;
+    if (c < 0 || c > 9 || j - from > 14) return Number(xml.slice(from, to));
+    n = n * 10 + c;
   }
+  return n;
+}
 
-  /** Character data up to the next "<" (entities expanded); i moves to that "<". */
-  text(): string {
-    const end = this.xml.indexOf("<", this.i);
-    if (end < 0) stepAside();
-    const raw = this.xml.slice(this.i, end);
-    this.i = end;
-    return raw.includes("&") ? decodeEntities(raw) : raw;
-  }
+/** An xsd:boolean attribute as xmlBool reads it: "1"/"true" and "0"/"false"; `fallback` when absent or anything else. */
+function boolOf(xml: string, k: number, fallback: boolean): boolean {
+  const v = valueOf(xml, k);
+  return v === "1" || v === "true" ? true : v === "0" || v === "false" ? false : fallback;
+}
+
+/** The cell type attribute k: "n" when absent; the usual ones as the same strings (no new string a cell). */
+function typeOf(xml: string, k: number): string {
+  if (k < 0) return "n";
+  const from = VALUE_SPANS[2 * k];
+  const len = VALUE_SPANS[2 * k + 1] - from;
+  if (len === 1) {
+    const c = xml.charCodeAt(from);
+    if (c === 115) return "s";
+    if (c === 110) return "n";
+    if (c === 98) return "b";
+    if (c === 101) return "e";
+  } else if (len === 3 && xml.startsWith("str", from)) return "str";
+  else if (len === 9 && xml.startsWith("inlineStr", from)) return "inlineStr";
+  return xml.slice(from, from + len);
+}
+
+/** Whether the text at i is the characters of `s`. */
+function at(xml: string, i: number, s: string): boolean {
+  for (let k = 0; k < s.length; k++) if (xml.charCodeAt(i + k) !== s.charCodeAt(k)) return false;
+  return true;
+}
+
+/** Whether the text at i opens an element named `name` (the name ends there: white space, ">" or "/"). */
+function opens(xml: string, i: number, name: string): boolean {
+  if (xml.charCodeAt(i) !== 60 || !at(xml, i + 1, name)) return false;
+  const after = xml.charCodeAt(i + 1 + name.length);
+  return isSpace(after) || after === 62 || after === 47;
+}
+
+function skipSpace(xml: string, i: number): number {
+  while (isSpace(xml.charCodeAt(i))) i++;
+  return i;
+}
+
+/** Where the last textAt stopped: the index of the "<" after the text. */
+let textEnd = 0;
+
+/** Character data from i up to the next "<" (entities expanded); textEnd is where that "<" is. */
+function textAt(xml: string, i: number): string {
+  const end = xml.indexOf("<", i);
+  if (end < 0) stepAside();
+  const raw = xml.slice(i, end);
+  textEnd = end;
+  return raw.includes("&") ? decodeEntities(raw) : raw;
 }
 
 /**
@@ -382,31 +363,31 @@ class Reader {
  */
 export function readSheetData(xml: string, from: number, store: CellStore): SheetDataRead | null {
   const out: SheetDataRead = { rows: [], arrays: [], shared: [], end: -1 };
-  const r = new Reader(xml, from);
   const before = store.count;
   try {
     let nextRow = 0;
+    let i = from;
     for (;;) {
-      r.skipSpace();
-      if (r.eat("</sheetData")) {
-        out.end = r.i - "</sheetData".length;
+      i = skipSpace(xml, i);
+      if (at(xml, i, "</sheetData")) {
+        out.end = i;
         return out;
       }
-      const start = r.i;
-      if (!r.opens("row")) stepAside();
-      const selfClosing = r.attributes();
-      const at = r.attr;
-      const index = r.length(at[A_R]) > 0 ? r.number(at[A_R]) - 1 : nextRow;
+      if (!opens(xml, i, "row")) stepAside();
+      const start = i;
+      let end = attributes(xml, i + 4);
+      const selfClosing = end < 0;
+      if (selfClosing) end = ~end;
+      const index = valueLength(WANTED[A_R]) > 0 ? numberOf(xml, WANTED[A_R]) - 1 : nextRow;
       nextRow = index + 1;
-      const row = new RowRec(index, start, r.i, selfClosing, store);
-      row.hidden = r.bool(at[A_HIDDEN], false);
-      if (r.bool(at[A_CUSTOM_FORMAT], false) && at[A_S] >= 0) row.s = r.number(at[A_S]) || 0;
-      if (at[A_HT] >= 0 && Number.isFinite(r.number(at[A_HT]))) row.height = r.number(at[A_HT]);
+      const row = new RowRec(index, start, end, selfClosing, store);
+      row.hidden = boolOf(xml, WANTED[A_HIDDEN], false);
+      if (boolOf(xml, WANTED[A_CUSTOM_FORMAT], false) && WANTED[A_S] >= 0) row.s = numberOf(xml, WANTED[A_S]) || 0;
+      const ht = WANTED[A_HT];
+      if (ht >= 0 && Number.isFinite(numberOf(xml, ht))) row.height = numberOf(xml, ht);
       out.rows.push(row);
-      if (!selfClosing) {
-        readCells(r, row, store, out);
-        row.end = r.i;
-      }
+      i = end;
+      if (!selfClosing) row.end = i = readCells(xml, i, row, store, out);
     }
   } catch (e) {
     // An entity the scanner does not know: the scanner meets it again and steps aside to saxes.
@@ -416,28 +397,31 @@ export function readSheetData(xml: string, from: number, store: CellStore): Shee
   }
 }
 
-/** The cells of a row up to and past its </row>. */
-function readCells(r: Reader, row: RowRec, store: CellStore, out: SheetDataRead): void {
-  const at = r.attr;
+/** The cells of a row from i up to its </row>; returns the index after it. */
+function readCells(xml: string, i: number, row: RowRec, store: CellStore, out: SheetDataRead): number {
   let nextCol = 0;
   for (;;) {
-    r.skipSpace();
-    if (r.eat("</row>")) return;
-    const start = r.i;
-    if (!r.opens("c")) stepAside();
-    const selfClosing = r.attributes();
-    const col = r.col(at[A_R], nextCol);
+    i = skipSpace(xml, i);
+    if (at(xml, i, "</row>")) return i + 6;
+    if (!opens(xml, i, "c")) stepAside();
+    const start = i;
+    let end = attributes(xml, i + 2);
+    const selfClosing = end < 0;
+    if (selfClosing) end = ~end;
+    const r = WANTED[A_R];
+    const col = r < 0 ? nextCol : colAt(xml, VALUE_SPANS[2 * r], VALUE_SPANS[2 * r + 1], nextCol);
     nextCol = col + 1;
-    const t = r.type(at[A_T]);
-    const cell = store.add(col, start, r.i, at[A_S] >= 0 ? r.number(at[A_S]) || 0 : 0, t);
+    const t = typeOf(xml, WANTED[A_T]);
+    const cell = store.add(col, start, end, WANTED[A_S] >= 0 ? numberOf(xml, WANTED[A_S]) || 0 : 0, t);
     row.count++;
+    i = end;
     if (selfClosing) continue;
-    r.skipSpace();
-    if (r.opens("f")) {
+    i = skipSpace(xml, i);
+    if (opens(xml, i, "f")) {
       store.formula[cell] = 1;
-      const closed = r.attributes();
-      const kind = r.value(at[A_T]);
-      const ref = r.value(at[A_REF]);
+      end = attributes(xml, i + 2);
+      const kind = valueOf(xml, WANTED[A_T]);
+      const ref = valueOf(xml, WANTED[A_REF]);
       if (kind === "array" && ref) {
         const range = parseRangeA1(ref);
         if (range) out.arrays.push(range);
@@ -445,24 +429,29 @@ function readCells(r: Reader, row: RowRec, store: CellStore, out: SheetDataRead)
         const range = parseRangeA1(ref);
         if (range) out.shared.push({ anchor: { row: row.row, col }, ref: range });
       }
-      if (!closed) {
-        store.formulaText.set(cell, r.text());
-        if (!r.eat("</f>")) stepAside();
+      if (end < 0) i = ~end;
+      else {
+        store.formulaText.set(cell, textAt(xml, end));
+        if (!at(xml, textEnd, "</f>")) stepAside();
+        i = textEnd + 4;
       }
-      r.skipSpace();
+      i = skipSpace(xml, i);
     }
-    if (r.eat("<v>")) {
-      const text = r.text();
-      store.v[cell] = t === "str" || t === "inlineStr" ? decodeXmlString(text) : text;
-      if (!r.eat("</v>")) stepAside();
-      r.skipSpace();
-    } else if (r.eat("<is>")) {
-      if (!r.opens("t") || r.attributes()) stepAside();
-      store.v[cell] = decodeXmlString(r.text());
-      if (!r.eat("</t></is>")) stepAside();
-      r.skipSpace();
+    if (at(xml, i, "<v>")) {
+      const v = textAt(xml, i + 3);
+      store.v[cell] = t === "str" || t === "inlineStr" ? decodeXmlString(v) : v;
+      if (!at(xml, textEnd, "</v>")) stepAside();
+      i = skipSpace(xml, textEnd + 4);
+    } else if (at(xml, i, "<is>")) {
+      if (!opens(xml, i + 4, "t")) stepAside();
+      end = attributes(xml, i + 6);
+      if (end < 0) stepAside();
+      store.v[cell] = decodeXmlString(textAt(xml, end));
+      if (!at(xml, textEnd, "</t></is>")) stepAside();
+      i = skipSpace(xml, textEnd + 9);
     }
-    if (!r.eat("</c>")) stepAside();
-    store.end[cell] = r.i;
+    if (!at(xml, i, "</c>")) stepAside();
+    i += 4;
+    store.end[cell] = i;
   }
 }
