@@ -21,6 +21,9 @@ const optionsByLocale = new Map<string, { locale: string }>();
  */
 const memo = new Map<string, Map<number, string>>();
 const MEMO_LIMIT = 20_000;
+let lastFmt: string | undefined;
+let lastLocale: string | undefined;
+let lastCache: Map<number, string> | undefined;
 
 function formatted(value: number | boolean | string, fmt: string, locale: string): string {
   let opts = optionsByLocale.get(locale);
@@ -44,9 +47,16 @@ export function displayText(value: CellValue, fmt: string, locale: string = DEFA
   if (typeof value === "object") return value.error;
   if (typeof value === "string" && (fmt === "General" || fmt === "@")) return value;
   if (typeof value !== "number") return formatted(value, fmt, locale);
-  const key = `${locale}\u0000${fmt}`;
-  let cache = memo.get(key);
-  if (!cache) memo.set(key, (cache = new Map()));
+  // Cells come column by column in one or two formats: the last format's memo saves making its key.
+  let cache = fmt === lastFmt && locale === lastLocale ? lastCache : undefined;
+  if (!cache) {
+    const key = `${locale}\u0000${fmt}`;
+    cache = memo.get(key);
+    if (!cache) memo.set(key, (cache = new Map()));
+    lastFmt = fmt;
+    lastLocale = locale;
+    lastCache = cache;
+  }
   let text = cache.get(value);
   if (text === undefined) {
     text = formatted(value, fmt, locale);
