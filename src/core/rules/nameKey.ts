@@ -1,3 +1,5 @@
+import { BoundedMemo } from "../numbers/memo";
+
 /** Names compared loosely (case, spaces and punctuation ignored), without building key strings where a number or a step-by-step reading will do. */
 
 const NOT_ASCII = /[^\u0020-\u007e]/;
@@ -5,10 +7,17 @@ const NOT_LETTER_OR_DIGIT = /[^a-z0-9]+/g;
 
 /** A name compared loosely: case, spaces and punctuation ignored ("DPA- SKPD" = "DPA-SKPD", "Pemberday aan" = "Pemberdayaan"). */
 export function nameKey(name: string): string {
-  // Accents are dropped by NFKD; plain ASCII names (nearly all) skip the normalization.
-  const plain = NOT_ASCII.test(name) ? name.normalize("NFKD") : name;
-  return plain.toLowerCase().replace(NOT_LETTER_OR_DIGIT, "");
+  let key = KEYS.get(name);
+  if (key === undefined) {
+    // Accents are dropped by NFKD; plain ASCII names (nearly all) skip the normalization.
+    const plain = NOT_ASCII.test(name) ? name.normalize("NFKD") : name;
+    key = KEYS.set(name, plain.toLowerCase().replace(NOT_LETTER_OR_DIGIT, ""));
+  }
+  return key;
 }
+
+/** Keys by name: a plan names its programmes, kegiatan and units on many rows, and every rule compares them. */
+const KEYS = new BoundedMemo<string, string>(20_000);
 
 /*
  * The rules compare names far more often than two names are equal: they read the keys straight
