@@ -48,7 +48,8 @@ export class CellStore {
   col = new Int32Array(64);
   start = new Int32Array(64);
   end = new Int32Array(64);
-  s = new Int32Array(64);
+  /** As Number() reads the attribute (a style index; anything else reads as no style later). */
+  s = new Float64Array(64);
   /** 1: the cell holds a formula. */
   formula = new Uint8Array(64);
   /** The type attribute (the same few strings, shared). */
@@ -90,7 +91,9 @@ export class CellStore {
     this.col = int32(this.col);
     this.start = int32(this.start);
     this.end = int32(this.end);
-    this.s = int32(this.s);
+    const s = new Float64Array(n);
+    s.set(this.s);
+    this.s = s;
     const formula = new Uint8Array(n);
     formula.set(this.formula);
     this.formula = formula;
@@ -150,7 +153,7 @@ export class RowRec {
     this.first = store.count;
   }
 
-  /** The row's cells as records (made on first asking; copies, read them). */
+  /** The row's cells as records (made on first asking, after the part is read and sorted; copies, read them). */
   get cells(): readonly CellRec[] {
     if (!this.recs) {
       this.recs = [];
@@ -361,11 +364,12 @@ function textAt(xml: string, i: number): string {
  * was: the caller reads them as events). The records are what sheetPart.ts's handlers make of
  * the same rows.
  */
-export function readSheetData(xml: string, from: number, store: CellStore): SheetDataRead | null {
+export function readSheetData(xml: string, from: number, store: CellStore, firstRow = 0): SheetDataRead | null {
   const out: SheetDataRead = { rows: [], arrays: [], shared: [], end: -1 };
   const before = store.count;
   try {
-    let nextRow = 0;
+    /** The row a <row> without r is (the one after the last; `firstRow` for the first). */
+    let nextRow = firstRow;
     let i = from;
     for (;;) {
       i = skipSpace(xml, i);
@@ -383,8 +387,8 @@ export function readSheetData(xml: string, from: number, store: CellStore): Shee
       const row = new RowRec(index, start, end, selfClosing, store);
       row.hidden = boolOf(xml, WANTED[A_HIDDEN], false);
       if (boolOf(xml, WANTED[A_CUSTOM_FORMAT], false) && WANTED[A_S] >= 0) row.s = numberOf(xml, WANTED[A_S]) || 0;
-      const ht = WANTED[A_HT];
-      if (ht >= 0 && Number.isFinite(numberOf(xml, ht))) row.height = numberOf(xml, ht);
+      const height = WANTED[A_HT] >= 0 ? numberOf(xml, WANTED[A_HT]) : NaN;
+      if (Number.isFinite(height)) row.height = height;
       out.rows.push(row);
       i = end;
       if (!selfClosing) row.end = i = readCells(xml, i, row, store, out);

@@ -194,13 +194,20 @@ function sheetHandlers(xml: string, part: SheetPart, fast: boolean): XmlHandlers
       if (collect) buf += t;
     },
     content(tag, from) {
-      if (tag !== "sheetData" || !fast) return -1;
-      // The rows read straight from the text when they are in the forms writers use (sheetData.ts).
-      const read = readSheetData(xml, from, store);
+      // The rows read straight from the text when they are in the forms writers use (sheetData.ts),
+      // only where the events would start afresh too: no row, cell or text open around them.
+      if (tag !== "sheetData" || !fast || row !== null || cell >= 0 || collect !== null || inInline || inPhonetic) return -1;
+      const read = readSheetData(xml, from, store, nextRow);
       if (!read) return -1;
       for (const r of read.rows) part.rows.push(r);
       for (const a of read.arrays) part.arrays.push(a);
       for (const f of read.shared) part.shared.push(f);
+      // Where the events would have left the numbering: the row after the last, the column after its last cell.
+      const last = read.rows[read.rows.length - 1];
+      if (last) {
+        nextRow = last.row + 1;
+        nextCol = last.count ? last.lastCol() + 1 : 0;
+      }
       return read.end;
     },
   };

@@ -129,6 +129,10 @@ class Names {
   }
 }
 
+/** The names seen, kept from part to part (each is checked against the text wherever it is taken). */
+const TAGS = new Names();
+const KEYS = new Names();
+
 /** Read `xml`, calling the handlers as parseXml does; throws OutsideSubset (possibly after some calls) when saxes must read it instead. */
 export function scanXml(xml: string, h: XmlHandlers): void {
   if (OUTSIDE.test(xml)) outside();
@@ -141,8 +145,8 @@ export function scanXml(xml: string, h: XmlHandlers): void {
   }
   // saxes passes on the white space outside the root element, except before the first markup of a part without a declaration.
   let atStart = i === 0;
-  const tags = new Names();
-  const keys = new Names();
+  const tags = TAGS;
+  const keys = KEYS;
   /** Open elements: their names as written and their local names. */
   const stack: string[] = [];
   const locals: string[] = [];
@@ -228,7 +232,11 @@ export function scanXml(xml: string, h: XmlHandlers): void {
       locals.push(local);
       if (content) {
         const end = content.call(h, local, i);
-        if (end >= 0) i = end;
+        // Only an end tag ahead is taken: anything else would leave text unread (saxes decides then).
+        if (end >= 0) {
+          if (end < i || xml.charCodeAt(end) !== 60 || xml.charCodeAt(end + 1) !== 47) outside();
+          i = end;
+        }
       }
     }
   }

@@ -15,11 +15,12 @@ import { exampleBytes } from "../../support/example";
 import { realWorkbooks, unzipParts } from "./pkgHelpers";
 import { richWorkbook } from "./richWorkbook";
 
-/** A part as plain data: rows with their cells as records, and what else the reading found. */
+/** A part as plain data: rows with their cells as records, every cell of the store, and what else the reading found. */
 function plain(part: SheetPart): unknown {
-  const { cells: _store, rows, ...rest } = part;
+  const { cells, rows, ...rest } = part;
   return {
     ...rest,
+    store: Array.from({ length: cells.count }, (_, i) => cells.rec(i)),
     rows: rows.map((r) => ({
       row: r.row, start: r.start, end: r.end, openEnd: r.openEnd, selfClosing: r.selfClosing, hidden: r.hidden,
       height: r.height, s: r.s, cells: r.cells.map((c) => ({ ...c })),
@@ -91,9 +92,13 @@ describe("the rows read straight from the text, against the same rows read as ev
 
   it("give the same part on generated rows of the reader's forms and others", () => {
     const outcomes: Record<Outcome, number> = { direct: 0, events: 0, refused: 0 };
+    // Around the rows, what a reader must carry on from or leave as the events would: rows and cells
+    // outside <sheetData>, a second <sheetData>.
+    const before = fc.constantFrom("", '<row r="5"/>', '<row r="3"><c r="D3"/></row>', "<c/>");
+    const after = fc.constantFrom("", "\n", "<mergeCells/>", "<c/>", "<row/>", "<sheetData><row/><row><c/></row></sheetData>");
     fc.assert(
-      fc.property(fc.array(row, { maxLength: 5 }), fc.constantFrom("", "\n", "<mergeCells/>"), (rows, after) => {
-        outcomes[compare(HEAD + rows.join("") + TAIL.replace("</worksheet>", `${after}</worksheet>`))]++;
+      fc.property(before, fc.array(row, { maxLength: 5 }), after, (head, rows, tail) => {
+        outcomes[compare(HEAD.replace("<sheetData>", `${head}<sheetData>`) + rows.join("") + TAIL.replace("</worksheet>", `${tail}</worksheet>`))]++;
       }),
       { numRuns: 2000 },
     );
@@ -117,6 +122,20 @@ describe("the rows read straight from the text, against the same rows read as ev
     expect(outcomes.refused).toBeGreaterThan(0);
   });
 
+  it("are read as events where a row, a cell or a text is open around <sheetData>", () => {
+    const nested = [
+      "<row r=\"1\"><sheetData><row r=\"5\"/></sheetData><c/></row>",
+      "<row r=\"1\"><c r=\"B1\"><sheetData><row r=\"5\"><c/></row></sheetData></c></row>",
+      "<row><c><v>1<sheetData> </sheetData>2</v></c></row>",
+      "<row><c><f>1<sheetData><row/></sheetData>2</f></c></row>",
+    ];
+    for (const inner of nested) {
+      const xml = `${HEAD}${inner}${TAIL}`;
+      expect(compare(xml)).toBe("events");
+    }
+    expect(parseSheetPart(`${HEAD}<row><c><v>1<sheetData> </sheetData>2</v></c></row>${TAIL}`).rows[0].cells[0].v).toBe("1 2");
+  });
+
   it("leave the store as it was when they step aside", () => {
     const store = new CellStore();
     store.add(0, 0, 0, 0, "n");
@@ -126,6 +145,11 @@ describe("the rows read straight from the text, against the same rows read as ev
     expect(store.v).toEqual([null]);
     const part = parseSheetPart(xml);
     expect(part.rows[0].cells.map((c) => c.v)).toEqual(["1", "x"]);
+  });
+
+  it("keep a style attribute as Number() reads it (an odd one is no style index, never another style's)", () => {
+    const xml = `${HEAD}<row r="1"><c r="A1" s="1.5"/><c r="B1" s="4294967297"/><c r="C1" s="x"/><c r="D1" s="7"/></row>${TAIL}`;
+    for (const part of [parseSheetPart(xml), parseSheetPart(xml, true)]) expect(part.rows[0].cells.map((c) => c.s)).toEqual([1.5, 4294967297, 0, 7]);
   });
 
   it("keep far cells sparse and rows in order, whatever order the writer used", () => {

@@ -148,6 +148,18 @@ describe("the fast XML scanner gives saxes's events or steps aside", () => {
     expect(part.rows[0].cells[0].v).toBe("a<b");
   });
 
+  it("takes a handler's reading of an element's content only up to an end tag ahead", () => {
+    const xml = "<a><b>text</b><c/></a>";
+    const closes: string[] = [];
+    // Reading <b>'s content itself: the scanner goes on from its end tag.
+    scanXml(xml, { close: (n) => closes.push(n), content: (n, from) => (n === "b" ? xml.indexOf("</b>", from) : -1) });
+    expect(closes).toEqual(["b", "c", "a"]);
+    // An index behind, or not at an end tag: the scanner steps aside (saxes reads the part).
+    for (const bad of [0, 4, xml.indexOf("<c/>")]) {
+      expect(() => scanXml(xml, { content: (n) => (n === "b" ? bad : -1) })).toThrow(OutsideSubset);
+    }
+  });
+
   it("a part with a DOCTYPE is still refused", () => {
     expect(() => parseSheetPart('<!DOCTYPE x [<!ENTITY a "b">]><worksheet/>')).toThrow();
   });
