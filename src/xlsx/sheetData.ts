@@ -1,7 +1,8 @@
 import type { RangeRef } from "../core/grid";
 import { parseRangeA1 } from "../core/grid";
-import { decodeXmlString } from "./xml";
+import { decodeXmlString, xmlBool } from "./xml";
 import { decodeEntities, isNameChar, isNameStart, isSpace, OutsideSubset } from "./xmlScan";
+import { colAt, RowRec, type CellStore } from "./sheetCells";
 
 /**
  * The rows of a worksheet's <sheetData>, read straight from the part's text.
@@ -19,155 +20,6 @@ import { decodeEntities, isNameChar, isNameStart, isSpace, OutsideSubset } from 
  * test/xlsx/pkg/sheetData.test.ts compares the two readings.
  */
 
-/** One cell of a part, as CellStore.rec gives it (a copy: changing it changes nothing in the part). */
-export interface CellRec {
-  /** 0-based column. */
-  col: number;
-  /** Span of the <c> element in the part's text. */
-  start: number;
-  end: number;
-  /** Style index (0 when absent). */
-  s: number;
-  /** The type attribute: "n" (or absent), "s", "str", "inlineStr", "b", "e", "d". */
-  t: string;
-  /** The <v> text, or an inline string's text; null when the cell has no value. */
-  v: string | null;
-  /** Holds a formula (its own, or a shared one by reference). */
-  formula: boolean;
-  /** The formula text when the cell has one of its own (not for shared dependents). */
-  formulaText?: string;
-}
-
-/**
- * The cells of a part in flat arrays, cell i's fields at index i, each row's cells together in
- * column order: an object per cell would be most of a large part's memory, and of the time
- * its reading takes (the garbage collector copies every object made while the part is read).
- */
-export class CellStore {
-  count = 0;
-  col = new Int32Array(64);
-  start = new Int32Array(64);
-  end = new Int32Array(64);
-  /** As Number() reads the attribute (a style index; anything else reads as no style later). */
-  s = new Float64Array(64);
-  /** 1: the cell holds a formula. */
-  formula = new Uint8Array(64);
-  /** The type attribute (the same few strings, shared). */
-  readonly t: string[] = [];
-  /** The value text (see CellRec.v). */
-  readonly v: (string | null)[] = [];
-  /** Formula texts by cell (only cells with one of their own). */
-  readonly formulaText = new Map<number, string>();
-
-  /** A cell with no value and no formula yet; returns its index. */
-  add(col: number, start: number, end: number, s: number, t: string): number {
-    const i = this.count++;
-    if (i === this.col.length) this.grow();
-    this.col[i] = col;
-    this.start[i] = start;
-    this.end[i] = end;
-    this.s[i] = s;
-    this.formula[i] = 0;
-    this.t.push(t);
-    this.v.push(null);
-    return i;
-  }
-
-  /** Forget the cells from `count` on (a reading that stepped aside). */
-  truncate(count: number): void {
-    this.count = count;
-    this.t.length = count;
-    this.v.length = count;
-    for (const i of [...this.formulaText.keys()]) if (i >= count) this.formulaText.delete(i);
-  }
-
-  private grow(): void {
-    const n = this.col.length * 2;
-    const int32 = (a: Int32Array) => {
-      const b = new Int32Array(n);
-      b.set(a);
-      return b;
-    };
-    this.col = int32(this.col);
-    this.start = int32(this.start);
-    this.end = int32(this.end);
-    const s = new Float64Array(n);
-    s.set(this.s);
-    this.s = s;
-    const formula = new Uint8Array(n);
-    formula.set(this.formula);
-    this.formula = formula;
-  }
-
-  /** Cell i as a record. */
-  rec(i: number): CellRec {
-    const c: CellRec = { col: this.col[i], start: this.start[i], end: this.end[i], s: this.s[i], t: this.t[i], v: this.v[i], formula: this.formula[i] === 1 };
-    const f = this.formulaText.get(i);
-    if (f !== undefined) c.formulaText = f;
-    return c;
-  }
-
-  /** Put cells first..first+count-1 in column order (for a writer that did not keep the schema's order). */
-  sortRange(first: number, count: number): void {
-    const order = Array.from({ length: count }, (_, k) => first + k).sort((a, b) => this.col[a] - this.col[b] || a - b);
-    const recs = order.map((i) => this.rec(i));
-    recs.forEach((r, k) => {
-      const i = first + k;
-      this.col[i] = r.col;
-      this.start[i] = r.start;
-      this.end[i] = r.end;
-      this.s[i] = r.s;
-      this.formula[i] = r.formula ? 1 : 0;
-      this.t[i] = r.t;
-      this.v[i] = r.v;
-      if (r.formulaText === undefined) this.formulaText.delete(i);
-      else this.formulaText.set(i, r.formulaText);
-    });
-  }
-}
-
-/** One row of a part: its own attributes, and its cells first..first+count-1 of the part's CellStore. */
-export class RowRec {
-  /** End of the row's start tag; for a self-closing row, the same as end. */
-  openEnd: number;
-  hidden = false;
-  /** Height in points, when the row has one of its own. */
-  height?: number;
-  /** Style index applied to the row's empty cells (when customFormat). */
-  s?: number;
-  /** Index of the row's first cell in the store, and how many it has. */
-  readonly first: number;
-  count = 0;
-  private recs: CellRec[] | null = null;
-
-  constructor(
-    /** 0-based row. */
-    readonly row: number,
-    /** Span of the <row> element in the part's text (end: after its end tag). */
-    readonly start: number,
-    public end: number,
-    readonly selfClosing: boolean,
-    readonly store: CellStore,
-  ) {
-    this.openEnd = end;
-    this.first = store.count;
-  }
-
-  /** The row's cells as records (made on first asking, after the part is read and sorted; copies, read them). */
-  get cells(): readonly CellRec[] {
-    if (!this.recs) {
-      this.recs = [];
-      for (let k = 0; k < this.count; k++) this.recs.push(this.store.rec(this.first + k));
-    }
-    return this.recs;
-  }
-
-  /** The column of the row's last cell; -1 when it has none. */
-  lastCol(): number {
-    return this.count ? this.store.col[this.first + this.count - 1] : -1;
-  }
-}
-
 /** What the rows say besides their cells: array and shared formulas' ranges. */
 export interface SheetDataRead {
   rows: RowRec[];
@@ -175,23 +27,6 @@ export interface SheetDataRead {
   shared: { anchor: { row: number; col: number }; ref: RangeRef }[];
   /** Index of the "<" of </sheetData>. */
   end: number;
-}
-
-/** The column of a cell reference ("AB12" -> 27), read from its letters; `fallback` when it has none. */
-export function colOf(ref: string | undefined, fallback: number): number {
-  return ref ? colAt(ref, 0, ref.length, fallback) : fallback;
-}
-
-/** colOf of the text between `from` and `to`. */
-function colAt(text: string, from: number, to: number, fallback: number): number {
-  let col = 0;
-  let i = from;
-  for (; i < to && i < from + 4; i++) {
-    const c = text.charCodeAt(i) | 0x20; // lower case
-    if (c < 97 || c > 122) break;
-    col = col * 26 + (c - 96);
-  }
-  return i === from || i > from + 3 ? fallback : col - 1;
 }
 
 /** Thrown inside the reader: the rows are not in its forms (caught in readSheetData). */
@@ -209,9 +44,12 @@ const MAX_ATTRS = 16;
  * for each attribute the reader looks at (A_*) its index among them, -1 when absent. Module
  * scratch: the reader is synchronous and reads one element at a time.
  */
+const WANTED_COUNT = 7;
 const NAME_SPANS = new Int32Array(MAX_ATTRS * 2);
 const VALUE_SPANS = new Int32Array(MAX_ATTRS * 2);
-const WANTED = new Int32Array(7);
+const WANTED = new Int32Array(WANTED_COUNT);
+/** The attributes the reader looks at, each at its A_* index. */
+const WANTED_NAMES = ["r", "s", "t", "ht", "ref", "hidden", "customFormat"];
 const A_R = 0;
 const A_S = 1;
 const A_T = 2;
@@ -219,15 +57,12 @@ const A_HT = 3;
 const A_REF = 4;
 const A_HIDDEN = 5;
 const A_CUSTOM_FORMAT = 6;
-/** The names of A_HT and after (the one-letter ones are told by their letter). */
-const LONGER_NAMES: readonly [number, string][] = [[A_HT, "ht"], [A_REF, "ref"], [A_HIDDEN, "hidden"], [A_CUSTOM_FORMAT, "customFormat"]];
 
 /** Which attribute the reader looks at the name from..to is (A_*); -1 for none. */
 function wanted(xml: string, from: number, to: number): number {
-  const len = to - from;
-  const c = xml.charCodeAt(from);
-  if (len === 1) return c === 114 ? A_R : c === 115 ? A_S : c === 116 ? A_T : -1;
-  for (const [k, name] of LONGER_NAMES) if (name.length === len && name.charCodeAt(0) === c && xml.startsWith(name, from)) return k;
+  for (let k = 0; k < WANTED_NAMES.length; k++) {
+    if (WANTED_NAMES[k].length === to - from && xml.startsWith(WANTED_NAMES[k], from)) return k;
+  }
   return -1;
 }
 
@@ -306,12 +141,6 @@ function numberOf(xml: string, k: number): number {
   return n;
 }
 
-/** An xsd:boolean attribute as xmlBool reads it: "1"/"true" and "0"/"false"; `fallback` when absent or anything else. */
-function boolOf(xml: string, k: number, fallback: boolean): boolean {
-  const v = valueOf(xml, k);
-  return v === "1" || v === "true" ? true : v === "0" || v === "false" ? false : fallback;
-}
-
 /** The cell type attribute k: "n" when absent; the usual ones as the same strings (no new string a cell). */
 function typeOf(xml: string, k: number): string {
   if (k < 0) return "n";
@@ -385,8 +214,8 @@ export function readSheetData(xml: string, from: number, store: CellStore, first
       const index = valueLength(WANTED[A_R]) > 0 ? numberOf(xml, WANTED[A_R]) - 1 : nextRow;
       nextRow = index + 1;
       const row = new RowRec(index, start, end, selfClosing, store);
-      row.hidden = boolOf(xml, WANTED[A_HIDDEN], false);
-      if (boolOf(xml, WANTED[A_CUSTOM_FORMAT], false) && WANTED[A_S] >= 0) row.s = numberOf(xml, WANTED[A_S]) || 0;
+      row.hidden = xmlBool(valueOf(xml, WANTED[A_HIDDEN]), false);
+      if (xmlBool(valueOf(xml, WANTED[A_CUSTOM_FORMAT]), false) && WANTED[A_S] >= 0) row.s = numberOf(xml, WANTED[A_S]) || 0;
       const height = WANTED[A_HT] >= 0 ? numberOf(xml, WANTED[A_HT]) : NaN;
       if (Number.isFinite(height)) row.height = height;
       out.rows.push(row);

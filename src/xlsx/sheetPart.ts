@@ -1,7 +1,8 @@
 import type { RangeRef } from "../core/grid";
 import { parseA1, parseRangeA1 } from "../core/grid";
 import { decodeXmlString, parseLargeXml, xmlBool, type XmlHandlers } from "./xml";
-import { CellStore, colOf, readSheetData, RowRec } from "./sheetData";
+import { readSheetData } from "./sheetData";
+import { CellStore, colOf, RowRec } from "./sheetCells";
 
 /**
  * One worksheet part read into a sparse model: only the cells the part has
@@ -9,7 +10,7 @@ import { CellStore, colOf, readSheetData, RowRec } from "./sheetData";
  * so that an edit replaces exactly that element and nothing else.
  */
 
-export { CellStore, RowRec, type CellRec } from "./sheetData";
+export { CellStore, RowRec, type CellRec } from "./sheetCells";
 
 export interface ColRec {
   /** 0-based, inclusive. */

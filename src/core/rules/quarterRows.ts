@@ -1,6 +1,7 @@
 import { QUARTER_GROUPS, type QuarterGroup } from "../layout/types";
 import type { PlanRow, QuarterSet, Target } from "../plan/types";
 import { analysisOf, analyzeInto, type QuarterAnalysis } from "../quarters/convention";
+import { grown } from "../typedArrays";
 import { emptyMask, invalidMask, percentCellMask, percentOf, textMask } from "../quarters/packed";
 
 /**
@@ -116,10 +117,4 @@ export class QuarterRows {
     const v = this.values;
     return v[i * 4] === 0 && v[i * 4 + 1] === 0 && v[i * 4 + 2] === 0 && v[i * 4 + 3] === 0 && textMask(this.packed[i]) === 0;
   }
-}
-
-function grown<T extends Float64Array | Int32Array | Uint8Array>(a: T, size: number): T {
-  const b = new (a.constructor as new (n: number) => T)(size);
-  b.set(a);
-  return b;
 }
