@@ -1,4 +1,5 @@
 import { nameKey } from "../rules/nameKey";
+import { BoundedMemo } from "../numbers/memo";
 import { editDistance, similarity } from "./distance";
 import type { NomenclatureList } from "./list";
 import type { ListEntry, ListLevel } from "./types";
@@ -122,8 +123,11 @@ class LevelIndex {
 /** Finds the official name closest to a name as typed, level by level. */
 export class Matcher {
   private readonly levels = new Map<ListLevel, LevelIndex>();
-  /** The whole level's closest name by query key: a plan repeats its names (a programme under every Sasaran). */
-  private readonly closestByKey = new Map<string, Match | null>();
+  /**
+   * The whole level's closest name by query: a plan repeats its names (a programme under every
+   * Sasaran). Bounded: the task pane keeps a list, and its matcher, as long as it is open.
+   */
+  private readonly closestByKey = new BoundedMemo<string, Match | null>(5000);
 
   constructor(private readonly list: NomenclatureList) {}
 
