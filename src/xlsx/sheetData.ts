@@ -230,10 +230,40 @@ export function readSheetData(xml: string, from: number, store: CellStore, first
   }
 }
 
+/**
+ * The cell most cells are, as writers write it: r (letters and a row number), then s and t
+ * when there, then nothing, an empty element or a <v> of plain text (no entity). Such cells
+ * are read with this expression, in a function small enough to be optimised early: the
+ * expression is machine code from its first use, where the character loop of readCells runs
+ * unoptimised through much of a large part. Any other cell is read by that loop, which reads
+ * this form the same (test/xlsx/pkg/sheetData.test.ts). Groups: 1 the r letters, 2 s, 3 t,
+ * 4 the value.
+ */
+const PLAIN_CELL = /<c r="([A-Z]{1,3})[1-9][0-9]{0,6}"(?: s="([0-9]{1,9})")?(?: t="([sbne])")?(?:\/>|>(?:<v>([^<&]*)<\/v>)?<\/c>)/y;
+
+/** The plain cells (PLAIN_CELL) from i on into the store; returns the index after them. */
+function plainCells(xml: string, i: number, store: CellStore): number {
+  for (;;) {
+    PLAIN_CELL.lastIndex = i;
+    const plain = PLAIN_CELL.exec(xml);
+    if (!plain) return i;
+    const end = PLAIN_CELL.lastIndex;
+    const cell = store.add(colAt(plain[1], 0, plain[1].length, 0), i, end, plain[2] === undefined ? 0 : Number(plain[2]), plain[3] ?? "n");
+    if (plain[4] !== undefined) store.v[cell] = plain[4];
+    i = end;
+  }
+}
+
 /** The cells of a row from i up to its </row>; returns the index after it. */
 function readCells(xml: string, i: number, row: RowRec, store: CellStore, out: SheetDataRead): number {
   let nextCol = 0;
   for (;;) {
+    const count = store.count;
+    i = plainCells(xml, i, store);
+    if (store.count > count) {
+      row.count += store.count - count;
+      nextCol = store.col[store.count - 1] + 1;
+    }
     i = skipSpace(xml, i);
     if (at(xml, i, "</row>")) return i + 6;
     if (!opens(xml, i, "c")) stepAside();

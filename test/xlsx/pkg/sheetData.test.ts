@@ -107,6 +107,33 @@ describe("the rows read straight from the text, against the same rows read as ev
     expect(Math.min(outcomes.direct, outcomes.events, outcomes.refused)).toBeGreaterThan(30);
   });
 
+  it("give the same part on the cells most writers write (r, then s and t; nothing, an empty element or a plain <v>) and their near misses", () => {
+    // The reader's fast path (PLAIN_CELL) takes exactly these; each near miss goes to its character loop.
+    const ref = fc.constantFrom("A", "B", "Z", "AA", "XFD", "ZZZ", "a", "AAAA", "").chain((letters) =>
+      fc.constantFrom("1", "9", "10", "1048576", "0", "01", "", "12345678").map((digits) => `${letters}${digits}`));
+    const style = fc.constantFrom(undefined, "0", "7", "007", "123456789", "1234567890", "1.5", "");
+    const type = fc.constantFrom(undefined, "s", "n", "b", "e", "str", "inlineStr", "d", "S");
+    const value = fc.constantFrom("", "0", "12", "-1.5E-3", "1 2", "#N/A", "&amp;", "é", ">");
+    const body = fc.constantFrom("self", "empty", "v", "v", "v", "vSelf", "space");
+    const plainCell = fc.tuple(ref, style, type, value, body).map(([r, s, t, v, b]) => {
+      const open = `<c r="${r}"${s === undefined ? "" : ` s="${s}"`}${t === undefined ? "" : ` t="${t}"`}`;
+      if (b === "self") return `${open}/>`;
+      if (b === "empty") return `${open}></c>`;
+      if (b === "vSelf") return `${open}><v/></c>`;
+      return b === "space" ? `${open}> <v>${v}</v></c>` : `${open}><v>${v}</v></c>`;
+    });
+    const rowOf = fc.array(plainCell, { maxLength: 6 }).map((cells) => `<row>${cells.join("")}</row>`);
+    const outcomes: Record<Outcome, number> = { direct: 0, events: 0, refused: 0 };
+    fc.assert(
+      fc.property(fc.array(rowOf, { minLength: 1, maxLength: 4 }), (rows) => {
+        outcomes[compare(HEAD + rows.join("") + TAIL)]++;
+      }),
+      { numRuns: 2000 },
+    );
+    expect(outcomes.direct).toBeGreaterThan(500);
+    expect(outcomes.refused).toBe(0);
+  });
+
   it("give the same part, or the same refusal, on a worksheet damaged anywhere", async () => {
     const sheet = sheetsOf(await exampleBytes())[0];
     let cut = sheet.indexOf("<sheetData");
