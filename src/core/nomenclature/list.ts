@@ -22,8 +22,8 @@ const NONE: readonly ListEntry[] = Object.freeze([]);
 export class NomenclatureList {
   readonly entries: readonly ListEntry[];
   readonly programs: readonly ListEntry[];
-  /** Entries by level and loose name ("level\u0000key"). */
-  private readonly byKey = new Map<string, ListEntry[]>();
+  /** Entries by level, then by loose name (nameKey). */
+  private readonly byKey: Readonly<Record<ListLevel, Map<string, ListEntry[]>>> = { program: new Map(), kegiatan: new Map(), subKegiatan: new Map() };
   private readonly byCode = new Map<string, ListEntry>();
 
   /** `rows`: the generated module's ROWS (code TAB name [TAB indikator TAB satuan], one a line). */
@@ -47,10 +47,9 @@ export class NomenclatureList {
       else if (level === "kegiatan") parent = entry;
       entries.push(entry);
       this.byCode.set(code, entry);
-      const key = `${level}\u0000${entry.key}`;
-      const same = this.byKey.get(key);
+      const same = this.byKey[level].get(entry.key);
       if (same) same.push(entry);
-      else this.byKey.set(key, [entry]);
+      else this.byKey[level].set(entry.key, [entry]);
     }
     this.entries = entries;
     this.programs = entries.filter((e) => e.level === "program");
@@ -63,7 +62,7 @@ export class NomenclatureList {
 
   /** named() of a name's key (nameKey); the list's own array: read it, never change it. */
   withKey(key: string, level: ListLevel): readonly ListEntry[] {
-    return this.byKey.get(`${level}\u0000${key}`) ?? NONE;
+    return this.byKey[level].get(key) ?? NONE;
   }
 
   byListCode(code: string): ListEntry | undefined {
