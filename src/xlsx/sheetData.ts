@@ -1,7 +1,7 @@
 import type { RangeRef } from "../core/grid";
 import { parseRangeA1 } from "../core/grid";
 import { decodeXmlString, xmlBool } from "./xml";
-import { decodeEntities, isNameChar, isNameStart, isSpace, OutsideSubset } from "./xmlScan";
+import { decodeEntities, isNameChar, isNameStart, isSpace, OutsideSubset, outsideSubset } from "./xmlScan";
 import { colAt, RowRec, type CellStore } from "./sheetCells";
 
 /**
@@ -15,8 +15,9 @@ import { colAt, RowRec, type CellStore } from "./sheetCells";
  * prefix, a rich-text run, a phonetic run, white space inside a tag's end,
  * an entity in an attribute, a repeated attribute), makes it step aside,
  * nothing kept, and the scanner reads the rows as events (sheetPart.ts) as it
- * reads the rest of the part. The scanner has already checked the whole text
- * for what its subset leaves out (control characters, CDATA, comments).
+ * reads the rest of the part. What the scanner's subset leaves out (control
+ * characters, CDATA, comments: xmlScan.ts's OUTSIDE) is not in these forms
+ * either: the scanner does not check the text this reader takes.
  * test/xlsx/pkg/sheetData.test.ts compares the two readings.
  */
 
@@ -78,8 +79,8 @@ function sameName(xml: string, k: number, from: number, to: number): boolean {
 /**
  * The attributes from `i` (just after the element's name) to its start tag's end, into the
  * scratch above. Returns the index after the tag, as ~index (negative) when the tag closed itself.
- * Values with "<", "&", a tab or a line break, a repeated name, white space around "=": not the
- * reader's forms.
+ * Values with "<", "&", ">", a control character (a tab or a line break too) or a character
+ * outside the subset, a repeated name, white space around "=": not the reader's forms.
  */
 function attributes(xml: string, i: number): number {
   WANTED.fill(-1);
@@ -103,7 +104,8 @@ function attributes(xml: string, i: number): number {
     if (q !== 34 && q !== 39) stepAside();
     const valueStart = ++i;
     for (c = xml.charCodeAt(i); c !== q; c = xml.charCodeAt(++i)) {
-      if (c === 60 || c === 38 || c === 10 || c === 9 || !(c >= 0)) stepAside();
+      // A control character (a tab or line break too), "<", "&", ">" (of "]]>"), a surrogate, U+FFFE, U+FFFF, the text's end.
+      if (c < 32 || c === 60 || c === 38 || c === 62 || (c >= 0xd800 && (c <= 0xdfff || c >= 0xfffe)) || !(c >= 0)) stepAside();
     }
     for (let k = 0; k < n; k++) if (sameName(xml, k, keyStart, keyEnd)) stepAside();
     const known = wanted(xml, keyStart, keyEnd);
@@ -183,6 +185,7 @@ function textAt(xml: string, i: number): string {
   const end = xml.indexOf("<", i);
   if (end < 0) stepAside();
   const raw = xml.slice(i, end);
+  if (outsideSubset(raw)) stepAside();
   textEnd = end;
   return raw.includes("&") ? decodeEntities(raw) : raw;
 }
@@ -232,14 +235,16 @@ export function readSheetData(xml: string, from: number, store: CellStore, first
 
 /**
  * The cell most cells are, as writers write it: r (letters and a row number), then s and t
- * when there, then nothing, an empty element or a <v> of plain text (no entity). Such cells
+ * when there, then nothing, an empty element or a <v> of plain text (no entity, no ">", nothing
+ * outside the scanner's subset). Such cells
  * are read with this expression, in a function small enough to be optimised early: the
  * expression is machine code from its first use, where the character loop of readCells runs
  * unoptimised through much of a large part. Any other cell is read by that loop, which reads
  * this form the same (test/xlsx/pkg/sheetData.test.ts). Groups: 1 the r letters, 2 s, 3 t,
  * 4 the value.
  */
-const PLAIN_CELL = /<c r="([A-Z]{1,3})[1-9][0-9]{0,6}"(?: s="([0-9]{1,9})")?(?: t="([sbne])")?(?:\/>|>(?:<v>([^<&]*)<\/v>)?<\/c>)/y;
+// eslint-disable-next-line no-control-regex -- a value with a control character is not a plain cell
+const PLAIN_CELL = /<c r="([A-Z]{1,3})[1-9][0-9]{0,6}"(?: s="([0-9]{1,9})")?(?: t="([sbne])")?(?:\/>|>(?:<v>([^<&>\u0000-\u001F\uD800-\uDFFF\uFFFE\uFFFF]*)<\/v>)?<\/c>)/y;
 
 /** The plain cells (PLAIN_CELL) from i on into the store; returns the index after them. */
 function plainCells(xml: string, i: number, store: CellStore): number {

@@ -29,6 +29,8 @@ export interface XmlHandlers {
    * The scanner only (saxes gives events): an element has just opened (after `open`), its start
    * tag ending at `from`. A reader that can read its content from the text returns the index of
    * the "<" of its end tag, the scanner going on from there; -1 to be given the content as events.
+   * The scanner does not check what a reader takes for what its subset leaves out: the reader
+   * steps aside where the text holds it (outsideSubset).
    */
   content?(name: string, from: number): number;
 }
@@ -133,10 +135,35 @@ class Names {
 const TAGS = new Names();
 const KEYS = new Names();
 
+/**
+ * Whether `text` holds what the subset leaves out (OUTSIDE). A `content` reader checks what it
+ * takes with this, or knows it cannot hold it: the scanner does not check the text it hands over.
+ */
+export function outsideSubset(text: string): boolean {
+  return OUTSIDE.test(text);
+}
+
+/** How far ahead the scanner checks the text for OUTSIDE at a time. */
+const CHECK_AHEAD = 1 << 16;
+/** The longest text OUTSIDE matches ("<?xml" and the character after it): chunks overlap by this. */
+const OUTSIDE_OVERLAP = 6;
+
 /** Read `xml`, calling the handlers as parseXml does; throws OutsideSubset (possibly after some calls) when saxes must read it instead. */
 export function scanXml(xml: string, h: XmlHandlers): void {
-  if (OUTSIDE.test(xml)) outside();
   const n = xml.length;
+  /**
+   * The text before `checked` holds nothing OUTSIDE matches, but for what a `content` reader took
+   * (it checks its own). Checked a chunk ahead, before anything read from the text is handed on.
+   */
+  let checked = 0;
+  /** Where the next check may start at the earliest: the end of what a content reader took. */
+  let floor = 0;
+  const checkTo = (to: number): void => {
+    if (to <= checked) return;
+    const end = Math.min(n, Math.max(to, checked + CHECK_AHEAD));
+    if (OUTSIDE.test(xml.slice(Math.max(floor, checked - OUTSIDE_OVERLAP), end))) outside();
+    checked = end;
+  };
   let i = 0;
   if (xml.startsWith("<?xml")) {
     const m = DECLARATION.exec(xml);
@@ -155,6 +182,7 @@ export function scanXml(xml: string, h: XmlHandlers): void {
   while (i < n) {
     const lt = xml.indexOf("<", i);
     const textEnd = lt < 0 ? n : lt;
+    checkTo(textEnd + 1);
     if (textEnd > i) {
       if (stack.length === 0) {
         for (let k = i; k < textEnd; k++) if (!isSpace(xml.charCodeAt(k))) outside();
@@ -178,6 +206,7 @@ export function scanXml(xml: string, h: XmlHandlers): void {
       i++;
       const local = locals.pop() as string;
       if (stack.length === 0) rootDone = true;
+      checkTo(i);
       close?.call(h, local, i);
       continue;
     }
@@ -222,6 +251,7 @@ export function scanXml(xml: string, h: XmlHandlers): void {
       i = end + 1;
     }
     i++;
+    checkTo(i);
     const local = localName(tag);
     open?.call(h, local, attrs, lt, i, selfClosing);
     if (selfClosing) {
@@ -236,6 +266,7 @@ export function scanXml(xml: string, h: XmlHandlers): void {
         if (end >= 0) {
           if (end < i || xml.charCodeAt(end) !== 60 || xml.charCodeAt(end + 1) !== 47) outside();
           i = end;
+          if (end >= checked) checked = floor = end;
         }
       }
     }

@@ -31,8 +31,19 @@ function plain(part: SheetPart): unknown {
 
 type Outcome = "direct" | "events" | "refused";
 
-/** Both readings of a worksheet; "direct" when the reader read its rows, "events" when it stepped aside. */
-function compare(xml: string): Outcome {
+/**
+ * An empty row long enough to put what follows it past the chunk the scanner checks first
+ * (xmlScan.ts checks the text a chunk ahead; what a content reader takes past that is the
+ * reader's to check).
+ */
+const PAST_FIRST_CHUNK = `<row spans="${"1".repeat(70_000)}"/>`;
+
+/**
+ * Both readings of a worksheet; "direct" when the reader read its rows, "events" when it stepped aside.
+ * `far`: the rows start past the scanner's first chunk.
+ */
+function compare(xml: string, far = false): Outcome {
+  if (far) xml = xml.replace(/<sheetData(\s[^>]*)?>/, (open) => open + PAST_FIRST_CHUNK);
   let viaEvents: unknown;
   try {
     viaEvents = plain(parseSheetPart(xml, true));
@@ -113,7 +124,7 @@ describe("the rows read straight from the text, against the same rows read as ev
       fc.constantFrom("1", "9", "10", "1048576", "0", "01", "", "12345678").map((digits) => `${letters}${digits}`));
     const style = fc.constantFrom(undefined, "0", "7", "007", "123456789", "1234567890", "1.5", "");
     const type = fc.constantFrom(undefined, "s", "n", "b", "e", "str", "inlineStr", "d", "S");
-    const value = fc.constantFrom("", "0", "12", "-1.5E-3", "1 2", "#N/A", "&amp;", "é", ">");
+    const value = fc.constantFrom("", "0", "12", "-1.5E-3", "1 2", "#N/A", "&amp;", "é", ">", "]]>", "a\tb", "a\rb", "\u0001", "\uD83D\uDE00", "\uFFFF");
     const body = fc.constantFrom("self", "empty", "v", "v", "v", "vSelf", "space");
     const plainCell = fc.tuple(ref, style, type, value, body).map(([r, s, t, v, b]) => {
       const open = `<c r="${r}"${s === undefined ? "" : ` s="${s}"`}${t === undefined ? "" : ` t="${t}"`}`;
@@ -125,13 +136,12 @@ describe("the rows read straight from the text, against the same rows read as ev
     const rowOf = fc.array(plainCell, { maxLength: 6 }).map((cells) => `<row>${cells.join("")}</row>`);
     const outcomes: Record<Outcome, number> = { direct: 0, events: 0, refused: 0 };
     fc.assert(
-      fc.property(fc.array(rowOf, { minLength: 1, maxLength: 4 }), (rows) => {
-        outcomes[compare(HEAD + rows.join("") + TAIL)]++;
+      fc.property(fc.array(rowOf, { minLength: 1, maxLength: 4 }), fc.boolean(), (rows, far) => {
+        outcomes[compare(HEAD + rows.join("") + TAIL, far)]++;
       }),
       { numRuns: 2000 },
     );
-    expect(outcomes.direct).toBeGreaterThan(500);
-    expect(outcomes.refused).toBe(0);
+    expect(outcomes.direct).toBeGreaterThan(200);
   });
 
   it("give the same part, or the same refusal, on a worksheet damaged anywhere", async () => {
@@ -141,8 +151,8 @@ describe("the rows read straight from the text, against the same rows read as ev
     const piece = sheet.slice(0, cut) + TAIL;
     const outcomes: Record<Outcome, number> = { direct: 0, events: 0, refused: 0 };
     fc.assert(
-      fc.property(fc.nat(piece.length - 1), fc.constantFrom("", "<", ">", "/", '"', "&", "=", " ", "x", "c", "\n"), fc.boolean(), (at, ch, keep) => {
-        outcomes[compare(piece.slice(0, at) + ch + (keep ? piece.charAt(at) : "") + piece.slice(at + 1))]++;
+      fc.property(fc.nat(piece.length - 1), fc.constantFrom("", "<", ">", "/", '"', "&", "=", " ", "x", "c", "\n", "\r", "\u0001", "\uD83D", "\uFFFE", "]]>", "<!--x-->", "<?p?>"), fc.boolean(), fc.boolean(), (at, ch, keep, far) => {
+        outcomes[compare(piece.slice(0, at) + ch + (keep ? piece.charAt(at) : "") + piece.slice(at + 1), far)]++;
       }),
       { numRuns: 800 },
     );

@@ -160,6 +160,30 @@ describe("the fast XML scanner gives saxes's events or steps aside", () => {
     }
   });
 
+  it("checks the whole text, a chunk at a time, wherever what its subset leaves out falls (chunk ends included)", () => {
+    const chunk = 1 << 16;
+    for (const bad of ["<!--x-->", "]]>", "\r", "\u0001", "<?p?>", "\uFFFE", "\uD83D\uDE00"]) {
+      for (let shift = -8; shift <= 8; shift++) {
+        // A long text, then the character or markup outside the subset across the first chunk's end, then more text.
+        const head = "<a><b>";
+        const filler = "x".repeat(chunk - head.length + shift);
+        const xml = `${head}${filler}${bad}y</b>${"z".repeat(chunk)}<c/></a>`;
+        expect(() => scanXml(xml, {})).toThrow(OutsideSubset);
+        // Also across the end of a chunk that starts at a later element.
+        const later = `<a>${"<c/>".repeat(20)}<b>${"x".repeat(chunk + shift)}${bad}</b></a>`;
+        expect(() => scanXml(later, {})).toThrow(OutsideSubset);
+      }
+    }
+    // What a content reader takes past the chunk it starts in is its own to check (sheetData.ts checks
+    // what it takes); the scanner checks what follows.
+    const taken = `<a><b>${"x".repeat(2 * chunk)}\u0001</b><c/></a>`;
+    const reader = { content: (n: string, from: number) => (n === "b" ? taken.indexOf("</b>", from) : -1) };
+    const closes: string[] = [];
+    scanXml(taken, { ...reader, close: (n) => closes.push(n) });
+    expect(closes).toEqual(["b", "c", "a"]);
+    expect(() => scanXml(`${taken.slice(0, -4)}\u0001</a>`, reader)).toThrow(OutsideSubset);
+  });
+
   it("a part with a DOCTYPE is still refused", () => {
     expect(() => parseSheetPart('<!DOCTYPE x [<!ENTITY a "b">]><worksheet/>')).toThrow();
   });
