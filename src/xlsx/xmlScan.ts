@@ -38,8 +38,9 @@ export interface XmlHandlers {
 export class OutsideSubset extends Error {}
 
 // eslint-disable-next-line no-control-regex -- the control characters are what is being looked for
-const OUTSIDE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\r\uD800-\uDFFF\uFFFE\uFFFF]|<!|<\?(?!xml[\s?])|\]\]>/;
-const DECLARATION = /^<\?xml\s+version\s*=\s*(["'])1\.0\1(?:\s+encoding\s*=\s*(["'])[A-Za-z][A-Za-z0-9._-]*\2)?(?:\s+standalone\s*=\s*(["'])(?:yes|no)\3)?\s*\?>/;
+const OUTSIDE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\r\uD800-\uDFFF\uFFFE\uFFFF]|<!|<\?(?!xml[ \t\n?])|\]\]>/;
+/** XML's white space only (JavaScript's \s also takes U+00A0, U+2028, U+FEFF, which XML refuses there); a carriage return is OUTSIDE. */
+const DECLARATION = /^<\?xml[ \t\n]+version[ \t\n]*=[ \t\n]*(["'])1\.0\1(?:[ \t\n]+encoding[ \t\n]*=[ \t\n]*(["'])[A-Za-z][A-Za-z0-9._-]*\2)?(?:[ \t\n]+standalone[ \t\n]*=[ \t\n]*(["'])(?:yes|no)\3)?[ \t\n]*\?>/;
 /** What an attribute value needs more than a copy for (or cannot hold). */
 const SPECIAL_IN_VALUE = /[<&\n\t]/;
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
@@ -145,7 +146,11 @@ export function outsideSubset(text: string): boolean {
 
 /** How far ahead the scanner checks the text for OUTSIDE at a time. */
 const CHECK_AHEAD = 1 << 16;
-/** The longest text OUTSIDE matches ("<?xml" and the character after it): chunks overlap by this. */
+/**
+ * Chunks overlap by this: more than the longest text OUTSIDE matches ("]]>"). Its "<?" looks seven
+ * characters ahead, but a look cut short at a chunk's end makes it match: a step aside to saxes,
+ * never a miss.
+ */
 const OUTSIDE_OVERLAP = 6;
 
 /** Read `xml`, calling the handlers as parseXml does; throws OutsideSubset (possibly after some calls) when saxes must read it instead. */

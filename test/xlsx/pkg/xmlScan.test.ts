@@ -184,6 +184,13 @@ describe("the fast XML scanner gives saxes's events or steps aside", () => {
     expect(() => scanXml(`${taken.slice(0, -4)}\u0001</a>`, reader)).toThrow(OutsideSubset);
   });
 
+  it("takes only XML's white space in the declaration (not JavaScript's wider \\s), as saxes", () => {
+    for (const xml of ['<?xml\u00a0version="1.0"?><a/>', '<?xml version="1.0"\u2028?><a/>', '<?xml version="1.0"\u00a0encoding="UTF-8"?><a/>', '<?xml\ufeffversion="1.0"?><a/>']) {
+      expect(compare(xml)).not.toBe("scanner");
+    }
+    expect(compare('<?xml version="1.0"\n\tencoding="UTF-8" ?><a/>')).toBe("scanner");
+  });
+
   it("a part with a DOCTYPE is still refused", () => {
     expect(() => parseSheetPart('<!DOCTYPE x [<!ENTITY a "b">]><worksheet/>')).toThrow();
   });
