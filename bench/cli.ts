@@ -20,6 +20,8 @@ export interface CliFigures {
   ratio: number;
   /** The CLI's steps inside one process (first run: module loading included). */
   steps: Record<string, number>;
+  /** Another build's CLI (--against DIR), run in turn with these two. */
+  against?: { dir: string; cliMs: number; ratio: number };
 }
 
 function wallOf(args: string[]): number {
@@ -30,25 +32,30 @@ function wallOf(args: string[]): number {
   return ms;
 }
 
-export function benchCli(file: string, rounds = 11): CliFigures {
+/**
+ * `against`: the root of another build of Renaksi (a worktree of an earlier commit, its CLI built),
+ * measured in the same rounds: the ratio before and after a change, on the same machine at once.
+ */
+export function benchCli(file: string, rounds = 11, against?: string): CliFigures {
   const bin = path.join(ROOT, "bin", "renaksi.js");
   if (!fs.existsSync(path.join(ROOT, "lib", "cli", "main.js"))) throw new Error("the CLI is not built (npm run build:cli)");
+  if (against !== undefined && !fs.existsSync(path.join(against, "lib", "cli", "main.js"))) throw new Error(`${against}: no built CLI there (lib/cli/main.js)`);
   const bare = `new (require("exceljs").Workbook)().xlsx.readFile(${JSON.stringify(file)}).catch((e) => { console.error(e); process.exit(3); })`;
-  const cli: number[] = [];
-  const floor: number[] = [];
+  const runs: { args: string[]; times: number[] }[] = [
+    { args: [bin, "validate", file, "--json"], times: [] },
+    { args: ["-e", bare], times: [] },
+  ];
+  if (against !== undefined) runs.push({ args: [path.join(against, "bin", "renaksi.js"), "validate", file, "--json"], times: [] });
   wallOf(["-e", bare]); // warm the file cache
   for (let i = 0; i < rounds; i++) {
-    // Alternate which goes first, so neither always runs on a warmer machine.
-    if (i % 2 === 0) {
-      cli.push(wallOf([bin, "validate", file, "--json"]));
-      floor.push(wallOf(["-e", bare]));
-    } else {
-      floor.push(wallOf(["-e", bare]));
-      cli.push(wallOf([bin, "validate", file, "--json"]));
+    // Each round starts with the next one, so none always runs on a warmer machine.
+    for (let k = 0; k < runs.length; k++) {
+      const run = runs[(i + k) % runs.length];
+      run.times.push(wallOf(run.args));
     }
   }
-  const cliMs = median(cli);
-  const bareMs = median(floor);
+  const cliMs = median(runs[0].times);
+  const bareMs = median(runs[1].times);
   // Module loading alone: what `renaksi validate` loads (commands load when they run) against ExcelJS's entry.
   const loads = { cli: [] as number[], exceljs: [] as number[] };
   const cliModules = ["main.js", "commands/validate.js"].map((m) => `require(${JSON.stringify(path.join(ROOT, "lib", "cli", m))})`).join(";");
@@ -56,10 +63,15 @@ export function benchCli(file: string, rounds = 11): CliFigures {
     loads.cli.push(wallOf(["-e", cliModules]));
     loads.exceljs.push(wallOf(["-e", `require("exceljs")`]));
   }
-  return {
+  const figures: CliFigures = {
     rounds, cliMs: round(cliMs), bareMs: round(bareMs), ratio: round(cliMs / bareMs, 2),
     steps: { requireCli: round(median(loads.cli)), requireExceljs: round(median(loads.exceljs)) },
   };
+  if (against !== undefined) {
+    const otherMs = median(runs[2].times);
+    figures.against = { dir: against, cliMs: round(otherMs), ratio: round(otherMs / bareMs, 2) };
+  }
+  return figures;
 }
 
 /**

@@ -2,7 +2,9 @@
  * `npm run bench`: engine time, scaling, CLI over its ExcelJS floor,
  * Excel round trips, bundle sizes; `--batch` adds the reviewers' batch.
  * Prints readable tables; with --json the last line is one JSON document.
- * Options: --json, --batch, --skip engine,cli,syncs,bundle (comma list).
+ * Options: --json, --batch, --skip engine,cli,syncs,bundle (comma list), --against DIR (another
+ * build's root, its CLI built: measured in the same rounds as this one, e.g. a worktree of the
+ * commit before a change).
  */
 import * as os from "node:os";
 import * as path from "node:path";
@@ -29,6 +31,8 @@ export async function main(argv: readonly string[]): Promise<number> {
   const json = argv.includes("--json");
   const skipAt = argv.indexOf("--skip");
   const skip = new Set(skipAt >= 0 ? (argv[skipAt + 1] ?? "").split(",") : []);
+  const againstAt = argv.indexOf("--against");
+  const against = againstAt >= 0 ? path.resolve(argv[againstAt + 1] ?? "") : undefined;
   const doc: Record<string, unknown> = {};
   say(`Renaksi benchmark - node ${process.version}, ${os.availableParallelism()} cores, load ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}`);
 
@@ -62,17 +66,18 @@ export async function main(argv: readonly string[]): Promise<number> {
     const misfiled = path.join(os.tmpdir(), "renaksi-bench", "plan-10000-misfiled.xlsx");
     await writeSyntheticXlsx(file, { rows: 10000, seed: 8, defects: 0.02, kegiatanOf: listedKegiatan(list) });
     await writeSyntheticXlsx(misfiled, { rows: 10000, seed: 8, defects: 0.02 });
-    const cli: CliFigures = benchCli(file);
+    const cli: CliFigures = benchCli(file, 11, against);
     cli.steps = { ...cli.steps, ...(await cliSteps(file)) };
-    const other: CliFigures = benchCli(misfiled);
+    const other: CliFigures = benchCli(misfiled, 11, against);
     doc.cliOverExcelJs = cli.ratio;
     doc.cli = cli;
     doc.cliOverExcelJsMisfiled = other.ratio;
     say("\nCLI: node bin/renaksi.js validate (10,000-row .xlsx of 2027) over a bare ExcelJS load, alternating");
+    const then = (f: CliFigures) => (f.against ? [f.against.cliMs, f.against.ratio] : []);
     say(table([
-      ["plan", "renaksi validate --json (median ms)", "node -e ExcelJS readFile (median ms)", "ratio"],
-      ["kegiatan under their own programme", cli.cliMs, cli.bareMs, cli.ratio],
-      ["every kegiatan the support programme's", other.cliMs, other.bareMs, other.ratio],
+      ["plan", "renaksi validate --json (median ms)", "node -e ExcelJS readFile (median ms)", "ratio", ...(against ? [`${against} (median ms)`, "its ratio"] : [])],
+      ["kegiatan under their own programme", cli.cliMs, cli.bareMs, cli.ratio, ...then(cli)],
+      ["every kegiatan the support programme's", other.cliMs, other.bareMs, other.ratio, ...then(other)],
     ]));
     say(`steps (ms): ${Object.entries(cli.steps).map(([k, v]) => `${k} ${v}`).join(", ")}`);
     say(`cliOverExcelJs ${cli.ratio} (target <= ${TARGETS.cliOverExcelJs}; ${EXCELJS_ADAPTER_RATIO} when the CLI loaded the file with ExcelJS)`);
