@@ -1,7 +1,8 @@
 import type { RangeRef } from "../core/grid";
 import { parseRangeA1 } from "../core/grid";
 import { decodeXmlString, xmlBool } from "./xml";
-import { decodeEntities, isNameChar, isNameStart, isSpace, OutsideSubset, outsideSubset } from "./xmlScan";
+import { decodeEntities, isSpace, OutsideSubset, outsideSubset } from "./xmlScan";
+import { A_CUSTOM_FORMAT, A_HIDDEN, A_HT, A_R, A_REF, A_S, A_T, attributes, attrValue, numberOf, StepAside, stepAside, typeOf, VALUE_SPANS, valueLength, WANTED } from "./startTag";
 import { colAt, RowRec, type CellStore } from "./sheetCells";
 
 /**
@@ -28,135 +29,6 @@ export interface SheetDataRead {
   shared: { anchor: { row: number; col: number }; ref: RangeRef }[];
   /** Index of the "<" of </sheetData>. */
   end: number;
-}
-
-/** Thrown inside the reader: the rows are not in its forms (caught in readSheetData). */
-class StepAside extends Error {}
-
-function stepAside(): never {
-  throw new StepAside();
-}
-
-/** At most this many attributes on one element in the reader's forms. */
-const MAX_ATTRS = 16;
-
-/**
- * The attributes of the element just read (attributes()): name and value spans, how many, and
- * for each attribute the reader looks at (A_*) its index among them, -1 when absent. Module
- * scratch: the reader is synchronous and reads one element at a time.
- */
-const WANTED_COUNT = 7;
-const NAME_SPANS = new Int32Array(MAX_ATTRS * 2);
-const VALUE_SPANS = new Int32Array(MAX_ATTRS * 2);
-const WANTED = new Int32Array(WANTED_COUNT);
-/** The attributes the reader looks at, each at its A_* index. */
-const WANTED_NAMES = ["r", "s", "t", "ht", "ref", "hidden", "customFormat"];
-const A_R = 0;
-const A_S = 1;
-const A_T = 2;
-const A_HT = 3;
-const A_REF = 4;
-const A_HIDDEN = 5;
-const A_CUSTOM_FORMAT = 6;
-
-/** Which attribute the reader looks at the name from..to is (A_*); -1 for none. */
-function wanted(xml: string, from: number, to: number): number {
-  for (let k = 0; k < WANTED_NAMES.length; k++) {
-    if (WANTED_NAMES[k].length === to - from && xml.startsWith(WANTED_NAMES[k], from)) return k;
-  }
-  return -1;
-}
-
-/** Whether names k (of the element's) and from..to are the same. */
-function sameName(xml: string, k: number, from: number, to: number): boolean {
-  const a = NAME_SPANS[2 * k];
-  const len = NAME_SPANS[2 * k + 1] - a;
-  if (len !== to - from) return false;
-  for (let j = 0; j < len; j++) if (xml.charCodeAt(a + j) !== xml.charCodeAt(from + j)) return false;
-  return true;
-}
-
-/**
- * The attributes from `i` (just after the element's name) to its start tag's end, into the
- * scratch above. Returns the index after the tag, as ~index (negative) when the tag closed itself.
- * Values with "<", "&", ">", a control character (a tab or a line break too) or a character
- * outside the subset, a repeated name, white space around "=": not the reader's forms.
- */
-function attributes(xml: string, i: number): number {
-  WANTED.fill(-1);
-  let n = 0;
-  for (;;) {
-    const before = i;
-    let c = xml.charCodeAt(i);
-    while (isSpace(c)) c = xml.charCodeAt(++i);
-    if (c === 62) return i + 1;
-    if (c === 47) {
-      if (xml.charCodeAt(i + 1) !== 62) stepAside();
-      return ~(i + 2);
-    }
-    if (i === before || n === MAX_ATTRS || !isNameStart(c)) stepAside();
-    const keyStart = i;
-    c = xml.charCodeAt(++i);
-    while (isNameChar(c)) c = xml.charCodeAt(++i);
-    const keyEnd = i;
-    if (c !== 61 /* = */) stepAside();
-    const q = xml.charCodeAt(++i);
-    if (q !== 34 && q !== 39) stepAside();
-    const valueStart = ++i;
-    for (c = xml.charCodeAt(i); c !== q; c = xml.charCodeAt(++i)) {
-      // A control character (a tab or line break too), "<", "&", ">" (of "]]>"), a surrogate, U+FFFE, U+FFFF, the text's end.
-      if (c < 32 || c === 60 || c === 38 || c === 62 || (c >= 0xd800 && (c <= 0xdfff || c >= 0xfffe)) || !(c >= 0)) stepAside();
-    }
-    for (let k = 0; k < n; k++) if (sameName(xml, k, keyStart, keyEnd)) stepAside();
-    const known = wanted(xml, keyStart, keyEnd);
-    if (known >= 0) WANTED[known] = n;
-    else if (keyEnd - keyStart === 9 && xml.startsWith("__proto__", keyStart)) stepAside();
-    NAME_SPANS[2 * n] = keyStart;
-    NAME_SPANS[2 * n + 1] = keyEnd;
-    VALUE_SPANS[2 * n] = valueStart;
-    VALUE_SPANS[2 * n + 1] = i;
-    n++;
-    i++;
-  }
-}
-
-/** The length of attribute k's value; -1 for k = -1 (absent). */
-function valueLength(k: number): number {
-  return k < 0 ? -1 : VALUE_SPANS[2 * k + 1] - VALUE_SPANS[2 * k];
-}
-
-/** The value of attribute k as written; undefined for k = -1. */
-function valueOf(xml: string, k: number): string | undefined {
-  return k < 0 ? undefined : xml.slice(VALUE_SPANS[2 * k], VALUE_SPANS[2 * k + 1]);
-}
-
-/** Number(value of attribute k), plain digits read without making a string. */
-function numberOf(xml: string, k: number): number {
-  const from = VALUE_SPANS[2 * k];
-  const to = VALUE_SPANS[2 * k + 1];
-  let n = 0;
-  for (let j = from; j < to; j++) {
-    const c = xml.charCodeAt(j) - 48;
-    if (c < 0 || c > 9 || j - from > 14) return Number(xml.slice(from, to));
-    n = n * 10 + c;
-  }
-  return n;
-}
-
-/** The cell type attribute k: "n" when absent; the usual ones as the same strings (no new string a cell). */
-function typeOf(xml: string, k: number): string {
-  if (k < 0) return "n";
-  const from = VALUE_SPANS[2 * k];
-  const len = VALUE_SPANS[2 * k + 1] - from;
-  if (len === 1) {
-    const c = xml.charCodeAt(from);
-    if (c === 115) return "s";
-    if (c === 110) return "n";
-    if (c === 98) return "b";
-    if (c === 101) return "e";
-  } else if (len === 3 && xml.startsWith("str", from)) return "str";
-  else if (len === 9 && xml.startsWith("inlineStr", from)) return "inlineStr";
-  return xml.slice(from, from + len);
 }
 
 /** Whether the text at i is the characters of `s`. */
@@ -217,8 +89,8 @@ export function readSheetData(xml: string, from: number, store: CellStore, first
       const index = valueLength(WANTED[A_R]) > 0 ? numberOf(xml, WANTED[A_R]) - 1 : nextRow;
       nextRow = index + 1;
       const row = new RowRec(index, start, end, selfClosing, store);
-      row.hidden = xmlBool(valueOf(xml, WANTED[A_HIDDEN]), false);
-      if (xmlBool(valueOf(xml, WANTED[A_CUSTOM_FORMAT]), false) && WANTED[A_S] >= 0) row.s = numberOf(xml, WANTED[A_S]) || 0;
+      row.hidden = xmlBool(attrValue(xml, WANTED[A_HIDDEN]), false);
+      if (xmlBool(attrValue(xml, WANTED[A_CUSTOM_FORMAT]), false) && WANTED[A_S] >= 0) row.s = numberOf(xml, WANTED[A_S]) || 0;
       const height = WANTED[A_HT] >= 0 ? numberOf(xml, WANTED[A_HT]) : NaN;
       if (Number.isFinite(height)) row.height = height;
       out.rows.push(row);
@@ -288,8 +160,8 @@ function readCells(xml: string, i: number, row: RowRec, store: CellStore, out: S
     if (opens(xml, i, "f")) {
       store.formula[cell] = 1;
       end = attributes(xml, i + 2);
-      const kind = valueOf(xml, WANTED[A_T]);
-      const ref = valueOf(xml, WANTED[A_REF]);
+      const kind = attrValue(xml, WANTED[A_T]);
+      const ref = attrValue(xml, WANTED[A_REF]);
       if (kind === "array" && ref) {
         const range = parseRangeA1(ref);
         if (range) out.arrays.push(range);
