@@ -18,7 +18,7 @@ import { colAt, RowRec, type CellStore } from "./sheetCells";
  * nothing kept, and the scanner reads the rows as events (sheetPart.ts) as it
  * reads the rest of the part. What the scanner's subset leaves out (control
  * characters, CDATA, comments: xmlScan.ts's OUTSIDE) is not in these forms
- * either: the scanner does not check the text this reader takes.
+ * either: the scanner need not have checked the text this reader takes.
  * test/xlsx/pkg/sheetData.test.ts compares the two readings.
  */
 
@@ -108,12 +108,11 @@ export function readSheetData(xml: string, from: number, store: CellStore, first
 /**
  * The cell most cells are, as writers write it: r (letters and a row number), then s and t
  * when there, then nothing, an empty element or a <v> of plain text (no entity, no ">", nothing
- * outside the scanner's subset). Such cells
- * are read with this expression, in a function small enough to be optimised early: the
- * expression is machine code from its first use, where the character loop of readCells runs
- * unoptimised through much of a large part. Any other cell is read by that loop, which reads
- * this form the same (test/xlsx/pkg/sheetData.test.ts). Groups: 1 the r letters, 2 s, 3 t,
- * 4 the value.
+ * outside the scanner's subset). Such cells are read with this expression, in a function small
+ * enough to be optimised early: the expression is machine code from its first use, where the
+ * character loop of readCells runs unoptimised through much of a large part. Any other cell is
+ * read by that loop, which reads this form the same (test/xlsx/pkg/sheetData.test.ts).
+ * Groups: 1 the r letters, 2 s, 3 t, 4 the value.
  */
 // eslint-disable-next-line no-control-regex -- a value with a control character is not a plain cell
 const PLAIN_CELL = /<c r="([A-Z]{1,3})[1-9][0-9]{0,6}"(?: s="([0-9]{1,9})")?(?: t="([sbne])")?(?:\/>|>(?:<v>([^<&>\u0000-\u001F\uD800-\uDFFF\uFFFE\uFFFF]*)<\/v>)?<\/c>)/y;

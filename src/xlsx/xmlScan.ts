@@ -29,8 +29,8 @@ export interface XmlHandlers {
    * The scanner only (saxes gives events): an element has just opened (after `open`), its start
    * tag ending at `from`. A reader that can read its content from the text returns the index of
    * the "<" of its end tag, the scanner going on from there; -1 to be given the content as events.
-   * The scanner does not check what a reader takes for what its subset leaves out: the reader
-   * steps aside where the text holds it (outsideSubset).
+   * The scanner need not have checked what a reader takes for what its subset leaves out: the
+   * reader steps aside where the text holds it (outsideSubset).
    */
   content?(name: string, from: number): number;
 }
@@ -138,7 +138,7 @@ const KEYS = new Names();
 
 /**
  * Whether `text` holds what the subset leaves out (OUTSIDE). A `content` reader checks what it
- * takes with this, or knows it cannot hold it: the scanner does not check the text it hands over.
+ * takes with this, or knows it cannot hold it: the scanner need not have checked that text.
  */
 export function outsideSubset(text: string): boolean {
   return OUTSIDE.test(text);
