@@ -10,6 +10,8 @@ module.exports = {
   },
   transformIgnorePatterns: ["/node_modules/(?!(.*/)?(strip-bom|uuid)/)"],
   testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/e2e/"],
+  // The package codec (src/xlsx/zip.ts) is the entry point's to install: fflate, as the browser's index.ts does.
+  setupFiles: ["<rootDir>/test/support/zipCodec.ts"],
   // Jest's default (cores - 1) is one worker on a 2-core machine, which runs the whole suite in band
   // on one core; the parent process mostly waits, so two workers use both. `--maxWorkers` still overrides.
   maxWorkers: Math.max(2, (os.availableParallelism ? os.availableParallelism() : os.cpus().length) - 1),

@@ -2,17 +2,10 @@ import type { Text } from "../core/i18n";
 import { loadWorkbook } from "../xlsx/load";
 import { readWorkbookFile } from "../xlsx/node-io";
 import type { XlsxWorkbook } from "../xlsx/workbook";
-import { useCrc32, useInflater } from "../xlsx/zip";
-import * as zlib from "node:zlib";
+import { useCodec } from "../xlsx/zip";
+import { ZLIB_CODEC } from "../xlsx/nodeCodec";
 
-// Node's own zlib inflates the parts (fflate's JavaScript inflate is the browser's); never more than the declared size.
-useInflater((raw, size) => {
-  const out = zlib.inflateRawSync(raw, { maxOutputLength: Math.max(size, 1) });
-  return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
-});
-// zlib.crc32 is Node 20.15's and later (engines says >=20): checked, not assumed.
-const nativeCrc = (zlib as { crc32?: (data: Uint8Array) => number }).crc32;
-if (typeof nativeCrc === "function") useCrc32((data) => nativeCrc(data));
+useCodec(ZLIB_CODEC); // the CLI reads with Node's zlib; fflate (the browser's) is never loaded
 
 export type Opened = { ok: true; workbook: XlsxWorkbook } | { ok: false; reason: Text };
 

@@ -3,7 +3,11 @@ import { PackageBook } from "../xlsx/book";
 import { blankWorkbookBytes } from "../xlsx/blank";
 import { writeWorkbookFileAtomic } from "../xlsx/node-io";
 import { XlsxWorkbook } from "../xlsx/workbook";
+import { useCodec } from "../xlsx/zip";
+import { ZLIB_CODEC } from "../xlsx/nodeCodec";
 import type { CliIO } from "./io";
+
+useCodec(ZLIB_CODEC); // as open.ts: the CLI writes with Node's zlib
 
 /** Save a workbook to OUT atomically (refusing to replace without force or to write the input). 0 on success, 2 otherwise. */
 export async function writeOutput(

@@ -1,5 +1,3 @@
-import { deflateSync, inflateSync } from "fflate";
-
 /**
  * The ZIP container of an .xlsx, in Node and in the browser. Reading lists the
  * entries from the central directory and inflates a part only when it is
@@ -7,7 +5,9 @@ import { deflateSync, inflateSync } from "fflate";
  * that is never read (a picture, a chart, the VBA project) is never inflated.
  * Writing copies an entry that was not changed as its original compressed
  * bytes, so every part the adapter did not edit is byte-identical.
- * fflate does the (de)compression; the container is read and written here
+ * The (de)compression is a codec the entry point installs (useCodec): fflate's
+ * JavaScript in the browser (fflateCodec.ts, through index.ts), Node's zlib in
+ * the CLI, which so never loads fflate. The container is read and written here
  * because fflate cannot copy an entry without inflating it.
  */
 
@@ -87,9 +87,10 @@ export class ZipArchive {
     if (!e) return undefined;
     if (e.size > this.limits.part || this.used + e.size > this.limits.total) throw new ZipError("tooLarge");
     this.used += e.size;
+    const inflate = installed().inflate; // outside the try: no codec is a wiring fault, not a damaged file
     let data: Uint8Array;
     try {
-      data = e.method === 0 ? e.raw : inflater(e.raw, e.size);
+      data = e.method === 0 ? e.raw : inflate(e.raw, e.size);
     } catch {
       throw new ZipError("corrupt");
     }
@@ -111,11 +112,29 @@ export class ZipArchive {
 /** Inflates a raw deflate stream into at most `size` bytes (more is cut off; the CRC check then refuses the part). */
 export type Inflater = (raw: Uint8Array, size: number) => Uint8Array;
 
-let inflater: Inflater = (raw, size) => inflateSync(raw, { out: new Uint8Array(size) });
+/** Raw deflate (no zlib or gzip header) both ways, and a CRC-32 when the host has a native one. */
+export interface ZipCodec {
+  inflate: Inflater;
+  /** Compression level 6: the same bytes for the same input. */
+  deflate(data: Uint8Array): Uint8Array;
+  crc32?(data: Uint8Array): number;
+}
 
-/** Use another inflater (Node's native zlib in the CLI: several times faster than fflate's JavaScript). */
-export function useInflater(f: Inflater): void {
-  inflater = f;
+let codec: ZipCodec | null = null;
+
+/** Install the codec every later read and write uses (the CLI: Node's zlib, before anything is read). */
+export function useCodec(c: ZipCodec): void {
+  codec = c;
+}
+
+/** Install `c` unless an entry point has installed one already (the browser entry's fflate). */
+export function useCodecUnlessSet(c: ZipCodec): void {
+  codec ??= c;
+}
+
+function installed(): ZipCodec {
+  if (!codec) throw new Error("xlsx/zip: no codec installed (useCodec): import the adapter through src/xlsx/index.ts, or install Node's zlib as src/cli/open.ts does");
+  return codec;
 }
 
 /** Read the central directory. Throws ZipError("corrupt") when it is not a plain ZIP this reader understands. */
@@ -216,7 +235,7 @@ export function writeZip(items: readonly ZipOut[]): Uint8Array {
 }
 
 function packEntry(name: string, data: Uint8Array, when: { time: number; date: number }): ZipEntry {
-  const raw = data.length > 64 ? deflateSync(data, { level: 6 }) : data;
+  const raw = data.length > 64 ? installed().deflate(data) : data;
   const method = raw === data ? 0 : 8;
   return { name, method, flags: 0, crc: crc32(data), size: data.length, raw, ...when };
 }
@@ -238,17 +257,9 @@ function crcTables(): Int32Array[] {
   return t;
 }
 
-/** A native CRC-32 when the host has one (Node's zlib.crc32); else the one below. */
-let nativeCrc32: ((data: Uint8Array) => number) | null = null;
-
-/** Use another CRC-32 (Node's native one in the CLI: a part of megabytes is checked in a millisecond). */
-export function useCrc32(f: (data: Uint8Array) => number): void {
-  nativeCrc32 = f;
-}
-
-/** CRC-32 (ZIP's), as an unsigned number. */
+/** CRC-32 (ZIP's), as an unsigned number: the codec's native one (Node's zlib.crc32), else the one below. */
 export function crc32(data: Uint8Array): number {
-  return nativeCrc32 ? nativeCrc32(data) >>> 0 : crc32Js(data);
+  return codec?.crc32 ? codec.crc32(data) >>> 0 : crc32Js(data);
 }
 
 /** CRC-32 in JavaScript, four bytes a step. */

@@ -5,7 +5,9 @@
 import { strToU8, zipSync } from "fflate";
 import { loadWorkbook } from "../../../src/xlsx/load";
 import { parseXml, XmlError } from "../../../src/xlsx/xml";
-import { readZip, writeZip, ZipError } from "../../../src/xlsx/zip";
+import { crc32, crc32Js, readZip, useCodec, writeZip, ZipError, type ZipCodec } from "../../../src/xlsx/zip";
+import { FFLATE_CODEC } from "../../../src/xlsx/fflateCodec";
+import { ZLIB_CODEC } from "../../../src/xlsx/nodeCodec";
 import { exampleBytes } from "../../support/example";
 
 describe("zip container", () => {
@@ -43,6 +45,68 @@ describe("zip container", () => {
     if (!big.ok) expect([big.reason, big.message.en]).toEqual(["tooLarge", expect.stringContaining("too large")]);
     const cut = loadWorkbook((await exampleBytes()).slice(0, 3000));
     expect(cut.ok ? "ok" : cut.reason).toBe("corrupt");
+  });
+});
+
+describe("codecs: fflate (the browser's) and Node's zlib (the CLI's)", () => {
+  const CODECS: [string, ZipCodec][] = [["fflate", FFLATE_CODEC], ["zlib", ZLIB_CODEC]];
+  afterAll(() => useCodec(FFLATE_CODEC)); // as the suite's setup installed it
+
+  /** Random text of some repetition: deflated for real, with back references. */
+  function sample(n: number, seed: number): Uint8Array {
+    let x = seed;
+    const words = ["<c r=\"A1\">", "<v>12</v>", "</c>", "Jumlah dokumen", "Persentase", "\n", "&amp;", "ü€"];
+    let text = "";
+    while (text.length < n) {
+      x = (x * 1103515245 + 12345) >>> 0;
+      text += words[x % words.length] + (x % 7 === 0 ? String(x) : "");
+    }
+    return strToU8(text);
+  }
+
+  it.each(CODECS)("a package written with %s reads back the same with both", (_, writer) => {
+    useCodec(writer);
+    const parts = [0, 65, 5_000, 300_000].map((n, i) => ({ name: `xl/p${i}.xml`, data: sample(n, i + 1) }));
+    const bytes = writeZip(parts);
+    expect(writeZip(parts)).toEqual(bytes); // the same input, the same bytes
+    for (const [, reader] of CODECS) {
+      useCodec(reader);
+      const zip = readZip(bytes);
+      for (const p of parts) expect(Buffer.from(zip.bytes(p.name)!).equals(Buffer.from(p.data))).toBe(true);
+    }
+  });
+
+  it.each(CODECS)("with %s, a part inflating to more than it declares, or a broken stream, is damaged", (_, codec) => {
+    useCodec(codec);
+    const data = sample(50_000, 7);
+    const bytes = writeZip([{ name: "a.xml", data }]);
+    const lying = bytes.slice();
+    const view = new DataView(lying.buffer);
+    // The central directory's uncompressed size (at 24 from its signature) told smaller than the part.
+    const central = Buffer.from(lying).indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
+    view.setUint32(central + 24, 1000, true);
+    expect(() => readZip(lying).bytes("a.xml")).toThrow(expect.objectContaining({ reason: "corrupt" }));
+    const broken = bytes.slice();
+    for (let i = 40; i < 60; i++) broken[i] ^= 0xff;
+    expect(() => readZip(broken).bytes("a.xml")).toThrow(expect.objectContaining({ reason: "corrupt" }));
+    expect(crc32(data)).toBe(crc32Js(data));
+  });
+
+  it("without a codec installed, reading says so (a wiring fault, never told as a damaged file)", () => {
+    const bytes = writeZip([{ name: "a.xml", data: sample(1000, 3) }]);
+    jest.isolateModules(() => {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const fresh = require("../../../src/xlsx/zip") as typeof import("../../../src/xlsx/zip");
+      let thrown: unknown;
+      try {
+        fresh.readZip(bytes).bytes("a.xml");
+      } catch (e) {
+        thrown = e;
+      }
+      expect(thrown).toBeInstanceOf(Error);
+      expect(thrown).not.toBeInstanceOf(fresh.ZipError);
+      expect(String(thrown)).toContain("no codec installed");
+    });
   });
 });
 
