@@ -1,8 +1,13 @@
 /**
  * Edit distances between names (optimal string alignment: insert, delete, change, swap two
  * neighbours). The matcher compares a name with a few dozen candidates and only cares about
- * close ones: a distance above `max` stops early (max + 1 is returned).
+ * close ones: a distance above `max` stops early (a number above max is returned), as soon as
+ * no cell of a row, with the inserts or deletes the rest of the lengths need, is within max.
+ * Only the cells within `max` of the diagonal are computed (a cell farther off is farther than
+ * max), in three rows kept between calls.
  */
+let rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
 export function editDistance(a: string, b: string, max = Infinity): number {
   if (a === b) return 0;
   const la = a.length;
@@ -10,16 +15,25 @@ export function editDistance(a: string, b: string, max = Infinity): number {
   if (Math.abs(la - lb) > max) return max + 1;
   if (!la || !lb) return Math.max(la, lb);
   const n = lb + 1;
-  let prev2 = new Int32Array(n);
-  let prev = new Int32Array(n);
-  let cur = new Int32Array(n);
+  if (rows[0].length < n + 1) rows = rows.map(() => new Int32Array(Math.max(n + 1, rows[0].length * 2)));
+  // The distance is never more than the longer length: a larger max bounds nothing.
+  const k = Math.min(max, Math.max(la, lb));
+  const far = k + 1; // stands for any cell beyond the band: its distance is more than k
+  let [prev2, prev, cur] = rows;
   for (let j = 0; j < n; j++) prev[j] = j;
+  prev[n] = far;
   for (let i = 1; i <= la; i++) {
+    const lo = Math.max(1, i - k);
+    const hi = Math.min(lb, i + k);
     cur[0] = i;
-    let rowMin = i;
+    cur[lo - 1] = lo === 1 ? i : far;
+    // The least this row lets the distance be: a cell's value, plus the inserts or deletes that
+    // the lengths left after it still need.
+    const ahead = la - i - lb;
+    let rowMin = lo === 1 ? i + Math.abs(ahead) : far;
     const ca = a.charCodeAt(i - 1);
     const pa = i > 1 ? a.charCodeAt(i - 2) : -1;
-    for (let j = 1; j < n; j++) {
+    for (let j = lo; j <= hi; j++) {
       const cb = b.charCodeAt(j - 1);
       let d = prev[j - 1] + (ca === cb ? 0 : 1);
       const del = prev[j] + 1;
@@ -31,9 +45,11 @@ export function editDistance(a: string, b: string, max = Infinity): number {
         if (swap < d) d = swap;
       }
       cur[j] = d;
-      if (d < rowMin) rowMin = d;
+      const least = d + Math.abs(ahead + j);
+      if (least < rowMin) rowMin = least;
     }
-    if (rowMin > max) return max + 1;
+    cur[hi + 1] = far; // read by the next row, whose band reaches one further
+    if (rowMin > k) return max + 1;
     const t = prev2;
     prev2 = prev;
     prev = cur;

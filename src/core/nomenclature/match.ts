@@ -107,17 +107,56 @@ class LevelIndex {
     }
   }
 
-  /** The distinct names sharing most trigrams with the key (a count per name, the names touched listed once). */
+  /** Trigrams shared with the query, by name: kept between queries, back to 0 after each. */
+  private shared: Int32Array | null = null;
+
+  /**
+   * The distinct names sharing most trigrams with the key, by the share of the larger set of
+   * trigrams, the first listed first among equals. A query touches thousands of names through
+   * common trigrams ("pen", "aan"): counted in one array kept between queries, the best few picked
+   * without sorting them all.
+   */
   candidates(key: string): number[] {
     const grams = trigrams(key);
-    const shared = new Int32Array(this.keys.length);
+    const shared = (this.shared ??= new Int32Array(this.keys.length));
     const touched: number[] = [];
     for (const g of grams) {
-      for (const k of this.tri.get(g) ?? []) if (shared[k]++ === 0) touched.push(k);
+      const list = this.tri.get(g);
+      if (!list) continue;
+      for (let i = 0; i < list.length; i++) if (shared[list[i]]++ === 0) touched.push(list[i]);
     }
-    const share = (k: number): number => shared[k] / Math.max(grams.size, this.triCount[k]);
-    return touched.sort((a, b) => share(b) - share(a) || a - b).slice(0, CANDIDATES);
+    const shares = new Float64Array(touched.length);
+    for (let i = 0; i < touched.length; i++) {
+      const k = touched[i];
+      shares[i] = shared[k] / Math.max(grams.size, this.triCount[k]);
+      shared[k] = 0;
+    }
+    return topByScore(touched, shares, CANDIDATES);
   }
+}
+
+/**
+ * The `n` items with the highest scores (score i is items[i]'s), highest first, the smaller item
+ * first among equal scores: what sorting them all and taking the first n gives, in one pass.
+ */
+export function topByScore(items: readonly number[], scores: ArrayLike<number>, n: number): number[] {
+  const top: number[] = [];
+  const topScores: number[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const k = items[i];
+    const s = scores[i];
+    let at = top.length;
+    // Walk up past every kept item this one beats (higher score, or equal and smaller).
+    while (at > 0 && (s > topScores[at - 1] || (s === topScores[at - 1] && k < top[at - 1]))) at--;
+    if (at >= n) continue;
+    top.splice(at, 0, k);
+    topScores.splice(at, 0, s);
+    if (top.length > n) {
+      top.pop();
+      topScores.pop();
+    }
+  }
+  return top;
 }
 
 /** Finds the official name closest to a name as typed, level by level. */
@@ -189,7 +228,9 @@ function best(candidates: readonly Candidate[], q: Query): Match | null {
   let top: Match | null = null;
   for (const c of candidates) {
     const floor = top ? top.score : FLOOR;
-    const score = Math.max(similarity(q.key, c.key, floor), similarity(q.sorted, c.words, floor));
+    const byKey = similarity(q.key, c.key, floor);
+    // The words sorted count only above the key's score: that score is the floor.
+    const score = Math.max(byKey, similarity(q.sorted, c.words, Math.max(floor, byKey)));
     if (score >= floor && (!top || score > top.score)) {
       const confident = score >= CONFIDENT && sameWords(q.words, nameWords(c.entries[0].name));
       top = { name: c.entries[0].name, entries: c.entries, score, confident };

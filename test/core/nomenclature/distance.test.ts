@@ -1,0 +1,88 @@
+/**
+ * The matcher's arithmetic against plain references: the banded, early-stopping edit distance
+ * against the full table, and the one-pass pick of the best candidates against sorting them all.
+ */
+import fc from "fast-check";
+import { editDistance, similarity } from "../../../src/core/nomenclature/distance";
+import { topByScore } from "../../../src/core/nomenclature/match";
+
+/** Optimal string alignment distance, the whole table. */
+function reference(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[a.length][b.length];
+}
+
+// Few letters: many matches, swaps and near misses; lengths past the rows first made (64).
+const word = fc.string({ unit: fc.constantFrom("a", "b", "n", "e", " "), maxLength: 90 });
+
+describe("edit distance", () => {
+  it("is the full table's when within max, and above max otherwise", () => {
+    fc.assert(
+      fc.property(word, word, fc.option(fc.nat(100), { nil: undefined }), (a, b, max) => {
+        const want = reference(a, b);
+        const got = editDistance(a, b, max);
+        if (max === undefined || want <= max) expect(got).toBe(want);
+        else expect(got).toBeGreaterThan(max);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("carries nothing over from the call before (its rows are kept between calls)", () => {
+    // A close pair stopped early leaves small numbers in the rows; the next pair must not read them.
+    editDistance("baabaababb", "baabaabaabbb", 1);
+    expect(editDistance("ba", "baaaa", 3)).toBe(3);
+    const prefixed = fc.tuple(fc.string({ unit: fc.constantFrom("a", "b"), maxLength: 12 }), word, word, fc.nat(4));
+    fc.assert(
+      fc.property(prefixed, word, word, fc.nat(4), ([p, x, y, before], a, b, max) => {
+        editDistance(p + x, p + y, before);
+        const want = reference(a, b);
+        const got = editDistance(a, b, max);
+        if (want <= max) expect(got).toBe(want);
+        else expect(got).toBeGreaterThan(max);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("gives similarity the full table's score above the floor, 0 below it", () => {
+    fc.assert(
+      fc.property(word, word, fc.double({ min: 0, max: 1, noNaN: true }), (a, b, floor) => {
+        const longer = Math.max(a.length, b.length);
+        const want = longer === 0 ? 1 : 1 - reference(a, b) / longer;
+        const got = similarity(a, b, floor);
+        if (want >= floor + 1e-9) expect(got).toBeCloseTo(want, 12);
+        else if (want < floor - 1e-9) expect(got).toBe(0);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("reads names: a slip, two words swapped, a word missing", () => {
+    expect(editDistance("penyediaan", "penyedian")).toBe(1);
+    expect(editDistance("pemberdayaan", "pembredayaan")).toBe(1); // two neighbours swapped: one edit
+    expect(editDistance("dokumen perencanaan", "perencanaan dokumen", 3)).toBeGreaterThan(3);
+    expect(editDistance("layanan umum daerah", "layanan daerah")).toBe(5);
+  });
+});
+
+describe("the best candidates", () => {
+  it("are what sorting all by score (highest first, the smaller first among equals) and taking the first n gives", () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.nat(5000), { maxLength: 300 }), fc.integer({ min: 0, max: 40 }), fc.integer({ min: 1, max: 8 }), (items, n, levels) => {
+        // Few distinct scores: many ties, as shares of trigrams have.
+        const scores = items.map((k) => ((k * 7919) % levels) / levels);
+        const score = new Map(items.map((k, i) => [k, scores[i]]));
+        const want = [...items].sort((a, b) => (score.get(b) as number) - (score.get(a) as number) || a - b).slice(0, n);
+        expect(topByScore(items, scores, n)).toEqual(want);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
