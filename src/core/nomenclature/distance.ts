@@ -14,6 +14,7 @@ export function editDistance(a: string, b: string, max = Infinity): number {
   const lb = b.length;
   if (Math.abs(la - lb) > max) return max + 1;
   if (!la || !lb) return Math.max(la, lb);
+  if (max < Math.max(la, lb) && bagDistance(a, b) > max) return max + 1;
   const n = lb + 1;
   if (rows[0].length < n + 1) rows = rows.map(() => new Int32Array(Math.max(n + 1, rows[0].length * 2)));
   // The distance is never more than the longer length: a larger max bounds nothing.
@@ -45,7 +46,8 @@ export function editDistance(a: string, b: string, max = Infinity): number {
         if (swap < d) d = swap;
       }
       cur[j] = d;
-      const least = d + Math.abs(ahead + j);
+      const off = ahead + j; // no Math.abs here: under Jest's sandbox each call of it is slow
+      const least = d + (off < 0 ? -off : off);
       if (least < rowMin) rowMin = least;
     }
     cur[hi + 1] = far; // read by the next row, whose band reaches one further
@@ -56,6 +58,46 @@ export function editDistance(a: string, b: string, max = Infinity): number {
     cur = t;
   }
   return prev[lb];
+}
+
+/** Letters counted by code (ASCII); back to 0 after each use. */
+const counts = new Int32Array(128);
+
+/**
+ * A bound below the edit distance, in a pass over each string: the letters of one that the other
+ * lacks, counted with repeats (an edit adds or takes away at most one on each side; a swap
+ * changes nothing). 0 (no bound) for a string outside ASCII.
+ */
+export function bagDistance(a: string, b: string): number {
+  for (let i = 0; i < a.length; i++) {
+    const c = a.charCodeAt(i);
+    if (c >= 128) return clearCounts(a, i);
+    counts[c]++;
+  }
+  let extraB = 0;
+  for (let i = 0; i < b.length; i++) {
+    const c = b.charCodeAt(i);
+    if (c >= 128) {
+      // Undo b's part, then a's.
+      for (let j = 0; j < i; j++) counts[b.charCodeAt(j)]++;
+      return clearCounts(a, a.length);
+    }
+    if (counts[c]-- <= 0) extraB++;
+  }
+  let extraA = 0;
+  for (let i = 0; i < a.length; i++) {
+    const c = a.charCodeAt(i);
+    if (counts[c] > 0) extraA += counts[c];
+    counts[c] = 0;
+  }
+  for (let i = 0; i < b.length; i++) counts[b.charCodeAt(i)] = 0;
+  return Math.max(extraA, extraB);
+}
+
+/** Counts of a's first `upTo` letters back to 0; no bound (0). */
+function clearCounts(a: string, upTo: number): number {
+  for (let i = 0; i < upTo; i++) counts[a.charCodeAt(i)] = 0;
+  return 0;
 }
 
 /**

@@ -3,7 +3,7 @@
  * against the full table, and the one-pass pick of the best candidates against sorting them all.
  */
 import fc from "fast-check";
-import { editDistance, similarity } from "../../../src/core/nomenclature/distance";
+import { bagDistance, editDistance, similarity } from "../../../src/core/nomenclature/distance";
 import { topByScore } from "../../../src/core/nomenclature/match";
 
 /** Optimal string alignment distance, the whole table. */
@@ -18,8 +18,8 @@ function reference(a: string, b: string): number {
   return d[a.length][b.length];
 }
 
-// Few letters: many matches, swaps and near misses; lengths past the rows first made (64).
-const word = fc.string({ unit: fc.constantFrom("a", "b", "n", "e", " "), maxLength: 90 });
+// Few letters: many matches, swaps and near misses; one outside ASCII; lengths past the rows first made (64).
+const word = fc.string({ unit: fc.constantFrom("a", "b", "n", "e", " ", "é"), maxLength: 90 });
 
 describe("edit distance", () => {
   it("is the full table's when within max, and above max otherwise", () => {
@@ -38,7 +38,7 @@ describe("edit distance", () => {
     // A close pair stopped early leaves small numbers in the rows; the next pair must not read them.
     editDistance("baabaababb", "baabaabaabbb", 1);
     expect(editDistance("ba", "baaaa", 3)).toBe(3);
-    const prefixed = fc.tuple(fc.string({ unit: fc.constantFrom("a", "b"), maxLength: 12 }), word, word, fc.nat(4));
+    const prefixed = fc.tuple(fc.string({ unit: fc.constantFrom("a", "b", "é"), maxLength: 12 }), word, word, fc.nat(4));
     fc.assert(
       fc.property(prefixed, word, word, fc.nat(4), ([p, x, y, before], a, b, max) => {
         editDistance(p + x, p + y, before);
@@ -69,6 +69,33 @@ describe("edit distance", () => {
     expect(editDistance("pemberdayaan", "pembredayaan")).toBe(1); // two neighbours swapped: one edit
     expect(editDistance("dokumen perencanaan", "perencanaan dokumen", 3)).toBeGreaterThan(3);
     expect(editDistance("layanan umum daerah", "layanan daerah")).toBe(5);
+  });
+});
+
+describe("the bound by letters counted", () => {
+  /** The letters of x that y lacks, with repeats. */
+  const lacking = (x: string, y: string): number => {
+    const left = [...y];
+    let n = 0;
+    for (const c of x) {
+      const at = left.indexOf(c);
+      if (at < 0) n++;
+      else left.splice(at, 1);
+    }
+    return n;
+  };
+
+  it("is the larger count of letters one string lacks of the other; 0 outside ASCII; each call on its own", () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(word, word), { minLength: 1, maxLength: 4 }), (pairs) => {
+        for (const [a, b] of pairs) {
+          const ascii = [...a, ...b].every((c) => c.charCodeAt(0) < 128);
+          expect(bagDistance(a, b)).toBe(ascii ? Math.max(lacking(a, b), lacking(b, a)) : 0);
+          expect(bagDistance(a, b)).toBeLessThanOrEqual(reference(a, b));
+        }
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 
