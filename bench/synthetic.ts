@@ -237,6 +237,23 @@ export function listedKegiatan(list: NomenclatureList): (programme: string) => N
   };
 }
 
+/** What an office calls its own kegiatan, and their sub kegiatan (no official list holds these names). */
+const OWN_KEGIATAN = ["Penguatan Layanan", "Pendampingan Teknis", "Fasilitasi Kemitraan", "Pembinaan Kelembagaan", "Pengembangan Kapasitas", "Sinergi Program", "Penataan Data", "Percepatan Pelayanan"];
+const OWN_SUB = ["Rapat Koordinasi", "Bimbingan Teknis", "Monitoring Lapangan", "Penyusunan Laporan", "Sosialisasi Kegiatan"];
+
+/**
+ * kegiatanOf for an office that names its own kegiatan: eight a programme, five sub kegiatan each,
+ * named after the programme, so that the matcher looks for each of them in the list and finds none.
+ */
+export function ownKegiatan(programme: string): NomenclatureKegiatan[] {
+  const topic = programme.replace(/^Program\s+/i, "");
+  return OWN_KEGIATAN.map((what, k) => ({
+    kode: `9.${String(k + 1).padStart(2, "0")}`,
+    nama: `${what} ${topic}`,
+    subKegiatan: OWN_SUB.map((act, j) => ({ kode: String(j + 1).padStart(4, "0"), nama: `${act} ${what} ${topic}` })),
+  }));
+}
+
 /** The table as the engine's Grid (display text as the xlsx adapter makes it). */
 export function syntheticGrid(s: SyntheticSheet): Grid {
   return {

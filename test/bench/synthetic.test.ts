@@ -1,7 +1,7 @@
 import { analyzeGrids } from "../../src/core/analyze";
 import { countPlan } from "../../src/core/plan/counts";
 import { validateAnalysis } from "../../src/core/rules";
-import { DEFECT_KINDS, listedKegiatan, syntheticGrid, syntheticPlan, type SyntheticOptions } from "../../bench/synthetic";
+import { COL, DEFECT_KINDS, listedKegiatan, ownKegiatan, syntheticGrid, syntheticPlan, type SyntheticOptions } from "../../bench/synthetic";
 import { NomenclatureList } from "../../src/core/nomenclature/list";
 import { VERSION_SOURCES } from "../../src/core/nomenclature/data";
 import { syntheticWorkbook } from "../../bench/syntheticXlsx";
@@ -61,6 +61,25 @@ describe("syntheticPlan", () => {
     const own = listedKegiatan(list)("Program Pengembangan UMKM");
     expect(own?.map((k) => k.nama)).toEqual(list.named("Program Pengembangan UMKM", "program")[0].children.map((k) => k.name));
     expect(listedKegiatan(list)("Program Penilaian Kesehatan Koperasi")).toBeNull();
+  });
+
+  test("with the office's own kegiatan, the declared tree, and every one of those names unknown to the list", async () => {
+    const source = VERSION_SOURCES[VERSION_SOURCES.length - 1];
+    const list = new NomenclatureList({ ...source, to: null }, await source.rows());
+    const { s, analysis, plan } = parsed({ rows: 2000, seed: 8, kegiatanOf: ownKegiatan });
+    expect(countPlan(plan)).toEqual(s.counts);
+    const names = new Set(plan.nodes.filter((n) => n.level === "kegiatan" || n.level === "subKegiatan").map((n) => n.name));
+    expect(names.size).toBeGreaterThan(200);
+    for (const name of names) expect(list.named(name, "kegiatan").length + list.named(name, "subKegiatan").length).toBe(0);
+    // Told once as the office's own names (info), never as slips of official ones, nor as misfiled
+    // (the generator's programmes include a slip of an official one: warned in the programme column).
+    const listed = validateAnalysis(analysis, [list]).filter((f) => f.rule.startsWith("nomenclature."));
+    const inProgramColumn = (f: { range: { left: number; right: number } }) => f.range.left === COL.program && f.range.right === COL.program;
+    expect(listed.filter((f) => f.severity !== "info" && !inProgramColumn(f))).toEqual([]);
+    const told = listed.filter((f) => f.rule === "nomenclature.notInList" && f.severity === "info");
+    expect(told).toHaveLength(1);
+    const count = Number(/^([\d,]+) names are not in the list/.exec(told[0].message.en)?.[1].replace(/,/g, ""));
+    expect(count).toBeGreaterThanOrEqual(s.counts.kegiatan + s.counts.subKegiatan);
   });
 
   test("a clean plan gives no error; every injected defect is reported on its row", () => {
