@@ -34,6 +34,29 @@ describe("edit distance", () => {
     );
   });
 
+  it("is the full table's for long names a few edits apart (more than one word of 32 letters)", () => {
+    const letters = fc.constantFrom("a", "b", "n", "e", " ");
+    const edit = fc.tuple(fc.constantFrom("insert", "delete", "change", "swap"), fc.nat(), letters);
+    fc.assert(
+      fc.property(fc.string({ unit: letters, minLength: 33, maxLength: 130 }), fc.array(edit, { maxLength: 8 }), fc.option(fc.nat(12), { nil: undefined }), (a, edits, max) => {
+        let b = a;
+        for (const [kind, at, c] of edits) {
+          const i = at % (b.length + 1);
+          if (kind === "insert") b = b.slice(0, i) + c + b.slice(i);
+          else if (kind === "delete") b = b.slice(0, i) + b.slice(i + 1);
+          else if (kind === "change") b = b.slice(0, i) + c + b.slice(i + 1);
+          else if (i + 1 < b.length) b = b.slice(0, i) + b[i + 1] + b[i] + b.slice(i + 2);
+        }
+        const want = reference(a, b);
+        const got = editDistance(a, b, max);
+        if (max === undefined || want <= max) expect(got).toBe(want);
+        else expect(got).toBeGreaterThan(max);
+        expect(editDistance(b, a, max)).toBe(got);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it("carries nothing over from the call before (its rows are kept between calls)", () => {
     // A close pair stopped early leaves small numbers in the rows; the next pair must not read them.
     editDistance("baabaababb", "baabaabaabbb", 1);
