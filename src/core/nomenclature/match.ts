@@ -69,10 +69,38 @@ function nameWords(name: string): string[] {
   return name.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
 }
 
-function trigrams(key: string): Set<string> {
-  const out = new Set<string>();
-  for (let i = 0; i + 3 <= key.length; i++) out.add(key.slice(i, i + 3));
-  if (key.length < 3 && key) out.add(key);
+/** Trigrams of keys (nameKey: only a-z and 0-9) as numbers: 36 letters a place; a key under 3 letters is one gram, numbered past them. */
+const TRIGRAMS = 36 * 36 * 36;
+const GRAM_CODES = TRIGRAMS + 36 + 36 * 36;
+
+/** "0".."9" as 0..9, "a".."z" as 10..35 (a key holds nothing else; anything else would read as "z"). */
+function letter(c: number): number {
+  return c - 48 < 10 && c >= 48 ? c - 48 : c - 97 < 26 && c >= 97 ? c - 87 : 35;
+}
+
+/** Stamps of the grams seen in the key being read (its number), so that each is listed once. */
+const seen = new Int32Array(GRAM_CODES);
+let stamp = 0;
+
+/** A key's distinct trigrams as numbers, into `out` (emptied first). */
+export function trigrams(key: string, out: number[] = []): number[] {
+  out.length = 0;
+  if (++stamp === 0x7fffffff) {
+    seen.fill(0);
+    stamp = 1;
+  }
+  if (key.length < 3) {
+    if (key) out.push(key.length === 1 ? TRIGRAMS + letter(key.charCodeAt(0)) : TRIGRAMS + 36 + letter(key.charCodeAt(0)) * 36 + letter(key.charCodeAt(1)));
+    return out;
+  }
+  let code = letter(key.charCodeAt(0)) * 36 + letter(key.charCodeAt(1));
+  for (let i = 2; i < key.length; i++) {
+    code = (code % 1296) * 36 + letter(key.charCodeAt(i));
+    if (seen[code] !== stamp) {
+      seen[code] = stamp;
+      out.push(code);
+    }
+  }
   return out;
 }
 
@@ -81,8 +109,10 @@ class LevelIndex {
   readonly keys: string[] = [];
   readonly words: string[] = [];
   readonly entries: ListEntry[][] = [];
-  readonly tri = new Map<string, number[]>();
+  /** The names holding each trigram, by its number. */
+  readonly tri: (number[] | undefined)[] = new Array(GRAM_CODES);
   readonly triCount: number[] = [];
+  private readonly grams: number[] = [];
 
   constructor(entries: readonly ListEntry[]) {
     const at = new Map<string, number>();
@@ -97,13 +127,9 @@ class LevelIndex {
       this.keys.push(e.key);
       this.words.push(sortedWords(e.name));
       this.entries.push([e]);
-      const grams = trigrams(e.key);
-      this.triCount.push(grams.size);
-      for (const g of grams) {
-        const list = this.tri.get(g);
-        if (list) list.push(k);
-        else this.tri.set(g, [k]);
-      }
+      const grams = trigrams(e.key, this.grams);
+      this.triCount.push(grams.length);
+      for (const g of grams) (this.tri[g] ??= []).push(k);
     }
   }
 
@@ -117,18 +143,18 @@ class LevelIndex {
    * without sorting them all.
    */
   candidates(key: string): number[] {
-    const grams = trigrams(key);
+    const grams = trigrams(key, this.grams);
     const shared = (this.shared ??= new Int32Array(this.keys.length));
     const touched: number[] = [];
     for (const g of grams) {
-      const list = this.tri.get(g);
+      const list = this.tri[g];
       if (!list) continue;
       for (let i = 0; i < list.length; i++) if (shared[list[i]]++ === 0) touched.push(list[i]);
     }
     const shares = new Float64Array(touched.length);
     for (let i = 0; i < touched.length; i++) {
       const k = touched[i];
-      shares[i] = shared[k] / Math.max(grams.size, this.triCount[k]);
+      shares[i] = shared[k] / Math.max(grams.length, this.triCount[k]);
       shared[k] = 0;
     }
     return topByScore(touched, shares, CANDIDATES);

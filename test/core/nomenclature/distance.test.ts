@@ -1,10 +1,12 @@
 /**
- * The matcher's arithmetic against plain references: the banded, early-stopping edit distance
- * against the full table, and the one-pass pick of the best candidates against sorting them all.
+ * The matcher's arithmetic against plain references: the edit distance (bit vectors, or the table
+ * within max of its diagonal, early stops, the bound by letters counted) against the full table;
+ * trigrams as numbers against the key's slices; the one-pass pick of the best candidates against
+ * sorting them all.
  */
 import fc from "fast-check";
 import { bagDistance, editDistance, similarity } from "../../../src/core/nomenclature/distance";
-import { topByScore } from "../../../src/core/nomenclature/match";
+import { topByScore, trigrams } from "../../../src/core/nomenclature/match";
 
 /** Optimal string alignment distance, the whole table. */
 function reference(a: string, b: string): number {
@@ -116,6 +118,31 @@ describe("the bound by letters counted", () => {
           expect(bagDistance(a, b)).toBe(ascii ? Math.max(lacking(a, b), lacking(b, a)) : 0);
           expect(bagDistance(a, b)).toBeLessThanOrEqual(reference(a, b));
         }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe("trigrams of a key, as numbers", () => {
+  const LETTERS = "0123456789abcdefghijklmnopqrstuvwxyz";
+  /** A code back to its letters (one or two for a key of under three). */
+  const decode = (code: number): string => {
+    const T = 36 ** 3;
+    if (code < T) return LETTERS[Math.floor(code / 1296)] + LETTERS[Math.floor(code / 36) % 36] + LETTERS[code % 36];
+    const rest = code - T;
+    return rest < 36 ? LETTERS[rest] : LETTERS[Math.floor((rest - 36) / 36)] + LETTERS[(rest - 36) % 36];
+  };
+
+  it("are the key's distinct trigrams (the key itself under three letters), each once", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(..."0129abnyz"), maxLength: 30 }), (key) => {
+        const want = new Set<string>();
+        for (let i = 0; i + 3 <= key.length; i++) want.add(key.slice(i, i + 3));
+        if (key.length > 0 && key.length < 3) want.add(key);
+        const codes = trigrams(key);
+        expect(new Set(codes).size).toBe(codes.length);
+        expect(new Set(codes.map(decode))).toEqual(want);
       }),
       { numRuns: 2000 },
     );
