@@ -194,22 +194,32 @@ export class Matcher {
    */
   private readonly closestByKey = new BoundedMemo<string, Match | null>(5000);
 
+  /** The closest among a parent's listed children, by the parent's entries (the list's own array) and query. */
+  private readonly nearByParent = new WeakMap<readonly ListEntry[], BoundedMemo<string, Match | null>>();
+
   constructor(private readonly list: NomenclatureList) {}
 
   /**
-   * The official name of a level closest to `name`; `among` (e.g. the listed children of the
-   * parent the plan puts it under) is tried first and wins when it holds a confident match.
-   * null when no name of the level is even half as close (a score below 0.5).
+   * The official name of a level closest to `name`; the listed children of `under` (the entries of
+   * the parent the plan puts it under, as the list gives them: NomenclatureList.withKey) are tried
+   * first, and win when one is a confident match. null when no name of the level is even half as
+   * close (a score below 0.5). Both answers are kept by query: a plan repeats its names.
    */
-  closest(name: string, level: ListLevel, among?: readonly ListEntry[]): Match | null {
+  closest(name: string, level: ListLevel, under?: readonly ListEntry[]): Match | null {
     const key = queryKey(name, level);
     const words = nameWords(level === "program" && !nameKey(name).startsWith("program") ? `program ${name}` : name);
     const q: Query = { key, words, sorted: [...words].sort().join(" ") };
-    if (among?.length) {
-      const near = best(among.filter((e) => e.level === level).map((e) => ({ key: e.key, words: sortedWords(e.name), entries: [e] })), q);
+    const memo = `${level}\u0000${words.join(" ")}\u0000${key}`;
+    if (under?.length) {
+      let byQuery = this.nearByParent.get(under);
+      if (!byQuery) this.nearByParent.set(under, (byQuery = new BoundedMemo(5000)));
+      let near = byQuery.get(memo);
+      if (near === undefined) {
+        const among = under.flatMap((p) => p.children).filter((e) => e.level === level);
+        near = byQuery.set(memo, best(among.map((e) => ({ key: e.key, words: sortedWords(e.name), entries: [e] })), q));
+      }
       if (near?.confident) return near;
     }
-    const memo = `${level}\u0000${words.join(" ")}\u0000${key}`;
     let found = this.closestByKey.get(memo);
     if (found === undefined) {
       const index = this.index(level);

@@ -55,8 +55,7 @@ export function officialListRule(ctx: RuleContext): Finding[] {
     if (!level || !key || key === "program") continue;
     const entries = list.withKey(key, level);
     if (!entries.length) {
-      const among = node.parent ? found.get(node.parent)?.flatMap((p) => p.children) : undefined;
-      const match = matcherOf(list).closest(node.name, level, among);
+      const match = matcherOf(list).closest(node.name, level, node.parent ? found.get(node.parent) : undefined);
       // A name close to none in the list may be the office's own or another year's: told with the others like it.
       if (match?.confident) out.push(notInList(ctx, list, node, match));
       else unknown.push({ at: cellRange(node.cell()), make: () => unknownName(ctx, list, node) });
