@@ -146,6 +146,21 @@ describe("the official list", () => {
     }
   });
 
+  it("tries the children of the parent the plan puts a name under first, each parent on its own", () => {
+    // A kegiatan listed under two programmes (the same name, two codes): a slip of it under each.
+    const kegiatan = list.level("kegiatan");
+    const twice = kegiatan.find((k) => kegiatan.some((o) => o !== k && o.key === k.key && o.parent !== k.parent && o.parent && k.parent));
+    if (!twice?.parent) throw new Error("the list has no kegiatan under two programmes");
+    const other = kegiatan.find((o) => o !== twice && o.key === twice.key && o.parent !== twice.parent)!;
+    const typed = twice.name.replace(/a/, "");
+    // Each parent's entries one array, as the list gives them, asked twice: a kept answer stays its parent's.
+    const under = new Map([twice, other].map((k) => [k, [k.parent as NonNullable<typeof k.parent>]]));
+    for (let round = 0; round < 2; round++) {
+      for (const k of [twice, other]) expect(matcher.closest(typed, "kegiatan", under.get(k))).toMatchObject({ confident: true, entries: [k] });
+    }
+    expect(matcher.closest(typed, "kegiatan")?.entries).toEqual(expect.arrayContaining([twice, other]));
+  });
+
   it("finds a programme written without the word Program", () => {
     const p = list.byListCode("X.XX.01")!;
     expect(matcher.closest("Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota", "program")).toMatchObject({ name: p.name, score: 1 });
