@@ -3,11 +3,11 @@
  * neighbours). The matcher compares a name with a few dozen candidates and only cares about
  * close ones: a distance above `max` stops early (a number above max is returned).
  *
- * A name in ASCII (nearly all) is compared by bit vectors, 32 letters of the shorter name to a
- * machine word, a column of the table in a few operations (Hyyrö's bit-parallel algorithm for
- * this distance, after Myers). Other names take the table itself, only the cells within `max` of
- * its diagonal, stopping as soon as no cell of a row, with the inserts or deletes the rest of the
- * lengths need, is within max.
+ * Names in ASCII (nearly all) are compared by bit vectors, 32 letters of the shorter name (or of
+ * the other, when only it is ASCII) to a machine word, a column of the table in a few operations
+ * (Hyyrö's bit-parallel algorithm for this distance, after Myers). Names both outside ASCII take
+ * the table itself, only the cells within `max` of its diagonal, stopping as soon as no cell of a
+ * row, with the inserts or deletes the rest of the lengths need, is within max.
  */
 export function editDistance(a: string, b: string, max = Infinity): number {
   if (a === b) return 0;
@@ -16,7 +16,11 @@ export function editDistance(a: string, b: string, max = Infinity): number {
   if (Math.abs(la - lb) > max) return max + 1;
   if (!la || !lb) return Math.max(la, lb);
   if (max < Math.max(la, lb) && bagDistance(a, b) > max) return max + 1;
-  const bits = la <= lb ? bitDistance(a, b, max) : bitDistance(b, a, max);
+  // The distance is symmetric: the shorter name is the pattern, else the other when only it is ASCII.
+  const short = la <= lb ? a : b;
+  const long = la <= lb ? b : a;
+  let bits = bitDistance(short, long, max);
+  if (bits < 0) bits = bitDistance(long, short, max);
   return bits >= 0 ? bits : tableDistance(a, b, max);
 }
 
@@ -29,8 +33,8 @@ function tableDistance(a: string, b: string, max: number): number {
   const lb = b.length;
   const n = lb + 1;
   if (rows[0].length < n + 1) rows = rows.map(() => new Int32Array(Math.max(n + 1, rows[0].length * 2)));
-  // The distance is never more than the longer length: a larger max bounds nothing.
-  const k = Math.min(max, Math.max(la, lb));
+  // The distance is a whole number, never more than the longer length: a larger max bounds nothing.
+  const k = Math.min(Math.floor(max), Math.max(la, lb));
   const far = k + 1; // stands for any cell beyond the band: its distance is more than k
   let [prev2, prev, cur] = rows;
   for (let j = 0; j < n; j++) prev[j] = j;
@@ -58,7 +62,7 @@ function tableDistance(a: string, b: string, max: number): number {
         if (swap < d) d = swap;
       }
       cur[j] = d;
-      const off = ahead + j; // no Math.abs here: under Jest's sandbox each call of it is slow
+      const off = ahead + j; // not Math.abs: a call a cell ran this loop 10 times slower under Jest's sandbox
       const least = d + (off < 0 ? -off : off);
       if (least < rowMin) rowMin = least;
     }

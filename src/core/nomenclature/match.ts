@@ -194,16 +194,17 @@ export class Matcher {
    */
   private readonly closestByKey = new BoundedMemo<string, Match | null>(5000);
 
-  /** The closest among a parent's listed children, by the parent's entries (the list's own array) and query. */
-  private readonly nearByParent = new WeakMap<readonly ListEntry[], BoundedMemo<string, Match | null>>();
+  /** The closest among a parent's listed children, by parent (its first entry's id) and query; bounded as the other. */
+  private readonly nearByParent = new BoundedMemo<string, Match | null>(5000);
 
   constructor(private readonly list: NomenclatureList) {}
 
   /**
    * The official name of a level closest to `name`; the listed children of `under` (the entries of
-   * the parent the plan puts it under, as the list gives them: NomenclatureList.withKey) are tried
-   * first, and win when one is a confident match. null when no name of the level is even half as
-   * close (a score below 0.5). Both answers are kept by query: a plan repeats its names.
+   * the parent the plan puts it under, as the list gives them: NomenclatureList.withKey, known by
+   * the first one's id) are tried first, and win when one is a confident match. null when no name
+   * of the level is even half as close (a score below 0.5). Both answers are kept by query: a plan
+   * repeats its names.
    */
   closest(name: string, level: ListLevel, under?: readonly ListEntry[]): Match | null {
     const key = queryKey(name, level);
@@ -211,12 +212,11 @@ export class Matcher {
     const q: Query = { key, words, sorted: [...words].sort().join(" ") };
     const memo = `${level}\u0000${words.join(" ")}\u0000${key}`;
     if (under?.length) {
-      let byQuery = this.nearByParent.get(under);
-      if (!byQuery) this.nearByParent.set(under, (byQuery = new BoundedMemo(5000)));
-      let near = byQuery.get(memo);
+      const parentMemo = `${under[0].id}\u0001${memo}`;
+      let near = this.nearByParent.get(parentMemo);
       if (near === undefined) {
         const among = under.flatMap((p) => p.children).filter((e) => e.level === level);
-        near = byQuery.set(memo, best(among.map((e) => ({ key: e.key, words: sortedWords(e.name), entries: [e] })), q));
+        near = this.nearByParent.set(parentMemo, best(among.map((e) => ({ key: e.key, words: sortedWords(e.name), entries: [e] })), q));
       }
       if (near?.confident) return near;
     }

@@ -76,6 +76,21 @@ describe("edit distance", () => {
     );
   });
 
+  it("takes a max that is not a whole number as the whole number below it, on both paths", () => {
+    const both = fc.string({ unit: fc.constantFrom("a", "b", "é", "ü"), maxLength: 40 });
+    fc.assert(
+      fc.property(both, both, fc.double({ min: 0, max: 12, noNaN: true }), (a, b, max) => {
+        const want = reference(a, b);
+        const got = editDistance(a, b, max);
+        if (want <= max) expect(got).toBe(want);
+        else expect(got).toBeGreaterThan(max);
+      }),
+      { numRuns: 3000 },
+    );
+    expect(editDistance("éab", "éba", 1.5)).toBe(1);
+    expect(editDistance("éa", "aaaéaabbb", 7.9)).toBe(7);
+  });
+
   it("gives similarity the full table's score above the floor, 0 below it", () => {
     fc.assert(
       fc.property(word, word, fc.double({ min: 0, max: 1, noNaN: true }), (a, b, floor) => {
