@@ -15,9 +15,7 @@ import { benchEngine, benchScaling, enginePhases, type EngineRow } from "./engin
 import { round, table } from "./stats";
 import { benchActions, benchSyncs, type SyncCounts } from "./syncs";
 import { writeSyntheticXlsx } from "./syntheticXlsx";
-import { listedKegiatan, ownKegiatan } from "./synthetic";
-import { NomenclatureList } from "../src/core/nomenclature/list";
-import { VERSION_SOURCES } from "../src/core/nomenclature/data";
+import { latestList, listedKegiatan, ownKegiatan } from "./synthetic";
 
 const TARGETS = { validate10kMs: 50, scaling50kOver10k: 6, cliOverExcelJs: 0.5, syncs: 3 };
 /** The ratio when the CLI itself loaded the file with ExcelJS (BENCHMARKS.md, "CLI over its floor", before the package adapter). */
@@ -60,8 +58,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     // The plan of a governed year (2027) with each programme's own kegiatan, as offices file them;
     // and the same plan with every programme given the support programme's kegiatan (the earlier
     // bench plan: about 900 of its rows filed under a programme the list puts elsewhere).
-    const latest = VERSION_SOURCES[VERSION_SOURCES.length - 1];
-    const list = new NomenclatureList({ ...latest, to: null }, await latest.rows());
+    const list = await latestList();
     const file = path.join(os.tmpdir(), "renaksi-bench", "plan-10000.xlsx");
     const misfiled = path.join(os.tmpdir(), "renaksi-bench", "plan-10000-misfiled.xlsx");
     await writeSyntheticXlsx(file, { rows: 10000, seed: 8, defects: 0.02, kegiatanOf: listedKegiatan(list) });

@@ -14,7 +14,8 @@ import type { CellValue, Grid, RangeRef } from "../src/core/grid";
 import type { PlanCounts } from "../src/core/plan/types";
 import { displayText } from "../src/xlsx/display";
 import { PROGRAM_PENUNJANG, type NomenclatureKegiatan } from "../src/core/template/nomenclature";
-import type { NomenclatureList } from "../src/core/nomenclature/list";
+import { NomenclatureList } from "../src/core/nomenclature/list";
+import { VERSION_SOURCES } from "../src/core/nomenclature/data";
 import { INDICATORS, KEGIATAN_INDICATORS, PROGRAMS, SASARAN, SCHEDULES } from "./syntheticWords";
 
 export type DefectKind = "garbled" | "spelling" | "sum" | "noTarget";
@@ -226,6 +227,12 @@ export function syntheticPlan(opts: SyntheticOptions): SyntheticSheet {
     counts,
     defects,
   };
+}
+
+/** The newest official list, open-ended (the bench plans are of 2027, which the newest held list is read for). */
+export async function latestList(): Promise<NomenclatureList> {
+  const latest = VERSION_SOURCES[VERSION_SOURCES.length - 1];
+  return new NomenclatureList({ ...latest, to: null }, await latest.rows());
 }
 
 /** kegiatanOf from an official list: a programme's kegiatan and their sub kegiatan, named as listed. */

@@ -1,9 +1,7 @@
 import { analyzeGrids } from "../../src/core/analyze";
 import { countPlan } from "../../src/core/plan/counts";
 import { validateAnalysis } from "../../src/core/rules";
-import { COL, DEFECT_KINDS, listedKegiatan, ownKegiatan, syntheticGrid, syntheticPlan, type SyntheticOptions } from "../../bench/synthetic";
-import { NomenclatureList } from "../../src/core/nomenclature/list";
-import { VERSION_SOURCES } from "../../src/core/nomenclature/data";
+import { COL, DEFECT_KINDS, latestList, listedKegiatan, ownKegiatan, syntheticGrid, syntheticPlan, type SyntheticOptions } from "../../bench/synthetic";
 import { syntheticWorkbook } from "../../bench/syntheticXlsx";
 import { xlsxFrom } from "../support/xlsx";
 
@@ -48,8 +46,7 @@ describe("syntheticPlan", () => {
   });
 
   test("with kegiatanOf from the official list, each programme's kegiatan are its own: none is filed elsewhere", async () => {
-    const source = VERSION_SOURCES[VERSION_SOURCES.length - 1];
-    const list = new NomenclatureList({ ...source, to: null }, await source.rows());
+    const list = await latestList();
     const misplaced = (opts: SyntheticOptions) => {
       const { analysis } = parsed(opts);
       return validateAnalysis(analysis, [list]).filter((f) => f.rule === "nomenclature.misplaced").length;
@@ -64,8 +61,7 @@ describe("syntheticPlan", () => {
   });
 
   test("with the office's own kegiatan, the declared tree, and every one of those names unknown to the list", async () => {
-    const source = VERSION_SOURCES[VERSION_SOURCES.length - 1];
-    const list = new NomenclatureList({ ...source, to: null }, await source.rows());
+    const list = await latestList();
     const { s, analysis, plan } = parsed({ rows: 2000, seed: 8, kegiatanOf: ownKegiatan });
     expect(countPlan(plan)).toEqual(s.counts);
     const names = new Set(plan.nodes.filter((n) => n.level === "kegiatan" || n.level === "subKegiatan").map((n) => n.name));
