@@ -3,6 +3,8 @@
 // The CLI is compiled into lib/ by `npm install` (prepare script) or `npm run build:cli`.
 let main;
 try {
+  // The modules' code as compiled when the CLI was built (src/cli/codeCache.ts): a faster start.
+  require("../lib/cli/codeCache.js").useCodeCache(require("path").join(__dirname, ".."));
   ({ main } = require("../lib/cli/main.js"));
 } catch (e) {
   process.stderr.write("renaksi: the command line is not built yet; run `npm install` (or `npm run build:cli`) first.\n");
