@@ -50,7 +50,7 @@ export function gridRows(grid: Grid): number {
 
 export function gridCols(grid: Grid): number {
   let n = 0;
-  for (const row of grid.values) if (row.length > n) n = row.length;
+  for (let r = 0; r < grid.values.length; r++) if (grid.values[r].length > n) n = grid.values[r].length;
   return n;
 }
 

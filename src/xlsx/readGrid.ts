@@ -44,8 +44,9 @@ function densest(positions: Map<number, number>, gap: number): Span {
 /** The rectangle the grid covers: every value and merge, or, when that is too large, the densest block. */
 function region(part: SheetPart): { box: RangeRef; skipped: number } | null {
   let top = Infinity, left = Infinity, bottom = -1, right = -1;
-  const { cells } = part;
-  for (const r of part.rows) {
+  const { cells, rows } = part;
+  for (let k = 0; k < rows.length; k++) {
+    const r = rows[k];
     for (let i = r.first; i < r.first + r.count; i++) {
       if (cells.v[i] === null && !cells.formula[i]) continue;
       if (r.row < top) top = r.row;
@@ -164,8 +165,9 @@ export function gridFromPart(
     formats.push(colFormat.slice());
   }
   let formulas: FormulaRuns | null = null;
-  const { cells } = part;
-  for (const row of part.rows) {
+  const { cells, rows } = part;
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
     if (row.row < box.top || row.row > box.bottom) continue;
     const i = row.row - box.top;
     if (row.hidden) hiddenRows.push(row.row);

@@ -5,7 +5,8 @@ const SIGNATURE =
 const PLACE_DATE = /^[A-Z][A-Za-z .'-]{2,30},\s*\d{1,2}\s+[A-Za-z]+\s+\d{4}$/;
 
 function rowHasContent(view: GridView, row: number, cols: readonly number[]): boolean {
-  for (const c of cols) {
+  for (let i = 0; i < cols.length; i++) {
+    const c = cols[i];
     if (view.isCovered(row, c) && (view.mergeAt(row, c)?.top ?? row) < row) continue; // merged down from above
     if (view.text(row, c) !== "") return true;
   }

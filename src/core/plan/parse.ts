@@ -189,7 +189,8 @@ export function parsePlan(view: GridView, rec: Recognition): Plan {
     count = 0;
     let usedCode = false;
     let supports: SupportCells | null = null;
-    for (const { role, col } of roleCols) {
+    for (let k = 0; k < roleCols.length; k++) {
+      const { role, col } = roleCols[k];
       if (view.isCovered(row, col)) continue; // merged from above or from the left: not new here
       let text = view.text(row, col);
       if (!text) continue;

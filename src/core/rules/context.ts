@@ -29,7 +29,8 @@ export function buildContext(plan: Plan, lists: readonly NomenclatureList[] = []
   // One pass over the rows, both groups of a row together: a large table's rows are read once.
   const tallies = QUARTER_GROUPS.map(() => new ConventionTally());
   const any = QUARTER_GROUPS.map(() => false);
-  for (const row of plan.rows) {
+  for (let r = 0; r < plan.rows.length; r++) {
+    const row = plan.rows[r];
     for (let g = 0; g < QUARTER_GROUPS.length; g++) {
       const set = row.quarterSet(QUARTER_GROUPS[g]);
       if (!set) continue;

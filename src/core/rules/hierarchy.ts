@@ -80,14 +80,18 @@ export function hierarchyRule(ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
   const hasSasaran = plan.recognition.columns.sasaran !== undefined || plan.nodes.some((n) => n.level === "sasaran");
   const indicators = hasIndicatorColumn(plan);
-  for (const node of plan.nodes) {
+  // Indexed loops over rows, nodes and indicators here and in the other rules: a for-of steps an
+  // iterator (an object a step) until the loop is optimised, which a single run barely reaches.
+  for (let n = 0; n < plan.nodes.length; n++) {
+    const node = plan.nodes[n];
     const p = parentFindings(plan, node, hasSasaran);
     if (p) out.push(p);
     if (indicators) {
       const f = indicatorFindings(plan, node);
       if (f) out.push(f);
     }
-    for (const ind of node.indikators) {
+    for (let i = 0; i < node.indikators.length; i++) {
+      const ind = node.indikators[i];
       if (!ind.hasTargetColumn || !isBlankTarget(ind.target)) continue;
       const tc = plan.recognition.columns.target as number;
       out.push(finding(plan, {

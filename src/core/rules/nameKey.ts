@@ -7,13 +7,14 @@ const NOT_LETTER_OR_DIGIT = /[^a-z0-9]+/g;
 
 /** A name compared loosely: case, spaces and punctuation ignored ("DPA- SKPD" = "DPA-SKPD", "Pemberday aan" = "Pemberdayaan"). */
 export function nameKey(name: string): string {
-  let key = KEYS.get(name);
-  if (key === undefined) {
-    // Accents are dropped by NFKD; plain ASCII names (nearly all) skip the normalization.
-    const plain = NOT_ASCII.test(name) ? name.normalize("NFKD") : name;
-    key = KEYS.set(name, plain.toLowerCase().replace(NOT_LETTER_OR_DIGIT, ""));
-  }
-  return key;
+  return KEYS.get(name) ?? KEYS.set(name, keyOf(name));
+}
+
+/** nameKey without the memo: for names read once (the official list's, when it loads). */
+export function keyOf(name: string): string {
+  // Accents are dropped by NFKD; plain ASCII names (nearly all) skip the normalization.
+  const plain = NOT_ASCII.test(name) ? name.normalize("NFKD") : name;
+  return plain.toLowerCase().replace(NOT_LETTER_OR_DIGIT, "");
 }
 
 /** Keys by name: a plan names its programmes, kegiatan and units on many rows, and every rule compares them. */

@@ -30,10 +30,12 @@ export function numberSpaceFindings(plan: Plan, out: Finding[]): void {
   }
   if (cols.length === 0) return;
   cols.sort((a, b) => a - b);
-  for (const { row } of plan.rows) {
+  for (let r = 0; r < plan.rows.length; r++) {
+    const row = plan.rows[r].row;
     let cells: CellRef[] | null = null;
     let example = "";
-    for (const col of cols) {
+    for (let i = 0; i < cols.length; i++) {
+      const col = cols[i];
       const t = raw(row, col);
       if (!spaced(t)) continue;
       (cells ??= []).push({ row, col });

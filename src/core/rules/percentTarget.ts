@@ -52,8 +52,10 @@ function borrowedTargetFinding(ctx: RuleContext, ind: Indikator): Finding | null
 
 /** The percentage-indicator checks over every indicator of the plan, appended to out. */
 export function percentTargetFindings(ctx: RuleContext, out: Finding[]): void {
-  for (const node of ctx.plan.nodes) {
-    for (const ind of node.indikators) {
+  const { nodes } = ctx.plan;
+  for (let n = 0; n < nodes.length; n++) {
+    for (let i = 0; i < nodes[n].indikators.length; i++) {
+      const ind = nodes[n].indikators[i];
       const f = ind.target !== null ? ownTargetFinding(ctx, ind) : borrowedTargetFinding(ctx, ind);
       if (f) out.push(f);
     }

@@ -81,9 +81,11 @@ class CellTexts {
 /** The plan's texts, each cell once: node names, indicators, Rencana Aksi steps (one cell holds several). */
 function textFindings(plan: Plan, out: Finding[]): void {
   const cells = new CellTexts(plan, out);
-  for (const node of plan.nodes) {
+  for (let n = 0; n < plan.nodes.length; n++) {
+    const node = plan.nodes[n];
     cells.check(node.cell(), node.name);
-    for (const ind of node.indikators) {
+    for (let i = 0; i < node.indikators.length; i++) {
+      const ind = node.indikators[i];
       cells.check(ind.cell(), ind.text);
       if (ind.aksi.length > 0) for (const { cell, text } of aksiCells(ind.aksi, "\n")) cells.check(cell, text);
     }

@@ -99,7 +99,9 @@ function readingFinding(ctx: RuleContext, row: PlanRow, t: Target): Finding | nu
  */
 export function targetsRule(ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
-  for (const row of ctx.plan.rows) {
+  const { rows } = ctx.plan;
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
     const f = row.target ? readingFinding(ctx, row, row.target) : null;
     if (f) out.push(f);
   }

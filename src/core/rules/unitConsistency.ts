@@ -34,7 +34,9 @@ function unitCell(ctx: RuleContext, row: PlanRow): CellRef {
  */
 export function unitMismatchFindings(ctx: RuleContext, out: Finding[]): void {
   const first = new Map<string, Seen>();
-  for (const row of ctx.plan.rows) {
+  const { rows } = ctx.plan;
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
     const ind = row.indikator;
     const t = row.target;
     if (!ind || !t || t.unit === null || t.unreadable || t.month !== undefined) continue;

@@ -48,9 +48,11 @@ export function variantFindings(plan: Plan, out: Finding[]): void {
   const sasaran = new Variants(plan, out, true);
   const indicators = new Variants(plan, out, false);
   const aksi = new Variants(plan, out, false);
-  for (const node of plan.nodes) {
+  for (let n = 0; n < plan.nodes.length; n++) {
+    const node = plan.nodes[n];
     if (node.level === "sasaran") sasaran.add(node.name, node.cell());
-    for (const ind of node.indikators) {
+    for (let i = 0; i < node.indikators.length; i++) {
+      const ind = node.indikators[i];
       indicators.add(ind.text, ind.cell());
       if (ind.aksi.length > 0) for (const { cell, text } of aksiCells(ind.aksi, " ")) aksi.add(text, cell);
     }
