@@ -1,6 +1,6 @@
 import * as fs from "fs";
 import type { Finding } from "../core/finding";
-import type { Text } from "../core/i18n";
+import type { Lang, Text } from "../core/i18n";
 import { msg } from "./messages";
 import { noPlanReason, summarizeTable, type TableSummary } from "../core/analyze";
 import { validateWorkbook } from "../app/validate";
@@ -17,14 +17,14 @@ export type FileResult =
  */
 export const MAX_FILE_BYTES = 100 * 1024 * 1024;
 
-/** Check one workbook file: read, recognize, validate. Never throws. */
-export async function checkFile(file: string, maxBytes: number = MAX_FILE_BYTES): Promise<FileResult> {
+/** Check one workbook file: read, recognize, validate, for a report in `lang` (see openWorkbookFile). Never throws. */
+export async function checkFile(file: string, { lang = "en", maxBytes = MAX_FILE_BYTES }: { lang?: Lang; maxBytes?: number } = {}): Promise<FileResult> {
   try {
     const size = fileSize(file);
     if (size !== null && size > maxBytes) {
       return { file, ok: false, reason: msg("cli.fileTooLarge", { mb: megabytes(size), max: megabytes(maxBytes) }) };
     }
-    const opened = await openWorkbookFile(file);
+    const opened = await openWorkbookFile(file, lang);
     if (!opened.ok) return { file, ok: false, reason: opened.reason };
     const { analysis, findings } = await validateWorkbook(opened.workbook);
     const noPlan = noPlanReason(analysis);
@@ -77,8 +77,8 @@ export function worseExit(a: number, b: number): number {
 }
 
 /** Check files one after another in this thread, each result given as soon as it is known (see pool.ts checkFiles). */
-export async function checkEach(files: readonly string[], onResult: (result: FileResult, index: number) => void): Promise<void> {
-  for (let i = 0; i < files.length; i++) onResult(await checkFile(files[i]), i);
+export async function checkEach(files: readonly string[], onResult: (result: FileResult, index: number) => void, lang: Lang = "en"): Promise<void> {
+  for (let i = 0; i < files.length; i++) onResult(await checkFile(files[i], { lang }), i);
 }
 
 /** Check files one after another in this thread; every result at the end (small batches, scripts). */

@@ -2,7 +2,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { Worker, type ResourceLimits } from "worker_threads";
-import type { Text } from "../core/i18n";
+import type { Lang, Text } from "../core/i18n";
 import { msg } from "./messages";
 import { checkEach, type FileResult } from "./check";
 
@@ -27,6 +27,8 @@ export interface PoolOptions<I, O> {
   onFailure: (item: I, error: PoolError) => O;
   /** Each worker's memory ceiling (Node's resourceLimits): a worker over it fails its item only. */
   resourceLimits?: ResourceLimits;
+  /** What every worker is started with (Node's workerData). */
+  workerData?: unknown;
   /**
    * How far ahead of the next result due items are handed out (default 4 per worker): a slow
    * item holds back at most this many finished results, so memory does not grow with the items.
@@ -77,7 +79,7 @@ export function runPool<I, O>(items: readonly I[], opts: PoolOptions<I, O>): Pro
     };
 
     const start = () => {
-      const worker = new Worker(opts.workerFile, opts.resourceLimits ? { resourceLimits: opts.resourceLimits } : undefined);
+      const worker = new Worker(opts.workerFile, { resourceLimits: opts.resourceLimits, workerData: opts.workerData });
       live.add(worker);
       let current: number | null = null;
       const feed = () => {
@@ -173,6 +175,8 @@ export interface CheckOptions {
   workerFile?: string;
   /** Each worker's heap ceiling in MB; default workerMemoryMb(workers). */
   memoryMb?: number;
+  /** The report's language (checkFile); default English. */
+  lang?: Lang;
 }
 
 /** The line of a file whose check did not finish: out of memory, or the worker failed. */
@@ -191,13 +195,14 @@ export function failureReason(e: PoolError, memoryMb: number): Text {
 export function checkFiles(files: readonly string[], opts: CheckOptions): Promise<void> {
   const workerFile = opts.workerFile ?? CHECK_WORKER;
   // One file is checked here: a worker would only add its start, and there is no other file to protect.
-  if (files.length === 1 || !fs.existsSync(workerFile)) return checkEach(files, opts.onResult);
+  if (files.length === 1 || !fs.existsSync(workerFile)) return checkEach(files, opts.onResult, opts.lang);
   const memoryMb = opts.memoryMb ?? workerMemoryMb(opts.workers);
   return runPool<string, FileResult>(files, {
     workerFile,
     workers: opts.workers,
     onResult: opts.onResult,
     resourceLimits: { maxOldGenerationSizeMb: memoryMb },
+    workerData: { lang: opts.lang },
     onFailure: (file, e) => ({ file, ok: false, reason: failureReason(e, memoryMb) }),
   });
 }

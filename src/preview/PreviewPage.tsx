@@ -67,7 +67,7 @@ export function PreviewPage({ initialLang }: { initialLang: Lang }) {
     setDragging(false);
     const files = e.dataTransfer.files;
     if (files.length !== 1) setNotice({ intent: "error", text: msg("ui.preview.dropOne") });
-    else void open(files[0].name, () => openFile(files[0]));
+    else void open(files[0].name, () => openFile(files[0], lang));
   };
 
   const welcome = session.fileName === null && view.sheets.length === 0;
@@ -89,8 +89,8 @@ export function PreviewPage({ initialLang }: { initialLang: Lang }) {
         fileName={session.fileName}
         downloadAs={downloadName(session.fileName)}
         busy={busy !== null}
-        onOpenFile={(file) => void open(file.name, () => openFile(file))}
-        onOpenExample={() => void open(t("ui.preview.example", lang), openExample)}
+        onOpenFile={(file) => void open(file.name, () => openFile(file, lang))}
+        onOpenExample={() => void open(t("ui.preview.example", lang), () => openExample(lang))}
         onDownload={download}
       />
       <div className="rx-main">

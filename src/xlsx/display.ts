@@ -1,15 +1,25 @@
 import type { CellValue } from "../core/grid";
+import type { Lang } from "../core/i18n";
 import { format } from "./numfmt";
 
 /**
- * Display text is produced as Excel shows it in an en-US locale: "." for
- * decimals, "," for thousands, TRUE/FALSE, month names in English. The
- * workbook does not record the locale it was viewed in, and the engine reads
- * both Indonesian and English numbers, so one fixed, predictable locale is used.
- * Formats that name their own locale ("[$Rp-421]#,##0") follow it, as in Excel.
- * Pass another numfmt locale tag (e.g. "id") to show the text as an Indonesian Excel would.
+ * Display text is produced as Excel shows it in a given locale (numfmt's tags): by default
+ * en-US ("." for decimals, "," for thousands, TRUE/FALSE, English month names); the CLI and
+ * the preview pass the one of the user's language (displayLocale). The workbook does not record
+ * the locale it was viewed in; the engine reads a numeric cell's value, never this text, which
+ * is only shown and quoted. Formats that name their own locale ("[$Rp-421]#,##0") follow it,
+ * as in Excel.
  */
 export const DEFAULT_LOCALE = "en-US";
+
+/**
+ * The locale a surface reads a workbook in when it tells the user in `lang`: display text is
+ * only quoted in messages, and an Indonesian message quoting an en-US "12,000" tells of twelve
+ * (Indonesian writes 12.000 and 0,5). The numbers the engine reads are the cells' own values.
+ */
+export function displayLocale(lang: Lang): string {
+  return lang === "id" ? "id" : DEFAULT_LOCALE;
+}
 
 const invalidFormats = new Set<string>();
 /** numfmt options, one object per locale (numfmt copies them on every call). */

@@ -165,7 +165,7 @@ describe("checkFiles", () => {
   });
 
   test("a file over the size limit is refused before it is read, with its size", async () => {
-    const r = await checkFile(files[0], 1024);
+    const r = await checkFile(files[0], { maxBytes: 1024 });
     expect(r.ok).toBe(false);
     expect(!r.ok && r.reason.en).toMatch(/^The file is too large to check \(1 MB; at most 1 MB\)\.$/);
     expect((await checkFile(files[0])).ok).toBe(true);

@@ -46,8 +46,8 @@ test("type a realisasi for TW I into the grid, see its capaian and band, make th
   await paneTab(page, "Pemantauan");
   await page.getByRole("button", { name: "Siapkan Pemantauan" }).click();
   await page.getByRole("tab", { name: "Pemantauan 2022" }).waitFor();
-  // row 22: "Jumlah pengelolaan dan penyimpanan barang milik daerah", target TW I 21.25 %
-  await cell(page, "H22").filter({ hasText: "21.25%" }).waitFor();
+  // row 22: "Jumlah pengelolaan dan penyimpanan barang milik daerah", target TW I 21.25 % (shown the Indonesian way: the page is in Indonesian)
+  await cell(page, "H22").filter({ hasText: "21,25%" }).waitFor();
   expect(await cell(page, "P22").innerText()).toBe("");
 
   // keyboard: select the realisasi cell of TW I, Enter opens the input, Enter keeps what was typed (Indonesian)
@@ -57,10 +57,10 @@ test("type a realisasi for TW I into the grid, see its capaian and band, make th
   expect(await violations(page)).toEqual([]); // the open input is labelled, as everything else
   await input.fill("21,25%");
   await input.press("Enter");
-  await cell(page, "L22").filter({ hasText: "21.25%" }).waitFor();
-  await cell(page, "P22").filter({ hasText: "100.00%" }).waitFor();
+  await cell(page, "L22").filter({ hasText: "21,25%" }).waitFor();
+  await cell(page, "P22").filter({ hasText: "100,00%" }).waitFor();
   expect(await background(page, "P22")).toBe("rgb(198, 239, 206)"); // achieved: green
-  expect(await cell(page, "T22").innerText()).toBe("100.00%");
+  expect(await cell(page, "T22").innerText()).toBe("100,00%");
 
   // the mouse: a double-click opens the input; English decimals; Escape cancels
   await cell(page, "L23").dblclick();
@@ -70,7 +70,7 @@ test("type a realisasi for TW I into the grid, see its capaian and band, make th
   await cell(page, "L23").dblclick();
   await page.getByRole("textbox", { name: "Isi sel L23" }).fill("0.2");
   await page.getByRole("textbox", { name: "Isi sel L23" }).press("Enter");
-  await cell(page, "P23").filter({ hasText: "94.12%" }).waitFor(); // 0.2 of 0.2125
+  await cell(page, "P23").filter({ hasText: "94,12%" }).waitFor(); // 0.2 of 0.2125
   expect(await background(page, "P23")).toBe("rgb(255, 242, 204)"); // near: light yellow
   // a capaian cell holds a formula: not typed over
   await cell(page, "P23").dblclick();
@@ -82,7 +82,7 @@ test("type a realisasi for TW I into the grid, see its capaian and band, make th
   await page.locator(".rx-grid-scroll").press("2");
   await page.getByRole("textbox", { name: "Isi sel L24" }).press("0");
   await page.getByRole("textbox", { name: "Isi sel L24" }).press("Enter");
-  await cell(page, "P24").filter({ hasText: "94.12%" }).waitFor(); // 20 % of 21.25 %
+  await cell(page, "P24").filter({ hasText: "94,12%" }).waitFor(); // 20 % of 21.25 %
   await shot(page, "22-monitoring-typed");
 
   await page.getByRole("button", { name: "Hitung Capaian" }).click();
@@ -92,6 +92,6 @@ test("type a realisasi for TW I into the grid, see its capaian and band, make th
   await cell(page, "A1").filter({ hasText: "LAPORAN CAPAIAN KINERJA TRIWULAN I TAHUN 2022" }).waitFor();
   const row = page.locator("tr", { hasText: "Jumlah pengelolaan dan penyimpanan barang milik daerah" });
   const texts = (await row.locator("td").allInnerTexts()).map((x) => x.trim()).filter(Boolean);
-  expect(texts.slice(-4)).toEqual(["21.25%", "100.00%", "100.00%", "Tercapai"]); // realisasi, capaian, to date, band
+  expect(texts.slice(-4)).toEqual(["21,25%", "100,00%", "100,00%", "Tercapai"]); // realisasi, capaian, to date, band
   await shot(page, "23-monitoring-typed-report");
 });

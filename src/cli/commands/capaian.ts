@@ -90,7 +90,7 @@ export async function runCapaian(argv: readonly string[], ctx: CommandContext): 
   const quarter = q === undefined ? null : Number(q);
   if (quarter !== null && !(Number.isInteger(quarter) && quarter >= 1 && quarter <= 4)) return fail(io, t("cli.capaian.badQuarter", lang, { value: q ?? "" }));
 
-  const opened = await openWorkbookFile(input);
+  const opened = await openWorkbookFile(input, lang);
   if (!opened.ok) return fail(io, `${input}: ${opened.reason[lang]}`);
   const wb = opened.workbook;
   const prepare = await prepareMonitoring(wb);

@@ -62,7 +62,7 @@ export async function runDecree(argv: readonly string[], ctx: CommandContext): P
   const override = metaFile === undefined ? undefined : await readMetaJson(metaFile, lang);
   if (override && !override.ok) return fail(io, override.line);
 
-  const opened = await openWorkbookFile(input);
+  const opened = await openWorkbookFile(input, lang);
   if (!opened.ok) return fail(io, `${input}: ${opened.reason[lang]}`);
   const wb = opened.workbook;
   const analysis = await analyzeWorkbook(wb);

@@ -60,7 +60,7 @@ export async function runFill(argv: readonly string[], ctx: CommandContext): Pro
   const columns = parseColumns(flagString(args, "columns") ?? "both");
   if (!columns.ok) return fail(io, columns.problem[lang]);
 
-  const opened = await openWorkbookFile(input);
+  const opened = await openWorkbookFile(input, lang);
   if (!opened.ok) return fail(io, `${input}: ${opened.reason[lang]}`);
   const options: FillOptions = { strategy: strategy.value, columns: columns.value, overwrite: args.flags.has("overwrite") };
   const plan = await previewFill(opened.workbook, options);

@@ -44,6 +44,7 @@ export async function runValidate(argv: readonly string[], ctx: CommandContext):
   let worst: number = EXIT.ready;
   await checkFiles(files, {
     workers,
+    lang,
     onResult: (r, i) => {
       worst = worseExit(worst, exitCodeOf(r));
       if (json) io.out(jsonPiece(r, i, files.length, lang));
