@@ -7,6 +7,7 @@ import { HEADER_STYLE, PERCENT_FORMAT } from "../template/styles";
 import type { Band, Counting, Direction, LowerFormula } from "./capaian";
 import { figuresOf, type Figures, type Monitored, type MonitoringData } from "./read";
 import { BAND_FILLS } from "./sheet";
+import { targetCellOf } from "./rows";
 
 /**
  * The quarter's report: each indicator's figures for quarter n, and a summary per Sasaran and for
@@ -122,7 +123,8 @@ export function reportSheet(report: QuarterReport): SheetSpec {
       const fill = f.band ? BAND_FILLS[f.band] : undefined;
       put(r, 0, ++n, NUM);
       put(r, 1, i.indicator, CELL);
-      put(r, 2, i.targetText, NUM);
+      const target = targetCellOf(i.item.row);
+      put(r, 2, target.value, { ...NUM, numberFormat: target.numberFormat });
       put(r, 3, i.direction, NUM);
       put(r, 4, f.target, { ...NUM, numberFormat: i.item.row.quarters[report.quarter - 1].format || undefined });
       put(r, 5, f.realisasi, { ...NUM, numberFormat: i.item.row.quarters[report.quarter - 1].format || undefined });

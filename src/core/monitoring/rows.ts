@@ -1,4 +1,4 @@
-import type { CellRef, GridView } from "../grid";
+import type { CellRef, CellValue, GridView } from "../grid";
 import { directionWord } from "../plan/measure";
 import type { Indikator, Plan, PlanNode } from "../plan/types";
 import type { QuarterGroup } from "../layout/types";
@@ -17,6 +17,8 @@ export interface MonitorRow {
   indicatorCell: CellRef;
   targetText: string;
   targetCell: CellRef | null;
+  /** The target cell's number and number format, when it holds a number (12000 shown "12,000" or "12.000"). */
+  targetNumber: { value: number; format: string } | null;
   /** The four quarter targets: plan cell, and the value the monitoring sheet holds (a link's value, or the cell read as a number). */
   quarters: readonly MonitorQuarter[];
   counting: Counting;
@@ -55,6 +57,22 @@ export function monitoredGroup(plan: Plan): QuarterGroup | null {
 function sasaranOf(node: PlanNode): PlanNode | null {
   for (let n: PlanNode | null = node; n; n = n.parent) if (n.level === "sasaran") return n;
   return null;
+}
+
+/** A cell's number with its number format; null when it holds anything else. */
+function numberIn(view: GridView, cell: CellRef): { value: number; format: string } | null {
+  const value = view.value(cell.row, cell.col);
+  return typeof value === "number" ? { value, format: view.format(cell.row, cell.col) } : null;
+}
+
+/**
+ * The target as the monitoring sheet and the report write it: the plan cell's number in its
+ * format (each reader's Excel shows it as its locale writes numbers), else its text.
+ */
+export function targetCellOf(row: MonitorRow): { value: CellValue; numberFormat?: string } {
+  const n = row.targetNumber;
+  if (!n) return { value: row.targetText };
+  return n.format && n.format !== "General" ? { value: n.value, numberFormat: n.format } : { value: n.value };
 }
 
 /** The plan's indicators in sheet order, each once. */
@@ -113,6 +131,7 @@ export function monitorRows(plan: Plan): MonitorRow[] {
       indicatorCell: ind.cell(),
       targetText: tc ? plan.view.text(tc.row, tc.col) : "",
       targetCell: tc,
+      targetNumber: tc ? numberIn(plan.view, tc) : null,
       quarters: [0, 1, 2, 3].map((q) => quarterOf(plan.view, set.cell(q), set.reading(q))),
       counting: kind ? COUNTING_OF[kind] : "kumulatif",
       countingFrom: kind,

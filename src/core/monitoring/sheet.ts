@@ -10,7 +10,7 @@ import {
   FIRST_ROW, formulaCells, HEADER_BOTTOM, HEADER_TOP, LEGEND_ROW, monitorColumns, SETTING_LABEL_COL, SETTING_VALUE_COL, SETTINGS, settingCell,
   type MonitorColumns,
 } from "./layout";
-import type { MonitorRow } from "./rows";
+import { targetCellOf, type MonitorRow } from "./rows";
 
 /**
  * The monitoring sheet of a plan ("Pemantauan 2022"): a sheet of its own that mirrors the plan's
@@ -166,7 +166,8 @@ function dataRow(input: MonitoringSheetInput, cols: MonitorColumns, row: Monitor
   put(r, cols.sasaran, row.sasaran ?? "", CELL);
   put(r, cols.indikator, row.indicator, CELL, linkFormula(plan, row.indicatorCell.row, row.indicatorCell.col));
   const tc = row.targetCell;
-  put(r, cols.target, row.targetText, { ...CELL, hAlign: "center" }, tc ? linkFormula(plan, tc.row, tc.col) : undefined);
+  const target = targetCellOf(row);
+  put(r, cols.target, target.value, { ...CELL, hAlign: "center", numberFormat: target.numberFormat }, tc ? linkFormula(plan, tc.row, tc.col) : undefined);
   put(r, cols.arah, typed(cols.arah, row.direction), { ...INPUT, hAlign: "center" });
   put(r, cols.alasan, whyText(row), { ...CELL, fontSize: 8 });
   put(r, cols.hitung, typed(cols.hitung, row.counting), { ...INPUT, hAlign: "center" });
