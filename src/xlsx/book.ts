@@ -7,7 +7,7 @@ import { parseSharedStrings } from "./sharedStrings";
 import { parseSheetPart, type SheetPart } from "./sheetPart";
 import { insertWorkbookChild, parseWorkbookPart, renumberSheets, type SheetState, type WorkbookInfo } from "./workbookPart";
 import { readZip, writeZip, type ZipArchive, type ZipLimits, type ZipOut } from "./zip";
-import { escapeAttr } from "./xml";
+import { declaredUtf8, escapeAttr } from "./xml";
 
 /**
  * An .xlsx package, read part by part and edited in place. Parts are read
@@ -220,9 +220,9 @@ export class PackageBook {
       const key = entry.name.toLowerCase();
       if (this.removed.has(key)) continue;
       const edit = this.edited.get(key);
-      out.push(edit ? { name: entry.name, data: encoder.encode(edit.text) } : { copy: entry });
+      out.push(edit ? { name: entry.name, data: encoder.encode(declaredUtf8(edit.text)) } : { copy: entry });
     }
-    for (const p of this.added) out.push({ name: p.name, data: encoder.encode(p.text) });
+    for (const p of this.added) out.push({ name: p.name, data: encoder.encode(declaredUtf8(p.text)) });
     return writeZip(out);
   }
 

@@ -88,6 +88,15 @@ export function relId(attrs: Record<string, string>): string | undefined {
   return undefined;
 }
 
+/**
+ * A part's text as it is written back, in UTF-8: a declaration naming another
+ * encoding (a part read from UTF-16, zip.ts ZipArchive.text) is made to say
+ * UTF-8, or an XML reader believing it reads the UTF-8 bytes as UTF-16.
+ */
+export function declaredUtf8(text: string): string {
+  return text.replace(/^(\uFEFF?<\?xml\b[^>]*?\bencoding\s*=\s*["'])([^"']*)/, (m, head: string, name: string) => (/^utf-8$/i.test(name) ? m : `${head}UTF-8`));
+}
+
 /** Text content escaped for XML ("&", "<", ">"). */
 export function escapeText(s: string): string {
   return s.replace(/[&<>]/g, (c) => (c === "&" ? "&amp;" : c === "<" ? "&lt;" : "&gt;"));
