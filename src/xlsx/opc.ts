@@ -1,4 +1,4 @@
-import { escapeAttr, parseXml } from "./xml";
+import { escapeAttr, inPart, parseXml } from "./xml";
 
 /**
  * The package's wiring (Open Packaging Conventions): relationships between
@@ -75,8 +75,12 @@ export function freeRelId(rels: readonly Relationship[]): string {
   return `rId${n}`;
 }
 
-/** Insert `element` just before the closing tag of the root (`</Relationships>`, `</Types>`); null when the root is not found. */
-export function insertBeforeRootEnd(xml: string, root: string, element: string): string | null {
+/**
+ * Insert `element` (written without a prefix) just before the closing tag of the root (`</Relationships>`,
+ * `</Types>`), in the root's namespace; null when the root is not found.
+ */
+export function insertBeforeRootEnd(xml: string, root: string, fragment: string): string | null {
+  const element = inPart(xml, fragment);
   const close = new RegExp(`</(?:[A-Za-z_][\\w.-]*:)?${root}\\s*>\\s*$`).exec(xml);
   if (close) return xml.slice(0, close.index) + element + xml.slice(close.index);
   // A root with no children at all: <Relationships .../>
