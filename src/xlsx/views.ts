@@ -1,5 +1,6 @@
 import { toA1, type RangeRef } from "../core/grid";
 import type { PackageBook } from "./book";
+import type { SheetPart } from "./sheetPart";
 import { insertWorkbookChild } from "./workbookPart";
 import { escapeAttr, escapeText, inPart } from "./xml";
 
@@ -28,7 +29,20 @@ function ensureSheetView(book: PackageBook, path: string): void {
   book.setText(path, `${xml.slice(0, m.index)}${inPart(xml, '<sheetViews><sheetView workbookViewId="0"/></sheetViews>')}${xml.slice(m.index)}`);
 }
 
-/** Make the sheet at `index` the active tab and the only selected one. */
+/** The kinds of sheet whose part has sheet views, each with its own tabSelected (a chart sheet's too). */
+const WITH_VIEWS = new Set(["worksheet", "chartsheet", "dialogsheet"]);
+
+/** A sheet's first view; a chart or dialog sheet that cannot be read has none (it is left as it came). */
+function firstView(book: PackageBook, path: string, kind: string): SheetPart["sheetView"] {
+  if (kind === "worksheet") return book.sheetPart(path).sheetView;
+  try {
+    return book.sheetPart(path).sheetView;
+  } catch {
+    return null;
+  }
+}
+
+/** Make the sheet at `index` the active tab and the only selected one (chart sheets deselected too: two selected tabs are a group). */
 export function activate(book: PackageBook, index: number): void {
   const view = book.workbook.workbookView;
   const wb = book.text(book.workbookPath) ?? "";
@@ -41,9 +55,9 @@ export function activate(book: PackageBook, index: number): void {
     if (next !== null) book.setText(book.workbookPath, next);
   }
   book.sheets().forEach((sheet, i) => {
-    if (!sheet.path || sheet.kind !== "worksheet") return;
-    if (i === index) ensureSheetView(book, sheet.path);
-    const sv = book.sheetPart(sheet.path).sheetView;
+    if (!sheet.path || !WITH_VIEWS.has(sheet.kind)) return;
+    if (i === index && sheet.kind === "worksheet") ensureSheetView(book, sheet.path);
+    const sv = firstView(book, sheet.path, sheet.kind);
     const selected = sv ? sv.attrs.tabSelected === "1" || sv.attrs.tabSelected === "true" : false;
     if (!sv || selected === (i === index)) return;
     const xml = book.text(sheet.path) ?? "";
