@@ -1,6 +1,6 @@
 import { StyleSheet } from "./styleSheet";
 import {
-  CONTENT_TYPES, EMPTY_RELS, REL_TYPES, freeRelId, insertBeforeRootEnd, overrideXml, parseRels,
+  CONTENT_TYPES, EMPTY_RELS, REL_TYPES, contentTypeOf, freeRelId, insertBeforeRootEnd, overrideXml, parseRels,
   relKind, relationshipXml, relsPathOf, resolveTarget, type Relationship,
 } from "./opc";
 import { parseSharedStrings } from "./sharedStrings";
@@ -17,7 +17,8 @@ import { declaredUtf8, escapeAttr, inPart } from "./xml";
  */
 
 export class BookError extends Error {
-  constructor(readonly reason: "notWorkbook") {
+  /** notWorkbook: no workbook part; binary: an Excel Binary Workbook (.xlsb), whose workbook part is not XML. */
+  constructor(readonly reason: "notWorkbook" | "binary") {
     super(reason);
   }
 }
@@ -53,6 +54,7 @@ export class PackageBook {
     const office = root ? parseRels(root).find((r) => relKind(r.type) === "officeDocument" && !r.external) : undefined;
     const path = office ? resolveTarget("", office.target) : "xl/workbook.xml";
     if (!zip.has(path)) throw new BookError("notWorkbook");
+    if (isBinaryWorkbook(zip, path)) throw new BookError("binary");
     this.workbookPath = path;
     this.reload();
   }
@@ -238,6 +240,17 @@ export class PackageBook {
     const next = wb.slice(0, calc.index) + `<${calc[1]}${attrs} fullCalcOnLoad="1"${calc[3]}>` + wb.slice(calc.index + calc[0].length);
     this.setText(this.workbookPath, next);
   }
+}
+
+/** Whether the workbook part is an .xlsb's (BIFF12 records): by its content type, else (no content type readable) by its ".bin" name. */
+function isBinaryWorkbook(zip: ZipArchive, path: string): boolean {
+  let type: string | undefined;
+  try {
+    type = contentTypeOf(zip.text("[Content_Types].xml") ?? "", path);
+  } catch {
+    type = undefined; // a damaged [Content_Types].xml: the name decides, and the workbook part's own reading tells the rest
+  }
+  return type === undefined ? /\.bin$/i.test(path) : type === CONTENT_TYPES.binaryWorkbook;
 }
 
 /** A new <sheet>'s relationship id attribute, under the workbook part's prefix for the relationships namespace (declared on the element when the part has none). */

@@ -28,7 +28,24 @@ export const REL_TYPES = {
 export const CONTENT_TYPES = {
   worksheet: "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml",
   styles: "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml",
+  /** The workbook part of an Excel Binary Workbook (.xlsb): BIFF12 records, not XML. */
+  binaryWorkbook: "application/vnd.ms-excel.sheet.binary.macroEnabled.main",
 };
+
+/** A part's content type as [Content_Types].xml gives it: its Override, else the Default of its extension; undefined when neither. */
+export function contentTypeOf(typesXml: string, part: string): string | undefined {
+  const name = `/${part}`.toLowerCase();
+  const ext = part.slice(part.lastIndexOf(".") + 1).toLowerCase();
+  let override: string | undefined;
+  let byExt: string | undefined;
+  parseXml(typesXml, {
+    open(tag, a) {
+      if (tag === "Override" && a.PartName?.toLowerCase() === name) override ??= a.ContentType;
+      else if (tag === "Default" && a.Extension?.toLowerCase() === ext) byExt ??= a.ContentType;
+    },
+  });
+  return override ?? byExt;
+}
 
 export function parseRels(xml: string): Relationship[] {
   const out: Relationship[] = [];
