@@ -37,7 +37,7 @@ describe("UTF-16 parts", () => {
   it("edited are UTF-8 declared as UTF-8, the rest of the text as it was", async () => {
     const parts = await utf16Package();
     const wb = open(parts);
-    await wb.applyEdits([{ sheet: "Lampiran I", row: 0, col: 0, value: "diubah", previous: null }]);
+    await wb.applyEdits([{ sheet: "Lampiran I", row: 0, col: 0, value: "diubah", previous: { value: null, format: "General" } }]);
     const out = unzipSync(wb.save());
     const sheet = strFromU8(out["xl/worksheets/sheet1.xml"]);
     expect(sheet.slice(0, 60)).toBe('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<wo');
