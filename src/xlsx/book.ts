@@ -1,13 +1,13 @@
 import { StyleSheet } from "./styleSheet";
 import {
-  CONTENT_TYPES, EMPTY_RELS, REL_TYPES, freeRelId, insertBeforeRootEnd, overrideXml, parseRels,
+  CONTENT_TYPES, EMPTY_RELS, REL_TYPES, contentTypeOf, freeRelId, insertBeforeRootEnd, overrideXml, parseRels,
   relKind, relationshipXml, relsPathOf, resolveTarget, type Relationship,
 } from "./opc";
 import { parseSharedStrings } from "./sharedStrings";
 import { parseSheetPart, type SheetPart } from "./sheetPart";
 import { insertWorkbookChild, parseWorkbookPart, renumberSheets, type SheetState, type WorkbookInfo } from "./workbookPart";
 import { readZip, writeZip, type ZipArchive, type ZipLimits, type ZipOut } from "./zip";
-import { escapeAttr } from "./xml";
+import { declaredUtf8, escapeAttr, inPart } from "./xml";
 
 /**
  * An .xlsx package, read part by part and edited in place. Parts are read
@@ -17,7 +17,8 @@ import { escapeAttr } from "./xml";
  */
 
 export class BookError extends Error {
-  constructor(readonly reason: "notWorkbook") {
+  /** notWorkbook: no workbook part; binary: an Excel Binary Workbook (.xlsb), whose workbook part is not XML. */
+  constructor(readonly reason: "notWorkbook" | "binary") {
     super(reason);
   }
 }
@@ -33,6 +34,7 @@ export interface BookSheet {
 }
 
 const encoder = new TextEncoder();
+const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
 export class PackageBook {
   readonly workbookPath: string;
@@ -52,6 +54,7 @@ export class PackageBook {
     const office = root ? parseRels(root).find((r) => relKind(r.type) === "officeDocument" && !r.external) : undefined;
     const path = office ? resolveTarget("", office.target) : "xl/workbook.xml";
     if (!zip.has(path)) throw new BookError("notWorkbook");
+    if (isBinaryWorkbook(zip, path)) throw new BookError("binary");
     this.workbookPath = path;
     this.reload();
   }
@@ -149,25 +152,16 @@ export class PackageBook {
     this.setText("[Content_Types].xml", insertBeforeRootEnd(types, "Types", overrideXml(part, CONTENT_TYPES.worksheet)) ?? types);
     const wb = this.text(this.workbookPath) ?? "";
     const sheetId = Math.max(0, ...this.info.sheets.map((s) => s.sheetId)) + 1;
-    const { tag, rel } = this.sheetTagNames(wb);
     const stateAttr = state === "visible" ? "" : ` state="${state}"`;
-    const element = `<${tag} name="${escapeAttr(name)}" sheetId="${sheetId}"${stateAttr} ${rel}="${id}"/>`;
+    const element = inPart(wb, `<sheet name="${escapeAttr(name)}" sheetId="${sheetId}"${stateAttr} ${relIdAttr(wb, id)}/>`);
     const empty = this.info.emptySheets;
     const before = at === undefined ? undefined : this.info.sheets[at];
     const next =
       before ? renumberSheets(wb, this.info, at!, 1, (x) => x.slice(0, before.start) + element + x.slice(before.start))
       : this.info.sheetsEnd >= 0 ? wb.slice(0, this.info.sheetsEnd) + element + wb.slice(this.info.sheetsEnd)
-      : empty ? `${wb.slice(0, empty.start)}<sheets>${element}</sheets>${wb.slice(empty.end)}`
-      : insertWorkbookChild(wb, "sheets", `<sheets>${element}</sheets>`);
+      : empty ? wb.slice(0, empty.start) + inPart(wb, "<sheets>") + element + inPart(wb, "</sheets>") + wb.slice(empty.end)
+      : insertWorkbookChild(wb, "sheets", inPart(wb, "<sheets>") + element + inPart(wb, "</sheets>"));
     if (next !== null) this.setText(this.workbookPath, next);
-  }
-
-  /** The qualified names to use for a new <sheet> and its r:id attribute, as the workbook part spells them. */
-  private sheetTagNames(wb: string): { tag: string; rel: string } {
-    const first = this.info.sheets[0];
-    const tag = first ? (/^<([\w.:-]+)/.exec(wb.slice(first.start, first.end))?.[1] ?? "sheet") : "sheet";
-    const ns = /xmlns:([\w.-]+)="(?:http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships|http:\/\/purl\.oclc\.org\/ooxml\/officeDocument\/relationships)"/.exec(wb);
-    return { tag, rel: `${ns ? ns[1] : "r"}:id` };
   }
 
   /**
@@ -220,9 +214,9 @@ export class PackageBook {
       const key = entry.name.toLowerCase();
       if (this.removed.has(key)) continue;
       const edit = this.edited.get(key);
-      out.push(edit ? { name: entry.name, data: encoder.encode(edit.text) } : { copy: entry });
+      out.push(edit ? { name: entry.name, data: encoder.encode(declaredUtf8(edit.text)) } : { copy: entry });
     }
-    for (const p of this.added) out.push({ name: p.name, data: encoder.encode(p.text) });
+    for (const p of this.added) out.push({ name: p.name, data: encoder.encode(declaredUtf8(p.text)) });
     return writeZip(out);
   }
 
@@ -246,6 +240,23 @@ export class PackageBook {
     const next = wb.slice(0, calc.index) + `<${calc[1]}${attrs} fullCalcOnLoad="1"${calc[3]}>` + wb.slice(calc.index + calc[0].length);
     this.setText(this.workbookPath, next);
   }
+}
+
+/** Whether the workbook part is an .xlsb's (BIFF12 records): by its content type, else (no content type readable) by its ".bin" name. */
+function isBinaryWorkbook(zip: ZipArchive, path: string): boolean {
+  let type: string | undefined;
+  try {
+    type = contentTypeOf(zip.text("[Content_Types].xml") ?? "", path);
+  } catch {
+    type = undefined; // a damaged [Content_Types].xml: the name decides, and the workbook part's own reading tells the rest
+  }
+  return type === undefined ? /\.bin$/i.test(path) : type === CONTENT_TYPES.binaryWorkbook;
+}
+
+/** A new <sheet>'s relationship id attribute, under the workbook part's prefix for the relationships namespace (declared on the element when the part has none). */
+function relIdAttr(wb: string, id: string): string {
+  const ns = /xmlns:([\w.-]+)="(?:http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships|http:\/\/purl\.oclc\.org\/ooxml\/officeDocument\/relationships)"/.exec(wb);
+  return ns ? `${ns[1]}:id="${escapeAttr(id)}"` : `xmlns:r="${REL_NS}" r:id="${escapeAttr(id)}"`;
 }
 
 function escapeRegExp(s: string): string {

@@ -15,6 +15,7 @@ const MESSAGES: Record<LoadFailure, FileMessageKey> = {
   empty: "file.empty",
   notXlsx: "file.notXlsx",
   xls: "file.xls",
+  xlsb: "file.xlsb",
   encrypted: "file.encrypted",
   corrupt: "file.corrupt",
   csv: "file.csv",

@@ -21,6 +21,10 @@ export const fileMessages = {
     id: "Berkas ini berformat Excel lama (.xls). Buka di Excel lalu simpan sebagai .xlsx.",
     en: "This file is in the old Excel format (.xls). Open it in Excel and save it as .xlsx.",
   },
+  "file.xlsb": {
+    id: "Berkas ini berformat Buku Kerja Biner Excel (.xlsb), yang tidak dapat dibaca Renaksi. Buka di Excel lalu simpan sebagai .xlsx (Buku Kerja Excel).",
+    en: "This file is an Excel Binary Workbook (.xlsb), which Renaksi cannot read. Open it in Excel and save it as .xlsx (Excel Workbook).",
+  },
   "file.encrypted": {
     id: "Buku kerja ini dilindungi kata sandi. Buka di Excel, hapus kata sandinya, lalu simpan lagi.",
     en: "This workbook is password-protected. Open it in Excel, remove the password, and save it again.",

@@ -1,4 +1,4 @@
-import { escapeAttr, parseXml } from "./xml";
+import { escapeAttr, inPart, parseXml } from "./xml";
 
 /**
  * The package's wiring (Open Packaging Conventions): relationships between
@@ -28,7 +28,24 @@ export const REL_TYPES = {
 export const CONTENT_TYPES = {
   worksheet: "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml",
   styles: "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml",
+  /** The workbook part of an Excel Binary Workbook (.xlsb): BIFF12 records, not XML. */
+  binaryWorkbook: "application/vnd.ms-excel.sheet.binary.macroEnabled.main",
 };
+
+/** A part's content type as [Content_Types].xml gives it: its Override, else the Default of its extension; undefined when neither. */
+export function contentTypeOf(typesXml: string, part: string): string | undefined {
+  const name = `/${part}`.toLowerCase();
+  const ext = part.slice(part.lastIndexOf(".") + 1).toLowerCase();
+  let override: string | undefined;
+  let byExt: string | undefined;
+  parseXml(typesXml, {
+    open(tag, a) {
+      if (tag === "Override" && a.PartName?.toLowerCase() === name) override ??= a.ContentType;
+      else if (tag === "Default" && a.Extension?.toLowerCase() === ext) byExt ??= a.ContentType;
+    },
+  });
+  return override ?? byExt;
+}
 
 export function parseRels(xml: string): Relationship[] {
   const out: Relationship[] = [];
@@ -75,8 +92,12 @@ export function freeRelId(rels: readonly Relationship[]): string {
   return `rId${n}`;
 }
 
-/** Insert `element` just before the closing tag of the root (`</Relationships>`, `</Types>`); null when the root is not found. */
-export function insertBeforeRootEnd(xml: string, root: string, element: string): string | null {
+/**
+ * Insert `element` (written without a prefix) just before the closing tag of the root (`</Relationships>`,
+ * `</Types>`), in the root's namespace; null when the root is not found.
+ */
+export function insertBeforeRootEnd(xml: string, root: string, fragment: string): string | null {
+  const element = inPart(xml, fragment);
   const close = new RegExp(`</(?:[A-Za-z_][\\w.-]*:)?${root}\\s*>\\s*$`).exec(xml);
   if (close) return xml.slice(0, close.index) + element + xml.slice(close.index);
   // A root with no children at all: <Relationships .../>

@@ -1,4 +1,5 @@
 import { findRow, type CellRec, type RowRec, type SheetPart } from "./sheetPart";
+import { partPrefix } from "./xml";
 
 /**
  * Cell edits of one worksheet part, made in its text: each edited cell's
@@ -23,8 +24,8 @@ export interface TagNames {
   row: string;
 }
 
-export function tagNames(xml: string, part: SheetPart): TagNames {
-  const prefix = part.sheetData ? (/^<([\w.-]+:)?sheetData/.exec(xml.slice(part.sheetData.openStart))?.[1] ?? "") : "";
+export function tagNames(xml: string): TagNames {
+  const prefix = partPrefix(xml);
   return { c: `${prefix}c`, v: `${prefix}v`, f: `${prefix}f`, is: `${prefix}is`, t: `${prefix}t`, row: `${prefix}row` };
 }
 
@@ -37,7 +38,7 @@ interface Splice {
 /** The part's text with the writes made; null when the part has no <sheetData> to write into. */
 export function editSheet(xml: string, part: SheetPart, writes: readonly CellWrite[]): string | null {
   if (!part.sheetData) return null;
-  const tag = tagNames(xml, part);
+  const tag = tagNames(xml);
   const byRow = new Map<number, CellWrite[]>();
   for (const w of writes) {
     const list = byRow.get(w.row);

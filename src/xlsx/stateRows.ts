@@ -64,7 +64,7 @@ export function writeState(book: PackageBook, key: string, value: string | null)
   }
   const xml = book.text(path) ?? "";
   const part = book.sheetPart(path);
-  const tag = tagNames(xml, part);
+  const tag = tagNames(xml);
   const at = readStateRows(book).get(key)?.row;
   if (value === null) {
     if (!at) return;

@@ -1,5 +1,5 @@
 import { canonical, RecordReader, setAttrs, type Model } from "./styleRecords";
-import { parseXml } from "./xml";
+import { parseXml, partPrefix, withPrefix } from "./xml";
 
 /**
  * The text of a styles part as lists of records (numFmts, fonts, fills,
@@ -62,7 +62,7 @@ export class StyleLists {
     parseXml(original, {
       open: (name, attrs, start, end, selfClosing) => {
         if (depth === 0) {
-          this.prefix = /^<([\w.-]+:)?/.exec(original.slice(start, start + 100))?.[1] ?? "";
+          this.prefix = partPrefix(original);
           rootSelfClosing = selfClosing;
           rootOpenEnd = end;
         } else if (depth === 1) {
@@ -101,7 +101,7 @@ export class StyleLists {
 
   /** Generated XML in the part's namespace prefix. */
   prefixed(xml: string): string {
-    return this.prefix ? xml.replace(/<(\/?)(?=[A-Za-z])/g, `<$1${this.prefix}`) : xml;
+    return withPrefix(this.prefix, xml);
   }
 
   size(list: string): number {

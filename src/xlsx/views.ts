@@ -1,7 +1,8 @@
 import { toA1, type RangeRef } from "../core/grid";
 import type { PackageBook } from "./book";
+import type { SheetPart } from "./sheetPart";
 import { insertWorkbookChild } from "./workbookPart";
-import { escapeAttr, escapeText } from "./xml";
+import { escapeAttr, escapeText, inPart } from "./xml";
 
 /**
  * The workbook's views and names as the adapter changes them: which tab is
@@ -23,13 +24,25 @@ const AFTER_SHEET_VIEWS = ["sheetFormatPr", "cols", "sheetData"];
 function ensureSheetView(book: PackageBook, path: string): void {
   if (book.sheetPart(path).sheetView) return;
   const xml = book.text(path) ?? "";
-  const m = new RegExp(`<([\\w.-]+:)?(?:${AFTER_SHEET_VIEWS.join("|")})[\\s/>]`).exec(xml);
+  const m = new RegExp(`<(?:[\\w.-]+:)?(?:${AFTER_SHEET_VIEWS.join("|")})[\\s/>]`).exec(xml);
   if (!m) return;
-  const p = m[1] ?? "";
-  book.setText(path, `${xml.slice(0, m.index)}<${p}sheetViews><${p}sheetView workbookViewId="0"/></${p}sheetViews>${xml.slice(m.index)}`);
+  book.setText(path, `${xml.slice(0, m.index)}${inPart(xml, '<sheetViews><sheetView workbookViewId="0"/></sheetViews>')}${xml.slice(m.index)}`);
 }
 
-/** Make the sheet at `index` the active tab and the only selected one. */
+/** The kinds of sheet whose part has sheet views, each with its own tabSelected (a chart sheet's too). */
+const WITH_VIEWS = new Set(["worksheet", "chartsheet", "dialogsheet"]);
+
+/** A sheet's first view; a chart or dialog sheet that cannot be read has none (it is left as it came). */
+function firstView(book: PackageBook, path: string, kind: string): SheetPart["sheetView"] {
+  if (kind === "worksheet") return book.sheetPart(path).sheetView;
+  try {
+    return book.sheetPart(path).sheetView;
+  } catch {
+    return null;
+  }
+}
+
+/** Make the sheet at `index` the active tab and the only selected one (chart sheets deselected too: two selected tabs are a group). */
 export function activate(book: PackageBook, index: number): void {
   const view = book.workbook.workbookView;
   const wb = book.text(book.workbookPath) ?? "";
@@ -38,13 +51,13 @@ export function activate(book: PackageBook, index: number): void {
     if (Number(view.attrs.firstSheet ?? 0) > index) head = withAttr(head, "firstSheet", undefined);
     book.setText(book.workbookPath, wb.slice(0, view.start) + head + wb.slice(view.end));
   } else if (index > 0) {
-    const next = insertWorkbookChild(wb, "bookViews", `<bookViews><workbookView activeTab="${index}"/></bookViews>`);
+    const next = insertWorkbookChild(wb, "bookViews", inPart(wb, `<bookViews><workbookView activeTab="${index}"/></bookViews>`));
     if (next !== null) book.setText(book.workbookPath, next);
   }
   book.sheets().forEach((sheet, i) => {
-    if (!sheet.path || sheet.kind !== "worksheet") return;
-    if (i === index) ensureSheetView(book, sheet.path);
-    const sv = book.sheetPart(sheet.path).sheetView;
+    if (!sheet.path || !WITH_VIEWS.has(sheet.kind)) return;
+    if (i === index && sheet.kind === "worksheet") ensureSheetView(book, sheet.path);
+    const sv = firstView(book, sheet.path, sheet.kind);
     const selected = sv ? sv.attrs.tabSelected === "1" || sv.attrs.tabSelected === "true" : false;
     if (!sv || selected === (i === index)) return;
     const xml = book.text(sheet.path) ?? "";
@@ -64,16 +77,15 @@ export function setCursor(book: PackageBook, path: string, range: RangeRef): voi
   if (!sv) return;
   const xml = book.text(path) ?? "";
   const a1 = toA1({ row: range.top, col: range.left });
-  const prefix = /^<([\w.-]+:)?sheetView\b/.exec(xml.slice(sv.start))?.[1] ?? "";
   if (sv.selfClosing) {
     const open = xml.slice(sv.start, sv.end).replace(/\s*\/>$/, ">");
-    book.setText(path, `${xml.slice(0, sv.start)}${open}<${prefix}selection activeCell="${a1}" sqref="${a1}"/></${prefix}sheetView>${xml.slice(sv.end)}`);
+    book.setText(path, `${xml.slice(0, sv.start)}${open}${inPart(xml, `<selection activeCell="${a1}" sqref="${a1}"/></sheetView>`)}${xml.slice(sv.end)}`);
     return;
   }
   const inner = xml.slice(sv.end, xml.lastIndexOf("<", sv.closeEnd - 1));
   const pane = /<(?:[\w.-]+:)?pane\b[^>]*>/.exec(inner);
   const which = pane ? (/\bactivePane="([^"]+)"/.exec(pane[0])?.[1] ?? "topLeft") : null;
-  const selection = `<${prefix}selection${which && which !== "topLeft" ? ` pane="${which}"` : ""} activeCell="${a1}" sqref="${a1}"/>`;
+  const selection = inPart(xml, `<selection${which && which !== "topLeft" ? ` pane="${which}"` : ""} activeCell="${a1}" sqref="${a1}"/>`);
   const kept = inner.replace(/<(?:[\w.-]+:)?selection\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:[\w.-]+:)?selection>)/g, (m) => {
     const own = /\bpane="([^"]+)"/.exec(m)?.[1] ?? "topLeft";
     return own === (which ?? "topLeft") ? "" : m;
@@ -93,18 +105,18 @@ export interface NewName {
 /** Add sheet-scoped defined names (a <definedNames> is created where the schema puts it when there is none). */
 export function addDefinedNames(book: PackageBook, names: readonly NewName[]): void {
   const wb = book.text(book.workbookPath) ?? "";
-  const elements = names
-    .map((n) => `<definedName name="${escapeAttr(n.name)}" localSheetId="${n.localSheetId}">${escapeText(n.text)}</definedName>`)
-    .join("");
+  const raw = names.map((n) => `<definedName name="${escapeAttr(n.name)}" localSheetId="${n.localSheetId}">${escapeText(n.text)}</definedName>`).join("");
+  const elements = inPart(wb, raw);
+  const block = inPart(wb, `<definedNames>${raw}</definedNames>`);
   const span = book.workbook.definedNamesSpan;
   let next: string | null;
   if (span && !/\/>$/.test(wb.slice(span.start, span.end))) {
     const close = wb.lastIndexOf("<", span.end - 1);
     next = wb.slice(0, close) + elements + wb.slice(close);
   } else if (span) {
-    next = `${wb.slice(0, span.start)}<definedNames>${elements}</definedNames>${wb.slice(span.end)}`;
+    next = wb.slice(0, span.start) + block + wb.slice(span.end);
   } else {
-    next = insertWorkbookChild(wb, "definedNames", `<definedNames>${elements}</definedNames>`);
+    next = insertWorkbookChild(wb, "definedNames", block);
   }
   if (next !== null) book.setText(book.workbookPath, next);
 }

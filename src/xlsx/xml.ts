@@ -88,6 +88,41 @@ export function relId(attrs: Record<string, string>): string | undefined {
   return undefined;
 }
 
+/**
+ * The prefix a part gives its own namespace: its root element's ("x:" for
+ * <x:workbook xmlns:x="...">, as the Open XML SDK writes; "" when it is the
+ * default namespace). Every element the adapter inserts into an existing part
+ * is in the root's namespace, so it takes this prefix (inPart).
+ */
+export function partPrefix(xml: string): string {
+  let i = xml.indexOf("<");
+  // The declaration, processing instructions, comments and a DOCTYPE come before the root.
+  while (i >= 0 && (xml[i + 1] === "?" || xml[i + 1] === "!")) {
+    const end = xml.startsWith("<!--", i) ? xml.indexOf("-->", i) : xml.indexOf(">", i);
+    i = end < 0 ? -1 : xml.indexOf("<", end);
+  }
+  return i < 0 ? "" : (/^<([A-Za-z_][\w.-]*:)?[A-Za-z_]/.exec(xml.slice(i, i + 256))?.[1] ?? "");
+}
+
+/** XML the adapter made (its element names written without a prefix) with every element name under `prefix`. */
+export function withPrefix(prefix: string, fragment: string): string {
+  return prefix ? fragment.replace(/<(\/?)(?=[A-Za-z_])/g, `<$1${prefix}`) : fragment;
+}
+
+/** New XML for an existing part, in the part's own namespace: its element names with the part's prefix. */
+export function inPart(xml: string, fragment: string): string {
+  return withPrefix(partPrefix(xml), fragment);
+}
+
+/**
+ * A part's text as it is written back, in UTF-8: a declaration naming another
+ * encoding (a part read from UTF-16, zip.ts ZipArchive.text) is made to say
+ * UTF-8, or an XML reader believing it reads the UTF-8 bytes as UTF-16.
+ */
+export function declaredUtf8(text: string): string {
+  return text.replace(/^(\uFEFF?<\?xml\b[^>]*?\bencoding\s*=\s*["'])([^"']*)/, (m, head: string, name: string) => (/^utf-8$/i.test(name) ? m : `${head}UTF-8`));
+}
+
 /** Text content escaped for XML ("&", "<", ">"). */
 export function escapeText(s: string): string {
   return s.replace(/[&<>]/g, (c) => (c === "&" ? "&amp;" : c === "<" ? "&lt;" : "&gt;"));

@@ -8,8 +8,12 @@
  * The (de)compression is a codec the entry point installs (useCodec): fflate's
  * JavaScript in the browser (fflateCodec.ts, through index.ts), Node's zlib in
  * the CLI, which so never loads fflate. The container is read and written here
- * because fflate cannot copy an entry without inflating it.
+ * because fflate cannot copy an entry without inflating it. ZIP64 (sizes and
+ * offsets in 64 bits, as some writers store every package) is read and, where
+ * a value needs it, written by zip64.ts.
  */
+
+import { MAX16, MAX32, ZIP64_VERSION, end64, extra64, readEnd64, readExtra64 } from "./zip64";
 
 export class ZipError extends Error {
   constructor(readonly reason: "corrupt" | "tooLarge") {
@@ -137,14 +141,17 @@ function installed(): ZipCodec {
   return codec;
 }
 
-/** Read the central directory. Throws ZipError("corrupt") when it is not a plain ZIP this reader understands. */
+/** Read the central directory (ZIP64 too). Throws ZipError("corrupt") when it is not a single-disk ZIP this reader understands. */
 export function readZip(bytes: Uint8Array, limits: ZipLimits = DEFAULT_LIMITS): ZipArchive {
   const v = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const eocd = findEocd(v);
   if (eocd < 0) throw new ZipError("corrupt");
-  const count = v.getUint16(eocd + 10, true);
+  let count = v.getUint16(eocd + 10, true);
   let p = v.getUint32(eocd + 16, true);
-  if (v.getUint16(eocd + 4, true) !== 0 || count === 0xffff || p === 0xffffffff) throw new ZipError("corrupt");
+  const wide = readEnd64(v, eocd);
+  if (wide === "corrupt") throw new ZipError("corrupt");
+  if (wide !== "none") ({ count, offset: p } = wide);
+  if (v.getUint16(eocd + 4, true) !== 0 || (wide === "none" && (count === MAX16 || p === MAX32))) throw new ZipError("corrupt");
   const entries: ZipEntry[] = [];
   for (let k = 0; k < count; k++) {
     if (p + CENTRAL_SIZE > bytes.length || v.getUint32(p, true) !== CENTRAL) throw new ZipError("corrupt");
@@ -153,16 +160,22 @@ export function readZip(bytes: Uint8Array, limits: ZipLimits = DEFAULT_LIMITS): 
     const time = v.getUint16(p + 12, true);
     const date = v.getUint16(p + 14, true);
     const crc = v.getUint32(p + 16, true);
-    const packed = v.getUint32(p + 20, true);
-    const size = v.getUint32(p + 24, true);
+    let packed = v.getUint32(p + 20, true);
+    let size = v.getUint32(p + 24, true);
     const nameLen = v.getUint16(p + 28, true);
     const extraLen = v.getUint16(p + 30, true);
     const commentLen = v.getUint16(p + 32, true);
-    const local = v.getUint32(p + 42, true);
+    let local = v.getUint32(p + 42, true);
     const nameBytes = bytes.subarray(p + CENTRAL_SIZE, p + CENTRAL_SIZE + nameLen);
-    p += CENTRAL_SIZE + nameLen + extraLen + commentLen;
-    if ((flags & 1) !== 0 || (method !== 0 && method !== 8)) throw new ZipError("corrupt");
-    if (packed === 0xffffffff || size === 0xffffffff) throw new ZipError("tooLarge"); // ZIP64
+    const extraAt = p + CENTRAL_SIZE + nameLen;
+    p = extraAt + extraLen + commentLen;
+    if ((flags & 1) !== 0 || (method !== 0 && method !== 8) || extraAt + extraLen > bytes.length) throw new ZipError("corrupt");
+    if (packed === MAX32 || size === MAX32 || local === MAX32) {
+      // ZIP64: the real values in the extra field; the limits are checked on them when the part is read.
+      const real = readExtra64(v, extraAt, extraLen, { size: size === MAX32, packed: packed === MAX32, local: local === MAX32 });
+      if (!real) throw new ZipError("corrupt");
+      ({ size = size, packed = packed, local = local } = real);
+    }
     if (local + LOCAL_SIZE > bytes.length || v.getUint32(local, true) !== LOCAL) throw new ZipError("corrupt");
     const start = local + LOCAL_SIZE + v.getUint16(local + 26, true) + v.getUint16(local + 28, true);
     if (start + packed > bytes.length) throw new ZipError("corrupt");
@@ -183,55 +196,60 @@ export function writeZip(items: readonly ZipOut[]): Uint8Array {
   const chunks: Uint8Array[] = [];
   const central: Uint8Array[] = [];
   let offset = 0;
-  const now = FIXED_TIME;
   for (const item of items) {
-    const e = "copy" in item ? item.copy : packEntry(item.name, item.data, now);
+    const e = "copy" in item ? item.copy : packEntry(item.name, item.data, FIXED_TIME);
     const name = encoder.encode(e.name);
-    const ascii = name.length === e.name.length;
-    const flags = (e.flags & UTF8_NAME) | (ascii ? 0 : UTF8_NAME);
+    const flags = ((e.flags & UTF8_NAME) | (name.length === e.name.length ? 0 : UTF8_NAME)) & ~DATA_DESCRIPTOR;
+    // ZIP64 only for a value over 32 bits (a part declared over 4 GB, copied unread; an offset past 4 GB), in APPNOTE's order.
+    const wideSizes = e.size >= MAX32 || e.raw.length >= MAX32;
+    const wide = [e.size, e.raw.length, offset].filter((n) => n >= MAX32);
+    const version = wide.length ? ZIP64_VERSION : 20;
+    const localExtra = wideSizes ? extra64([e.size, e.raw.length]) : NO_BYTES;
+    const centralExtra = wide.length ? extra64(wide) : NO_BYTES;
     const local = new DataView(new ArrayBuffer(LOCAL_SIZE));
     local.setUint32(0, LOCAL, true);
-    local.setUint16(4, 20, true);
-    local.setUint16(6, flags & ~DATA_DESCRIPTOR, true);
-    local.setUint16(8, e.method, true);
-    local.setUint16(10, e.time, true);
-    local.setUint16(12, e.date, true);
-    local.setUint32(14, e.crc, true);
-    local.setUint32(18, e.raw.length, true);
-    local.setUint32(22, e.size, true);
-    local.setUint16(26, name.length, true);
+    headerFields(local, 4, version, flags, e, wideSizes ? MAX32 : e.raw.length, wideSizes ? MAX32 : e.size, name.length, localExtra.length);
     const head = new DataView(new ArrayBuffer(CENTRAL_SIZE));
     head.setUint32(0, CENTRAL, true);
-    head.setUint16(4, 20, true);
-    head.setUint16(6, 20, true);
-    head.setUint16(8, flags & ~DATA_DESCRIPTOR, true);
-    head.setUint16(10, e.method, true);
-    head.setUint16(12, e.time, true);
-    head.setUint16(14, e.date, true);
-    head.setUint32(16, e.crc, true);
-    head.setUint32(20, e.raw.length, true);
-    head.setUint32(24, e.size, true);
-    head.setUint16(28, name.length, true);
-    head.setUint32(42, offset, true);
-    chunks.push(new Uint8Array(local.buffer), name, e.raw);
-    central.push(new Uint8Array(head.buffer), name);
-    offset += LOCAL_SIZE + name.length + e.raw.length;
+    head.setUint16(4, version, true);
+    headerFields(head, 6, version, flags, e, Math.min(e.raw.length, MAX32), Math.min(e.size, MAX32), name.length, centralExtra.length);
+    head.setUint32(42, Math.min(offset, MAX32), true);
+    chunks.push(new Uint8Array(local.buffer), name, localExtra, e.raw);
+    central.push(new Uint8Array(head.buffer), name, centralExtra);
+    offset += LOCAL_SIZE + name.length + localExtra.length + e.raw.length;
   }
   let dirSize = 0;
   for (const c of central) dirSize += c.length;
+  const tail = items.length >= MAX16 || dirSize >= MAX32 || offset >= MAX32 ? end64(items.length, dirSize, offset, offset + dirSize) : NO_BYTES;
   const end = new DataView(new ArrayBuffer(EOCD_SIZE));
   end.setUint32(0, EOCD, true);
-  end.setUint16(8, items.length, true);
-  end.setUint16(10, items.length, true);
-  end.setUint32(12, dirSize, true);
-  end.setUint32(16, offset, true);
-  const out = new Uint8Array(offset + dirSize + EOCD_SIZE);
+  end.setUint16(8, Math.min(items.length, MAX16), true);
+  end.setUint16(10, Math.min(items.length, MAX16), true);
+  end.setUint32(12, Math.min(dirSize, MAX32), true);
+  end.setUint32(16, Math.min(offset, MAX32), true);
+  const out = new Uint8Array(offset + dirSize + tail.length + EOCD_SIZE);
   let at = 0;
-  for (const c of [...chunks, ...central, new Uint8Array(end.buffer)]) {
+  for (const c of [...chunks, ...central, tail, new Uint8Array(end.buffer)]) {
     out.set(c, at);
     at += c.length;
   }
   return out;
+}
+
+const NO_BYTES = new Uint8Array(0);
+
+/** What local and central headers both hold, from "version needed to extract" (`at`) to the extra field's length. */
+function headerFields(v: DataView, at: number, version: number, flags: number, e: ZipEntry, packed: number, size: number, nameLen: number, extraLen: number): void {
+  v.setUint16(at, version, true);
+  v.setUint16(at + 2, flags, true);
+  v.setUint16(at + 4, e.method, true);
+  v.setUint16(at + 6, e.time, true);
+  v.setUint16(at + 8, e.date, true);
+  v.setUint32(at + 10, e.crc, true);
+  v.setUint32(at + 14, packed, true);
+  v.setUint32(at + 18, size, true);
+  v.setUint16(at + 22, nameLen, true);
+  v.setUint16(at + 24, extraLen, true);
 }
 
 function packEntry(name: string, data: Uint8Array, when: { time: number; date: number }): ZipEntry {

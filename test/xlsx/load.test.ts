@@ -75,6 +75,21 @@ describe("loadWorkbook: bad input is classified, with a message and no exception
     await expectFailure(storedZip({ "[Content_Types].xml": "<Types/>", "xl/workbook.xml": "<workbook><sheets><sheet" }), "corrupt");
   });
 
+  test("an Excel Binary Workbook (.xlsb) is told as one, by its workbook part's content type or, without one, its name", async () => {
+    const R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    const root = `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${R}/officeDocument" Target="xl/workbook.bin"/></Relationships>`;
+    const bin = "\u0083\u0001\u0000\u0080\u0001\u0000";
+    const types = (entry: string) => `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">${entry}</Types>`;
+    const xlsb = (typesXml: string) => storedZip({ "[Content_Types].xml": typesXml, "_rels/.rels": root, "xl/workbook.bin": bin });
+    await expectFailure(xlsb(types('<Default Extension="bin" ContentType="application/vnd.ms-excel.sheet.binary.macroEnabled.main"/>')), "xlsb");
+    await expectFailure(xlsb(types('<Override PartName="/xl/workbook.bin" ContentType="application/vnd.ms-excel.sheet.binary.macroEnabled.main"/>')), "xlsb");
+    await expectFailure(xlsb("<Types"), "xlsb");
+    const res = loadWorkbook(xlsb(types("")));
+    expect(res.ok ? "" : res.message.en).toMatch(/Excel Binary Workbook \(\.xlsb\).*save it as \.xlsx/);
+    // A workbook part named .bin whose content type says XML is read as XML (here: damaged).
+    await expectFailure(xlsb(types('<Override PartName="/xl/workbook.bin" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>')), "corrupt");
+  });
+
   test("an .xlsx with damaged bytes inside is corrupt", async () => {
     const bytes = (await validXlsx()).slice();
     bytes.fill(0x41, 200, 400);
