@@ -101,7 +101,7 @@ export function useSheetView(session: PreviewSession): SheetViewState {
   const model = useMemo(
     () => {
       if (!grid) return null;
-      const shown = withLiveFigures(grid, session.sheetSource(grid.sheet), (sheet, row, col) => session.cellValue(sheet, row, col));
+      const shown = withLiveFigures(grid, session.sheetSource(grid.sheet), (sheet, row, col) => session.cellValue(sheet, row, col), session.xlsx.locale);
       return buildSheetModel(shown.grid, shown.source, page);
     },
     // version: the workbook is changed in place; the sheet's part and styles are read when the model is built

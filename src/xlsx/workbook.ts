@@ -9,6 +9,7 @@ import { uniqueSheetName, type SheetSpec } from "../core/sheetspec";
 import type { BookSheet, PackageBook } from "./book";
 import { DATE1904_OFFSET, numberText } from "./cellValue";
 import { XlsxWorkbookError } from "./errors";
+import { DEFAULT_LOCALE } from "./display";
 import { failureOf } from "./failure";
 import { gridFromPart, type GridOptions } from "./readGrid";
 import { editSheet, type CellWrite, type TagNames } from "./sheetEdit";
@@ -27,6 +28,11 @@ export class XlsxWorkbook implements Workbook {
     readonly book: PackageBook,
     private readonly gridOptions: GridOptions = {},
   ) {}
+
+  /** The numfmt locale its cells' display text is made in (display.ts). */
+  get locale(): string {
+    return this.gridOptions.locale ?? DEFAULT_LOCALE;
+  }
 
   /** The workbook as .xlsx bytes: the parts not edited are the bytes they came with. */
   save(): Uint8Array {

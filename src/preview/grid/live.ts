@@ -1,6 +1,6 @@
 import { GridView, lettersToCol, type CellValue, type Grid } from "../../core/grid";
 import { BAND_FILLS, BAND_FONTS, liveCapaian } from "../../core/monitoring";
-import { displayText } from "../../xlsx/display";
+import { DEFAULT_LOCALE, displayText } from "../../xlsx/display";
 import type { CellLook } from "../../xlsx/styleSheet";
 import { cellKey as key, type SheetSource } from "./model";
 
@@ -16,7 +16,7 @@ class Overlay {
   readonly text: string[][];
   private readonly copied = new Set<number>();
 
-  constructor(private readonly grid: Grid, private readonly view: GridView) {
+  constructor(private readonly grid: Grid, private readonly view: GridView, private readonly locale: string) {
     this.values = grid.values.slice();
     this.text = grid.text.slice();
   }
@@ -30,7 +30,7 @@ class Overlay {
       this.text[i] = this.text[i].slice();
     }
     this.values[i][j] = value;
-    this.text[i][j] = value === null ? "" : displayText(value, this.view.format(row, col));
+    this.text[i][j] = value === null ? "" : displayText(value, this.view.format(row, col), this.locale);
   }
 
   result(): Grid {
@@ -45,16 +45,18 @@ class Overlay {
  * holds: a link to one cell shows that cell as it is now (a target changed in the plan), and each
  * capaian cell whose formula is the add-in's own shows what the engine computes for it (core
  * liveCapaian: the same figures as the formula) with the fill and font colour of its band, as the
- * sheet's conditional formatting draws it. Nothing is written to the workbook; a sheet without
- * such formulas comes back as it is.
+ * sheet's conditional formatting draws it, its text in the workbook's display locale (the grid's).
+ * Nothing is written to the workbook; a sheet without such formulas comes back as it is.
  */
-export function withLiveFigures(grid: Grid, source: SheetSource | undefined, lookup?: CellLookup): { grid: Grid; source: SheetSource | undefined } {
+export function withLiveFigures(
+  grid: Grid, source: SheetSource | undefined, lookup?: CellLookup, locale: string = DEFAULT_LOCALE,
+): { grid: Grid; source: SheetSource | undefined } {
   if (!source || !grid.formulaCells?.length) return { grid, source };
   const formulas = new Map<number, string>();
   for (const row of source.part.rows) for (const c of row.cells) if (c.formulaText !== undefined) formulas.set(key(row.row, c.col), c.formulaText);
   if (formulas.size === 0) return { grid, source };
   const view = new GridView(grid);
-  const shown = new Overlay(grid, view);
+  const shown = new Overlay(grid, view, locale);
   let changed = false;
   if (lookup) {
     for (const row of source.part.rows) {
