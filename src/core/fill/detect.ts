@@ -77,11 +77,11 @@ export function rowRepresentation(set: QuarterSet, view: GridView, table: Percen
 /**
  * How a row's target cell holds its percentage, when it holds a number: 0.85 shown "85%" (scaled, in
  * the cell's format, fit to the quarters: representation.ts fitRepresentation), 85 shown "85%" by a
- * literal '0"%"' format (that format), or a bare 85 under Satuan "%" (a plain number, "General": the
- * target's own format may round the quarters away, "0" shows 21.25 as "21"). null for text, a date,
- * an empty cell or no target column: the cell shows no number to follow.
+ * literal '0"%"' format (that format, fit the same way), or a bare 85 under Satuan "%" (plain numbers,
+ * as the group writes them when its rows write plain numbers, else in "General"). null for text, a
+ * date, an empty cell or no target column: the cell shows no number to follow.
  */
-export function targetRepresentation(row: PlanRow, view: GridView): Representation | null {
+export function targetRepresentation(row: PlanRow, view: GridView, group: Representation): Representation | null {
   const c = row.targetCell();
   if (!c) return null;
   const v = view.rawValue(c.row, c.col);
@@ -90,7 +90,8 @@ export function targetRepresentation(row: PlanRow, view: GridView): Representati
   if (isDateFormat(format, v)) return null;
   const kind = percentFormatKind(format, v);
   if (kind === "scaled") return { kind: "scaled", format, fit: true };
-  return { kind: "number", format: kind === "literal" ? format : "General" };
+  if (kind === "literal") return { kind: "number", format, fit: true };
+  return group.kind === "number" && percentFormatKind(group.format) === "none" ? group : { kind: "number", format: "General" };
 }
 
 function voteKey(rep: Representation): string {
@@ -165,6 +166,6 @@ export class Representations {
     const own = this.rows.get(Representations.key(row.row, group));
     if (own) return own;
     const inTargetUnits = row.target?.percent === true && (way === "level" || !isPercentConvention(way));
-    return (inTargetUnits ? targetRepresentation(row, this.view) : null) ?? this.table[group];
+    return (inTargetUnits ? targetRepresentation(row, this.view, this.table[group]) : null) ?? this.table[group];
   }
 }

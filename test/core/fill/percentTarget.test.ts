@@ -129,6 +129,11 @@ describe("a percentage target held by a number, in a table that writes its quart
     expect(findingsOn(grids[0], fp.edits, FIRST + 2)).toEqual([]);
   });
 
+  it("a bare 85 under Satuan \"%\" beside rows of plain numbers keeps their format", () => {
+    const fp = fillOf(table([count([2, 4, 6, 8]), share(85)].map((r) => ({ ...r, kFormat: "0.00" }))), { kind: "auto" }, "kinerja");
+    expect(written(fp, FIRST + 1)).toEqual([21.25, 42.5, 63.75, 85].map((value) => ({ value, format: undefined })));
+  });
+
   it("85 shown \"85%\" by a literal '0\"%\"' format: numbers in percent units, the format given decimals", () => {
     const fp = fillOf(table([count(), share(85, { targetFormat: '0"%"' })]), { kind: "auto" }, "kinerja");
     expect(written(fp, FIRST + 1)).toEqual([21.25, 42.5, 63.75, 85].map((value) => ({ value, format: '0.00"%"' })));
