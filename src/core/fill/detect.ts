@@ -158,14 +158,17 @@ export class Representations {
   /**
    * How the fill writes into a row's quarter group: the way the group already writes on the row;
    * else, when its values are quantities of a percentage target (a units convention or a level row
-   * under "85%": quarter IV is the target itself), the way the target cell holds its number, so that
+   * under "85%": quarter IV is the target itself), the way the row's other group writes them (the
+   * row already writes its quarters so), else the way the target cell holds its number, so that
    * quarter IV is that very number (0.85 beside 0.85 shown "85%", never 85, a hundred times it for
    * every formula that reads the cells); else the way most rows of the group write.
    */
   of(row: PlanRow, group: QuarterGroup, way: FillWay): Representation {
     const own = this.rows.get(Representations.key(row.row, group));
     if (own) return own;
-    const inTargetUnits = row.target?.percent === true && (way === "level" || !isPercentConvention(way));
-    return (inTargetUnits ? targetRepresentation(row, this.view, this.table[group]) : null) ?? this.table[group];
+    const table = this.table[group];
+    if (row.target?.percent !== true || (way !== "level" && isPercentConvention(way))) return table;
+    const other = this.rows.get(Representations.key(row.row, group === "kinerja" ? "pelaksanaan" : "kinerja"));
+    return other ?? targetRepresentation(row, this.view, table) ?? table;
   }
 }

@@ -144,6 +144,15 @@ describe("a percentage target held by a number, in a table that writes its quart
     expect(written(fp, FIRST + 1).map((w) => w.value)).toEqual([undefined, undefined, 63.75, 85]);
   });
 
+  it("a row whose other group writes its quarters is written as that group writes them", () => {
+    const grids = table([count(), share(0.85, { targetFormat: "0%", k: [0.2125, 0.425, 0.6375, 0.85], kFormat: "0.0%" })]);
+    const fp = fillOf(grids, { kind: "auto" }, "pelaksanaan");
+    expect(written(fp, FIRST + 1, P)).toEqual([0.2125, 0.425, 0.6375, 0.85].map((value) => ({ value, format: "0.0%" })));
+    // the user's bare 21.25 / ... / 85 beside "85%" on Kinerja: Pelaksanaan alike (the row is one way, whatever it is)
+    const bare = fillOf(table([count(), share(0.85, { targetFormat: "0%", k: [21.25, 42.5, 63.75, 85] })]), { kind: "auto" }, "pelaksanaan");
+    expect(written(bare, FIRST + 1, P).map((w) => w.value)).toEqual([21.25, 42.5, 63.75, 85]);
+  });
+
   it("text \"85%\" shows no number to follow: the table's way", () => {
     const fp = fillOf(table([count(), share("85%")]), { kind: "auto" }, "kinerja");
     expect(written(fp, FIRST + 1).map((w) => w.value)).toEqual([21.25, 42.5, 63.75, 85]);
@@ -186,11 +195,11 @@ describe("every strategy writes a percentage target's quarters in its target cel
           const raw = holder.scaled ? cents / 10_000 : percent;
           const other = cumulative ? [2, 4, 6, 8] : [2, 2, 2, 2];
           const others: Row = way === "bare" ? count(other) : share(0.08, { targetFormat: "0%", k: other.map((v) => v / 100), kFormat: "0.00%", p: other.map((v) => v / 100), pFormat: "0.00%" });
-          // copy: the row's Kinerja holds the target's quarters as the table writes them; Pelaksanaan is copied from it
+          // copy: the row's Kinerja holds the target in TW IV as the target cell holds it (a percent format that
+          // shows it); Pelaksanaan is copied from it, the way Kinerja writes
           const copy = strategy.kind === "copy";
-          const parts = [0, 0, 0, percent];
-          const source = !copy ? undefined : way === "bare" ? parts : parts.map((v) => v / 100);
-          const row = share(raw, { targetFormat: holder.format, k: source, kFormat: copy && way === "scaled" ? "0.00%" : undefined });
+          const source = !copy ? undefined : [0, 0, 0, raw];
+          const row = share(raw, { targetFormat: holder.format, k: source, kFormat: copy && holder.scaled ? "0.00%" : undefined });
           const grids = table([others, others, row]);
           const fp = fillOf(grids, strategy, copy ? "pelaksanaan" : "kinerja");
           const cells = written(fp, FIRST + 2, copy ? P : K);
