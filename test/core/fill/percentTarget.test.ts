@@ -167,6 +167,15 @@ describe("percentages of progress are the table's, whatever the target cell hold
     expect(fp.preview.conventions.find((c) => c.group === "kinerja")?.convention).toBe("percentCumulative");
     expect(written(fp, FIRST + 2).map((w) => w.value)).toEqual([25, 50, 75, 100]);
   });
+
+  it("a level row among them holds its target, which is the target cell's number (0.095 shown \"9,5%\", never 9.5)", () => {
+    const progress: Row = { indikator: "Jumlah kegiatan", satuan: "Kegiatan", target: 8, k: [25, 50, 75, 100] };
+    const level: Row = { indikator: "Persentase penduduk miskin", satuan: "%", target: 0.095, targetFormat: "0.0%" };
+    const grids = table([progress, progress, level]);
+    const fp = fillOf(grids, { kind: "auto" }, "kinerja");
+    expect(written(fp, FIRST + 2)).toEqual([0.095, 0.095, 0.095, 0.095].map((value) => ({ value, format: "0.0%" })));
+    expect(findingsOn(grids[0], fp.edits, FIRST + 2)).toEqual([]);
+  });
 });
 
 describe("every strategy writes a percentage target's quarters in its target cell's scale (property)", () => {
