@@ -2,6 +2,7 @@ import type { CellValue } from "../grid";
 import { formatNumber, formatPercentText, parseNumberText, percentFormatKind, type NumberReading, type PercentFormatKind, type PercentTextStyle } from "../numbers";
 import { formatDecimals, isDateFormat } from "../numbers/format";
 import { roundTo } from "../numbers/round";
+import { decimalsFor } from "./split";
 import { verbatim } from "../i18n";
 import type { Text } from "../i18n/types";
 
@@ -11,12 +12,12 @@ import type { Text } from "../i18n/types";
  *   target cell's ("0%" of a target 0.85 shown "85%"), kept where it shows the row's values and
  *   given the decimals they need where it would round them away (see fitRepresentation);
  * - number: plain numbers in percent units (25), with the format the row uses
- *   ("General", "0.00", or a literal '0.00"%"');
+ *   ("General", "0.00", or a literal '0.00"%"'); fit as for scaled (a target's literal '0"%"');
  * - text: text percentages in the row's style ("25%", "25 %", "33,33%").
  */
 export type Representation =
   | { kind: "scaled"; format: string; fit?: boolean }
-  | { kind: "number"; format: string }
+  | { kind: "number"; format: string; fit?: boolean }
   | { kind: "text"; style: PercentTextStyle };
 
 /** For a table with no example anywhere in its quarter columns. */
@@ -58,23 +59,19 @@ function scaleDown(value: number): number {
   return Math.abs(value) < 1e5 ? Math.round(value * 1e8) / 1e10 : value / 100;
 }
 
-/** The decimals written values need (values have at most 6: fill/split.ts). */
-function decimalsOf(value: number): number {
-  for (let d = 0; d < 6; d++) if (roundTo(value, d) === value) return d;
-  return 6;
-}
-
 /**
  * The representation one row's four percentages are written in. A fit format (the target cell's,
  * see detect.ts targetRepresentation) is kept when it shows every value as it is (85 / 85 / 85 / 85
  * under "0%"); where it would round a value away (21.25 shown "21%" beside "85%") the row gets
- * "0.00%", or as many decimals as its values have: one format for the row, so its cells read alike.
+ * "0.00%" (a literal format '0.00"%"'), or as many decimals as its values have: one format for the
+ * row, so its cells read alike.
  */
 export function fitRepresentation(rep: Representation, percents: readonly number[]): Representation {
-  if (rep.kind !== "scaled" || !rep.fit) return rep;
-  const needed = Math.max(0, ...percents.map(decimalsOf));
-  if (needed <= formatDecimals(rep.format)) return { kind: "scaled", format: rep.format };
-  return { kind: "scaled", format: `0.${"0".repeat(Math.max(2, needed))}%` };
+  if (rep.kind === "text" || !rep.fit) return rep;
+  const shown = formatDecimals(rep.format);
+  if (percents.every((v) => roundTo(v, shown) === v)) return { kind: rep.kind, format: rep.format };
+  const digits = `0.${"0".repeat(Math.max(...percents.map(decimalsFor)))}`;
+  return { kind: rep.kind, format: rep.kind === "scaled" ? `${digits}%` : `${digits}"%"` };
 }
 
 /**
