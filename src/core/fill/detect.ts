@@ -3,8 +3,10 @@ import { detectTextPercentStyle, percentFormatKind, type PercentTextStyle } from
 import { isDateFormat } from "../numbers/format";
 import { countTextPercentStyle } from "../numbers/percentText";
 import { QUARTER_GROUPS, type QuarterGroup } from "../layout/types";
-import type { Plan, QuarterSet } from "../plan/types";
+import type { Plan, PlanRow, QuarterSet } from "../plan/types";
+import { isPercentConvention } from "../quarters/convention";
 import { DEFAULT_REPRESENTATION, type Representation } from "./representation";
+import type { FillWay } from "./types";
 
 /** The Indonesian standard, for a table without a single text percentage. */
 const STANDARD_STYLE: PercentTextStyle = { decimalComma: true, spaceBeforePercent: false };
@@ -72,6 +74,26 @@ export function rowRepresentation(set: QuarterSet, view: GridView, table: Percen
   return bare > 0 ? { kind: "number", format: bareFormat } : null;
 }
 
+/**
+ * How a row's target cell holds its percentage, when it holds a number: 0.85 shown "85%" (scaled, in
+ * the cell's format, fit to the quarters: representation.ts fitRepresentation), 85 shown "85%" by a
+ * literal '0"%"' format (that format, fit the same way), or a bare 85 under Satuan "%" (plain numbers,
+ * as the group writes them when its rows write plain numbers, else in "General"). null for text, a
+ * date, an empty cell or no target column: the cell shows no number to follow.
+ */
+export function targetRepresentation(row: PlanRow, view: GridView, group: Representation): Representation | null {
+  const c = row.targetCell();
+  if (!c) return null;
+  const v = view.rawValue(c.row, c.col);
+  if (typeof v !== "number" || !Number.isFinite(v)) return null;
+  const format = view.format(c.row, c.col);
+  if (isDateFormat(format, v)) return null;
+  const kind = percentFormatKind(format, v);
+  if (kind === "scaled") return { kind: "scaled", format, fit: true };
+  if (kind === "literal") return { kind: "number", format, fit: true };
+  return group.kind === "number" && percentFormatKind(group.format) === "none" ? group : { kind: "number", format: "General" };
+}
+
 function voteKey(rep: Representation): string {
   return rep.kind === "text" ? "text" : `${rep.kind}\u0000${rep.format}`;
 }
@@ -85,17 +107,20 @@ function dominant(votes: Map<string, { count: number; rep: Representation }>): R
 
 /**
  * How the fill writes each row: in the representation the row already uses; a row without one
- * in the representation most rows of its quarter group use (each row one vote, so one stray
+ * whose quarters are quantities of a percentage target held by a number, as its target cell holds
+ * it (see of); else in the representation most rows of its quarter group use (each row one vote, so one stray
  * cell never sets it), else the other group's, else DEFAULT_REPRESENTATION. Text percentages
  * of a row without text of its own take the table's style (detectTextPercentStyle over every
  * quarter cell), so that a table's filled rows are written alike.
  */
 export class Representations {
   private readonly rows = new Map<number, Representation>();
+  private readonly view: GridView;
   readonly table: Record<QuarterGroup, Representation>;
 
   constructor(plan: Plan) {
     const view = plan.view;
+    this.view = view;
     const samples: string[] = [];
     const sets: { row: number; set: QuarterSet }[] = [];
     for (const row of plan.rows) {
@@ -130,8 +155,20 @@ export class Representations {
     return row * 2 + (group === "kinerja" ? 0 : 1);
   }
 
-  /** How the fill writes into a row's quarter group (row: absolute, as PlanRow.row). */
-  of(row: number, group: QuarterGroup): Representation {
-    return this.rows.get(Representations.key(row, group)) ?? this.table[group];
+  /**
+   * How the fill writes into a row's quarter group: the way the group already writes on the row;
+   * else, when its values are quantities of a percentage target (a units convention or a level row
+   * under "85%": quarter IV is the target itself), the way the row's other group writes them (the
+   * row already writes its quarters so), else the way the target cell holds its number, so that
+   * quarter IV is that very number (0.85 beside 0.85 shown "85%", never 85, a hundred times it for
+   * every formula that reads the cells); else the way most rows of the group write.
+   */
+  of(row: PlanRow, group: QuarterGroup, way: FillWay): Representation {
+    const own = this.rows.get(Representations.key(row.row, group));
+    if (own) return own;
+    const table = this.table[group];
+    if (row.target?.percent !== true || (way !== "level" && isPercentConvention(way))) return table;
+    const other = this.rows.get(Representations.key(row.row, group === "kinerja" ? "pelaksanaan" : "kinerja"));
+    return other ?? targetRepresentation(row, this.view, table) ?? table;
   }
 }

@@ -99,7 +99,7 @@ export function planFill(plan: Plan, options: FillOptions): FillPlan {
       });
       const outcome: RowOutcome = fillRow({
         sheet: plan.sheet, row: row.row, target: row.target, set, cols: cols[group], convention, lower,
-        rep: reps.of(row.row, group), series, overwrite: options.overwrite, view, claimed,
+        rep: reps.of(row, group, convention), series, overwrite: options.overwrite, view, claimed,
       });
       builder.add(row.row, set, convention, outcome);
     }

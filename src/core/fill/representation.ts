@@ -1,19 +1,23 @@
 import type { CellValue } from "../grid";
 import { formatNumber, formatPercentText, parseNumberText, percentFormatKind, type NumberReading, type PercentFormatKind, type PercentTextStyle } from "../numbers";
-import { isDateFormat } from "../numbers/format";
+import { formatDecimals, isDateFormat } from "../numbers/format";
+import { roundTo } from "../numbers/round";
+import { decimalsFor } from "./split";
 import { verbatim } from "../i18n";
 import type { Text } from "../i18n/types";
 
 /**
  * How a row's quarter cells write percentages (see detect.ts for how it is found):
- * - scaled: numbers with a percent number format (0.25 shown "25,00%");
+ * - scaled: numbers with a percent number format (0.25 shown "25,00%"); fit: the format is the
+ *   target cell's ("0%" of a target 0.85 shown "85%"), kept where it shows the row's values and
+ *   given the decimals they need where it would round them away (see fitRepresentation);
  * - number: plain numbers in percent units (25), with the format the row uses
- *   ("General", "0.00", or a literal '0.00"%"');
+ *   ("General", "0.00", or a literal '0.00"%"'); fit as for scaled (a target's literal '0"%"');
  * - text: text percentages in the row's style ("25%", "25 %", "33,33%").
  */
 export type Representation =
-  | { kind: "scaled"; format: string }
-  | { kind: "number"; format: string }
+  | { kind: "scaled"; format: string; fit?: boolean }
+  | { kind: "number"; format: string; fit?: boolean }
   | { kind: "text"; style: PercentTextStyle };
 
 /** For a table with no example anywhere in its quarter columns. */
@@ -53,6 +57,21 @@ function isPlainNumberFormat(format: string): boolean {
 /** value / 100 without float noise (33.34 -> 0.3334, not 0.33340000000000003); values have at most 6 decimals. */
 function scaleDown(value: number): number {
   return Math.abs(value) < 1e5 ? Math.round(value * 1e8) / 1e10 : value / 100;
+}
+
+/**
+ * The representation one row's four percentages are written in. A fit format (the target cell's,
+ * see detect.ts targetRepresentation) is kept when it shows every value as it is (85 / 85 / 85 / 85
+ * under "0%"); where it would round a value away (21.25 shown "21%" beside "85%") the row gets
+ * "0.00%" (a literal format '0.00"%"'), or as many decimals as its values have: one format for the
+ * row, so its cells read alike.
+ */
+export function fitRepresentation(rep: Representation, percents: readonly number[]): Representation {
+  if (rep.kind === "text" || !rep.fit) return rep;
+  const shown = formatDecimals(rep.format);
+  if (percents.every((v) => roundTo(v, shown) === v)) return { kind: rep.kind, format: rep.format };
+  const digits = `0.${"0".repeat(Math.max(...percents.map(decimalsFor)))}`;
+  return { kind: rep.kind, format: rep.kind === "scaled" ? `${digits}%` : `${digits}"%"` };
 }
 
 /**

@@ -4,7 +4,7 @@ import type { QuarterSet, Target } from "../plan/types";
 import { quarterSetOf } from "../plan/quarterSet";
 import { analyzeQuarters, isPercentConvention, type Convention } from "../quarters/convention";
 import { readsAsLevel } from "./level";
-import { cellWrite, type CellWrite, type Representation } from "./representation";
+import { cellWrite, fitRepresentation, type CellWrite, type Representation } from "./representation";
 import { seriesValues, type RowSeries } from "./strategies/series";
 import type { FillWay, SkipReason } from "./types";
 
@@ -19,7 +19,7 @@ export interface RowInput {
   convention: FillWay;
   /** A level row only: whether its indicator is lower-is-better (it may fall to its target). */
   lower?: boolean;
-  /** How the row writes percentages (its own way, else its table's). */
+  /** How the row writes percentages (its own way, else its target cell's or its table's: detect.ts). */
   rep: Representation;
   series: RowSeries;
   overwrite: boolean;
@@ -121,7 +121,8 @@ export function fillRow(input: RowInput): RowOutcome {
   if (typeof values === "string") return leave(values);
 
   const percentValued = (convention !== "level" && isPercentConvention(convention)) || input.target?.percent === true;
-  const writes = values.map((v, q) => cellWrite(v, percentValued, input.rep, input.view.format(cells[q].row, cells[q].col)));
+  const rep = percentValued ? fitRepresentation(input.rep, values) : input.rep;
+  const writes = values.map((v, q) => cellWrite(v, percentValued, rep, input.view.format(cells[q].row, cells[q].col)));
   const formula = cells.map((c) => input.view.hasFormula(c.row, c.col));
   const changed = writes.map((w, q) => !sameCell(input, cells[q], w));
   const formulas = changed.filter((ch, q) => ch && formula[q]).length;

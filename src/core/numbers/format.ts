@@ -21,6 +21,8 @@ interface Section {
   scaledPercent: boolean;
   literalPercent: boolean;
   dateTime: boolean;
+  /** Digit placeholders (0 # ?) after the decimal point: how many decimals the section shows. */
+  decimals: number;
 }
 
 /**
@@ -46,6 +48,15 @@ export function isDateFormat(format: string, value?: number): boolean {
   return sectionFor(format, value).dateTime;
 }
 
+/**
+ * How many decimals the format shows (of the section that applies to the value, as
+ * percentFormatKind): "0%" 0, "0.00%" 2, "#,##0.0 %" 1, "General" 0 (General shows what it can:
+ * callers asking how a percent format rounds give a percent format).
+ */
+export function formatDecimals(format: string, value?: number): number {
+  return sectionFor(format, value).decimals;
+}
+
 /** Parsed formats by code: a sheet has a handful, read for every numeric cell. Bounded. */
 const PARSED = new Map<string, readonly Section[]>();
 const PARSED_LIMIT = 1000;
@@ -66,9 +77,16 @@ const ELAPSED = /^(h+|m+|s+)$/i;
 
 function parseSections(f: string): Section[] {
   const sections: Section[] = [];
-  let cur: Section = { scaledPercent: false, literalPercent: false, dateTime: false };
+  let cur = newSection();
+  let afterPoint = false;
   for (let i = 0; i < f.length; i++) {
     const ch = f[i];
+    if (afterPoint && (ch === "0" || ch === "#" || ch === "?")) {
+      cur.decimals++;
+      continue;
+    }
+    afterPoint = ch === "." && cur.decimals === 0;
+    if (afterPoint) continue;
     if (ch === '"') {
       const end = f.indexOf('"', i + 1);
       const quoted = end < 0 ? f.slice(i + 1) : f.slice(i + 1, end);
@@ -85,7 +103,7 @@ function parseSections(f: string): Section[] {
       i = end < 0 ? f.length : end;
     } else if (ch === ";") {
       sections.push(cur);
-      cur = { scaledPercent: false, literalPercent: false, dateTime: false };
+      cur = newSection();
     } else if (ch === "%") {
       cur.scaledPercent = true;
     } else if (DATE_LETTER.test(ch) || /^(am\/pm|a\/p)/i.test(f.slice(i, i + 5))) {
@@ -94,4 +112,8 @@ function parseSections(f: string): Section[] {
   }
   sections.push(cur);
   return sections;
+}
+
+function newSection(): Section {
+  return { scaledPercent: false, literalPercent: false, dateTime: false, decimals: 0 };
 }

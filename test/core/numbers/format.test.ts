@@ -1,4 +1,5 @@
 import { isDateFormat, isPercentFormat, percentFormatKind } from "../../../src/core/numbers";
+import { formatDecimals } from "../../../src/core/numbers/format";
 
 describe("percentFormatKind / isPercentFormat", () => {
   it.each([
@@ -71,5 +72,28 @@ describe("isDateFormat", () => {
     ["", false],
   ] as Array<[string, boolean]>)("%j -> %s", (format, expected) => {
     expect(isDateFormat(format)).toBe(expected);
+  });
+});
+
+describe("formatDecimals: how many decimals a format shows", () => {
+  it.each([
+    ["0%", 0],
+    ["0.0%", 1],
+    ["0.00%", 2],
+    ["#,##0.0 %", 1],
+    ["0.000%;[Red]-0.0%", 3],
+    ['0.00"%"', 2],
+    ['0"."00%', 0],
+    ["0\\.0%", 0],
+    ["[Blue]0.0#%", 2],
+    ["General", 0],
+    ["", 0],
+  ] as Array<[string, number]>)("%j -> %d", (format, expected) => {
+    expect(formatDecimals(format)).toBe(expected);
+  });
+
+  it("reads the section that applies to the value", () => {
+    expect(formatDecimals("0.00%;-0%", -0.5)).toBe(0);
+    expect(formatDecimals("0.00%;-0%", 0.5)).toBe(2);
   });
 });
