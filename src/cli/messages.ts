@@ -91,6 +91,10 @@ export const cliMessages = {
     en: "Evaluation table \"{sheet}\": {rows} achievements recomputed from their targets and realisations, {wrong} do not match",
   },
   "cli.capaian.findings": { id: "Temuan pada realisasi ({count}):", en: "Findings on the realisations ({count}):" },
+  "cli.capaian.noSheet": {
+    id: "Buku kerja ini belum punya lembar pemantauan, jadi belum ada realisasi yang dibaca; -o KELUAR.xlsx menambahkannya untuk diisi.",
+    en: "This workbook has no monitoring sheet yet, so no realisation was read; -o OUT.xlsx adds one to type them in.",
+  },
   "cli.capaian.written": {
     id: "Ditulis ke {path}: lembar pemantauan \"{monitoring}\" dan laporan \"{sheet}\"",
     en: "Written to {path}: monitoring sheet \"{monitoring}\" and report \"{sheet}\"",

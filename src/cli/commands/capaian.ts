@@ -113,6 +113,7 @@ export async function runCapaian(argv: readonly string[], ctx: CommandContext): 
   if (args.flags.has("json")) io.out(jsonReport(result.report, result.findings, result.sheet, lang));
   else {
     if (prepare?.created || prepare?.updated) io.out(prepare.message[lang] + "\n");
+    else if (result.sheet === null) io.out(t("cli.capaian.noSheet", lang) + "\n");
     io.out(textReport(result.report, result.findings, lang));
     if (reportSheet) io.out(t("cli.capaian.written", lang, { path: out, sheet: reportSheet, monitoring: result.sheet ?? "" }) + "\n");
   }
