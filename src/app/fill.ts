@@ -47,9 +47,9 @@ function sheetsOf(scope: FillScope | undefined): readonly string[] | undefined {
   return scope?.sheet === undefined ? undefined : [scope.sheet];
 }
 
-/** The fill plan over grids already read (see previewFill). */
-function planOver(grids: Grid[], options: FillOptions): FillPlan {
-  const analysis = analyzeGrids(grids);
+/** The fill plan over grids already read (see previewFill); `hidden`: the sheets not read (named when there is no table). */
+function planOver(grids: Grid[], options: FillOptions, hidden?: readonly string[]): FillPlan {
+  const analysis = analyzeGrids(grids, hidden);
   const noPlan = noPlanReason(analysis, options.scope?.sheet);
   if (noPlan) return problemPlan(noPlan);
   const groups: QuarterGroup[] = options.columns === "both" ? ["kinerja", "pelaksanaan"] : [options.columns];
@@ -64,8 +64,8 @@ function planOver(grids: Grid[], options: FillOptions): FillPlan {
  * columns asked for, gives a plan with a problem.
  */
 export async function previewFill(wb: Workbook, options: FillOptions): Promise<FillPlan> {
-  const { grids, state } = await wb.readGrids({ sheets: sheetsOf(options.scope), state: [MONITORING_KEY] });
-  return planOver(withoutMonitoring(grids, state[MONITORING_KEY] ?? null), options);
+  const { grids, state, hidden } = await wb.readGrids({ sheets: sheetsOf(options.scope), state: [MONITORING_KEY] });
+  return planOver(withoutMonitoring(grids, state[MONITORING_KEY] ?? null), options, hidden);
 }
 
 /**
@@ -80,9 +80,9 @@ export async function previewFill(wb: Workbook, options: FillOptions): Promise<F
 export async function applyFill(wb: Workbook, options: FillOptions, opts: ApplyFillOptions = {}): Promise<FillResult> {
   let before: string | null | undefined;
   try {
-    return await wb.update<FillResult>({ sheets: sheetsOf(options.scope), state: [FILL_UNDO_KEY, MONITORING_KEY] }, ({ grids, state }) => {
+    return await wb.update<FillResult>({ sheets: sheetsOf(options.scope), state: [FILL_UNDO_KEY, MONITORING_KEY] }, ({ grids, state, hidden }) => {
       // The monitoring sheets mirror the plan: never filled themselves.
-      const plan = planOver(withoutMonitoring(grids, state[MONITORING_KEY] ?? null), options);
+      const plan = planOver(withoutMonitoring(grids, state[MONITORING_KEY] ?? null), options, hidden);
       const depth = undoDepth(state[FILL_UNDO_KEY] ?? null);
       if (plan.problem) return { result: { applied: 0, plan, problem: plan.problem, undoDepth: depth } };
       if (plan.edits.length === 0) return { result: { applied: 0, plan, undoDepth: depth } };

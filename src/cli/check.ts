@@ -6,6 +6,7 @@ import { noPlanReason, summarizeTable, type TableSummary } from "../core/analyze
 import { validateWorkbook } from "../app/validate";
 import { countBySeverity, verdict } from "../app/findingView";
 import { openWorkbookFile } from "./open";
+import { errorText } from "./errorText";
 
 export type FileResult =
   | { file: string; ok: true; tables: TableSummary[]; findings: Finding[] }
@@ -31,7 +32,8 @@ export async function checkFile(file: string, { lang = "en", maxBytes = MAX_FILE
     if (noPlan) return { file, ok: false, reason: noPlan };
     return { file, ok: true, tables: analysis.plans.map(summarizeTable), findings };
   } catch (e) {
-    return { file, ok: false, reason: msg("cli.unexpected", { detail: e instanceof Error ? e.message : String(e) }) };
+    // A sheet part read only now (damaged, over the limits) is the adapter's own message, as fill and decree give it.
+    return { file, ok: false, reason: errorText(e) };
   }
 }
 

@@ -3,7 +3,7 @@ import * as path from "path";
 import { t } from "./messages";
 import { cliLang, processIO, type CliIO } from "./io";
 import type { Command, CommandContext } from "./commands/types";
-import { XlsxWorkbookError } from "../xlsx/errors";
+import { errorText } from "./errorText";
 
 /**
  * The commands; each file in commands/ adds itself here. Each is loaded when
@@ -49,11 +49,7 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
     return await (await command())(rest, ctx);
   } catch (e) {
     // A refusal of the workbook adapter (a locked cell, a protected structure): its own message, nothing written.
-    if (e instanceof XlsxWorkbookError) {
-      io.err(e.text[lang] + "\n");
-      return 2;
-    }
-    io.err(t("cli.unexpected", lang, { detail: e instanceof Error ? e.message : String(e) }) + "\n");
+    io.err(errorText(e)[lang] + "\n");
     return 2;
   }
 }

@@ -91,9 +91,22 @@ export const cliMessages = {
     en: "Evaluation table \"{sheet}\": {rows} achievements recomputed from their targets and realisations, {wrong} do not match",
   },
   "cli.capaian.findings": { id: "Temuan pada realisasi ({count}):", en: "Findings on the realisations ({count}):" },
+  "cli.capaian.noSheet": {
+    id: "Buku kerja ini belum punya lembar pemantauan, jadi belum ada realisasi yang dibaca; -o KELUAR.xlsx menambahkannya untuk diisi.",
+    en: "This workbook has no monitoring sheet yet, so no realisation was read; -o OUT.xlsx adds one to type them in.",
+  },
   "cli.capaian.written": {
     id: "Ditulis ke {path}: lembar pemantauan \"{monitoring}\" dan laporan \"{sheet}\"",
     en: "Written to {path}: monitoring sheet \"{monitoring}\" and report \"{sheet}\"",
+  },
+  // -o names a file Excel opens only under the extension of its content (output.ts).
+  "cli.outputMacros": {
+    id: "{path}: buku kerja ini berisi makro, jadi keluarannya harus berakhiran .xlsm, bukan {ext} (Excel menolak membuka buku kerja bermakro yang bernama {ext}). Gunakan -o {suggested}: .xlsm menjaga makronya. Tidak ada yang ditulis.",
+    en: "{path}: this workbook holds macros, so its output must end in .xlsm, not {ext} (Excel refuses to open a macro-enabled workbook named {ext}). Use -o {suggested}: .xlsm keeps the macros. Nothing was written.",
+  },
+  "cli.outputExtension": {
+    id: "{path}: buku kerja ini berformat {wanted}, jadi keluarannya harus berakhiran {wanted}, bukan {ext} (Excel menolak membuka berkas yang akhirannya tidak sesuai isinya). Gunakan -o {suggested}. Tidak ada yang ditulis.",
+    en: "{path}: this workbook is a {wanted} file, so its output must end in {wanted}, not {ext} (Excel refuses to open a file whose extension does not match its content). Use -o {suggested}. Nothing was written.",
   },
   "cli.missingOutput": { id: "Sebutkan berkas keluaran dengan -o KELUAR.xlsx.", en: "Name the output file with -o OUT.xlsx." },
   // renaksi decree (src/cli/commands/decree.ts).

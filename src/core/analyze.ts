@@ -28,9 +28,11 @@ export interface Analysis {
 
 /**
  * Recognize and parse every sheet; sheets without a table are skipped. With no plan anywhere, one
- * error says so: that a sheet holds a realisation table, a budget list or a PK instead, when one does.
+ * error says so: that a sheet holds a realisation table, a budget list or a PK instead, when one does;
+ * else that no sheet read holds a table, naming the `hidden` sheets, which are never read (a hidden
+ * sheet can be neither shown, marked nor selected, and what an office hides it has put away).
  */
-export function analyzeGrids(grids: readonly Grid[]): Analysis {
+export function analyzeGrids(grids: readonly Grid[], hidden: readonly string[] = []): Analysis {
   const plans: Plan[] = [];
   let lookAlike: Finding | null = null;
   let lookAlikeRank = NOT_PLAN_ORDER.length;
@@ -52,7 +54,9 @@ export function analyzeGrids(grids: readonly Grid[]): Analysis {
       severity: "error",
       sheet: first?.sheet ?? "",
       range: { top: 0, left: 0, bottom: 0, right: 0 },
-      message: msg("layout.noTableInWorkbook"),
+      message: hidden.length === 0
+        ? msg("layout.noTableInWorkbook")
+        : msg("layout.noTableVisible", { count: hidden.length, sheets: hidden.map((s) => `"${s}"`).join(", ") }),
     });
   }
   return { plans, findings };

@@ -15,6 +15,11 @@ export interface WorkbookRead {
 export interface WorkbookSnapshot {
   grids: Grid[];
   state: Record<string, string | null>;
+  /**
+   * The hidden sheets in workbook order (never the very hidden ones, like the state sheet): never
+   * read, only named, so that "no table" can say where it did not look. Absent: not known.
+   */
+  hidden?: string[];
 }
 
 /**
@@ -113,10 +118,12 @@ export type BasicWorkbook = Omit<Workbook, "readGrids" | "update">;
 export async function readWorkbookBasic(wb: BasicWorkbook, request: WorkbookRead = {}): Promise<WorkbookSnapshot> {
   const wanted = request.sheets && new Set(request.sheets.map((s) => s.toLowerCase()));
   const grids: Grid[] = [];
-  for (const name of await wb.sheets()) if (!wanted || wanted.has(name.toLowerCase())) grids.push(await wb.readGrid(name));
+  const visible = await wb.sheets();
+  for (const name of visible) if (!wanted || wanted.has(name.toLowerCase())) grids.push(await wb.readGrid(name));
   const state: Record<string, string | null> = {};
   for (const key of request.state ?? []) state[key] = await wb.loadState(key);
-  return { grids, state };
+  const hidden = (await wb.sheets({ hidden: true })).filter((name) => !visible.includes(name));
+  return { grids, state, hidden };
 }
 
 /**

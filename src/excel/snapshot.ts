@@ -95,7 +95,8 @@ export async function readSnapshot(context: Excel.RequestContext, request: Workb
   const state: Record<string, string | null> = {};
   keys.forEach((k, i) => (state[k] = reads[i].value()));
   memory.stateRows = memory.state ? stateRowsOf(index) : {};
-  return { grids, state, index: memory.state ? index : null, memory };
+  const hidden = first.names.filter((n) => n.visibility === "Hidden").map((n) => n.name);
+  return { grids, state, hidden, index: memory.state ? index : null, memory };
 }
 
 /** Queue one round (sheet list, probes, the state key column) and sync; a failed sync gives its error. */

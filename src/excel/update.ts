@@ -23,7 +23,7 @@ export async function runUpdate<T>(
   opts.remember(read.memory);
   let decision: WorkbookDecision<T>;
   try {
-    decision = await decide({ grids: read.grids, state: read.state });
+    decision = await decide({ grids: read.grids, state: read.state, hidden: read.hidden });
   } catch (e) {
     throw new CallerError(e);
   }

@@ -96,7 +96,7 @@ export class ExcelWorkbook implements Workbook {
       async (context) => {
         const read = await readSnapshot(context, request, { syncBudget: this.budget, memory: this.memory });
         this.memory = read.memory;
-        return { grids: read.grids, state: read.state };
+        return { grids: read.grids, state: read.state, hidden: read.hidden };
       },
       request.sheets?.length === 1 ? request.sheets[0] : undefined,
     );

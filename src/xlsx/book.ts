@@ -1,7 +1,7 @@
 import { StyleSheet } from "./styleSheet";
 import {
   CONTENT_TYPES, EMPTY_RELS, REL_TYPES, contentTypeOf, freeRelId, insertBeforeRootEnd, overrideXml, parseRels,
-  relKind, relationshipXml, relsPathOf, resolveTarget, type Relationship,
+  relKind, relationshipXml, relsPathOf, resolveTarget, workbookExtension, type Relationship,
 } from "./opc";
 import { parseSharedStrings } from "./sharedStrings";
 import { parseSheetPart, type SheetPart } from "./sheetPart";
@@ -89,6 +89,11 @@ export class PackageBook {
 
   get workbook(): WorkbookInfo {
     return this.info;
+  }
+
+  /** The extension the package must be saved under for Excel to open it (".xlsm": it has macros); null when unknown. */
+  extension(): string | null {
+    return workbookExtension(this.text("[Content_Types].xml") ?? "", this.workbookPath);
   }
 
   sheets(): BookSheet[] {

@@ -115,3 +115,24 @@ export const EMPTY_RELS = '<?xml version="1.0" encoding="UTF-8" standalone="yes"
 export function overrideXml(part: string, contentType: string): string {
   return `<Override PartName="/${escapeAttr(part)}" ContentType="${escapeAttr(contentType)}"/>`;
 }
+
+/** The extension Excel requires of a package, by its workbook part's content type (it refuses to open one named otherwise). */
+const WORKBOOK_EXTENSIONS: Record<string, string> = {
+  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml": ".xlsx",
+  "application/vnd.ms-excel.sheet.macroEnabled.main+xml": ".xlsm",
+  "application/vnd.openxmlformats-officedocument.spreadsheetml.template.main+xml": ".xltx",
+  "application/vnd.ms-excel.template.macroEnabled.main+xml": ".xltm",
+};
+
+/**
+ * The file extension of a package whose [Content_Types].xml is `types` and whose workbook part is
+ * `part` (".xlsx", ".xlsm" with macros, ".xltx", ".xltm"); null when its content type is none of
+ * these or cannot be read.
+ */
+export function workbookExtension(types: string, part: string): string | null {
+  try {
+    return WORKBOOK_EXTENSIONS[contentTypeOf(types, part) ?? ""] ?? null;
+  } catch {
+    return null;
+  }
+}

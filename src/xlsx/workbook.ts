@@ -174,10 +174,15 @@ export class XlsxWorkbook implements Workbook {
     return name;
   }
 
-  /** The sheet's part written anew from the spec (name, place and state kept), with its print names; see the port. */
+  /**
+   * The sheet's part written anew from the spec (name, place and state kept), with its print names;
+   * see the port. Refused, nothing written, when the sheet is protected.
+   */
   async replaceSheet(sheet: string, spec: SheetSpec, opts?: { activate?: boolean }): Promise<void> {
     const ws = this.find(sheet);
     if (!ws?.path) throw new XlsxWorkbookError("workbook.sheetMissing", { sheet });
+    // As a protected plan sheet's locked cells (applyEdits): never rewritten, its protection never dropped.
+    if (this.part(ws.path).protected) throw new XlsxWorkbookError("workbook.sheetProtected", { sheet: ws.name });
     const index = this.book.sheets().findIndex((s) => s.path === ws.path);
     const { xml, definedNames } = sheetSpecXml(spec, this.book.styles());
     this.book.setText(ws.path, xml);

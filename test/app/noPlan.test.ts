@@ -8,13 +8,13 @@ import * as os from "os";
 import * as path from "path";
 import { analyzeWorkbook } from "../../src/app/analyze";
 import { createDecree } from "../../src/app/decree";
-import { previewFill } from "../../src/app/fill";
+import { applyFill, previewFill } from "../../src/app/fill";
 import { checkFile } from "../../src/cli/check";
 import { noPlanReason } from "../../src/core/analyze";
 import { emptyMeta, mergeMeta } from "../../src/core/decree";
 import { DEFAULT_FILL_OPTIONS } from "../../src/core/fill";
 import { msg } from "../../src/core/i18n";
-import { bytesOf, fixtureText, openFixture, openSource } from "./fillSupport";
+import { bytesOf, fixtureText, openFixture, openSource, reopen } from "./fillSupport";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { workbookFromSource } = require("../../scripts/sheet-source.js") as { workbookFromSource(text: string): import("exceljs").Workbook };
@@ -59,6 +59,22 @@ describe("every surface says it the same way", () => {
     const decree = await createDecree(await openSource(source), meta, { paper: "a4", lampiranHeading: true, today: "2024-06-01" });
     expect(decree.sheet).not.toBeNull();
     expect(decree.lampiran).toEqual({ noRoom: expected });
+  });
+
+  it("a plan on a hidden sheet: hidden sheets are not read, and the message says so, naming them", async () => {
+    const book = workbookFromSource(NOTES + "\n" + SEED);
+    book.getWorksheet("Lampiran I")!.state = "hidden";
+    const bytes = await bytesOf(book);
+    const file = path.join(dir, "sampul.xlsx");
+    fs.writeFileSync(file, bytes);
+    const expected = msg("layout.noTableVisible", { count: 1, sheets: '"Lampiran I"' });
+    expect(expected.en).toContain('Hidden sheets are not read (1: "Lampiran I")');
+    expect(await checkFile(file)).toEqual({ file, ok: false, reason: expected });
+    expect((await previewFill(await reopen(bytes), DEFAULT_FILL_OPTIONS)).problem).toEqual(expected);
+    expect((await applyFill(await reopen(bytes), DEFAULT_FILL_OPTIONS)).problem).toEqual(expected);
+    // Unhidden, the same workbook holds its plan.
+    book.getWorksheet("Lampiran I")!.state = "visible";
+    expect(noPlanReason(await analyzeWorkbook(await reopen(await bytesOf(book))))).toBeNull();
   });
 
   it("a fill scoped to a sheet without a table names that sheet", async () => {

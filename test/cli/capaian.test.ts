@@ -73,6 +73,18 @@ describe("renaksi capaian", () => {
     expect(report.text.flat()).toEqual(expect.arrayContaining(["LAPORAN CAPAIAN KINERJA TRIWULAN I TAHUN 2026", "Musim hujan", "Hampir tercapai"]));
   });
 
+  it("without -o only reads: no monitoring sheet is made or said to be made, the report has no realisasi yet", async () => {
+    fs.writeFileSync(file("plan.xlsx"), await bytesOf(workbookFromSource(SOURCE)));
+    const text = await run([file("plan.xlsx"), "--quarter", "1", "--lang", "en"]);
+    expect(text.code).toBe(0);
+    expect(text.out).not.toContain("made");
+    expect(text.out).toContain("This workbook has no monitoring sheet yet, so no realisation was read; -o OUT.xlsx adds one");
+    expect(text.out).toContain("The whole office: 12 indicators, 0 achieved, 0 partly, 0 not achieved, 12 no data yet");
+    const doc = JSON.parse((await run([file("plan.xlsx"), "--quarter", "1", "--json"])).out) as { monitoringSheet: string | null; indicators: unknown[] };
+    expect([doc.monitoringSheet, doc.indicators.length]).toEqual([null, 12]);
+    expect(fs.readdirSync(dir)).toEqual(["plan.xlsx"]);
+  });
+
   it("validate leaves the monitoring sheet out of the tables it checks", async () => {
     fs.writeFileSync(file("plan.xlsx"), await bytesOf(workbookFromSource(SOURCE)));
     expect((await run([file("plan.xlsx"), "-o", file("m.xlsx")])).code).toBe(0);

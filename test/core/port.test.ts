@@ -2,13 +2,13 @@ import type { CellEdit } from "../../src/core/edits";
 import { gridFromRows, type Grid } from "../../src/core/grid";
 import { readWorkbookBasic, updateWorkbookBasic, type BasicWorkbook, type WorkbookSnapshot } from "../../src/core/port";
 
-/** A port's basic methods, over plain data, logging every call. */
+/** A port's basic methods, over plain data (and a hidden sheet "Arsip", never read), logging every call. */
 function basicPort(sheets: Record<string, Grid>, state: Record<string, string> = {}): BasicWorkbook & { calls: string[]; state: Record<string, string> } {
   const calls: string[] = [];
   return {
     calls,
     state,
-    sheets: async () => (calls.push("sheets"), Object.keys(sheets)),
+    sheets: async (opts) => (calls.push(opts?.hidden ? "sheets hidden" : "sheets"), [...Object.keys(sheets), ...(opts?.hidden ? ["Arsip"] : [])]),
     readGrid: async (s) => (calls.push(`readGrid ${s}`), sheets[s]),
     loadState: async (k) => (calls.push(`loadState ${k}`), state[k] ?? null),
     saveState: async (k, v) => {
@@ -29,16 +29,16 @@ const grids = { Satu: gridFromRows("Satu", [["a"]]), Dua: gridFromRows("Dua", [[
 const edit: CellEdit = { sheet: "Satu", row: 0, col: 0, value: 1, previous: { value: "a", format: "General" } };
 
 describe("readWorkbookBasic: what readGrids means", () => {
-  test("every visible sheet in order, and each state key asked for (null when absent)", async () => {
+  test("every visible sheet in order, each state key asked for (null when absent), the hidden sheets named", async () => {
     const wb = basicPort(grids, { k: "v" });
-    expect(await readWorkbookBasic(wb, { state: ["k", "none"] })).toEqual({ grids: [grids.Satu, grids.Dua], state: { k: "v", none: null } });
+    expect(await readWorkbookBasic(wb, { state: ["k", "none"] })).toEqual({ grids: [grids.Satu, grids.Dua], state: { k: "v", none: null }, hidden: ["Arsip"] });
   });
 
   test("only the sheets asked for, names in any case; none for an empty list", async () => {
     const wb = basicPort(grids);
     expect((await readWorkbookBasic(wb, { sheets: ["dUA", "Tiga"] })).grids).toEqual([grids.Dua]);
     expect((await readWorkbookBasic(wb, { sheets: [] })).grids).toEqual([]);
-    expect(wb.calls).toEqual(["sheets", "readGrid Dua", "sheets"]);
+    expect(wb.calls).toEqual(["sheets", "readGrid Dua", "sheets hidden", "sheets", "sheets hidden"]);
   });
 });
 
@@ -51,7 +51,7 @@ describe("updateWorkbookBasic: what update means", () => {
       return { result: 42, change: { stateAfter: { b: null }, edits: [edit], stateBefore: { a: "1" } } };
     });
     expect(result).toBe(42);
-    expect(seen).toEqual([{ grids: [grids.Satu], state: { k: "lama" } }]);
+    expect(seen).toEqual([{ grids: [grids.Satu], state: { k: "lama" }, hidden: ["Arsip"] }]);
     expect(wb.calls.slice(-3)).toEqual(["saveState a=1", "applyEdits 1", "saveState b=null"]);
   });
 

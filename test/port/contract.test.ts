@@ -55,18 +55,19 @@ describe.each(IMPLEMENTATIONS)("$name", (impl) => {
     expect(await book.snapshot("Plan")).toEqual(before);
   });
 
-  test("readGrids reads what sheets(), readGrid() and loadState() read; update writes stateBefore, the edits, stateAfter", async () => {
+  test("readGrids reads what sheets(), readGrid() and loadState() read, and names the hidden sheets unread; update writes stateBefore, the edits, stateAfter", async () => {
     await book.wb.saveState("k", "lama");
     const one = await book.wb.readGrids({ sheets: ["plan", "Arsip"], state: ["k", "tidak.ada"] });
-    expect(one).toEqual({ grids: [await book.wb.readGrid("Plan")], state: { k: "lama", "tidak.ada": null } });
+    // "Arsip" is hidden: named, never read, also when asked for by name; the state sheet is never named.
+    expect(one).toEqual({ grids: [await book.wb.readGrid("Plan")], state: { k: "lama", "tidak.ada": null }, hidden: ["Arsip"] });
     expect((await book.wb.readGrids()).grids.map((g) => g.sheet)).toEqual(await book.wb.sheets());
     const g = one.grids[0];
     const edit: CellEdit = { sheet: "Plan", row: 1, col: 1, value: 0.5, previous: { value: at(g, 1, 1) as number, format: "General" } };
-    const result = await book.wb.update({ sheets: ["Plan"], state: ["k"] }, ({ grids, state }) => ({
-      result: [grids.length, state.k],
+    const result = await book.wb.update({ sheets: ["Plan"], state: ["k"] }, ({ grids, state, hidden }) => ({
+      result: [grids.length, state.k, hidden],
       change: { stateBefore: { a: "1" }, edits: [edit], stateAfter: { k: null } },
     }));
-    expect(result).toEqual([1, "lama"]);
+    expect(result).toEqual([1, "lama", ["Arsip"]]);
     expect(at(await book.wb.readGrid("Plan"), 1, 1)).toBe(0.5);
     expect([await book.wb.loadState("a"), await book.wb.loadState("k")]).toEqual(["1", null]);
   });

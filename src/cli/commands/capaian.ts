@@ -74,8 +74,8 @@ function jsonReport(report: QuarterReport, findings: readonly Finding[], sheet: 
 
 /**
  * renaksi capaian PLAN.xlsx [--quarter N] [--json] [-o OUT.xlsx] [--force] [--lang id|en]
- * Reads the monitoring sheet of the plan (made when the workbook has none: OUT then holds it, for
- * the realisasi to be typed), reports quarter N (default: the last quarter ended) per indicator and
+ * Reads the monitoring sheet of the plan (with -o made when the workbook has none: OUT then holds it,
+ * for the realisasi to be typed; without -o nothing is made, a plan without one has no realisasi yet), reports quarter N (default: the last quarter ended) per indicator and
  * per Sasaran, and with -o writes PLAN + the monitoring sheet + the report sheet "Capaian TW N".
  * Never modifies PLAN. Exit 0 done; 1 a realisasi cannot be read; 2 unusable input.
  */
@@ -93,16 +93,17 @@ export async function runCapaian(argv: readonly string[], ctx: CommandContext): 
   const opened = await openWorkbookFile(input, lang);
   if (!opened.ok) return fail(io, `${input}: ${opened.reason[lang]}`);
   const wb = opened.workbook;
-  const prepare = await prepareMonitoring(wb);
-  if (!prepare.sheet) {
+  // Only a file written (-o) gets the monitoring sheet; without -o the report reads the sheet the
+  // workbook has, or none (no realisasi yet), and changes nothing: a protected structure is no matter.
+  const prepare = out ? await prepareMonitoring(wb) : null;
+  const result = await readQuarter(wb, quarter);
+  if (!result.report) {
     // No plan to monitor: an evaluation table of the office's own is monitoring data, its capaian recomputed.
     const evaluations = await checkEvaluationTables(wb);
-    if (!evaluations.length) return fail(io, `${input}: ${prepare.message[lang]}`);
+    if (!evaluations.length) return fail(io, `${input}: ${result.problem?.[lang] ?? ""}`);
     io.out(args.flags.has("json") ? evaluationJson(evaluations, lang) : evaluationText(evaluations, lang));
     return 0;
   }
-  const result = await readQuarter(wb, quarter);
-  if (!result.report) return fail(io, `${input}: ${(result.problem ?? prepare.message)[lang]}`);
   let reportSheet: string | null = null;
   if (out) {
     reportSheet = await addQuarterReport(wb, result.report);
@@ -111,9 +112,10 @@ export async function runCapaian(argv: readonly string[], ctx: CommandContext): 
   }
   if (args.flags.has("json")) io.out(jsonReport(result.report, result.findings, result.sheet, lang));
   else {
-    if (prepare.created || prepare.updated) io.out(prepare.message[lang] + "\n");
+    if (prepare?.created || prepare?.updated) io.out(prepare.message[lang] + "\n");
+    else if (result.sheet === null) io.out(t("cli.capaian.noSheet", lang) + "\n");
     io.out(textReport(result.report, result.findings, lang));
-    if (reportSheet) io.out(t("cli.capaian.written", lang, { path: out, sheet: reportSheet, monitoring: prepare.sheet }) + "\n");
+    if (reportSheet) io.out(t("cli.capaian.written", lang, { path: out, sheet: reportSheet, monitoring: result.sheet ?? "" }) + "\n");
   }
   return result.findings.some((f) => f.severity === "error") ? 1 : 0;
 }

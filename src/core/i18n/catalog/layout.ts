@@ -10,6 +10,10 @@ export const layout = {
     id: "Tidak ada tabel Rencana Aksi di buku kerja ini: dicari di setiap lembar baris judul kolom dengan Sasaran/Program/Kegiatan/Indikator dan Target/Triwulan.",
     en: "No Rencana Aksi table in this workbook: looked on every sheet for a header row with Sasaran/Program/Kegiatan/Indikator and Target/Triwulan columns.",
   },
+  "layout.noTableVisible": {
+    id: "Tidak ada tabel Rencana Aksi di lembar yang tampak: dicari di setiap lembar yang tidak disembunyikan baris judul kolom dengan Sasaran/Program/Kegiatan/Indikator dan Target/Triwulan. Lembar tersembunyi tidak dibaca ({count}: {sheets}); bila rencananya ada di salah satunya, tampilkan lembar itu (klik kanan tab lembar > Tampilkan) lalu periksa lagi.",
+    en: "No Rencana Aksi table on the visible sheets: looked on every sheet not hidden for a header row with Sasaran/Program/Kegiatan/Indikator and Target/Triwulan columns. Hidden sheets are not read ({count}: {sheets}); if the plan is on one of them, unhide it (right-click a sheet tab > Unhide) and check again.",
+  },
   "layout.notPlan.realisasi": {
     id: "Lembar \"{sheet}\" memuat tabel realisasi/evaluasi (kolom Realisasi, Capaian atau Rp, tanpa kolom target per triwulan), bukan tabel Rencana Aksi: tabel seperti itu milik pemantauan (monev) capaian, sehingga isinya tidak diperiksa sebagai rencana.",
     en: "Sheet \"{sheet}\" holds a realisation/evaluation table (Realisasi, Capaian or Rp columns, no quarterly target columns), not a Rencana Aksi table: such a table belongs to monitoring, so nothing of it is validated as a plan.",

@@ -18,6 +18,10 @@ export const workbook = {
     id: "Lembar \"{sheet}\" dilindungi dan sel {cells} terkunci, jadi Renaksi tidak mengubah apa pun. Buka proteksi lembar itu (Tinjau > Buka Proteksi Lembar) lalu coba lagi.",
     en: "Sheet \"{sheet}\" is protected and cells {cells} are locked, so Renaksi changed nothing. Unprotect the sheet (Review > Unprotect Sheet), then try again.",
   },
+  "workbook.sheetProtected": {
+    id: "Lembar \"{sheet}\" dilindungi, jadi Renaksi tidak membuatnya ulang dan tidak mengubah apa pun: membuatnya ulang akan menulis ulang sel yang terkunci dan melepas proteksinya. Buka proteksi lembar itu (Tinjau > Buka Proteksi Lembar), coba lagi, lalu lindungi lagi.",
+    en: "Sheet \"{sheet}\" is protected, so Renaksi did not make it again and changed nothing: making it again would rewrite its locked cells and remove its protection. Unprotect the sheet (Review > Unprotect Sheet), try again, then protect it again.",
+  },
   "workbook.formulaCells": {
     id: "Sel {cells} di lembar \"{sheet}\" adalah bagian dari rumus larik (array formula) atau induk rumus bersama, jadi Renaksi tidak mengubah apa pun. Ubah rumus itu sendiri bila sel tersebut perlu diisi.",
     en: "Cells {cells} of sheet \"{sheet}\" belong to an array formula or anchor a shared formula, so Renaksi changed nothing. Change the formula itself if those cells need filling.",
