@@ -50,4 +50,17 @@ export const layout = {
     id: "Tampilkan kembali (Beranda > Format > Sembunyikan & Perlihatkan) bila isinya termasuk rencana: yang tersembunyi tidak ikut tercetak di Lampiran.",
     en: "Unhide them (Home > Format > Hide & Unhide) if they belong to the plan: hidden cells are left out of the printed Lampiran.",
   },
+  // A file saved by a program that does not calculate (openpyxl, report generators): formulas stored without their result.
+  "layout.uncomputed": {
+    id: "{count} sel rumus di tabel tidak menyimpan hasil hitungan (berkas disimpan oleh program yang tidak menghitung rumus). Renaksi tidak dapat membacanya dan tidak memeriksa target dan triwulan baris-barisnya.",
+    en: "{count} formula cells of the table hold no computed value (the file was saved by a program that does not calculate formulas). Renaksi cannot read them and did not check the targets and quarters of their rows.",
+  },
+  "layout.uncomputedOne": {
+    id: "1 sel rumus di tabel tidak menyimpan hasil hitungan (berkas disimpan oleh program yang tidak menghitung rumus). Renaksi tidak dapat membacanya dan tidak memeriksa target dan triwulan barisnya.",
+    en: "1 formula cell of the table holds no computed value (the file was saved by a program that does not calculate formulas). Renaksi cannot read it and did not check the target and quarters of its row.",
+  },
+  "layout.uncomputedHint": {
+    id: "Buka berkas di Excel atau LibreOffice lalu simpan (rumus dihitung saat dibuka), kemudian periksa lagi.",
+    en: "Open the file in Excel or LibreOffice and save it (the formulas are computed on opening), then check again.",
+  },
 } satisfies Catalog;
