@@ -59,9 +59,12 @@ function anyQuarterText(view: GridView, groups: readonly QuarterColumns[], row: 
   return false;
 }
 
-/** Whether the row's target cell is its own (not merged down from the row above) and says something. */
+/**
+ * Whether the row's target cell is its own (not merged down from the row above) and says something.
+ * An uncomputed formula says nothing known: alone it makes no row (a total between the rows stays out).
+ */
 function ownTarget(view: GridView, rec: Recognition, row: PlanRow): boolean {
-  return row.target !== null && !view.isCovered(row.row, rec.columns.target as number);
+  return row.target !== null && !row.target.uncomputed && !view.isCovered(row.row, rec.columns.target as number);
 }
 
 /**

@@ -6,6 +6,7 @@
 import { analyzeGrids } from "../../../src/core/analyze";
 import { gridFromRows, parseA1, type CellValue, type Grid } from "../../../src/core/grid";
 import { validate } from "../../../src/core/rules";
+import { planFill } from "../../../src/core/fill";
 import { where } from "./support";
 
 const HEAD: CellValue[][] = [
@@ -68,6 +69,17 @@ describe("layout.uncomputed and the rows resting on uncomputed formulas", () => 
     rows[2][4] = "Kegiatan"; // a target without a quantity: an error whatever the quarters say
     const found = findings(gridOf(rows, ["I6"]));
     expect(where(found)).toEqual(["target.noQuantity@E6", "layout.uncomputed@I6", "percent.noConvention@F7:I7"]);
+  });
+
+  it("makes no row of an uncomputed target alone (a total between the rows), and fill reports none", () => {
+    const rows = [ROWS[0], [null, null, null, null, null, null, null, null, null, null], ...ROWS.slice(1)];
+    const grid = gridOf(rows, ["E5"]);
+    const { plans } = analyzeGrids([grid]);
+    expect(plans[0].rows.map((r) => r.row + 1)).toEqual([4, 6, 7, 8]);
+    expect(where(validate(plans[0]))).toEqual(["layout.uncomputed@E5", "percent.noConvention@F8:I8"]);
+    const fill = planFill(plans[0], { strategy: { kind: "auto" }, columns: "both", overwrite: true });
+    expect(fill.preview.skipped.map((x) => x.reason)).not.toContain("uncomputed");
+    expect(fill.edits.filter((e) => e.row === 4)).toEqual([]);
   });
 
   it("counts no formula outside the table's data rows and columns", () => {

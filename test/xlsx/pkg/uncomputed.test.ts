@@ -71,7 +71,7 @@ describe.each([
     expect(warnings.map((f) => `${f.severity}@${rangeToA1(f.range)}`)).toEqual(["warning@E5"]);
     // K1 lies outside the table: three cells count.
     expect(warnings[0].message.en).toBe(
-      "3 formula cells of the table hold no computed value (the file was saved by a program that does not calculate formulas). Renaksi cannot read them and did not check the targets and quarters of their rows.",
+      "3 formula cells of the table hold no computed value (the file was saved by a program that does not calculate formulas). Renaksi cannot read them, so it did not check the targets and quarters that rest on them (formulas in other columns read as empty).",
     );
     expect(warnings[0].message.id).toMatch(/^3 sel rumus di tabel tidak menyimpan hasil hitungan/);
     expect(warnings[0].hint?.en).toContain("Open the file in Excel or LibreOffice and save it");
