@@ -82,6 +82,20 @@ describe("layout.uncomputed and the rows resting on uncomputed formulas", () => 
     expect(fill.edits.filter((e) => e.row === 4)).toEqual([]);
   });
 
+  it("lets no row resting on an uncomputed formula vote for the table's convention, in the rules or in fill", () => {
+    const rows: CellValue[][] = [
+      [1, "Meningkatnya pelayanan", "Jumlah laporan yang disusun", "Laporan", 8, 2, 4, 6, 8, null],
+      [2, "Meningkatnya pelayanan", "Persentase layanan tepat waktu", "%", null, "25%", "25%", "25%", "25%", null],
+      [3, "Meningkatnya pelayanan", "Persentase aduan selesai", "%", null, "25%", "25%", "25%", "25%", null],
+      [4, "Meningkatnya pelayanan", "Jumlah rapat koordinasi", "Rapat", 12, null, null, null, null, null],
+    ];
+    const { plans } = analyzeGrids([gridOf(rows, ["E5", "E6"])]);
+    expect(where(validate(plans[0]))).toEqual(["layout.uncomputed@E5", "percent.noQuarters@F7:I7"]);
+    const fill = planFill(plans[0], { strategy: { kind: "auto" }, columns: "both", overwrite: false });
+    expect(fill.preview.conventions.map((c) => c.convention)).toEqual(["unitsCumulative"]);
+    expect(fill.edits.filter((e) => e.row === 6).map((e) => e.value)).toEqual([3, 6, 9, 12]);
+  });
+
   it("counts no formula outside the table's data rows and columns", () => {
     const rows = ROWS.map((r) => r.slice());
     rows[1].push(null); // K5: a column beside the table, with no header
