@@ -38,6 +38,13 @@ export interface Grid {
    * empty or absent when none. Look them up with GridView.hasFormula.
    */
   formulaCells?: RangeRef[];
+  /**
+   * Formula cells holding no computed value (absolute; runs per column like formulaCells): a file
+   * saved by a program that does not calculate (openpyxl, report generators) stores the formula
+   * alone, and the cell reads as empty until Excel or LibreOffice computes it. Set by the .xlsx
+   * adapter only (Excel computes every formula). Look them up with GridView.isUncomputed.
+   */
+  uncomputed?: RangeRef[];
 }
 
 export function isCellError(v: CellValue): v is CellError {
@@ -202,6 +209,22 @@ export class GridView {
     if (!areas || areas.length === 0) return false;
     this.formulaIndex ??= new FormulaIndex(areas, { top: this.top, left: this.left, bottom: this.top + this.rows - 1, right: this.left + this.cols - 1 });
     return this.formulaIndex.has(row, col);
+  }
+
+  /** Built on the first isUncomputed call of a grid that lists uncomputed formula cells. */
+  private uncomputedIndex: FormulaIndex | null = null;
+
+  /** Whether the grid lists any formula cell holding no computed value (grid.uncomputed). */
+  get hasUncomputed(): boolean {
+    return (this.grid.uncomputed?.length ?? 0) > 0;
+  }
+
+  /** Whether the cell (absolute) is a formula cell holding no computed value (grid.uncomputed): what it shows is not known. */
+  isUncomputed(row: number, col: number): boolean {
+    const areas = this.grid.uncomputed;
+    if (!areas || areas.length === 0) return false;
+    this.uncomputedIndex ??= new FormulaIndex(areas, { top: this.top, left: this.left, bottom: this.top + this.rows - 1, right: this.left + this.cols - 1 });
+    return this.uncomputedIndex.has(row, col);
   }
 }
 

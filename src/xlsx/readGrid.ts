@@ -115,6 +115,14 @@ class FormulaRuns {
   }
 }
 
+/**
+ * Whether a formula cell holds no computed value: no <v>, or an empty one (openpyxl writes `<v />`)
+ * that is no string result (a formula giving "" is saved as t="str" with an empty <v>).
+ */
+function noResult(t: string, v: string | null): boolean {
+  return v === null || (v === "" && t !== "str");
+}
+
 function clip(r: RangeRef, box: RangeRef): RangeRef | null {
   const out = { top: Math.max(r.top, box.top), left: Math.max(r.left, box.left), bottom: Math.min(r.bottom, box.bottom), right: Math.min(r.right, box.right) };
   return out.top > out.bottom || out.left > out.right ? null : out;
@@ -126,7 +134,8 @@ function clip(r: RangeRef, box: RangeRef): RangeRef | null {
  * formulas as their cached result), display text formatted with numfmt
  * (only to quote a cell), number formats (the cell's, else its row's or
  * column's, else "General"), merges, hidden rows and columns, and formula
- * cells (own, shared and every member of an array formula). Cells covered
+ * cells (own, shared and every member of an array formula) and, of the own and
+ * shared ones, those saved with no computed value (Grid.uncomputed). Cells covered
  * by a merge read as empty, as in Excel. `skipped` counts values left out
  * of a sheet too large to read whole (see MAX_GRID_CELLS).
  */
@@ -165,6 +174,8 @@ export function gridFromPart(
     formats.push(colFormat.slice());
   }
   let formulas: FormulaRuns | null = null;
+  /** Formula cells with no <v>: saved by a program that does not calculate. */
+  let uncomputed: FormulaRuns | null = null;
   const { cells, rows } = part;
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r];
@@ -184,6 +195,7 @@ export function gridFromPart(
       // A member of an array formula is counted with its array, below.
       if (cells.formula[i] && !part.arrays.some((a) => row.row >= a.top && row.row <= a.bottom && col >= a.left && col <= a.right)) {
         (formulas ??= new FormulaRuns()).add(row.row, col);
+        if (noResult(cells.t[i], cells.v[i])) (uncomputed ??= new FormulaRuns()).add(row.row, col);
       }
       let v = valueOf(cells.t[i], cells.v[i], strings);
       if (v === null) continue;
@@ -220,6 +232,7 @@ export function gridFromPart(
     hiddenRows,
     hiddenCols,
     ...(formulaCells.length ? { formulaCells } : {}),
+    ...(uncomputed ? { uncomputed: uncomputed.areas } : {}),
     ...(area.skipped ? { skipped: area.skipped } : {}),
   };
 }

@@ -1,5 +1,6 @@
 import type { QuarterGroup } from "../layout/types";
 import type { Plan } from "../plan/types";
+import { readsUncomputed } from "../plan/uncomputed";
 import { analyzeQuarters, dominantConvention, type Convention, type QuarterAnalysis } from "../quarters/convention";
 
 export interface TableConvention {
@@ -14,7 +15,7 @@ export const DEFAULT_CONVENTION: Convention = "percentCumulative";
 /**
  * The convention each quarter group follows: the forced one; else the one its
  * filled rows use (dominantConvention over the whole table, whatever the fill's
- * scope); else the other group's; else percent cumulative.
+ * scope; rows resting on an uncomputed formula left out, plan/uncomputed.ts); else the other group's; else percent cumulative.
  */
 export function tableConventions(plan: Plan, forced?: Convention): Record<QuarterGroup, TableConvention> {
   if (forced) return { kinerja: { convention: forced, detected: false }, pelaksanaan: { convention: forced, detected: false } };
@@ -23,7 +24,8 @@ export function tableConventions(plan: Plan, forced?: Convention): Record<Quarte
     const quarters = row.quarterSets();
     for (const group of ["kinerja", "pelaksanaan"] as const) {
       const set = quarters[group];
-      if (!set) continue;
+      // A reading resting on an uncomputed formula is not known: it does not vote (as in the rules' tally).
+      if (!set || readsUncomputed(plan.view, row, set)) continue;
       const analysis = analyzeQuarters(set, row.target);
       if (!analysis.allEmpty) analyses[group].push(analysis);
     }

@@ -10,6 +10,7 @@ import { measuredWay, rowMeasure } from "./level";
 import type { RowOutcome } from "./row";
 import { fillRow } from "./row";
 import { rowSeries } from "./strategies/series";
+import { readsUncomputed } from "../plan/uncomputed";
 import type { FillOptions, FillPlan, FillWay } from "./types";
 
 const OTHER: Record<QuarterGroup, QuarterGroup> = { kinerja: "pelaksanaan", pelaksanaan: "kinerja" };
@@ -81,6 +82,11 @@ export function planFill(plan: Plan, options: FillOptions): FillPlan {
       const set = quarters[group];
       if (!set) continue;
       const table = conventions[group].convention;
+      if (readsUncomputed(view, row, set)) {
+        // Its target or a quarter cell is a formula with no computed value: nothing is known to fill from.
+        if (options.overwrite || !isAllFilled(set)) builder.add(row.row, set, table, { kind: "skip", reason: "uncomputed", overwriteCount: 0 });
+        continue;
+      }
       const sourceSet = source ? quarters[source] : undefined;
       const way = measuredWay({
         measure, lower, strategy: options.strategy, convention: table, target: row.target, set, source: sourceSet,

@@ -65,6 +65,8 @@ export type SkipReason =
   | "copyInvalid"
   /** The values would not read back as the convention (e.g. target units under a "(%)" header). */
   | "noFit"
+  /** The target (or Satuan) or a quarter cell is a formula saved with no computed value (plan/uncomputed.ts): not known. */
+  | "uncomputed"
   /**
    * Partly filled with dashes ("nothing planned this quarter") and already complete as it stands
    * (1 / 1 / 1 / - of "3 Dokumen"): filling its dashes would change what the user's values mean.

@@ -20,11 +20,22 @@ const LOWER_FIRST = /^[a-z]/;
 const RUNNING_NUMBER = /^\d+$/;
 const LETTER_OR_OUTLINE = /^[A-Za-z]$|^\d+(\.\d+)+$/;
 
+/** A target read from a formula cell holding no computed value: not known (see Target.uncomputed). */
+const UNCOMPUTED: Target = Object.freeze({ raw: "", quantity: null, unit: null, percent: false, uncomputed: true });
+
+/** Whether the cell (the top-left cell of its merged area) is a formula saved with no computed value. */
+function uncomputedAt(view: GridView, row: number, col: number | undefined): boolean {
+  if (col === undefined) return false;
+  const a = view.anchorOf(row, col);
+  return view.isUncomputed(a.row, a.col);
+}
+
 function readTarget(view: GridView, rec: Recognition, row: number): Target | null {
   const tc = rec.columns.target;
   if (tc === undefined) return null;
-  const raw = view.text(row, tc);
   const sc = rec.columns.satuan;
+  if (view.hasUncomputed && (uncomputedAt(view, row, tc) || uncomputedAt(view, row, sc))) return UNCOMPUTED;
+  const raw = view.text(row, tc);
   const satuan = sc === undefined ? undefined : view.text(row, sc);
   if (!raw && !satuan) return null;
   const value = view.value(row, tc);
@@ -48,9 +59,12 @@ function anyQuarterText(view: GridView, groups: readonly QuarterColumns[], row: 
   return false;
 }
 
-/** Whether the row's target cell is its own (not merged down from the row above) and says something. */
+/**
+ * Whether the row's target cell is its own (not merged down from the row above) and says something.
+ * An uncomputed formula says nothing known: alone it makes no row (a total between the rows stays out).
+ */
 function ownTarget(view: GridView, rec: Recognition, row: PlanRow): boolean {
-  return row.target !== null && !view.isCovered(row.row, rec.columns.target as number);
+  return row.target !== null && !row.target.uncomputed && !view.isCovered(row.row, rec.columns.target as number);
 }
 
 /**

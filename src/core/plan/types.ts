@@ -50,6 +50,11 @@ export interface Target {
   readonly qualitative?: QualitativeTarget;
   /** Set (1..12) when a month or a date stands where the quantity belongs ("November"): a deadline, not a target. */
   readonly month?: number;
+  /**
+   * Set when the target cell (or its Satuan cell) is a formula saved with no computed value
+   * (GridView.isUncomputed): what it says is not known, so nothing is judged on it.
+   */
+  readonly uncomputed?: true;
 }
 
 /** A target that is not a quantity (plan/grade.ts). */

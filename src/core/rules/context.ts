@@ -8,13 +8,17 @@ import { governs } from "../nomenclature/versions";
 import { ConventionTally } from "../quarters/dominant";
 import { fitsMaskOf, type Convention } from "../quarters/packed";
 import { QuarterRows } from "./quarterRows";
+import { readsUncomputed } from "../plan/uncomputed";
 
 export { spanRange };
 
 /** What every rule gets: the plan, the quarter analyses, and the table's convention per group. */
 export interface RuleContext {
   plan: Plan;
-  /** Every row's quarter analysis, group by group, rows in order (read once, shared by the percent rules). */
+  /**
+   * Every row's quarter analysis, group by group, rows in order (read once, shared by the percent rules).
+   * A group whose reading rests on a formula saved with no computed value (plan/uncomputed.ts) is left out.
+   */
   quarters: QuarterRows;
   dominant: Partial<Record<QuarterGroup, Convention | null>>;
   /** The official list that governs the plan's year, when the caller loaded it (null: none governs, or not loaded). */
@@ -33,7 +37,8 @@ export function buildContext(plan: Plan, lists: readonly NomenclatureList[] = []
     const row = plan.rows[r];
     for (let g = 0; g < QUARTER_GROUPS.length; g++) {
       const set = row.quarterSet(QUARTER_GROUPS[g]);
-      if (!set) continue;
+      // A reading resting on a formula saved with no computed value is not known: not judged, not tallied (layout.uncomputed says so).
+      if (!set || readsUncomputed(plan.view, row, set)) continue;
       tallies[g].addMask(fitsMaskOf(quarters.add(row, set)));
       any[g] = true;
     }

@@ -17,12 +17,13 @@ import { targetsRule } from "./targets";
 import { levelSumRule } from "./levelSum";
 import { styleRule } from "./style";
 import { officialListRule } from "./officialList";
+import { uncomputedRule } from "./uncomputed";
 import type { NomenclatureList } from "../nomenclature/list";
 
 /** Every rule, one concern each. */
 export const RULES: readonly Rule[] = [
   layoutRule, hierarchyRule, numberingRule, sasaranNumbersRule, codesRule, duplicateNamesRule,
-  nomenclatureRule, officialListRule, percentCellsRule, conventionsRule, targetsRule, levelSumRule, styleRule,
+  nomenclatureRule, officialListRule, percentCellsRule, conventionsRule, targetsRule, levelSumRule, styleRule, uncomputedRule,
 ];
 
 /** Sheet order: by row, then column, then severity (errors first), then rule id. */

@@ -41,7 +41,7 @@ function borrowedTargetFinding(ctx: RuleContext, ind: Indikator): Finding | null
   const rowInd = ind.planRow.indikator;
   if (!rowInd || rowInd === ind) return null;
   const t = ind.planRow.target;
-  if (!t || isBlankTarget(t) || t.percent || t.qualitative || t.month !== undefined) return null;
+  if (!t || isBlankTarget(t) || t.uncomputed || t.percent || t.qualitative || t.month !== undefined) return null;
   if (!namedAsPercentage(ind.text) || namedAsPercentage(rowInd.text) || !countsSameThing(rowInd.text, ind.text)) return null;
   return finding(ctx.plan, {
     rule: "target.percentNoTarget", severity: "warning", at: spanRange([ind.cell(), targetCellOf(ind.planRow)]),

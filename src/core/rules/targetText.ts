@@ -6,9 +6,12 @@ export function targetCellOf(row: PlanRow): CellRef {
   return row.targetCell() as CellRef;
 }
 
-/** A target cell holding nothing usable: a dash alone (no quantity, unit, grade or month, not garbled). */
+/**
+ * A target cell holding nothing usable: a dash alone (no quantity, unit, grade or month, not garbled).
+ * A formula saved with no computed value is not blank: what it says is not known (Target.uncomputed).
+ */
 export function isBlankTarget(t: Target | null): boolean {
-  return !t || (t.quantity === null && t.unit === null && !t.unreadable && !t.qualitative && t.month === undefined);
+  return !t || (t.quantity === null && t.unit === null && !t.unreadable && !t.qualitative && t.month === undefined && !t.uncomputed);
 }
 
 /** The target as a reader knows it: the cell's text, with the Satuan column's unit when the cell holds none. */

@@ -67,6 +67,7 @@ function bareNumberProblem(row: PlanRow, t: Target): Problem | null {
 }
 
 function readingProblem(row: PlanRow, t: Target): Problem | null {
+  if (t.uncomputed) return null; // not known: layout.uncomputed says so
   if (isExcelError(t.raw) || (t.unit !== null && isExcelError(t.unit))) return EXCEL;
   if (t.month !== undefined) return MONTH;
   if (t.unreadable) return UNREADABLE;

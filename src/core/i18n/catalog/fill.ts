@@ -63,6 +63,10 @@ export const fill = {
     id: "Baris {row} ({group}): targetnya berupa predikat atau tingkat (mis. \"A\", \"WTP\", \"Level 3\"), bukan jumlah yang dapat dibagi per triwulan; baris dibiarkan: tulis sendiri (mis. predikat yang sama setiap triwulan atau hanya di TW IV).",
     en: "Row {row} ({group}): its target is a predicate or a grade (e.g. \"A\", \"WTP\", \"Level 3\"), not a quantity to spread over the quarters; the row was left as it is: write it yourself (e.g. the same predicate every quarter, or only in TW IV).",
   },
+  "fill.skip.uncomputed": {
+    id: "Baris {row} ({group}): target tahunan atau sel triwulannya berupa rumus yang tidak menyimpan hasil hitungan (berkas disimpan oleh program yang tidak menghitung rumus), sehingga nilainya tidak diketahui; baris dibiarkan. Buka dan simpan berkas di Excel atau LibreOffice, lalu isi lagi.",
+    en: "Row {row} ({group}): its annual target or a quarter cell is a formula holding no computed value (the file was saved by a program that does not calculate formulas), so its value is not known; the row was left as it is. Open and save the file in Excel or LibreOffice, then fill again.",
+  },
   // A blank quarter cell where a row's cells are quoted (fill.skip.complete).
   "fill.skip.blank": { id: "(kosong)", en: "(blank)" },
   // Two groups of one row left for different reasons: one entry, each reason a sentence of its own.

@@ -54,4 +54,17 @@ export const layout = {
     id: "Tampilkan kembali (Beranda > Format > Sembunyikan & Perlihatkan) bila isinya termasuk rencana: yang tersembunyi tidak ikut tercetak di Lampiran.",
     en: "Unhide them (Home > Format > Hide & Unhide) if they belong to the plan: hidden cells are left out of the printed Lampiran.",
   },
+  // A file saved by a program that does not calculate (openpyxl, report generators): formulas stored without their result.
+  "layout.uncomputed": {
+    id: "{count} sel rumus di tabel tidak menyimpan hasil hitungan (berkas disimpan oleh program yang tidak menghitung rumus). Renaksi tidak dapat membacanya, sehingga target dan triwulan yang bergantung padanya tidak diperiksa (rumus di kolom lain terbaca kosong).",
+    en: "{count} formula cells of the table hold no computed value (the file was saved by a program that does not calculate formulas). Renaksi cannot read them, so it did not check the targets and quarters that rest on them (formulas in other columns read as empty).",
+  },
+  "layout.uncomputedOne": {
+    id: "1 sel rumus di tabel tidak menyimpan hasil hitungan (berkas disimpan oleh program yang tidak menghitung rumus). Renaksi tidak dapat membacanya, sehingga target dan triwulan yang bergantung padanya tidak diperiksa (rumus di kolom lain terbaca kosong).",
+    en: "1 formula cell of the table holds no computed value (the file was saved by a program that does not calculate formulas). Renaksi cannot read it, so it did not check the target and quarters that rest on it (a formula in another column reads as empty).",
+  },
+  "layout.uncomputedHint": {
+    id: "Buka berkas di Excel atau LibreOffice lalu simpan (rumus dihitung saat dibuka), kemudian periksa lagi.",
+    en: "Open the file in Excel or LibreOffice and save it (the formulas are computed on opening), then check again.",
+  },
 } satisfies Catalog;
