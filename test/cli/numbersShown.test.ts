@@ -9,9 +9,9 @@ import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import * as ExcelJS from "exceljs";
 import { loadWorkbook } from "../../src/xlsx/load";
 import { runCli } from "../reliability/support/cliRun";
+import { smallPlanBytes } from "../xlsx/pkg/pkgHelpers";
 
 let dir: string;
 beforeEach(() => {
@@ -21,17 +21,15 @@ afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 /** A plan of 2026 whose second indicator (12000 Dokumen, #,##0) has no quarterly targets. */
 async function planFile(name: string): Promise<string> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet("Rencana Aksi");
-  ws.addRow(["RENCANA AKSI TAHUN 2026"]);
-  ws.addRow(["No", "Sasaran", "Indikator Kinerja", "Satuan", "Target", "Target Triwulan", null, null, null]);
-  ws.addRow([null, null, null, null, null, "I", "II", "III", "IV"]);
-  ws.addRow([1, "Meningkatnya pelayanan", "Jumlah laporan yang disusun", "Laporan", 8, 2, 4, 6, 8]);
-  ws.addRow([2, "Meningkatnya pelayanan", "Jumlah dokumen yang diterbitkan", "Dokumen", 12000]);
-  ws.getCell("E5").numFmt = "#,##0";
-  ws.mergeCells("F2:I2");
+  const bytes = await smallPlanBytes(
+    [
+      [1, "Meningkatnya pelayanan", "Jumlah laporan yang disusun", "Laporan", 8, 2, 4, 6, 8],
+      [2, "Meningkatnya pelayanan", "Jumlah dokumen yang diterbitkan", "Dokumen", 12000],
+    ],
+    (ws) => (ws.getCell("E5").numFmt = "#,##0"),
+  );
   const file = path.join(dir, name);
-  fs.writeFileSync(file, new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+  fs.writeFileSync(file, bytes);
   return file;
 }
 

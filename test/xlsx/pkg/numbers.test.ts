@@ -3,27 +3,24 @@
  * its display text (en-US "12,000" is twelve thousand, "1.25E+11" is 125
  * billion), so fill writes quarters in the target's own units.
  */
-import * as ExcelJS from "exceljs";
 import { previewFill } from "../../../src/app/fill";
 import { loadWorkbook } from "../../../src/xlsx/load";
+import { smallPlanBytes } from "./pkgHelpers";
 
-async function plan(): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet("Rencana Aksi");
-  ws.addRow(["RENCANA AKSI TAHUN 2026"]);
-  ws.addRow(["No", "Sasaran", "Indikator Kinerja", "Satuan", "Target", "Target Triwulan", null, null, null]);
-  ws.addRow([null, null, null, null, null, "I", "II", "III", "IV"]);
-  ws.addRow([1, "Meningkatnya pelayanan", "Jumlah dokumen yang diterbitkan", "Dokumen", 12000]);
-  ws.addRow([2, "Meningkatnya pelayanan", "Nilai investasi", "Rupiah", 125000000000]);
-  ws.addRow([3, "Meningkatnya pelayanan", "Jumlah pelaku usaha dibina", "Orang", 400]);
-  // A row written in cumulative target units: the table's own convention.
-  ws.addRow([4, "Meningkatnya pelayanan", "Jumlah kegiatan", "Kegiatan", 8, 2, 4, 6, 8]);
-  // A target of 0 (nothing planned this year): a target like any other. (A lower-is-better count in a
-  // cumulative table is left by the fill with its reason, whatever its target: test/core/fill/level.test.ts.)
-  ws.addRow([5, "Meningkatnya pelayanan", "Jumlah pelatihan tambahan", "Kegiatan", 0]);
-  ws.getCell("E4").numFmt = "#,##0";
-  ws.mergeCells("F2:I2");
-  return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+function plan(): Promise<Uint8Array> {
+  return smallPlanBytes(
+    [
+      [1, "Meningkatnya pelayanan", "Jumlah dokumen yang diterbitkan", "Dokumen", 12000],
+      [2, "Meningkatnya pelayanan", "Nilai investasi", "Rupiah", 125000000000],
+      [3, "Meningkatnya pelayanan", "Jumlah pelaku usaha dibina", "Orang", 400],
+      // A row written in cumulative target units: the table's own convention.
+      [4, "Meningkatnya pelayanan", "Jumlah kegiatan", "Kegiatan", 8, 2, 4, 6, 8],
+      // A target of 0 (nothing planned this year): a target like any other. (A lower-is-better count in a
+      // cumulative table is left by the fill with its reason, whatever its target: test/core/fill/level.test.ts.)
+      [5, "Meningkatnya pelayanan", "Jumlah pelatihan tambahan", "Kegiatan", 0],
+    ],
+    (ws) => (ws.getCell("E4").numFmt = "#,##0"),
+  );
 }
 
 describe("numbers are numbers", () => {

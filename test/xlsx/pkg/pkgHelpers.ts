@@ -30,6 +30,23 @@ export async function excelJsParts(build?: (wb: ExcelJS.Workbook) => void): Prom
   return unzipParts(new Uint8Array(await wb.xlsx.writeBuffer()));
 }
 
+/**
+ * The small plan of 2026 the package tests fill and check (PK genre): sheet "Rencana Aksi", a title,
+ * a two-row header (No, Sasaran, Indikator Kinerja, Satuan, Target, Target Triwulan I-IV merged over
+ * F2:I2), then `rows` from row 4; `more` sets formats or cells on the sheet. As .xlsx bytes.
+ */
+export async function smallPlanBytes(rows: ExcelJS.CellValue[][], more?: (ws: ExcelJS.Worksheet) => void): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("Rencana Aksi");
+  ws.addRow(["RENCANA AKSI TAHUN 2026"]);
+  ws.addRow(["No", "Sasaran", "Indikator Kinerja", "Satuan", "Target", "Target Triwulan", null, null, null]);
+  ws.addRow([null, null, null, null, null, "I", "II", "III", "IV"]);
+  for (const row of rows) ws.addRow(row);
+  ws.mergeCells("F2:I2");
+  more?.(ws);
+  return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+}
+
 /** Read a package back with ExcelJS. */
 export async function loadWithExcelJs(parts: Record<string, string>): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();

@@ -6,33 +6,30 @@
  * must leave such a row with its reason. The same plan saved with cached values (Excel's way)
  * gives no such warning and the usual findings.
  */
-import * as ExcelJS from "exceljs";
 import { previewFill } from "../../../src/app/fill";
 import { validateWorkbook } from "../../../src/app/validate";
 import { rangeToA1 } from "../../../src/core/grid";
 import { loadWorkbook } from "../../../src/xlsx/load";
-import { unzipParts, zipParts } from "./pkgHelpers";
+import { smallPlanBytes, unzipParts, zipParts } from "./pkgHelpers";
 
 const SHEET = "xl/worksheets/sheet1.xml";
 
 /** The plan as Excel saves it: every formula with its cached value. */
 async function cachedParts(): Promise<Record<string, string>> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet("Rencana Aksi");
-  ws.addRow(["RENCANA AKSI TAHUN 2026"]);
-  ws.addRow(["No", "Sasaran", "Indikator Kinerja", "Satuan", "Target", "Target Triwulan", null, null, null]);
-  ws.addRow([null, null, null, null, null, "I", "II", "III", "IV"]);
-  ws.addRow([1, "Meningkatnya pelayanan", "Jumlah laporan yang disusun", "Laporan", 8, 2, 4, 6, 8]);
-  ws.addRow([2, "Meningkatnya pelayanan", "Jumlah dokumen yang diterbitkan", "Dokumen", { formula: "I5", result: 12 }, 3, 6, 9, 12]);
-  ws.addRow([3, "Meningkatnya pelayanan", "Jumlah kegiatan", "Kegiatan", 4, 1, 2, 3, { formula: "E6", result: 4 }]);
-  // A target computed, quarters still to fill.
-  ws.addRow([4, "Meningkatnya pelayanan", "Jumlah rapat koordinasi", "Rapat", { formula: "2*6", result: 12 }]);
-  // A real mistake, kept in both cases: 1 / 2 / 3 / 5 of 4 Pelatihan.
-  ws.addRow([5, "Meningkatnya pelayanan", "Jumlah pelatihan", "Pelatihan", 4, 1, 2, 3, 5]);
-  // A formula outside the table's columns: not the plan's business.
-  ws.getCell("K1").value = { formula: "1+1", result: 2 };
-  ws.mergeCells("F2:I2");
-  return unzipParts(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+  const bytes = await smallPlanBytes(
+    [
+      [1, "Meningkatnya pelayanan", "Jumlah laporan yang disusun", "Laporan", 8, 2, 4, 6, 8],
+      [2, "Meningkatnya pelayanan", "Jumlah dokumen yang diterbitkan", "Dokumen", { formula: "I5", result: 12 }, 3, 6, 9, 12],
+      [3, "Meningkatnya pelayanan", "Jumlah kegiatan", "Kegiatan", 4, 1, 2, 3, { formula: "E6", result: 4 }],
+      // A target computed, quarters still to fill.
+      [4, "Meningkatnya pelayanan", "Jumlah rapat koordinasi", "Rapat", { formula: "2*6", result: 12 }],
+      // A real mistake, kept in both cases: 1 / 2 / 3 / 5 of 4 Pelatihan.
+      [5, "Meningkatnya pelayanan", "Jumlah pelatihan", "Pelatihan", 4, 1, 2, 3, 5],
+    ],
+    // A formula outside the table's columns: not the plan's business.
+    (ws) => (ws.getCell("K1").value = { formula: "1+1", result: 2 }),
+  );
+  return unzipParts(bytes);
 }
 
 /** The same package as a non-calculating writer leaves it: each formula cell's <v> removed (or emptied, as openpyxl does). */
