@@ -16,6 +16,8 @@ export interface SheetMemory {
   state: boolean;
   /** Every sheet name, hidden ones too (addSheet picks a free name from them). */
   all?: string[];
+  /** The sheets protected (Review > Protect Sheet) when the list was read: replaceSheet makes none of them again. */
+  protectedSheets?: string[];
   /** Where each state key's row is and how many cells from A it uses, when the state index was read. */
   stateRows?: Record<string, { row: number; width: number }>;
 }
@@ -38,8 +40,16 @@ export interface SnapshotOptions extends ReadOptions {
   memory: SheetMemory | null;
 }
 
+/** What the add-in reads of the sheet list, in the sync that lists the sheets anyway. */
+export const SHEET_LIST = "items/name,items/visibility,items/protection/protected";
+
+/** The sheets a list (loaded with SHEET_LIST) shows protected. */
+export function protectedIn(items: readonly { name: string; protection: { protected: boolean } }[]): string[] {
+  return items.filter((w) => w.protection.protected).map((w) => w.name);
+}
+
 interface Round {
-  names: { name: string; visibility: string }[];
+  names: { name: string; visibility: string; protection: { protected: boolean } }[];
   /** Lower-case name -> probe. */
   probes: Map<string, Probe>;
   index?: StateIndex;
@@ -68,7 +78,9 @@ export async function readSnapshot(context: Excel.RequestContext, request: Workb
   if (!isRound(first)) first = must(await round(context, { names: true, sheets: [], visible: true, index: false }));
 
   const visible = first.names.filter((n) => n.visibility === "Visible").map((n) => n.name);
-  const memory: SheetMemory = { visible, state: first.names.some((n) => lower(n.name) === STATE_SHEET), all: first.names.map((n) => n.name) };
+  const memory: SheetMemory = {
+    visible, state: first.names.some((n) => lower(n.name) === STATE_SHEET), all: first.names.map((n) => n.name), protectedSheets: protectedIn(first.names),
+  };
   const wanted = request.sheets && new Set(request.sheets.map(lower));
   const targets = wanted ? visible.filter((n) => wanted.has(lower(n))) : visible;
   const probes = first.probes;
@@ -105,7 +117,7 @@ async function round(
   spec: { names: boolean; sheets: Excel.Worksheet[]; visible: boolean; index: boolean },
 ): Promise<Round | { error: unknown }> {
   const all = context.workbook.worksheets;
-  if (spec.names) all.load("items/name,items/visibility");
+  if (spec.names) all.load(SHEET_LIST);
   const probes = spec.sheets.map((ws) => {
     ws.load("name");
     return { ws, probe: queueProbe(ws, spec.visible) };
@@ -117,7 +129,7 @@ async function round(
     return { error };
   }
   return {
-    names: spec.names ? all.items.map((w) => ({ name: w.name, visibility: String(w.visibility) })) : [],
+    names: spec.names ? all.items.map((w) => ({ name: w.name, visibility: String(w.visibility), protection: { protected: w.protection.protected } })) : [],
     probes: new Map(probes.map((p) => [lower(p.ws.name), p.probe()])),
     index: index?.(),
   };

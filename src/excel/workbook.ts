@@ -1,4 +1,4 @@
-import { errorCode } from "./errors";
+import { errorCode, WorkbookError } from "./errors";
 import type { CellEdit } from "../core/edits";
 import type { Finding } from "../core/finding";
 import type { Grid, RangeRef } from "../core/grid";
@@ -10,7 +10,7 @@ import { MARKS_KEY, applyMarks, type MarksGuess } from "./marks";
 import { readSheetGrid } from "./readGrid";
 import { excelRun, runAction, type RunBatch } from "./run";
 import { addSpecSheet } from "./sheetSpec";
-import { readSnapshot, stateRowsOf, type SheetMemory } from "./snapshot";
+import { protectedIn, readSnapshot, SHEET_LIST, stateRowsOf, type SheetMemory } from "./snapshot";
 import { STATE_SHEET, queueStateLoad, queueStateSave, readStateIndex } from "./state";
 import { runUpdate } from "./update";
 import { writeEdits } from "./writeEdits";
@@ -54,11 +54,11 @@ export class ExcelWorkbook implements Workbook {
   sheets(opts?: SheetListOptions): Promise<string[]> {
     return runAction(this.run, async (context) => {
       const all = context.workbook.worksheets;
-      all.load("items/name,items/visibility");
+      all.load(SHEET_LIST);
       await context.sync();
       const visible = all.items.filter((w) => w.visibility === "Visible").map((w) => w.name);
       const state = all.items.some((w) => w.name.toLowerCase() === STATE_SHEET);
-      this.memory = { ...this.memory, visible, state, all: all.items.map((w) => w.name), ...(state ? {} : { stateRows: {} }) };
+      this.memory = { ...this.memory, visible, state, all: all.items.map((w) => w.name), protectedSheets: protectedIn(all.items), ...(state ? {} : { stateRows: {} }) };
       if (!opts?.hidden) return visible;
       return all.items.filter((w) => w.visibility === "Visible" || (w.visibility === "Hidden" && w.name.toLowerCase() !== STATE_SHEET)).map((w) => w.name);
     });
@@ -159,6 +159,9 @@ export class ExcelWorkbook implements Workbook {
    */
   async replaceSheet(sheet: string, spec: SheetSpec, opts: { activate?: boolean } = {}): Promise<void> {
     this.writing();
+    // Excel lets a protected sheet be deleted: the add-in's own sheet the office protected is refused
+    // here, as the .xlsx adapter refuses it (known from the sheet list this object read last).
+    if (this.memory?.protectedSheets?.some((n) => n.toLowerCase() === sheet.toLowerCase())) throw new WorkbookError("workbook.sheetProtected", { sheet });
     const hidden = this.knownHidden(sheet);
     const activate = opts.activate !== false && !hidden;
     const names = this.memory?.all;

@@ -174,4 +174,20 @@ describe("ExcelWorkbook.addSheet", () => {
     expect([...book.sheet("Keputusan")!.cells.values()].map((c) => c.value)).toContain("NOMOR 188 / 001.1 / K / 411.310 / 2022");
     expect(book.sheets.map((s) => s.name)).toEqual(["Keputusan", "Lampiran I", "_renaksi", "Info Keputusan"]);
   });
+
+  test("createDecree over Excel: a Keputusan the office protected is not made again (Excel would let the sheet be deleted); nothing changes", async () => {
+    const book = await fakeFromBytes(await exampleBytes());
+    const { wb, contexts } = fakeWorkbook(book);
+    const meta = mergeMeta(emptyMeta(), JSON.parse(fs.readFileSync(path.resolve(__dirname, "../fixtures/meta/dinkop-nganjuk-2022.json"), "utf8"))).meta;
+    await createDecree(wb, meta, { paper: "a4", today: "2024-06-01" });
+    const keputusan = book.sheet("Keputusan")!;
+    keputusan.protection.protected = true; // Review > Protect Sheet
+    const cells = [...keputusan.cells.values()].map((c) => c.value);
+    const writes = () => contexts.flatMap((c) => c.log).filter((l) => l.op === "addSheet" || l.op === "delete").length;
+    const before = writes();
+    await expect(createDecree(wb, { ...meta, nomor: "2/2022" }, { paper: "a4", today: "2024-06-01" })).rejects.toMatchObject({ key: "workbook.sheetProtected", params: { sheet: "Keputusan" } });
+    expect(writes()).toBe(before);
+    expect(book.sheet("Keputusan")).toBe(keputusan);
+    expect([...keputusan.cells.values()].map((c) => c.value)).toEqual(cells);
+  });
 });

@@ -46,15 +46,28 @@ export class WorksheetCollectionProxy extends Loadable {
     });
   }
 
+  /** Properties of the items, also through a navigation property ("items/protection/protected"). */
   load(props: string | string[]): this {
-    const names = propList(props).map((p) => p.replace(/^items\//, ""));
+    const paths = propList(props).map((p) => p.replace(/^items\//, "").split("/"));
     this.queueLoad(this.ctx, ["items"], () =>
-      this.ctx.book.sheets.map((s) => Object.fromEntries(names.map((n) => [n, (s as unknown as Record<string, unknown>)[n]]))),
+      this.ctx.book.sheets.map((s) => {
+        const item: Record<string, unknown> = {};
+        for (const path of paths) {
+          let from = s as unknown as Record<string, unknown>;
+          let to = item;
+          for (const key of path.slice(0, -1)) {
+            from = from[key] as Record<string, unknown>;
+            to = (to[key] ??= {}) as Record<string, unknown>;
+          }
+          to[path[path.length - 1]] = from[path[path.length - 1]];
+        }
+        return item;
+      }),
     );
     return this;
   }
 
-  get items(): { name: string; visibility: string }[] {
+  get items(): { name: string; visibility: string; protection: { protected: boolean } }[] {
     return this.prop("items");
   }
 }

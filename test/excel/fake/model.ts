@@ -34,6 +34,8 @@ export interface FakeSheet {
   columnWidths: Map<number, number>;
   rowHeights: Map<number, number>;
   props: Record<string, unknown>;
+  /** Review > Protect Sheet (worksheet.protection.protected). */
+  protection: { protected: boolean };
 }
 
 /**
@@ -79,6 +81,7 @@ export class FakeBook {
       hiddenCols: new Set(),
       validations: [],
       conditionalFormats: [],
+      protection: { protected: false },
       pageLayout: {},
       columnWidths: new Map(),
       rowHeights: new Map(),
