@@ -40,7 +40,7 @@ export const programMessages = {
   },
   "choice.program.undone": {
     id: "Baris program yang disisipkan dihapus lagi: {count} sel dikembalikan seperti semula.",
-    en: "The inserted programme rows are removed again: {count} cells restored as they were.",
+    en: "The inserted programme rows are removed again: {count} {count|cell|cells} restored as they were.",
   },
   "choice.program.notLast": {
     id: "Baris program tidak dihapus: sudah ada perubahan lain (mis. pengisian triwulan) sesudahnya. Batalkan perubahan itu dulu, atau hapus barisnya sendiri.",

@@ -52,7 +52,7 @@ export const cliMessages = {
   "cli.hint": { id: "Saran: {hint}", en: "Suggestion: {hint}" },
   "cli.fileSummary": {
     id: "{errors} kesalahan, {warnings} peringatan, {infos} info",
-    en: "{errors} errors, {warnings} warnings, {infos} info",
+    en: "{errors} {errors|error|errors}, {warnings} {warnings|warning|warnings}, {infos} info",
   },
   "cli.readyToAdopt": { id: "Tidak ada kesalahan: siap ditetapkan.", en: "No errors: ready to adopt." },
   // A plan without any indicator (a blank template): nothing was checked, so it is never "ready".
@@ -60,10 +60,10 @@ export const cliMessages = {
   "cli.summaryHeader": { id: "Berkas\tTabel\tKesalahan\tPeringatan", en: "File\tTables\tErrors\tWarnings" },
   "cli.summaryUnusable": { id: "tidak dapat dipakai", en: "cannot be used" },
   "cli.summaryEmpty": { id: "kosong", en: "empty" },
-  "cli.progress": { id: "Memeriksa {done}/{total} berkas", en: "Checking {done}/{total} files" },
+  "cli.progress": { id: "Memeriksa {done}/{total} berkas", en: "Checking {done}/{total} {total|file|files}" },
   "cli.totals": {
     id: "{files} berkas: {clean} tanpa kesalahan, {withErrors} dengan kesalahan, {empty} kosong, {unusable} tidak dapat dipakai",
-    en: "{files} files: {clean} without errors, {withErrors} with errors, {empty} empty, {unusable} cannot be used",
+    en: "{files} {files|file|files}: {clean} without errors, {withErrors} with errors, {empty} empty, {unusable} cannot be used",
   },
   "cli.template.usage": {
     id: "Penggunaan: renaksi template -o KELUAR.xlsx [--year TAHUN] [--office \"NAMA PERANGKAT DAERAH\"] [--paper a4|f4] [--prefill] [--force]\nMembuat buku kerja baru berisi lembar Rencana Aksi kosong. --prefill mengisi Program Penunjang beserta kegiatan dan sub kegiatannya.",
@@ -81,10 +81,10 @@ export const cliMessages = {
   },
   "cli.capaian.noInput": { id: "Sebutkan buku kerja rencana: renaksi capaian RENCANA.xlsx", en: "Name the plan workbook: renaksi capaian PLAN.xlsx" },
   "cli.capaian.badQuarter": { id: "--quarter harus 1, 2, 3 atau 4 (bukan \"{value}\").", en: "--quarter must be 1, 2, 3 or 4 (not \"{value}\")." },
-  "cli.capaian.heading": { id: "Capaian Triwulan {quarter}: {count} indikator", en: "Achievement, quarter {quarter}: {count} indicators" },
+  "cli.capaian.heading": { id: "Capaian Triwulan {quarter}: {count} indikator", en: "Achievement, quarter {quarter}: {count} {count|indicator|indicators}" },
   "cli.capaian.tally": {
     id: "  {name}: {count} indikator, {achieved} tercapai, {partly} sebagian, {not} belum tercapai, {none} belum ada data",
-    en: "  {name}: {count} indicators, {achieved} achieved, {partly} partly, {not} not achieved, {none} no data yet",
+    en: "  {name}: {count} {count|indicator|indicators}, {achieved} achieved, {partly} partly, {not} not achieved, {none} no data yet",
   },
   "cli.capaian.evaluation": {
     id: "Tabel evaluasi \"{sheet}\": {rows} capaian dihitung ulang dari target dan realisasinya, {wrong} tidak cocok",
@@ -141,7 +141,7 @@ export const cliMessages = {
   },
   "cli.decree.invalid": {
     id: "Metadata Keputusan tidak valid ({count} kesalahan); tidak ada yang ditulis:",
-    en: "The decree metadata is invalid ({count} errors); nothing was written:",
+    en: "The decree metadata is invalid ({count} {count|error|errors}); nothing was written:",
   },
   "cli.decree.written": {
     id: "Lembar \"{sheet}\" ditambahkan; disimpan ke {path}",
@@ -157,7 +157,7 @@ export const cliMessages = {
   },
   "cli.decree.lampiranWritten": {
     id: "Judul lampiran ditulis di atas tabel ({rows} baris).",
-    en: "Annex heading written above the table ({rows} rows).",
+    en: "Annex heading written above the table ({rows} {rows|row|rows}).",
   },
   // renaksi fill (src/cli/commands/fill.ts).
   "cli.fill.usage": {
@@ -167,19 +167,19 @@ export const cliMessages = {
   "cli.fill.noInput": { id: "Sebutkan berkas masukan (.xlsx).", en: "Name the input file (.xlsx)." },
   "cli.fill.column": {
     id: "  kolom {column} ({group} triwulan {quarter}): {count} sel",
-    en: "  column {column} ({group} quarter {quarter}): {count} cells",
+    en: "  column {column} ({group} quarter {quarter}): {count} {count|cell|cells}",
   },
   "cli.fill.sheet": { id: "Lembar \"{sheet}\":", en: "Sheet \"{sheet}\":" },
   "cli.fill.convention": { id: "  {group}: {convention}", en: "  {group}: {convention}" },
   "cli.fill.total": {
     id: "{count} sel diisi pada {rows} baris; disimpan ke {path}",
-    en: "{count} cells filled in {rows} rows; saved to {path}",
+    en: "{count} {count|cell|cells} filled in {rows} {rows|row|rows}; saved to {path}",
   },
   "cli.fill.overwriteHint": {
     id: "{count} sel yang sudah berisi tidak diubah (gunakan --overwrite untuk menimpanya).",
     en: "{count} non-empty cells were left unchanged (use --overwrite to replace them).",
   },
-  "cli.fill.skipped": { id: "{count} baris dibiarkan:", en: "{count} rows were left as they are:" },
+  "cli.fill.skipped": { id: "{count} baris dibiarkan:", en: "{count} {count|row was left as it is|rows were left as they are}:" },
   "cli.fill.more": { id: "  ... dan {count} lagi", en: "  ... and {count} more" },
 } satisfies Catalog;
 

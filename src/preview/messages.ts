@@ -57,7 +57,7 @@ export const previewMessages = {
   "ui.preview.noSheets": { id: "Buku kerja ini tidak memiliki lembar yang terlihat.", en: "This workbook has no visible sheet." },
   "ui.preview.rowsShown": {
     id: "Baris {first}-{last} ditampilkan ({total} baris).",
-    en: "Rows {first}-{last} shown ({total} rows).",
+    en: "Rows {first}-{last} shown ({total} {total|row|rows}).",
   },
   "ui.preview.prevRows": { id: "Baris sebelumnya", en: "Previous rows" },
   "ui.preview.nextRows": { id: "Baris berikutnya", en: "Next rows" },

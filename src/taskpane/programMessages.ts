@@ -17,7 +17,7 @@ export const programPaneMessages = {
   "ui.program.insert": { id: "Sisipkan Program resmi", en: "Insert official programme" },
   "ui.program.inserted": {
     id: "{rows} baris ditulis di {range}. Urungkan menghapusnya lagi.",
-    en: "{rows} rows written at {range}. Undo removes them again.",
+    en: "{rows} {rows|row|rows} written at {range}. Undo removes them again.",
   },
   "ui.program.noSatuan": {
     id: "Tabel tidak punya kolom Satuan, jadi satuan resmi tidak ditulis; tulis satuannya bersama target.",

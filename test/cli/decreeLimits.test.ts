@@ -96,7 +96,7 @@ describe("the metadata's size limits", () => {
     expect(r.code).toBe(2);
     expect(r.written).toBe(false);
     expect(r.err.trim().split("\n")).toEqual([
-      "The decree metadata is invalid (1 errors); nothing was written:",
+      "The decree metadata is invalid (1 error); nothing was written:",
       "  mengingat: Legal basis (Mengingat): too many items (100,000; at most 200).",
     ]);
     expect(r.ms).toBeLessThan(10_000);

@@ -58,7 +58,7 @@ describe("text report: one entry per problem", () => {
     // Sheet order of first appearance: C8 before F8.
     expect(lines.findIndex((l) => l.includes("C8"))).toBeLessThan(lines.findIndex((l) => l.includes("F8 ")));
     // The counts still count cells.
-    expect(lines).toContain("  3 errors, 1 warnings, 0 info");
+    expect(lines).toContain("  3 errors, 1 warning, 0 info");
   });
 
   it("shows the first message with \"e.g.\" when the others quote other values", () => {
@@ -123,13 +123,13 @@ describe("text report: the verdict", () => {
 
   it("says a plan without any indicator is empty, never ready to adopt", () => {
     expect(verdictLine([empty], [], "id")).toBe("  0 kesalahan, 0 peringatan, 0 info - Kosong: belum ada yang diperiksa.");
-    expect(verdictLine([empty], [spelling(8)], "en")).toBe("  0 errors, 1 warnings, 0 info - Empty: nothing to check yet.");
+    expect(verdictLine([empty], [spelling(8)], "en")).toBe("  0 errors, 1 warning, 0 info - Empty: nothing to check yet.");
   });
 
   it("says a plan with indicators and no error is ready; errors say nothing more than their count", () => {
-    expect(verdictLine([table], [spelling(8)], "en")).toBe("  0 errors, 1 warnings, 0 info - No errors: ready to adopt.");
+    expect(verdictLine([table], [spelling(8)], "en")).toBe("  0 errors, 1 warning, 0 info - No errors: ready to adopt.");
     expect(verdictLine([empty, table], [], "id")).toBe("  0 kesalahan, 0 peringatan, 0 info - Tidak ada kesalahan: siap ditetapkan.");
-    expect(verdictLine([empty], [noUnit(8)], "en")).toBe("  1 errors, 0 warnings, 0 info");
+    expect(verdictLine([empty], [noUnit(8)], "en")).toBe("  1 error, 0 warnings, 0 info");
   });
 
   it("renaksi validate on a fresh template: empty, in both languages", async () => {

@@ -29,11 +29,16 @@ export type Messages<K extends string> = { readonly [P in K]: Entry };
 
 export type Params = Record<string, string | number | Text>;
 
+/**
+ * `{name}`: the parameter (numbers written the language's way); `{name|one|other}`: the word for
+ * that number, `one` when it is 1 (English: "{n} {n|cell|cells}"; Indonesian needs none).
+ */
 function fillTemplate(template: string, params: Params | undefined, lang: Lang): string {
   if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+  return template.replace(/\{(\w+)(?:\|([^|{}]*)\|([^|{}]*))?\}/g, (whole, name: string, one?: string, other?: string) => {
     const v = params[name];
     if (v === undefined) return whole;
+    if (one !== undefined) return v === 1 ? one : (other as string);
     if (typeof v === "number") return formatNumber(v, lang);
     if (typeof v === "object") return v[lang];
     return v;

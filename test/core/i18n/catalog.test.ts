@@ -38,6 +38,9 @@ describe("message catalogs", () => {
       for (const [key, e] of entries) {
         expect([key, e.id.trim() !== "", e.en.trim() !== ""]).toEqual([key, true, true]);
         expect([key, placeholders(e.id)]).toEqual([key, placeholders(e.en)]);
+        // A word for a number ({n|one|other}) follows a parameter the message has.
+        const counted = [...`${e.id} ${e.en}`.matchAll(/\{(\w+)\|[^|{}]*\|[^|{}]*\}/g)].map((m) => m[1]);
+        expect([key, counted.filter((c) => !placeholders(e.en).includes(c))]).toEqual([key, []]);
       }
     }
     expect(n).toBeGreaterThan(300);
@@ -82,6 +85,9 @@ describe("message catalogs", () => {
     expect(m).toEqual({ id: "1.250 Indikator", en: "1,250 indicators" });
     expect(cliT("cli.fileSummary", "id", { errors: 1250, warnings: 2, infos: 0 })).toBe("1.250 kesalahan, 2 peringatan, 0 info");
     expect(cliT("cli.fileSummary", "en", { errors: 1250, warnings: 2, infos: 0 })).toBe("1,250 errors, 2 warnings, 0 info");
+    expect(cliT("cli.fileSummary", "en", { errors: 1, warnings: 1, infos: 1 })).toBe("1 error, 1 warning, 1 info");
+    expect(cliT("cli.fileSummary", "id", { errors: 1, warnings: 0, infos: 1 })).toBe("1 kesalahan, 0 peringatan, 1 info");
+    expect([1, 2].map((count) => cliT("cli.fill.skipped", "en", { count }))).toEqual(["1 row was left as it is:", "2 rows were left as they are:"]);
     expect(cliT("cli.severity.error", "en")).toBe("error");
     expect(langFromLocale("en-US")).toBe("en");
     expect(langFromLocale("id-ID")).toBe("id");

@@ -95,7 +95,7 @@ export const fill = {
 
   "fill.levelRows": {
     id: "{count} baris berupa tingkat (indeks, nilai, angka, rasio) atau makin kecil makin baik diisi dengan nilai targetnya pada setiap triwulan, bukan dengan konvensi tabel: tingkat tidak dijumlahkan dari triwulan ke triwulan.",
-    en: "{count} rows that are a level (an index, a score, a rate) or lower-is-better were filled with their target's value in every quarter, not in the table's convention: a level is not added up quarter by quarter.",
+    en: "{count} {count|row that is|rows that are} a level (an index, a score, a rate) or lower-is-better {count|was|were} filled with their target's value in every quarter, not in the table's convention: a level is not added up quarter by quarter.",
   },
   "fill.formulasKept": {
     id: "Sel triwulan berisi rumus yang dibiarkan: {count}. Rumus adalah perhitungan Anda sendiri, jadi tidak pernah ditimpa, juga dengan opsi timpa.",
@@ -107,9 +107,9 @@ export const fill = {
     id: "Nama resmi tidak dikembalikan: sudah ada perubahan lain (mis. pengisian triwulan) sesudahnya. Batalkan perubahan itu dulu, atau ubah namanya sendiri.",
     en: "The official name was not taken back: another change (such as a quarter fill) came after it. Undo that change first, or change the name yourself.",
   },
-  "fill.undo.done": { id: "Pengisian dibatalkan: {count} sel dikembalikan.", en: "Fill undone: {count} cells restored." },
+  "fill.undo.done": { id: "Pengisian dibatalkan: {count} sel dikembalikan.", en: "Fill undone: {count} {count|cell|cells} restored." },
   "fill.undo.changedSince": {
     id: "{count} sel telah diubah setelah pengisian dan tidak dikembalikan.",
-    en: "{count} cells were changed after the fill and were not restored.",
+    en: "{count} {count|cell was|cells were} changed after the fill and {count|was|were} not restored.",
   },
 } satisfies Catalog;

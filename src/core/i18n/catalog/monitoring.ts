@@ -134,7 +134,7 @@ export const monitoring = {
   "monitoring.noPlan": { id: "Tidak ada tabel rencana dengan kolom triwulan untuk dipantau.", en: "No plan table with quarter columns to monitor." },
   "monitoring.created": {
     id: "Lembar pemantauan '{sheet}' dibuat: {count} indikator, target ditautkan ke rencana. Isi realisasi di kolom kuning.",
-    en: "Monitoring sheet '{sheet}' made: {count} indicators, targets linked to the plan. Type the realisations in the yellow columns.",
+    en: "Monitoring sheet '{sheet}' made: {count} {count|indicator|indicators}, targets linked to the plan. Type the realisations in the yellow columns.",
   },
   "monitoring.updated": {
     id: "Lembar pemantauan '{sheet}' dibuat ulang dengan {count} indikator baru dari rencana; semua isian dan pengaturan tetap.",
