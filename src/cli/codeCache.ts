@@ -49,11 +49,6 @@ function runModule(module: Module, content: string, filename: string, cachedData
   return script;
 }
 
-/** Whether `file` is inside `dir`. */
-function inside(dir: string, file: string): boolean {
-  return file.startsWith(dir + path.sep);
-}
-
 /**
  * Read the cache of the package at `root` and compile the modules it holds with it from now on;
  * returns what it did (counted as modules load), null when there is no cache to use.
@@ -100,17 +95,17 @@ export function useCodeCache(root: string, env: Record<string, string | undefine
 }
 
 /**
- * Compile the modules of the package at `root` from now on keeping their scripts; `write()` then
- * stores the code of every function compiled so far (call it after the runs) in
+ * Compile the modules loaded from now on keeping their scripts; `write()` then stores the code of
+ * every function compiled so far (call it after the runs) in the package at `root`'s
  * lib/code-cache.bin, replacing the file at once (a reader sees the old file or the new one).
- * Returns the modules written.
+ * Every module counts, the dependencies installed outside the package too (hoisted by npm into
+ * a parent node_modules, or linked): each is named by its path from the package, and its file is
+ * checked as the package's own are. Returns the modules written.
  */
 export function recordCodeCache(root: string): { write(): number } {
   const scripts: [string, vm.Script][] = [];
-  const original = proto._compile;
   const dir = fs.realpathSync(root);
   proto._compile = function (content, filename) {
-    if (!inside(dir, filename)) return original.call(this, content, filename);
     scripts.push([filename, runModule(this, content, filename)]);
     return undefined;
   };

@@ -48,6 +48,20 @@ describe("the CLI's code cache", () => {
     expect(child(pkg, USE)).toEqual({ result: "bee+dep", stats: { used: 3, rejected: 0, stale: 0 } });
   });
 
+  it("holds the dependencies installed outside the package (hoisted or linked) as its own", () => {
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), "renaksi-cc-dep-"));
+    try {
+      fs.renameSync(path.join(pkg, "node_modules", "dep"), path.join(outside, "dep"));
+      fs.symlinkSync(path.join(outside, "dep"), path.join(pkg, "node_modules", "dep"), "dir");
+      expect(child(pkg, RECORD)).toEqual({ result: "bee+dep", stats: null, written: 3 });
+      expect(child(pkg, USE)).toEqual({ result: "bee+dep", stats: { used: 3, rejected: 0, stale: 0 } });
+      fs.writeFileSync(path.join(outside, "dep", "index.js"), `module.exports = () => "+DEP";`);
+      expect(child(pkg, USE)).toEqual({ result: "bee+DEP", stats: { used: 2, rejected: 0, stale: 1 } });
+    } finally {
+      fs.rmSync(outside, { recursive: true, force: true });
+    }
+  });
+
   it("never runs the cached code of a module changed since, even one of the same length", () => {
     child(pkg, RECORD);
     const b = path.join(pkg, "lib", "b.js");
