@@ -214,11 +214,19 @@ function sheetHandlers(xml: string, part: SheetPart, fast: boolean): XmlHandlers
   };
 }
 
+/**
+ * Room for the cells of a part of this many characters: a cell takes 11 at the least and rarely
+ * under 24 (`<c r="B12" s="3"><v>7</v></c>`); past the cap the store grows as it fills.
+ */
+function expectedCells(length: number): number {
+  return Math.min(Math.ceil(length / 24), 1 << 18);
+}
+
 /** Read a worksheet part; `rowsAsEvents` leaves the rows to the scanner's events (tests compare the two readings). */
 export function parseSheetPart(xml: string, rowsAsEvents = false): SheetPart {
   let part!: SheetPart;
   parseLargeXml(xml, () => {
-    part = { rows: [], cells: new CellStore(), cols: [], merges: [], arrays: [], shared: [], protected: false, sheetData: null, sheetView: null };
+    part = { rows: [], cells: new CellStore(expectedCells(xml.length)), cols: [], merges: [], arrays: [], shared: [], protected: false, sheetData: null, sheetView: null };
     return sheetHandlers(xml, part, !rowsAsEvents);
   });
   // The schema wants rows and cells in order; a writer that did not keep it is put in order here (spans stay right).
