@@ -13,12 +13,26 @@ function rowHasContent(view: GridView, row: number, cols: readonly number[]): bo
   return false;
 }
 
+/** A numbered or numeric cell ("1", "a.", "(2)", "II."): a row of the table, never a signature line. */
+const NUMBERED = /^(?:\d|\(\d|[A-Za-z]\s*[.)]\s|[IVX]{1,4}\s*[.)])/;
+
+/**
+ * A row of the sign-off block: signature lines ("Kepala Dinas ...", "Contoh, 5 Januari 2026") make at
+ * least half of its filled cells and none is numbered. A data row naming its Penanggung Jawab
+ * ("Kepala Bidang ...") beside its indicator, target and quarters is none.
+ */
 function rowIsSignature(view: GridView, row: number, left: number, right: number): boolean {
+  let filled = 0;
+  let signs = 0;
   for (let c = left; c <= right; c++) {
+    if (view.isCovered(row, c)) continue;
     const t = view.text(row, c);
-    if (t && (SIGNATURE.test(t) || PLACE_DATE.test(t))) return true;
+    if (!t) continue;
+    filled++;
+    if (SIGNATURE.test(t) || PLACE_DATE.test(t)) signs++;
+    else if (NUMBERED.test(t)) return false;
   }
-  return false;
+  return signs > 0 && signs * 2 >= filled;
 }
 
 /**

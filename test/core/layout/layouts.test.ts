@@ -1,4 +1,4 @@
-import { gridsFromFile } from "../../support/sourceGrid";
+import { gridsFromFile, gridsFromSource } from "../../support/sourceGrid";
 import { analyzeGrids, summarizeTable } from "../../../src/core/analyze";
 
 
@@ -38,5 +38,25 @@ describe("recognition across layouts", () => {
       expect(t.columns).toMatchObject({ sasaran: "A", indikatorSasaran: "B", program: "C", indikatorProgram: "D", uraian: "E", pelaksanaan1: "L", keterangan: "P" });
       expect(t.counts).toEqual({ sasaran: 1, program: 1, kegiatan: 2, subKegiatan: 3, indikator: 8, aksi: 0 });
     }
+  });
+  it("an empty row between groups does not end the table where the next row's Penanggung Jawab is a Kepala", () => {
+    const source = [
+      "#sheet RA",
+      "RENCANA AKSI DINAS CONTOH TAHUN 2026",
+      "",
+      "No\tSasaran\tIndikator\tSatuan\tTarget\tRencana Aksi\tTW I\tTW II\tTW III\tTW IV\tPenanggung Jawab",
+      "1\tMeningkatnya akuntabilitas kinerja\tNilai SAKIP\tNilai\t80\tPenyusunan LKjIP\t80\t80\t80\t80\tSekretaris",
+      "",
+      "2\tMeningkatnya kualitas pelayanan\tIndeks kepuasan masyarakat\tIndeks\t85\tSurvei kepuasan\t85\t85\t85\t85\tKepala Bidang Pelayanan",
+      "3\t\tJumlah inovasi pelayanan\tInovasi\t4\tPengembangan inovasi\t1\t2\t3\t4\tKepala Seksi Inovasi",
+      "",
+      "\t\t\t\t\t\t\tContoh, 5 Januari 2026",
+      "\t\t\t\t\t\t\tKEPALA DINAS CONTOH",
+      "",
+      "\t\t\t\t\t\t\tNIP. 19700101 199003 1 001",
+    ].join("\n");
+    const [t] = analyzeGrids(gridsFromSource(source)).plans.map(summarizeTable);
+    expect(t.range).toBe("A3:K7");
+    expect(t.counts).toMatchObject({ sasaran: 2, indikator: 3 });
   });
 });
