@@ -1,4 +1,5 @@
 import type { GridView } from "../grid";
+import type { Recognition } from "./types";
 
 const SIGNATURE =
   /^(nip\b|nip\.|mengetahui|menyetujui|kepala\b|plt\.?\s|plh\.?\s|pj\.\s|sekretaris\b|ditetapkan\b|pembina\b|penata\b|a\.n\.|an\.\s|bupati\b|wali ?kota\b|gubernur\b)/i;
@@ -55,4 +56,25 @@ export function findDataBottom(view: GridView, dataTop: number, left: number, ri
     last = r;
   }
   return last;
+}
+
+/** The same text in every column of the two rows (cells merged from above or the left read empty), in two cells at least. */
+function sameCells(view: GridView, a: number, b: number, left: number, right: number): boolean {
+  let filled = 0;
+  for (let c = left; c <= right; c++) {
+    const x = view.isCovered(a, c) ? "" : view.text(a, c);
+    const y = view.isCovered(b, c) ? "" : view.text(b, c);
+    if (x.toLowerCase() !== y.toLowerCase()) return false;
+    if (x !== "") filled++;
+  }
+  return filled >= 2;
+}
+
+/**
+ * Whether a data row repeats one of the header's rows cell for cell: the header again on each page
+ * of a table converted from a PDF, or over a second table of the same columns below the first.
+ */
+export function repeatsHeader(view: GridView, rec: Pick<Recognition, "headerTop" | "dataTop" | "range">, row: number): boolean {
+  for (let h = rec.headerTop; h < rec.dataTop; h++) if (sameCells(view, row, h, rec.range.left, rec.range.right)) return true;
+  return false;
 }

@@ -1,5 +1,6 @@
 import { gridsFromFile, gridsFromSource } from "../../support/sourceGrid";
 import { analyzeGrids, summarizeTable } from "../../../src/core/analyze";
+import { validateAnalysis } from "../../../src/core/rules";
 
 
 function summaries(file: string) {
@@ -58,5 +59,23 @@ describe("recognition across layouts", () => {
     const [t] = analyzeGrids(gridsFromSource(source)).plans.map(summarizeTable);
     expect(t.range).toBe("A3:K7");
     expect(t.counts).toMatchObject({ sasaran: 2, indikator: 3 });
+  });
+  it("the header repeated inside the table (a second table of the same columns, a page of a converted PDF) is no data row", () => {
+    const header = ["No\tSasaran\tIndikator\tSatuan\tTarget\tRencana Aksi\tTarget Triwulan\t\t\t\tPenanggung Jawab", "\t\t\t\t\t\tI\tII\tIII\tIV"];
+    const source = [
+      "#sheet RA",
+      "RENCANA AKSI DINAS CONTOH TAHUN 2026",
+      "",
+      ...header,
+      "1\tMeningkatnya akuntabilitas kinerja\tNilai SAKIP\tNilai\t80\tPenyusunan LKjIP\t80\t80\t80\t80\tSekretaris",
+      "",
+      "RENCANA AKSI PEJABAT PENGAWAS TAHUN 2026",
+      ...header,
+      "2\tMeningkatnya kualitas pelayanan\tIndeks kepuasan masyarakat\tIndeks\t85\tSurvei kepuasan\t85\t85\t85\t85\tKepala Seksi Pelayanan",
+      "#merge G3:J3 G8:J8",
+    ].join("\n");
+    const analysis = analyzeGrids(gridsFromSource(source));
+    expect(summarizeTable(analysis.plans[0]).counts).toMatchObject({ sasaran: 2, indikator: 2 });
+    expect(validateAnalysis(analysis).filter((f) => f.severity !== "info").map((f) => f.rule)).toEqual([]);
   });
 });
