@@ -51,6 +51,18 @@ function readTarget(view: GridView, rec: Recognition, row: number): Target | nul
   return parseTarget(raw, satuan || undefined);
 }
 
+/** Whether the cell is covered by a name written across its row from a name column (a Kegiatan merged over its empty cells). */
+function underName(view: GridView, row: number, col: number | undefined, nameCols: ReadonlySet<number>): boolean {
+  const m = col === undefined || !view.isCovered(row, col) ? undefined : view.mergeAt(row, col);
+  return m !== undefined && m.top === row && m.left < col! && nameCols.has(m.left);
+}
+
+/** The row's quarter groups without those a name covers: the name is not read again as quarterly targets. */
+function acrossFromName(view: GridView, row: number, nameCols: ReadonlySet<number>, table: RowTable): RowTable {
+  if (!table.groups.some((g) => underName(view, row, g.cols[0], nameCols))) return table;
+  return { ...table, groups: table.groups.filter((g) => !underName(view, row, g.cols[0], nameCols)) };
+}
+
 /**
  * Whether any quarter cell of the row shows text of its own: a cell merged down from the row above
  * (one quarter cell over an indicator's step rows) is that row's, not this one's.
@@ -175,6 +187,7 @@ export function parsePlan(view: GridView, rec: Recognition): Plan {
   let lastStart = -2;
   const groups = quarterColumns(rec, view);
   const table: RowTable = { view, targetCol: rec.columns.target, groups };
+  const nameCols = new Set(roleCols.map((r) => r.col));
   // The row's indicators: the first `count` entries, reused from row to row (BENCHMARKS.md, "Memory per row").
   const pending: Pending[] = [];
   let count = 0;
@@ -200,7 +213,9 @@ export function parsePlan(view: GridView, rec: Recognition): Plan {
     let prefix = noCol === undefined || view.isCovered(row, noCol) ? "" : view.text(row, noCol);
     if (RUNNING_NUMBER.test(prefix)) prefix = ""; // plain running numbers say nothing about the level
     else if (LETTER_OR_OUTLINE.test(prefix)) prefix += ".";
-    const planRow = new SheetRow(row, readTarget(view, rec, row), table);
+    // A name written across the row (merged over the value cells) is no target: the target cell is empty.
+    const target = underName(view, row, rec.columns.target, nameCols) ? null : readTarget(view, rec, row);
+    const planRow = new SheetRow(row, target, acrossFromName(view, row, nameCols, table));
     let started: PlanNode | null = null;
     count = 0;
     let usedCode = false;
