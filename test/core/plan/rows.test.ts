@@ -102,4 +102,18 @@ describe("a name written across the row", () => {
     const found = validate(plan).filter((f) => f.range.top === 6 || f.range.top === 9).map((f) => f.rule);
     expect(found.filter((r) => r.startsWith("percent.") || r.startsWith("target."))).toEqual([]);
   });
+  it("a Sasaran written as a group row across a PK table is no target and no quarters either", () => {
+    const pk = planOf([
+      "#sheet RA",
+      "RENCANA AKSI PERJANJIAN KINERJA TAHUN 2026",
+      "",
+      "No\tSasaran / Indikator Kinerja\tSatuan\tTarget\tRencana Aksi\tTW I\tTW II\tTW III\tTW IV\tPenanggung Jawab",
+      "I\tSasaran: Meningkatnya profesionalisme ASN",
+      "1\tIndeks Profesionalitas ASN\tIndeks\t75\tPemetaan kompetensi\t75\t75\t75\t75\tKepala Bidang Pengembangan",
+      "2\tPersentase ASN yang mengikuti pengembangan kompetensi\t%\t60\tDiklat dan bimtek\t15\t30\t45\t60\tKepala Bidang Pengembangan",
+      "#merge B4:J4",
+    ]);
+    expect(pk.nodes.map((n) => [n.level, n.name, n.indikators.length])).toEqual([["sasaran", "Meningkatnya profesionalisme ASN", 2]]);
+    expect(validate(pk).filter((f) => f.severity !== "info").map((f) => f.rule)).toEqual([]);
+  });
 });
