@@ -78,4 +78,27 @@ describe("recognition across layouts", () => {
     expect(summarizeTable(analysis.plans[0]).counts).toMatchObject({ sasaran: 2, indikator: 2 });
     expect(validateAnalysis(analysis).filter((f) => f.severity !== "info").map((f) => f.rule)).toEqual([]);
   });
+  describe("quarter headers with their months, a year or \"ke-\"", () => {
+    const table = (top: string[], sub?: string[]) => [
+      "#sheet RA",
+      "RENCANA AKSI DINAS CONTOH TAHUN 2026",
+      "",
+      ["No", "Sasaran", "Indikator", "Satuan", "Target", "Rencana Aksi", ...top, "Penanggung Jawab"].join("\t"),
+      ...(sub ? [["", "", "", "", "", "", ...sub].join("\t")] : []),
+      "1\tMeningkatnya akuntabilitas kinerja\tNilai SAKIP\tNilai\t80\tPenyusunan LKjIP\t80\t80\t80\t80\tSekretaris",
+      "2\t\tJumlah dokumen\tDokumen\t12\tPenyusunan dokumen\t3\t6\t9\t12\tSekretaris",
+      ...(sub ? ["#merge G3:J3"] : []),
+    ].join("\n");
+    it.each([
+      ["Triwulan I (Jan-Mar)", ["Triwulan I (Jan-Mar)", "Triwulan II (Apr-Jun)", "Triwulan III (Jul-Sep)", "Triwulan IV (Okt-Des)"], undefined],
+      ["TW I (Januari - Maret)", ["TW I (Januari - Maret)", "TW II (April - Juni)", "TW III (Juli - September)", "TW IV (Oktober - Desember)"], undefined],
+      ["Triwulan Ke-1", ["Triwulan Ke-1", "Triwulan Ke-2", "Triwulan Ke-3", "Triwulan Ke-4"], undefined],
+      ["TW I 2026", ["TW I 2026", "TW II 2026", "TW III 2026", "TW IV 2026"], undefined],
+      ["Jan-Mar under Target Triwulan", ["Target Triwulan", "", "", ""], ["Jan-Mar", "Apr-Jun", "Jul-Sep", "Okt-Des"]],
+    ])("%s", (_name, top, sub) => {
+      const [t] = analyzeGrids(gridsFromSource(table(top, sub))).plans.map(summarizeTable);
+      expect(t.columns).toMatchObject({ kinerja1: "G", kinerja2: "H", kinerja3: "I", kinerja4: "J", penanggungJawab: "K" });
+      expect(t.counts).toMatchObject({ sasaran: 1, indikator: 2 });
+    });
+  });
 });
