@@ -4,6 +4,7 @@
 import { gridsFromSource } from "../../support/sourceGrid";
 import { analyzeGrids } from "../../../src/core/analyze";
 import { splitNumbering } from "../../../src/core/plan/numbering";
+import { validate } from "../../../src/core/rules";
 
 describe("a numbered Sasaran", () => {
   it("is a Sasaran when the word follows its numbering (\"I. Sasaran: ...\", \"1. Sasaran ...\")", () => {
@@ -37,3 +38,38 @@ describe("a numbered Sasaran", () => {
     ]);
   });
 });
+
+describe("outline numbers in the No column", () => {
+  const table = (rows: string[]) => [
+    "#sheet RA",
+    "RENCANA AKSI DINAS PERHUBUNGAN TAHUN 2026",
+    "",
+    "No\tUraian\tIndikator Kinerja\tTarget\tSatuan\tTW I\tTW II\tTW III\tTW IV",
+    ...rows,
+  ].join("\n");
+
+  it("four deep (1 / 1.1 / 1.1.1 / 1.1.1.1): Sasaran > Program > Kegiatan > Sub Kegiatan, the plain numbers Sasaran", () => {
+    const [plan] = analyzeGrids(gridsFromSource(table([
+      "1\tMeningkatnya kualitas pelayanan perhubungan\tIndeks kepuasan masyarakat\t85\tIndeks\t85\t85\t85\t85",
+      "1.1\tProgram Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota\tPersentase dokumen tepat waktu\t100\t%\t25\t50\t75\t100",
+      "1.1.1\tAdministrasi Keuangan Perangkat Daerah\tJumlah bulan layanan\t12\tBulan\t3\t6\t9\t12",
+      "1.1.1.1\tPenyediaan Gaji dan Tunjangan ASN\tJumlah bulan pembayaran gaji\t12\tBulan\t3\t6\t9\t12",
+      "2\tMeningkatnya keselamatan lalu lintas\tPersentase penurunan kecelakaan\t5\t%\t5\t5\t5\t5",
+      "2.1\tProgram Penyelenggaraan Lalu Lintas dan Angkutan Jalan (LLAJ)\tPersentase perlengkapan jalan baik\t90\t%\t20\t45\t70\t90",
+      "2.1.1\tPenyediaan Perlengkapan Jalan di Jalan Kabupaten/Kota\tJumlah ruas jalan\t15\tRuas\t3\t7\t11\t15",
+      "2.1.1.1\tPengadaan Perlengkapan Jalan di Jalan Kabupaten/Kota\tJumlah rambu\t120\tUnit\t0\t60\t120\t120",
+    ]))).plans;
+    expect(plan.nodes.map((n) => n.level)).toEqual(["sasaran", "program", "kegiatan", "subKegiatan", "sasaran", "program", "kegiatan", "subKegiatan"]);
+    expect(validate(plan).filter((f) => f.rule.startsWith("hierarchy.") || f.rule.startsWith("numbering."))).toEqual([]);
+  });
+
+  it("three deep (1 / 1.1 / 1.1.1) stays Program > Kegiatan > Sub Kegiatan", () => {
+    const [plan] = analyzeGrids(gridsFromSource(table([
+      "1\tProgram Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota\tPersentase dokumen tepat waktu\t100\t%\t25\t50\t75\t100",
+      "1.1\tAdministrasi Keuangan Perangkat Daerah\tJumlah bulan layanan\t12\tBulan\t3\t6\t9\t12",
+      "1.1.1\tPenyediaan Gaji dan Tunjangan ASN\tJumlah bulan pembayaran gaji\t12\tBulan\t3\t6\t9\t12",
+    ]))).plans;
+    expect(plan.nodes.map((n) => n.level)).toEqual(["program", "kegiatan", "subKegiatan"]);
+  });
+});
+
