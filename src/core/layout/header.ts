@@ -177,6 +177,12 @@ function assign(view: GridView, top: number, rows: number): Assigned {
     if (qc.meaning.group !== "unnamed") continue;
     if (!place(qc.col, "kinerja", qc.meaning.quarter, qc.percent)) place(qc.col, "pelaksanaan", qc.meaning.quarter, qc.percent);
   }
+  // "Indikator Kegiatan" with no indicator column of the Sub Kegiatan beside it is the table's indicator column.
+  if (columns.indikator === undefined && columns.indikatorKegiatan !== undefined) {
+    columns.indikator = columns.indikatorKegiatan;
+    delete columns.indikatorKegiatan;
+    for (const h of headers) if (h.role === "indikatorKegiatan") h.role = "indikator";
+  }
   const hasName = NAME_ROLES.some((r) => columns[r] !== undefined);
   const quarters = taken.size;
   const valid = hasName && (columns.target !== undefined || quarters >= 2 || otherQuarters >= 2 || spending) && score >= 5;

@@ -52,6 +52,7 @@ function roleOf(path: string, leaf: string): ColumnRole | null {
   if (has(path, /\bindikator\b/)) {
     if (has(leaf, /^sasaran\b/) || has(path, /\bindikator (kinerja )?sasaran\b/)) return "indikatorSasaran";
     if (has(leaf, /^program\b/) || has(path, /\bindikator (kinerja )?program\b/)) return "indikatorProgram";
+    if (has(path, /\bindikator (kinerja )?kegiatan\b/) && !has(path, /\bsub ?kegiatan\b/)) return "indikatorKegiatan";
     return "indikator";
   }
   if (has(path, /\btarget\b|\bsasaran tahunan\b/)) return "target";

@@ -4,7 +4,7 @@ import { codeLevel, splitNumbering, type SplitText } from "./numbering";
 
 export type CellMeaning =
   | { kind: "entity"; level: Level; split: SplitText }
-  | { kind: "indicator"; of: "row" | "sasaran" | "program"; text: string };
+  | { kind: "indicator"; of: "row" | "sasaran" | "program" | "kegiatan"; text: string };
 
 /** The deepest open nodes while the rows are read. */
 export interface OpenNodes {
@@ -57,6 +57,9 @@ export function classifyCell(
     case "program":
       if (split.explicit && split.explicit !== "sasaran") return { kind: "entity", level: split.explicit, split };
       return { kind: "entity", level: s === "letter" || s === "letterParen" ? "kegiatan" : "program", split };
+    case "indikatorKegiatan":
+      if (split.explicit) return { kind: "entity", level: split.explicit, split };
+      return { kind: "indicator", of: "kegiatan", text };
     case "kegiatan":
       return { kind: "entity", level: split.explicit === "subKegiatan" ? "subKegiatan" : "kegiatan", split };
     case "subKegiatan":

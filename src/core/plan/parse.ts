@@ -14,7 +14,7 @@ import type { Plan, PlanNode, PlanRow, Target } from "./types";
 
 /** Columns that name the nomenclature's programme: in the mixed genre they support the row's indicator. */
 const PROGRAMME_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(["program", "kegiatan", "subKegiatan", "uraian"]);
-const PENDING_ORDER = { row: 0, program: 1, sasaran: 2 } as const;
+const PENDING_ORDER = { row: 0, kegiatan: 1, program: 2, sasaran: 3 } as const;
 
 const NUMBERED_OR_LEVEL_WORD = /^(sasaran\b|program\b|kegiatan\b|sub\s*kegiatan\b|[A-Za-z][.)]|\(?\d+[.)]|\d)/i;
 const LOWER_FIRST = /^[a-z]/;
@@ -112,7 +112,7 @@ function continuation(view: GridView, rec: Recognition, row: number, lastByCol: 
 }
 
 interface Pending {
-  of: "row" | "sasaran" | "program";
+  of: "row" | "sasaran" | "program" | "kegiatan";
   text: string;
   col: number;
 }
@@ -267,7 +267,7 @@ export function parsePlan(view: GridView, rec: Recognition): Plan {
     if (count > 1) sortPending(pending, count);
     for (let i = 0; i < count; i++) {
       const p = pending[i];
-      const ownerOf = p.of === "row" ? owner : p.of === "program" ? b.open.program : b.open.sasaran;
+      const ownerOf = p.of === "row" ? owner : p.of === "kegiatan" ? b.open.kegiatan : p.of === "program" ? b.open.program : b.open.sasaran;
       if (!ownerOf) continue;
       const ind = new RowIndikator(p.text, p.col, ownerOf, p.of, planRow);
       b.attach(ind);

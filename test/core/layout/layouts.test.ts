@@ -101,4 +101,23 @@ describe("recognition across layouts", () => {
       expect(t.counts).toMatchObject({ sasaran: 1, indikator: 2 });
     });
   });
+  it("a column per level with its own indicator (Indikator Kegiatan, Indikator Sub Kegiatan): each indicator to its level", () => {
+    const source = [
+      "#sheet RA",
+      "RENCANA AKSI TAHUN 2026",
+      "BADAN PERENCANAAN PEMBANGUNAN DAERAH KABUPATEN CONTOH",
+      "",
+      "Sasaran\tIndikator Sasaran\tProgram\tIndikator Program\tKegiatan\tIndikator Kegiatan\tSub Kegiatan\tIndikator Sub Kegiatan\tTarget\tSatuan\tTW I\tTW II\tTW III\tTW IV",
+      "Meningkatnya kualitas perencanaan\tPersentase konsistensi RKPD dengan RPJMD\tProgram Perencanaan, Pengendalian dan Evaluasi Pembangunan Daerah\tPersentase dokumen tepat waktu\tPenyusunan Perencanaan dan Pendanaan\tJumlah dokumen perencanaan yang disusun\tAnalisis Data dan Informasi Perencanaan Pembangunan Daerah\tJumlah dokumen hasil analisis data\t2\tDokumen\t0\t1\t1\t2",
+      "\t\t\t\t\t\tPenyusunan Dokumen Perencanaan Pembangunan Daerah\tJumlah dokumen RKPD\t1\tDokumen\t0\t0\t1\t1",
+      "#merge A5:A6 B5:B6 C5:C6 D5:D6 E5:E6 F5:F6",
+    ].join("\n");
+    const analysis = analyzeGrids(gridsFromSource(source));
+    const [plan] = analysis.plans;
+    expect(summarizeTable(plan).columns).toMatchObject({ indikatorKegiatan: "F", indikator: "H" });
+    const of = (level: string) => plan.nodes.filter((n) => n.level === level).map((n) => n.indikators.map((i) => i.text));
+    expect(of("kegiatan")).toEqual([["Jumlah dokumen perencanaan yang disusun"]]);
+    expect(of("subKegiatan")).toEqual([["Jumlah dokumen hasil analisis data"], ["Jumlah dokumen RKPD"]]);
+    expect(validateAnalysis(analysis).filter((f) => f.rule.startsWith("hierarchy.")).map((f) => f.rule)).toEqual([]);
+  });
 });
