@@ -4,6 +4,16 @@ import type { Recognition } from "./types";
 const SIGNATURE =
   /^(nip\b|nip\.|mengetahui|menyetujui|kepala\b|plt\.?\s|plh\.?\s|pj\.\s|sekretaris\b|ditetapkan\b|pembina\b|penata\b|a\.n\.|an\.\s|bupati\b|wali ?kota\b|gubernur\b)/i;
 const PLACE_DATE = /^[A-Z][A-Za-z .'-]{2,30},\s*\d{1,2}\s+[A-Za-z]+\s+\d{4}$/;
+/** The first line of a sign-off block: it ends the table even with no empty row above it. */
+const SIGN_OFF_OPENING = /^(?:(?:mengetahui|menyetujui|disahkan(?: oleh)?)\s*[,:]?|ditetapkan\s+di\b.*)$/i;
+
+function opensSignOff(view: GridView, row: number, left: number, right: number): boolean {
+  for (let c = left; c <= right; c++) {
+    const t = view.isCovered(row, c) ? "" : view.text(row, c);
+    if (t && (PLACE_DATE.test(t) || SIGN_OFF_OPENING.test(t))) return true;
+  }
+  return false;
+}
 
 function rowHasContent(view: GridView, row: number, cols: readonly number[]): boolean {
   for (let i = 0; i < cols.length; i++) {
@@ -38,7 +48,8 @@ function rowIsSignature(view: GridView, row: number, left: number, right: number
 
 /**
  * The last data row of the table starting at dataTop: the last row with content in the
- * table's columns, stopping before a signature block that follows a blank row.
+ * table's columns, stopping before a signature block that follows a blank row or opens with a
+ * place and date or "Mengetahui," right under the table.
  */
 export function findDataBottom(view: GridView, dataTop: number, left: number, right: number): number {
   const cols: number[] = [];
@@ -51,7 +62,7 @@ export function findDataBottom(view: GridView, dataTop: number, left: number, ri
       blankRun++;
       continue;
     }
-    if (blankRun > 0 && rowIsSignature(view, r, left, right)) break;
+    if ((blankRun > 0 || opensSignOff(view, r, left, right)) && rowIsSignature(view, r, left, right)) break;
     blankRun = 0;
     last = r;
   }

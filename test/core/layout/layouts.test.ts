@@ -120,4 +120,20 @@ describe("recognition across layouts", () => {
     expect(of("subKegiatan")).toEqual([["Jumlah dokumen hasil analisis data"], ["Jumlah dokumen RKPD"]]);
     expect(validateAnalysis(analysis).filter((f) => f.rule.startsWith("hierarchy.")).map((f) => f.rule)).toEqual([]);
   });
+  it("a sign-off block right under the last row (no empty row between) is not read as Sasaran and quarters", () => {
+    const source = [
+      "#sheet RA",
+      "RENCANA AKSI DINAS CONTOH TAHUN 2026",
+      "",
+      "No\tSasaran\tIndikator\tSatuan\tTarget\tRencana Aksi\tTW I\tTW II\tTW III\tTW IV\tPenanggung Jawab",
+      "1\tMeningkatnya akuntabilitas kinerja\tNilai SAKIP\tNilai\t80\tPenyusunan LKjIP\t80\t80\t80\t80\tSekretaris",
+      "\tMengetahui,\t\t\t\t\t\tContoh, 5 Januari 2026",
+      "\tSEKRETARIS DAERAH\t\t\t\t\t\tKEPALA DINAS CONTOH",
+      "",
+      "\tNIP. 19700101 199003 1 001\t\t\t\t\t\tNIP. 19700101 199003 1 002",
+    ].join("\n");
+    const analysis = analyzeGrids(gridsFromSource(source));
+    expect(summarizeTable(analysis.plans[0]).range).toBe("A3:K4");
+    expect(validateAnalysis(analysis).filter((f) => f.severity !== "info")).toEqual([]);
+  });
 });
