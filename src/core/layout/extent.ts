@@ -89,3 +89,16 @@ export function repeatsHeader(view: GridView, rec: Pick<Recognition, "headerTop"
   for (let h = rec.headerTop; h < rec.dataTop; h++) if (sameCells(view, row, h, rec.range.left, rec.range.right)) return true;
   return false;
 }
+
+/** The label of a total row: "JUMLAH", "Total Anggaran", "Jumlah Keseluruhan". */
+const TOTAL = /^(?:sub ?)?(?:jumlah|total|grand total)(?: (?:anggaran|keseluruhan|total|seluruhnya))?\s*:?$/i;
+
+/** Whether the row is the table's total ("JUMLAH" and the budget's sum): its first filled cell says so. */
+export function isTotalRow(view: GridView, rec: Pick<Recognition, "range">, row: number): boolean {
+  for (let c = rec.range.left; c <= rec.range.right; c++) {
+    if (view.isCovered(row, c) && (view.mergeAt(row, c)?.top ?? row) < row) continue; // merged down from above
+    const t = view.text(row, c);
+    if (t) return TOTAL.test(t);
+  }
+  return false;
+}

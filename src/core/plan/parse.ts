@@ -1,6 +1,6 @@
 import type { GridView } from "../grid";
 import { NAME_ROLES, type ColumnRole, type Recognition } from "../layout/types";
-import { repeatsHeader } from "../layout/extent";
+import { isTotalRow, repeatsHeader } from "../layout/extent";
 import { isDateFormat, readCell } from "../numbers";
 import { numericTarget, parseTarget } from "./target";
 import { quarterColumns, type QuarterColumns } from "./quarterSet";
@@ -204,7 +204,7 @@ export function parsePlan(view: GridView, rec: Recognition): Plan {
   /** The latest indicator: Rencana Aksi steps on rows of their own belong to it. */
   let lastInd: RowIndikator | null = null;
   for (let row = rec.dataTop; row <= rec.dataBottom; row++) {
-    if (repeatsHeader(view, rec, row)) continue;
+    if (repeatsHeader(view, rec, row) || isTotalRow(view, rec, row)) continue;
     const wrapped = wrappedCells(view, rec, groups, row);
     if (wrapped) {
       joinWrapped(b, view, rec, row, wrapped, lastInd);

@@ -136,4 +136,18 @@ describe("recognition across layouts", () => {
     expect(summarizeTable(analysis.plans[0]).range).toBe("A3:K4");
     expect(validateAnalysis(analysis).filter((f) => f.severity !== "info")).toEqual([]);
   });
+  it("a total row (\"JUMLAH\" with the budget's sum) is no Sasaran", () => {
+    const source = [
+      "#sheet RA",
+      "RENCANA AKSI DINAS CONTOH TAHUN 2026",
+      "",
+      "No\tSasaran\tIndikator\tSatuan\tTarget\tRencana Aksi\tAnggaran (Rp)\tTW I\tTW II\tTW III\tTW IV\tPenanggung Jawab",
+      "1\tMeningkatnya akuntabilitas kinerja\tNilai SAKIP\tNilai\t80\tPenyusunan LKjIP\t150000000\t80\t80\t80\t80\tSekretaris",
+      "2\tMeningkatnya kualitas pelayanan\tIndeks kepuasan masyarakat\tIndeks\t85\tSurvei kepuasan\t75000000\t85\t85\t85\t85\tKepala Bidang",
+      "\tJUMLAH\t\t\t\t\t225000000",
+    ].join("\n");
+    const analysis = analyzeGrids(gridsFromSource(source));
+    expect(summarizeTable(analysis.plans[0]).counts).toMatchObject({ sasaran: 2, indikator: 2 });
+    expect(validateAnalysis(analysis).filter((f) => f.severity !== "info")).toEqual([]);
+  });
 });
