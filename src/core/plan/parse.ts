@@ -1,6 +1,7 @@
 import type { GridView } from "../grid";
 import { NAME_ROLES, type ColumnRole, type Recognition } from "../layout/types";
 import { isTotalRow, repeatsHeader } from "../layout/extent";
+import { readNoColumn } from "./noColumn";
 import { isDateFormat, readCell } from "../numbers";
 import { numericTarget, parseTarget } from "./target";
 import { quarterColumns, type QuarterColumns } from "./quarterSet";
@@ -20,14 +21,6 @@ const NUMBERED_OR_LEVEL_WORD = /^(sasaran\b|program\b|kegiatan\b|sub\s*kegiatan\
 const LOWER_FIRST = /^[a-z]/;
 const RUNNING_NUMBER = /^\d+$/;
 const LETTER_OR_OUTLINE = /^[A-Za-z]$|^\d+(\.\d+)+$/;
-const DEEP_OUTLINE = /^\d{1,2}(?:\.\d{1,2}){3}\.?$/;
-
-/** Whether the No column numbers four levels deep ("1.1.1.1"): its plain numbers are then the Sasaran. */
-function deepOutline(view: GridView, rec: Recognition, noCol: number | undefined): boolean {
-  if (noCol === undefined) return false;
-  for (let row = rec.dataTop; row <= rec.dataBottom; row++) if (DEEP_OUTLINE.test(view.text(row, noCol))) return true;
-  return false;
-}
 
 /** A target read from a formula cell holding no computed value: not known (see Target.uncomputed). */
 const UNCOMPUTED: Target = Object.freeze({ raw: "", quantity: null, unit: null, percent: false, uncomputed: true });
@@ -191,7 +184,7 @@ export function parsePlan(view: GridView, rec: Recognition): Plan {
   roleCols.sort((x, y) => x.col - y.col);
   const kodeCol = rec.columns.kode;
   const noCol = rec.columns.no;
-  const deep = deepOutline(view, rec, noCol);
+  const { deep, running } = readNoColumn(view, rec);
   const lastByCol = new Map<number, PlanNode>();
   let lastStart = -2;
   const groups = quarterColumns(rec, view);
@@ -220,7 +213,9 @@ export function parsePlan(view: GridView, rec: Recognition): Plan {
     const codeMatch = CODE_RE.exec(codeText);
     const code = codeMatch ? codeMatch[1].toUpperCase() : null;
     let prefix = noCol === undefined || view.isCovered(row, noCol) ? "" : view.text(row, noCol);
-    if (RUNNING_NUMBER.test(prefix)) prefix = deep ? `Sasaran ${prefix}` : ""; // plain running numbers say nothing about the level
+    // Plain or running numbers say nothing about the level (four deep, the plain ones are the Sasaran).
+    if (RUNNING_NUMBER.test(prefix)) prefix = deep ? `Sasaran ${prefix}` : "";
+    else if (running) prefix = "";
     else if (LETTER_OR_OUTLINE.test(prefix)) prefix += ".";
     // A name written across the row (merged over the value cells) is no target: the target cell is empty.
     const target = underName(view, row, rec.columns.target, nameCols) ? null : readTarget(view, rec, row);

@@ -71,5 +71,19 @@ describe("outline numbers in the No column", () => {
     ]))).plans;
     expect(plan.nodes.map((n) => n.level)).toEqual(["program", "kegiatan", "subKegiatan"]);
   });
+  it("a running counter written with a dot (1., 2., 3., ... on every row) says nothing about the level", () => {
+    const analysis = analyzeGrids(gridsFromSource(table([
+      "1.\tSasaran Strategis: Meningkatnya kualitas pelayanan perhubungan\tIndeks kepuasan masyarakat\t85\tIndeks\t85\t85\t85\t85",
+      "2.\tProgram Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota\tPersentase dokumen tepat waktu\t100\t%\t25\t50\t75\t100",
+      "3.\tKegiatan: Administrasi Keuangan Perangkat Daerah\tJumlah bulan layanan\t12\tBulan\t3\t6\t9\t12",
+      "4.\tSub Kegiatan: Penyediaan Gaji dan Tunjangan ASN\tJumlah bulan pembayaran gaji\t12\tBulan\t3\t6\t9\t12",
+      "5.\tSub Kegiatan: Penyediaan Administrasi Pelaksanaan Tugas ASN\tJumlah orang yang menerima\t45\tOrang\t45\t45\t45\t45",
+    ])));
+    const [plan] = analysis.plans;
+    expect(plan.nodes.map((n) => [n.level, n.numbering.style])).toEqual([
+      ["sasaran", "none"], ["program", "none"], ["kegiatan", "none"], ["subKegiatan", "none"], ["subKegiatan", "none"],
+    ]);
+    expect(validate(plan).filter((f) => f.rule.startsWith("numbering."))).toEqual([]);
+  });
 });
 
