@@ -1,7 +1,7 @@
 import type { GridView } from "../grid";
 import { NAME_ROLES, type ColumnRole, type Recognition } from "../layout/types";
 import { isTotalRow, repeatsHeader } from "../layout/extent";
-import { readNoColumn } from "./noColumn";
+import { deepSasaranText, readNoColumn } from "./noColumn";
 import { isDateFormat, readCell } from "../numbers";
 import { numericTarget, parseTarget } from "./target";
 import { quarterColumns, type QuarterColumns } from "./quarterSet";
@@ -229,6 +229,7 @@ export function parsePlan(view: GridView, rec: Recognition): Plan {
       if (view.isCovered(row, col)) continue; // merged from above or from the left: not new here
       let text = view.text(row, col);
       if (!text) continue;
+      if (deep && role === "uraian") text = deepSasaranText(text);
       if (prefix && role !== "indikator" && role !== "indikatorSasaran" && role !== "indikatorProgram") {
         text = `${prefix} ${text}`;
         prefix = "";

@@ -85,5 +85,24 @@ describe("outline numbers in the No column", () => {
     ]);
     expect(validate(plan).filter((f) => f.rule.startsWith("numbering."))).toEqual([]);
   });
+  it("four deep written in the Uraian text (\"1.1.1 Administrasi ...\") reads as in the No column", () => {
+    const [plan] = analyzeGrids(gridsFromSource(table([
+      "\t1 Meningkatnya kualitas pelayanan perhubungan\tIndeks kepuasan masyarakat\t85\tIndeks\t85\t85\t85\t85",
+      "\t1.1 Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota\tPersentase dokumen tepat waktu\t100\t%\t25\t50\t75\t100",
+      "\t1.1.1 Administrasi Keuangan Perangkat Daerah\tJumlah bulan layanan\t12\tBulan\t3\t6\t9\t12",
+      "\t1.1.1.1 Penyediaan Gaji dan Tunjangan ASN\tJumlah bulan pembayaran gaji\t12\tBulan\t3\t6\t9\t12",
+      "\t2 Meningkatnya keselamatan lalu lintas\tPersentase penurunan kecelakaan\t5\t%\t5\t5\t5\t5",
+      "\t2.1 Program Penyelenggaraan Lalu Lintas dan Angkutan Jalan (LLAJ)\tPersentase perlengkapan jalan baik\t90\t%\t20\t45\t70\t90",
+    ]))).plans;
+    expect(plan.nodes.map((n) => [n.level, n.name])).toEqual([
+      ["sasaran", "Meningkatnya kualitas pelayanan perhubungan"],
+      ["program", "Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota"],
+      ["kegiatan", "Administrasi Keuangan Perangkat Daerah"],
+      ["subKegiatan", "Penyediaan Gaji dan Tunjangan ASN"],
+      ["sasaran", "Meningkatnya keselamatan lalu lintas"],
+      ["program", "Program Penyelenggaraan Lalu Lintas dan Angkutan Jalan (LLAJ)"],
+    ]);
+    expect(validate(plan).filter((f) => f.rule.startsWith("hierarchy.") || f.rule.startsWith("numbering."))).toEqual([]);
+  });
 });
 
