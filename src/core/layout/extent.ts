@@ -28,22 +28,25 @@ function rowHasContent(view: GridView, row: number, cols: readonly number[]): bo
 const NUMBERED = /^(?:\d|\(\d|[A-Za-z]\s*[.)]\s|[IVX]{1,4}\s*[.)])/;
 
 /**
- * A row of the sign-off block: signature lines ("Kepala Dinas ...", "Contoh, 5 Januari 2026") make at
- * least half of its filled cells and none is numbered. A data row naming its Penanggung Jawab
- * ("Kepala Bidang ...") beside its indicator, target and quarters is none.
+ * A row of the sign-off block: signature lines ("Kepala Dinas ...", "Contoh, 5 Januari 2026") make
+ * more than half of its filled cells (half, beside an opening line: "Mengetahui," / "Yang membuat,")
+ * and none is numbered. A data row naming its Penanggung Jawab ("Kepala Bidang ...") beside its
+ * name, indicator, target or quarters is none.
  */
 function rowIsSignature(view: GridView, row: number, left: number, right: number): boolean {
   let filled = 0;
   let signs = 0;
+  let opening = false;
   for (let c = left; c <= right; c++) {
     if (view.isCovered(row, c)) continue;
     const t = view.text(row, c);
     if (!t) continue;
     filled++;
-    if (SIGNATURE.test(t) || PLACE_DATE.test(t)) signs++;
+    if (PLACE_DATE.test(t) || SIGN_OFF_OPENING.test(t)) opening = true;
+    if (SIGNATURE.test(t) || PLACE_DATE.test(t) || SIGN_OFF_OPENING.test(t)) signs++;
     else if (NUMBERED.test(t)) return false;
   }
-  return signs > 0 && signs * 2 >= filled;
+  return signs * 2 > filled || (opening && signs * 2 >= filled);
 }
 
 /**

@@ -60,6 +60,22 @@ describe("recognition across layouts", () => {
     expect(t.range).toBe("A3:K7");
     expect(t.counts).toMatchObject({ sasaran: 2, indikator: 3 });
   });
+  it("nor where the next row is a Kegiatan name with only its Penanggung Jawab beside it", () => {
+    const source = [
+      "#sheet RA",
+      "RENCANA AKSI DINAS CONTOH TAHUN 2026",
+      "",
+      "No\tUraian\tIndikator Kinerja\tTarget\tSatuan\tTW I\tTW II\tTW III\tTW IV\tPenanggung Jawab",
+      "\tProgram Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota\tPersentase dokumen tepat waktu\t100\t%\t25\t50\t75\t100\tSekretaris",
+      "",
+      "\tKegiatan Administrasi Keuangan Perangkat Daerah\t\t\t\t\t\t\t\tKepala Sub Bagian Keuangan",
+      "\tSub Kegiatan Penyediaan Gaji dan Tunjangan ASN\tJumlah bulan pembayaran gaji\t12\tBulan\t3\t6\t9\t12\tKepala Sub Bagian Keuangan",
+    ].join("\n");
+    const [t] = analyzeGrids(gridsFromSource(source)).plans.map(summarizeTable);
+    expect(t.range).toBe("A3:J7");
+    expect(t.counts).toMatchObject({ program: 1, kegiatan: 1, subKegiatan: 1 });
+  });
+
   it("the header repeated inside the table (a second table of the same columns, a page of a converted PDF) is no data row", () => {
     const header = ["No\tSasaran\tIndikator\tSatuan\tTarget\tRencana Aksi\tTarget Triwulan\t\t\t\tPenanggung Jawab", "\t\t\t\t\t\tI\tII\tIII\tIV"];
     const source = [
