@@ -1,8 +1,19 @@
 import type { GridView } from "../grid";
+import type { Recognition } from "./types";
 
 const SIGNATURE =
   /^(nip\b|nip\.|mengetahui|menyetujui|kepala\b|plt\.?\s|plh\.?\s|pj\.\s|sekretaris\b|ditetapkan\b|pembina\b|penata\b|a\.n\.|an\.\s|bupati\b|wali ?kota\b|gubernur\b)/i;
 const PLACE_DATE = /^[A-Z][A-Za-z .'-]{2,30},\s*\d{1,2}\s+[A-Za-z]+\s+\d{4}$/;
+/** The first line of a sign-off block: it ends the table even with no empty row above it. */
+const SIGN_OFF_OPENING = /^(?:(?:mengetahui|menyetujui|disahkan(?: oleh)?)\s*[,:]?|ditetapkan\s+di\b.*)$/i;
+
+function opensSignOff(view: GridView, row: number, left: number, right: number): boolean {
+  for (let c = left; c <= right; c++) {
+    const t = view.isCovered(row, c) ? "" : view.text(row, c);
+    if (t && (PLACE_DATE.test(t) || SIGN_OFF_OPENING.test(t))) return true;
+  }
+  return false;
+}
 
 function rowHasContent(view: GridView, row: number, cols: readonly number[]): boolean {
   for (let i = 0; i < cols.length; i++) {
@@ -13,17 +24,35 @@ function rowHasContent(view: GridView, row: number, cols: readonly number[]): bo
   return false;
 }
 
+/** A numbered or numeric cell ("1", "a.", "(2)", "II."): a row of the table, never a signature line. */
+const NUMBERED = /^(?:\d|\(\d|[A-Za-z]\s*[.)]\s|[IVX]{1,4}\s*[.)])/;
+
+/**
+ * A row of the sign-off block: signature lines ("Kepala Dinas ...", "Contoh, 5 Januari 2026") make
+ * more than half of its filled cells (half, beside an opening line: "Mengetahui," / "Yang membuat,")
+ * and none is numbered. A data row naming its Penanggung Jawab ("Kepala Bidang ...") beside its
+ * name, indicator, target or quarters is none.
+ */
 function rowIsSignature(view: GridView, row: number, left: number, right: number): boolean {
+  let filled = 0;
+  let signs = 0;
+  let opening = false;
   for (let c = left; c <= right; c++) {
+    if (view.isCovered(row, c)) continue;
     const t = view.text(row, c);
-    if (t && (SIGNATURE.test(t) || PLACE_DATE.test(t))) return true;
+    if (!t) continue;
+    filled++;
+    if (PLACE_DATE.test(t) || SIGN_OFF_OPENING.test(t)) opening = true;
+    if (SIGNATURE.test(t) || PLACE_DATE.test(t) || SIGN_OFF_OPENING.test(t)) signs++;
+    else if (NUMBERED.test(t)) return false;
   }
-  return false;
+  return signs * 2 > filled || (opening && signs * 2 >= filled);
 }
 
 /**
  * The last data row of the table starting at dataTop: the last row with content in the
- * table's columns, stopping before a signature block that follows a blank row.
+ * table's columns, stopping before a signature block that follows a blank row or opens with a
+ * place and date or "Mengetahui," right under the table.
  */
 export function findDataBottom(view: GridView, dataTop: number, left: number, right: number): number {
   const cols: number[] = [];
@@ -36,9 +65,43 @@ export function findDataBottom(view: GridView, dataTop: number, left: number, ri
       blankRun++;
       continue;
     }
-    if (blankRun > 0 && rowIsSignature(view, r, left, right)) break;
+    if ((blankRun > 0 || opensSignOff(view, r, left, right)) && rowIsSignature(view, r, left, right)) break;
     blankRun = 0;
     last = r;
   }
   return last;
+}
+
+/** The same text in every column of the two rows (cells merged from above or the left read empty), in two cells at least. */
+function sameCells(view: GridView, a: number, b: number, left: number, right: number): boolean {
+  let filled = 0;
+  for (let c = left; c <= right; c++) {
+    const x = view.isCovered(a, c) ? "" : view.text(a, c);
+    const y = view.isCovered(b, c) ? "" : view.text(b, c);
+    if (x.toLowerCase() !== y.toLowerCase()) return false;
+    if (x !== "") filled++;
+  }
+  return filled >= 2;
+}
+
+/**
+ * Whether a data row repeats one of the header's rows cell for cell: the header again on each page
+ * of a table converted from a PDF, or over a second table of the same columns below the first.
+ */
+export function repeatsHeader(view: GridView, rec: Pick<Recognition, "headerTop" | "dataTop" | "range">, row: number): boolean {
+  for (let h = rec.headerTop; h < rec.dataTop; h++) if (sameCells(view, row, h, rec.range.left, rec.range.right)) return true;
+  return false;
+}
+
+/** The label of a total row: "JUMLAH", "Total Anggaran", "Jumlah Keseluruhan". */
+const TOTAL = /^(?:sub ?)?(?:jumlah|total|grand total)(?: (?:anggaran|keseluruhan|total|seluruhnya))?\s*:?$/i;
+
+/** Whether the row is the table's total ("JUMLAH" and the budget's sum): its first filled cell says so. */
+export function isTotalRow(view: GridView, rec: Pick<Recognition, "range">, row: number): boolean {
+  for (let c = rec.range.left; c <= rec.range.right; c++) {
+    if (view.isCovered(row, c) && (view.mergeAt(row, c)?.top ?? row) < row) continue; // merged down from above
+    const t = view.text(row, c);
+    if (t) return TOTAL.test(t);
+  }
+  return false;
 }

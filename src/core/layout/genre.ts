@@ -7,7 +7,8 @@ const PROGRAMME: readonly ColumnRole[] = ["program", "kegiatan", "subKegiatan", 
  * The genre of a table from its columns (offices publish at least three kinds of table and say
  * which by the columns, never by a label):
  * - pk: a Sasaran column and an Indikator (or Indikator Sasaran) column and no programme column (Program, Kegiatan,
- *   Sub Kegiatan, Uraian): Sasaran > Indikator > Rencana Aksi;
+ *   Sub Kegiatan, Uraian): Sasaran > Indikator > Rencana Aksi; with no Sasaran column (Sasaran as group rows
+ *   over their indicators), the Indikator and Rencana Aksi columns and no programme column;
  * - campuran: a Sasaran column whose indicator column stands left of every programme column
  *   (and no separate Indikator Sasaran / Program column): the Sasaran's indicator and target on its
  *   row, the programme beside it as support;
@@ -17,8 +18,10 @@ export function genreOf(columns: Partial<Record<ColumnRole, number>>): Genre {
   const sasaran = columns.sasaran;
   // A PK may head its indicator column "Indikator Sasaran": with no programme beside it, it is the indicator.
   const indikator = columns.indikator ?? columns.indikatorSasaran;
-  if (sasaran === undefined || indikator === undefined) return "nomenklatur";
+  if (indikator === undefined) return "nomenklatur";
   const programme = PROGRAMME.map((r) => columns[r]).filter((c): c is number => c !== undefined);
+  // No Sasaran column: Sasaran written as group rows over their indicators, with their Rencana Aksi.
+  if (sasaran === undefined) return programme.length === 0 && columns.aksi !== undefined ? "pk" : "nomenklatur";
   if (programme.length === 0) return "pk";
   const ownIndicatorColumns = columns.indikatorSasaran !== undefined || columns.indikatorProgram !== undefined;
   if (!ownIndicatorColumns && sasaran < indikator && indikator < Math.min(...programme)) return "campuran";

@@ -2,7 +2,7 @@ import type { GridView } from "../grid";
 import type { ColumnRole, HeaderColumn, QuarterGroup } from "./types";
 import { NAME_ROLES, quarterRole } from "./types";
 import { classifyHeader, headerWordScore, type ColumnMeaning } from "./vocabulary";
-import { columnNumberOf, norm, saysPercent } from "./text";
+import { columnNumberOf, monthRangeQuarter, norm, quarterOf, saysPercent } from "./text";
 import { isPlannedPeriod, saysSpending, tableKind, type TableKind } from "./notPlan";
 
 export interface HeaderFound {
@@ -88,6 +88,8 @@ const LABEL_WORDS =
 function isLabel(text: string): boolean {
   if (/^\(?\s*(%|persen|rp|satuan)\s*\)?$/i.test(text)) return true;
   if (headerWordScore(text) === 0) return false;
+  // A quarter with its months or year ("TW I (Jan-Mar)", "Triwulan I 2026"), or its months alone ("Jan-Mar").
+  if (quarterOf(text, false) || monthRangeQuarter(norm(text))) return true;
   const words = norm(text).split(" ");
   return words.filter((w) => !LABEL_WORDS.test(w) && !/^\d$/.test(w)).length === 0;
 }
@@ -174,6 +176,12 @@ function assign(view: GridView, top: number, rows: number): Assigned {
   for (const qc of quarterCols) {
     if (qc.meaning.group !== "unnamed") continue;
     if (!place(qc.col, "kinerja", qc.meaning.quarter, qc.percent)) place(qc.col, "pelaksanaan", qc.meaning.quarter, qc.percent);
+  }
+  // "Indikator Kegiatan" with no indicator column of the Sub Kegiatan beside it is the table's indicator column.
+  if (columns.indikator === undefined && columns.indikatorKegiatan !== undefined) {
+    columns.indikator = columns.indikatorKegiatan;
+    delete columns.indikatorKegiatan;
+    for (const h of headers) if (h.role === "indikatorKegiatan") h.role = "indikator";
   }
   const hasName = NAME_ROLES.some((r) => columns[r] !== undefined);
   const quarters = taken.size;

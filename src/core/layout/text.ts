@@ -26,14 +26,29 @@ export function findYear(s: string): number | null {
 
 const ROMAN: Record<string, 1 | 2 | 3 | 4> = { i: 1, ii: 2, iii: 3, iv: 4 };
 
-/** "TW I", "Triwulan 1", "Q1", "I", "Trw. II", "Kuartal 3", "TW-IV (%)" -> quarter 1..4, else null. */
+/** Months (names and short forms), "s.d.", a year: what may follow a quarter's name ("Triwulan I (Jan-Mar)", "TW I 2026"). */
+const QUARTER_TAIL =
+  /(?:\s+(?:jan(?:uari)?|feb(?:ruari)?|mar(?:et)?|apr(?:il)?|mei|jun(?:i)?|jul(?:i)?|agu(?:stus)?|agt|ags|sep(?:t(?:ember)?)?|okt(?:ober)?|nov(?:ember)?|nop(?:ember)?|des(?:ember)?|s d|sd|sampai|20\d{2}))+$/;
+/** A quarter's months alone ("Jan-Mar", "Oktober - Desember"), under a quarter heading: the quarter of its first month. */
+const MONTH_RANGE =
+  /^(?:(jan(?:uari)?)\s+(?:s d\s+|sd\s+)?mar(?:et)?|(apr(?:il)?)\s+(?:s d\s+|sd\s+)?jun(?:i)?|(jul(?:i)?)\s+(?:s d\s+|sd\s+)?sep(?:t(?:ember)?)?|(okt(?:ober)?)\s+(?:s d\s+|sd\s+)?des(?:ember)?)$/;
+
+/** The quarter a normalised month range names ("jan mar" 1, "oktober desember" 4), else null. */
+export function monthRangeQuarter(n: string): 1 | 2 | 3 | 4 | null {
+  const r = MONTH_RANGE.exec(n);
+  return !r ? null : r[1] ? 1 : r[2] ? 2 : r[3] ? 3 : 4;
+}
+
+/** "TW I", "Triwulan 1", "Q1", "I", "Trw. II", "Kuartal 3", "TW-IV (%)", "Triwulan Ke-1", "Triwulan I (Jan-Mar)" -> quarter 1..4, else null. */
 export function quarterOf(label: string, allowBareDigit: boolean): 1 | 2 | 3 | 4 | null {
-  const n = norm(label).replace(/%/g, " ").replace(/\s+/g, " ").trim();
-  // "Triwulan I", "Target TW II", "Rencana Aksi Trw. 3", "Q4", "TW-IV": the quarter word ends the label.
-  let m = /(?:^|\s)(?:triwulan|tri wulan|tw|trw|trwl|twl|q|kuartal|quarter|kw)\s*(i{1,3}|iv|[1-4])$/.exec(n);
+  const full = norm(label).replace(/%/g, " ").replace(/\s+/g, " ").trim();
+  const n = full.replace(QUARTER_TAIL, "");
+  // "Triwulan I", "Target TW II", "Rencana Aksi Trw. 3", "Q4", "TW-IV", "Triwulan ke-2": the quarter word ends the label.
+  let m = /(?:^|\s)(?:triwulan|tri wulan|tw|trw|trwl|twl|q|kuartal|quarter|kw)\s*(?:ke\s*)?(i{1,3}|iv|[1-4])$/.exec(n);
   const bare = n.replace(/\b(persen|percent|target|kinerja|pelaksanaan|fisik)\b/g, " ").replace(/\s+/g, " ").trim();
   if (!m) m = /^(i{1,3}|iv)$/.exec(bare);
   if (!m && allowBareDigit) m = /^([1-4])$/.exec(bare);
+  if (!m && allowBareDigit) return monthRangeQuarter(full);
   // "Target Kinerja 1" (a flattened "Target Kinerja" / "1").
   if (!m) m = /^(?:target|rencana)\b.*\b(?:kinerja|pelaksanaan|fisik)\s+([1-4])$/.exec(n);
   if (!m) return null;

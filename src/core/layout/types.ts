@@ -14,6 +14,8 @@ export type ColumnRole =
   | "indikatorProgram"
   /** Kegiatan only (when kegiatan and sub kegiatan have their own columns). */
   | "kegiatan"
+  /** The Kegiatan's own indicator, beside a separate indicator column of the Sub Kegiatan ("Indikator Kegiatan"). */
+  | "indikatorKegiatan"
   | "subKegiatan"
   /** Kegiatan / Sub Kegiatan description in one column ("Uraian"). */
   | "uraian"
@@ -34,7 +36,7 @@ export type ColumnRole =
 
 /** The columns that name Sasaran, Program, Kegiatan, Sub Kegiatan and their indicators, in the order a row's parts are read. */
 export const NAME_ROLES: readonly ColumnRole[] = [
-  "sasaran", "indikatorSasaran", "program", "indikatorProgram", "kegiatan", "subKegiatan", "uraian", "indikator",
+  "sasaran", "indikatorSasaran", "program", "indikatorProgram", "kegiatan", "indikatorKegiatan", "subKegiatan", "uraian", "indikator",
 ];
 
 export type QuarterGroup = "kinerja" | "pelaksanaan";

@@ -1,5 +1,5 @@
 import type { ColumnRole } from "./types";
-import { norm, quarterOf } from "./text";
+import { monthRangeQuarter, norm, quarterOf } from "./text";
 
 /** What a header path (its labels, top to bottom) says about a column. */
 export type ColumnMeaning =
@@ -52,6 +52,7 @@ function roleOf(path: string, leaf: string): ColumnRole | null {
   if (has(path, /\bindikator\b/)) {
     if (has(leaf, /^sasaran\b/) || has(path, /\bindikator (kinerja )?sasaran\b/)) return "indikatorSasaran";
     if (has(leaf, /^program\b/) || has(path, /\bindikator (kinerja )?program\b/)) return "indikatorProgram";
+    if (has(path, /\bindikator (kinerja )?kegiatan\b/) && !has(path, /\bsub ?kegiatan\b/)) return "indikatorKegiatan";
     return "indikator";
   }
   if (has(path, /\btarget\b|\bsasaran tahunan\b/)) return "target";
@@ -101,7 +102,7 @@ export function headerWordScore(text: string): number {
   const n = norm(text);
   if (!n || n.length > 80) return 0;
   if (/^(sasaran|program|kegiatan|sub kegiatan|indikator|uraian|satuan|volume|keterangan|ket|kode|no|tujuan|rencana aksi)$/.test(n)) return 2;
-  if (quarterOf(n, false)) return 1;
+  if (quarterOf(n, false) || monthRangeQuarter(n)) return 1;
   if (!/\d/.test(n) && /\b(indikator|sasaran|program|kegiatan|target|triwulan|satuan|keterangan|uraian)\b/.test(n) && n.split(" ").length <= 8)
     return 2;
   return 0;

@@ -4,7 +4,7 @@ import { codeLevel, splitNumbering, type SplitText } from "./numbering";
 
 export type CellMeaning =
   | { kind: "entity"; level: Level; split: SplitText }
-  | { kind: "indicator"; of: "row" | "sasaran" | "program"; text: string };
+  | { kind: "indicator"; of: "row" | "sasaran" | "program" | "kegiatan"; text: string };
 
 /** The deepest open nodes while the rows are read. */
 export interface OpenNodes {
@@ -15,6 +15,8 @@ export interface OpenNodes {
 }
 
 const OUTLINE_LEVEL: Record<number, Level> = { 1: "program", 2: "kegiatan", 3: "subKegiatan", 4: "subKegiatan" };
+/** In a table numbered four deep (1 / 1.1 / 1.1.1 / 1.1.1.1) the first level is the Sasaran. */
+const DEEP_OUTLINE_LEVEL: Record<number, Level> = { 1: "sasaran", 2: "program", 3: "kegiatan", 4: "subKegiatan" };
 
 /**
  * An unnumbered description in the Uraian column: a Sasaran when nothing is open yet and the
@@ -38,6 +40,7 @@ export function classifyCell(
   open: OpenNodes,
   codeFromColumn: string | null,
   sasaranColumn = false,
+  deepOutline = false,
 ): CellMeaning {
   if (role === "indikator") return { kind: "indicator", of: "row", text }; // numbering or not, an output indicator
   const split = splitNumbering(text);
@@ -54,6 +57,9 @@ export function classifyCell(
     case "program":
       if (split.explicit && split.explicit !== "sasaran") return { kind: "entity", level: split.explicit, split };
       return { kind: "entity", level: s === "letter" || s === "letterParen" ? "kegiatan" : "program", split };
+    case "indikatorKegiatan":
+      if (split.explicit) return { kind: "entity", level: split.explicit, split };
+      return { kind: "indicator", of: "kegiatan", text };
     case "kegiatan":
       return { kind: "entity", level: split.explicit === "subKegiatan" ? "subKegiatan" : "kegiatan", split };
     case "subKegiatan":
@@ -68,7 +74,7 @@ export function classifyCell(
       if (split.explicit) return { kind: "entity", level: split.explicit, split };
       if (s === "letter" || s === "letterParen") return { kind: "entity", level: "kegiatan", split };
       if (s === "numParen" || s === "numDot") return { kind: "entity", level: "subKegiatan", split };
-      if (s === "outline") return { kind: "entity", level: OUTLINE_LEVEL[split.depth] ?? "subKegiatan", split };
+      if (s === "outline") return { kind: "entity", level: (deepOutline ? DEEP_OUTLINE_LEVEL : OUTLINE_LEVEL)[split.depth] ?? "subKegiatan", split };
       if (s === "roman") return { kind: "entity", level: "program", split };
       return { kind: "entity", level: contextualLevel(open, sasaranColumn), split };
     }

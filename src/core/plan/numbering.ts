@@ -66,9 +66,22 @@ function dropLabel(rest: string): string {
   return rest.replace(LABEL, "").trim();
 }
 
+/** "Sasaran" (or "Sasaran Strategis") after a numbering ("I. Sasaran: ..."), with its label punctuation. */
+const SASARAN_WORD = /^sasaran(?:\s+strategis)?\b\s*[.:\-–]?\s*/i;
+const ROMAN_LETTER = /^[IVX]$/;
+
+/** A Sasaran numbered "I." or "V." counts in roman numerals, as "II." does (not as the letter I). */
+function asRoman(numbering: Numbering): Numbering {
+  const letter = numbering.raw.charAt(0);
+  if (numbering.style !== "letter" || !ROMAN_LETTER.test(letter)) return numbering;
+  return { ...numbering, style: "roman", ordinal: romanValue(letter) };
+}
+
 /** The parts of a split: explicit is the level the code names, else the level the leading words name. */
 function splitResult(numbering: Numbering, rest: string, code: string | null = null, depth = 0): SplitText {
   const r = rest.trim();
+  const sasaran = code === null ? SASARAN_WORD.exec(r) : null;
+  if (sasaran) return { numbering: asRoman(numbering), rest: r.slice(sasaran[0].length).trim() || r, code, explicit: "sasaran", depth };
   const explicit = (code ? codeLevel(code) : null) ?? keywordLevel(r);
   return { numbering, rest: dropLabel(r), code, explicit, depth };
 }

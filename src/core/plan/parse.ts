@@ -1,5 +1,7 @@
 import type { GridView } from "../grid";
 import { NAME_ROLES, type ColumnRole, type Recognition } from "../layout/types";
+import { isTotalRow, repeatsHeader } from "../layout/extent";
+import { deepSasaranText, readNoColumn } from "./noColumn";
 import { isDateFormat, readCell } from "../numbers";
 import { numericTarget, parseTarget } from "./target";
 import { quarterColumns, type QuarterColumns } from "./quarterSet";
@@ -13,7 +15,7 @@ import type { Plan, PlanNode, PlanRow, Target } from "./types";
 
 /** Columns that name the nomenclature's programme: in the mixed genre they support the row's indicator. */
 const PROGRAMME_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(["program", "kegiatan", "subKegiatan", "uraian"]);
-const PENDING_ORDER = { row: 0, program: 1, sasaran: 2 } as const;
+const PENDING_ORDER = { row: 0, kegiatan: 1, program: 2, sasaran: 3 } as const;
 
 const NUMBERED_OR_LEVEL_WORD = /^(sasaran\b|program\b|kegiatan\b|sub\s*kegiatan\b|[A-Za-z][.)]|\(?\d+[.)]|\d)/i;
 const LOWER_FIRST = /^[a-z]/;
@@ -48,6 +50,18 @@ function readTarget(view: GridView, rec: Recognition, row: number): Target | nul
     if (reading.kind === "number") return numericTarget(raw, reading.value, reading.percent, satuan || undefined);
   }
   return parseTarget(raw, satuan || undefined);
+}
+
+/** Whether the cell is covered by a name written across its row from a name column (a Kegiatan merged over its empty cells). */
+function underName(view: GridView, row: number, col: number | undefined, nameCols: ReadonlySet<number>): boolean {
+  const m = col === undefined || !view.isCovered(row, col) ? undefined : view.mergeAt(row, col);
+  return m !== undefined && m.top === row && m.left < col! && nameCols.has(m.left);
+}
+
+/** The row's quarter groups without those a name covers: the name is not read again as quarterly targets. */
+function acrossFromName(view: GridView, row: number, nameCols: ReadonlySet<number>, table: RowTable): RowTable {
+  if (!table.groups.some((g) => underName(view, row, g.cols[0], nameCols))) return table;
+  return { ...table, groups: table.groups.filter((g) => !underName(view, row, g.cols[0], nameCols)) };
 }
 
 /**
@@ -91,7 +105,7 @@ function continuation(view: GridView, rec: Recognition, row: number, lastByCol: 
 }
 
 interface Pending {
-  of: "row" | "sasaran" | "program";
+  of: "row" | "sasaran" | "program" | "kegiatan";
   text: string;
   col: number;
 }
@@ -170,10 +184,12 @@ export function parsePlan(view: GridView, rec: Recognition): Plan {
   roleCols.sort((x, y) => x.col - y.col);
   const kodeCol = rec.columns.kode;
   const noCol = rec.columns.no;
+  const { deep, running } = readNoColumn(view, rec);
   const lastByCol = new Map<number, PlanNode>();
   let lastStart = -2;
   const groups = quarterColumns(rec, view);
   const table: RowTable = { view, targetCol: rec.columns.target, groups };
+  const nameCols = new Set(roleCols.map((r) => r.col));
   // The row's indicators: the first `count` entries, reused from row to row (BENCHMARKS.md, "Memory per row").
   const pending: Pending[] = [];
   let count = 0;
@@ -181,6 +197,7 @@ export function parsePlan(view: GridView, rec: Recognition): Plan {
   /** The latest indicator: Rencana Aksi steps on rows of their own belong to it. */
   let lastInd: RowIndikator | null = null;
   for (let row = rec.dataTop; row <= rec.dataBottom; row++) {
+    if (repeatsHeader(view, rec, row) || isTotalRow(view, rec, row)) continue;
     const wrapped = wrappedCells(view, rec, groups, row);
     if (wrapped) {
       joinWrapped(b, view, rec, row, wrapped, lastInd);
@@ -196,9 +213,13 @@ export function parsePlan(view: GridView, rec: Recognition): Plan {
     const codeMatch = CODE_RE.exec(codeText);
     const code = codeMatch ? codeMatch[1].toUpperCase() : null;
     let prefix = noCol === undefined || view.isCovered(row, noCol) ? "" : view.text(row, noCol);
-    if (RUNNING_NUMBER.test(prefix)) prefix = ""; // plain running numbers say nothing about the level
+    // Plain or running numbers say nothing about the level (four deep, the plain ones are the Sasaran).
+    if (RUNNING_NUMBER.test(prefix)) prefix = deep ? `Sasaran ${prefix}` : "";
+    else if (running) prefix = "";
     else if (LETTER_OR_OUTLINE.test(prefix)) prefix += ".";
-    const planRow = new SheetRow(row, readTarget(view, rec, row), table);
+    // A name written across the row (merged over the value cells) is no target: the target cell is empty.
+    const target = underName(view, row, rec.columns.target, nameCols) ? null : readTarget(view, rec, row);
+    const planRow = new SheetRow(row, target, acrossFromName(view, row, nameCols, table));
     let started: PlanNode | null = null;
     count = 0;
     let usedCode = false;
@@ -208,11 +229,12 @@ export function parsePlan(view: GridView, rec: Recognition): Plan {
       if (view.isCovered(row, col)) continue; // merged from above or from the left: not new here
       let text = view.text(row, col);
       if (!text) continue;
+      if (deep && role === "uraian") text = deepSasaranText(text);
       if (prefix && role !== "indikator" && role !== "indikatorSasaran" && role !== "indikatorProgram") {
         text = `${prefix} ${text}`;
         prefix = "";
       }
-      const meaning = classifyCell(role, text, b.open, usedCode ? null : code, rec.columns.sasaran !== undefined);
+      const meaning = classifyCell(role, text, b.open, usedCode ? null : code, rec.columns.sasaran !== undefined, deep);
       if (meaning.kind === "indicator") {
         pending[count++] = { of: meaning.of, text: meaning.text, col };
         continue;
@@ -241,7 +263,7 @@ export function parsePlan(view: GridView, rec: Recognition): Plan {
     if (count > 1) sortPending(pending, count);
     for (let i = 0; i < count; i++) {
       const p = pending[i];
-      const ownerOf = p.of === "row" ? owner : p.of === "program" ? b.open.program : b.open.sasaran;
+      const ownerOf = p.of === "row" ? owner : p.of === "kegiatan" ? b.open.kegiatan : p.of === "program" ? b.open.program : b.open.sasaran;
       if (!ownerOf) continue;
       const ind = new RowIndikator(p.text, p.col, ownerOf, p.of, planRow);
       b.attach(ind);

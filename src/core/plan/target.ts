@@ -99,13 +99,20 @@ const FRACTION = /^[/\u2044\u2215]\s*\d+(?:[.,]\d+)?\s*/;
 
 const DIGIT_FIRST = /^\d/;
 const DIGIT = /\d/;
-function readQuantity(text: string): QuantityRead {
+/**
+ * An amount in Rupiah ("Rp 1.500.000", "Rp. 1.500.000,-"): its number, null when the digits are
+ * not one number, undefined when the text is no amount in Rupiah. Targets and quarter cells alike.
+ */
+export function rupiahAmount(text: string): number | null | undefined {
   const rupiah = RUPIAH.exec(text);
-  if (rupiah && DIGIT_FIRST.test(rupiah[1])) {
-    const r = parseNumberText(rupiah[1]);
-    if (r.kind === "number" && !r.percent) return { quantity: r.value, unit: "Rp", percent: false, unreadable: false };
-    return { quantity: null, unit: "Rp", percent: false, unreadable: true };
-  }
+  if (!rupiah || !DIGIT_FIRST.test(rupiah[1])) return undefined;
+  const r = parseNumberText(rupiah[1]);
+  return r.kind === "number" && !r.percent ? r.value : null;
+}
+
+function readQuantity(text: string): QuantityRead {
+  const rupiah = rupiahAmount(text);
+  if (rupiah !== undefined) return { quantity: rupiah, unit: "Rp", percent: false, unreadable: rupiah === null };
   const run = QUANTITY_RUN.exec(text)?.[0] ?? "";
   const rest = text.slice(run.length);
   if (run.trim() === "") {

@@ -138,8 +138,8 @@ export interface Indikator {
   readonly text: string;
   cell(): CellRef;
   readonly owner: PlanNode;
-  /** Where the indicator stands: the row-level indicator column, or the Sasaran / Program indicator column. */
-  readonly kind: "row" | "sasaran" | "program";
+  /** Where the indicator stands: the row-level indicator column, or the Sasaran / Program / Kegiatan indicator column. */
+  readonly kind: "row" | "sasaran" | "program" | "kegiatan";
   readonly planRow: PlanRow;
   /** The indicator's target; for kind "row" this is the row's target. */
   readonly target: Target | null;

@@ -2,6 +2,7 @@ import { parseNumberText } from "../numbers";
 import { BoundedMemo } from "../numbers/memo";
 import { normalizeSpaces } from "../numbers/parse";
 import { gradeNames, monthInText, readQualitative, roman, scaledNumber } from "../plan/grade";
+import { rupiahAmount } from "../plan/target";
 
 /**
  * What a quarter cell that is not one plain number says (DOMAIN.md, "Quarterly targets (as
@@ -75,6 +76,9 @@ function classify(raw: string): CellText {
   // Grades, levels and ranges as plan/grade.ts reads a target: "BB", "Level III", "≥ 80", "80 s.d. 90".
   const q = readQualitative(s);
   if (q) return q.kind === "level" && q.level !== undefined ? scaled(q.level) : of("word");
+  // An amount in Rupiah ("Rp 250.000.000"): the number, the currency a unit written in the cell.
+  const rupiah = rupiahAmount(s);
+  if (rupiah !== undefined) return rupiah === null ? GARBLED : { kind: "numberWord", value: rupiah, percent: false, unitWord: true, quarter: -1 };
   const numberWord = NUMBER_THEN_WORD.exec(s);
   if (numberWord) {
     const r = parseNumberText(numberWord[1].trim());

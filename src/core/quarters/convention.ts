@@ -180,6 +180,13 @@ function textShape(set: QuarterSet, target: Target | null, values: ArrayLike<num
   if (text === 0b1000) {
     return matches(qualitativeKey(texts[3])) ? SHAPE.yearEnd | SHAPE.matchesTarget : SHAPE.yearEnd;
   }
+  // The target's word reached in TW II or III and held to TW IV ("- / WTP / WTP / WTP": the opinion
+  // comes mid-year): units cumulative, as the same numbers held from that quarter are.
+  if (text === 0b1110 || text === 0b1100) {
+    const key = qualitativeKey(texts[3]);
+    for (let i = text === 0b1110 ? 1 : 2; i < 3; i++) if (qualitativeKey(texts[i]) !== key) return 0;
+    return matches(key) ? SHAPE.matchesTarget | (UNITS_CUMULATIVE << FITS_SHIFT) : 0;
+  }
   return 0;
 }
 

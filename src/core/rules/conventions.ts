@@ -4,7 +4,7 @@ import type { MessageKey } from "../i18n";
 import { kindOf, lowerIsBetter } from "../plan/measure";
 import type { PlanRow } from "../plan/types";
 import { QUARTER_GROUPS } from "../layout/types";
-import { conventionBit, fitsMaskOf, invalidMask, SHAPE, textMask } from "../quarters/packed";
+import { conventionBit, emptyMask, fitsMaskOf, invalidMask, SHAPE, textMask } from "../quarters/packed";
 import { classifyCellText } from "../quarters/cellText";
 import {
   fallsToTarget, needsQualitativeCheck, needsScaleCheck, primaryKind, READING, readingMask, type TargetKind,
@@ -123,6 +123,11 @@ export function conventionsRule(ctx: RuleContext): Finding[] {
     const bits = q.bits(e);
     if (invalidMask(bits) !== 0 || q.outOfRange(e, row.target) !== 0) continue;
     if (q.allZero(e)) {
+      // 0 written in every quarter under a target of 0 ("0 Temuan"): that level, held all year.
+      if (emptyMask(bits) === 0 && row.target?.quantity === 0 && !row.target.unreadable) {
+        summary.add(e, q.groupIndex(e), primaryKind(READING.level, 0));
+        continue;
+      }
       // Empty, dashes or 0 in every quarter: nothing planned.
       if (row.indikator || !isBlankTarget(row.target)) {
         const list = empties.get(row);

@@ -1,5 +1,6 @@
-import { gridsFromFile } from "../../support/sourceGrid";
+import { gridsFromFile, gridsFromSource } from "../../support/sourceGrid";
 import { analyzeGrids, summarizeTable } from "../../../src/core/analyze";
+import { validateAnalysis } from "../../../src/core/rules";
 
 
 function summaries(file: string) {
@@ -38,5 +39,131 @@ describe("recognition across layouts", () => {
       expect(t.columns).toMatchObject({ sasaran: "A", indikatorSasaran: "B", program: "C", indikatorProgram: "D", uraian: "E", pelaksanaan1: "L", keterangan: "P" });
       expect(t.counts).toEqual({ sasaran: 1, program: 1, kegiatan: 2, subKegiatan: 3, indikator: 8, aksi: 0 });
     }
+  });
+  it("an empty row between groups does not end the table where the next row's Penanggung Jawab is a Kepala", () => {
+    const source = [
+      "#sheet RA",
+      "RENCANA AKSI DINAS CONTOH TAHUN 2026",
+      "",
+      "No\tSasaran\tIndikator\tSatuan\tTarget\tRencana Aksi\tTW I\tTW II\tTW III\tTW IV\tPenanggung Jawab",
+      "1\tMeningkatnya akuntabilitas kinerja\tNilai SAKIP\tNilai\t80\tPenyusunan LKjIP\t80\t80\t80\t80\tSekretaris",
+      "",
+      "2\tMeningkatnya kualitas pelayanan\tIndeks kepuasan masyarakat\tIndeks\t85\tSurvei kepuasan\t85\t85\t85\t85\tKepala Bidang Pelayanan",
+      "3\t\tJumlah inovasi pelayanan\tInovasi\t4\tPengembangan inovasi\t1\t2\t3\t4\tKepala Seksi Inovasi",
+      "",
+      "\t\t\t\t\t\t\tContoh, 5 Januari 2026",
+      "\t\t\t\t\t\t\tKEPALA DINAS CONTOH",
+      "",
+      "\t\t\t\t\t\t\tNIP. 19700101 199003 1 001",
+    ].join("\n");
+    const [t] = analyzeGrids(gridsFromSource(source)).plans.map(summarizeTable);
+    expect(t.range).toBe("A3:K7");
+    expect(t.counts).toMatchObject({ sasaran: 2, indikator: 3 });
+  });
+  it("nor where the next row is a Kegiatan name with only its Penanggung Jawab beside it", () => {
+    const source = [
+      "#sheet RA",
+      "RENCANA AKSI DINAS CONTOH TAHUN 2026",
+      "",
+      "No\tUraian\tIndikator Kinerja\tTarget\tSatuan\tTW I\tTW II\tTW III\tTW IV\tPenanggung Jawab",
+      "\tProgram Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota\tPersentase dokumen tepat waktu\t100\t%\t25\t50\t75\t100\tSekretaris",
+      "",
+      "\tKegiatan Administrasi Keuangan Perangkat Daerah\t\t\t\t\t\t\t\tKepala Sub Bagian Keuangan",
+      "\tSub Kegiatan Penyediaan Gaji dan Tunjangan ASN\tJumlah bulan pembayaran gaji\t12\tBulan\t3\t6\t9\t12\tKepala Sub Bagian Keuangan",
+    ].join("\n");
+    const [t] = analyzeGrids(gridsFromSource(source)).plans.map(summarizeTable);
+    expect(t.range).toBe("A3:J7");
+    expect(t.counts).toMatchObject({ program: 1, kegiatan: 1, subKegiatan: 1 });
+  });
+
+  it("the header repeated inside the table (a second table of the same columns, a page of a converted PDF) is no data row", () => {
+    const header = ["No\tSasaran\tIndikator\tSatuan\tTarget\tRencana Aksi\tTarget Triwulan\t\t\t\tPenanggung Jawab", "\t\t\t\t\t\tI\tII\tIII\tIV"];
+    const source = [
+      "#sheet RA",
+      "RENCANA AKSI DINAS CONTOH TAHUN 2026",
+      "",
+      ...header,
+      "1\tMeningkatnya akuntabilitas kinerja\tNilai SAKIP\tNilai\t80\tPenyusunan LKjIP\t80\t80\t80\t80\tSekretaris",
+      "",
+      "RENCANA AKSI PEJABAT PENGAWAS TAHUN 2026",
+      ...header,
+      "2\tMeningkatnya kualitas pelayanan\tIndeks kepuasan masyarakat\tIndeks\t85\tSurvei kepuasan\t85\t85\t85\t85\tKepala Seksi Pelayanan",
+      "#merge G3:J3 G8:J8",
+    ].join("\n");
+    const analysis = analyzeGrids(gridsFromSource(source));
+    expect(summarizeTable(analysis.plans[0]).counts).toMatchObject({ sasaran: 2, indikator: 2 });
+    expect(validateAnalysis(analysis).filter((f) => f.severity !== "info").map((f) => f.rule)).toEqual([]);
+  });
+  describe("quarter headers with their months, a year or \"ke-\"", () => {
+    const table = (top: string[], sub?: string[]) => [
+      "#sheet RA",
+      "RENCANA AKSI DINAS CONTOH TAHUN 2026",
+      "",
+      ["No", "Sasaran", "Indikator", "Satuan", "Target", "Rencana Aksi", ...top, "Penanggung Jawab"].join("\t"),
+      ...(sub ? [["", "", "", "", "", "", ...sub].join("\t")] : []),
+      "1\tMeningkatnya akuntabilitas kinerja\tNilai SAKIP\tNilai\t80\tPenyusunan LKjIP\t80\t80\t80\t80\tSekretaris",
+      "2\t\tJumlah dokumen\tDokumen\t12\tPenyusunan dokumen\t3\t6\t9\t12\tSekretaris",
+      ...(sub ? ["#merge G3:J3"] : []),
+    ].join("\n");
+    it.each([
+      ["Triwulan I (Jan-Mar)", ["Triwulan I (Jan-Mar)", "Triwulan II (Apr-Jun)", "Triwulan III (Jul-Sep)", "Triwulan IV (Okt-Des)"], undefined],
+      ["TW I (Januari - Maret)", ["TW I (Januari - Maret)", "TW II (April - Juni)", "TW III (Juli - September)", "TW IV (Oktober - Desember)"], undefined],
+      ["Triwulan Ke-1", ["Triwulan Ke-1", "Triwulan Ke-2", "Triwulan Ke-3", "Triwulan Ke-4"], undefined],
+      ["TW I 2026", ["TW I 2026", "TW II 2026", "TW III 2026", "TW IV 2026"], undefined],
+      ["Jan-Mar under Target Triwulan", ["Target Triwulan", "", "", ""], ["Jan-Mar", "Apr-Jun", "Jul-Sep", "Okt-Des"]],
+    ])("%s", (_name, top, sub) => {
+      const [t] = analyzeGrids(gridsFromSource(table(top, sub))).plans.map(summarizeTable);
+      expect(t.columns).toMatchObject({ kinerja1: "G", kinerja2: "H", kinerja3: "I", kinerja4: "J", penanggungJawab: "K" });
+      expect(t.counts).toMatchObject({ sasaran: 1, indikator: 2 });
+    });
+  });
+  it("a column per level with its own indicator (Indikator Kegiatan, Indikator Sub Kegiatan): each indicator to its level", () => {
+    const source = [
+      "#sheet RA",
+      "RENCANA AKSI TAHUN 2026",
+      "BADAN PERENCANAAN PEMBANGUNAN DAERAH KABUPATEN CONTOH",
+      "",
+      "Sasaran\tIndikator Sasaran\tProgram\tIndikator Program\tKegiatan\tIndikator Kegiatan\tSub Kegiatan\tIndikator Sub Kegiatan\tTarget\tSatuan\tTW I\tTW II\tTW III\tTW IV",
+      "Meningkatnya kualitas perencanaan\tPersentase konsistensi RKPD dengan RPJMD\tProgram Perencanaan, Pengendalian dan Evaluasi Pembangunan Daerah\tPersentase dokumen tepat waktu\tPenyusunan Perencanaan dan Pendanaan\tJumlah dokumen perencanaan yang disusun\tAnalisis Data dan Informasi Perencanaan Pembangunan Daerah\tJumlah dokumen hasil analisis data\t2\tDokumen\t0\t1\t1\t2",
+      "\t\t\t\t\t\tPenyusunan Dokumen Perencanaan Pembangunan Daerah\tJumlah dokumen RKPD\t1\tDokumen\t0\t0\t1\t1",
+      "#merge A5:A6 B5:B6 C5:C6 D5:D6 E5:E6 F5:F6",
+    ].join("\n");
+    const analysis = analyzeGrids(gridsFromSource(source));
+    const [plan] = analysis.plans;
+    expect(summarizeTable(plan).columns).toMatchObject({ indikatorKegiatan: "F", indikator: "H" });
+    const of = (level: string) => plan.nodes.filter((n) => n.level === level).map((n) => n.indikators.map((i) => i.text));
+    expect(of("kegiatan")).toEqual([["Jumlah dokumen perencanaan yang disusun"]]);
+    expect(of("subKegiatan")).toEqual([["Jumlah dokumen hasil analisis data"], ["Jumlah dokumen RKPD"]]);
+    expect(validateAnalysis(analysis).filter((f) => f.rule.startsWith("hierarchy.")).map((f) => f.rule)).toEqual([]);
+  });
+  it("a sign-off block right under the last row (no empty row between) is not read as Sasaran and quarters", () => {
+    const source = [
+      "#sheet RA",
+      "RENCANA AKSI DINAS CONTOH TAHUN 2026",
+      "",
+      "No\tSasaran\tIndikator\tSatuan\tTarget\tRencana Aksi\tTW I\tTW II\tTW III\tTW IV\tPenanggung Jawab",
+      "1\tMeningkatnya akuntabilitas kinerja\tNilai SAKIP\tNilai\t80\tPenyusunan LKjIP\t80\t80\t80\t80\tSekretaris",
+      "\tMengetahui,\t\t\t\t\t\tContoh, 5 Januari 2026",
+      "\tSEKRETARIS DAERAH\t\t\t\t\t\tKEPALA DINAS CONTOH",
+      "",
+      "\tNIP. 19700101 199003 1 001\t\t\t\t\t\tNIP. 19700101 199003 1 002",
+    ].join("\n");
+    const analysis = analyzeGrids(gridsFromSource(source));
+    expect(summarizeTable(analysis.plans[0]).range).toBe("A3:K4");
+    expect(validateAnalysis(analysis).filter((f) => f.severity !== "info")).toEqual([]);
+  });
+  it("a total row (\"JUMLAH\" with the budget's sum) is no Sasaran", () => {
+    const source = [
+      "#sheet RA",
+      "RENCANA AKSI DINAS CONTOH TAHUN 2026",
+      "",
+      "No\tSasaran\tIndikator\tSatuan\tTarget\tRencana Aksi\tAnggaran (Rp)\tTW I\tTW II\tTW III\tTW IV\tPenanggung Jawab",
+      "1\tMeningkatnya akuntabilitas kinerja\tNilai SAKIP\tNilai\t80\tPenyusunan LKjIP\t150000000\t80\t80\t80\t80\tSekretaris",
+      "2\tMeningkatnya kualitas pelayanan\tIndeks kepuasan masyarakat\tIndeks\t85\tSurvei kepuasan\t75000000\t85\t85\t85\t85\tKepala Bidang",
+      "\tJUMLAH\t\t\t\t\t225000000",
+    ].join("\n");
+    const analysis = analyzeGrids(gridsFromSource(source));
+    expect(summarizeTable(analysis.plans[0]).counts).toMatchObject({ sasaran: 2, indikator: 2 });
+    expect(validateAnalysis(analysis).filter((f) => f.severity !== "info")).toEqual([]);
   });
 });

@@ -38,6 +38,9 @@ describe("genre of a table", () => {
     expect(genreOf({ sasaran: 1, indikator: 2, target: 3, aksi: 4 })).toBe("pk");
     expect(genreOf({ sasaran: 1, indikator: 2, target: 3 })).toBe("pk");
     expect(genreOf({ sasaran: 1, indikatorSasaran: 2, target: 3 })).toBe("pk");
+    // Sasaran written as group rows over their indicators ("Sasaran / Indikator Kinerja"), with the Rencana Aksi column.
+    expect(genreOf({ no: 0, indikatorSasaran: 1, satuan: 2, target: 3, aksi: 4 })).toBe("pk");
+    expect(genreOf({ no: 0, indikator: 1, target: 3, aksi: 4 })).toBe("pk");
   });
 
   it("campuran: the indicator stands left of the programme columns", () => {
@@ -48,6 +51,8 @@ describe("genre of a table", () => {
     expect(genreOf({ sasaran: 0, indikatorSasaran: 1, program: 2, indikatorProgram: 3, uraian: 4, indikator: 5 })).toBe("nomenklatur");
     expect(genreOf({ sasaran: 0, program: 1, kegiatan: 2, subKegiatan: 3, indikator: 4 })).toBe("nomenklatur");
     expect(genreOf({ uraian: 1, indikator: 2, target: 3 })).toBe("nomenklatur");
+    expect(genreOf({ uraian: 1, indikator: 2, target: 3, aksi: 4 })).toBe("nomenklatur");
+    expect(genreOf({ indikator: 1, target: 2 })).toBe("nomenklatur");
   });
 });
 

@@ -5,6 +5,7 @@
 import { gridsFromSource } from "../../support/sourceGrid";
 import { analyzeGrids } from "../../../src/core/analyze";
 import type { Plan } from "../../../src/core/plan/types";
+import { validate } from "../../../src/core/rules";
 
 function planOf(lines: string[]): Plan {
   const { plans } = analyzeGrids(gridsFromSource(lines.join("\n")));
@@ -73,5 +74,46 @@ describe("rows and indicators of a parsed table", () => {
       expect(r.targetCell()).toBeNull();
       expect(r.indikator?.hasTargetColumn).toBe(false);
     }
+  });
+});
+
+describe("a name written across the row", () => {
+  // The Kegiatan rows 7 and 10 are merged over every column right of the name: no target, no quarters.
+  const source = [
+    "#sheet RA",
+    "RENCANA AKSI TAHUN 2026",
+    "DINAS PERHUBUNGAN KABUPATEN CONTOH",
+    "",
+    "No\tProgram / Kegiatan / Sub Kegiatan\tIndikator Kinerja\tTarget\tSatuan\tTriwulan I\tTriwulan II\tTriwulan III\tTriwulan IV\tPenanggung Jawab",
+    "1\tSasaran 1 Meningkatnya kualitas pelayanan perhubungan\tIndeks kepuasan masyarakat\t85\tIndeks\t85\t85\t85\t85\tKepala Dinas",
+    "\tProgram Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota\tPersentase dokumen perencanaan tepat waktu\t100\t%\t25\t50\t75\t100\tSekretaris",
+    "\tKegiatan: Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah",
+    "\tSub Kegiatan: Penyusunan Dokumen Perencanaan Perangkat Daerah\tJumlah dokumen perencanaan perangkat daerah\t3\tDokumen\t1\t2\t3\t3\tKasubag Perencanaan",
+    "\tSub Kegiatan: Evaluasi Kinerja Perangkat Daerah\tJumlah laporan evaluasi kinerja\t2\tLaporan\t0\t1\t1\t2\tKasubag Perencanaan",
+    "\tKegiatan: Administrasi Keuangan Perangkat Daerah",
+    "\tSub Kegiatan: Penyediaan Gaji dan Tunjangan ASN\tJumlah bulan pembayaran gaji\t12\tBulan\t3\t6\t9\t12\tKasubag Keuangan",
+    "#merge B7:J7 B10:J10",
+  ];
+  const plan = planOf(source);
+
+  it("reads the name, not its text again as the row's target and quarterly targets", () => {
+    const kegiatan = plan.rows.filter((r) => r.owner?.level === "kegiatan");
+    expect(kegiatan.map((r) => [r.row, r.target, Object.keys(r.quarterSets())])).toEqual([[6, null, []], [9, null, []]]);
+    const found = validate(plan).filter((f) => f.range.top === 6 || f.range.top === 9).map((f) => f.rule);
+    expect(found.filter((r) => r.startsWith("percent.") || r.startsWith("target."))).toEqual([]);
+  });
+  it("a Sasaran written as a group row across a PK table is no target and no quarters either", () => {
+    const pk = planOf([
+      "#sheet RA",
+      "RENCANA AKSI PERJANJIAN KINERJA TAHUN 2026",
+      "",
+      "No\tSasaran / Indikator Kinerja\tSatuan\tTarget\tRencana Aksi\tTW I\tTW II\tTW III\tTW IV\tPenanggung Jawab",
+      "I\tSasaran: Meningkatnya profesionalisme ASN",
+      "1\tIndeks Profesionalitas ASN\tIndeks\t75\tPemetaan kompetensi\t75\t75\t75\t75\tKepala Bidang Pengembangan",
+      "2\tPersentase ASN yang mengikuti pengembangan kompetensi\t%\t60\tDiklat dan bimtek\t15\t30\t45\t60\tKepala Bidang Pengembangan",
+      "#merge B4:J4",
+    ]);
+    expect(pk.nodes.map((n) => [n.level, n.name, n.indikators.length])).toEqual([["sasaran", "Meningkatnya profesionalisme ASN", 2]]);
+    expect(validate(pk).filter((f) => f.severity !== "info").map((f) => f.rule)).toEqual([]);
   });
 });

@@ -22,6 +22,9 @@ describe("classifyCellText", () => {
     expect(classifyCellText("1.250 Orang")).toMatchObject({ kind: "numberWord", value: 1250, unitWord: true });
     expect(classifyCellText("Level 3")).toMatchObject({ kind: "numberWord", value: 3, unitWord: false });
     expect(classifyCellText("Nilai 80,5")).toMatchObject({ kind: "numberWord", value: 80.5, unitWord: false });
+    expect(classifyCellText("Rp 250.000.000")).toMatchObject({ kind: "numberWord", value: 250_000_000, unitWord: true, percent: false });
+    expect(classifyCellText("Rp. 1.500.000,-")).toMatchObject({ kind: "numberWord", value: 1_500_000, unitWord: true });
+    expect(classifyCellText("Rp 1,2 5")).toMatchObject({ kind: "garbled" });
   });
 
   it("reads predicates and ranges as words", () => {

@@ -18,6 +18,14 @@ describe("qualitative quarters against their target", () => {
     expect(found("Opini BPK", "Opini WTP\tOpini", "-\t-\t-\tWTP")).toEqual([]);
   });
 
+  it("accepts the target's grade reached in a later quarter and held to TW IV, as numbers held from there fit", () => {
+    expect(found("Opini BPK", "WTP\tPredikat", "-\tWTP\tWTP\tWTP")).toEqual([]);
+    expect(found("Nilai SAKIP", "BB\tPredikat", "\t\tBB\tBB")).toEqual([]);
+    expect(found("Opini BPK", "WTP\tPredikat", "-\tWDP\tWTP\tWTP")).toEqual(["percent.noConvention:error"]);
+    expect(found("Opini BPK", "WTP\tPredikat", "-\tWDP\tWDP\tWDP")).toEqual(["percent.noConvention:error"]);
+    expect(found("Opini BPK", "WTP\tPredikat", "WTP\tWTP\t-\tWTP")).toEqual(["percent.noConvention:error"]);
+  });
+
   it("still says when the quarters hold another grade", () => {
     expect(found("Nilai SAKIP", "BB (Sangat Baik)\tPredikat", four("A"))).toEqual(["percent.noConvention:error"]);
     expect(found("Opini BPK", "Opini WTP\tOpini", four("WDP"))).toEqual(["percent.noConvention:error"]);

@@ -76,6 +76,9 @@ describe("readingMask of qualitative quarters", () => {
     expect(readings(["WTP", "WTP", "WTP", "WTP"], "Opini WTP", "qualitative")).toBe(READING.level);
     expect(readings(["-", "-", "-", "WTP"], "Opini WTP", "qualitative")).toBe(READING.yearEnd);
     expect(readings(["BB", "BB", "BB", "BB"], "A (Memuaskan)", "qualitative")).toBe(0);
+    expect(readings(["-", "WTP", "WTP", "WTP"], "Opini WTP", "qualitative")).toBe(0b0100);
+    expect(readings(["0", "", "BB", "BB"], "BB", "qualitative")).toBe(0b0100);
+    expect(readings(["-", "WTP", "WDP", "WTP"], "WTP", "qualitative")).toBe(0);
   });
 
   it("reads ranges and bounds by their numbers, held or rising to the target's", () => {

@@ -23,6 +23,14 @@ describe("each row's own reading", () => {
     expect(where(percentOf(sakip("0\t0\t0\t72")))).toEqual([]);
   });
 
+  it("reads 0 every quarter under a target of 0 (\"0 Temuan\": nothing to happen, all year) as that level, not as no quarterly targets", () => {
+    const zero = (quarters: string) => inject(CLEAN_UNITS, LAPORAN, `0\tTemuan\t${quarters}`);
+    expect(where(percentOf(zero("0\t0\t0\t0")))).toEqual([]);
+    // Empty or dashed quarters still plan nothing, whatever the target.
+    expect(where(percentOf(zero("-\t-\t-\t-")))).toEqual(["percent.noQuarters@G11:J11"]);
+    expect(where(percentOf(laporan("0\t0\t0\t0")))).toEqual(["percent.noQuarters@G11:J11"]);
+  });
+
   it("but a level or a year-end value that is not the target fits nothing", () => {
     expect(where(percentOf(laporan("3\t3\t3\t3")))).toEqual(["percent.noConvention@G11:J11"]);
     expect(where(percentOf(sakip("0\t0\t0\t70")))).toEqual(["percent.noConvention@G7:J7"]);

@@ -84,6 +84,11 @@ describe("notes on quarterly rows", () => {
       expect(found[0].message.en).toContain("read as 1 / 3 / 2 / 1");
     });
 
+    it("reads amounts in Rupiah (\"Rp 250.000.000\") as their numbers, the currency as a unit word", () => {
+      const found = notesOf(row15("Realisasi anggaran pelayanan", "Rp 1.250.000.000\tRupiah", "Rp 250.000.000\tRp. 500.000.000,-\tRp 900.000.000\tRp 1.250.000.000"));
+      expect(where(found)).toEqual(["percent.unitWord@G15:J15"]);
+    });
+
     it("reads a scale word before the number silently (Level 3 every quarter)", () => {
       expect(where(notesOf(row15("Level maturitas SPIP", "3\tLevel", "Level 3\tLevel 3\tLevel 3\tLevel 3")))).toEqual([]);
     });
