@@ -3,6 +3,7 @@ import { parseA1, parseRangeA1 } from "../core/grid";
 import { decodeXmlString, parseLargeXml, xmlBool, type XmlHandlers } from "./xml";
 import { readSheetData } from "./sheetData";
 import { CellStore, colOf, RowRec } from "./sheetCells";
+import { MAX_CELLS } from "./partLimits";
 
 /**
  * One worksheet part read into a sparse model: only the cells the part has
@@ -222,11 +223,14 @@ function expectedCells(length: number): number {
   return Math.min(Math.ceil(length / 24), 1 << 18);
 }
 
-/** Read a worksheet part; `rowsAsEvents` leaves the rows to the scanner's events (tests compare the two readings). */
-export function parseSheetPart(xml: string, rowsAsEvents = false): SheetPart {
+/**
+ * Read a worksheet part; `rowsAsEvents` leaves the rows to the scanner's events (tests compare the two readings).
+ * Throws PartTooLarge past `cellLimit` cells or MAX_ROWS rows (partLimits.ts).
+ */
+export function parseSheetPart(xml: string, rowsAsEvents = false, cellLimit = MAX_CELLS): SheetPart {
   let part!: SheetPart;
   parseLargeXml(xml, () => {
-    part = { rows: [], cells: new CellStore(expectedCells(xml.length)), cols: [], merges: [], arrays: [], shared: [], protected: false, sheetData: null, sheetView: null };
+    part = { rows: [], cells: new CellStore(expectedCells(xml.length), cellLimit), cols: [], merges: [], arrays: [], shared: [], protected: false, sheetData: null, sheetView: null };
     return sheetHandlers(xml, part, !rowsAsEvents);
   });
   // The schema wants rows and cells in order; a writer that did not keep it is put in order here (spans stay right).
