@@ -2,7 +2,8 @@
  * What a package's worksheets and shared strings give once read is bounded (partLimits.ts), not
  * only their bytes: a few hundred kilobytes of compressed <c/>, <row/> or <si/> inflate within the
  * container's limits to tens of millions of records (measured before: 60 million <c/> from a 1 MB
- * file, `renaksi validate` 30 s and 4.3 GB; 40 million <si/> from 300 KB, 10 s and 1.5 GB). Past the
+ * file, `renaksi validate` 30 s and 4.3 GB; 40 million <si/> from 300 KB, 10 s and 1.5 GB; 6 million
+ * <col> from 600 KB, 9 s and 1.3 GB). Past the
  * bounds the file is refused with the "too large" message, in the user's language.
  */
 import * as fs from "fs";
@@ -11,7 +12,7 @@ import * as path from "path";
 import { PackageBook } from "../../../src/xlsx/book";
 import { XlsxWorkbookError } from "../../../src/xlsx/errors";
 import { t as fileT } from "../../../src/xlsx/messages";
-import { MAX_ROWS, PartTooLarge } from "../../../src/xlsx/partLimits";
+import { MAX_COLS, MAX_MERGES, MAX_ROWS, PartTooLarge } from "../../../src/xlsx/partLimits";
 import { parseSharedStrings } from "../../../src/xlsx/sharedStrings";
 import { parseSheetPart } from "../../../src/xlsx/sheetPart";
 import { XlsxWorkbook } from "../../../src/xlsx/workbook";
@@ -40,6 +41,16 @@ describe("a worksheet part is read up to its cell limit, on both readings", () =
     for (const events of [false, true]) expect(() => parseSheetPart(rows(MAX_ROWS + 1), events)).toThrow(PartTooLarge);
   }, 60_000); // three readings of a million rows, slow on a loaded machine
 });
+
+it("column records past Excel's 16,384 and merged ranges past a million are refused", () => {
+  const sheet = (inside: string) => HEAD.replace("<sheetData>", inside + "<sheetData>") + TAIL;
+  const cols = (n: number) => sheet("<cols>" + '<col min="3" max="3" width="9"/>'.repeat(n) + "</cols>");
+  expect(parseSheetPart(cols(MAX_COLS)).cols.length).toBe(MAX_COLS);
+  expect(() => parseSheetPart(cols(MAX_COLS + 1))).toThrow(PartTooLarge);
+  const merges = (n: number) => sheet("").replace("</worksheet>", "<mergeCells>" + '<mergeCell ref="B2:C2"/>'.repeat(n) + "</mergeCells></worksheet>");
+  expect(parseSheetPart(merges(1000)).merges.length).toBe(1000);
+  expect(() => parseSheetPart(merges(MAX_MERGES + 1))).toThrow(PartTooLarge);
+}, 60_000);
 
 it("the shared strings are read up to the same limit, on both readings", () => {
   // The last item in CDATA, outside the scanner's subset, for saxes.
