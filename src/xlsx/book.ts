@@ -45,6 +45,8 @@ export class PackageBook {
   private readonly added: { name: string; text: string }[] = [];
   private readonly removed = new Set<string>();
   private readonly parsed = new Map<string, SheetPart>();
+  /** The sheets as sheets() gives them, made once per reading of the workbook part and its relationships. */
+  private sheetList: readonly BookSheet[] | null = null;
   /** Cells of the parsed parts together, held within maxCells. */
   private cellsRead = 0;
   private strings: string[] | null = null;
@@ -74,6 +76,7 @@ export class PackageBook {
   private reload(): void {
     this.info = parseWorkbookPart(this.text(this.workbookPath) ?? "");
     this.rels = parseRels(this.text(relsPathOf(this.workbookPath)) ?? EMPTY_RELS);
+    this.sheetList = null;
   }
 
   /** A part's current text: edited, added or as in the file; undefined when absent or removed. */
@@ -103,11 +106,17 @@ export class PackageBook {
     return workbookExtension(this.text("[Content_Types].xml") ?? "", this.workbookPath);
   }
 
-  sheets(): BookSheet[] {
-    return this.info.sheets.map((s) => {
-      const rel = this.rels.find((r) => r.id === s.rid);
-      return { name: s.name, state: s.state, path: rel && !rel.external ? resolveTarget(this.workbookPath, rel.target) : null, kind: rel ? relKind(rel.type) : "" };
-    });
+  /** The sheets in workbook order (made once until the workbook part or its relationships change: a lookup by name asks for them, and a workbook may have thousands). */
+  sheets(): readonly BookSheet[] {
+    if (!this.sheetList) {
+      const byId = new Map<string, Relationship>();
+      for (const r of this.rels) if (!byId.has(r.id)) byId.set(r.id, r); // the first of a repeated id, as find() took it
+      this.sheetList = this.info.sheets.map((s) => {
+        const rel = byId.get(s.rid);
+        return { name: s.name, state: s.state, path: rel && !rel.external ? resolveTarget(this.workbookPath, rel.target) : null, kind: rel ? relKind(rel.type) : "" };
+      });
+    }
+    return this.sheetList;
   }
 
   /** The parsed worksheet part (cached until the part is edited). */
