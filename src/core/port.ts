@@ -122,7 +122,8 @@ export async function readWorkbookBasic(wb: BasicWorkbook, request: WorkbookRead
   for (const name of visible) if (!wanted || wanted.has(name.toLowerCase())) grids.push(await wb.readGrid(name));
   const state: Record<string, string | null> = {};
   for (const key of request.state ?? []) state[key] = await wb.loadState(key);
-  const hidden = (await wb.sheets({ hidden: true })).filter((name) => !visible.includes(name));
+  const shown = new Set(visible); // a workbook may have thousands of sheets: no pass over them per sheet
+  const hidden = (await wb.sheets({ hidden: true })).filter((name) => !shown.has(name));
   return { grids, state, hidden };
 }
 

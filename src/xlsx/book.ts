@@ -4,6 +4,7 @@ import {
   relKind, relationshipXml, relsPathOf, resolveTarget, workbookExtension, type Relationship,
 } from "./opc";
 import { parseSharedStrings } from "./sharedStrings";
+import { MAX_CELLS } from "./partLimits";
 import { parseSheetPart, type SheetPart } from "./sheetPart";
 import { insertWorkbookChild, parseWorkbookPart, renumberSheets, type SheetState, type WorkbookInfo } from "./workbookPart";
 import { readZip, writeZip, type ZipArchive, type ZipLimits, type ZipOut } from "./zip";
@@ -44,12 +45,19 @@ export class PackageBook {
   private readonly added: { name: string; text: string }[] = [];
   private readonly removed = new Set<string>();
   private readonly parsed = new Map<string, SheetPart>();
+  /** The sheets as sheets() gives them, made once per reading of the workbook part and its relationships. */
+  private sheetList: readonly BookSheet[] | null = null;
+  /** Cells of the parsed parts together, held within maxCells. */
+  private cellsRead = 0;
   private strings: string[] | null = null;
   private styleSheet: StyleSheet | null = null;
   /** Whether cell values were written (the workbook then asks Excel to recalculate on opening). */
   valuesWritten = false;
 
-  private constructor(readonly zip: ZipArchive) {
+  private constructor(
+    readonly zip: ZipArchive,
+    private readonly maxCells: number,
+  ) {
     const root = zip.text("_rels/.rels");
     const office = root ? parseRels(root).find((r) => relKind(r.type) === "officeDocument" && !r.external) : undefined;
     const path = office ? resolveTarget("", office.target) : "xl/workbook.xml";
@@ -59,14 +67,16 @@ export class PackageBook {
     this.reload();
   }
 
-  static open(bytes: Uint8Array, limits?: ZipLimits): PackageBook {
-    return new PackageBook(readZip(bytes, limits));
+  /** `maxCells`: the most cells its worksheets give together (partLimits.ts; tests ask for fewer). */
+  static open(bytes: Uint8Array, limits?: ZipLimits, maxCells = MAX_CELLS): PackageBook {
+    return new PackageBook(readZip(bytes, limits), maxCells);
   }
 
   /** Re-read the workbook part and its relationships after an edit. */
   private reload(): void {
     this.info = parseWorkbookPart(this.text(this.workbookPath) ?? "");
     this.rels = parseRels(this.text(relsPathOf(this.workbookPath)) ?? EMPTY_RELS);
+    this.sheetList = null;
   }
 
   /** A part's current text: edited, added or as in the file; undefined when absent or removed. */
@@ -83,7 +93,7 @@ export class PackageBook {
     const added = this.added.find((p) => p.name.toLowerCase() === key);
     if (added) added.text = text;
     else this.edited.set(key, { name: this.zip.entry(name)?.name ?? name, text });
-    this.parsed.delete(key);
+    this.forget(key);
     if (key === this.workbookPath.toLowerCase() || key === relsPathOf(this.workbookPath).toLowerCase()) this.reload();
   }
 
@@ -96,19 +106,35 @@ export class PackageBook {
     return workbookExtension(this.text("[Content_Types].xml") ?? "", this.workbookPath);
   }
 
-  sheets(): BookSheet[] {
-    return this.info.sheets.map((s) => {
-      const rel = this.rels.find((r) => r.id === s.rid);
-      return { name: s.name, state: s.state, path: rel && !rel.external ? resolveTarget(this.workbookPath, rel.target) : null, kind: rel ? relKind(rel.type) : "" };
-    });
+  /** The sheets in workbook order (made once until the workbook part or its relationships change: a lookup by name asks for them, and a workbook may have thousands). */
+  sheets(): readonly BookSheet[] {
+    if (!this.sheetList) {
+      const byId = new Map<string, Relationship>();
+      for (const r of this.rels) if (!byId.has(r.id)) byId.set(r.id, r); // the first of a repeated id, as find() took it
+      this.sheetList = this.info.sheets.map((s) => {
+        const rel = byId.get(s.rid);
+        return { name: s.name, state: s.state, path: rel && !rel.external ? resolveTarget(this.workbookPath, rel.target) : null, kind: rel ? relKind(rel.type) : "" };
+      });
+    }
+    return this.sheetList;
   }
 
   /** The parsed worksheet part (cached until the part is edited). */
   sheetPart(path: string): SheetPart {
     const key = path.toLowerCase();
     let part = this.parsed.get(key);
-    if (!part) this.parsed.set(key, (part = parseSheetPart(this.text(path) ?? "")));
+    if (!part) {
+      part = parseSheetPart(this.text(path) ?? "", false, this.maxCells - this.cellsRead);
+      this.parsed.set(key, part);
+      this.cellsRead += part.cells.count;
+    }
     return part;
+  }
+
+  /** Drop a parsed part (edited or removed); its cells leave the budget. */
+  private forget(key: string): void {
+    this.cellsRead -= this.parsed.get(key)?.cells.count ?? 0;
+    this.parsed.delete(key);
   }
 
   sharedStrings(): string[] {
@@ -202,7 +228,7 @@ export class PackageBook {
     if (i >= 0) this.added.splice(i, 1);
     else this.removed.add(key);
     this.edited.delete(key);
-    this.parsed.delete(key);
+    this.forget(key);
   }
 
   /** The package as bytes: unchanged parts copied as stored, edited and added parts written anew. */

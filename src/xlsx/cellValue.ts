@@ -21,7 +21,8 @@ export function valueOf(t: string, v: string | null, strings: readonly string[])
   if (v === null) return null;
   switch (t) {
     case "s": {
-      const s = strings[Number(v)];
+      // An index is digits (blanks around allowed): Number() reads "" and " " as 0, the first string, and "0x1" as 1.
+      const s = /^\s*\d+\s*$/.test(v) ? strings[Number(v)] : undefined;
       return s === undefined ? null : s;
     }
     case "str":

@@ -41,6 +41,8 @@ export function loadWorkbook(data: ArrayBuffer | Uint8Array, opts: GridOptions &
   if (kind === "other") return loadFailure("notXlsx");
   try {
     const book = PackageBook.open(bytes, opts.limits);
+    // A sheet whose relationship is missing (or external) is damaged, as a sheet whose part is missing: never left out unsaid.
+    if (book.sheets().some((s) => s.path === null)) return loadFailure("corrupt");
     // Strings and styles are read now, so that a damaged or oversized one is told here, not half way through a command.
     book.sharedStrings();
     book.styles();

@@ -34,8 +34,8 @@ export const fileMessages = {
     en: "This workbook is damaged or truncated and cannot be read.",
   },
   "file.tooLarge": {
-    id: "Buku kerja ini rusak atau terlalu besar untuk dibaca: salah satu bagiannya melebihi batas ukuran (256 MB per bagian, 1 GB seluruhnya setelah diurai).",
-    en: "This workbook is damaged or too large to read: one of its parts is over the size limit (256 MB a part, 1 GB in all once unpacked).",
+    id: "Buku kerja ini rusak atau terlalu besar untuk dibaca: salah satu bagiannya melebihi batas ukuran (256 MB per bagian, 1 GB seluruhnya setelah diurai, 5 juta sel pada semua lembarnya).",
+    en: "This workbook is damaged or too large to read: one of its parts is over the size limit (256 MB a part, 1 GB in all once unpacked, 5 million cells in all its sheets).",
   },
   "file.missing": {
     id: "Berkas tidak ditemukan: {path}",

@@ -1,16 +1,17 @@
+import { MAX_CELLS, PartTooLarge } from "./partLimits";
 import { decodeXmlString, parseLargeXml, type XmlHandlers } from "./xml";
 
-/** The shared strings part as plain texts: rich text runs joined, phonetic runs (rPh) left out. */
-export function parseSharedStrings(xml: string): string[] {
+/** The shared strings part as plain texts: rich text runs joined, phonetic runs (rPh) left out. Throws PartTooLarge past `limit` strings. */
+export function parseSharedStrings(xml: string, limit = MAX_CELLS): string[] {
   let out: string[] = [];
   parseLargeXml(xml, () => {
     out = [];
-    return stringHandlers(out);
+    return stringHandlers(out, limit);
   });
   return out;
 }
 
-function stringHandlers(out: string[]): XmlHandlers {
+function stringHandlers(out: string[], limit: number): XmlHandlers {
   let inItem = false;
   let inPhonetic = false;
   let collecting = false;
@@ -18,6 +19,7 @@ function stringHandlers(out: string[]): XmlHandlers {
   return {
     open(tag) {
       if (tag === "si") {
+        if (out.length >= limit) throw new PartTooLarge();
         inItem = true;
         buf = "";
       }

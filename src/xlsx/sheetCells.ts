@@ -1,4 +1,5 @@
 import { grown } from "../core/typedArrays";
+import { MAX_CELLS, MAX_ROWS, PartTooLarge } from "./partLimits";
 
 /**
  * A worksheet part's rows and cells as they are kept once read (by the rows' reader, sheetData.ts,
@@ -31,6 +32,8 @@ export interface CellRec {
  */
 export class CellStore {
   count = 0;
+  /** Row records made on the store (RowRec). */
+  rows = 0;
   col: Int32Array;
   start: Int32Array;
   end: Int32Array;
@@ -48,8 +51,12 @@ export class CellStore {
   /**
    * `capacity`: the cells to make room for at once; it grows past that by doubling (each step a
    * copy of every array, and fresh memory to fill: a large part's reading spent 9 ms there).
+   * `limit`: the most cells the store takes (partLimits.ts); one more throws PartTooLarge, as a row past MAX_ROWS does.
    */
-  constructor(capacity = 64) {
+  constructor(
+    capacity = 64,
+    private readonly limit = MAX_CELLS,
+  ) {
     const n = Math.max(16, Math.floor(capacity));
     this.col = new Int32Array(n);
     this.start = new Int32Array(n);
@@ -60,6 +67,7 @@ export class CellStore {
 
   /** A cell with no value and no formula yet; returns its index. */
   add(col: number, start: number, end: number, s: number, t: string): number {
+    if (this.count >= this.limit) throw new PartTooLarge();
     const i = this.count++;
     if (i === this.col.length) this.grow();
     this.col[i] = col;
@@ -72,9 +80,15 @@ export class CellStore {
     return i;
   }
 
-  /** Forget the cells from `count` on (a reading that stepped aside). */
-  truncate(count: number): void {
+  /** A row record is made on the store (RowRec's constructor). */
+  addRow(): void {
+    if (++this.rows > MAX_ROWS) throw new PartTooLarge();
+  }
+
+  /** Forget the cells from `count` on and the rows from `rows` on (a reading that stepped aside). */
+  truncate(count: number, rows: number): void {
     this.count = count;
+    this.rows = rows;
     this.t.length = count;
     this.v.length = count;
     for (const i of [...this.formulaText.keys()]) if (i >= count) this.formulaText.delete(i);
@@ -141,6 +155,7 @@ export class RowRec {
   ) {
     this.openEnd = end;
     this.first = store.count;
+    store.addRow();
   }
 
   /** The row's cells as records (made on first asking, after the part is read and sorted; copies, read them). */

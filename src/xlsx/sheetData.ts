@@ -71,6 +71,7 @@ function textAt(xml: string, i: number): string {
 export function readSheetData(xml: string, from: number, store: CellStore, firstRow = 0): SheetDataRead | null {
   const out: SheetDataRead = { rows: [], arrays: [], shared: [], end: -1 };
   const before = store.count;
+  const rowsBefore = store.rows;
   try {
     /** The row a <row> without r is (the one after the last; `firstRow` for the first). */
     let nextRow = firstRow;
@@ -100,7 +101,7 @@ export function readSheetData(xml: string, from: number, store: CellStore, first
   } catch (e) {
     // An entity the scanner does not know: the scanner meets it again and steps aside to saxes.
     if (!(e instanceof StepAside || e instanceof OutsideSubset)) throw e;
-    store.truncate(before);
+    store.truncate(before, rowsBefore);
     return null;
   }
 }

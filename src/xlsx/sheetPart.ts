@@ -3,6 +3,7 @@ import { parseA1, parseRangeA1 } from "../core/grid";
 import { decodeXmlString, parseLargeXml, xmlBool, type XmlHandlers } from "./xml";
 import { readSheetData } from "./sheetData";
 import { CellStore, colOf, RowRec } from "./sheetCells";
+import { MAX_CELLS, MAX_COLS, MAX_MERGES, PartTooLarge } from "./partLimits";
 
 /**
  * One worksheet part read into a sparse model: only the cells the part has
@@ -119,11 +120,13 @@ function sheetHandlers(xml: string, part: SheetPart, fast: boolean): XmlHandlers
           const c: ColRec = { min: (Number(a.min) || 1) - 1, max: (Number(a.max) || Number(a.min) || 1) - 1, hidden: xmlBool(a.hidden, false) };
           if (a.width !== undefined) c.width = Number(a.width);
           if (a.style !== undefined) c.s = Number(a.style) || 0;
+          if (part.cols.length >= MAX_COLS) throw new PartTooLarge();
           part.cols.push(c);
           return;
         }
         case "mergeCell": {
           const ref = a.ref ? parseRangeA1(a.ref) : null;
+          if (ref && part.merges.length >= MAX_MERGES) throw new PartTooLarge();
           if (ref) part.merges.push(ref);
           return;
         }
@@ -222,11 +225,14 @@ function expectedCells(length: number): number {
   return Math.min(Math.ceil(length / 24), 1 << 18);
 }
 
-/** Read a worksheet part; `rowsAsEvents` leaves the rows to the scanner's events (tests compare the two readings). */
-export function parseSheetPart(xml: string, rowsAsEvents = false): SheetPart {
+/**
+ * Read a worksheet part; `rowsAsEvents` leaves the rows to the scanner's events (tests compare the two readings).
+ * Throws PartTooLarge past `cellLimit` cells, or MAX_ROWS rows, MAX_COLS column records or MAX_MERGES merged ranges (partLimits.ts).
+ */
+export function parseSheetPart(xml: string, rowsAsEvents = false, cellLimit = MAX_CELLS): SheetPart {
   let part!: SheetPart;
   parseLargeXml(xml, () => {
-    part = { rows: [], cells: new CellStore(expectedCells(xml.length)), cols: [], merges: [], arrays: [], shared: [], protected: false, sheetData: null, sheetView: null };
+    part = { rows: [], cells: new CellStore(expectedCells(xml.length), cellLimit), cols: [], merges: [], arrays: [], shared: [], protected: false, sheetData: null, sheetView: null };
     return sheetHandlers(xml, part, !rowsAsEvents);
   });
   // The schema wants rows and cells in order; a writer that did not keep it is put in order here (spans stay right).

@@ -43,11 +43,20 @@ export class XlsxWorkbook implements Workbook {
     return this.book.sheets().filter((s) => s.kind === "worksheet" && s.path !== null);
   }
 
-  /** A worksheet by exact name, else ignoring case (Excel's rule). */
+  /** A worksheet by exact name, else ignoring case (Excel's rule); the first of each, as the sheets stand. */
   private find(name: string): BookSheet | undefined {
-    const all = this.worksheets();
-    const lower = name.toLowerCase();
-    return all.find((s) => s.name === name) ?? all.find((s) => s.name.toLowerCase() === lower);
+    const all = this.book.sheets();
+    let index = worksheetIndex.get(all);
+    if (!index) {
+      index = { exact: new Map(), lower: new Map() };
+      for (const s of all) {
+        if (s.kind !== "worksheet" || s.path === null) continue;
+        if (!index.exact.has(s.name)) index.exact.set(s.name, s);
+        if (!index.lower.has(s.name.toLowerCase())) index.lower.set(s.name.toLowerCase(), s);
+      }
+      worksheetIndex.set(all, index);
+    }
+    return index.exact.get(name) ?? index.lower.get(name.toLowerCase());
   }
 
   /** Visible worksheets in workbook order (hidden unless opts.hidden, very hidden, chart sheets and the state sheet left out). */
@@ -258,6 +267,9 @@ function contains(r: RangeRef, row: number, col: number): boolean {
 function single(r: RangeRef): boolean {
   return r.top === r.bottom && r.left === r.right;
 }
+
+/** Worksheets by name and lower-cased name, per list book.sheets() gives (one until the workbook part changes): a workbook may have thousands. */
+const worksheetIndex = new WeakMap<readonly BookSheet[], { exact: Map<string, BookSheet>; lower: Map<string, BookSheet> }>();
 
 /** Merges by each row they cover, built once per parsed part: a lookup costs the merges of one row, not of the sheet. */
 const mergeIndex = new WeakMap<SheetPart, Map<number, RangeRef[]>>();

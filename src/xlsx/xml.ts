@@ -1,4 +1,5 @@
 import { SaxesParser, type SaxesTagPlain } from "saxes";
+import { PartTooLarge } from "./partLimits";
 import { OutsideSubset, scanXml, type XmlHandlers } from "./xmlScan";
 
 /**
@@ -61,7 +62,8 @@ export function parseXml(xml: string, h: XmlHandlers): void {
   } catch (e) {
     failure ??= e as Error;
   }
-  if (failure) throw failure instanceof XmlError ? failure : new XmlError(String((failure as Error).message ?? failure));
+  // A part read past the bounds (a handler threw PartTooLarge) is too large, not damaged XML.
+  if (failure) throw failure instanceof XmlError || failure instanceof PartTooLarge ? failure : new XmlError(String((failure as Error).message ?? failure));
 }
 
 /**

@@ -21,7 +21,9 @@ import { fromRoman } from "./words";
 /** How far above the table (or its title) the heading and the letterhead are looked for, in rows. */
 const ABOVE = 30;
 const fold = (s: string) => s.replace(/\s+/g, " ").trim();
-const KEYWORD = /(?:^|\s)(KEPUTUSAN|NOMOR|NO\.|TANGGAL|TGL\.?|TENTANG)(?=[\s:]|$)\s*:?\s*/gi;
+// The space after a keyword (and its colon) is left to the value, which is trimmed: a keyword right after
+// an empty value ("NOMOR : Tanggal :") then starts its own part, as it needs the space before it.
+const KEYWORD = /(?:^|\s)(KEPUTUSAN|NOMOR|NO\.|TANGGAL|TGL\.?|TENTANG)(?=[\s:]|$)(?:\s*:)?/gi;
 type Key = "penetap" | "nomor" | "tanggal" | "tentang";
 const KEY_OF: Record<string, Key> = { keputusan: "penetap", nomor: "nomor", "no.": "nomor", tanggal: "tanggal", tgl: "tanggal", "tgl.": "tanggal", tentang: "tentang" };
 

@@ -20,6 +20,16 @@ describe("parseHeading and planConflicts", () => {
     });
   });
 
+  test("a keyword right after an empty value is the next keyword, never the value (the blank heading renaksi template writes)", () => {
+    // The template's heading rows: "Lampiran I :", "NOMOR :", "Tanggal :", their values left blank.
+    expect(parseHeading("Lampiran I : NOMOR : Tanggal :")).toEqual({ lampiran: "I", parts: {} });
+    expect(parseHeading("Lampiran I : NOMOR : Tanggal : 12 Januari 2022").parts).toEqual({ tanggal: "12 Januari 2022" });
+    expect(parseHeading("Lampiran I KEPUTUSAN TENTANG RENCANA AKSI NOMOR Tanggal 3 Mei 2026").parts).toEqual({
+      tentang: "RENCANA AKSI",
+      tanggal: "3 Mei 2026",
+    });
+  });
+
   test("planConflicts: one warning per heading value the decree does not share; an office as issuer is left to checkMeta", () => {
     const m = seedMeta();
     const heading = {
