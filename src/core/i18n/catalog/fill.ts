@@ -95,7 +95,7 @@ export const fill = {
 
   "fill.levelRows": {
     id: "{count} baris berupa tingkat (indeks, nilai, angka, rasio) atau makin kecil makin baik diisi dengan nilai targetnya pada setiap triwulan, bukan dengan konvensi tabel: tingkat tidak dijumlahkan dari triwulan ke triwulan.",
-    en: "{count} {count|row that is|rows that are} a level (an index, a score, a rate) or lower-is-better {count|was|were} filled with their target's value in every quarter, not in the table's convention: a level is not added up quarter by quarter.",
+    en: "{count} {count|row that is|rows that are} a level (an index, a score, a rate) or lower-is-better {count|was|were} filled with {count|its|their} target's value in every quarter, not in the table's convention: a level is not added up quarter by quarter.",
   },
   "fill.formulasKept": {
     id: "Sel triwulan berisi rumus yang dibiarkan: {count}. Rumus adalah perhitungan Anda sendiri, jadi tidak pernah ditimpa, juga dengan opsi timpa.",
