@@ -3,7 +3,7 @@
  * category and severity, and within that by rule: one entry per problem on screen.
  */
 import { RULE_CATEGORIES, SEVERITY_ORDER, ruleCategory, type Finding, type RuleCategory, type Severity } from "../core/finding";
-import { rangeToA1 } from "../core/grid";
+import { rangeToA1, sheetRef } from "../core/grid";
 import type { PlanCounts } from "../core/plan/types";
 
 export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
@@ -126,11 +126,6 @@ export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
       a.category.localeCompare(b.category) ||
       SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity],
   );
-}
-
-/** A sheet's name as a reference writes it: quoted when it has spaces or other signs ('Lampiran I', 'O''Brien'). */
-export function sheetRef(sheet: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
 }
 
 /**

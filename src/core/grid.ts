@@ -17,7 +17,7 @@ export interface CellError {
 export type CellValue = string | number | boolean | null | CellError;
 
 export type { CellRef, RangeRef } from "./grid/refs";
-export { colToLetters, lettersToCol, parseA1, parseRangeA1, rangeToA1, spanRange, toA1 } from "./grid/refs";
+export { colToLetters, lettersToCol, parseA1, parseRangeA1, rangeToA1, sheetRef, spanRange, toA1 } from "./grid/refs";
 
 export interface Grid {
   sheet: string;

@@ -1,6 +1,6 @@
 import type { CellEdit } from "../core/edits";
 import type { Finding } from "../core/finding";
-import { toA1, type Grid, type RangeRef } from "../core/grid";
+import { sheetRef, toA1, type Grid, type RangeRef } from "../core/grid";
 import {
   readWorkbookBasic, updateWorkbookBasic,
   type NewSheetOptions, type SheetListOptions, type Workbook, type WorkbookDecision, type WorkbookRead, type WorkbookSnapshot,
@@ -178,7 +178,7 @@ export class XlsxWorkbook implements Workbook {
     this.book.addWorksheet(name, xml, spec.hidden ? "hidden" : "visible", at >= 0 ? at : undefined);
     if (spec.cells.some((c) => c.formula !== undefined)) this.book.valuesWritten = true; // its formulas computed on opening
     const index = at >= 0 ? at : this.book.sheets().length - 1;
-    if (definedNames.length) addDefinedNames(this.book, definedNames.map((d) => ({ name: d.name, localSheetId: index, text: `${quoteSheet(name)}!${d.ref}` })));
+    if (definedNames.length) addDefinedNames(this.book, definedNames.map((d) => ({ name: d.name, localSheetId: index, text: `${sheetRef(name)}!${d.ref}` })));
     if (opts?.activate !== false && !spec.hidden) activate(this.book, index);
     return name;
   }
@@ -197,7 +197,7 @@ export class XlsxWorkbook implements Workbook {
     this.book.setText(ws.path, xml);
     if (spec.cells.some((c) => c.formula !== undefined)) this.book.valuesWritten = true; // its formulas computed on opening
     removeDefinedNames(this.book, index, ["_xlnm.Print_Area", "_xlnm.Print_Titles"]);
-    if (definedNames.length) addDefinedNames(this.book, definedNames.map((d) => ({ name: d.name, localSheetId: index, text: `${quoteSheet(ws.name)}!${d.ref}` })));
+    if (definedNames.length) addDefinedNames(this.book, definedNames.map((d) => ({ name: d.name, localSheetId: index, text: `${sheetRef(ws.name)}!${d.ref}` })));
     if (opts?.activate !== false && isVisible(ws)) activate(this.book, index);
   }
 
@@ -294,8 +294,3 @@ function cellList(edits: readonly CellEdit[]): string {
   const cells = edits.slice(0, 10).map((e) => toA1({ row: e.row, col: e.col }));
   return edits.length > 10 ? `${cells.join(", ")} …` : cells.join(", ");
 }
-
-function quoteSheet(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
-}
-

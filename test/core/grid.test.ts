@@ -1,6 +1,18 @@
 import fc from "fast-check";
 import { cleanText, needsCleaning } from "../../src/core/cleanText";
-import { GridView, gridFromRows, type CellValue } from "../../src/core/grid";
+import { GridView, gridFromRows, sheetRef, type CellValue } from "../../src/core/grid";
+
+describe("sheetRef", () => {
+  it("quotes a sheet name a reference could not read bare", () => {
+    for (const plain of ["Sheet1", "Rencana_Aksi.2024", "Lampiran", "RA", "CR", "Rencana", "Capaian"]) expect(sheetRef(plain)).toBe(plain);
+    const quoted: [string, string][] = [
+      ["Lampiran I", "'Lampiran I'"], ["O'Brien", "'O''Brien'"], ["2024", "'2024'"], ["TW1", "'TW1'"], ["XFD1048576", "'XFD1048576'"],
+      // R1C1 notation: a row, a column, both, or the cell itself
+      ["R", "'R'"], ["C", "'C'"], ["rc", "'rc'"], ["R2", "'R2'"], ["C10", "'C10'"], ["R2C3", "'R2C3'"],
+    ];
+    for (const [name, ref] of quoted) expect(sheetRef(name)).toBe(ref);
+  });
+});
 
 describe("cleanText", () => {
   it.each([

@@ -82,3 +82,13 @@ export function parseRangeA1(a1: string): RangeRef | null {
     right: Math.max(a.col, b.col),
   };
 }
+
+/**
+ * A sheet's name as a reference writes it ('Lampiran I'!A1, Sheet1!A1): quoted when it holds
+ * anything but letters, digits, "_" and ".", starts with a digit, or reads as a cell reference
+ * itself, in A1 ("A1", "TW1") or R1C1 ("R", "C", "RC", "R2C3") notation; quotes inside doubled.
+ */
+export function sheetRef(name: string): string {
+  const plain = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) && !/^(?:R\d*C?\d*|C\d*)$/i.test(name);
+  return plain ? name : `'${name.replace(/'/g, "''")}'`;
+}
