@@ -19,6 +19,6 @@ export type { NumberReading } from "./numbers/types";
 export { parseNumberText, isAmbiguousNumberText } from "./numbers/parse";
 export { readCell } from "./numbers/cell";
 export { isPercentFormat, percentFormatKind, isDateFormat, type PercentFormatKind } from "./numbers/format";
-export { formatPercentText, detectTextPercentStyle, type PercentTextStyle } from "./numbers/percentText";
+export { formatNumberText, formatPercentText, detectTextPercentStyle, type PercentTextStyle } from "./numbers/percentText";
 export { roundTo } from "./numbers/round";
 export { typedValue } from "./numbers/typed";

@@ -2,6 +2,7 @@ import type { GridView } from "../grid";
 import { detectTextPercentStyle, percentFormatKind, type PercentTextStyle } from "../numbers";
 import { isDateFormat } from "../numbers/format";
 import { countTextPercentStyle } from "../numbers/percentText";
+import { scanNumberText } from "../numbers/parse";
 import { QUARTER_GROUPS, type QuarterGroup } from "../layout/types";
 import type { Plan, PlanRow, QuarterSet } from "../plan/types";
 import { isPercentConvention } from "../quarters/convention";
@@ -18,6 +19,25 @@ function percentTexts(set: QuarterSet, view: GridView, into: string[]): void {
     const v = view.rawValue(c.row, c.col);
     if (typeof v === "string" && v.includes("%")) into.push(view.rawText(c.row, c.col) || v);
   }
+}
+
+/** A number typed as text without a percent mark ("21,25", "40"; not "0"), or null. */
+function digitsScan(v: unknown): ReturnType<typeof scanNumberText> | null {
+  if (typeof v !== "string") return null;
+  const scan = scanNumberText(v);
+  return scan.reading.kind === "number" && scan.percentMark === null && scan.reading.value !== 0 ? scan : null;
+}
+
+/** Whether numbers typed as text write a decimal comma: by majority of those that show a separator, else `fallback`. */
+function digitsComma(texts: readonly unknown[], fallback: boolean): boolean {
+  let comma = 0;
+  let dot = 0;
+  for (const t of texts) {
+    const scan = digitsScan(t);
+    if (scan?.decimalSep === "," || scan?.groupSep === ".") comma++;
+    if (scan?.decimalSep === "." || scan?.groupSep === ",") dot++;
+  }
+  return comma === dot ? fallback : comma > dot;
 }
 
 /**
@@ -46,6 +66,7 @@ export function rowRepresentation(set: QuarterSet, view: GridView, table: Percen
   let literal = 0;
   let text = 0;
   let bare = 0;
+  const digits: string[] = [];
   let scaledFormat = "";
   let literalFormat = "";
   let bareFormat = "";
@@ -63,6 +84,7 @@ export function rowRepresentation(set: QuarterSet, view: GridView, table: Percen
         if (literal++ === 0) literalFormat = format;
       } else if (v !== 0 && bare++ === 0) bareFormat = format;
     } else if (typeof v === "string" && v.includes("%")) text++;
+    else if (digitsScan(v)) digits.push(v as string);
   }
   if (scaled + literal + text > 0) {
     if (scaled >= literal && scaled >= text) return { kind: "scaled", format: scaledFormat };
@@ -71,6 +93,7 @@ export function rowRepresentation(set: QuarterSet, view: GridView, table: Percen
     percentTexts(set, view, samples);
     return { kind: "text", style: rowTextStyle(samples, table) };
   }
+  if (digits.length > bare) return { kind: "digits", decimalComma: digitsComma(digits, table.decimalComma) };
   return bare > 0 ? { kind: "number", format: bareFormat } : null;
 }
 
@@ -95,7 +118,13 @@ export function targetRepresentation(row: PlanRow, view: GridView, group: Repres
 }
 
 function voteKey(rep: Representation): string {
-  return rep.kind === "text" ? "text" : `${rep.kind}\u0000${rep.format}`;
+  return rep.kind === "text" || rep.kind === "digits" ? rep.kind : `${rep.kind}\u0000${rep.format}`;
+}
+
+/** A row's way as the table writes it, for rows without one: text in the table's style. */
+function tableWide(rep: Representation, style: PercentTextStyle): Representation {
+  if (rep.kind === "text") return { kind: "text", style };
+  return rep.kind === "digits" ? { kind: "digits", decimalComma: style.decimalComma } : rep;
 }
 
 /** The representation most rows of a group use (each row one vote; ties: the first seen). */
@@ -122,6 +151,7 @@ export class Representations {
     const view = plan.view;
     this.view = view;
     const samples: string[] = [];
+    const raws: unknown[] = [];
     const sets: { row: number; set: QuarterSet }[] = [];
     for (const row of plan.rows) {
       const quarters = row.quarterSets();
@@ -130,9 +160,11 @@ export class Representations {
         if (!set) continue;
         sets.push({ row: row.row, set });
         percentTexts(set, view, samples);
+        for (let q = 0; q < 4; q++) raws.push(view.rawValue(set.cell(q).row, set.cell(q).col));
       }
     }
-    const style = detectTextPercentStyle(samples) ?? STANDARD_STYLE;
+    // Without a text percentage, the table's numbers typed as text say which decimal mark it writes.
+    const style = detectTextPercentStyle(samples) ?? { ...STANDARD_STYLE, decimalComma: digitsComma(raws, STANDARD_STYLE.decimalComma) };
     const votes = { kinerja: new Map<string, { count: number; rep: Representation }>(), pelaksanaan: new Map<string, { count: number; rep: Representation }>() };
     for (const { row, set } of sets) {
       const rep = rowRepresentation(set, view, style);
@@ -141,7 +173,7 @@ export class Representations {
       const key = voteKey(rep);
       const vote = votes[set.group].get(key);
       if (vote) vote.count++;
-      else votes[set.group].set(key, { count: 1, rep: rep.kind === "text" ? { kind: "text", style } : rep });
+      else votes[set.group].set(key, { count: 1, rep: tableWide(rep, style) });
     }
     const kinerja = dominant(votes.kinerja);
     const pelaksanaan = dominant(votes.pelaksanaan);

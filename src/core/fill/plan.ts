@@ -9,6 +9,7 @@ import { Representations } from "./detect";
 import { measuredWay, rowMeasure } from "./level";
 import type { RowOutcome } from "./row";
 import { fillRow } from "./row";
+import { typedConvention } from "./rowOwn";
 import { rowSeries } from "./strategies/series";
 import { readsUncomputed } from "../plan/uncomputed";
 import type { FillOptions, FillPlan, FillWay } from "./types";
@@ -96,7 +97,9 @@ export function planFill(plan: Plan, options: FillOptions): FillPlan {
         if (options.overwrite || !isAllFilled(set)) builder.add(row.row, set, way.reason === "ownReading" ? "level" : table, { kind: "skip", reason: way.reason, overwriteCount: 0 });
         continue;
       }
-      const own = way.kind === "table" ? (way.convention ?? table) : table;
+      // auto, nothing forced: a partly typed row keeps the convention its typed quarters show (rowOwn.ts)
+      const typed = options.strategy.kind === "auto" && !options.convention ? typedConvention(set, row.target, table) : table;
+      const own = way.kind === "table" ? (way.convention ?? typed) : table;
       const convention: FillWay = way.kind === "level" ? "level" : own;
       const series = way.kind === "level" ? way.series : rowSeries(options.strategy, {
         target: row.target,

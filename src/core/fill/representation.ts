@@ -1,5 +1,5 @@
 import type { CellValue } from "../grid";
-import { formatNumber, formatPercentText, parseNumberText, percentFormatKind, type NumberReading, type PercentFormatKind, type PercentTextStyle } from "../numbers";
+import { formatNumber, formatNumberText, formatPercentText, parseNumberText, percentFormatKind, type NumberReading, type PercentFormatKind, type PercentTextStyle } from "../numbers";
 import { formatDecimals, isDateFormat } from "../numbers/format";
 import { roundTo } from "../numbers/round";
 import { decimalsFor } from "./split";
@@ -13,12 +13,15 @@ import type { Text } from "../i18n/types";
  *   given the decimals they need where it would round them away (see fitRepresentation);
  * - number: plain numbers in percent units (25), with the format the row uses
  *   ("General", "0.00", or a literal '0.00"%"'); fit as for scaled (a target's literal '0"%"');
- * - text: text percentages in the row's style ("25%", "25 %", "33,33%").
+ * - text: text percentages in the row's style ("25%", "25 %", "33,33%");
+ * - digits: numbers typed as text without "%" ("21,25", "42,5"), with a decimal comma or point:
+ *   every value of the row, percentage or quantity, is written so ("63,75").
  */
 export type Representation =
   | { kind: "scaled"; format: string; fit?: boolean }
   | { kind: "number"; format: string; fit?: boolean }
-  | { kind: "text"; style: PercentTextStyle };
+  | { kind: "text"; style: PercentTextStyle }
+  | { kind: "digits"; decimalComma: boolean };
 
 /** For a table with no example anywhere in its quarter columns. */
 export const DEFAULT_REPRESENTATION: Representation = { kind: "scaled", format: "0.00%" };
@@ -67,7 +70,7 @@ function scaleDown(value: number): number {
  * row, so its cells read alike.
  */
 export function fitRepresentation(rep: Representation, percents: readonly number[]): Representation {
-  if (rep.kind === "text" || !rep.fit) return rep;
+  if (rep.kind === "text" || rep.kind === "digits" || !rep.fit) return rep;
   const shown = formatDecimals(rep.format);
   if (percents.every((v) => roundTo(v, shown) === v)) return { kind: rep.kind, format: rep.format };
   const digits = `0.${"0".repeat(Math.max(...percents.map(decimalsFor)))}`;
@@ -81,6 +84,10 @@ export function fitRepresentation(rep: Representation, percents: readonly number
  * percentage or a date ("General" then).
  */
 export function cellWrite(value: number, percentValued: boolean, rep: Representation, currentFormat: string): CellWrite {
+  if (rep.kind === "digits") {
+    const text = formatNumberText(value, rep.decimalComma);
+    return { value: text, format: currentFormat, reading: parseNumberText(text) };
+  }
   if (!percentValued) {
     const format = rep.kind === "number" && isPlainNumberFormat(rep.format) ? rep.format : isPlainNumberFormat(currentFormat) ? currentFormat : "General";
     return { value, format, reading: { kind: "number", value, percent: false } };

@@ -14,10 +14,18 @@ export interface PercentTextStyle {
  */
 export function formatPercentText(value: number, style: PercentTextStyle): string {
   if (!Number.isFinite(value)) return String(value);
-  const rounded = roundTo(value, 2);
-  const digits = Math.abs(rounded).toFixed(2).replace(/\.?0+$/, "");
-  const body = style.decimalComma ? digits.replace(".", ",") : digits;
-  return (rounded < 0 ? "-" : "") + body + (style.spaceBeforePercent ? " %" : "%");
+  return formatNumberText(value, style.decimalComma, 2) + (style.spaceBeforePercent ? " %" : "%");
+}
+
+/**
+ * A number written as text with a decimal comma or point, at most `decimals` decimals, no
+ * thousands separators (so it always reads back with parseNumberText): 63.75 -> "63,75".
+ */
+export function formatNumberText(value: number, decimalComma: boolean, decimals = 6): string {
+  if (!Number.isFinite(value)) return String(value);
+  const rounded = roundTo(value, decimals);
+  const digits = Math.abs(rounded).toFixed(decimals).replace(/\.?0+$/, "");
+  return (rounded < 0 ? "-" : "") + (decimalComma ? digits.replace(".", ",") : digits);
 }
 
 /**

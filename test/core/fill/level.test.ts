@@ -90,7 +90,8 @@ describe("level and lower-is-better rows in a table that accumulates", () => {
       row("Indeks Pembangunan Gender", "92,15 Indeks", { k: [null, null, null, "92,15"], p: ["-", "-", "-", "92,15"] }),
     ]);
     const fp = planFill(plan, options());
-    expect(quartersOn(fp, ROW + 1)).toEqual([92.15, 92.15, 92.15, undefined]);
+    // written as the row writes its TW IV: a number typed as text with a decimal comma
+    expect(quartersOn(fp, ROW + 1)).toEqual(["92,15", "92,15", "92,15", undefined]);
     expect(quartersOn(fp, ROW + 1, PELAKSANAAN)).toEqual([undefined, undefined, undefined, undefined]);
     expect(fp.preview.skipped.map((s) => [s.row + 1, s.groups, s.reason])).toEqual([[ROW + 1, ["pelaksanaan"], "ownReading"]]);
   });
