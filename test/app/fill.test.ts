@@ -24,8 +24,12 @@ async function blankQuarterCells(wb: XlsxWorkbook): Promise<Set<string>> {
     for (const row of plan.rows) {
       if (!row.indikator && !row.target) continue;
       for (const set of Object.values(row.quarterSets())) {
-        set.readings().forEach((r, q) => {
-          if (r.kind === "empty") out.add(`${plan.sheet}!${colToLetters(set.cell(q).col)}${set.cell(q).row + 1}`);
+        // A dash is the fill's only in a row of dashes alone (a placeholder); beside anything else it says nothing planned that quarter.
+        const empty = set.readings().map((r) => r.kind === "empty");
+        const blank = set.texts().map((t) => t.trim() === "");
+        const placeholder = empty.every(Boolean) && !blank.some(Boolean);
+        empty.forEach((e, q) => {
+          if (e && (blank[q] || placeholder)) out.add(`${plan.sheet}!${colToLetters(set.cell(q).col)}${set.cell(q).row + 1}`);
         });
       }
     }

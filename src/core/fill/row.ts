@@ -86,6 +86,28 @@ function completeWithDashes(input: RowInput, cells: readonly CellRef[], empty: r
   return input.convention !== "level" && fits.includes(input.convention) ? input.convention : (fits[0] ?? null);
 }
 
+/** The quarters of the row whose cell holds a dash or other text read as "nothing this quarter". */
+function dashes(input: RowInput, cells: readonly CellRef[], empty: readonly boolean[]): boolean[] {
+  return cells.map((c, q) => {
+    const raw = input.view.rawValue(c.row, c.col);
+    return empty[q] && typeof raw === "string" && raw.trim() !== "";
+  });
+}
+
+/**
+ * A row of dashes and blanks only (- / - / - / _ of "1 Dokumen"): the dashes are the user's
+ * "nothing this quarter", so they stay and weigh nothing, and the target is spread over the
+ * blank quarters (TW IV = 1). Null when the row is not such a row or the fill has no weights to
+ * spread (a level row, a copy): then it is filled as any other.
+ */
+function keepingDashes(input: RowInput, dash: readonly boolean[], empty: readonly boolean[]): RowInput | null {
+  const { series } = input;
+  if (input.overwrite || input.convention === "level" || series.kind !== "weights") return null;
+  if (!dash.some(Boolean) || !empty.every(Boolean) || dash.every(Boolean)) return null;
+  const weights = series.weights.map((w, q) => (dash[q] ? 0 : w));
+  return weights.some((w) => w > 0) ? { ...input, series: { kind: "weights", weights } } : null;
+}
+
 /** The four values to write: the series in the convention; a level row's series holds them as they are. */
 function rowValues(input: RowInput): readonly number[] | SkipReason {
   const { series, convention } = input;
@@ -101,7 +123,8 @@ function readsBack(input: RowInput, after: ReturnType<typeof analyzeQuarters>): 
 
 /**
  * One row of one quarter group: which cells to write, or why the row is left.
- * Only empty cells (empty or a dash) are written unless overwrite is on. A row
+ * Only empty cells (empty or a dash) are written unless overwrite is on; in a row of dashes and
+ * blanks only, the dashes stay (keepingDashes). A row
  * that is partly filled with dashes and already fits some convention as it stands
  * is complete (see completeWithDashes): left alone and reported (reason "complete"). Otherwise the empty cells of a
  * partly filled row are filled only when the whole row then fits the convention
@@ -109,13 +132,18 @@ function readsBack(input: RowInput, after: ReturnType<typeof analyzeQuarters>): 
  * never half filled. A cell holding a formula is the user's own computation:
  * never written, not even with overwrite, and counted.
  */
-export function fillRow(input: RowInput): RowOutcome {
-  const { set, convention, overwrite } = input;
+export function fillRow(given: RowInput): RowOutcome {
+  const { set, convention, overwrite } = given;
   const readings = set.readings();
-  const empty = readings.map((r) => r.kind === "empty");
+  const cells = set.cells();
+  const typedEmpty = readings.map((r) => r.kind === "empty");
+  const dash = dashes(given, cells, typedEmpty);
+  const kept = keepingDashes(given, dash, typedEmpty);
+  const input = kept ?? given;
+  // With its dashes kept, only the row's blank cells are the fill's to write.
+  const empty = kept ? typedEmpty.map((e, q) => e && !dash[q]) : typedEmpty;
   const work = overwrite || empty.some(Boolean);
   const leave = (reason: SkipReason): RowOutcome => (work ? { kind: "skip", reason, overwriteCount: 0 } : { kind: "none", overwriteCount: 0 });
-  const cells = set.cells();
   if (!ownCells(input, cells)) return leave("merged");
   const values = rowValues(input);
   if (typeof values === "string") return leave(values);
@@ -126,7 +154,7 @@ export function fillRow(input: RowInput): RowOutcome {
   const formula = cells.map((c) => input.view.hasFormula(c.row, c.col));
   const changed = writes.map((w, q) => !sameCell(input, cells[q], w));
   const formulas = changed.filter((ch, q) => ch && formula[q]).length;
-  const overwriteCount = changed.filter((ch, q) => ch && !empty[q] && !formula[q]).length;
+  const overwriteCount = changed.filter((ch, q) => ch && !typedEmpty[q] && !formula[q]).length;
   const quarters = [0, 1, 2, 3].filter((q) => changed[q] && !formula[q] && (overwrite || empty[q]));
   if (quarters.length === 0) return { kind: "none", overwriteCount, formulas };
   const reads = overwrite ? null : completeWithDashes(input, cells, empty);

@@ -4,12 +4,26 @@ import { KINERJA, PELAKSANAAN, indicator, mini, options, quartersOn, writtenOn }
 const ROW = 3;
 
 describe("the fill never loses what the user typed", () => {
-  it("writes only empty cells and dashes unless overwrite is on", () => {
+  it("writes only empty cells unless overwrite is on; a row's dashes among blanks stay, as nothing planned that quarter", () => {
     const { plan } = mini([indicator("4 Unit", { k: ["-", "–", null, ""], p: ["10%", "30%", "60%", "100%"] })]);
     const fp = planFill(plan, options());
-    expect(quartersOn(fp, ROW)).toEqual(["25%", "50%", "75%", "100%"]);
+    // The target spread over the blank quarters only: 0 / 0 / 50% / 100% cumulative, the dashes kept.
+    expect(quartersOn(fp, ROW)).toEqual([undefined, undefined, "50%", "100%"]);
     expect(quartersOn(fp, ROW, PELAKSANAAN)).toEqual([undefined, undefined, undefined, undefined]);
-    expect(fp.edits[0].previous).toEqual({ value: "-", format: "General" });
+    expect(fp.edits.map((e) => e.previous.value)).not.toContain("-");
+    // A row of dashes only is a placeholder: filled. Overwrite asks for the table's convention everywhere.
+    const dashed = mini([indicator("4 Unit", { k: ["-", "-", "-", "-"] })]);
+    expect(quartersOn(planFill(dashed.plan, options({ columns: "kinerja" })), ROW)).toEqual([0.25, 0.5, 0.75, 1]);
+    expect(quartersOn(planFill(plan, options({ columns: "kinerja", overwrite: true })), ROW)).toEqual(["25%", "50%", "75%", "100%"]);
+  });
+
+  it("spreads a units target over the blank quarters after dashes (- / - / - / _ of 1 Dokumen is 1 in TW IV)", () => {
+    const perQuarter = indicator("12 Bulan", { k: [3, 3, 3, 3] });
+    const { plan } = mini([perQuarter, perQuarter, indicator("1 Dokumen", { k: ["-", "-", "-", null] }), indicator("8 Laporan", { k: ["-", null, null, null] })]);
+    const fp = planFill(plan, options({ columns: "kinerja" }));
+    expect(writtenOn(fp, ROW + 2)).toEqual({ G: 1 });
+    expect(quartersOn(fp, ROW + 3)).toEqual([undefined, 2.67, 2.67, 2.66]); // 8 over three quarters, the dash kept
+    expect(fp.preview.skipped).toEqual([]);
   });
 
   it("counts the non-empty cells overwrite would change, and changes them only when asked", () => {
@@ -118,13 +132,14 @@ describe("the fill never loses what the user typed", () => {
     rows[0] = indicator("1 Unit", { k: ["-", null, null, null] });
     const { plan } = mini(rows);
     const fp = planFill(plan, options({ columns: "kinerja" }));
-    expect(fp.preview.columns.map((c) => [c.column, c.quarter, c.cells])).toEqual([["D", 1, 8], ["E", 2, 8], ["F", 3, 8], ["G", 4, 8]]);
-    expect(fp.preview.cells).toBe(32);
+    // Row 3's dash stays (nothing planned in TW I): 7 cells in D.
+    expect(fp.preview.columns.map((c) => [c.column, c.quarter, c.cells])).toEqual([["D", 1, 7], ["E", 2, 8], ["F", 3, 8], ["G", 4, 8]]);
+    expect(fp.preview.cells).toBe(31);
     expect(fp.preview.rows).toBe(8);
     expect(fp.preview.examples).toHaveLength(5);
     expect(fp.preview.examples[0]).toEqual({
       sheet: "Lampiran", row: ROW - 1, group: "kinerja", before: ["-", "", "", ""],
-      after: [{ id: "25%", en: "25%" }, { id: "50%", en: "50%" }, { id: "75%", en: "75%" }, { id: "100%", en: "100%" }],
+      after: [{ id: "-", en: "-" }, { id: "33,34%", en: "33.34%" }, { id: "66,67%", en: "66.67%" }, { id: "100%", en: "100%" }],
     });
     expect(KINERJA).toHaveLength(4);
   });
