@@ -174,6 +174,14 @@ export const rules = {
     id: "Tulis semua sel triwulan dalam persen yang sama, mis. \"25%\".",
     en: "Write every quarter cell as a percentage, e.g. \"25%\".",
   },
+  "rules.percent.headerUnits": {
+    id: "{group}: judul kolomnya menyatakan persen (%), tetapi {count} baris menulis target triwulannya dalam satuan targetnya, mis. {cells} untuk target \"{target}\"; baris itu dibaca dalam satuan tersebut, bukan persen.",
+    en: "{group}: its column header says percent (%), but {count} {count|row writes its|rows write their} quarterly targets in the target's own unit, e.g. {cells} for the target \"{target}\"; {count|that row is|those rows are} read in that unit, not as percentages.",
+  },
+  "rules.percent.headerUnitsHint": {
+    id: "Samakan judul dan isinya: hapus \"(%)\" dari judul bila triwulan ditulis dalam satuan target, atau tulis baris itu dalam persen kemajuan (mis. 25 / 50 / 75 / 100).",
+    en: "Make the header and the cells agree: remove \"(%)\" from the header when the quarters are written in the target's unit, or write those rows as percentages of progress (e.g. 25 / 50 / 75 / 100).",
+  },
   "rules.percent.noConvention": {
     id: "{group} {cells}: jumlahnya {sum}% dan triwulan IV {last}%; seharusnya keempatnya berjumlah 100% (per triwulan), naik hingga 100% di triwulan IV (kumulatif), atau sama dengan target di setiap triwulan.",
     en: "{group} {cells}: sums to {sum}% and quarter IV is {last}%; expected the four to add up to 100% (per quarter), to rise to 100% by quarter IV (cumulative), or the target in every quarter.",
