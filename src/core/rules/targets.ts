@@ -69,6 +69,7 @@ function bareNumberProblem(row: PlanRow, t: Target): Problem | null {
 function readingProblem(row: PlanRow, t: Target): Problem | null {
   if (t.uncomputed) return null; // not known: layout.uncomputed says so
   if (isExcelError(t.raw) || (t.unit !== null && isExcelError(t.unit))) return EXCEL;
+  if (t.stacked) return null; // several targets, one per line: rules/stacked.ts says so once for the row
   if (t.month !== undefined) return MONTH;
   if (t.unreadable) return UNREADABLE;
   if (t.qualitative || isBlankTarget(t)) return null; // a grade, level or range is read as written

@@ -208,6 +208,14 @@ export const rules = {
     id: "Target \"{raw}\" tidak dapat dibaca sebagai jumlah dan satuan.",
     en: "Target \"{raw}\" cannot be read as a quantity and a unit.",
   },
+  "rules.target.stacked": {
+    id: "Baris ini menumpuk {count} nilai dalam satu sel, satu per baris (Alt+Enter), mis. \"{example}\": {count} indikator dalam satu baris tidak dapat dibaca dan diperiksa satu per satu.",
+    en: "This row stacks {count} values in one cell, one per line (Alt+Enter), e.g. \"{example}\": {count} indicators in one row cannot be read or checked one by one.",
+  },
+  "rules.target.stackedHint": {
+    id: "Tulis satu baris per indikator, masing-masing dengan target dan target triwulannya sendiri.",
+    en: "Write one row per indicator, each with its own target and quarterly targets.",
+  },
   "rules.target.noQuantity": {
     id: "Target \"{raw}\" tidak memuat jumlah; diharapkan mis. \"12 {unit}\".",
     en: "Target \"{raw}\" has no quantity; expected e.g. \"12 {unit}\".",
