@@ -220,6 +220,10 @@ export const rules = {
     id: "Target \"{raw}\" tidak memuat jumlah; diharapkan mis. \"12 {unit}\".",
     en: "Target \"{raw}\" has no quantity; expected e.g. \"12 {unit}\".",
   },
+  "rules.target.direction": {
+    id: "Target \"{raw}\" menyebut arah, bukan jumlah: target harus terukur, yaitu nilai yang akan dicapai, mis. \"5%\" atau \"1.200 Orang\".",
+    en: "Target \"{raw}\" names a direction, not a quantity: a target must be measurable, the value to reach, e.g. \"5%\" or \"1.200 Orang\".",
+  },
   "rules.target.noQuantityExample": {
     id: "Target \"{raw}\" tidak memuat jumlah; diharapkan mis. \"12 Dokumen\" atau \"25%\".",
     en: "Target \"{raw}\" has no quantity; expected e.g. \"12 Dokumen\" or \"25%\".",
