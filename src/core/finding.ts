@@ -16,10 +16,11 @@ export const RULE_NAMES = {
   numbering: ["duplicate", "sasaranDuplicate", "sasaranSequence", "gap", "order", "missing", "mixedStyle", "code"],
   percent: [
     "unreadable", "range", "noConvention", "month", "mixedUnits", "noQuarters", "partsRiseFall", "unitWord", "rateCumulative",
-    "ladderJump", "ladderOff", "rounded", "mixedReadings",
+    "ladderJump", "ladderOff", "rounded", "mixedReadings", "headerUnits",
   ],
   target: [
     "unreadable", "noQuantity", "month", "months", "percentUnit", "noUnit", "percentNoTarget", "unitMismatch", "levelDoubleCount", "levelSum",
+    "stacked",
   ],
   spelling: ["variant", "twoResponsible", "nonStandard", "typo", "runTogether", "quotes", "doubleSpace", "numberSpace", "acting"],
   nomenclature: ["duplicateName", "wrongKegiatan", "noList", "olderList", "notInList", "codeMismatch", "misplaced", "indicator", "unit"],

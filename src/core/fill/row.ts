@@ -2,7 +2,7 @@ import type { CellEdit } from "../edits";
 import type { CellRef, GridView } from "../grid";
 import type { QuarterSet, Target } from "../plan/types";
 import { quarterSetOf } from "../plan/quarterSet";
-import { analyzeQuarters, isPercentConvention, type Convention } from "../quarters/convention";
+import { analyzeQuarters, isPercentConvention, SHAPE, type Convention } from "../quarters/convention";
 import { readsAsLevel } from "./level";
 import { cellWrite, fitRepresentation, type CellWrite, type Representation } from "./representation";
 import { seriesValues, type RowSeries } from "./strategies/series";
@@ -118,6 +118,8 @@ function rowValues(input: RowInput): readonly number[] | SkipReason {
 /** Whether the row as filled reads in the fill's way: its convention, or a level (readsAsLevel). */
 function readsBack(input: RowInput, after: ReturnType<typeof analyzeQuarters>): boolean {
   const { convention } = input;
+  // Units under a header saying "(%)" read as units, against the header (a warning): the fill writes none.
+  if ((after.shape & SHAPE.declaredPercent) !== 0 && after.percent === false) return false;
   return convention === "level" ? readsAsLevel(after, input.target, input.lower === true) : after.fits.includes(convention);
 }
 

@@ -120,6 +120,15 @@ interface Assigned {
   kind: TableKind;
 }
 
+/**
+ * "Realisasi" written over its first quarter only (not merged, or centred across the group): the
+ * next quarters of a header of two rows or more, with nothing above them, continue that group
+ * (`before`: the quarter of the column before when it is a realisation or budget quarter, else 0).
+ */
+function continuesIgnored(group: string, quarter: number, labels: readonly string[], before: number): boolean {
+  return group === "unnamed" && before > 0 && quarter === before + 1 && labels.length > 1 && labels.slice(0, -1).every((s) => s === "");
+}
+
 function assign(view: GridView, top: number, rows: number): Assigned {
   const columns: Partial<Record<ColumnRole, number>> = {};
   const headers: HeaderColumn[] = [];
@@ -129,11 +138,15 @@ function assign(view: GridView, top: number, rows: number): Assigned {
   let otherQuarters = 0;
   let plannedPeriods = 0;
   let spending = false;
+  /** The quarter of the column before when it is a realisation / budget quarter, else 0. */
+  let ignoredBefore = 0;
   for (let c = view.left; c < view.left + view.cols; c++) {
     const labels: string[] = [];
     for (let r = top; r < top + rows; r++) labels.push(view.text(r, c));
     const label = labels.filter((s, i) => s && labels.indexOf(s) === i).join(" / ");
-    const meaning = classifyHeader(labels);
+    let meaning = classifyHeader(labels);
+    if (meaning?.kind === "quarter" && continuesIgnored(meaning.group, meaning.quarter, labels, ignoredBefore)) meaning = { ...meaning, group: "ignored" };
+    ignoredBefore = meaning?.kind === "quarter" && meaning.group === "ignored" ? meaning.quarter : 0;
     headers.push({ col: c, label, role: null });
     if (label && !spending) spending = saysSpending(label);
     if (!meaning) {

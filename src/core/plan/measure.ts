@@ -51,6 +51,8 @@ const SEN = /sen/i;
 const NOT_PERCENT_NAME = /^\s*presentasi\b/i;
 /** Words that usually name a percentage, though not always: "Cakupan ...", "Prevalensi ...", "Tingkat partisipasi". */
 const PERCENT_LIKE_NAME = /^\s*(cakupan|prevalensi|capaian|realisasi|angka partisipasi|tingkat partisipasi)\b/i;
+/** A ratio times 100 written in the name: "(Jumlah X / Jumlah Y) x 100", "... × 100%". */
+const PERCENT_FORMULA = /\/[^/]*\)\s*[x×*]\s*100\b/i;
 const SCALE_NAME =
   /^\s*(indeks|index|nilai|skor|score|level|tingkat|rasio|ratio|predikat|opini|peringkat|maturitas|kematangan|rata-rata|rerata|angka|derajat|status|kategori|akreditasi|hasil survei|survei)\b/i;
 const COUNT_NAME = /^\s*(jumlah|banyaknya|total|terlaksananya|tersusunnya|tersedianya)\b/i;
@@ -88,7 +90,7 @@ export function indicatorKind(text: string): MeasureKind | null {
 const KIND_BY_NAME = new BoundedMemo<string, MeasureKind | null>(10_000);
 
 function nameKind(text: string): MeasureKind | null {
-  if (namedAsPercentage(text) || PERCENT_LIKE_NAME.test(text)) return "percent";
+  if (namedAsPercentage(text) || PERCENT_LIKE_NAME.test(text) || PERCENT_FORMULA.test(text)) return "percent";
   if (SCALE_NAME.test(text)) return "scale";
   if (COUNT_NAME.test(text)) return "count";
   return null;

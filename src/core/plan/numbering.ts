@@ -77,9 +77,18 @@ function asRoman(numbering: Numbering): Numbering {
   return { ...numbering, style: "roman", ordinal: romanValue(letter) };
 }
 
-/** The parts of a split: explicit is the level the code names, else the level the leading words name. */
+/**
+ * The parts of a split: explicit is the level the code names, else the level the leading words name.
+ * A code right after the numbering ("1. 2.16.02 PROGRAM ...", the No column's "1.1" before
+ * "2.16.02.2.01 ...") is the name's code: it names the level, the numbering stays the row's.
+ */
 function splitResult(numbering: Numbering, rest: string, code: string | null = null, depth = 0): SplitText {
-  const r = rest.trim();
+  let r = rest.trim();
+  const after = code === null && numbering.style !== "none" && DIGIT_FIRST.test(r) ? CODE_RE.exec(r) : null;
+  if (after) {
+    code = after[1].toUpperCase();
+    r = r.slice(after[0].length).replace(AFTER_CODE, "").trim();
+  }
   const sasaran = code === null ? SASARAN_WORD.exec(r) : null;
   if (sasaran) return { numbering: asRoman(numbering), rest: r.slice(sasaran[0].length).trim() || r, code, explicit: "sasaran", depth };
   const explicit = (code ? codeLevel(code) : null) ?? keywordLevel(r);

@@ -3,7 +3,7 @@ import { NAME_ROLES, type ColumnRole, type Recognition } from "../layout/types";
 import { isTotalRow, repeatsHeader } from "../layout/extent";
 import { deepSasaranText, readNoColumn } from "./noColumn";
 import { isDateFormat, readCell } from "../numbers";
-import { numericTarget, parseTarget } from "./target";
+import { numericTarget, parseTarget, stackedCount, stackedTarget } from "./target";
 import { quarterColumns, type QuarterColumns } from "./quarterSet";
 import { PlanBuilder, RowIndikator, SheetRow, type RowTable } from "./builder";
 import { hiddenFindings } from "./hidden";
@@ -49,7 +49,11 @@ function readTarget(view: GridView, rec: Recognition, row: number): Target | nul
     const reading = readCell(value, raw, format);
     if (reading.kind === "number") return numericTarget(raw, reading.value, reading.percent, satuan || undefined);
   }
-  return parseTarget(raw, satuan || undefined);
+  // Several values one per line ("100\n75": indicators stacked in one row), seen before the line breaks are folded.
+  const anchor = raw.includes(" ") ? view.anchorOf(row, tc) : null;
+  const written = anchor ? view.rawText(anchor.row, anchor.col) : "";
+  const count = written.includes("\n") ? stackedCount(written) : 0;
+  return count > 0 ? stackedTarget(raw, count, satuan || undefined) : parseTarget(raw, satuan || undefined);
 }
 
 /** Whether the cell is covered by a name written across its row from a name column (a Kegiatan merged over its empty cells). */

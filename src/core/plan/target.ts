@@ -56,6 +56,29 @@ export function numericTarget(raw: string, quantity: number, percent: boolean, s
   return { raw, quantity, unit, percent: percent || (unit !== null && PERCENT_UNIT.test(unit)) };
 }
 
+/**
+ * How many values a cell stacks, one per line ("100\n75", "12 Dokumen\n4 Laporan", "25%\n20%"):
+ * 2 or more when every line of two or more reads as a quantity on its own; else 0 (a quantity and
+ * its unit wrapped over two lines, "12\nDokumen", or a grade under its number, "80\n(Baik)", is one
+ * value). Targets and quarter cells alike.
+ */
+export function stackedCount(text: string): number {
+  if (!text.includes("\n")) return 0;
+  const lines = text.split(/\r?\n/).filter((l) => l.trim() !== "");
+  if (lines.length < 2) return 0;
+  for (const line of lines) {
+    const t = readTarget(line, "");
+    if (t.quantity === null || t.unreadable) return 0;
+  }
+  return lines.length;
+}
+
+/** A target cell stacking `count` values (stackedCount of its text before its white space is folded): unreadable as one. */
+export function stackedTarget(raw: string, count: number, satuan?: string): Target {
+  const unit = normalizeSpaces(typeof satuan === "string" ? satuan : "") || null;
+  return { raw, quantity: null, unit, percent: unit !== null && PERCENT_UNIT.test(unit), unreadable: true, stacked: count };
+}
+
 function readTarget(original: string, satuan: string): Target {
   const text = normalizeSpaces(original);
   if (NO_TARGET.test(text)) return { raw: original, quantity: null, unit: null, percent: false };

@@ -55,6 +55,11 @@ export interface Target {
    * (GridView.isUncomputed): what it says is not known, so nothing is judged on it.
    */
   readonly uncomputed?: true;
+  /**
+   * Set (2 or more) when the cell holds that many targets, one per line ("100\n75": two indicators
+   * written in one row with Alt+Enter): unreadable as one target (rules/stacked.ts says so).
+   */
+  readonly stacked?: number;
 }
 
 /** A target that is not a quantity (plan/grade.ts). */

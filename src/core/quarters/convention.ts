@@ -58,7 +58,9 @@ export function nearUnits(x: number, expected: number): boolean {
  *
  * Percent or units, in this order:
  * 1. a cell written with "%" or formatted as a percentage: percent;
- * 2. the column header ("(%)", "Persen"): QuarterSet.percentHint;
+ * 2. the column header ("(%)", "Persen"): QuarterSet.percentHint, unless the row's plain numbers fit
+ *    no percentage and its target is in units: then units when they fit them (percent false with
+ *    SHAPE.declaredPercent: the header says % over a row in units);
  * 3. the values against the target: a row that fits only units conventions is units
  *    (its last value or sum is the target's quantity, not 100), only percent ones is
  *    percent; otherwise (both, or none) null.
@@ -129,7 +131,18 @@ export function analyzeInto(set: QuarterSet, target: Target | null, values: numb
     const u = (fits & 0b1100) !== 0;
     percent = p && !u ? true : u && !p ? false : null;
   }
-  return pack(empty, 0, percentCells, fits, percent, 0, shape | numberShape(values, at, target, quantity));
+  const numbers = numberShape(values, at, target, quantity);
+  if (fits === 0 && !anyPercent && declared === true && quantity !== null && !target?.percent && (numbers & SHAPE.matchesTarget) === 0) {
+    // Only the header says "(%)", over plain numbers that are no percentage of progress, under a
+    // target in units: the row is read in its target's unit when it fits it (3 / 6 / 9 / 12 for
+    // "12 Dokumen"; the header-against-values warning says so); fitting neither, the header stands.
+    const units = fitMask(values, at, 0b0011, quantity);
+    if (units !== 0) {
+      fits = units;
+      percent = false;
+    }
+  }
+  return pack(empty, 0, percentCells, fits, percent, 0, shape | numbers);
 }
 
 /** The shape of a row of numbers: the same value every quarter, only TW IV, each against the target. */

@@ -56,6 +56,8 @@ export const percentOf = (bits: number): boolean | null => {
   const p = (bits >> 16) & 3;
   return p === 0 ? null : p === 2;
 };
+/** The header says "(%)" but the row is read in its target's unit (quarters/convention.ts). */
+export const againstPercentHeader = (bits: number): boolean => (bits & SHAPE.declaredPercent) !== 0 && percentOf(bits) === false;
 /** Cells read as text (words, labels, marks, months), a mask. */
 export const textMask = (bits: number): number => (bits >> 18) & 0xf;
 

@@ -13,7 +13,9 @@ import { duplicateNamesRule } from "./names";
 import { nomenclatureRule } from "./nomenclature";
 import { percentCellsRule } from "./percentCells";
 import { conventionsRule } from "./conventions";
+import { headerUnitsRule } from "./headerUnits";
 import { targetsRule } from "./targets";
+import { stackedRule } from "./stacked";
 import { levelSumRule } from "./levelSum";
 import { styleRule } from "./style";
 import { officialListRule } from "./officialList";
@@ -23,7 +25,7 @@ import type { NomenclatureList } from "../nomenclature/list";
 /** Every rule, one concern each. */
 export const RULES: readonly Rule[] = [
   layoutRule, hierarchyRule, numberingRule, sasaranNumbersRule, codesRule, duplicateNamesRule,
-  nomenclatureRule, officialListRule, percentCellsRule, conventionsRule, targetsRule, levelSumRule, styleRule, uncomputedRule,
+  nomenclatureRule, officialListRule, percentCellsRule, conventionsRule, headerUnitsRule, targetsRule, stackedRule, levelSumRule, styleRule, uncomputedRule,
 ];
 
 /** Sheet order: by row, then column, then severity (errors first), then rule id. */

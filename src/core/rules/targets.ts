@@ -50,6 +50,9 @@ const NO_QUANTITY: Problem = { rule: "target.noQuantity", severity: "error", key
 const NO_QUANTITY_EXAMPLE: Problem = { ...NO_QUANTITY, key: "rules.target.noQuantityExample" };
 const NO_UNIT: Problem = { rule: "target.noUnit", severity: "warning", key: "rules.target.noUnit", hint: "rules.target.noUnitHint" };
 const NO_UNIT_COUNT: Problem = { rule: "target.noUnit", severity: "info", key: "rules.target.noUnitCount", hint: "rules.target.noUnitHint" };
+/** A direction where a quantity belongs ("Meningkat", "Menurun"): no example "12 Meningkat". */
+const DIRECTION: Problem = { ...NO_QUANTITY, key: "rules.target.direction" };
+const DIRECTION_WORD = /^\s*(meningkat|menurun|naik|turun|bertambah|berkurang)\s*$/i;
 const MONTHS_OVER: Problem = { rule: "target.months", severity: "error", key: "rules.target.months", hint: "rules.target.monthsHint" };
 
 /**
@@ -69,10 +72,11 @@ function bareNumberProblem(row: PlanRow, t: Target): Problem | null {
 function readingProblem(row: PlanRow, t: Target): Problem | null {
   if (t.uncomputed) return null; // not known: layout.uncomputed says so
   if (isExcelError(t.raw) || (t.unit !== null && isExcelError(t.unit))) return EXCEL;
+  if (t.stacked) return null; // several targets, one per line: rules/stacked.ts says so once for the row
   if (t.month !== undefined) return MONTH;
   if (t.unreadable) return UNREADABLE;
   if (t.qualitative || isBlankTarget(t)) return null; // a grade, level or range is read as written
-  if (t.quantity === null) return isUnitWord(t.unit) ? NO_QUANTITY : NO_QUANTITY_EXAMPLE;
+  if (t.quantity === null) return DIRECTION_WORD.test(t.raw) ? DIRECTION : isUnitWord(t.unit) ? NO_QUANTITY : NO_QUANTITY_EXAMPLE;
   if (t.unit === null) return bareNumberProblem(row, t);
   if (t.quantity > 12 && mayBeMonths(t.unit) && MONTHS.test(t.unit)) return MONTHS_OVER;
   return null;
@@ -84,8 +88,8 @@ function readingFinding(ctx: RuleContext, row: PlanRow, t: Target): Finding | nu
   return finding(ctx.plan, {
     rule: p.rule, severity: p.severity, at: targetCellOf(row), key: p.key, hint: p.hint ?? "rules.target.formatHint",
     params: {
-      // A month is quoted as written ("November"), not with its Satuan ("November Bulan").
-      raw: clip(t.month !== undefined ? t.raw.trim() : targetText(t)), quantity: t.quantity ?? 0, unit: clip(t.unit ?? "", 40),
+      // A month or a direction is quoted as written ("November", "Menurun"), not with its Satuan ("November Bulan").
+      raw: clip(t.month !== undefined || p === DIRECTION ? t.raw.trim() : targetText(t)), quantity: t.quantity ?? 0, unit: clip(t.unit ?? "", 40),
       text: clip(row.indikator?.text ?? "", 60), month: t.month ?? 12,
     },
   });

@@ -166,4 +166,22 @@ describe("recognition across layouts", () => {
     expect(summarizeTable(analysis.plans[0]).counts).toMatchObject({ sasaran: 2, indikator: 2 });
     expect(validateAnalysis(analysis).filter((f) => f.severity !== "info")).toEqual([]);
   });
+
+  it("a Realisasi group whose heading stands over its first column only (not merged) is no quarter group of the plan", () => {
+    const source = [
+      "#sheet RA",
+      "RENCANA AKSI DINAS CONTOH TAHUN 2026",
+      "",
+      "No\tSasaran\tIndikator\tSatuan\tTarget\tRencana Aksi\tTarget Triwulan\t\t\t\tRealisasi Triwulan\t\t\t\tPenanggung Jawab",
+      "\t\t\t\t\t\tI\tII\tIII\tIV\tI\tII\tIII\tIV\t",
+      "#merge A3:A4 B3:B4 C3:C4 D3:D4 E3:E4 F3:F4 O3:O4",
+      "1\tMeningkatnya akuntabilitas kinerja\tNilai SAKIP\tNilai\t80\tPenyusunan LKjIP\t80\t80\t80\t80\t78\t79\t80\t81\tSekretaris",
+      "2\tMeningkatnya kualitas perencanaan\tJumlah dokumen perencanaan\tDokumen\t4\tMenyusun dokumen\t1\t2\t3\t4\t1\t2\t\t\tSekretaris",
+    ].join("\n");
+    const analysis = analyzeGrids(gridsFromSource(source));
+    const [t] = analysis.plans.map(summarizeTable);
+    expect(t.columns).toMatchObject({ kinerja1: "G", kinerja4: "J" });
+    expect(Object.keys(t.columns).filter((k) => k.startsWith("pelaksanaan"))).toEqual([]);
+    expect(validateAnalysis(analysis).filter((f) => f.severity !== "info").map((f) => f.rule)).toEqual([]);
+  });
 });

@@ -52,6 +52,13 @@ describe("measure: what a target measures", () => {
     expect(indicatorKind("Terwujudnya kinerja")).toBeNull();
   });
 
+  it("reads a percentage from the indicator's formula, a ratio times 100 (\"(Jumlah X / Jumlah Y) x 100\")", () => {
+    expect(indicatorKind("Ketaatan pelaporan: (Jumlah laporan tepat waktu / Jumlah laporan) x 100")).toBe("percent");
+    expect(indicatorKind("Kepatuhan = (jumlah temuan ditindaklanjuti / jumlah temuan) × 100%")).toBe("percent");
+    expect(indicatorKind("Tingkat penyelesaian pengaduan = (Jumlah selesai / Jumlah masuk) x 100%")).toBe("percent");
+    expect(indicatorKind("Jumlah peserta x 100 orang")).toBe("count");
+  });
+
   it("reads units: percentages, scales and rates, counts", () => {
     expect(["%", "Persen", "persen", "Prosen", "Persentase", "Persen (%)"].map(unitKind)).toEqual(Array(6).fill("percent"));
     expect(["Nilai", "Indeks", "Level", "Skor", "Rasio", "Poin", "Predikat", "Menit/Km", "per 1.000 penduduk", "100.000/kh"].map(unitKind))

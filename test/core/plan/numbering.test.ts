@@ -104,5 +104,21 @@ describe("outline numbers in the No column", () => {
     ]);
     expect(validate(plan).filter((f) => f.rule.startsWith("hierarchy.") || f.rule.startsWith("numbering."))).toEqual([]);
   });
-});
 
+  it("a nomenclature code after the numbering (\"1. 2.16.02 PROGRAM ...\", No column 1.1 beside \"2.16.02.2.01 ...\") names the level", () => {
+    expect(splitNumbering("1. 2.16.02 PROGRAM PENGELOLAAN INFORMASI DAN KOMUNIKASI PUBLIK")).toMatchObject({
+      explicit: "program", code: "2.16.02", rest: "PROGRAM PENGELOLAAN INFORMASI DAN KOMUNIKASI PUBLIK", numbering: { style: "numDot", ordinal: 1 },
+    });
+    const [plan] = analyzeGrids(gridsFromSource(table([
+      "I.\tSasaran: Meningkatnya kualitas layanan informasi publik\tIndeks keterbukaan informasi\t80\tNilai\t80\t80\t80\t80",
+      "1.\t2.16.02 PROGRAM PENGELOLAAN INFORMASI DAN KOMUNIKASI PUBLIK\tPersentase informasi terlayani\t100\t%\t25\t50\t75\t100",
+      "1.1\t2.16.02.2.01 Pengelolaan Informasi dan Komunikasi Publik Pemerintah Daerah Kabupaten/Kota\tJumlah informasi\t480\tKonten\t120\t240\t360\t480",
+      "1.1.1\t2.16.02.2.01.0002 Pengelolaan Konten dan Perencanaan Media Komunikasi Publik\tJumlah dokumen konten\t12\tDokumen\t3\t6\t9\t12",
+      "1.1.2\t2.16.02.2.01.0003 Pengelolaan Media Komunikasi Publik\tJumlah dokumen media\t12\tDokumen\t3\t6\t9\t12",
+    ]))).plans;
+    expect(plan.nodes.map((n) => [n.level, n.code])).toEqual([
+      ["sasaran", null], ["program", "2.16.02"], ["kegiatan", "2.16.02.2.01"], ["subKegiatan", "2.16.02.2.01.0002"], ["subKegiatan", "2.16.02.2.01.0003"],
+    ]);
+    expect(validate(plan).filter((f) => f.rule.startsWith("hierarchy.") || f.severity === "error")).toEqual([]);
+  });
+});

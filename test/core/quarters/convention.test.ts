@@ -117,9 +117,20 @@ describe("analyzeQuarters", () => {
   });
 
   it("follows the header hint when the cells are plain numbers", () => {
-    const a = analyzeQuarters(set(["3", "6", "9", "12"], true), target("12 Bulan"));
+    const a = analyzeQuarters(set(["25", "50", "75", "100"], true), target("12 Bulan"));
     expect(a.percent).toBe(true);
-    expect(a.fits).toEqual([]);
+    expect(a.fits).toEqual(["percentCumulative"]);
+    expect(analyzeQuarters(set(["10", "20", "30", "30"], true), target("100%")).percent).toBe(true);
+  });
+
+  it("reads plain numbers in the target's unit under a percent header when no percentage fits (the header is wrong)", () => {
+    const a = analyzeQuarters(set(["3", "6", "9", "12"], true), target("12 Bulan"));
+    expect(a.percent).toBe(false);
+    expect(a.fits).toEqual(["unitsCumulative"]);
+    expect(a.shape & SHAPE.declaredPercent).not.toBe(0);
+    // Fitting neither: the header stands.
+    expect(analyzeQuarters(set(["3", "6", "9", "10"], true), target("12 Bulan")).percent).toBe(true);
+    expect(analyzeQuarters(set(["0", "50", "0", "150"], true), target("2 Forum")).percent).toBe(true);
   });
 
   it("reads numbers with a percent format (0.25 shown 25%)", () => {

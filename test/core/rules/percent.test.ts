@@ -82,9 +82,9 @@ describe("percent rules", () => {
       expect(found[0].message.en).toContain("48 in every quarter (a level)");
     });
 
-    it("follow the header's (%) for plain numbers: units under a percent header fit nothing", () => {
+    it("follow the header's (%) for plain numbers: units under a percent header contradict the header, not the target", () => {
       const src = inject(CLEAN_TEXT, "33,33\t33,33\t33,34\t-", "3\t3\t3\t3");
-      expect(where(percentOf(src))).toEqual(["percent.noConvention@I10:L10"]);
+      expect(where(percentOf(src))).toEqual(["percent.headerUnits@I10:L10"]);
     });
 
     it("check Target Kinerja and Target Pelaksanaan alike", () => {

@@ -249,6 +249,17 @@ describe("targets of a Perjanjian Kinerja table (Satuan column, one indicator a 
     ))).toEqual([]);
   });
 
+  it("say that a direction ('Meningkat', 'Menurun') is no quantity, without a nonsense example such as '12 Meningkat'", () => {
+    const f = found(
+      ["Pendapatan asli daerah", "", "Meningkat", "Intensifikasi", "Meningkat", "Meningkat", "Meningkat", "Meningkat", "Kabid"],
+      ["Prevalensi stunting", "%", "Menurun", "Intervensi", "-", "-", "-", "Menurun", "Kabid"],
+    );
+    expect(f.map((x) => [where([x])[0], x.severity])).toEqual([["target.noQuantity@E6", "error"], ["target.noQuantity@E7", "error"]]);
+    expect(f[0].message.en).toContain("a direction");
+    expect(f[0].message.en).not.toContain("12 Meningkat");
+    expect(f[1].message.id).toContain("arah");
+  });
+
   it("report the month target, a percentage indicator counted in documents, and a bare number nothing explains", () => {
     const f = found(
       ["Ketepatan penetapan Perda APBD", "Bulan", "November", "Pembahasan", "0", "0", "0", "November", "Sekretaris"],

@@ -174,6 +174,14 @@ export const rules = {
     id: "Tulis semua sel triwulan dalam persen yang sama, mis. \"25%\".",
     en: "Write every quarter cell as a percentage, e.g. \"25%\".",
   },
+  "rules.percent.headerUnits": {
+    id: "{group}: judul kolomnya menyatakan persen (%), tetapi {count} baris menulis target triwulannya dalam satuan targetnya, mis. {cells} untuk target \"{target}\"; baris itu dibaca dalam satuan tersebut, bukan persen.",
+    en: "{group}: its column header says percent (%), but {count} {count|row writes its|rows write their} quarterly targets in the target's own unit, e.g. {cells} for the target \"{target}\"; {count|that row is|those rows are} read in that unit, not as percentages.",
+  },
+  "rules.percent.headerUnitsHint": {
+    id: "Samakan judul dan isinya: hapus \"(%)\" dari judul bila triwulan ditulis dalam satuan target, atau tulis baris itu dalam persen kemajuan (mis. 25 / 50 / 75 / 100).",
+    en: "Make the header and the cells agree: remove \"(%)\" from the header when the quarters are written in the target's unit, or write those rows as percentages of progress (e.g. 25 / 50 / 75 / 100).",
+  },
   "rules.percent.noConvention": {
     id: "{group} {cells}: jumlahnya {sum}% dan triwulan IV {last}%; seharusnya keempatnya berjumlah 100% (per triwulan), naik hingga 100% di triwulan IV (kumulatif), atau sama dengan target di setiap triwulan.",
     en: "{group} {cells}: sums to {sum}% and quarter IV is {last}%; expected the four to add up to 100% (per quarter), to rise to 100% by quarter IV (cumulative), or the target in every quarter.",
@@ -200,9 +208,21 @@ export const rules = {
     id: "Target \"{raw}\" tidak dapat dibaca sebagai jumlah dan satuan.",
     en: "Target \"{raw}\" cannot be read as a quantity and a unit.",
   },
+  "rules.target.stacked": {
+    id: "Baris ini menumpuk {count} nilai dalam satu sel, satu per baris (Alt+Enter), mis. \"{example}\": {count} indikator dalam satu baris tidak dapat dibaca dan diperiksa satu per satu.",
+    en: "This row stacks {count} values in one cell, one per line (Alt+Enter), e.g. \"{example}\": {count} indicators in one row cannot be read or checked one by one.",
+  },
+  "rules.target.stackedHint": {
+    id: "Tulis satu baris per indikator, masing-masing dengan target dan target triwulannya sendiri.",
+    en: "Write one row per indicator, each with its own target and quarterly targets.",
+  },
   "rules.target.noQuantity": {
     id: "Target \"{raw}\" tidak memuat jumlah; diharapkan mis. \"12 {unit}\".",
     en: "Target \"{raw}\" has no quantity; expected e.g. \"12 {unit}\".",
+  },
+  "rules.target.direction": {
+    id: "Target \"{raw}\" menyebut arah, bukan jumlah: target harus terukur, yaitu nilai yang akan dicapai, mis. \"5%\" atau \"1.200 Orang\".",
+    en: "Target \"{raw}\" names a direction, not a quantity: a target must be measurable, the value to reach, e.g. \"5%\" or \"1.200 Orang\".",
   },
   "rules.target.noQuantityExample": {
     id: "Target \"{raw}\" tidak memuat jumlah; diharapkan mis. \"12 Dokumen\" atau \"25%\".",
