@@ -7,12 +7,16 @@ const PLACE_DATE = /^[A-Z][A-Za-z .'-]{2,30},\s*\d{1,2}\s+[A-Za-z]+\s+\d{4}$/;
 /** The first line of a sign-off block: it ends the table even with no empty row above it. */
 const SIGN_OFF_OPENING = /^(?:(?:mengetahui|menyetujui|disahkan(?: oleh)?)\s*[,:]?|ditetapkan\s+di\b.*)$/i;
 
-function opensSignOff(view: GridView, row: number, left: number, right: number): boolean {
-  for (let c = left; c <= right; c++) {
-    const t = view.isCovered(row, c) ? "" : view.text(row, c);
-    if (t && (PLACE_DATE.test(t) || SIGN_OFF_OPENING.test(t))) return true;
-  }
-  return false;
+/**
+ * Whether a cell's text opens a sign-off block (SIGN_OFF_OPENING or PLACE_DATE). Every row of a
+ * table is asked: the expressions run only on texts that can match them (an opening word starts
+ * with m or d; a place and date ends with its year's digit).
+ */
+function opensWith(t: string): boolean {
+  const first = t.charCodeAt(0) | 0x20;
+  if ((first === 0x6d || first === 0x64) && SIGN_OFF_OPENING.test(t)) return true;
+  const last = t.charCodeAt(t.length - 1);
+  return last >= 48 && last <= 57 && PLACE_DATE.test(t);
 }
 
 function rowHasContent(view: GridView, row: number, cols: readonly number[]): boolean {
@@ -28,12 +32,15 @@ function rowHasContent(view: GridView, row: number, cols: readonly number[]): bo
 const NUMBERED = /^(?:\d|\(\d|[A-Za-z]\s*[.)]\s|[IVX]{1,4}\s*[.)])/;
 
 /**
- * A row of the sign-off block: signature lines ("Kepala Dinas ...", "Contoh, 5 Januari 2026") make
- * more than half of its filled cells (half, beside an opening line: "Mengetahui," / "Yang membuat,")
- * and none is numbered. A data row naming its Penanggung Jawab ("Kepala Bidang ...") beside its
- * name, indicator, target or quarters is none.
+ * Whether the row starts the sign-off block under the table. A row of the block: signature lines
+ * ("Kepala Dinas ...", "Contoh, 5 Januari 2026") make more than half of its filled cells (half,
+ * beside an opening line: "Mengetahui," / "Yang membuat,") and none is numbered; a data row naming
+ * its Penanggung Jawab ("Kepala Bidang ...") beside its name, indicator, target or quarters is none.
+ * It starts the block after an empty row (`afterBlank`), or right under the table when it opens
+ * with a place and date or "Mengetahui,". One pass over the row, left at its first numbered cell:
+ * every row of a table is asked.
  */
-function rowIsSignature(view: GridView, row: number, left: number, right: number): boolean {
+function startsSignOff(view: GridView, row: number, left: number, right: number, afterBlank: boolean): boolean {
   let filled = 0;
   let signs = 0;
   let opening = false;
@@ -42,10 +49,12 @@ function rowIsSignature(view: GridView, row: number, left: number, right: number
     const t = view.text(row, c);
     if (!t) continue;
     filled++;
-    if (PLACE_DATE.test(t) || SIGN_OFF_OPENING.test(t)) opening = true;
-    if (SIGNATURE.test(t) || PLACE_DATE.test(t) || SIGN_OFF_OPENING.test(t)) signs++;
+    const opens = opensWith(t);
+    if (opens) opening = true;
+    if (opens || SIGNATURE.test(t)) signs++;
     else if (NUMBERED.test(t)) return false;
   }
+  if (!afterBlank && !opening) return false;
   return signs * 2 > filled || (opening && signs * 2 >= filled);
 }
 
@@ -65,7 +74,7 @@ export function findDataBottom(view: GridView, dataTop: number, left: number, ri
       blankRun++;
       continue;
     }
-    if ((blankRun > 0 || opensSignOff(view, r, left, right)) && rowIsSignature(view, r, left, right)) break;
+    if (startsSignOff(view, r, left, right, blankRun > 0)) break;
     blankRun = 0;
     last = r;
   }
