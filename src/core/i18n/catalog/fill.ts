@@ -24,8 +24,8 @@ export const fill = {
     en: "Row {row} ({group}): some quarter cells are filled and filling the rest would not give {convention}; the row was left as it is.",
   },
   "fill.skip.noTarget": {
-    id: "Baris {row} ({group}): target tahunan tidak berupa angka, padahal {convention} membutuhkannya; baris dibiarkan.",
-    en: "Row {row} ({group}): the annual target is not a number, which {convention} needs; the row was left as it is.",
+    id: "Baris {row} ({group}): target tahunan bukan satu jumlah yang dapat dibagi ke triwulan (kosong, batas seperti \"≤ 5%\", predikat, arah, atau teks), padahal {convention} membutuhkannya; baris dibiarkan.",
+    en: "Row {row} ({group}): the annual target is not one amount to spread over the quarters (it is empty, a bound such as \"≤ 5%\", a grade, a direction or a text), which {convention} needs; the row was left as it is.",
   },
   "fill.skip.merged": {
     id: "Baris {row} ({group}): sel triwulan digabung (merge); baris dibiarkan.",
