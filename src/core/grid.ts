@@ -207,8 +207,13 @@ export class GridView {
   hasFormula(row: number, col: number): boolean {
     const areas = this.grid.formulaCells;
     if (!areas || areas.length === 0) return false;
-    this.formulaIndex ??= new FormulaIndex(areas, { top: this.top, left: this.left, bottom: this.top + this.rows - 1, right: this.left + this.cols - 1 });
+    this.formulaIndex ??= new FormulaIndex(areas, this.bounds());
     return this.formulaIndex.has(row, col);
+  }
+
+  /** The rectangle the view covers (absolute). */
+  private bounds(): RangeRef {
+    return { top: this.top, left: this.left, bottom: this.top + this.rows - 1, right: this.left + this.cols - 1 };
   }
 
   /** Built on the first isUncomputed call of a grid that lists uncomputed formula cells. */
@@ -223,7 +228,7 @@ export class GridView {
   isUncomputed(row: number, col: number): boolean {
     const areas = this.grid.uncomputed;
     if (!areas || areas.length === 0) return false;
-    this.uncomputedIndex ??= new FormulaIndex(areas, { top: this.top, left: this.left, bottom: this.top + this.rows - 1, right: this.left + this.cols - 1 });
+    this.uncomputedIndex ??= new FormulaIndex(areas, this.bounds());
     return this.uncomputedIndex.has(row, col);
   }
 }

@@ -70,18 +70,8 @@ function sameCell(input: RowInput, c: CellRef, w: CellWrite): boolean {
  * would change what the user's own values mean. (A blank cell is one not filled in yet: a row with
  * blanks only is filled as usual.) The convention it reads as (the fill's own when it fits), else null.
  */
-function completeWithDashes(input: RowInput, cells: readonly CellRef[], empty: readonly boolean[]): Convention | null {
-  let dash = false;
-  let value = false;
-  for (let q = 0; q < 4; q++) {
-    const c = cells[q];
-    if (!empty[q]) value = true;
-    else {
-      const raw = input.view.rawValue(c.row, c.col);
-      if (typeof raw === "string" && raw.trim() !== "") dash = true;
-    }
-  }
-  if (!dash || !value) return null;
+function completeWithDashes(input: RowInput, dash: readonly boolean[], empty: readonly boolean[]): Convention | null {
+  if (!empty.some((e, q) => e && dash[q]) || empty.every(Boolean)) return null;
   const fits = analyzeQuarters(input.set, input.target).fits;
   return input.convention !== "level" && fits.includes(input.convention) ? input.convention : (fits[0] ?? null);
 }
@@ -159,7 +149,7 @@ export function fillRow(given: RowInput): RowOutcome {
   const overwriteCount = changed.filter((ch, q) => ch && !typedEmpty[q] && !formula[q]).length;
   const quarters = [0, 1, 2, 3].filter((q) => changed[q] && !formula[q] && (overwrite || empty[q]));
   if (quarters.length === 0) return { kind: "none", overwriteCount, formulas };
-  const reads = overwrite ? null : completeWithDashes(input, cells, empty);
+  const reads = overwrite ? null : completeWithDashes(input, dash, empty);
   if (reads) return { kind: "skip", reason: "complete", reads, overwriteCount, formulas };
 
   const texts = set.texts();

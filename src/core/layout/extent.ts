@@ -19,10 +19,15 @@ function opensWith(t: string): boolean {
   return last >= 48 && last <= 57 && PLACE_DATE.test(t);
 }
 
+/** Whether the cell is covered by a merged area that starts on a row above (its text is that row's). */
+function mergedFromAbove(view: GridView, row: number, col: number): boolean {
+  return view.isCovered(row, col) && (view.mergeAt(row, col)?.top ?? row) < row;
+}
+
 function rowHasContent(view: GridView, row: number, cols: readonly number[]): boolean {
   for (let i = 0; i < cols.length; i++) {
     const c = cols[i];
-    if (view.isCovered(row, c) && (view.mergeAt(row, c)?.top ?? row) < row) continue; // merged down from above
+    if (mergedFromAbove(view, row, c)) continue;
     if (view.text(row, c) !== "") return true;
   }
   return false;
@@ -108,7 +113,7 @@ const TOTAL = /^(?:sub ?)?(?:jumlah|total|grand total)(?: (?:anggaran|keseluruha
 /** Whether the row is the table's total ("JUMLAH" and the budget's sum): its first filled cell says so. */
 export function isTotalRow(view: GridView, rec: Pick<Recognition, "range">, row: number): boolean {
   for (let c = rec.range.left; c <= rec.range.right; c++) {
-    if (view.isCovered(row, c) && (view.mergeAt(row, c)?.top ?? row) < row) continue; // merged down from above
+    if (mergedFromAbove(view, row, c)) continue;
     const t = view.text(row, c);
     if (t) return TOTAL.test(t);
   }

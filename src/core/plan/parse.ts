@@ -52,7 +52,7 @@ function readTarget(view: GridView, rec: Recognition, row: number): Target | nul
   // Several values one per line ("100\n75": indicators stacked in one row), seen before the line breaks are folded.
   const anchor = raw.includes(" ") ? view.anchorOf(row, tc) : null;
   const written = anchor ? view.rawText(anchor.row, anchor.col) : "";
-  const count = written.includes("\n") ? stackedCount(written) : 0;
+  const count = stackedCount(written);
   return count > 0 ? stackedTarget(raw, count, satuan || undefined) : parseTarget(raw, satuan || undefined);
 }
 

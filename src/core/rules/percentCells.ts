@@ -1,6 +1,6 @@
 import type { Finding } from "../finding";
 import { emptyMask, indexesOf, invalidMask, isPercentConvention, percentCellMask, percentOf } from "../quarters/packed";
-import { stackedQuarter } from "./stacked";
+import { stackedCount } from "../plan/target";
 import { clip, finding, spanRange, type RuleContext } from "./context";
 import { groupWord, QUARTER_NAMES } from "./words";
 
@@ -37,7 +37,7 @@ function report(ctx: RuleContext, e: number, outsideMask: number, mixedMask: num
   const texts = set.texts();
   for (const i of a.invalid) {
     const r = readings[i];
-    if (r.kind === "invalid" && stackedQuarter(r.text) > 0) continue; // several values, one per line: rules/stacked.ts says so once for the row
+    if (r.kind === "invalid" && stackedCount(r.text) > 0) continue; // several values, one per line: rules/stacked.ts says so once for the row
     out.push(finding(plan, {
       rule: "percent.unreadable", severity: "error", at: set.cell(i), key: "rules.percent.unreadable",
       params: { group, quarter: QUARTER_NAMES[i], text: clip(r.kind === "invalid" ? r.text : texts[i]) },

@@ -6,11 +6,6 @@ import type { PlanRow } from "../plan/types";
 import { clip, finding, spanRange, type RuleContext } from "./context";
 import { targetCellOf } from "./targetText";
 
-/** How many values an unreadable quarter cell's text stacks, one per line (0: none). */
-export function stackedQuarter(text: string): number {
-  return text.includes("\n") ? stackedCount(text) : 0;
-}
-
 /** A stacked cell's lines for a message: "100 / 75". */
 function linesOf(text: string): string {
   return text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "").join(" / ");
@@ -31,7 +26,7 @@ function stackedCells(view: GridView, row: PlanRow): { cells: CellRef[]; count: 
   for (const set of Object.values(row.quarterSets())) {
     for (let q = 0; q < 4; q++) {
       const r = set.reading(q);
-      const n = r.kind === "invalid" ? stackedQuarter(r.text) : 0;
+      const n = r.kind === "invalid" ? stackedCount(r.text) : 0;
       if (n === 0) continue;
       cells.push(set.cell(q));
       if (count === 0) example = r.kind === "invalid" ? r.text : "";
