@@ -107,8 +107,12 @@ describe("a small workbook stored as ZIP64", () => {
     const example = await exampleBytes();
     const bytes = zip64(unzipSync(example), endRecord);
     expect(bytes.length).toBeLessThan(1_000_000);
-    // The package itself is sound: fflate reads every part back.
-    expect(Object.keys(unzipSync(bytes)).sort()).toEqual(Object.keys(unzipSync(example)).sort());
+    // The package's directory is sound: fflate lists every part. Only listed: fflate takes the 32-bit size
+    // fields (0xFFFFFFFF) as the sizes and, inflating, reserves 4 GB for every part (the test worker's
+    // child processes then failed to start, ENOMEM).
+    const listed: string[] = [];
+    unzipSync(bytes, { filter: (f) => (listed.push(f.name), false) });
+    expect(listed.sort()).toEqual(Object.keys(unzipSync(example)).sort());
     const loaded = loadWorkbook(bytes);
     expect(loaded.ok ? "ok" : loaded.message.en).toBe("ok");
     const plain = loadWorkbook(example);
