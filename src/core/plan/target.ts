@@ -18,6 +18,8 @@ import type { Target } from "./types";
  *   Satuan says (the dash says there is none). An empty Volume beside a Satuan keeps the Satuan's
  *   unit: a quantity is missing there.
  * - "1 (satu) Paket": the spelled-out number in parentheses is dropped from the unit.
+ * - "100% (12 bulan)", "12 Bulan (100%)": the quantity in parentheses after the unit is the same
+ *   target in another unit, kept as `equivalent` (the unit keeps the parentheses as written).
  * - Rupiah: "Rp 1.500.000" and "Rp. 1.500.000,-" give quantity 1500000, unit "Rp".
  * - Scientific notation and fractions ("1e3 Unit", "1/2 Paket", "3 / 4 Dokumen") are unreadable,
  *   never their first digits: the unit is what follows them. Numbers written out in full keep their
@@ -94,9 +96,20 @@ function readTarget(original: string, satuan: string): Target {
   const read = readQuantity(text);
   const unit = satuanUnit ?? read.unit;
   const percent = read.percent || (unit !== null && PERCENT_UNIT.test(unit));
-  return read.unreadable
-    ? { raw: original, quantity: read.quantity, unit, percent, unreadable: true }
-    : { raw: original, quantity: read.quantity, unit, percent };
+  if (read.unreadable) return { raw: original, quantity: read.quantity, unit, percent, unreadable: true };
+  const equivalent = read.quantity !== null && read.unit !== null ? equivalentOf(read.unit) : null;
+  return equivalent ? { raw: original, quantity: read.quantity, unit, percent, equivalent } : { raw: original, quantity: read.quantity, unit, percent };
+}
+
+/** The same target in another unit, in parentheses after the unit: "(12 bulan)" of "100% (12 bulan)". */
+const PARENTHESES_TAIL = /\(([^()]*\d[^()]*)\)$/;
+
+function equivalentOf(unit: string): Target | null {
+  const inner = PARENTHESES_TAIL.exec(unit)?.[1].trim();
+  if (!inner || !DIGIT_FIRST.test(inner)) return null;
+  const read = readQuantity(inner);
+  if (read.unreadable || read.quantity === null || read.unit === null || DIGIT.test(read.unit)) return null;
+  return Object.freeze({ raw: inner, quantity: read.quantity, unit: read.unit, percent: read.percent || PERCENT_UNIT.test(read.unit) });
 }
 
 interface QuantityRead {

@@ -60,6 +60,11 @@ export interface Target {
    * written in one row with Alt+Enter): unreadable as one target (rules/stacked.ts says so).
    */
   readonly stacked?: number;
+  /**
+   * The same target in another unit, written in parentheses after the unit ("(12 bulan)" of
+   * "100% (12 bulan)"): a row whose quarters fit it and not the target is read by it.
+   */
+  readonly equivalent?: Target;
 }
 
 /** A target that is not a quantity (plan/grade.ts). */

@@ -142,6 +142,8 @@ export function analyzeInto(set: QuarterSet, target: Target | null, values: numb
       percent = false;
     }
   }
+  // "100% (12 bulan)" with 3 / 6 / 9 / 12 bulan: no reading of the percentage, read by the months.
+  if (fits === 0 && target?.equivalent) return analyzeInto(set, target.equivalent, values, at);
   return pack(empty, 0, percentCells, fits, percent, 0, shape | numbers);
 }
 

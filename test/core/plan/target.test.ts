@@ -132,6 +132,24 @@ describe("parseTarget: a month or a date where the quantity belongs", () => {
   });
 });
 
+describe("parseTarget: the same target in another unit, in parentheses", () => {
+  it.each([
+    ["100% (12 bulan)", { raw: "12 bulan", quantity: 12, unit: "bulan", percent: false }],
+    ["100%(12 Bulan)", { raw: "12 Bulan", quantity: 12, unit: "Bulan", percent: false }],
+    ["12 Bulan (100%)", { raw: "100%", quantity: 100, unit: "%", percent: true }],
+    ["4 Laporan ( 1 Dokumen )", { raw: "1 Dokumen", quantity: 1, unit: "Dokumen", percent: false }],
+  ])("%s keeps its own quantity and reads the other", (raw, equivalent) => {
+    const t = parseTarget(raw);
+    expect(t.quantity).toBe(raw.startsWith("100") ? 100 : Number(raw.split(" ")[0]));
+    expect(t.equivalent).toEqual(equivalent);
+  });
+
+  it.each(["1 (satu) Paket", "5 Dokumen (Renstra, Renja)", "12 Bulan (Jan-Des)", "100% (12)", "1 2 Bulan (12 Bulan)", "80-90 (A)", "12 Bulan (2 x 6 Bulan)"])(
+    "%s has none: a spelled-out number, words, a bare number, an unreadable quantity, a grade, a product",
+    (raw) => expect(parseTarget(raw).equivalent).toBeUndefined(),
+  );
+});
+
 describe("parseTarget: with a Satuan column", () => {
   const cases: Array<[string, string, Expect]> = [
     ["12", "Bulan", { quantity: 12, unit: "Bulan" }],

@@ -96,6 +96,16 @@ describe("analyzeQuarters", () => {
     expect(pct.fits).toEqual(["percentCumulative"]);
   });
 
+  it("reads a row by the target's equivalent in parentheses when it fits that and not the target", () => {
+    expect(analyzeQuarters(set(["3 bulan", "6 bulan", "9 bulan", "12 bulan"]), target("100% (12 bulan)")).fits).toEqual(["unitsCumulative"]);
+    expect(analyzeQuarters(set(["3", "3", "3", "3"]), target("100% (12 Bulan)")).fits).toEqual(["unitsPerQuarter"]);
+    // the target's own reading first: a row that fits the target reads as it did without the parentheses
+    const progress = set(["25%", "50%", "75%", "100%"]);
+    expect(analyzeQuarters(progress, target("100% (12 bulan)"))).toEqual(analyzeQuarters(progress, target("100%")));
+    // fitting neither is no reading, as without the parentheses
+    expect(analyzeQuarters(set(["3", "6", "9", "10"]), target("100% (12 bulan)")).fits).toEqual([]);
+  });
+
   it("lists every convention a row fits", () => {
     expect(analyzeQuarters(set(["0%", "0%", "0%", "100%"]), target("1 Paket")).fits).toEqual(["percentCumulative", "percentPerQuarter"]);
     expect(analyzeQuarters(set(["0", "0", "100", "100"]), target("1 Paket")).fits).toEqual(["percentCumulative"]);
