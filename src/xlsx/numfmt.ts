@@ -44,7 +44,9 @@ function fixed(value: number, m: RegExpExecArray, sep: { decimal: string; group:
   const scaled = Math.abs(value) * (m[3] ? 100 : 1) * 10 ** decimals;
   if (!(scaled < 1e15)) return undefined;
   const fraction = scaled - Math.floor(scaled);
-  if (Math.abs(fraction - 0.5) < 1e-6) return undefined; // a tie, or a binary fraction near one: numfmt's rounding decides
+  // A tie, or near one within what numfmt's rounding to 15 significant digits can move (0.49997 of
+  // 118632185138.49997 is a tie to it): numfmt decides.
+  if (Math.abs(fraction - 0.5) < Math.max(1e-6, scaled * 1e-14)) return undefined;
   const units = Math.round(scaled);
   if (units === 0 && value < 0) return undefined; // "-0" or "0": numfmt's choice
   const digits = String(units).padStart(decimals + 1, "0");
