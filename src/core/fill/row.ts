@@ -5,6 +5,7 @@ import { quarterSetOf } from "../plan/quarterSet";
 import { analyzeQuarters, isPercentConvention, SHAPE, type Convention } from "../quarters/convention";
 import { readsAsLevel } from "./level";
 import { cellWrite, fitRepresentation, type CellWrite, type Representation } from "./representation";
+import { fillsInWholes } from "./rowOwn";
 import { seriesValues, type RowSeries } from "./strategies/series";
 import type { FillWay, SkipReason } from "./types";
 
@@ -101,7 +102,7 @@ function keepingDashes(input: RowInput, dash: readonly boolean[], empty: readonl
 /** The four values to write: the series in the convention; a level row's series holds them as they are. */
 function rowValues(input: RowInput): readonly number[] | SkipReason {
   const { series, convention } = input;
-  if (convention !== "level") return seriesValues(series, convention, input.target);
+  if (convention !== "level") return seriesValues(series, convention, input.target, fillsInWholes(input.set, input.target));
   return series.kind === "values" ? series.values.slice(0, 4) : series.kind === "skip" ? series.reason : "noFit";
 }
 

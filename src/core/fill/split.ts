@@ -24,9 +24,11 @@ export function normalizeWeights(weights: readonly number[]): number[] | null {
 /**
  * The total split in proportion to the weights, in integer units of 10^-decimals
  * (the parts add up to round(total * 10^decimals) exactly). Weights must be usable
- * (see normalizeWeights); a negative or non-finite total gives zeros.
+ * (see normalizeWeights); a negative or non-finite total gives zeros. Ties go to the earlier
+ * quarters, or to the later ones with `laterFirst` (whole things are done by the end: 1 of 4
+ * equal shares falls in TW IV).
  */
-export function splitUnits(total: number, weights: readonly number[], decimals: number): number[] {
+export function splitUnits(total: number, weights: readonly number[], decimals: number, laterFirst = false): number[] {
   const shares = normalizeWeights(weights);
   const units = Math.round(total * 10 ** decimals);
   if (!shares || !Number.isFinite(units) || units <= 0) return weights.map(() => 0);
@@ -36,7 +38,7 @@ export function splitUnits(total: number, weights: readonly number[], decimals: 
   const order = exact
     .map((x, i) => ({ i, rest: x - parts[i] }))
     .filter((o) => shares[o.i] > 0)
-    .sort((a, b) => b.rest - a.rest || a.i - b.i);
+    .sort((a, b) => b.rest - a.rest || (laterFirst ? b.i - a.i : a.i - b.i));
   for (let k = 0; left > 0 && order.length > 0; k = (k + 1) % order.length, left--) parts[order[k].i]++;
   return parts;
 }
@@ -56,10 +58,11 @@ export function fromUnits(parts: readonly number[], decimals: number): number[] 
 /**
  * The four quarter values: the total split by the weights, per quarter or
  * cumulative (cumulative values are sums of the rounded parts, so the fourth is
- * exactly the total).
+ * exactly the total). `whole`: the total counts whole things (7 Dokumen), split into whole
+ * numbers, the remainder to the later quarters (1 / 2 / 2 / 2, cumulative 1 / 3 / 5 / 7).
  */
-export function quarterSeries(total: number, weights: readonly number[], cumulative: boolean): number[] {
-  const d = decimalsFor(total);
-  const parts = splitUnits(total, weights, d);
+export function quarterSeries(total: number, weights: readonly number[], cumulative: boolean, whole = false): number[] {
+  const d = whole ? 0 : decimalsFor(total);
+  const parts = splitUnits(total, weights, d, whole);
   return fromUnits(cumulative ? cumulate(parts) : parts, d);
 }

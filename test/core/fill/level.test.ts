@@ -27,7 +27,7 @@ describe("level and lower-is-better rows in a table that accumulates", () => {
     expect(quartersOn(fp, ROW + 1)).toEqual([85, 85, 85, 85]);
     expect(quartersOn(fp, ROW + 2)).toEqual([8, 8, 8, 8]);
     expect(quartersOn(fp, ROW + 3, PELAKSANAAN)).toEqual([2, 2, 2, 2]);
-    expect(quartersOn(fp, ROW + 4)).toEqual([1.75, 3.5, 5.25, 7]);
+    expect(quartersOn(fp, ROW + 4)).toEqual([1, 3, 5, 7]);
     expect(fp.preview.levelRows).toBe(3);
     expect(fp.preview.skipped).toEqual([]);
   });

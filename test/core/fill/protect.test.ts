@@ -22,7 +22,7 @@ describe("the fill never loses what the user typed", () => {
     const { plan } = mini([perQuarter, perQuarter, indicator("1 Dokumen", { k: ["-", "-", "-", null] }), indicator("8 Laporan", { k: ["-", null, null, null] })]);
     const fp = planFill(plan, options({ columns: "kinerja" }));
     expect(writtenOn(fp, ROW + 2)).toEqual({ G: 1 });
-    expect(quartersOn(fp, ROW + 3)).toEqual([undefined, 2.67, 2.67, 2.66]); // 8 over three quarters, the dash kept
+    expect(quartersOn(fp, ROW + 3)).toEqual([undefined, 2, 3, 3]); // 8 whole reports over three quarters, the dash kept
     expect(fp.preview.skipped).toEqual([]);
   });
 

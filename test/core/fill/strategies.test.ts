@@ -31,19 +31,24 @@ describe("fill strategies", () => {
         indicator("12 Bulan", { k: [3, 6, 9, 12], p: [3, 6, 9, 12] }),
         indicator("20 Orang", { k: [5, 10, 15, 20], p: [5, 10, 15, 20] }),
         indicator("7 Dokumen"),
+        indicator("7,5 Km"),
       ]);
       const fp = planFill(plan, options());
       expect(fp.preview.conventions[0]).toMatchObject({ convention: "unitsCumulative", detected: true });
-      expect(quartersOn(fp, ROW + 2)).toEqual([1.75, 3.5, 5.25, 7]);
+      // Whole documents, the remainder to the later quarters; an amount in Km divides.
+      expect(quartersOn(fp, ROW + 2)).toEqual([1, 3, 5, 7]);
+      expect(quartersOn(fp, ROW + 3)).toEqual([1.88, 3.76, 5.63, 7.5]);
     });
 
     it("follows a table written in target units per quarter, each group its own", () => {
       const { plan } = mini([
         indicator("12 Bulan", { k: [3, 3, 3, 3], p: [0.25, 0.5, 0.75, 1], pFormat: "0%" }),
         indicator("10 Buah"),
+        indicator("10 Ha"),
       ]);
       const fp = planFill(plan, options());
-      expect(quartersOn(fp, ROW + 1)).toEqual([2.5, 2.5, 2.5, 2.5]);
+      expect(quartersOn(fp, ROW + 1)).toEqual([2, 2, 3, 3]);
+      expect(quartersOn(fp, ROW + 2)).toEqual([2.5, 2.5, 2.5, 2.5]);
       expect(quartersOn(fp, ROW + 1, PELAKSANAAN)).toEqual([0.25, 0.5, 0.75, 1]);
     });
 
@@ -99,9 +104,10 @@ describe("fill strategies", () => {
     });
 
     it("spreads target units by weights per quarter, exactly", () => {
-      const { plan } = mini([indicator("12 Bulan", { k: [3, 3, 3, 3] }), indicator("10 Orang")]);
+      const { plan } = mini([indicator("12 Bulan", { k: [3, 3, 3, 3] }), indicator("10 Orang"), indicator("10 Ton")]);
       const fp = planFill(plan, options({ strategy: { kind: "weights", weights: [1, 1, 1, 0] }, columns: "kinerja" }));
-      expect(quartersOn(fp, ROW + 1)).toEqual([3.34, 3.33, 3.33, 0]);
+      expect(quartersOn(fp, ROW + 1)).toEqual([3, 3, 4, 0]);
+      expect(quartersOn(fp, ROW + 2)).toEqual([3.34, 3.33, 3.33, 0]);
     });
 
     it("refuses unusable weights with a problem and no edits", () => {

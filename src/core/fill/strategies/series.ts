@@ -1,4 +1,5 @@
 import { isCumulativeConvention, isPercentConvention, type Convention, type QuarterAnalysis } from "../../quarters/convention";
+import { unitKind } from "../../plan/measure";
 import type { Target } from "../../plan/types";
 import { quarterSeries } from "../split";
 import type { FillStrategy, SkipReason } from "../types";
@@ -42,20 +43,35 @@ export function unitsTotal(target: Target | null): number | null {
 }
 
 /**
- * The four values of a series in a convention: percent conventions spread 100,
- * units conventions the target's quantity; cumulative conventions give running
- * sums of the rounded parts, so the fourth is exactly the total.
+ * A units target of whole things: a whole number of a unit that counts things (Dokumen, Laporan,
+ * Orang, Paket, Kegiatan: plan/measure.ts), not an amount that divides (Km, Ha, Ton, Liter, Rp).
  */
-export function seriesValues(series: RowSeries, convention: Convention, target: Target | null): readonly number[] | SkipReason {
+export function countsWholeThings(target: Target | null): boolean {
+  const total = unitsTotal(target);
+  return total !== null && total >= 1 && Number.isInteger(total) && unitKind(target!.unit) === "count" && !AMOUNT_UNIT.test(target!.unit!.trim());
+}
+
+/** Units of an amount that divides into fractions. */
+const AMOUNT_UNIT = /^(km|m|m2|m²|m3|m³|meter|kilometer|cm|ha|hektar|hektare|are|ton|kg|kilogram|gram|liter|ltr|l|kl|rp\.?|rupiah|kwh|kw|mw|watt|jam|menit|hari|mil)\b/i;
+
+/**
+ * The four values of a series in a convention: percent conventions spread 100,
+ * units conventions the target's quantity (in whole numbers when `whole`: see
+ * countsWholeThings); cumulative conventions give running sums of the rounded
+ * parts, so the fourth is exactly the total.
+ */
+export function seriesValues(series: RowSeries, convention: Convention, target: Target | null, whole = false): readonly number[] | SkipReason {
   if (series.kind === "skip") return series.reason;
   if (series.kind === "values") return series.values.slice(0, 4);
-  const total = isPercentConvention(convention) ? 100 : unitsTotal(target);
+  const percent = isPercentConvention(convention);
+  const total = percent ? 100 : unitsTotal(target);
   if (total === null) return "noTarget";
   const cumulative = isCumulativeConvention(convention);
-  const key = `${cumulative ? "c" : "q"}${total}:${series.weights.join(",")}`;
+  const inWholes = whole && !percent;
+  const key = `${cumulative ? "c" : "q"}${inWholes ? "w" : ""}${total}:${series.weights.join(",")}`;
   let values = cache.get(key);
   if (!values) {
-    values = quarterSeries(total, series.weights, cumulative);
+    values = quarterSeries(total, series.weights, cumulative, inWholes);
     if (cache.size > 10_000) cache.clear();
     cache.set(key, values);
   }
