@@ -1,5 +1,6 @@
 import type { GridView } from "../grid";
 import type { Recognition } from "./types";
+import { isHeaderRow } from "./header";
 
 const SIGNATURE =
   /^(nip\b|nip\.|mengetahui|menyetujui|kepala\b|plt\.?\s|plh\.?\s|pj\.\s|sekretaris\b|ditetapkan\b|pembina\b|penata\b|a\.n\.|an\.\s|bupati\b|wali ?kota\b|gubernur\b)/i;
@@ -63,27 +64,52 @@ function startsSignOff(view: GridView, row: number, left: number, right: number,
   return signs * 2 > filled || (opening && signs * 2 >= filled);
 }
 
+/** Where a table's data ends, and the row where another table's header begins below it (null when none does). */
+export interface DataExtent {
+  bottom: number;
+  nextTable: number | null;
+}
+
+/** Rows that may stand between an empty row and another table's header: its title ("PERJANJIAN KINERJA TAHUN 2026"). */
+const TITLE_ROWS = 2;
+
 /**
- * The last data row of the table starting at dataTop: the last row with content in the
- * table's columns, stopping before a signature block that follows a blank row or opens with a
- * place and date or "Mengetahui," right under the table.
+ * The last data row of the table whose header spans rows headerTop..dataTop-1: the last row with
+ * content in the table's columns, stopping before a signature block that follows a blank row or
+ * opens with a place and date or "Mengetahui," right under the table, and before another table:
+ * a header row of other labels (not the table's own header repeated) after an empty row and at
+ * most TITLE_ROWS rows of its title (a Perjanjian Kinerja under its Rencana Aksi).
  */
-export function findDataBottom(view: GridView, dataTop: number, left: number, right: number): number {
+export function findDataBottom(view: GridView, headerTop: number, dataTop: number, left: number, right: number): DataExtent {
   const cols: number[] = [];
   for (let c = left; c <= right; c++) cols.push(c);
   const end = view.top + view.rows;
   let last = dataTop - 1;
   let blankRun = 0;
+  /** The last data row before the latest empty row, and the rows with content since that empty row (-1: none yet). */
+  let lastBeforeBlank = last;
+  let sinceBlank = -1;
   for (let r = dataTop; r < end; r++) {
     if (!rowHasContent(view, r, cols)) {
+      if (blankRun === 0 && sinceBlank !== 0) lastBeforeBlank = last;
       blankRun++;
+      sinceBlank = 0;
       continue;
     }
     if (startsSignOff(view, r, left, right, blankRun > 0)) break;
+    if (sinceBlank >= 0 && sinceBlank <= TITLE_ROWS && isHeaderRow(view, r, left, right) && !repeatsOwnHeader(view, headerTop, dataTop, left, right, r)) {
+      return { bottom: lastBeforeBlank, nextTable: r };
+    }
+    if (sinceBlank >= 0) sinceBlank++;
     blankRun = 0;
     last = r;
   }
-  return last;
+  return { bottom: last, nextTable: null };
+}
+
+function repeatsOwnHeader(view: GridView, headerTop: number, dataTop: number, left: number, right: number, row: number): boolean {
+  for (let h = headerTop; h < dataTop; h++) if (sameCells(view, row, h, left, right)) return true;
+  return false;
 }
 
 /** The same text in every column of the two rows (cells merged from above or the left read empty), in two cells at least. */
@@ -103,8 +129,7 @@ function sameCells(view: GridView, a: number, b: number, left: number, right: nu
  * of a table converted from a PDF, or over a second table of the same columns below the first.
  */
 export function repeatsHeader(view: GridView, rec: Pick<Recognition, "headerTop" | "dataTop" | "range">, row: number): boolean {
-  for (let h = rec.headerTop; h < rec.dataTop; h++) if (sameCells(view, row, h, rec.range.left, rec.range.right)) return true;
-  return false;
+  return repeatsOwnHeader(view, rec.headerTop, rec.dataTop, rec.range.left, rec.range.right, row);
 }
 
 /** The label of a total row: "JUMLAH", "Total Anggaran", "Jumlah Keseluruhan". */

@@ -94,6 +94,22 @@ function isLabel(text: string): boolean {
   return words.filter((w) => !LABEL_WORDS.test(w) && !/^\d$/.test(w)).length === 0;
 }
 
+/**
+ * Whether the row is the header of another table: three filled cells or more in columns
+ * left..right, each a header label ("No", "Sasaran Strategis", "Indikator Kinerja", "Target", "Satuan").
+ */
+export function isHeaderRow(view: GridView, row: number, left: number, right: number): boolean {
+  let labels = 0;
+  for (let c = left; c <= right; c++) {
+    if (view.isCovered(row, c) && view.anchorOf(row, c).row < row) continue;
+    const t = view.text(row, c);
+    if (!t) continue;
+    if (!isLabel(t)) return false;
+    labels++;
+  }
+  return labels >= 3;
+}
+
 /** Every filled cell of rows from..to reads as a header label ("TW I", "(%)", "Satuan"...). */
 function allHeaderish(view: GridView, from: number, to: number): boolean {
   for (let row = from; row <= to; row++) {

@@ -56,7 +56,7 @@ export function recognize(grid: Grid, view: GridView = new GridView(grid)): Reco
     };
   }
   const dataTop = header.top + header.rows + (header.numberRow ? 1 : 0);
-  const dataBottom = findDataBottom(view, dataTop, header.left, header.right);
+  const { bottom: dataBottom, nextTable } = findDataBottom(view, header.top, dataTop, header.left, header.right);
   const title = readTitle(view, header.top, header.left, header.right);
   return {
     ok: true,
@@ -75,6 +75,7 @@ export function recognize(grid: Grid, view: GridView = new GridView(grid)): Reco
       year: title.year,
       office: title.office,
       titleRow: title.titleRow,
+      ...(nextTable !== null ? { nextTableRow: nextTable } : {}),
     },
   };
 }

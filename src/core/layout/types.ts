@@ -84,4 +84,6 @@ export interface Recognition {
   office: string | null;
   /** Row of the title ("RENCANA AKSI TAHUN ..."), when found. */
   titleRow: number | null;
+  /** Row where another table's header begins below this one, after an empty row (left unread: one table per sheet). */
+  nextTableRow?: number;
 }

@@ -30,6 +30,12 @@ export function layoutRule(ctx: RuleContext): Finding[] {
   }
   if (seen === 0) out.push(finding(plan, { rule: "layout.noQuarterColumns", severity: "warning", at: header, key: "rules.layout.noQuarterColumns" }));
   if (rec.columns.target === undefined) out.push(finding(plan, { rule: "layout.noTargetColumn", severity: "warning", at: header, key: "rules.layout.noTargetColumn" }));
+  if (rec.nextTableRow !== undefined) {
+    out.push(finding(plan, {
+      rule: "layout.nextTable", severity: "info", at: { row: rec.nextTableRow, col: rec.range.left }, key: "layout.nextTable",
+      params: { row: String(rec.nextTableRow + 1) }, hint: "layout.nextTableHint",
+    }));
+  }
   if (rec.dataBottom < rec.dataTop) out.push(finding(plan, { rule: "layout.emptyTable", severity: "info", at: header, key: "layout.emptyTable", params: { sheet: plan.sheet } }));
   return out;
 }

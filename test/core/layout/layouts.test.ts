@@ -185,3 +185,45 @@ describe("recognition across layouts", () => {
     expect(validateAnalysis(analysis).filter((f) => f.severity !== "info").map((f) => f.rule)).toEqual([]);
   });
 });
+
+describe("another table below the plan on the same sheet", () => {
+  const plan = [
+    "#sheet Renaksi",
+    "RENCANA AKSI TAHUN 2026",
+    "KECAMATAN CONTOH",
+    "",
+    "No\tSasaran\tIndikator Kinerja\tTarget\tSatuan\tRencana Aksi\tTW I\tTW II\tTW III\tTW IV",
+    "1\tMeningkatnya kualitas pelayanan publik\tIndeks Kepuasan Masyarakat\t85\tIndeks\tSurvei kepuasan masyarakat\t85\t85\t85\t85",
+    "2\tMeningkatnya partisipasi masyarakat\tJumlah musrenbang desa yang didampingi\t16\tDesa\tPendampingan musrenbang desa\t4\t8\t12\t16",
+    "",
+  ];
+  it("a Perjanjian Kinerja under its Rencana Aksi ends the table: its header and rows are no plan rows, one info says it is not checked", () => {
+    const source = [
+      ...plan,
+      "PERJANJIAN KINERJA TAHUN 2026",
+      "No\tSasaran Strategis\tIndikator Kinerja\tTarget\tSatuan",
+      "1\tMeningkatnya kualitas pelayanan publik\tIndeks Kepuasan Masyarakat\t85\tIndeks",
+      "2\tMeningkatnya partisipasi masyarakat\tJumlah musrenbang desa yang didampingi\t16\tDesa",
+    ].join("\n");
+    const analysis = analyzeGrids(gridsFromSource(source));
+    const [t] = analysis.plans.map(summarizeTable);
+    expect(t.range).toBe("A4:J6");
+    expect(t.counts).toMatchObject({ sasaran: 2, indikator: 2 });
+    const findings = validateAnalysis(analysis);
+    expect(findings.filter((f) => f.severity !== "info")).toEqual([]);
+    expect(findings.filter((f) => f.rule === "layout.nextTable").map((f) => f.range.top + 1)).toEqual([9]);
+  });
+
+  it("the table's own header repeated after an empty row (the next printed page) does not end it", () => {
+    const source = [
+      ...plan,
+      "No\tSasaran\tIndikator Kinerja\tTarget\tSatuan\tRencana Aksi\tTW I\tTW II\tTW III\tTW IV",
+      "3\tMeningkatnya akuntabilitas kinerja\tNilai SAKIP\t70\tNilai\tPenyusunan LKjIP\t70\t70\t70\t70",
+    ].join("\n");
+    const analysis = analyzeGrids(gridsFromSource(source));
+    const [t] = analysis.plans.map(summarizeTable);
+    expect(t.range).toBe("A4:J9");
+    expect(t.counts).toMatchObject({ sasaran: 3, indikator: 3 });
+    expect(validateAnalysis(analysis).filter((f) => f.rule === "layout.nextTable")).toEqual([]);
+  });
+});

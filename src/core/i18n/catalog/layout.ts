@@ -30,6 +30,14 @@ export const layout = {
     id: "Tabel di lembar \"{sheet}\" belum berisi data (hanya judul kolom).",
     en: "The table on sheet \"{sheet}\" holds no data yet (header only).",
   },
+  "layout.nextTable": {
+    id: "Di bawah tabel, mulai baris {row}, ada tabel lain dengan judul kolomnya sendiri. Renaksi membaca satu tabel per lembar, sehingga tabel itu tidak diperiksa.",
+    en: "Below the table, from row {row}, another table begins with its own header. Renaksi reads one table per sheet, so that table is not checked.",
+  },
+  "layout.nextTableHint": {
+    id: "Bila tabel itu juga Rencana Aksi yang perlu diperiksa, pindahkan ke lembar tersendiri; lampiran lain (seperti Perjanjian Kinerja) boleh tetap di sini.",
+    en: "If that table is also a Rencana Aksi to be checked, move it to a sheet of its own; another annex (such as the Perjanjian Kinerja) may stay here.",
+  },
   "layout.noYear": {
     id: "Tahun rencana tidak ditemukan di judul di atas tabel (dicari \"RENCANA AKSI TAHUN ....\").",
     en: "The plan's year was not found in the title above the table (looked for \"RENCANA AKSI TAHUN ....\").",
