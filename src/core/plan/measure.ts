@@ -56,6 +56,20 @@ const PERCENT_FORMULA = /\/[^/]*\)\s*[x×*]\s*100\b/i;
 const SCALE_NAME =
   /^\s*(indeks|index|nilai|skor|score|level|tingkat|rasio|ratio|predikat|opini|peringkat|maturitas|kematangan|rata-rata|rerata|angka|derajat|status|kategori|akreditasi|hasil survei|survei)\b/i;
 const COUNT_NAME = /^\s*(jumlah|banyaknya|total|terlaksananya|tersusunnya|tersedianya)\b/i;
+/**
+ * "Nilai" of an amount of money, not a score: "Nilai omzet UMKM binaan", "Nilai investasi", "Nilai
+ * ekspor", "Nilai ... (juta rupiah)": amounts add up over the year as counts do ("Nilai Tukar Petani",
+ * "Nilai SAKIP" stay scales).
+ */
+const MONEY_VALUE_NAME =
+  /^\s*nilai\s+(?:realisasi\s+)?(omzet|omset|investasi|ekspor|impor|penjualan|transaksi|produksi|pendapatan|retribusi|pajak|belanja|kredit|pinjaman|tabungan|simpanan|modal|pembiayaan|hibah|kontrak|perdagangan|pad)\b/i;
+/** A name that gives its amounts' unit of money: "(juta rupiah)", "(Rp)", "dalam miliar rupiah". */
+const MONEY_UNIT_NAME = /\b(rupiah|rp\.?|juta|miliar|milyar)(?=[\s).,]|$)/i;
+
+/** Whether an indicator's name says its numbers are amounts of money ("Nilai omzet UMKM (juta rupiah)"): the unit is in the name. */
+export function namesMoneyUnit(text: string): boolean {
+  return MONEY_UNIT_NAME.test(text);
+}
 
 /** What a unit word says a target measures; null for no unit or one without a letter. */
 export function unitKind(unit: string | null): MeasureKind | null {
@@ -91,7 +105,7 @@ const KIND_BY_NAME = new BoundedMemo<string, MeasureKind | null>(10_000);
 
 function nameKind(text: string): MeasureKind | null {
   if (namedAsPercentage(text) || PERCENT_LIKE_NAME.test(text) || PERCENT_FORMULA.test(text)) return "percent";
-  if (SCALE_NAME.test(text)) return "scale";
+  if (SCALE_NAME.test(text)) return MONEY_VALUE_NAME.test(text) || (/^\s*nilai\b/i.test(text) && namesMoneyUnit(text)) ? "count" : "scale";
   if (COUNT_NAME.test(text)) return "count";
   return null;
 }

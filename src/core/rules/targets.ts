@@ -1,6 +1,6 @@
 import type { Finding, RuleId, Severity } from "../finding";
 import type { MessageKey } from "../i18n";
-import { kindOf } from "../plan/measure";
+import { kindOf, namesMoneyUnit } from "../plan/measure";
 import type { PlanRow, Target } from "../plan/types";
 import { clip, finding, type RuleContext } from "./context";
 import { percentTargetFindings } from "./percentTarget";
@@ -59,13 +59,15 @@ const MONTHS_OVER: Problem = { rule: "target.months", severity: "error", key: "r
  * A bare number ("85", "0,46") has a unit when its row gives it a meaning: the Satuan column (then
  * the number is not bare), or the indicator's words: "Persentase ..." (%), "Indeks / Nilai / Skor /
  * Level / Rasio / Angka ..." (its own scale) say it all: silent. "Jumlah X ..." says what is counted,
- * so the number reads ("150" peserta), yet the table writes quantities with their unit: info.
+ * so the number reads ("150" peserta), yet the table writes quantities with their unit: info; a name
+ * that gives its unit of money ("Nilai omzet UMKM (juta rupiah)") says it all: silent.
  * Nothing at all: a warning, not an error: the number itself is readable, a person must say what
  * it counts (the plan does not contradict itself, it is incomplete).
  */
 function bareNumberProblem(row: PlanRow, t: Target): Problem | null {
-  const { kind } = kindOf(t, row.indikator?.text ?? "");
-  if (kind === "count") return NO_UNIT_COUNT;
+  const name = row.indikator?.text ?? "";
+  const { kind } = kindOf(t, name);
+  if (kind === "count") return namesMoneyUnit(name) ? null : NO_UNIT_COUNT;
   return kind === "unknown" ? NO_UNIT : null;
 }
 

@@ -38,6 +38,10 @@ describe("measure: what a target measures", () => {
     expect(kind("3", undefined, "Level maturitas SPIP")).toMatchObject({ kind: "scale" });
     expect(kind("72", undefined, "Nilai SAKIP")).toMatchObject({ kind: "scale" });
     expect(kind("3,5", undefined, "Skor reformasi birokrasi")).toMatchObject({ kind: "scale" });
+    // "Nilai" of an amount of money counts; "Nilai" of a score does not.
+    expect(kind("1250", undefined, "Nilai omzet UMKM binaan (juta rupiah)")).toEqual({ kind: "count", source: "indicator" });
+    expect(kind("80", undefined, "Nilai realisasi investasi")).toMatchObject({ kind: "count" });
+    expect(kind("104", undefined, "Nilai Tukar Petani")).toMatchObject({ kind: "scale" });
     expect(kind("150", undefined, "Jumlah peserta pelatihan")).toEqual({ kind: "count", source: "indicator" });
     expect(kind("80", undefined, "Ketepatan waktu penyampaian laporan")).toEqual({ kind: "unknown", source: null });
     expect(kindOf(null, "")).toEqual({ kind: "unknown", source: null });

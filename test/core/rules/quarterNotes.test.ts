@@ -23,6 +23,14 @@ describe("notes on quarterly rows", () => {
       expect(found[0].message.en).toContain("a score on its own scale");
     });
 
+    it("is silent on an amount of money named \"Nilai ...\" (omzet, investasi, \"(juta rupiah)\"): it adds up over the year; \"Nilai Tukar Petani\" stays a scale", () => {
+      expect(where(notesOf(row15("Nilai omzet UMKM binaan (juta rupiah)", "1.250,5\t", "312,6\t625,3\t937,9\t1.250,5")))).toEqual([]);
+      expect(where(notesOf(row15("Nilai investasi PMDN", "80\tMiliar Rupiah", "20\t40\t60\t80")))).toEqual([]);
+      expect(where(notesOf(row15("Nilai Tukar Petani", "104\tIndeks", "26\t52\t78\t104")))).toEqual(["percent.rateCumulative@G15:J15"]);
+      // Its unit is in its name: no "target without a unit" either.
+      expect(findingsOf(row15("Nilai omzet UMKM binaan (juta rupiah)", "1.250,5\t", "312,6\t625,3\t937,9\t1.250,5")).filter((f) => f.rule === "target.noUnit")).toEqual([]);
+    });
+
     it("is silent on the level, the year-end value, and a higher-is-better coverage of cases", () => {
       expect(where(notesOf(row15("Angka Kematian Ibu", "61\tper 100.000 KH", "61\t61\t61\t61")))).toEqual([]);
       expect(where(notesOf(row15("Angka Kematian Ibu", "61\tper 100.000 KH", "-\t-\t-\t61")))).toEqual([]);
