@@ -6,6 +6,7 @@ import type { PlanRow } from "../plan/types";
 import { QUARTER_GROUPS } from "../layout/types";
 import { conventionBit, emptyMask, fitsMaskOf, invalidMask, SHAPE, textMask } from "../quarters/packed";
 import { classifyCellText } from "../quarters/cellText";
+import { nearUnits } from "../quarters/convention";
 import {
   fallsToTarget, needsQualitativeCheck, needsScaleCheck, primaryKind, READING, readingMask, type TargetKind,
 } from "../quarters/readings";
@@ -32,6 +33,25 @@ function targetKindOf(row: PlanRow, bits: number): TargetKind | "month" {
   // A target written in words only ("Sangat Inovatif" under Satuan "Predikat") is a predicate, whatever its scale.
   if (t && t.quantity === null && kind === "scale" && !DIGIT.test(t.raw)) return "qualitative";
   return kind === "scale" || kind === "qualitative" || kind === "month" ? kind : "other";
+}
+
+/**
+ * Whether the filled quarters all hold the target, TW IV among them, the others empty, dashes or 0:
+ * a level measured only in some quarters ("- / 82 / - / 82": an Indeks Kepuasan Masyarakat surveyed
+ * each semester). Asked only of rows that fit nothing else (every quarter or only TW IV fit already).
+ */
+function heldWhenMeasured(v: ArrayLike<number>, at: number, target: PlanRow["target"]): boolean {
+  const q = target && !target.unreadable ? target.quantity : null;
+  const d = v[at + 3];
+  if (q === null || !(d > 0) || !nearUnits(d, q)) return false;
+  for (let k = 0; k < 3; k++) if (v[at + k] !== 0 && v[at + k] !== d) return false;
+  return true;
+}
+
+/** Whether the row's target is a level or a state (a score, an index, a percentage), not a count that parts would add up to. */
+function measuresLevel(row: PlanRow): boolean {
+  const kind = kindOf(row.target, row.indikator?.text ?? "").kind;
+  return kind === "scale" || kind === "percent";
 }
 
 /** Which message says why no reading fits the row. */
@@ -103,6 +123,8 @@ function noQuarters(ctx: RuleContext, empties: Map<PlanRow, number[]>): Finding[
  * Each row's quarters (Target Kinerja and Target Pelaksanaan alike, Kegiatan header rows too)
  * read by the reading that fits that row (quarters/readings.ts), not by the table's:
  * - a row that no reading fits is an error saying what its target expects; a month name, an error;
+ *   a level or state measured only in some quarters, the target in each of them and in TW IV
+ *   ("- / 82 / - / 82"), reads as that level;
  * - a row that fits but looks wrong gets at most one warning (quarterNotes.ts);
  * - an indicator row with no quarterly targets at all, a warning;
  * - a table whose rows read their quarters in several ways, one info per quarter group.
@@ -146,6 +168,7 @@ export function conventionsRule(ctx: RuleContext): Finding[] {
     if (mask === 0 && textMask(bits) === 0 && fallsToTarget(values, e * 4, row.target) && lowerIsBetter(row.indikator?.text ?? "")) {
       mask = READING.descending;
     }
+    if (mask === 0 && textMask(bits) === 0 && heldWhenMeasured(values, e * 4, row.target) && measuresLevel(row)) mask = READING.level;
     if (mask === 0) {
       out.push(noReading(ctx, e, kind));
       continue;
