@@ -181,10 +181,13 @@ function textShape(set: QuarterSet, target: Target | null, values: ArrayLike<num
   let numbers = 0;
   for (let i = 0; i < 4; i++) if (((empty | text) & (1 << i)) === 0 && values[at + i] !== 0) numbers |= 1 << i;
   if ((shape & (SHAPE.words | SHAPE.month | SHAPE.misplacedLabel)) === 0 && numbers === 0) return SHAPE.schedule;
-  if ((shape & SHAPE.words) === 0 || (shape & SHAPE.month) !== 0 || numbers !== 0) return 0;
+  if ((shape & SHAPE.words) === 0 || (shape & SHAPE.month) !== 0) return 0;
   const texts = set.texts();
   const keys = target && target.raw ? targetKeys(target.raw) : null;
   const matches = (key: string): boolean => keys !== null && keys.includes(key);
+  // Numbers rising to the target's bound, written as the target writes it in TW IV ("20% / 40% / 60% / ≥ 80%"
+  // under "≥ 80%"): units cumulative, as the bound's number alone in TW IV would be.
+  if (numbers !== 0) return text === 0b1000 && matches(qualitativeKey(texts[3])) && risesToBound(values, at, texts[3]) ? SHAPE.matchesTarget | (UNITS_CUMULATIVE << FITS_SHIFT) : 0;
   if (text === 0b1111) {
     const key = qualitativeKey(texts[0]);
     let same = true;
@@ -207,6 +210,17 @@ function textShape(set: QuarterSet, target: Target | null, values: ArrayLike<num
 
 const UNITS_CUMULATIVE = 0b0100;
 const FITS_SHIFT = 12;
+
+/** Whether the numbers of TW I-III never fall and stay within TW IV's bound ("≥ 80": up to 80; "80-90": up to 90). */
+function risesToBound(values: ArrayLike<number>, at: number, last: string): boolean {
+  const b = boundsOf(last);
+  const top = b ? b.low ?? b.high : undefined;
+  if (top === undefined) return false;
+  const a = values[at];
+  const m = values[at + 1];
+  const c = values[at + 2];
+  return a >= 0 && m >= a && c >= m && c <= (b?.high ?? top) + 1e-9;
+}
 
 /** Four ranges or bounds of one form, each bound never falling from one quarter to the next. */
 function risingBounds(texts: readonly string[]): boolean {

@@ -39,6 +39,15 @@ describe("qualitative quarters against their target", () => {
     expect(found("Persentase kepatuhan", "≥ 80\tPersen", four("≥ 70"))).toEqual(["percent.noConvention:error"]);
   });
 
+  it("reads numbers rising to the target's bound written in TW IV as the target writes it (20% / 40% / 60% / ≥ 80% under ≥ 80%) as cumulative", () => {
+    expect(found("Persentase kepatuhan", "≥ 80%\t", "20%\t40%\t60%\t≥ 80%")).toEqual([]);
+    expect(found("Persentase kepatuhan", "≥ 80\tPersen", "20\t40\t60\t≥ 80")).toEqual([]);
+    // Falling numbers, numbers past the bound, or a bound other than the target's still fit nothing.
+    expect(found("Persentase kepatuhan", "≥ 80\tPersen", "40\t20\t60\t≥ 80")).toEqual(["percent.noConvention:error"]);
+    expect(found("Persentase kepatuhan", "≥ 80\tPersen", "20\t40\t90\t≥ 80")).toEqual(["percent.noConvention:error"]);
+    expect(found("Persentase kepatuhan", "≥ 80\tPersen", "20\t40\t60\t≥ 70")).toEqual(["percent.noConvention:error"]);
+  });
+
   it("gives levels rising to the target at most the warning the same levels get as numbers", () => {
     const asNumbers = found("Tingkat maturitas SPIP", "3\tLevel", "1\t2\t2\t3");
     expect(asNumbers.every((f) => f.endsWith(":warning"))).toBe(true);
