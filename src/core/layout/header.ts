@@ -145,6 +145,15 @@ function continuesIgnored(group: string, quarter: number, labels: readonly strin
   return group === "unnamed" && before > 0 && quarter === before + 1 && labels.length > 1 && labels.slice(0, -1).every((s) => s === "");
 }
 
+const YEAR = /\b(20\d\d)\b/;
+
+/** Whether both labels name a year and the first a later one ("Target 2026" after "Target 2025"). */
+function laterYear(label: string, before: string): boolean {
+  const a = YEAR.exec(label);
+  const b = YEAR.exec(before);
+  return !!a && !!b && Number(a[1]) > Number(b[1]);
+}
+
 function assign(view: GridView, top: number, rows: number): Assigned {
   const columns: Partial<Record<ColumnRole, number>> = {};
   const headers: HeaderColumn[] = [];
@@ -176,6 +185,12 @@ function assign(view: GridView, top: number, rows: number): Assigned {
         score += 2;
       } else if (meaning.role === "aksi") {
         score += 1; // Rencana Aksi per quarter: each column says as much as a quarter column
+      } else if (meaning.role === "target" && laterYear(label, headers.find((x) => x.col === columns.target)?.label ?? "")) {
+        // "Target 2025" (last year's, often hidden) then "Target 2026": the plan's is the later year's.
+        const old = headers.find((x) => x.col === columns.target);
+        if (old) old.role = null;
+        columns.target = c;
+        headers[headers.length - 1].role = "target";
       }
     } else if (meaning.group !== "ignored") {
       quarterCols.push({ col: c, meaning, percent: saysPercent(label) });

@@ -227,3 +227,19 @@ describe("another table below the plan on the same sheet", () => {
     expect(validateAnalysis(analysis).filter((f) => f.rule === "layout.nextTable")).toEqual([]);
   });
 });
+
+describe("two target columns of different years", () => {
+  it("\"Target 2025\" (last year's) before \"Target 2026\": the later year's is the plan's target", () => {
+    const source = [
+      "#sheet RA",
+      "RENCANA AKSI TAHUN 2026",
+      "DINAS CONTOH",
+      "No\tSasaran\tIndikator Kinerja\tTarget 2025\tTarget 2026\tSatuan\tRencana Aksi\tTW I\tTW II\tTW III\tTW IV",
+      "1\tMeningkatnya ketahanan pangan\tJumlah desa mandiri pangan\t20\t45\tDesa\tPembinaan desa\t10\t20\t35\t45",
+    ].join("\n");
+    const analysis = analyzeGrids(gridsFromSource(source));
+    const [t] = analysis.plans.map(summarizeTable);
+    expect(t.columns).toMatchObject({ target: "E", satuan: "F" });
+    expect(validateAnalysis(analysis).filter((f) => f.severity !== "info")).toEqual([]);
+  });
+});
