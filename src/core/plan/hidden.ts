@@ -18,7 +18,7 @@ function runs(indexes: readonly number[], from: number, to: number): [number, nu
 const span = (a: string, b: string) => (a === b ? a : `${a}–${b}`);
 
 /**
- * Hidden rows and columns inside a table. They are validated like the others; saying so
+ * Hidden rows and columns inside a table (the columns it is read by). They are validated like the others; saying so
  * keeps a finding on a hidden cell from being a surprise, and reminds that a printed
  * decree leaves them out. One info finding per run of hidden rows or columns.
  */
@@ -37,7 +37,10 @@ export function hiddenFindings(grid: Grid, rec: Recognition): Finding[] {
       hint: msg("layout.hiddenHint"),
     });
   }
-  for (const [a, b] of runs(grid.hiddenCols ?? [], range.left, range.right)) {
+  // Only the columns the table is read by: a hidden column of no role (last year's "Target 2025"
+  // beside this year's, a working column) is not checked, and is not said to be.
+  const read = new Set(rec.headers.filter((h) => h.role !== null).map((h) => h.col));
+  for (const [a, b] of runs((grid.hiddenCols ?? []).filter((c) => read.has(c)), range.left, range.right)) {
     const at: RangeRef = { top, left: a, bottom: top, right: b };
     out.push({
       rule: "layout.hiddenColumns", severity: "info", sheet: rec.sheet, range: at,
