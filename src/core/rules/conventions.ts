@@ -1,7 +1,7 @@
 import type { Finding } from "../finding";
 import type { CellRef } from "../grid";
 import type { MessageKey } from "../i18n";
-import { kindOf, lowerIsBetter } from "../plan/measure";
+import { directionWord, kindOf } from "../plan/measure";
 import type { PlanRow } from "../plan/types";
 import { QUARTER_GROUPS } from "../layout/types";
 import { conventionBit, emptyMask, fitsMaskOf, invalidMask, SHAPE, textMask } from "../quarters/packed";
@@ -46,6 +46,19 @@ function heldWhenMeasured(v: ArrayLike<number>, at: number, target: PlanRow["tar
   if (q === null || !(d > 0) || !nearUnits(d, q)) return false;
   for (let k = 0; k < 3; k++) if (v[at + k] !== 0 && v[at + k] !== d) return false;
   return true;
+}
+
+/**
+ * Whether the row's indicator may be planned falling to its target: its words say lower is better
+ * (angka kematian, prevalensi ...), or say nothing of its direction while it measures a level or a
+ * state (a percentage, an index, a rate: "Persentase luas kawasan kumuh" 1,5 / 1,4 / 1,3 / 1,25,
+ * "Unmet need", "Timbulan sampah (ton/hari)"): the row itself then says lower is better. Not words
+ * that say higher is better ("Cakupan ...", "... yang ditangani"), nor a count ("Jumlah usaha
+ * mikro yang naik kelas" falling from 150 to 120).
+ */
+function mayFall(row: PlanRow): boolean {
+  const d = directionWord(row.indikator?.text ?? "");
+  return d.lower || (d.word === null && measuresLevel(row));
 }
 
 /** Whether the row's target is a level or a state (a score, an index, a percentage), not a count that parts would add up to. */
@@ -165,9 +178,7 @@ export function conventionsRule(ctx: RuleContext): Finding[] {
     const kind = targetKindOf(row, bits);
     if (kind === "month") continue; // a month as the target: the target rule says so
     let mask = readingMask(bits, kind, row.target);
-    if (mask === 0 && textMask(bits) === 0 && fallsToTarget(values, e * 4, row.target) && lowerIsBetter(row.indikator?.text ?? "")) {
-      mask = READING.descending;
-    }
+    if (mask === 0 && textMask(bits) === 0 && fallsToTarget(values, e * 4, row.target) && mayFall(row)) mask = READING.descending;
     if (mask === 0 && textMask(bits) === 0 && heldWhenMeasured(values, e * 4, row.target) && measuresLevel(row)) mask = READING.level;
     if (mask === 0) {
       out.push(noReading(ctx, e, kind));

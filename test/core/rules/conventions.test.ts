@@ -147,6 +147,18 @@ describe("each row's own reading", () => {
       .toEqual(["percent.noConvention@G15:J15"]);
   });
 
+  it("reads a level or a percentage whose words say nothing of its direction falling to its target as lower-is-better; words that say higher, and counts, still fit nothing", () => {
+    const other = "Jumlah usaha mikro yang naik kelas\t120\tUnit Usaha\t20\t30\t40\t30";
+    const src = (name: string, target: string, q: string) => percentOf(inject(CLEAN_UNITS, other, `${name}\t${target}\t${q}`));
+    expect(where(src("Persentase luas kawasan kumuh", "1,25\t%", "1,5\t1,4\t1,3\t1,25"))).toEqual([]);
+    expect(where(src("Unmet need", "9,5\t%", "10,5\t10\t9,8\t9,5"))).toEqual([]);
+    expect(where(src("Timbulan sampah ke TPA", "120\tTon/hari", "130\t127\t124\t120"))).toEqual([]);
+    // Higher-is-better words: a fall contradicts them.
+    expect(where(src("Persentase pengaduan yang ditangani", "90\t%", "98\t95\t92\t90"))).toEqual(["percent.noConvention@G15:J15"]);
+    // Not ending at the target: still nothing.
+    expect(where(src("Persentase luas kawasan kumuh", "1,25\t%", "1,5\t1,4\t1,3\t1,3"))).toEqual(["percent.noConvention@G15:J15"]);
+  });
+
   it("reads a cell with a unit word by its number, with no unreadable cell", () => {
     const found = percentOf(laporan("1 laporan\t1 laporan\t1 laporan\t1 laporan"));
     expect(where(found)).toEqual(["percent.unitWord@G11:J11"]);
