@@ -136,7 +136,7 @@ const ACTION_SUBJECT =
  * anywhere in the subject ("Persentase balita stunting").
  */
 const HARM =
-  /\b(kematian|kesakitan|pengangguran|kemiskinan|penduduk miskin|stunting|wasting|underweight|gizi buruk|kurang energi kronis|anemia|insiden|kecelakaan|pelanggaran|kemacetan|waktu tempuh|waktu tunggu|waktu tanggap|response time|lama waktu|rata-rata waktu|tunggakan|kerugian|genangan|kebakaran|putus sekolah|buta huruf|gini)\b/i;
+  /\b(kematian|kesakitan|pengangguran|kemiskinan|penduduk miskin|stunting|wasting|underweight|gizi buruk|kurang energi kronis|anemia|insiden|kecelakaan|pelanggaran|kemacetan|waktu tempuh|waktu tunggu|waktu tanggap|response time|lama waktu|rata-rata waktu|tunggakan|kerugian|genangan|kebakaran|putus sekolah|buta huruf|gini|kumuh|rawan pangan|unmet need)\b/i;
 /**
  * Words that name a harm only as the subject itself ("Jumlah kasus DBD", "Jumlah temuan BPK",
  * "Luas genangan banjir", "Waktu penyelesaian izin"), not anywhere in the name: "kasus" and

@@ -83,6 +83,8 @@ describe("measure: what a target measures", () => {
       "Jumlah kasus DBD", "Jumlah temuan BPK", "Persentase balita stunting", "Angka kematian bayi per 1.000 kelahiran hidup",
       "Rasio gini", "Indeks gini", "Waktu tunggu pelayanan perizinan", "Jumlah kejadian banjir", "Persentase ibu hamil kurang energi kronis",
       "Prevalensi balita gizi buruk", "Tingkat kemiskinan",
+      // slums, food insecurity, unmet need for family planning: stocks to bring down
+      "Luas kawasan kumuh", "Persentase desa rawan pangan", "Unmet need KB",
     ];
     const higher = [
       // an action on the harm as the subject: finding, resolving, screening, handling it
@@ -93,6 +95,7 @@ describe("measure: what a target measures", () => {
       // what is counted is handled, served or free of the harm
       "Persentase kasus kekerasan terhadap perempuan yang ditangani", "Jumlah temuan yang ditindaklanjuti",
       "Persentase balita stunting yang mendapat intervensi", "Persentase desa bebas banjir",
+      "Persentase penanganan kawasan kumuh", "Luas kawasan kumuh yang ditangani",
       // "kasus", "temuan" and "banjir" name the harm only as the subject, not anywhere in the name
       "Persentase pengaduan kasus yang diselesaikan", "Jumlah laporan hasil pengawasan atas temuan",
       // not a harm at all; "KEK" is as often a Kawasan Ekonomi Khusus
