@@ -7,7 +7,8 @@ import type { QualitativeTarget } from "./types";
  * where a number and a unit usually stand.
  * - predicates and grades: "BB", "A", "WTP", "WBK", "Baik", "Paripurna", "BB (Sangat Baik)";
  * - levels: "Level 3", "Tingkat III";
- * - ranges: "80-90 (A)", "70 - 80", "3,5 s.d. 4", and one-sided ones: "≥ 80%", "Minimal 75".
+ * - ranges: "80-90 (A)", "70 - 80", "3,5 s.d. 4", and one-sided ones: "≥ 80%", "Minimal 75";
+ * - ratios written with a colon: "1:20", "1 : 2.500" (read as a predicate, compared as written).
  * They are read as written, compared as written, never summed or split into quarters.
  * A month or a date ("November", "30 November 2026") is read apart: a deadline, not a target.
  * Spaces are normalized by the caller. Never throws.
@@ -170,5 +171,14 @@ export function readQualitative(text: string): QualitativeTarget | null {
   if (text === "") return null;
   const c = text.charCodeAt(0);
   const digitFirst = c >= 48 && c <= 57;
-  return digitFirst ? range(text) : grade(text) ?? range(text);
+  return digitFirst ? ratio(text) ?? range(text) : grade(text) ?? range(text);
+}
+
+/** A ratio written with a colon ("1:20" pupils per teacher, "1 : 2.500" residents per doctor). */
+const RATIO = /^(\d[\d.,]*)\s*:\s*(\d[\d.,]*)$/;
+
+/** A ratio is compared as written, spaces around the colon aside: read as a predicate whose grade is "a:b". */
+function ratio(text: string): QualitativeTarget | null {
+  const m = RATIO.exec(text);
+  return m ? { kind: "predicate", text, grade: `${m[1]}:${m[2]}` } : null;
 }

@@ -94,6 +94,9 @@ describe("parseTarget: grades, levels and ranges (read as written, never a quant
     ["≥ 80%", undefined, { kind: "range", low: 80, percent: true }, null, true],
     ["Minimal 75", "Nilai", { kind: "range", low: 75 }, "Nilai", false],
     ["Maksimal 5 Hari", undefined, { kind: "range", high: 5, unit: "Hari" }, "Hari", false],
+    // A ratio with a colon is no quantity 1 of the unit ":20".
+    ["1:20", "Rasio", { kind: "predicate", grade: "1:20" }, "Rasio", false],
+    ["1 : 2.500", undefined, { kind: "predicate", grade: "1:2.500" }, null, false],
   ];
   it.each(cases)("%j + satuan %j", (raw, satuan, q, unit, percent) => {
     const t = parseTarget(raw, satuan);

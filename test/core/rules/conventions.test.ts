@@ -159,6 +159,16 @@ describe("each row's own reading", () => {
     expect(where(src("Persentase luas kawasan kumuh", "1,25\t%", "1,5\t1,4\t1,3\t1,3"))).toEqual(["percent.noConvention@G15:J15"]);
   });
 
+  it("reads a ratio written with a colon (\"1:20\") as the target writes it: held every quarter, or only in TW IV, is no unreadable cell", () => {
+    const other = "Jumlah usaha mikro yang naik kelas\t120\tUnit Usaha\t20\t30\t40\t30";
+    const all = (q: string) => inCategory(findingsOf(inject(CLEAN_UNITS, other, `Rasio guru terhadap murid SD\t1:20\tRasio\t${q}`)), "percent")
+      .filter((f) => f.rule !== "percent.mixedReadings");
+    expect(where(all("1:20\t1:20\t1:20\t1:20"))).toEqual([]);
+    expect(where(all("-\t-\t-\t1 : 20"))).toEqual([]);
+    // Another ratio than the target's, or numbers under it, still fit nothing.
+    expect(where(all("1:25\t1:25\t1:25\t1:25"))).toEqual(["percent.noConvention@G15:J15"]);
+  });
+
   it("reads a cell with a unit word by its number, with no unreadable cell", () => {
     const found = percentOf(laporan("1 laporan\t1 laporan\t1 laporan\t1 laporan"));
     expect(where(found)).toEqual(["percent.unitWord@G11:J11"]);
