@@ -5,7 +5,7 @@ import { directionWord, kindOf } from "../plan/measure";
 import type { PlanRow } from "../plan/types";
 import { QUARTER_GROUPS } from "../layout/types";
 import { conventionBit, emptyMask, fitsMaskOf, invalidMask, SHAPE, textMask } from "../quarters/packed";
-import { classifyCellText } from "../quarters/cellText";
+import { classifyCellText, qualitativeKey, targetKeys } from "../quarters/cellText";
 import { nearUnits } from "../quarters/convention";
 import {
   fallsToTarget, needsQualitativeCheck, needsScaleCheck, primaryKind, READING, readingMask, type TargetKind,
@@ -14,7 +14,7 @@ import { clip, finding, spanRange, type RuleContext } from "./context";
 import { quarterNote } from "./quarterNotes";
 import { ReadingSummary } from "./readingSummary";
 import { quarterRange, quoteQuarters, targetParams } from "./quarterText";
-import { groupWord } from "./words";
+import { groupWord, QUARTER_NAMES } from "./words";
 import { isBlankTarget } from "./targets";
 
 /**
@@ -59,6 +59,38 @@ function heldWhenMeasured(v: ArrayLike<number>, at: number, target: PlanRow["tar
 function mayFall(row: PlanRow): boolean {
   const d = directionWord(row.indikator?.text ?? "");
   return d.lower || (d.word === null && measuresLevel(row));
+}
+
+/**
+ * The quarters (a mask) that hold the target's own words ("WTP", "BB", "1:20"), when every other
+ * quarter is empty, a dash or 0; else 0 (other words, a label, a number).
+ */
+function targetWordQuarters(ctx: RuleContext, e: number, row: PlanRow): number {
+  const q = ctx.quarters;
+  const bits = q.bits(e);
+  const text = textMask(bits);
+  const raw = row.target?.raw ?? "";
+  if (text === 0 || (bits & SHAPE.words) === 0 || (bits & (SHAPE.month | SHAPE.misplacedLabel)) !== 0 || raw.trim() === "") return 0;
+  for (let i = 0; i < 4; i++) if ((text & (1 << i)) === 0 && q.valueArray[e * 4 + i] !== 0) return 0;
+  const keys = targetKeys(raw);
+  const texts = q.set(e).texts();
+  for (let i = 0; i < 4; i++) if ((text & (1 << i)) !== 0 && !keys.includes(qualitativeKey(texts[i]))) return 0;
+  return text;
+}
+
+/**
+ * The target's words written only in quarters before TW IV ("- / WTP / - / -": the audit opinion
+ * announced in TW II): measured then, but not said to hold at year end. A warning, not "fits no
+ * reading": nothing contradicts, a person should say whether it holds to TW IV.
+ */
+function notYearEnd(ctx: RuleContext, e: number, row: PlanRow, quarters: number): Finding {
+  const set = ctx.quarters.set(e);
+  const names = QUARTER_NAMES.filter((_, i) => (quarters & (1 << i)) !== 0).join(", ");
+  return finding(ctx.plan, {
+    rule: "percent.notYearEnd", severity: "warning", at: quarterRange(set), key: "quarters.notYearEnd",
+    params: { group: groupWord(set.group), cells: quoteQuarters(set), quarters: names, ...targetParams(row.target) },
+    hint: "quarters.hint.perRow",
+  });
 }
 
 /** Whether the row's target is a level or a state (a score, an index, a percentage), not a count that parts would add up to. */
@@ -180,6 +212,15 @@ export function conventionsRule(ctx: RuleContext): Finding[] {
     let mask = readingMask(bits, kind, row.target);
     if (mask === 0 && textMask(bits) === 0 && fallsToTarget(values, e * 4, row.target) && mayFall(row)) mask = READING.descending;
     if (mask === 0 && textMask(bits) === 0 && heldWhenMeasured(values, e * 4, row.target) && measuresLevel(row)) mask = READING.level;
+    if (mask === 0 && textMask(bits) !== 0) {
+      // The target's words in the quarters it is measured, TW IV among them ("- / WTP / - / WTP"): that level, as numbers so held.
+      const words = targetWordQuarters(ctx, e, row);
+      if ((words & 0b1000) !== 0) mask = READING.level;
+      else if (words !== 0) {
+        out.push(notYearEnd(ctx, e, row, words));
+        continue;
+      }
+    }
     if (mask === 0) {
       out.push(noReading(ctx, e, kind));
       continue;

@@ -169,6 +169,22 @@ describe("each row's own reading", () => {
     expect(where(all("1:25\t1:25\t1:25\t1:25"))).toEqual(["percent.noConvention@G15:J15"]);
   });
 
+  it("reads a predicate written in the quarters it is measured, TW IV among them (\"- / WTP / - / WTP\"), as that level; only before TW IV, a warning that says so", () => {
+    const other = "Jumlah usaha mikro yang naik kelas\t120\tUnit Usaha\t20\t30\t40\t30";
+    const all = (q: string) => inCategory(findingsOf(inject(CLEAN_UNITS, other, `Opini BPK atas LKPD\tWTP\tOpini\t${q}`)), "percent")
+      .filter((f) => f.rule !== "percent.mixedReadings");
+    expect(where(all("-\tWTP\t-\tWTP"))).toEqual([]);
+    expect(where(all("WTP\t-\t-\tOpini WTP"))).toEqual([]);
+    const found = all("-\tWTP\t-\t-");
+    expect(where(found)).toEqual(["percent.notYearEnd@G15:J15"]);
+    expect(found[0].severity).toBe("warning");
+    expect(found[0].message.en).toContain("the target \"WTP\" is written in quarter II but not in quarter IV");
+    expect(found[0].message.id).toContain("target \"WTP\" ditulis di triwulan II, tetapi tidak di triwulan IV");
+    // Another word, or a number beside the word, is still no reading.
+    expect(where(all("-\tWDP\t-\t-"))).toEqual(["percent.noConvention@G15:J15"]);
+    expect(where(all("50\tWTP\t-\t-"))).toEqual(["percent.noConvention@G15:J15"]);
+  });
+
   it("reads a cell with a unit word by its number, with no unreadable cell", () => {
     const found = percentOf(laporan("1 laporan\t1 laporan\t1 laporan\t1 laporan"));
     expect(where(found)).toEqual(["percent.unitWord@G11:J11"]);

@@ -54,6 +54,10 @@ export const quarters = {
     id: "{group} {cells}: teksnya berbeda dari target \"{raw}\" atau berubah antar triwulan; target kualitatif ditulis sama seperti target, di setiap triwulan (nilai tetap) atau hanya di triwulan IV.",
     en: "{group} {cells}: the text differs from the target \"{raw}\" or changes between quarters; a qualitative target is written as the target writes it, in every quarter (a level) or only in quarter IV.",
   },
+  "quarters.notYearEnd": {
+    id: "{group} {cells}: target \"{raw}\" ditulis di triwulan {quarters}, tetapi tidak di triwulan IV, saat capaian tahunan diukur. Bila tercapai di triwulan itu dan bertahan, tulis juga di triwulan sesudahnya hingga triwulan IV; bila baru dinilai akhir tahun, tulis hanya di triwulan IV.",
+    en: "{group} {cells}: the target \"{raw}\" is written in quarter {quarters} but not in quarter IV, when the year's achievement is measured. If it is reached then and holds, write it in the quarters after it up to quarter IV too; if it is judged at year end, write it only in quarter IV.",
+  },
   "quarters.noReading.textNoTarget": {
     id: "{group} {cells}: teksnya berubah antar triwulan, dan baris ini tidak memiliki target; target kualitatif ditulis sama di setiap triwulan (nilai tetap) atau hanya di triwulan IV.",
     en: "{group} {cells}: the text changes between quarters, and the row has no target; a qualitative target is written the same in every quarter (a level) or only in quarter IV.",
