@@ -195,11 +195,35 @@ export function kindOf(target: Target | null, name: string): Pick<Measure, "kind
     const byTarget = targetKind(target);
     if (byTarget) return { kind: byTarget, source: "target" };
     const byUnit = target.percent ? "percent" : unitKind(target.unit);
+    if (byUnit === "count" && name && abbreviates(target.unit, name)) {
+      // "NTP" under "Nilai Tukar Petani", "IKM" under "Indeks Kepuasan Masyarakat": the Satuan is the
+      // indicator's own abbreviation, no thing counted; its name says what it measures.
+      const byName = indicatorKind(name);
+      if (byName && byName !== "count") return { kind: byName, source: "indicator" };
+    }
     if (byUnit) return { kind: byUnit, source: "satuan" };
   }
   const byName = name ? indicatorKind(name) : null;
   if (byName) return { kind: byName, source: "indicator" };
   return { kind: "unknown", source: null };
+}
+
+const ACRONYM = /^[A-Z]{2,6}$/;
+
+/**
+ * Whether a unit is the indicator's name abbreviated: capitals, the first its first word's initial,
+ * the others initials of later words in order ("NTP" of "Nilai Tukar Petani", "IKLH" of "Indeks
+ * Kualitas Lingkungan Hidup"). Not a unit word found inside the name ("UMKM" of "Persentase UMKM
+ * naik kelas": things counted).
+ */
+function abbreviates(unit: string | null, name: string): boolean {
+  const u = unit?.trim() ?? "";
+  if (!ACRONYM.test(u)) return false;
+  const initials = name.split(/[\s/()-]+/).filter((w) => w !== "").map((w) => w[0].toUpperCase());
+  if (initials[0] !== u[0]) return false;
+  let k = 1;
+  for (let i = 1; i < initials.length && k < u.length; i++) if (initials[i] === u[k]) k++;
+  return k === u.length;
 }
 
 /**

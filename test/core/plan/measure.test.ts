@@ -6,6 +6,18 @@ import { parseTarget } from "../../../src/core/plan/target";
 /** kind and source of a target under an indicator's name. */
 const kind = (raw: string, satuan: string | undefined, name: string) => kindOf(parseTarget(raw, satuan), name);
 
+describe("measure: a Satuan that abbreviates the indicator's name", () => {
+  it("is no thing counted: the name says what it measures (\"NTP\" under \"Nilai Tukar Petani\" is a scale)", () => {
+    expect(kind("105", "NTP", "Nilai Tukar Petani")).toEqual({ kind: "scale", source: "indicator" });
+    expect(kind("85", "IKM", "Indeks Kepuasan Masyarakat")).toEqual({ kind: "scale", source: "indicator" });
+    expect(kind("68,75", "IKLH", "Indeks Kualitas Lingkungan Hidup")).toEqual({ kind: "scale", source: "indicator" });
+    // A unit word inside the name, or a name that says it counts, keeps the count.
+    expect(kind("50", "UMKM", "Persentase UMKM yang naik kelas")).toEqual({ kind: "count", source: "satuan" });
+    expect(kind("40", "IKM", "Jumlah IKM yang dibina")).toEqual({ kind: "count", source: "satuan" });
+    expect(kind("12", "Dokumen", "Indeks Dokumen")).toEqual({ kind: "count", source: "satuan" });
+  });
+});
+
 describe("measure: what a target measures", () => {
   it("reads the target cell first: a percent sign, a grade, a month", () => {
     expect(kind("85%", undefined, "Jumlah dokumen")).toEqual({ kind: "percent", source: "target" });

@@ -27,6 +27,8 @@ describe("notes on quarterly rows", () => {
       expect(where(notesOf(row15("Nilai omzet UMKM binaan (juta rupiah)", "1.250,5\t", "312,6\t625,3\t937,9\t1.250,5")))).toEqual([]);
       expect(where(notesOf(row15("Nilai investasi PMDN", "80\tMiliar Rupiah", "20\t40\t60\t80")))).toEqual([]);
       expect(where(notesOf(row15("Nilai Tukar Petani", "104\tIndeks", "26\t52\t78\t104")))).toEqual(["percent.rateCumulative@G15:J15"]);
+      // Its Satuan its own abbreviation ("NTP") is no thing counted: still a scale.
+      expect(where(notesOf(row15("Nilai Tukar Petani", "105\tNTP", "26,25\t52,5\t78,75\t105")))).toEqual(["percent.rateCumulative@G15:J15"]);
       // Its unit is in its name: no "target without a unit" either.
       expect(findingsOf(row15("Nilai omzet UMKM binaan (juta rupiah)", "1.250,5\t", "312,6\t625,3\t937,9\t1.250,5")).filter((f) => f.rule === "target.noUnit")).toEqual([]);
     });
