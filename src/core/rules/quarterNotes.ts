@@ -9,7 +9,7 @@ import { ladderNote, risesFromNearZero } from "../quarters/ladder";
 import type { TargetKind } from "../quarters/readings";
 import { clip, finding, type RuleContext } from "./context";
 import { quarterRange, quoteQuarters, targetParams } from "./quarterText";
-import { groupWord, QUARTER_NAMES, word } from "./words";
+import { groupWord, QUARTER_NAMES } from "./words";
 
 const CUMULATIVE = 0b0101;
 const UNITS_CUMULATIVE = 0b0100;
@@ -32,8 +32,8 @@ export function quarterNote(ctx: RuleContext, e: number, mask: number, kind: Tar
   if ((mask & CUMULATIVE) !== 0 && (bits & SHAPE.constant) === 0) {
     const t = row.target;
     if ((mask & UNITS_CUMULATIVE) !== 0 && t && t.quantity !== null && !nearUnits(t.quantity, 100) && risesFromNearZero(v, at)) {
-      const what = accumulatedRate(row, kind);
-      if (what) return rateCumulative(ctx, e, what);
+      const why = accumulatedRate(row, kind);
+      if (why) return rateCumulative(ctx, e, why);
     }
     const units = (mask & UNITS_CUMULATIVE) !== 0 && !!t && t.quantity !== null && !nearUnits(t.quantity, 100);
     const rung = ladderNote(v, at, units);
@@ -50,12 +50,17 @@ export function quarterNote(ctx: RuleContext, e: number, mask: number, kind: Tar
 
 /**
  * What makes accumulating the row wrong, or null: a lower-is-better indicator (plan/measure.ts
- * decides, its exceptions included), a score on its own scale. The name's readings are kept per name.
+ * decides, its exceptions included), a score on its own scale. A lower-is-better count ("Jumlah
+ * kasus DBD") is told apart: its cases do add up over the year, so the message asks which is meant
+ * instead of calling it a rate. The name's readings are kept per name.
  */
-function accumulatedRate(row: ReturnType<RuleContext["quarters"]["row"]>, kind: TargetKind): Text | null {
+type Accumulated = "quarters.rateCumulative" | "quarters.countCumulative" | "quarters.scaleCumulative";
+
+function accumulatedRate(row: ReturnType<RuleContext["quarters"]["row"]>, kind: TargetKind): Accumulated | null {
   const name = row.indikator?.text ?? "";
-  if (lowerIsBetter(name)) return word("quarters.lowerIsBetter");
-  if (kind === "scale" || kindOf(row.target, name).kind === "scale") return word("quarters.scale");
+  const measure = kindOf(row.target, name).kind;
+  if (lowerIsBetter(name)) return measure === "count" ? "quarters.countCumulative" : "quarters.rateCumulative";
+  if (kind === "scale" || measure === "scale") return "quarters.scaleCumulative";
   return null;
 }
 
@@ -73,10 +78,10 @@ function risesThenFalls(v: ArrayLike<number>, at: number): boolean {
   return false;
 }
 
-function rateCumulative(ctx: RuleContext, e: number, what: Text): Finding {
+function rateCumulative(ctx: RuleContext, e: number, key: Accumulated): Finding {
   const q = ctx.quarters;
   const name = clip(q.row(e).indikator?.text ?? "", 60);
-  return note(ctx, e, "percent.rateCumulative", "warning", "quarters.rateCumulative", { name, what, first: q.value(e, 0) });
+  return note(ctx, e, "percent.rateCumulative", "warning", key, { name, first: q.value(e, 0) });
 }
 
 function ladderFinding(ctx: RuleContext, e: number, n: NonNullable<ReturnType<typeof ladderNote>>): Finding {

@@ -17,6 +17,18 @@ describe("notes on quarterly rows", () => {
       expect(found[0].message.en).toContain("\"Angka Kematian Ibu\" is a lower-is-better indicator, yet its quarters rise from 15 to 61");
     });
 
+    it("tells a lower-is-better count (cases do add up over the year) apart from a rate, by its own message", () => {
+      const found = notesOf(row15("Jumlah kasus DBD", "50\tKasus", "15\t30\t40\t50"));
+      expect(where(found)).toEqual(["percent.rateCumulative@G15:J15"]);
+      expect(found[0].message.en).toContain("\"Jumlah kasus DBD\" counts events where fewer is better, and its quarters rise from 15 to 50");
+      expect(found[0].message.en).not.toContain("such a rate or level is not added up");
+      expect(found[0].message.id).toContain("menghitung kejadian yang makin sedikit makin baik");
+      // Each reason its own message key: a report groups only findings that give the same reason.
+      const rate = notesOf(row15("Angka Kematian Ibu", "61\tper 100.000 KH", "15\t30\t45\t61"))[0];
+      const scale = notesOf(row15("Indeks Kepuasan Masyarakat", "80\tIndeks", "20\t40\t60\t80"))[0];
+      expect(new Set([found[0].key, rate.key, scale.key]).size).toBe(3);
+    });
+
     it("warns about a score rising from near 0", () => {
       const found = notesOf(row15("Indeks Kepuasan Masyarakat", "80\tIndeks", "20\t40\t60\t80"));
       expect(where(found)).toEqual(["percent.rateCumulative@G15:J15"]);

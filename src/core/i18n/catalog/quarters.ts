@@ -13,8 +13,6 @@ export const quarters = {
   "quarters.reading.schedule": { id: "jadwal", en: "a schedule" },
   "quarters.reading.descending": { id: "menurun ke target", en: "falling to the target" },
   "quarters.readingCount": { id: "{reading} ({count})", en: "{reading} ({count})" },
-  "quarters.lowerIsBetter": { id: "indikator yang makin rendah makin baik", en: "a lower-is-better indicator" },
-  "quarters.scale": { id: "nilai pada skalanya sendiri (indeks, nilai, rasio)", en: "a score on its own scale (index, score, ratio)" },
 
   "quarters.mixedReadings": {
     id: "{group}: baris-baris tabel ini membaca target triwulan dengan {count} cara (jumlah baris): {list}. Wajar bila tiap indikator punya jenis perhitungannya sendiri (kumulatif / non-kumulatif); pastikan cara tiap baris memang yang dimaksud, terutama baris-baris ini yang berbeda dari cara yang paling sering ({usual}).",
@@ -73,8 +71,16 @@ export const quarters = {
 
   // Warnings: a reading fits, but a person should look
   "quarters.rateCumulative": {
-    id: "{group} {cells}: \"{name}\" adalah {what}, tetapi target triwulannya naik dari {first} ke {last} seolah diakumulasi sepanjang tahun; angka/tingkat seperti ini tidak dijumlahkan per triwulan. Tulis tingkat yang diharapkan tiap triwulan (mis. {last} ×4) atau hanya di TW IV.",
-    en: "{group} {cells}: \"{name}\" is {what}, yet its quarters rise from {first} to {last} as if accumulated over the year; such a rate or level is not added up quarter by quarter. Write the level expected each quarter (e.g. {last} ×4) or only in TW IV.",
+    id: "{group} {cells}: \"{name}\" adalah indikator yang makin rendah makin baik, tetapi target triwulannya naik dari {first} ke {last} seolah diakumulasi sepanjang tahun; angka/tingkat seperti ini tidak dijumlahkan per triwulan. Tulis tingkat yang diharapkan tiap triwulan (mis. {last} ×4) atau hanya di TW IV.",
+    en: "{group} {cells}: \"{name}\" is a lower-is-better indicator, yet its quarters rise from {first} to {last} as if accumulated over the year; such a rate or level is not added up quarter by quarter. Write the level expected each quarter (e.g. {last} ×4) or only in TW IV.",
+  },
+  "quarters.scaleCumulative": {
+    id: "{group} {cells}: \"{name}\" adalah nilai pada skalanya sendiri (indeks, nilai, rasio), tetapi target triwulannya naik dari {first} ke {last} seolah diakumulasi sepanjang tahun; angka/tingkat seperti ini tidak dijumlahkan per triwulan. Tulis tingkat yang diharapkan tiap triwulan (mis. {last} ×4) atau hanya di TW IV.",
+    en: "{group} {cells}: \"{name}\" is a score on its own scale (index, score, ratio), yet its quarters rise from {first} to {last} as if accumulated over the year; such a rate or level is not added up quarter by quarter. Write the level expected each quarter (e.g. {last} ×4) or only in TW IV.",
+  },
+  "quarters.countCumulative": {
+    id: "{group} {cells}: \"{name}\" menghitung kejadian yang makin sedikit makin baik, dan target triwulannya naik dari {first} ke {last}: terbaca sebagai kejadian yang dihitung sejak Januari, paling banyak {last} sampai akhir tahun. Bila {last} adalah batas tiap triwulan, tulis {last} di setiap triwulan; bila memang kumulatif, pastikan Penghitungan indikator ini kumulatif.",
+    en: "{group} {cells}: \"{name}\" counts events where fewer is better, and its quarters rise from {first} to {last}: read as events counted since January, at most {last} by the year's end. If {last} is the limit for each quarter, write {last} in every quarter; if cumulative is meant, make sure this indicator's counting type is kumulatif.",
   },
   "quarters.ladderOff": {
     id: "{group} {cells}: triwulan {quarter} ({value}) keluar dari kenaikan rata triwulan lainnya ({step} tiap triwulan); kemungkinan seharusnya {expected}.",
