@@ -120,11 +120,12 @@ const MEASURE_WORD =
 const COVERAGE = /^\s*(cakupan|capaian)\b/i;
 /**
  * What the measure counts is handled, served or resolved, or free of the harm ("Persentase kasus
- * kekerasan yang ditangani", "... yang mendapat layanan", "Persentase desa bebas banjir",
+ * kekerasan yang ditangani", "... yang mendapat layanan", "Jumlah kasus TBC yang ditemukan" (found,
+ * detected, treated: case finding), "Persentase desa bebas banjir",
  * "Persentase penurunan angka kematian"): higher is better, wherever in the name.
  */
 const HANDLED =
-  /\b(ditangani|tertangani|ditindaklanjuti|ditindak|diselesaikan|terselesaikan|mendapat|mendapatkan|memperoleh|menerima|terlayani|dilayani|disembuhkan|sembuh|berhasil|bebas|tidak|penurunan|menurunnya|turunnya|berkurangnya|pengurangan|success)\b/i;
+  /\b(ditangani|tertangani|ditemukan|terdeteksi|dideteksi|diobati|terobati|ditindaklanjuti|ditindak|diselesaikan|terselesaikan|mendapat|mendapatkan|memperoleh|menerima|terlayani|dilayani|disembuhkan|sembuh|berhasil|bebas|tidak|penurunan|menurunnya|turunnya|berkurangnya|pengurangan|success)\b/i;
 /**
  * The subject is an action on the harm (its finding, treating, resolving, preventing): higher is
  * better ("Persentase penyelesaian tindak lanjut temuan BPK", "Skrining anemia remaja putri").

@@ -108,6 +108,8 @@ describe("measure: what a target measures", () => {
       "Persentase kasus kekerasan terhadap perempuan yang ditangani", "Jumlah temuan yang ditindaklanjuti",
       "Persentase balita stunting yang mendapat intervensi", "Persentase desa bebas banjir",
       "Persentase penanganan kawasan kumuh", "Luas kawasan kumuh yang ditangani",
+      // cases found, detected or treated: case finding, the more the better
+      "Jumlah kasus TBC yang ditemukan", "Persentase kasus HIV yang terdeteksi", "Jumlah kasus malaria yang diobati",
       // "kasus", "temuan" and "banjir" name the harm only as the subject, not anywhere in the name
       "Persentase pengaduan kasus yang diselesaikan", "Jumlah laporan hasil pengawasan atas temuan",
       // not a harm at all; "KEK" is as often a Kawasan Ekonomi Khusus
