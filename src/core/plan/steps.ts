@@ -8,19 +8,23 @@ const INLINE = /\s(\d{1,2})[.)]\s+(?=\p{L})/gu;
 
 /**
  * The numbered steps written on one line ("1. Menyusun ... 2. Melaksanakan ..."): split where the
- * numbers run 1, 2, 3 ... in order, and only then (a "2." inside a name is not a step).
+ * numbers run on in order from the line's own number, and only then (a "2." inside a name is not a
+ * step). The line's number is 1, or the one after the last number of the lines above it ("1. ...\n2.
+ * Verifikasi 3. Penerbitan": a line break forgotten before "3."). Gives the parts and the last number
+ * (0 for a line not so numbered).
  */
-function inlineSteps(line: string): string[] {
+function inlineSteps(line: string, before: number): { parts: string[]; last: number } {
   const first = /^\s*\(?(\d{1,2})[.)]\s/.exec(line);
-  if (!first || first[1] !== "1") return [line];
+  const start = first ? Number(first[1]) : 0;
+  if (start === 0 || (start !== 1 && start !== before + 1)) return { parts: [line], last: 0 };
   const cuts: number[] = [];
-  let next = 2;
+  let next = start + 1;
   for (const m of line.matchAll(INLINE)) {
     if (Number(m[1]) !== next) continue;
     cuts.push(m.index ?? 0);
     next++;
   }
-  if (cuts.length === 0) return [line];
+  if (cuts.length === 0) return { parts: [line], last: start };
   const parts: string[] = [];
   let from = 0;
   for (const at of cuts) {
@@ -28,7 +32,7 @@ function inlineSteps(line: string): string[] {
     from = at;
   }
   parts.push(line.slice(from));
-  return parts;
+  return { parts, last: next - 1 };
 }
 
 /**
@@ -38,8 +42,11 @@ function inlineSteps(line: string): string[] {
  */
 export function splitSteps(text: string, cell: CellRef): AksiStep[] {
   const steps: AksiStep[] = [];
+  let last = 0;
   for (const line of text.split(/\r\n|\r|\n/)) {
-    for (const part of inlineSteps(line)) {
+    const inline = inlineSteps(line, last);
+    if (line.trim() !== "") last = inline.last;
+    for (const part of inline.parts) {
       const clean = part.replace(MARK, "").trim();
       if (clean !== "" && /\p{L}/u.test(clean)) steps.push({ text: clean, cell });
     }

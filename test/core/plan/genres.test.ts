@@ -69,6 +69,13 @@ describe("Rencana Aksi steps", () => {
     expect(splitSteps("Pengadaan 2. Paket alat", at).map((s) => s.text)).toEqual(["Pengadaan 2. Paket alat"]);
   });
 
+  it("a line numbered on from the lines above splits as the first line does (a line break forgotten before \"3.\")", () => {
+    expect(splitSteps("1. Penerimaan berkas\n2. Verifikasi berkas 3. Penerbitan dokumen", at).map((s) => s.text))
+      .toEqual(["Penerimaan berkas", "Verifikasi berkas", "Penerbitan dokumen"]);
+    // A line whose number does not follow the lines above stays one step.
+    expect(splitSteps("Persiapan\n2. Rapat koordinasi 3. Pelaporan", at).map((s) => s.text)).toEqual(["Persiapan", "Rapat koordinasi 3. Pelaporan"]);
+  });
+
   it("a sentence with commas is one step; a cell of numbers only is none", () => {
     expect(splitSteps("Pembinaan, pengawasan, dan evaluasi", at)).toHaveLength(1);
     expect(splitSteps("12", at)).toHaveLength(0);
