@@ -222,6 +222,9 @@ export function conventionsRule(ctx: RuleContext): Finding[] {
       }
     }
     if (mask === 0) {
+      // An indicator with no target (hierarchy.indicatorNoTarget says so) and quarters nothing says are
+      // percentages ("1 ×4" under Satuan "Dokumen"): nothing to read them against; not "sums to 4%".
+      if (row.indikator && ctx.plan.recognition.columns.target !== undefined && isBlankTarget(row.target) && (bits & SHAPE.declaredPercent) === 0 && textMask(bits) === 0) continue;
       out.push(noReading(ctx, e, kind));
       continue;
     }

@@ -185,6 +185,14 @@ describe("each row's own reading", () => {
     expect(where(all("50\tWTP\t-\t-"))).toEqual(["percent.noConvention@G15:J15"]);
   });
 
+  it("leaves the quarters of an indicator with no target to the missing target's error, not a second error quoting them as percentages", () => {
+    const found = findingsOf(laporan("1\t1\t1\t1").replace("4\tLaporan\t1\t1\t1\t1", "-\tLaporan\t1\t1\t1\t1"));
+    expect(found.filter((f) => f.severity === "error").map((f) => f.rule)).toEqual(["hierarchy.indicatorNoTarget"]);
+    // Percentages of progress that fit nothing still say so ("(%)" in the cells).
+    const pct = findingsOf(laporan("1\t1\t1\t1").replace("4\tLaporan\t1\t1\t1\t1", "-\tLaporan\t10%\t20%\t30%\t20%"));
+    expect(pct.filter((f) => f.severity === "error").map((f) => f.rule).sort()).toEqual(["hierarchy.indicatorNoTarget", "percent.noConvention"]);
+  });
+
   it("reads a cell with a unit word by its number, with no unreadable cell", () => {
     const found = percentOf(laporan("1 laporan\t1 laporan\t1 laporan\t1 laporan"));
     expect(where(found)).toEqual(["percent.unitWord@G11:J11"]);
