@@ -11,7 +11,7 @@ export const RULE_NAMES = {
   layout: ["notFound", "notPlan", "noYear", "quarterColumns", "noQuarterColumns", "noTargetColumn", "emptyTable", "hiddenRows", "hiddenColumns", "uncomputed", "nextTable"],
   hierarchy: [
     "programNoSasaran", "kegiatanNoProgram", "subKegiatanNoKegiatan", "subKegiatanNoIndicator", "indicatorNoTarget", "noIndicator",
-    "kegiatanNoIndicator",
+    "kegiatanNoIndicator", "noAksi",
   ],
   numbering: ["duplicate", "sasaranDuplicate", "sasaranSequence", "gap", "order", "missing", "mixedStyle", "code"],
   percent: [

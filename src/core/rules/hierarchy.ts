@@ -71,6 +71,33 @@ function indicatorFindings(plan: Plan, node: PlanNode): Finding | null {
 }
 
 /**
+ * Indicators of a Perjanjian Kinerja table (genre pk, a Rencana Aksi column) with no action step:
+ * the steps that reach the target are what the table is for, so an empty (or "-") Rencana Aksi
+ * cell is probably unfinished. A Rencana Aksi cell merged down over the indicator's row (one action
+ * for several indicators) is its action.
+ */
+function noAksiFindings(plan: Plan): Finding[] {
+  const rec = plan.recognition;
+  const cols = rec.aksiColumns;
+  if (rec.genre !== "pk" || cols.length === 0) return [];
+  const out: Finding[] = [];
+  for (let n = 0; n < plan.nodes.length; n++) {
+    const inds = plan.nodes[n].indikators;
+    for (let i = 0; i < inds.length; i++) {
+      const ind = inds[i];
+      if (ind.aksi.length > 0) continue;
+      const row = ind.planRow.row;
+      if (cols.some((c) => plan.view.isCovered(row, c))) continue;
+      out.push(finding(plan, {
+        rule: "hierarchy.noAksi", severity: "warning", at: { row, col: cols[0] },
+        key: "rules.hierarchy.noAksi", params: { text: clip(ind.text) }, hint: "rules.hierarchy.noAksiHint",
+      }));
+    }
+  }
+  return out;
+}
+
+/**
  * The tree's shape: every Sub Kegiatan under a Kegiatan, every Kegiatan under a Program,
  * every Program under a Sasaran (when the table has Sasaran); every node with an indicator;
  * every indicator with a target where the layout has a target column for it.
@@ -101,5 +128,6 @@ export function hierarchyRule(ctx: RuleContext): Finding[] {
       }));
     }
   }
+  for (const f of noAksiFindings(plan)) out.push(f);
   return out;
 }

@@ -114,6 +114,17 @@ describe("the Perjanjian Kinerja genre", () => {
     expect(rules.filter((r) => r.startsWith("hierarchy."))).toEqual([]);
   });
 
+  it("warns about an indicator with no Rencana Aksi step (empty or \"-\"), not one under a Rencana Aksi cell merged over several indicators", () => {
+    const noAksi = PK.replace("Melaksanakan survei kepuasan masyarakat, menganalisis hasil survei", "-");
+    const found = validate(planOf(noAksi)).filter((f) => f.rule === "hierarchy.noAksi");
+    expect(found.map((f) => [f.severity, f.range.top, f.range.left])).toEqual([["warning", 5, 9]]);
+    expect(found[0].message.en).toContain("Indicator \"Indeks kepuasan masyarakat\" has no Rencana Aksi");
+    expect(found[0].message.id).toContain("tidak memiliki Rencana Aksi");
+    // One action merged down over both indicators of the first Sasaran: each has it.
+    const merged = PK.replace("B5:B6", "B5:B6 J5:J6").replace("Melaksanakan survei kepuasan masyarakat, menganalisis hasil survei", "");
+    expect(validate(planOf(merged)).filter((f) => f.rule === "hierarchy.noAksi")).toEqual([]);
+  });
+
   it("steps on rows of their own belong to the indicator merged over them", () => {
     const plan = planOf(
       "#sheet RA\n#merge A2:A4 B2:B4 C2:C4 E2:E4 F2:F4 G2:G4 H2:H4\n" +

@@ -52,6 +52,14 @@ export const rules = {
     id: "Tambahkan baris {level} di atasnya, atau pindahkan baris ini ke bawah {level} yang benar.",
     en: "Add a {level} row above it, or move this row under the right {level}.",
   },
+  "rules.hierarchy.noAksi": {
+    id: "Indikator \"{text}\" tidak memiliki Rencana Aksi: langkah-langkah untuk mencapai targetnya adalah isi utama tabel ini.",
+    en: "Indicator \"{text}\" has no Rencana Aksi: the steps that reach its target are what this table is for.",
+  },
+  "rules.hierarchy.noAksiHint": {
+    id: "Tulis langkah yang direncanakan untuk indikator ini di kolom Rencana Aksi (mis. \"1. Menyusun ... 2. Melaksanakan ...\").",
+    en: "Write the steps planned for this indicator in the Rencana Aksi column (e.g. \"1. Menyusun ... 2. Melaksanakan ...\").",
+  },
   "rules.hierarchy.noIndicator": {
     id: "{level} \"{name}\" tidak memiliki indikator.",
     en: "{level} \"{name}\" has no indicator.",
