@@ -10,16 +10,23 @@ const ACTING = /^(?:plh|plt|pj|pjs)\b\.?\s+\S/i;
 
 type Verdict = "two" | "acting" | null;
 
-/** Two positions: two position words that do not follow one another ("Sekretaris Camat" is one). */
+/** What parts a cell's positions: a slash, a comma, "&", ";" or "dan" ("Camat / Sekcam", "Kabid A, Kabid B"). */
+const SEPARATOR = /\/|,|&|;|\bdan\b/i;
+
+/**
+ * Two positions: two position words that do not follow one another ("Sekretaris Camat" is one), or
+ * that a separator parts ("Camat / Sekcam": each a position of its own).
+ */
 function verdictOf(text: string): Verdict {
-  const words = text.split(/[^A-Za-z]+/);
   let positions = 0;
-  let previous = false;
-  for (const w of words) {
-    if (w === "") continue;
-    const p = POSITION.test(w);
-    if (p && !previous) positions++;
-    previous = p;
+  for (const part of text.split(SEPARATOR)) {
+    let previous = false;
+    for (const w of part.split(/[^A-Za-z]+/)) {
+      if (w === "") continue;
+      const p = POSITION.test(w);
+      if (p && !previous) positions++;
+      previous = p;
+    }
   }
   if (positions >= 2) return "two";
   return ACTING.test(text.trim()) ? "acting" : null;

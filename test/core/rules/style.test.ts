@@ -152,6 +152,15 @@ describe("style rule", () => {
     expect(found[6].message.en).toContain("F8, G8");
   });
 
+  it("counts positions a slash parts though no other word stands between them (\"Camat / Sekcam\"); one position with \"dan\" in its name is one", () => {
+    const pj = (text: string) => where(pkFindings(PK.replace("Kepala Seksi Angkutan Orang", text))).filter((w) => w.endsWith("@K5"));
+    expect(pj("Camat / Sekcam")).toEqual(["spelling.twoResponsible@K5"]);
+    expect(pj("Kabid P2P, Kabid Kesmas")).toEqual(["spelling.twoResponsible@K5"]);
+    expect(pj("Sekretaris Camat")).toEqual([]);
+    expect(pj("Kepala Sub Bagian Perencanaan, Evaluasi dan Pelaporan")).toEqual([]);
+    expect(pj("Kepala Bidang Pencegahan dan Kesiapsiagaan")).toEqual([]);
+  });
+
   it("says nothing of identical copies (the PK genre repeats its Sasaran on every row)", () => {
     const same = PK.replace("Meningkatnya Kualitas Layanan Transportasi Umum", "Meningkatnya kualitas layanan transportasi umum");
     expect(where(pkFindings(same))).not.toContain("spelling.variant@B7");
