@@ -7,6 +7,8 @@ import { clip, finding } from "./context";
 /** Words that open a position's name ("Kepala Bidang ...", "Kasubag Umum", "Sekretaris Dinas"). */
 const POSITION = /^(?:kepala|sekretaris|kasubag|kasubbag|kasubid|kasubbid|kabag|kabid|kasi|kasie|kaur|kacab|camat|lurah|direktur|inspektur|sekcam|sekdis|koordinator|ketua)$/i;
 const ACTING = /^(?:plh|plt|pj|pjs)\b\.?\s+\S/i;
+/** The acting prefix to take off, leaving the position ("Plh Kepala Dinas Perhubungan" -> "Kepala Dinas Perhubungan"). */
+const ACTING_PREFIX = /^(?:plh|plt|pj|pjs)\b\.?\s+/i;
 
 type Verdict = "two" | "acting" | null;
 
@@ -50,6 +52,9 @@ export function responsibleFindings(plan: Plan, out: Finding[]): void {
     const params = { text: clip(text.replace(/\s+/g, " ").trim(), 60) };
     out.push(v === "two"
       ? finding(plan, { rule: "spelling.twoResponsible", severity: "warning", at: { row, col }, key: "rules.style.twoResponsible", params, hint: "rules.style.twoResponsibleHint" })
-      : finding(plan, { rule: "spelling.acting", severity: "info", at: { row, col }, key: "rules.style.acting", params, hint: "rules.style.actingHint" }));
+      : finding(plan, {
+        rule: "spelling.acting", severity: "info", at: { row, col }, key: "rules.style.acting", params, hint: "rules.style.actingHint",
+        hintParams: { position: clip(text.replace(/\s+/g, " ").trim().replace(ACTING_PREFIX, ""), 60) },
+      }));
   }
 }

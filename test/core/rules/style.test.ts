@@ -150,6 +150,11 @@ describe("style rule", () => {
     expect(cell.message.id).toContain("Kemungkinan salah ketik");
     expect(found[3].message.en).toContain("B5");
     expect(found[6].message.en).toContain("F8, G8");
+    // The hint names this cell's own position, not another office's.
+    expect(found[5].hint?.en).toContain("Name the position only, without Plh/Plt: “Kepala Dinas Perhubungan”");
+    const camat = pkFindings(PK.replace("Plh Kepala Dinas Perhubungan", "Plt. Camat Sukamaju")).find((f) => f.rule === "spelling.acting");
+    expect(camat?.hint?.en).toContain("“Camat Sukamaju”");
+    expect(camat?.hint?.id).toContain("“Camat Sukamaju”");
   });
 
   it("counts positions a slash parts though no other word stands between them (\"Camat / Sekcam\"); one position with \"dan\" in its name is one", () => {

@@ -77,7 +77,7 @@ export const style = {
     en: "The Penanggung Jawab is written as an acting official (“{text}”): the plan runs for the year, longer than the acting period.",
   },
   "rules.style.actingHint": {
-    id: "Tulis jabatannya saja, tanpa Plh/Plt (mis. “Kepala Dinas Perhubungan”).",
-    en: "Name the position only, without Plh/Plt (e.g. “Kepala Dinas Perhubungan”).",
+    id: "Tulis jabatannya saja, tanpa Plh/Plt: “{position}”.",
+    en: "Name the position only, without Plh/Plt: “{position}”.",
   },
 } satisfies Catalog;
