@@ -1,7 +1,7 @@
 import type { Finding, RuleId } from "../finding";
 import { formatNumber } from "../numbers";
 import type { Text } from "../i18n";
-import { kindOf, lowerIsBetter } from "../plan/measure";
+import { indicatorKind, kindOf, lowerIsBetter } from "../plan/measure";
 import type { Target } from "../plan/types";
 import { nearUnits } from "../quarters/convention";
 import { SHAPE } from "../quarters/packed";
@@ -58,9 +58,9 @@ type Accumulated = "quarters.rateCumulative" | "quarters.countCumulative" | "qua
 
 function accumulatedRate(row: ReturnType<RuleContext["quarters"]["row"]>, kind: TargetKind): Accumulated | null {
   const name = row.indikator?.text ?? "";
-  const measure = kindOf(row.target, name).kind;
-  if (lowerIsBetter(name)) return measure === "count" ? "quarters.countCumulative" : "quarters.rateCumulative";
-  if (kind === "scale" || measure === "scale") return "quarters.scaleCumulative";
+  // A count by its name ("Jumlah ..."), as the fill tells it (fill/level.ts): a unit such as "Hari" counts no events ("Rata-rata waktu tunggu").
+  if (lowerIsBetter(name)) return indicatorKind(name) === "count" ? "quarters.countCumulative" : "quarters.rateCumulative";
+  if (kind === "scale" || kindOf(row.target, name).kind === "scale") return "quarters.scaleCumulative";
   return null;
 }
 

@@ -27,6 +27,9 @@ describe("notes on quarterly rows", () => {
       const rate = notesOf(row15("Angka Kematian Ibu", "61\tper 100.000 KH", "15\t30\t45\t61"))[0];
       const scale = notesOf(row15("Indeks Kepuasan Masyarakat", "80\tIndeks", "20\t40\t60\t80"))[0];
       expect(new Set([found[0].key, rate.key, scale.key]).size).toBe(3);
+      // An average time in days is no count of events, whatever its unit.
+      const wait = notesOf(row15("Rata-rata waktu tunggu pembayaran gaji (hari)", "2\tHari", "0,5\t1\t1,5\t2"))[0];
+      expect(wait.key).toBe(rate.key);
     });
 
     it("warns about a score rising from near 0", () => {
