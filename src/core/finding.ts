@@ -16,7 +16,7 @@ export const RULE_NAMES = {
   numbering: ["duplicate", "sasaranDuplicate", "sasaranSequence", "gap", "order", "missing", "mixedStyle", "code"],
   percent: [
     "unreadable", "range", "noConvention", "month", "mixedUnits", "noQuarters", "partsRiseFall", "unitWord", "rateCumulative",
-    "ladderJump", "ladderOff", "rounded", "mixedReadings", "headerUnits", "notYearEnd",
+    "ladderJump", "ladderOff", "rounded", "mixedReadings", "headerUnits", "notYearEnd", "fallsUnsaid",
   ],
   target: [
     "unreadable", "noQuantity", "month", "months", "percentUnit", "noUnit", "percentNoTarget", "unitMismatch", "levelDoubleCount", "levelSum",

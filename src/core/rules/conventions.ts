@@ -49,16 +49,25 @@ function heldWhenMeasured(v: ArrayLike<number>, at: number, target: PlanRow["tar
 }
 
 /**
- * Whether the row's indicator may be planned falling to its target: its words say lower is better
- * (angka kematian, prevalensi ...), or say nothing of its direction while it measures a level or a
- * state (a percentage, an index, a rate: "Persentase luas kawasan kumuh" 1,5 / 1,4 / 1,3 / 1,25,
- * "Unmet need", "Timbulan sampah (ton/hari)"): the row itself then says lower is better. Not words
- * that say higher is better ("Cakupan ...", "... yang ditangani"), nor a count ("Jumlah usaha
- * mikro yang naik kelas" falling from 150 to 120).
+ * Whether the row's indicator may be planned falling to its target: "words" when its words say lower
+ * is better (angka kematian, prevalensi ...); "row" when they say nothing of its direction while it
+ * measures a level or a state (a percentage, an index, a rate: "Persentase luas kawasan kumuh" 1,5 /
+ * 1,4 / 1,3 / 1,25, "Timbulan sampah (ton/hari)"): only the row then says lower is better, which a
+ * person should confirm. Never words that say higher is better ("Cakupan ...", "... yang
+ * ditangani"), nor a count ("Jumlah usaha mikro yang naik kelas" falling from 150 to 120).
  */
-function mayFall(row: PlanRow): boolean {
+function mayFall(row: PlanRow): "words" | "row" | null {
   const d = directionWord(row.indikator?.text ?? "");
-  return d.lower || (d.word === null && measuresLevel(row));
+  return d.lower ? "words" : d.word === null && measuresLevel(row) ? "row" : null;
+}
+
+/** A row falling to its target that only the row itself says is lower-is-better: a warning asking which way is better. */
+function fallsUnsaid(ctx: RuleContext, e: number, row: PlanRow): Finding {
+  const set = ctx.quarters.set(e);
+  return finding(ctx.plan, {
+    rule: "percent.fallsUnsaid", severity: "warning", at: quarterRange(set), key: "quarters.fallsUnsaid",
+    params: { group: groupWord(set.group), cells: quoteQuarters(set), name: clip(row.indikator?.text ?? ""), ...targetParams(row.target) },
+  });
 }
 
 /**
@@ -210,7 +219,11 @@ export function conventionsRule(ctx: RuleContext): Finding[] {
     const kind = targetKindOf(row, bits);
     if (kind === "month") continue; // a month as the target: the target rule says so
     let mask = readingMask(bits, kind, row.target);
-    if (mask === 0 && textMask(bits) === 0 && fallsToTarget(values, e * 4, row.target) && mayFall(row)) mask = READING.descending;
+    if (mask === 0 && textMask(bits) === 0 && fallsToTarget(values, e * 4, row.target)) {
+      const falls = mayFall(row);
+      if (falls) mask = READING.descending;
+      if (falls === "row") out.push(fallsUnsaid(ctx, e, row));
+    }
     if (mask === 0 && textMask(bits) === 0 && heldWhenMeasured(values, e * 4, row.target) && measuresLevel(row)) mask = READING.level;
     if (mask === 0 && textMask(bits) !== 0) {
       // The target's words in the quarters it is measured, TW IV among them ("- / WTP / - / WTP"): that level, as numbers so held.

@@ -147,12 +147,18 @@ describe("each row's own reading", () => {
       .toEqual(["percent.noConvention@G15:J15"]);
   });
 
-  it("reads a level or a percentage whose words say nothing of its direction falling to its target as lower-is-better; words that say higher, and counts, still fit nothing", () => {
+  it("reads a level or a percentage whose words say nothing of its direction falling to its target as lower-is-better, with a warning asking which way is better; words that say higher, and counts, still fit nothing", () => {
     const other = "Jumlah usaha mikro yang naik kelas\t120\tUnit Usaha\t20\t30\t40\t30";
     const src = (name: string, target: string, q: string) => percentOf(inject(CLEAN_UNITS, other, `${name}\t${target}\t${q}`));
+    // Words that say lower is better: nothing to say.
     expect(where(src("Persentase luas kawasan kumuh", "1,25\t%", "1,5\t1,4\t1,3\t1,25"))).toEqual([]);
     expect(where(src("Unmet need", "9,5\t%", "10,5\t10\t9,8\t9,5"))).toEqual([]);
-    expect(where(src("Timbulan sampah ke TPA", "120\tTon/hari", "130\t127\t124\t120"))).toEqual([]);
+    // Words that say nothing: the row reads, and a person is asked (not an error, not silence).
+    expect(where(src("Timbulan sampah ke TPA", "120\tTon/hari", "130\t127\t124\t120"))).toEqual(["percent.fallsUnsaid@G15:J15"]);
+    const paper = src("Persentase realisasi anggaran", "70\t%", "100\t90\t80\t70");
+    expect(where(paper)).toEqual(["percent.fallsUnsaid@G15:J15"]);
+    expect(paper[0].severity).toBe("warning");
+    expect(paper[0].message.en).toContain("Persentase realisasi anggaran");
     // Higher-is-better words: a fall contradicts them.
     expect(where(src("Persentase pengaduan yang ditangani", "90\t%", "98\t95\t92\t90"))).toEqual(["percent.noConvention@G15:J15"]);
     // Not ending at the target: still nothing.
