@@ -8,7 +8,7 @@ export type Severity = "error" | "warning" | "info";
  * says each one's severity and why). A new rule adds its name here.
  */
 export const RULE_NAMES = {
-  layout: ["notFound", "notPlan", "noYear", "quarterColumns", "noQuarterColumns", "noTargetColumn", "emptyTable", "hiddenRows", "hiddenColumns", "uncomputed", "nextTable"],
+  layout: ["notFound", "notPlan", "noYear", "quarterColumns", "noQuarterColumns", "noTargetColumn", "emptyTable", "hiddenRows", "hiddenColumns", "uncomputed", "nextTable", "rowYear"],
   hierarchy: [
     "programNoSasaran", "kegiatanNoProgram", "subKegiatanNoKegiatan", "subKegiatanNoIndicator", "indicatorNoTarget", "noIndicator",
     "kegiatanNoIndicator", "noAksi",

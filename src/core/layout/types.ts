@@ -32,6 +32,8 @@ export type ColumnRole =
   | "keterangan"
   | "anggaran"
   | "penanggungJawab"
+  /** The year of each row ("Tahun": an e-SAKIP export's column, the same year on every row). */
+  | "tahun"
   | "realisasi";
 
 /** The columns that name Sasaran, Program, Kegiatan, Sub Kegiatan and their indicators, in the order a row's parts are read. */

@@ -48,6 +48,7 @@ function roleOf(path: string, leaf: string): ColumnRole | null {
   if (has(path, /\banggaran\b|\bpagu\b|\brupiah\b|\bdana\b|\bbiaya\b|\brp\b/)) return "anggaran";
   if (saysResult(path)) return "realisasi";
   if (has(leaf, /^satuan\b|^unit$/) || /^satuan$/.test(path)) return "satuan";
+  if (/^tahun( anggaran)?$/.test(path)) return "tahun";
   if (has(leaf, /^(volume|vol|jumlah|kuantitas)$/)) return "target";
   if (has(path, /\bindikator\b/)) {
     if (has(leaf, /^sasaran\b/) || has(path, /\bindikator (kinerja )?sasaran\b/)) return "indikatorSasaran";

@@ -20,12 +20,13 @@ import { levelSumRule } from "./levelSum";
 import { styleRule } from "./style";
 import { officialListRule } from "./officialList";
 import { uncomputedRule } from "./uncomputed";
+import { rowYearRule } from "./rowYear";
 import type { NomenclatureList } from "../nomenclature/list";
 
 /** Every rule, one concern each. */
 export const RULES: readonly Rule[] = [
   layoutRule, hierarchyRule, numberingRule, sasaranNumbersRule, codesRule, duplicateNamesRule,
-  nomenclatureRule, officialListRule, percentCellsRule, conventionsRule, headerUnitsRule, targetsRule, stackedRule, levelSumRule, styleRule, uncomputedRule,
+  nomenclatureRule, officialListRule, percentCellsRule, conventionsRule, headerUnitsRule, targetsRule, stackedRule, levelSumRule, styleRule, uncomputedRule, rowYearRule,
 ];
 
 /** Sheet order: by row, then column, then severity (errors first), then rule id. */

@@ -30,6 +30,14 @@ export const rules = {
     id: "Tabel tidak memiliki kolom target triwulan (I-IV); target per triwulan tidak dapat diperiksa.",
     en: "The table has no quarterly target columns (I-IV); quarterly targets cannot be checked.",
   },
+  "rules.layout.rowYear": {
+    id: "Kolom Tahun baris ini berisi {year}, padahal rencana ini untuk tahun {planYear}: baris yang tersalin dari rencana tahun lain membawa target tahun itu.",
+    en: "The Tahun column of this row says {year}, but the plan is for {planYear}: a row copied from another year's plan brings that year's targets.",
+  },
+  "rules.layout.rowYearHint": {
+    id: "Periksa target dan target triwulan baris ini untuk tahun {planYear}, lalu ubah Tahun menjadi {planYear}.",
+    en: "Check this row's target and quarterly targets for {planYear}, then change its Tahun to {planYear}.",
+  },
   "rules.layout.noTargetColumn": {
     id: "Tabel tidak memiliki kolom Target (jumlah dan satuan, mis. \"12 Bulan\").",
     en: "The table has no Target column (quantity and unit, e.g. \"12 Bulan\").",
