@@ -10,7 +10,8 @@ const ACTING = /^(?:plh|plt|pj|pjs)\b\.?\s+\S/i;
 /** The acting prefix to take off, leaving the position ("Plh Kepala Dinas Perhubungan" -> "Kepala Dinas Perhubungan"). */
 const ACTING_PREFIX = /^(?:plh|plt|pj|pjs)\b\.?\s+/i;
 
-type Verdict = "two" | "acting" | null;
+/** A number: that many positions (2 or more); "acting": an acting official's label; null: nothing to say. */
+type Verdict = number | "acting" | null;
 
 /** What parts a cell's positions: a slash, a comma, "&", ";" or "dan" ("Camat / Sekcam", "Kabid A, Kabid B"). */
 const SEPARATOR = /\/|,|&|;|\bdan\b/i;
@@ -30,11 +31,11 @@ function verdictOf(text: string): Verdict {
       previous = p;
     }
   }
-  if (positions >= 2) return "two";
+  if (positions >= 2) return positions;
   return ACTING.test(text.trim()) ? "acting" : null;
 }
 
-/** A warning for two positions in one cell, an info for an acting official's label. */
+/** A warning for two positions or more in one cell, an info for an acting official's label. */
 export function responsibleFindings(plan: Plan, out: Finding[]): void {
   const raw = plan.rawText;
   const col = plan.recognition.columns.penanggungJawab;
@@ -50,8 +51,11 @@ export function responsibleFindings(plan: Plan, out: Finding[]): void {
     }
     if (v === null) continue;
     const params = { text: clip(text.replace(/\s+/g, " ").trim(), 60) };
-    out.push(v === "two"
-      ? finding(plan, { rule: "spelling.twoResponsible", severity: "warning", at: { row, col }, key: "rules.style.twoResponsible", params, hint: "rules.style.twoResponsibleHint" })
+    out.push(typeof v === "number"
+      ? finding(plan, {
+        rule: "spelling.twoResponsible", severity: "warning", at: { row, col }, key: "rules.style.twoResponsible",
+        params: { ...params, count: String(v) }, hint: "rules.style.twoResponsibleHint",
+      })
       : finding(plan, {
         rule: "spelling.acting", severity: "info", at: { row, col }, key: "rules.style.acting", params, hint: "rules.style.actingHint",
         hintParams: { position: clip(text.replace(/\s+/g, " ").trim().replace(ACTING_PREFIX, ""), 60) },

@@ -164,6 +164,10 @@ describe("style rule", () => {
     expect(pj("Sekretaris Camat")).toEqual([]);
     expect(pj("Kepala Sub Bagian Perencanaan, Evaluasi dan Pelaporan")).toEqual([]);
     expect(pj("Kepala Bidang Pencegahan dan Kesiapsiagaan")).toEqual([]);
+    // The message says how many.
+    const three = pkFindings(PK.replace("Kepala Seksi Angkutan Orang", "Camat / Sekcam / Kasi Pemerintahan")).find((f) => f.rule === "spelling.twoResponsible");
+    expect(three?.message.en).toMatch(/^3 positions in one Penanggung Jawab cell/);
+    expect(three?.message.id).toMatch(/^3 jabatan dalam satu sel Penanggung Jawab/);
   });
 
   it("says nothing of identical copies (the PK genre repeats its Sasaran on every row)", () => {

@@ -65,8 +65,8 @@ export const style = {
     en: "Copy the text of {first} so that both read exactly the same.",
   },
   "rules.style.twoResponsible": {
-    id: "Dua jabatan dalam satu sel Penanggung Jawab (“{text}”): satu indikator mempunyai satu penanggung jawab.",
-    en: "Two positions in one Penanggung Jawab cell (“{text}”): an indicator has one person in charge.",
+    id: "{count} jabatan dalam satu sel Penanggung Jawab (“{text}”): satu indikator mempunyai satu penanggung jawab.",
+    en: "{count} positions in one Penanggung Jawab cell (“{text}”): an indicator has one person in charge.",
   },
   "rules.style.twoResponsibleHint": {
     id: "Tulis satu jabatan; jabatan lain dapat disebut pada langkah Rencana Aksi yang dikerjakannya.",
