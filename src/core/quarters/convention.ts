@@ -1,9 +1,10 @@
 import type { QuarterSet, Target } from "../plan/types";
-import { boundsOf, classifyCellText, numberInText, qualitativeKey, targetKeys } from "./cellText";
+import { classifyCellText, numberInText } from "./cellText";
 import {
   conventionsOf as conventionsOfMask, emptyMask, FLAGS, fitsMaskOf, indexesOf, invalidMask, pack, percentCellMask, percentOf, SHAPE, textMask,
   type Convention,
 } from "./packed";
+import { textShape } from "./textShape";
 
 export {
   CONVENTIONS, SHAPE, conventionBit, conventionsOf, emptyMask, fitsMaskOf, indexesOf, invalidMask,
@@ -166,73 +167,6 @@ function numberShape(values: ArrayLike<number>, at: number, target: Target | nul
   }
   const expected = quantity ?? (target && target.raw ? numberInText(target.raw) : null);
   return expected !== null && nearUnits(value, expected) ? shape | SHAPE.matchesTarget : shape;
-}
-
-/**
- * The shape of a row with text cells: a schedule (labels in their own quarters, marks), or a
- * qualitative level ("BB" every quarter, or only in TW IV) compared with the target: its text,
- * its grade, the grade's explanation in brackets, a range by its numbers (cellText.qualitativeKey).
- * Ranges or bounds rising to the target's ("≥ 70" / "≥ 75" / "≥ 78" / "≥ 80" under "≥ 80") fit
- * as units cumulative, like levels written as numbers (1 / 2 / 2 / 3 under "Level 3"): the fits
- * bits come back with the shape (packed.ts).
- */
-function textShape(set: QuarterSet, target: Target | null, values: ArrayLike<number>, at: number, empty: number, text: number, shape: number): number {
-  // Cells that are neither empty nor text hold numbers: 0 is "nothing this quarter", like a dash.
-  let numbers = 0;
-  for (let i = 0; i < 4; i++) if (((empty | text) & (1 << i)) === 0 && values[at + i] !== 0) numbers |= 1 << i;
-  if ((shape & (SHAPE.words | SHAPE.month | SHAPE.misplacedLabel)) === 0 && numbers === 0) return SHAPE.schedule;
-  if ((shape & SHAPE.words) === 0 || (shape & SHAPE.month) !== 0) return 0;
-  const texts = set.texts();
-  const keys = target && target.raw ? targetKeys(target.raw) : null;
-  const matches = (key: string): boolean => keys !== null && keys.includes(key);
-  // Numbers rising to the target's bound, written as the target writes it in TW IV ("20% / 40% / 60% / ≥ 80%"
-  // under "≥ 80%"): units cumulative, as the bound's number alone in TW IV would be.
-  if (numbers !== 0) return text === 0b1000 && matches(qualitativeKey(texts[3])) && risesToBound(values, at, texts[3]) ? SHAPE.matchesTarget | (UNITS_CUMULATIVE << FITS_SHIFT) : 0;
-  if (text === 0b1111) {
-    const key = qualitativeKey(texts[0]);
-    let same = true;
-    for (let i = 1; i < 4 && same; i++) same = qualitativeKey(texts[i]) === key;
-    if (same) return matches(key) ? SHAPE.constant | SHAPE.matchesTarget : SHAPE.constant;
-    return matches(qualitativeKey(texts[3])) && risingBounds(texts) ? SHAPE.matchesTarget | (UNITS_CUMULATIVE << FITS_SHIFT) : 0;
-  }
-  if (text === 0b1000) {
-    return matches(qualitativeKey(texts[3])) ? SHAPE.yearEnd | SHAPE.matchesTarget : SHAPE.yearEnd;
-  }
-  // The target's word reached in TW II or III and held to TW IV ("- / WTP / WTP / WTP": the opinion
-  // comes mid-year): units cumulative, as the same numbers held from that quarter are.
-  if (text === 0b1110 || text === 0b1100) {
-    const key = qualitativeKey(texts[3]);
-    for (let i = text === 0b1110 ? 1 : 2; i < 3; i++) if (qualitativeKey(texts[i]) !== key) return 0;
-    return matches(key) ? SHAPE.matchesTarget | (UNITS_CUMULATIVE << FITS_SHIFT) : 0;
-  }
-  return 0;
-}
-
-const UNITS_CUMULATIVE = 0b0100;
-const FITS_SHIFT = 12;
-
-/** Whether the numbers of TW I-III never fall and stay within TW IV's bound ("≥ 80": up to 80; "80-90": up to 90). */
-function risesToBound(values: ArrayLike<number>, at: number, last: string): boolean {
-  const b = boundsOf(last);
-  const top = b ? b.low ?? b.high : undefined;
-  if (top === undefined) return false;
-  const a = values[at];
-  const m = values[at + 1];
-  const c = values[at + 2];
-  return a >= 0 && m >= a && c >= m && c <= (b?.high ?? top) + 1e-9;
-}
-
-/** Four ranges or bounds of one form, each bound never falling from one quarter to the next. */
-function risingBounds(texts: readonly string[]): boolean {
-  let prev = boundsOf(texts[0]);
-  if (!prev) return false;
-  for (let i = 1; i < 4; i++) {
-    const b = boundsOf(texts[i]);
-    if (!b || (b.low === undefined) !== (prev.low === undefined) || (b.high === undefined) !== (prev.high === undefined)) return false;
-    if ((b.low !== undefined && b.low < prev.low!) || (b.high !== undefined && b.high < prev.high!)) return false;
-    prev = b;
-  }
-  return true;
 }
 
 /** An analysis object from four values and a packed analysis (the values array is kept, not copied). */
