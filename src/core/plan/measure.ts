@@ -33,8 +33,13 @@ export const PERCENT_UNIT = /^(%|persen|prosen|percent|persentase|prosentase|pre
 /** A unit naming a scale rather than things counted. */
 const SCALE_UNIT =
   /^(nilai|indeks|index|skor|score|level|tingkat|rasio|ratio|poin|point|predikat|opini|kategori|peringkat|skala|angka|rata-rata|derajat)\b/i;
-/** A rate: "Menit/Km", "100.000/kh", "per 1.000 penduduk", "Orang per Hari". */
-const RATE_UNIT = /\/|^per\b|\bper\s/i;
+/**
+ * A rate: "Menit/Km", "100.000/kh", "Ton/hari", "kg/kap/tahun", "per 1.000 penduduk", "Orang per Hari":
+ * a slash before a number, a time, a measure or a head. A slash between two things counted is a
+ * choice of words, not a rate: the official satuan "Desa/Kelurahan", "Unit/Paket", "Laporan / Dokumen".
+ */
+const RATE_UNIT =
+  /\/\s*(\d|(detik|dtk|menit|jam|hari|minggu|pekan|bulan|bln|triwulan|semester|tahun|thn|th|km|kilometer|m|m2|m²|m3|m³|ha|hektar|hektare|kg|ton|liter|kapita|kap|penduduk|jiwa|kh|kelahiran|kk)(?![\p{L}\d]))|^per\b|\bper\s/iu;
 const LETTER = /\p{L}/u;
 /**
  * An indicator named as a percentage: "Persentase ..." and its common misspellings ("Prosentase",

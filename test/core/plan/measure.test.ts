@@ -1,5 +1,6 @@
 import { gridsFromSource } from "../../support/sourceGrid";
 import { analyzeGrids } from "../../../src/core/analyze";
+import { validateAnalysis } from "../../../src/core/rules";
 import { indicatorKind, kindOf, lowerIsBetter, measureOf, namedAsPercentage, unitKind } from "../../../src/core/plan/measure";
 import { parseTarget } from "../../../src/core/plan/target";
 
@@ -82,6 +83,30 @@ describe("measure: what a target measures", () => {
     expect(["Dokumen", "Orang", "Unit Usaha", "Bulan", "Paket", "M2"].map(unitKind)).toEqual(Array(6).fill("count"));
     expect(unitKind(null)).toBeNull();
     expect(unitKind("12")).toBeNull();
+  });
+
+  it("reads a slash between two things counted as alternatives, not a rate (the official satuan \"Desa/Kelurahan\", \"Unit/Paket\")", () => {
+    expect(["Desa/Kelurahan", "Unit/Paket", "Laporan / Dokumen", "Kab/Kota", "Pokmas / Ormas", "Unit/Fasyankes"].map(unitKind))
+      .toEqual(Array(6).fill("count"));
+    // a quantity per time, per measure or per head stays a rate
+    expect(["Ton/hari", "M³/Hari", "Liter/Detik", "kg/kap/tahun", "Orang/bulan", "Kasus/1.000 penduduk", "Menit / km", "Rp/kapita"].map(unitKind))
+      .toEqual(Array(8).fill("scale"));
+  });
+
+  it("reads quarters rising to a count in \"Desa/Kelurahan\" as cumulative, with no finding", () => {
+    const src = [
+      "#sheet Lampiran",
+      "RENCANA AKSI TAHUN 2025",
+      "#at A3",
+      "No\tUraian\tIndikator\tTarget\tSatuan\tTW I\tTW II\tTW III\tTW IV",
+      "1\tSasaran 1 Meningkatnya kemandirian desa\tPersentase desa mandiri\t35\t%\t-\t-\t-\t35",
+      "1.1\tProgram Penataan Desa\tJumlah desa yang difasilitasi penataan\t40\tDesa/Kelurahan\t25\t50\t75\t100",
+      "1.1.1\tFasilitasi Penataan Desa\tJumlah desa yang difasilitasi\t40\tDesa/Kelurahan\t10\t20\t30\t40",
+      "1.1.1.1\tFasilitasi Penataan Wilayah Desa\tJumlah laporan fasilitasi\t4\tLaporan/Dokumen\t1\t2\t3\t4",
+    ].join("\n");
+    const rules = validateAnalysis(analyzeGrids(gridsFromSource(src))).map((f) => f.rule);
+    expect(rules).not.toContain("percent.noConvention");
+    expect(rules).not.toContain("percent.rateCumulative");
   });
 
   it("says lower is better from the indicator's words", () => {
