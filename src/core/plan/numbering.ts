@@ -66,8 +66,8 @@ function dropLabel(rest: string): string {
   return rest.replace(LABEL, "").trim();
 }
 
-/** "Sasaran" (or "Sasaran Strategis") after a numbering ("I. Sasaran: ..."), with its label punctuation. */
-const SASARAN_WORD = /^sasaran(?:\s+strategis)?\b\s*[.:\-–]?\s*/i;
+/** "Sasaran" (or "Sasaran Strategis") after a numbering ("I. Sasaran: ...", "I. Sasaran 1 : ..."), with its own number and label punctuation. */
+const SASARAN_WORD = /^sasaran(?:\s+strategis)?\b\s*(?:(?:\d{1,3}|[ivx]{1,5})\b\s*)?[.:\-–]?\s*/i;
 const ROMAN_LETTER = /^[IVX]$/;
 
 /** A Sasaran numbered "I." or "V." counts in roman numerals, as "II." does (not as the letter I). */

@@ -20,7 +20,8 @@ const PENDING_ORDER = { row: 0, kegiatan: 1, program: 2, sasaran: 3 } as const;
 const NUMBERED_OR_LEVEL_WORD = /^(sasaran\b|program\b|kegiatan\b|sub\s*kegiatan\b|[A-Za-z][.)]|\(?\d+[.)]|\d)/i;
 const LOWER_FIRST = /^[a-z]/;
 const RUNNING_NUMBER = /^\d+$/;
-const LETTER_OR_OUTLINE = /^[A-Za-z]$|^\d+(\.\d+)+$/;
+/** A No column's "A", "1.2", or a roman numeral of two letters or more ("II", "IV": "I" is a letter): read with a dot, "A.", "II.". */
+const LETTER_OR_OUTLINE = /^[A-Za-z]$|^\d+(\.\d+)+$|^(?=[IVX]{2})X{0,3}(IX|IV|V?I{0,3})$/;
 
 /** A target read from a formula cell holding no computed value: not known (see Target.uncomputed). */
 const UNCOMPUTED: Target = Object.freeze({ raw: "", quantity: null, unit: null, percent: false, uncomputed: true });

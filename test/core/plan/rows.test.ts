@@ -117,3 +117,27 @@ describe("a name written across the row", () => {
     expect(validate(pk).filter((f) => f.severity !== "info").map((f) => f.rule)).toEqual([]);
   });
 });
+
+describe("a No column numbering the Sasaran in roman numerals without a dot", () => {
+  it("reads \"II\", \"III\" as the Sasaran's number, as it reads \"I\"", () => {
+    const plan = planOf([
+      "#sheet Renaksi",
+      "RENCANA AKSI TAHUN 2027",
+      "",
+      "No\tUraian\tIndikator Kinerja\tTarget\tTW I\tTW II\tTW III\tTW IV",
+      "I\tSasaran 1 : Meningkatnya kualitas pelayanan publik\tIndeks Kepuasan Masyarakat\t82 Nilai\t82\t82\t82\t82",
+      "1.\tProgram Penyelenggaraan Pemerintahan dan Pelayanan Publik\tPersentase layanan tepat waktu\t95 %\t95\t95\t95\t95",
+      "A.\tKoordinasi Penyelenggaraan Kegiatan Pemerintahan di Tingkat Kecamatan\tJumlah laporan\t12 Laporan\t3\t6\t9\t12",
+      "1)\tPeningkatan Efektivitas Kegiatan Pemerintahan di Tingkat Kecamatan\tJumlah dokumen\t4 Dokumen\t1\t2\t3\t4",
+      "II\tSasaran 2 : Meningkatnya akuntabilitas kinerja kecamatan\tNilai SAKIP\tB\t-\t-\t-\tB",
+      "1.\tProgram Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota\tPersentase capaian administrasi\t100 %\t25\t50\t75\t100",
+      "III\tSasaran 3 : Meningkatnya partisipasi masyarakat\tPersentase lembaga aktif\t80 %\t-\t-\t-\t80",
+    ]);
+    expect(plan.roots.map((s) => [s.level, s.name, s.numbering.ordinal])).toEqual([
+      ["sasaran", "Meningkatnya kualitas pelayanan publik", 1],
+      ["sasaran", "Meningkatnya akuntabilitas kinerja kecamatan", 2],
+      ["sasaran", "Meningkatnya partisipasi masyarakat", 3],
+    ]);
+    expect(validate(plan).filter((f) => f.severity !== "info").map((f) => f.rule)).toEqual([]);
+  });
+});
