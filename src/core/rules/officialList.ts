@@ -146,16 +146,26 @@ function sameCode(written: readonly string[], official: readonly string[]): bool
   return written.length === official.length && written.every((w, i) => /^X+$/i.test(official[i]) || Number(w) === Number(official[i]));
 }
 
+/** The official name a written code stands for: the support programme's (program 01) under X.XX when the office's urusan/bidang lead it; null when the list holds no such code. */
+function nameOfCode(list: NomenclatureList, written: readonly string[]): string | null {
+  const own = list.byListCode(written.join("."));
+  if (own) return own.name;
+  const support = written.length >= 3 && Number(written[2]) === 1 ? list.byListCode(["X", "XX", ...written.slice(2)].join(".")) : undefined;
+  return support?.name ?? null;
+}
+
 function codeMismatch(ctx: RuleContext, list: NomenclatureList, node: PlanNode, entries: readonly ListEntry[], severity: Finding["severity"]): Finding | null {
   const written = node.code ? segments(node.code) : null;
   // Only a full code of the level is compared: a shorter or combined one (several urusan) says too little.
   if (!written || !node.code || written.length !== segments(entries[0].code)?.length) return null;
   if (entries.some((e) => sameCode(written, segments(e.code) ?? []))) return null;
-  const codeName = list.byListCode(written.join("."))?.name ?? "-";
+  const codeName = nameOfCode(list, written);
   return finding(ctx.plan, {
     rule: "nomenclature.codeMismatch", severity, at: node.codeCell() ?? node.cell(), key: "rules.list.codeMismatch",
     params: { level: levelWord(node.level), name: clip(node.name), code: node.code, official: entries.map((e) => e.code).join(" / "), decree: list.version.decree },
-    hint: "rules.list.codeMismatchHint", hintParams: { codeName: verbatim(clip(codeName)) },
+    ...(codeName === null
+      ? { hint: "rules.list.codeMismatchHintNoName" as const }
+      : { hint: "rules.list.codeMismatchHint" as const, hintParams: { codeName: verbatim(clip(codeName)) } }),
   });
 }
 

@@ -97,6 +97,11 @@ describe("the official list of the plan's year", () => {
     expect(wrong.map((f) => [f.severity, f.message.en])).toEqual([
       ["error", "Sub Kegiatan \"Penyusunan Dokumen Perencanaan Perangkat Daerah\" is coded 2.16.01.2.01.0004, but Kepmendagri 900.1.15.5-1317/2023 codes it X.XX.01.2.01.0001."],
     ]);
+    // The hint names what the written code stands for, the support programme's X.XX read as the office's urusan.
+    expect(wrong.map((f) => f.hint?.en)).toEqual(["Correct the code, or the name if the code is what was meant (Koordinasi dan Penyusunan DPA SKPD)."]);
+    // A code the list does not hold: no "(-)" in place of a name.
+    const none = nomenclature(check(codes("2.16.01.2.01.0090"))).filter((f) => f.rule === "nomenclature.codeMismatch");
+    expect(none.map((f) => f.hint?.en)).toEqual(["Correct the code, or the name if the code is what was meant."]);
   });
 
   it("quotes the official indicator and unit of a sub kegiatan whose own are far from them (info)", () => {

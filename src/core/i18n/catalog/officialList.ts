@@ -38,6 +38,10 @@ export const officialList = {
     id: "Perbaiki kodenya, atau namanya bila kode itulah yang dimaksud ({codeName}).",
     en: "Correct the code, or the name if the code is what was meant ({codeName}).",
   },
+  "rules.list.codeMismatchHintNoName": {
+    id: "Perbaiki kodenya, atau namanya bila kode itulah yang dimaksud.",
+    en: "Correct the code, or the name if the code is what was meant.",
+  },
   "rules.list.misplaced": {
     id: "Menurut {decree}, {level} \"{name}\" termasuk {parentLevel} \"{expected}\" ({code}), bukan \"{actual}\".",
     en: "By {decree}, {level} \"{name}\" belongs to {parentLevel} \"{expected}\" ({code}), not \"{actual}\".",
