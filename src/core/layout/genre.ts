@@ -10,7 +10,7 @@ const PROGRAMME: readonly ColumnRole[] = ["program", "kegiatan", "subKegiatan", 
  *   Sub Kegiatan, Uraian): Sasaran > Indikator > Rencana Aksi; with no Sasaran column (Sasaran as group rows
  *   over their indicators), the Indikator and Rencana Aksi columns and no programme column;
  * - campuran: a Sasaran column whose indicator column stands left of every programme column
- *   (and no separate Indikator Sasaran / Program column): the Sasaran's indicator and target on its
+ *   (and no Indikator Program column, nor an Indikator Sasaran one beside another indicator column): the Sasaran's indicator and target on its
  *   row, the programme beside it as support;
  * - nomenklatur: everything else (the seed's Sasaran > Program > Kegiatan > Sub Kegiatan).
  */
@@ -23,7 +23,8 @@ export function genreOf(columns: Partial<Record<ColumnRole, number>>): Genre {
   // No Sasaran column: Sasaran written as group rows over their indicators, with their Rencana Aksi.
   if (sasaran === undefined) return programme.length === 0 && columns.aksi !== undefined ? "pk" : "nomenklatur";
   if (programme.length === 0) return "pk";
-  const ownIndicatorColumns = columns.indikatorSasaran !== undefined || columns.indikatorProgram !== undefined;
+  // An "Indikator Sasaran" column beside another indicator column (the seed's) is the Sasaran's own; alone, it is the table's indicator.
+  const ownIndicatorColumns = (columns.indikatorSasaran !== undefined && columns.indikator !== undefined) || columns.indikatorProgram !== undefined;
   if (!ownIndicatorColumns && sasaran < indikator && indikator < Math.min(...programme)) return "campuran";
   return "nomenklatur";
 }

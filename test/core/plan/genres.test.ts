@@ -45,6 +45,8 @@ describe("genre of a table", () => {
 
   it("campuran: the indicator stands left of the programme columns", () => {
     expect(genreOf({ tujuan: 0, sasaran: 1, indikator: 2, target: 3, program: 4, kegiatan: 5, aksi: 10 })).toBe("campuran");
+    // Its one indicator column headed "Indikator Sasaran", left of Program, Kegiatan and Sub Kegiatan columns.
+    expect(genreOf({ no: 0, sasaran: 1, indikatorSasaran: 2, target: 3, program: 4, kegiatan: 5, subKegiatan: 6, aksi: 11 })).toBe("campuran");
   });
 
   it("nomenklatur: the seed's columns, or a programme column left of the indicator", () => {
