@@ -207,6 +207,11 @@ export function kindOf(target: Target | null, name: string): Pick<Measure, "kind
       const byName = indicatorKind(name);
       if (byName && byName !== "count") return { kind: byName, source: "indicator" };
     }
+    if (byUnit === "scale" && name && !SCALE_UNIT.test(target.unit?.trim() ?? "") && indicatorKind(name) === "count") {
+      // A thing counted per month or day ("Orang/bulan", the official satuan of the salary sub kegiatan) under
+      // a name that says it counts ("Jumlah Orang yang Menerima Gaji ..."): a count, not a score on its own scale.
+      return { kind: "count", source: "indicator" };
+    }
     if (byUnit) return { kind: byUnit, source: "satuan" };
   }
   const byName = name ? indicatorKind(name) : null;

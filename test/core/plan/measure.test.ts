@@ -93,6 +93,31 @@ describe("measure: what a target measures", () => {
       .toEqual(Array(8).fill("scale"));
   });
 
+  it("reads a count per month or day under a name that says it counts (\"Jumlah Orang ...\" in the official satuan \"Orang/bulan\") as a count", () => {
+    expect(kind("62", "Orang/bulan", "Jumlah Orang yang Menerima Gaji dan Tunjangan ASN")).toEqual({ kind: "count", source: "indicator" });
+    expect(kind("95", "Ton/hari", "Jumlah sampah yang tertangani")).toEqual({ kind: "count", source: "indicator" });
+    // a name that does not say it counts keeps the rate: a scale
+    expect(kind("95", "Ton/hari", "Kapasitas pengolahan sampah")).toEqual({ kind: "scale", source: "satuan" });
+    expect(kind("4", "Menit/Km", "Rata-rata waktu tempuh")).toEqual({ kind: "scale", source: "satuan" });
+    expect(kind("3", "Nilai", "Jumlah nilai")).toEqual({ kind: "scale", source: "satuan" });
+  });
+
+  it("gives no error for the salary row's 25 / 50 / 75 / 100 in plain numbers under \"Orang/bulan\", as under \"Dokumen\"", () => {
+    const src = [
+      "#sheet Lampiran",
+      "RENCANA AKSI TAHUN 2025",
+      "#at A3",
+      "No\tUraian\tIndikator\tTarget\tSatuan\tTW I\tTW II\tTW III\tTW IV",
+      "1\tSasaran 1 Meningkatnya akuntabilitas kinerja\tNilai SAKIP\t70\tNilai\t-\t-\t-\t70",
+      "1.1\tProgram Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota\tPersentase layanan penunjang\t100\t%\t25\t50\t75\t100",
+      "1.1.1\tAdministrasi Keuangan Perangkat Daerah\tJumlah dokumen keuangan\t12\tDokumen\t25\t50\t75\t100",
+      "1.1.1.1\tPenyediaan Gaji dan Tunjangan ASN\tJumlah Orang yang Menerima Gaji dan Tunjangan ASN\t62\tOrang/bulan\t25\t50\t75\t100",
+      "1.1.1.2\tPenyediaan Administrasi Pelaksanaan Tugas ASN\tJumlah Dokumen Hasil Penyediaan Administrasi Pelaksanaan Tugas ASN\t12\tDokumen\t25\t50\t75\t100",
+    ].join("\n");
+    const rules = validateAnalysis(analyzeGrids(gridsFromSource(src))).filter((f) => f.severity !== "info").map((f) => f.rule);
+    expect(rules).toEqual([]);
+  });
+
   it("reads quarters rising to a count in \"Desa/Kelurahan\" as cumulative, with no finding", () => {
     const src = [
       "#sheet Lampiran",
