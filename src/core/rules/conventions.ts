@@ -15,7 +15,7 @@ import { quarterNote } from "./quarterNotes";
 import { ReadingSummary } from "./readingSummary";
 import { quarterRange, quoteQuarters, targetParams } from "./quarterText";
 import { groupWord, QUARTER_NAMES } from "./words";
-import { isBlankTarget } from "./targets";
+import { isBlankTarget, unitOnly } from "./targets";
 
 /**
  * What the row's target is, as far as its reading needs: asked of plan/measure.ts only when a
@@ -205,7 +205,7 @@ export function conventionsRule(ctx: RuleContext): Finding[] {
         continue;
       }
       // Empty, dashes or 0 in every quarter: nothing planned.
-      if (row.indikator || !isBlankTarget(row.target)) {
+      if (row.indikator || (!isBlankTarget(row.target) && !unitOnly(row.target))) {
         const list = empties.get(row);
         if (list) list.push(e);
         else empties.set(row, [e]);

@@ -2,7 +2,7 @@ import type { Finding } from "../finding";
 import type { Plan, PlanNode, PlanRow } from "../plan/types";
 import { clip, finding, spanRange, type RuleContext } from "./context";
 import { levelWord } from "./words";
-import { isBlankTarget, targetText } from "./targets";
+import { isBlankTarget, targetText, unitOnly } from "./targets";
 
 /** The level a node's parent should have. */
 const EXPECTED_PARENT = { program: "sasaran", kegiatan: "program", subKegiatan: "kegiatan" } as const;
@@ -49,7 +49,7 @@ function planRowAt(rows: readonly PlanRow[], row: number): PlanRow | undefined {
 function indicatorFindings(plan: Plan, node: PlanNode): Finding | null {
   if (node.indikators.length > 0) return null;
   const t = planRowAt(plan.rows, node.firstRow)?.target ?? null;
-  const target = t && !isBlankTarget(t) ? targetText(t) : null;
+  const target = t && !isBlankTarget(t) && !unitOnly(t) ? targetText(t) : null;
   const params = { level: levelWord(node.level), name: clip(node.name), target: target ?? "" };
   if (node.level === "subKegiatan") {
     return finding(plan, {

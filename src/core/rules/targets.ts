@@ -4,10 +4,10 @@ import { kindOf, namesMoneyUnit } from "../plan/measure";
 import type { PlanRow, Target } from "../plan/types";
 import { clip, finding, type RuleContext } from "./context";
 import { percentTargetFindings } from "./percentTarget";
-import { isBlankTarget, targetCellOf, targetText } from "./targetText";
+import { isBlankTarget, targetCellOf, targetText, unitOnly } from "./targetText";
 import { unitMismatchFindings } from "./unitConsistency";
 
-export { isBlankTarget, targetCellOf, targetText } from "./targetText";
+export { isBlankTarget, targetCellOf, targetText, unitOnly } from "./targetText";
 
 /** "Bulan", "bln" or "bln." with white space around or not (\s is what trim removes: no trimmed copy needed). */
 const MONTHS = /^\s*(bulan|bln\.?)\s*$/i;
@@ -78,6 +78,7 @@ function readingProblem(row: PlanRow, t: Target): Problem | null {
   if (t.month !== undefined) return MONTH;
   if (t.unreadable) return UNREADABLE;
   if (t.qualitative || isBlankTarget(t)) return null; // a grade, level or range is read as written
+  if (!row.indikator && unitOnly(t)) return null; // no target on a row without an indicator: hierarchy says so
   if (t.quantity === null) return DIRECTION_WORD.test(t.raw) ? DIRECTION : isUnitWord(t.unit) ? NO_QUANTITY : NO_QUANTITY_EXAMPLE;
   if (t.unit === null) return bareNumberProblem(row, t);
   if (t.quantity > 12 && mayBeMonths(t.unit) && MONTHS.test(t.unit)) return MONTHS_OVER;

@@ -313,3 +313,22 @@ describe("one indicator, one unit", () => {
     expect(where(found(vc("Nilai"), vc("Nilai VC")))).toEqual([]);
   });
 });
+
+describe("a Kegiatan row with a Satuan and nothing else (no indicator, the Target cell empty)", () => {
+  it("is told once, as a Kegiatan without an indicator or a target, not also as a target without a quantity or with no quarters", () => {
+    const src = [
+      "#sheet RA",
+      "RENCANA AKSI TAHUN 2024",
+      "#at A3",
+      "Kode\tProgram / Kegiatan / Sub Kegiatan\tIndikator Kinerja\tTarget\tSatuan\tTriwulan I\tTriwulan II\tTriwulan III\tTriwulan IV",
+      "\tSasaran 1 Meningkatnya akuntabilitas kinerja\tNilai AKIP\t72\tNilai\t-\t-\t-\t72",
+      "1.01.01\tPROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA\tPersentase pemenuhan layanan administrasi\t100\t%\t25\t50\t75\t100",
+      "1.01.01.2.02\tAdministrasi Keuangan Perangkat Daerah\t\t\tBulan\t\t\t\t",
+      "1.01.01.2.02.0001\tPenyediaan Gaji dan Tunjangan ASN\tJumlah Orang yang Menerima Gaji dan Tunjangan ASN\t4850\tOrang\t4850\t4850\t4850\t4850",
+    ].join("\n");
+    const f = findingsOf(src).filter((x) => x.severity !== "info");
+    expect(f.map((x) => [x.rule, x.severity, x.message.en])).toEqual([
+      ["hierarchy.kegiatanNoIndicator", "warning", "Kegiatan \"Administrasi Keuangan Perangkat Daerah\" has neither an indicator nor a target."],
+    ]);
+  });
+});
