@@ -178,6 +178,22 @@ function attachRest(
       if (meaning.kind === "entity") b.addSupport(ind, { level: meaning.level, text: meaning.split.rest || view.text(row, col), cell: { row, col } });
 }
 
+/** "URUSAN PEMERINTAHAN WAJIB ...", "2.17 URUSAN PEMERINTAHAN BIDANG ...": the nomenclature's urusan or bidang above its programmes. */
+const URUSAN_HEADING = /^(?:[\dX]{1,2}(?:\.[\dX]{1,2})?\.?\s+)?urusan\s+(?:pemerintahan|wajib|pilihan)\b/i;
+
+/**
+ * A row naming an urusan or bidang (tables exported with their codes write them above the
+ * programmes): a heading, no level of the plan, no Sasaran nor Kegiatan.
+ */
+function urusanHeading(view: GridView, row: number, roleCols: readonly { role: string; col: number }[]): boolean {
+  for (const { role, col } of roleCols) {
+    if (role === "indikator" || role === "indikatorSasaran" || role === "indikatorProgram" || view.isCovered(row, col)) continue;
+    const t = view.text(row, col);
+    if (t) return URUSAN_HEADING.test(t);
+  }
+  return false;
+}
+
 /**
  * Build the Sasaran > Program > Kegiatan > Sub Kegiatan > Indikator tree of a table recognized on
  * the view's grid. The plan keeps the view: its rows read their cells from it.
@@ -202,7 +218,7 @@ export function parsePlan(view: GridView, rec: Recognition): Plan {
   /** The latest indicator: Rencana Aksi steps on rows of their own belong to it. */
   let lastInd: RowIndikator | null = null;
   for (let row = rec.dataTop; row <= rec.dataBottom; row++) {
-    if (repeatsHeader(view, rec, row) || isTotalRow(view, rec, row)) continue;
+    if (repeatsHeader(view, rec, row) || isTotalRow(view, rec, row) || urusanHeading(view, row, roleCols)) continue;
     const wrapped = wrappedCells(view, rec, groups, row);
     if (wrapped) {
       joinWrapped(b, view, rec, row, wrapped, lastInd);

@@ -141,3 +141,22 @@ describe("a No column numbering the Sasaran in roman numerals without a dot", ()
     expect(validate(plan).filter((f) => f.severity !== "info").map((f) => f.rule)).toEqual([]);
   });
 });
+
+describe("the urusan and bidang rows of a table exported with its codes (\"2 URUSAN PEMERINTAHAN WAJIB ...\", \"2.17 URUSAN PEMERINTAHAN BIDANG ...\")", () => {
+  it("are headings above the programmes, no level of the plan", () => {
+    const plan = planOf([
+      "#sheet RA",
+      "RENCANA AKSI TAHUN 2024",
+      "",
+      "Kode\tProgram/Kegiatan/Sub Kegiatan\tIndikator\tTarget\tSatuan\tTW 1\tTW 2\tTW 3\tTW 4",
+      "2\tURUSAN PEMERINTAHAN WAJIB YANG TIDAK BERKAITAN DENGAN PELAYANAN DASAR\t\t\t\t\t\t\t",
+      "2.17\tURUSAN PEMERINTAHAN BIDANG KOPERASI, USAHA KECIL, DAN MENENGAH\t\t\t\t\t\t\t",
+      "\tSasaran 1 Meningkatnya kualitas kelembagaan koperasi\tPersentase koperasi sehat\t40\t%\t40\t40\t40\t40",
+      "2.17.03\tProgram Pengawasan dan Pemeriksaan Koperasi\tJumlah koperasi yang diperiksa\t60\tUnit Usaha\t15\t30\t45\t60",
+      "2.17.03.2.01\tPemeriksaan dan Pengawasan Koperasi, Koperasi Simpan Pinjam/Unit Simpan Pinjam Koperasi yang Wilayah Keanggotaannya dalam Daerah Kabupaten/Kota\tJumlah koperasi yang diawasi\t60\tUnit Usaha\t15\t30\t45\t60",
+      "2.17.03.2.01.0003\tPenguatan Tata Kelola Kelembagaan Koperasi\tJumlah Koperasi yang Dilakukan Penguatan Tata Kelola Kelembagaan Koperasi\t60\tUnit Usaha\t15\t30\t45\t60",
+    ]);
+    expect(plan.nodes.map((n) => n.level)).toEqual(["sasaran", "program", "kegiatan", "subKegiatan"]);
+    expect(validate(plan).filter((f) => f.severity !== "info").map((f) => f.rule)).toEqual([]);
+  });
+});
