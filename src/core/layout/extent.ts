@@ -135,6 +135,22 @@ export function repeatsHeader(view: GridView, rec: Pick<Recognition, "headerTop"
 /** The label of a total row: "JUMLAH", "Total Anggaran", "Jumlah Keseluruhan". */
 const TOTAL = /^(?:sub ?)?(?:jumlah|total|grand total)(?: (?:anggaran|keseluruhan|total|seluruhnya))?\s*:?$/i;
 
+/** "URUSAN PEMERINTAHAN WAJIB ...", "2.17 URUSAN PEMERINTAHAN BIDANG ...": the nomenclature's urusan or bidang above its programmes. */
+const URUSAN_HEADING = /^(?:[\dX]{1,2}(?:\.[\dX]{1,2})?\.?\s+)?urusan\s+(?:pemerintahan|wajib|pilihan)\b/i;
+
+/**
+ * A row naming an urusan or bidang (tables exported with their codes write them above the
+ * programmes): a heading, no level of the plan, no Sasaran nor Kegiatan.
+ */
+export function urusanHeading(view: GridView, row: number, roleCols: readonly { role: string; col: number }[]): boolean {
+  for (const { role, col } of roleCols) {
+    if (role === "indikator" || role === "indikatorSasaran" || role === "indikatorProgram" || view.isCovered(row, col)) continue;
+    const t = view.text(row, col);
+    if (t) return URUSAN_HEADING.test(t);
+  }
+  return false;
+}
+
 /** Whether the row is the table's total ("JUMLAH" and the budget's sum): its first filled cell says so. */
 export function isTotalRow(view: GridView, rec: Pick<Recognition, "range">, row: number): boolean {
   for (let c = rec.range.left; c <= rec.range.right; c++) {

@@ -1,6 +1,6 @@
 import type { GridView } from "../grid";
 import { NAME_ROLES, type ColumnRole, type Recognition } from "../layout/types";
-import { isTotalRow, repeatsHeader } from "../layout/extent";
+import { isTotalRow, repeatsHeader, urusanHeading } from "../layout/extent";
 import { deepSasaranText, readNoColumn } from "./noColumn";
 import { isDateFormat, readCell } from "../numbers";
 import { numericTarget, parseTarget, stackedCount, stackedTarget } from "./target";
@@ -176,22 +176,6 @@ function attachRest(
   if (supports)
     for (const { meaning, col } of supports)
       if (meaning.kind === "entity") b.addSupport(ind, { level: meaning.level, text: meaning.split.rest || view.text(row, col), cell: { row, col } });
-}
-
-/** "URUSAN PEMERINTAHAN WAJIB ...", "2.17 URUSAN PEMERINTAHAN BIDANG ...": the nomenclature's urusan or bidang above its programmes. */
-const URUSAN_HEADING = /^(?:[\dX]{1,2}(?:\.[\dX]{1,2})?\.?\s+)?urusan\s+(?:pemerintahan|wajib|pilihan)\b/i;
-
-/**
- * A row naming an urusan or bidang (tables exported with their codes write them above the
- * programmes): a heading, no level of the plan, no Sasaran nor Kegiatan.
- */
-function urusanHeading(view: GridView, row: number, roleCols: readonly { role: string; col: number }[]): boolean {
-  for (const { role, col } of roleCols) {
-    if (role === "indikator" || role === "indikatorSasaran" || role === "indikatorProgram" || view.isCovered(row, col)) continue;
-    const t = view.text(row, col);
-    if (t) return URUSAN_HEADING.test(t);
-  }
-  return false;
 }
 
 /**
