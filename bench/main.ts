@@ -11,6 +11,7 @@ import * as path from "node:path";
 import { benchBatch, type BatchFigures } from "./batch";
 import { benchBundles } from "./bundle";
 import { benchCli, cliSteps, type CliFigures } from "./cli";
+import { benchColdWarm } from "./coldWarm";
 import { benchEngine, benchScaling, enginePhases, type EngineRow } from "./engine";
 import { round, table } from "./stats";
 import { benchActions, benchSyncs, type SyncCounts } from "./syncs";
@@ -84,6 +85,11 @@ export async function main(argv: readonly string[]): Promise<number> {
     ]));
     say(`steps (ms): ${Object.entries(cli.steps).map(([k, v]) => `${k} ${v}`).join(", ")}`);
     say(`cliOverExcelJs ${cli.ratio} (target <= ${TARGETS.cliOverExcelJs}; ${EXCELJS_ADAPTER_RATIO} when the CLI loaded the file with ExcelJS)`);
+    // The same validation five times in one fresh process: what of the CLI's time is V8 compiling and optimising the code.
+    const runs = benchColdWarm(file);
+    doc.coldWarm = runs;
+    say("\nThe same validation 5 times in one fresh process (the CLI's lib/, code cache), ms");
+    say(table([["run", "read grids", "engine", "total"], ...runs.map((r, i) => [i + 1, r.readGrids, r.engine, r.total])]));
     doc.cliOverExcelJsBefore = EXCELJS_ADAPTER_RATIO;
   }
 
