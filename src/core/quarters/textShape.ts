@@ -1,14 +1,15 @@
 import type { QuarterSet, Target } from "../plan/types";
 import { boundsOf, qualitativeKey, targetKeys } from "./cellText";
+import { gradesNeverFall } from "../plan/gradeRank";
 import { conventionBit, SHAPE } from "./packed";
 
 /**
  * The shape of a row with text cells: a schedule (labels in their own quarters, marks), or a
  * qualitative level ("BB" every quarter, or only in TW IV) compared with the target: its text,
  * its grade, the grade's explanation in brackets, a range by its numbers (cellText.qualitativeKey).
- * Ranges or bounds rising to the target's ("≥ 70" / "≥ 75" / "≥ 78" / "≥ 80" under "≥ 80") fit
- * as units cumulative, like levels written as numbers (1 / 2 / 2 / 3 under "Level 3"): the fits
- * bits come back with the shape (packed.ts).
+ * Grades, ranges or bounds rising to the target's ("B / B / BB / BB" under "BB", "≥ 70" / "≥ 75" /
+ * "≥ 78" / "≥ 80" under "≥ 80") fit as units cumulative, like levels written as numbers (1 / 2 / 2 / 3
+ * under "Level 3"): the fits bits come back with the shape (packed.ts).
  */
 export function textShape(set: QuarterSet, target: Target | null, values: ArrayLike<number>, at: number, empty: number, text: number, shape: number): number {
   // Cells that are neither empty nor text hold numbers: 0 is "nothing this quarter", like a dash.
@@ -17,29 +18,25 @@ export function textShape(set: QuarterSet, target: Target | null, values: ArrayL
   if ((shape & (SHAPE.words | SHAPE.month | SHAPE.misplacedLabel)) === 0 && numbers === 0) return SHAPE.schedule;
   if ((shape & SHAPE.words) === 0 || (shape & SHAPE.month) !== 0) return 0;
   const texts = set.texts();
-  const keys = target && target.raw ? targetKeys(target.raw) : null;
-  const matches = (key: string): boolean => keys !== null && keys.includes(key);
+  const wanted = target && target.raw ? targetKeys(target.raw) : null;
+  const matches = (key: string): boolean => wanted !== null && wanted.includes(key);
   // Numbers rising to the target's bound, written as the target writes it in TW IV ("20% / 40% / 60% / ≥ 80%"
   // under "≥ 80%"): units cumulative, as the bound's number alone in TW IV would be.
   if (numbers !== 0) return text === 0b1000 && matches(qualitativeKey(texts[3])) && risesToBound(values, at, texts[3]) ? SHAPE.matchesTarget | UNITS_CUMULATIVE_FITS : 0;
-  if (text === 0b1111) {
-    const key = qualitativeKey(texts[0]);
-    let same = true;
-    for (let i = 1; i < 4 && same; i++) same = qualitativeKey(texts[i]) === key;
-    if (same) return matches(key) ? SHAPE.constant | SHAPE.matchesTarget : SHAPE.constant;
-    return matches(qualitativeKey(texts[3])) && risingBounds(texts) ? SHAPE.matchesTarget | UNITS_CUMULATIVE_FITS : 0;
-  }
   if (text === 0b1000) {
     return matches(qualitativeKey(texts[3])) ? SHAPE.yearEnd | SHAPE.matchesTarget : SHAPE.yearEnd;
   }
-  // The target's word reached in TW II or III and held to TW IV ("- / WTP / WTP / WTP": the opinion
-  // comes mid-year): units cumulative, as the same numbers held from that quarter are.
-  if (text === 0b1110 || text === 0b1100) {
-    const key = qualitativeKey(texts[3]);
-    for (let i = text === 0b1110 ? 1 : 2; i < 3; i++) if (qualitativeKey(texts[i]) !== key) return 0;
-    return matches(key) ? SHAPE.matchesTarget | UNITS_CUMULATIVE_FITS : 0;
-  }
-  return 0;
+  // Text in TW IV and the quarters before it back to some quarter, the earlier ones empty ("- / WTP / WTP / WTP":
+  // the opinion comes mid-year).
+  const from = text === 0b1111 ? 0 : text === 0b1110 ? 1 : text === 0b1100 ? 2 : -1;
+  if (from < 0) return 0;
+  const keys = texts.slice(from).map(qualitativeKey);
+  const same = keys.every((k) => k === keys[0]);
+  if (same && from === 0) return matches(keys[0]) ? SHAPE.constant | SHAPE.matchesTarget : SHAPE.constant;
+  // The target's word held from a quarter, or grades, ranges and bounds rising to the target's ("B / B / BB / BB"
+  // under "BB", "≥ 70" / "≥ 75" / "≥ 78" / "≥ 80" under "≥ 80"): units cumulative, as the same levels in numbers are.
+  if (!matches(keys[keys.length - 1])) return 0;
+  return same || gradesNeverFall(keys) || risingBounds(texts, from) ? SHAPE.matchesTarget | UNITS_CUMULATIVE_FITS : 0;
 }
 
 /** "Fits units cumulative" in a packed analysis's fits field (packed.ts fitsMaskOf). */
@@ -56,11 +53,11 @@ function risesToBound(values: ArrayLike<number>, at: number, last: string): bool
   return a >= 0 && m >= a && c >= m && c <= (b?.high ?? top) + 1e-9;
 }
 
-/** Four ranges or bounds of one form, each bound never falling from one quarter to the next. */
-function risingBounds(texts: readonly string[]): boolean {
-  let prev = boundsOf(texts[0]);
+/** Ranges or bounds of one form from quarter `from` to TW IV, each bound never falling from one quarter to the next. */
+function risingBounds(texts: readonly string[], from: number): boolean {
+  let prev = boundsOf(texts[from]);
   if (!prev) return false;
-  for (let i = 1; i < 4; i++) {
+  for (let i = from + 1; i < 4; i++) {
     const b = boundsOf(texts[i]);
     if (!b || (b.low === undefined) !== (prev.low === undefined) || (b.high === undefined) !== (prev.high === undefined)) return false;
     if ((b.low !== undefined && b.low < prev.low!) || (b.high !== undefined && b.high < prev.high!)) return false;

@@ -21,10 +21,29 @@ describe("qualitative quarters against their target", () => {
   it("accepts the target's grade reached in a later quarter and held to TW IV, as numbers held from there fit", () => {
     expect(found("Opini BPK", "WTP\tPredikat", "-\tWTP\tWTP\tWTP")).toEqual([]);
     expect(found("Nilai SAKIP", "BB\tPredikat", "\t\tBB\tBB")).toEqual([]);
-    expect(found("Opini BPK", "WTP\tPredikat", "-\tWDP\tWTP\tWTP")).toEqual(["percent.noConvention:error"]);
     expect(found("Opini BPK", "WTP\tPredikat", "-\tWDP\tWDP\tWDP")).toEqual(["percent.noConvention:error"]);
     // Measured in some quarters, TW IV among them, as the level "72 / - / 72 / 72" is (rules/conventions.test.ts).
     expect(found("Opini BPK", "WTP\tPredikat", "WTP\tWTP\t-\tWTP")).toEqual([]);
+  });
+
+  it("reads grades rising to the target's grade by TW IV as cumulative, as levels and indices rising in numbers are", () => {
+    expect(found("Indeks kepuasan", "80\tIndeks", "70\t75\t78\t80")).toEqual([]);
+    expect(found("Nilai SAKIP", "BB\tPredikat", "B\tB\tBB\tBB")).toEqual([]);
+    expect(found("Nilai SAKIP", "BB\tPredikat", "C\tB\tB\tBB")).toEqual([]);
+    expect(found("Nilai SAKIP", "BB (Sangat Baik)\tPredikat", "B (Baik)\tB (Baik)\tBB (Sangat Baik)\tBB (Sangat Baik)")).toEqual([]);
+    expect(found("Opini BPK", "WTP\tPredikat", "WDP\tWDP\tWTP\tWTP")).toEqual([]);
+    expect(found("Opini BPK", "WTP\tPredikat", "-\tWDP\tWTP\tWTP")).toEqual([]);
+    expect(found("Akreditasi Puskesmas", "Paripurna\tPredikat", "Madya\tUtama\tUtama\tParipurna")).toEqual([]);
+    expect(found("Tingkat maturitas SPIP", "Level 3\tLevel", "Level 2\tLevel 2\tLevel 3\tLevel 3")).toEqual([]);
+  });
+
+  it("keeps grades that fall, end past the target or elsewhere, or mix scales an error", () => {
+    expect(found("Nilai SAKIP", "BB\tPredikat", "BB\tBB\tB\tB")).toEqual(["percent.noConvention:error"]);
+    expect(found("Nilai SAKIP", "BB\tPredikat", "B\tBB\tB\tBB")).toEqual(["percent.noConvention:error"]);
+    expect(found("Nilai SAKIP", "BB\tPredikat", "B\tBB\tA\tA")).toEqual(["percent.noConvention:error"]);
+    expect(found("Nilai SAKIP", "BB\tPredikat", "B\tB\tB\tB")).toEqual(["percent.noConvention:error"]);
+    expect(found("Opini BPK", "WTP\tPredikat", "WTP\tWDP\tWTP\tWTP")).toEqual(["percent.noConvention:error"]);
+    expect(found("Nilai SAKIP", "BB\tPredikat", "Baik\tBaik\tBB\tBB")).toEqual(["percent.noConvention:error"]);
   });
 
   it("still says when the quarters hold another grade", () => {

@@ -33,8 +33,8 @@ export const quarters = {
     en: "{group} {cells}: numbers under the predicate target \"{raw}\"; a predicate is not counted or summed. Write \"{raw}\" in every quarter (a level) or only in quarter IV.",
   },
   "quarters.noReading.level": {
-    id: "{group} {cells}: target \"{raw}\" adalah sebuah tingkat (level), bukan jumlah; seharusnya tingkat itu di setiap triwulan (dipertahankan) atau hanya di triwulan IV, tidak naik melewatinya atau dijumlahkan.",
-    en: "{group} {cells}: the target \"{raw}\" is a level, not a quantity; expected that level in every quarter (held) or only in quarter IV, not rising past it or added up.",
+    id: "{group} {cells}: target \"{raw}\" adalah sebuah tingkat (level), bukan jumlah; seharusnya tingkat itu di setiap triwulan (dipertahankan), tingkat yang naik hingga target di triwulan IV, atau hanya di triwulan IV; tidak turun, melewatinya, atau dijumlahkan.",
+    en: "{group} {cells}: the target \"{raw}\" is a level, not a quantity; expected that level in every quarter (held), levels rising to it by quarter IV, or only in quarter IV; not falling, past it or added up.",
   },
   "quarters.noReading.scaleProgress": {
     id: "{group} {cells}: terbaca sebagai persen kemajuan hingga 100, padahal target \"{target}\" adalah nilai pada skalanya sendiri: triwulan IV {last} melebihi {quantity}. Tulis nilai yang direncanakan tiap triwulan ({quantity} ×4), nilai yang naik hingga {quantity}, atau hanya triwulan IV.",
@@ -49,8 +49,8 @@ export const quarters = {
     en: "{group} {cells}: holds words where the target \"{target}\" expects numbers. Write the quantity planned for each quarter (or, for a schedule, the quarter's name or a tick where the action happens).",
   },
   "quarters.noReading.text": {
-    id: "{group} {cells}: teksnya berbeda dari target \"{raw}\" atau berubah antar triwulan; target kualitatif ditulis sama seperti target, di setiap triwulan (nilai tetap) atau hanya di triwulan IV.",
-    en: "{group} {cells}: the text differs from the target \"{raw}\" or changes between quarters; a qualitative target is written as the target writes it, in every quarter (a level) or only in quarter IV.",
+    id: "{group} {cells}: triwulan IV berbeda dari target \"{raw}\", atau teksnya berubah antar triwulan selain naik menuju target; target kualitatif ditulis seperti target menulisnya: di setiap triwulan (nilai tetap), naik hingga target di triwulan IV, atau hanya di triwulan IV.",
+    en: "{group} {cells}: quarter IV differs from the target \"{raw}\", or the text changes between quarters otherwise than rising to it; a qualitative target is written as the target writes it: in every quarter (a level), rising to it by quarter IV, or only in quarter IV.",
   },
   "quarters.fallsUnsaid": {
     id: "{group} {cells}: turun hingga target \"{target}\", jadi \"{name}\" dibaca makin rendah makin baik, padahal namanya tidak menyebut arah. Bila memang makin rendah makin baik, biarkan; bila makin tinggi makin baik, target triwulan seharusnya naik hingga target.",
