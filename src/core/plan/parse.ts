@@ -10,6 +10,7 @@ import { hiddenFindings } from "./hidden";
 import { CODE_RE } from "./numbering";
 import { classifyCell } from "./classify";
 import { splitSteps } from "./steps";
+import { mergedIndicatorLine } from "./mergedLines";
 import { goesOn, wrappedCells } from "./wrap";
 import type { Plan, PlanNode, PlanRow, Target } from "./types";
 
@@ -231,8 +232,10 @@ export function parsePlan(view: GridView, rec: Recognition): Plan {
     let supports: SupportCells | null = null;
     for (let k = 0; k < roleCols.length; k++) {
       const { role, col } = roleCols[k];
-      if (view.isCovered(row, col)) continue; // merged from above or from the left: not new here
-      let text = view.text(row, col);
+      // One numbered line per row of an Indikator cell merged over rows with their own targets (mergedLines.ts).
+      const line = role === "indikator" ? mergedIndicatorLine(view, row, col, rec.columns.target) : null;
+      if (line === null && view.isCovered(row, col)) continue; // merged from above or from the left: not new here
+      let text = line ?? view.text(row, col);
       if (!text) continue;
       if (deep && role === "uraian") text = deepSasaranText(text);
       if (prefix && role !== "indikator" && role !== "indikatorSasaran" && role !== "indikatorProgram") {
