@@ -5,6 +5,7 @@ import {
   type Convention,
 } from "./packed";
 import { textShape } from "./textShape";
+import { unitKind } from "../plan/measure";
 
 export {
   CONVENTIONS, SHAPE, conventionBit, conventionsOf, emptyMask, fitsMaskOf, indexesOf, invalidMask,
@@ -131,6 +132,12 @@ export function analyzeInto(set: QuarterSet, target: Target | null, values: numb
     const p = (fits & 0b0011) !== 0;
     const u = (fits & 0b1100) !== 0;
     percent = p && !u ? true : u && !p ? false : null;
+    if (percent === null && countsHundred(target)) {
+      // "40 / 30 / 20 / 10" under "100 Kasus": the same numbers either way; counts of the target's
+      // own things, adding up to (or rising to) the annual count, are its units, not percentages.
+      fits &= 0b1100;
+      percent = false;
+    }
   }
   const numbers = numberShape(values, at, target, quantity);
   if (fits === 0 && !anyPercent && declared === true && quantity !== null && !target?.percent && (numbers & SHAPE.matchesTarget) === 0) {
@@ -146,6 +153,11 @@ export function analyzeInto(set: QuarterSet, target: Target | null, values: numb
   // "100% (12 bulan)" with 3 / 6 / 9 / 12 bulan: no reading of the percentage, read by the months.
   if (fits === 0 && target?.equivalent) return analyzeInto(set, target.equivalent, values, at);
   return pack(empty, 0, percentCells, fits, percent, 0, shape | numbers);
+}
+
+/** A target of 100 things counted ("100 Kasus", "100" with Satuan "Orang"): its units and percentages of it are the same numbers. */
+function countsHundred(target: Target | null): boolean {
+  return !!target && !target.percent && target.quantity !== null && nearUnits(target.quantity, 100) && unitKind(target.unit) === "count";
 }
 
 /** The shape of a row of numbers: the same value every quarter, only TW IV, each against the target. */

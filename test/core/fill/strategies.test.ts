@@ -40,6 +40,18 @@ describe("fill strategies", () => {
       expect(quartersOn(fp, ROW + 3)).toEqual([1.88, 3.76, 5.63, 7.5]);
     });
 
+    it("reads counts of '100 Kasus' adding up to the target as target units per quarter, and fills so", () => {
+      const { plan } = mini([
+        indicator("100 Kasus", { k: [40, 30, 20, 10] }),
+        indicator("100 Orang", { k: [25, 25, 25, 25] }),
+        indicator("40 Kasus", { k: [40, 30, 20, 10] }),
+        indicator("12 Dokumen"),
+      ]);
+      const fp = planFill(plan, options({ columns: "kinerja" }));
+      expect(fp.preview.conventions[0]).toMatchObject({ convention: "unitsPerQuarter", detected: true });
+      expect(quartersOn(fp, ROW + 3)).toEqual([3, 3, 3, 3]);
+    });
+
     it("follows a table written in target units per quarter, each group its own", () => {
       const { plan } = mini([
         indicator("12 Bulan", { k: [3, 3, 3, 3], p: [0.25, 0.5, 0.75, 1], pFormat: "0%" }),

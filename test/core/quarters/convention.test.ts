@@ -110,7 +110,7 @@ describe("analyzeQuarters", () => {
     expect(analyzeQuarters(set(["0%", "0%", "0%", "100%"]), target("1 Paket")).fits).toEqual(["percentCumulative", "percentPerQuarter"]);
     expect(analyzeQuarters(set(["0", "0", "100", "100"]), target("1 Paket")).fits).toEqual(["percentCumulative"]);
     expect(analyzeQuarters(set(["100", "0", "0", "0"]), target("1 Paket")).fits).toEqual(["percentPerQuarter"]);
-    const both = analyzeQuarters(set(["25", "50", "75", "100"]), target("100 Unit Usaha"));
+    const both = analyzeQuarters(set(["25", "50", "75", "100"]), target("100"));
     expect(both.fits).toEqual(["percentCumulative", "unitsCumulative"]);
     expect(both.percent).toBeNull();
   });
@@ -260,6 +260,27 @@ describe("analyzeQuarters against fitsConvention", () => {
         expect(a.fits.includes(base[3] === 12 ? "unitsCumulative" : "percentCumulative")).toBe(rising);
       }
     }
+  });
+});
+
+describe("analyzeQuarters: counts under a target of 100 things counted", () => {
+  it("reads counts adding up to (or rising to) '100 Kasus' in the target's units, not as percentages", () => {
+    for (const [values, fit] of [[["40", "30", "20", "10"], "unitsPerQuarter"], [["25", "50", "75", "100"], "unitsCumulative"]] as const) {
+      const a = analyzeQuarters(set([...values]), parseTarget("100", "Kasus"));
+      expect(a.fits).toEqual([fit]);
+      expect(a.percent).toBe(false);
+      expect(analyzeQuarters(set([...values]), target("100 Orang")).fits).toEqual([fit]);
+    }
+  });
+
+  it("keeps both readings open under '100' with no unit, and reads percent under '100%'", () => {
+    expect(analyzeQuarters(set(["40", "30", "20", "10"]), target("100")).fits).toEqual(["percentPerQuarter", "unitsPerQuarter"]);
+    expect(analyzeQuarters(set(["40", "30", "20", "10"]), target("100%")).fits).toEqual(["percentPerQuarter", "unitsPerQuarter"]);
+  });
+
+  it("reads counts summing to 100 under '40 Kasus' as percentages per quarter, and 10 / 20 / 30 / 40 as either", () => {
+    expect(analyzeQuarters(set(["40", "30", "20", "10"]), target("40 Kasus")).fits).toEqual(["percentPerQuarter"]);
+    expect(analyzeQuarters(set(["10", "20", "30", "40"]), target("40 Kasus")).fits).toEqual(["percentPerQuarter", "unitsCumulative"]);
   });
 });
 
