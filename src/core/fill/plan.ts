@@ -6,6 +6,7 @@ import { tableConventions } from "./conventions";
 import { fillOptionsProblem } from "./options";
 import { PreviewBuilder, emptyPreview } from "./preview";
 import { Representations } from "./detect";
+import { targetAmountFormat } from "./amountFormat";
 import { measuredWay, rowMeasure } from "./level";
 import type { RowOutcome } from "./row";
 import { fillRow } from "./row";
@@ -109,6 +110,7 @@ export function planFill(plan: Plan, options: FillOptions): FillPlan {
       const outcome: RowOutcome = fillRow({
         sheet: plan.sheet, row: row.row, target: row.target, set, cols: cols[group], convention, lower,
         rep: reps.of(row, group, convention), series, overwrite: options.overwrite, view, claimed,
+        amountFormat: targetAmountFormat(row, view),
       });
       builder.add(row.row, set, convention, outcome);
     }

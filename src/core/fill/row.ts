@@ -5,6 +5,7 @@ import { quarterSetOf } from "../plan/quarterSet";
 import { analyzeQuarters, isPercentConvention, SHAPE, type Convention } from "../quarters/convention";
 import { readsAsLevel } from "./level";
 import { cellWrite, fitRepresentation, type CellWrite, type Representation } from "./representation";
+import { fitAmountFormat } from "./amountFormat";
 import { fillsInWholes } from "./rowOwn";
 import { seriesValues, type RowSeries } from "./strategies/series";
 import type { FillWay, SkipReason } from "./types";
@@ -27,6 +28,8 @@ export interface RowInput {
   view: GridView;
   /** Cells already written by this fill (see cellKey). */
   claimed: Set<number>;
+  /** The format the target cell groups its amount's thousands in (amountFormat.ts): quantities take it over "General". */
+  amountFormat?: string | null;
 }
 
 interface Counted {
@@ -143,7 +146,11 @@ export function fillRow(given: RowInput): RowOutcome {
 
   const percentValued = (convention !== "level" && isPercentConvention(convention)) || input.target?.percent === true;
   const rep = percentValued ? fitRepresentation(input.rep, values) : input.rep;
-  const writes = values.map((v, q) => cellWrite(v, percentValued, rep, input.view.format(cells[q].row, cells[q].col)));
+  const amount = !percentValued && input.amountFormat ? fitAmountFormat(input.amountFormat, values) : null;
+  const writes = values.map((v, q) => {
+    const w = cellWrite(v, percentValued, rep, input.view.format(cells[q].row, cells[q].col));
+    return amount && w.format === "General" && typeof w.value === "number" ? { ...w, format: amount } : w;
+  });
   const formula = cells.map((c) => input.view.hasFormula(c.row, c.col));
   const changed = writes.map((w, q) => !sameCell(input, cells[q], w));
   const formulas = changed.filter((ch, q) => ch && formula[q]).length;

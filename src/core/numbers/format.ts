@@ -23,6 +23,8 @@ interface Section {
   dateTime: boolean;
   /** Digit placeholders (0 # ?) after the decimal point: how many decimals the section shows. */
   decimals: number;
+  /** A comma between digit placeholders ("#,##0"): thousands are grouped. */
+  grouped: boolean;
 }
 
 /**
@@ -57,6 +59,11 @@ export function formatDecimals(format: string, value?: number): number {
   return sectionFor(format, value).decimals;
 }
 
+/** True when the format groups thousands ("#,##0", '"Rp"#,##0', "#,##0.00", accounting formats), of its first section. */
+export function groupsThousands(format: string): boolean {
+  return sectionFor(format, undefined).grouped;
+}
+
 /** Parsed formats by code: a sheet has a handful, read for every numeric cell. Bounded. */
 const PARSED = new Map<string, readonly Section[]>();
 const PARSED_LIMIT = 1000;
@@ -73,6 +80,7 @@ function sectionFor(format: string, value: number | undefined): Section {
 }
 
 const DATE_LETTER = /[ydhsm]/i;
+const PLACEHOLDER = /[0#?]/;
 const ELAPSED = /^(h+|m+|s+)$/i;
 
 function parseSections(f: string): Section[] {
@@ -106,6 +114,8 @@ function parseSections(f: string): Section[] {
       cur = newSection();
     } else if (ch === "%") {
       cur.scaledPercent = true;
+    } else if (ch === "," && PLACEHOLDER.test(f[i - 1] ?? "") && PLACEHOLDER.test(f[i + 1] ?? "")) {
+      cur.grouped = true;
     } else if (DATE_LETTER.test(ch) || /^(am\/pm|a\/p)/i.test(f.slice(i, i + 5))) {
       cur.dateTime = true;
     }
@@ -115,5 +125,5 @@ function parseSections(f: string): Section[] {
 }
 
 function newSection(): Section {
-  return { scaledPercent: false, literalPercent: false, dateTime: false, decimals: 0 };
+  return { scaledPercent: false, literalPercent: false, dateTime: false, decimals: 0, grouped: false };
 }

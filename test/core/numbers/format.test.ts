@@ -1,5 +1,5 @@
 import { isDateFormat, isPercentFormat, percentFormatKind } from "../../../src/core/numbers";
-import { formatDecimals } from "../../../src/core/numbers/format";
+import { formatDecimals, groupsThousands } from "../../../src/core/numbers/format";
 
 describe("percentFormatKind / isPercentFormat", () => {
   it.each([
@@ -95,5 +95,12 @@ describe("formatDecimals: how many decimals a format shows", () => {
   it("reads the section that applies to the value", () => {
     expect(formatDecimals("0.00%;-0%", -0.5)).toBe(0);
     expect(formatDecimals("0.00%;-0%", 0.5)).toBe(2);
+  });
+});
+
+describe("groupsThousands", () => {
+  it("says whether the format groups digits by thousands, quoted text and padding aside", () => {
+    for (const f of ["#,##0", '"Rp"#,##0', "#,##0.00", '_-* #,##0_-;-* #,##0_-;_-* "-"_-;_-@_-', "[$Rp-421]#,##0"]) expect(groupsThousands(f)).toBe(true);
+    for (const f of ["General", "0", "0.00", '"1,000"0', "0%"]) expect(groupsThousands(f)).toBe(false);
   });
 });
