@@ -3,16 +3,15 @@ import type { CellRef } from "../grid";
 import type { MessageKey } from "../i18n";
 import { directionWord, kindOf } from "../plan/measure";
 import type { PlanRow } from "../plan/types";
-import { QUARTER_GROUPS } from "../layout/types";
-import { conventionBit, emptyMask, fitsMaskOf, invalidMask, SHAPE, textMask } from "../quarters/packed";
+import { emptyMask, fitsMaskOf, invalidMask, SHAPE, textMask } from "../quarters/packed";
 import { classifyCellText, qualitativeKey, targetKeys } from "../quarters/cellText";
 import { nearUnits } from "../quarters/convention";
 import {
-  fallsToTarget, needsQualitativeCheck, needsScaleCheck, primaryKind, READING, readingMask, type TargetKind,
+  fallsToTarget, needsQualitativeCheck, needsScaleCheck, READING, readingMask, type TargetKind,
 } from "../quarters/readings";
 import { clip, finding, spanRange, type RuleContext } from "./context";
 import { quarterNote } from "./quarterNotes";
-import { ReadingSummary } from "./readingSummary";
+import { countWay, ReadingSummary } from "./readingSummary";
 import { quarterRange, quoteQuarters, targetParams } from "./quarterText";
 import { groupWord, QUARTER_NAMES } from "./words";
 import { isBlankTarget, unitOnly } from "./targets";
@@ -181,7 +180,8 @@ function noQuarters(ctx: RuleContext, empties: Map<PlanRow, number[]>): Finding[
  *   ("- / 82 / - / 82"), reads as that level;
  * - a row that fits but looks wrong gets at most one warning (quarterNotes.ts);
  * - an indicator row with no quarterly targets at all, a warning;
- * - a table whose rows read their quarters in several ways, one info per quarter group.
+ * - rows of things counted whose plain numbers read as percentages beside rows in the target's units,
+ *   or that hold the annual count every quarter beside rows adding up to theirs: info (readingSummary.ts).
  * Rows with unreadable or out-of-range cells are left to the cell rule (their sums mean nothing).
  */
 export function conventionsRule(ctx: RuleContext): Finding[] {
@@ -190,20 +190,13 @@ export function conventionsRule(ctx: RuleContext): Finding[] {
   const values = q.valueArray;
   const empties = new Map<PlanRow, number[]>(); // entries of ctx.quarters by row
   const summary = new ReadingSummary();
-  const dominantBits = QUARTER_GROUPS.map((g) => {
-    const d = ctx.dominant[g];
-    return d ? conventionBit(d) : 0;
-  });
   for (let e = 0; e < q.length; e++) {
     const row = q.row(e);
     const bits = q.bits(e);
     if (invalidMask(bits) !== 0 || q.outOfRange(e, row.target) !== 0) continue;
     if (q.allZero(e)) {
       // 0 written in every quarter under a target of 0 ("0 Temuan"): that level, held all year.
-      if (emptyMask(bits) === 0 && row.target?.quantity === 0 && !row.target.unreadable) {
-        summary.add(e, q.groupIndex(e), primaryKind(READING.level, 0));
-        continue;
-      }
+      if (emptyMask(bits) === 0 && row.target?.quantity === 0 && !row.target.unreadable) continue;
       // Empty, dashes or 0 in every quarter: nothing planned.
       if (row.indikator || (!isBlankTarget(row.target) && !unitOnly(row.target))) {
         const list = empties.get(row);
@@ -241,8 +234,7 @@ export function conventionsRule(ctx: RuleContext): Finding[] {
       out.push(noReading(ctx, e, kind));
       continue;
     }
-    const g = q.groupIndex(e);
-    summary.add(e, g, primaryKind(mask, dominantBits[g] & fitsMaskOf(bits)));
+    summary.add(e, q.groupIndex(e), countWay(row, bits, mask));
     if ((bits & (SHAPE.unitWord | SHAPE.constant)) !== SHAPE.constant) {
       const note = quarterNote(ctx, e, mask, kind);
       if (note) out.push(note);

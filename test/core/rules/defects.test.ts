@@ -16,7 +16,6 @@ const EXPECTED: [string, string][] = [
   ["numbering.sasaranSequence@A16", "warning"], // "Sasaran 3" as the second: a number skipped
   ["hierarchy.noIndicator@B17", "warning"], // Program without indicator
   ["hierarchy.subKegiatanNoIndicator@B19", "error"],
-  ["percent.mixedReadings@E20:H26", "info"], // row 20 cumulative among per-quarter rows: said once per group, at the rows that differ
   ["hierarchy.indicatorNoTarget@C21:D21", "error"],
   ["nomenclature.duplicateName@B22", "error"], // A and B with one name
   ["target.months@D22", "error"], // "14 Bulan"
@@ -25,7 +24,6 @@ const EXPECTED: [string, string][] = [
   ["target.noQuantity@D23", "error"], // "Dokumen"
   ["nomenclature.wrongKegiatan@B26", "warning"], // Gaji under Administrasi Umum
   ["percent.mixedUnits@F26", "warning"], // "25" among "25%"
-  ["percent.mixedReadings@I26:L26", "info"],
   ["percent.noQuarters@E27:L27", "warning"], // all dashes
   ["hierarchy.kegiatanNoIndicator@B28", "warning"], // Kegiatan with no indicator nor target
 ];

@@ -5,18 +5,21 @@ import type { Catalog } from "../types";
  * Keys are "quarters.<name>". Each says what the cells hold, what the row's target expects, and why.
  */
 export const quarters = {
-  // Readings, as the table's summary names them
-  "quarters.reading.cumulative": { id: "kumulatif", en: "cumulative" },
-  "quarters.reading.perQuarter": { id: "bagian per triwulan", en: "per-quarter parts" },
-  "quarters.reading.level": { id: "nilai tetap tiap triwulan", en: "the same level every quarter" },
-  "quarters.reading.yearEnd": { id: "hanya triwulan IV", en: "only quarter IV" },
-  "quarters.reading.schedule": { id: "jadwal", en: "a schedule" },
-  "quarters.reading.descending": { id: "menurun ke target", en: "falling to the target" },
-  "quarters.readingCount": { id: "{reading} ({count})", en: "{reading} ({count})" },
-
   "quarters.mixedReadings": {
-    id: "{group}: baris-baris tabel ini membaca target triwulan dengan {count} cara (jumlah baris): {list}. Wajar bila tiap indikator punya jenis perhitungannya sendiri (kumulatif / non-kumulatif); pastikan cara tiap baris memang yang dimaksud, terutama baris-baris ini yang berbeda dari cara yang paling sering ({usual}).",
-    en: "{group}: the rows of this table read their quarterly targets in {count} ways (rows of each): {list}. Normal when each indicator has its own counting type (kumulatif / non-kumulatif); check that each row's is the intended one, above all these rows, which differ from the most common way ({usual}).",
+    id: "{group}: angka polos di sel triwulan tabel ini dibaca dengan dua cara: {percent} baris jumlah sebagai persen kemajuan (mis. {pcells} untuk target \"{ptarget}\", berjumlah atau naik hingga 100) dan {units} baris dalam satuan targetnya (mis. {ucells} untuk target \"{utarget}\"). Tanpa tanda %, pembaca tidak tahu \"40\" berarti 40% atau 40 satuan.",
+    en: "{group}: plain numbers in this table's quarter cells are read two ways: {percent} {percent|row|rows} of things counted as percentages of progress (e.g. {pcells} for the target \"{ptarget}\", adding up or rising to 100) and {units} {units|row|rows} in the target's units (e.g. {ucells} for the target \"{utarget}\"). Without a % sign a reader cannot tell whether \"40\" is 40% or 40 of the unit.",
+  },
+  "quarters.mixedReadingsHint": {
+    id: "Tulis tanda % pada sel yang berupa persen (mis. \"40%\"), atau tulis baris itu dalam satuan targetnya.",
+    en: "Write a % sign in the cells that are percentages (e.g. \"40%\"), or write those rows in their target's units.",
+  },
+  "quarters.heldCounts": {
+    id: "{group}: {held} baris jumlah menulis target tahunannya di setiap triwulan (mis. {hcells} untuk target \"{htarget}\"), sedangkan {progress} baris jumlah lain di tabel ini dijumlahkan atau naik hingga targetnya (mis. {pcells} untuk target \"{ptarget}\"). Untuk sesuatu yang dikerjakan, angka yang sama tiap triwulan bisa berarti sebanyak itu per triwulan, semuanya sudah di TW I, atau jumlah yang tetap sepanjang tahun.",
+    en: "{group}: {held} {held|row of things counted writes|rows of things counted write} the annual target in every quarter (e.g. {hcells} for the target \"{htarget}\"), while {progress} other {progress|row of things counted in this table adds up or rises to its|rows of things counted in this table add up or rise to their} target (e.g. {pcells} for the target \"{ptarget}\"). For things done, the same number every quarter may mean that many each quarter, all of them by TW I, or a number that stands all year.",
+  },
+  "quarters.heldCountsHint": {
+    id: "Bila jumlahnya memang tetap sepanjang tahun (mis. pegawai yang dibayar tiap bulan), biarkan; bila dikerjakan bertahap, tulis bagian per triwulan atau kumulatif hingga target di TW IV.",
+    en: "If the number stands all year (e.g. staff paid every month), leave it; if the work is done over the year, write the parts per quarter or a cumulative count reaching the target in TW IV.",
   },
   "quarters.hint.perRow": {
     id: "Tiap indikator punya cara sendiri: kumulatif (naik hingga target di TW IV), per triwulan (bagian yang berjumlah target), nilai tetap (target di setiap triwulan), atau hanya TW IV.",
