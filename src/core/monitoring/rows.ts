@@ -3,6 +3,7 @@ import { directionWord } from "../plan/measure";
 import type { Indikator, Plan, PlanNode } from "../plan/types";
 import type { QuarterGroup } from "../layout/types";
 import { analyzeInto, conventionBit, fitsMaskOf, ConventionTally } from "../quarters/convention";
+import { votingFits } from "../quarters/packed";
 import { fallsToTarget, primaryKind, READING, READING_KINDS, readingMask } from "../quarters/readings";
 import type { Counting, Direction, Num } from "./capaian";
 
@@ -108,7 +109,7 @@ export function monitorRows(plan: Plan): MonitorRow[] {
     return set ? analyzeInto(set, ind.target, values, 4 * i) : -1;
   });
   const tally = new ConventionTally();
-  for (const b of bits) if (b >= 0) tally.addMask(fitsMaskOf(b));
+  for (const b of bits) if (b >= 0) tally.addMask(votingFits(b));
   const dominant = tally.dominant();
   const dominantBit = dominant ? conventionBit(dominant) : 0;
   const budgetCol = plan.recognition.columns.anggaran;

@@ -7,6 +7,8 @@ import { CONVENTIONS, conventionBit, conventionIndex, conventionsOf, type Conven
  */
 export interface FitsOf {
   readonly fits: readonly Convention[];
+  /** Cells read as text: such a row does not vote (packed.ts votingFits). */
+  readonly textCells?: readonly boolean[];
 }
 
 /**
@@ -27,6 +29,7 @@ export class ConventionTally {
   private readonly any = [0, 0, 0, 0];
 
   add(a: FitsOf): void {
+    if (a.textCells?.includes(true)) return;
     const fits = a.fits;
     let mask = 0;
     for (let i = 0; i < fits.length; i++) mask |= conventionBit(fits[i]);

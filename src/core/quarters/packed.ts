@@ -60,6 +60,12 @@ export const percentOf = (bits: number): boolean | null => {
 export const againstPercentHeader = (bits: number): boolean => (bits & SHAPE.declaredPercent) !== 0 && percentOf(bits) === false;
 /** Cells read as text (words, labels, marks, months), a mask. */
 export const textMask = (bits: number): number => (bits >> 18) & 0xf;
+/**
+ * The conventions a row votes for in its table's tally (ConventionTally): none for a row of text.
+ * Grades or ranges rising to the target ("B / BB / BB", "≥ 70 / ≥ 80") fit units cumulative as
+ * levels do, but say nothing of whether the table writes its numbers in percent or in units.
+ */
+export const votingFits = (bits: number): number => (textMask(bits) !== 0 ? 0 : fitsMaskOf(bits));
 
 /**
  * The few arrays an analysis can hold, one per bit pattern (bit i = quarter i, or CONVENTIONS[i]),

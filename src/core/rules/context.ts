@@ -6,7 +6,7 @@ import type { Plan } from "../plan/types";
 import type { NomenclatureList } from "../nomenclature/list";
 import { governs } from "../nomenclature/versions";
 import { ConventionTally } from "../quarters/dominant";
-import { fitsMaskOf, type Convention } from "../quarters/packed";
+import { votingFits, type Convention } from "../quarters/packed";
 import { QuarterRows } from "./quarterRows";
 import { readsUncomputed } from "../plan/uncomputed";
 
@@ -39,7 +39,7 @@ export function buildContext(plan: Plan, lists: readonly NomenclatureList[] = []
       const set = row.quarterSet(QUARTER_GROUPS[g]);
       // A reading resting on a formula saved with no computed value is not known: not judged, not tallied (layout.uncomputed says so).
       if (!set || readsUncomputed(plan.view, row, set)) continue;
-      tallies[g].addMask(fitsMaskOf(quarters.add(row, set)));
+      tallies[g].addMask(votingFits(quarters.add(row, set)));
       any[g] = true;
     }
   }

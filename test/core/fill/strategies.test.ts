@@ -52,6 +52,20 @@ describe("fill strategies", () => {
       expect(quartersOn(fp, ROW + 3)).toEqual([3, 3, 3, 3]);
     });
 
+    it("lets no row of grades vote for the table's convention: 'B / BB / BB' rising to 'BB' says nothing of percent or units", () => {
+      const grade = (target: string, k: string[]): ReturnType<typeof indicator> => indicator(target, { indikator: "Nilai SAKIP", k });
+      const { plan } = mini([
+        grade("BB", ["B", "B", "BB", "BB"]),
+        grade("A", ["BB", "BB", "A", "A"]),
+        grade("WTP", ["WDP", "WDP", "WTP", "WTP"]),
+        indicator("100%", { indikator: "Persentase SOP disusun", k: [25, 50, 75, 100] }),
+        indicator("12 Dokumen"),
+      ]);
+      const fp = planFill(plan, options({ columns: "kinerja" }));
+      expect(fp.preview.conventions[0]).toMatchObject({ convention: "percentCumulative", detected: true });
+      expect(quartersOn(fp, ROW + 4)).toEqual([25, 50, 75, 100]);
+    });
+
     it("follows a table written in target units per quarter, each group its own", () => {
       const { plan } = mini([
         indicator("12 Bulan", { k: [3, 3, 3, 3], p: [0.25, 0.5, 0.75, 1], pFormat: "0%" }),

@@ -1,12 +1,13 @@
 import fc from "fast-check";
 import {
-  analyzeQuarters, CONVENTIONS, dominantConvention, isPercentConvention, PERCENT_TOLERANCE, SHAPE, UNITS_TOLERANCE,
+  analyzeInto, analyzeQuarters, conventionBit, CONVENTIONS, dominantConvention, isPercentConvention, PERCENT_TOLERANCE, SHAPE, UNITS_TOLERANCE,
   type Convention, type QuarterAnalysis,
 } from "../../../src/core/quarters/convention";
 import { parseNumberText, readCell } from "../../../src/core/numbers";
 import { parseTarget } from "../../../src/core/plan/target";
 import type { QuarterSet } from "../../../src/core/plan/types";
 import { quarterSetOf } from "../../../src/core/plan/quarterSet";
+import { votingFits } from "../../../src/core/quarters/packed";
 
 /** A quarter set from four display texts (numbers as text, as pasted). */
 function set(texts: string[], percentHint: boolean | null = null): QuarterSet {
@@ -296,6 +297,16 @@ describe("dominantConvention", () => {
       ["percentCumulative", "percentPerQuarter"], ["percentCumulative", "percentPerQuarter"], ["percentPerQuarter"],
     ))).toBe("percentPerQuarter");
     expect(dominantConvention(fits(["percentPerQuarter", "unitsPerQuarter"], ["unitsPerQuarter", "unitsCumulative"]))).toBe("unitsPerQuarter");
+  });
+
+  it("lets no row of text vote: grades rising to the target fit units cumulative but say nothing of the table's numbers", () => {
+    const grades = analyzeQuarters(set(["B", "B", "BB", "BB"]), target("BB"));
+    expect(grades.fits).toEqual(["unitsCumulative"]);
+    const values = [0, 0, 0, 0];
+    expect(votingFits(analyzeInto(set(["B", "B", "BB", "BB"]), target("BB"), values, 0))).toBe(0);
+    expect(votingFits(analyzeInto(set(["3", "6", "9", "12"]), target("12 Bulan"), values, 0))).toBe(conventionBit("unitsCumulative"));
+    const ambiguous = analyzeQuarters(set(["25", "50", "75", "100"]), target("100%"));
+    expect(dominantConvention([grades, grades, ambiguous])).toBe("percentCumulative");
   });
 
   it("breaks ties in the order of the type and says null when nothing fits", () => {
