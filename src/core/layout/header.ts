@@ -1,6 +1,6 @@
 import type { GridView } from "../grid";
-import type { ColumnRole, HeaderColumn, QuarterGroup } from "./types";
-import { NAME_ROLES, quarterRole } from "./types";
+import type { ColumnRole, HeaderColumn, PeriodKind, QuarterGroup } from "./types";
+import { NAME_ROLES, periodRole, quarterRole } from "./types";
 import { classifyHeader, headerWordScore, type ColumnMeaning } from "./vocabulary";
 import { columnNumberOf, monthRangeQuarter, norm, quarterOf, saysPercent } from "./text";
 import { isPlannedPeriod, saysSpending, tableKind, type TableKind } from "./notPlan";
@@ -12,7 +12,7 @@ export interface HeaderFound {
   numberRow: boolean;
   columns: Partial<Record<ColumnRole, number>>;
   headers: HeaderColumn[];
-  percentHeader: Partial<Record<QuarterGroup, boolean | null>>;
+  percentHeader: Partial<Record<QuarterGroup | PeriodKind, boolean | null>>;
   left: number;
   right: number;
   score: number;
@@ -129,7 +129,7 @@ function allHeaderish(view: GridView, from: number, to: number): boolean {
 interface Assigned {
   columns: Partial<Record<ColumnRole, number>>;
   headers: HeaderColumn[];
-  percentHeader: Partial<Record<QuarterGroup, boolean | null>>;
+  percentHeader: Partial<Record<QuarterGroup | PeriodKind, boolean | null>>;
   score: number;
   /** A table this product reads: a plan, or a look-alike told apart by {@link tableKind}. */
   valid: boolean;
@@ -154,11 +154,71 @@ function laterYear(label: string, before: string): boolean {
   return !!a && !!b && Number(a[1]) > Number(b[1]);
 }
 
+type PeriodColumn = { col: number; meaning: Extract<ColumnMeaning, { kind: "period" }>; percent: boolean };
+
+/**
+ * The planned month columns when they are exactly the four quarter-end months, in order, and no
+ * other month or semester: "Maret", "Juni", "September", "Desember" head the four quarters.
+ */
+function quarterEndMonths(periods: readonly PeriodColumn[]): PeriodColumn[] | null {
+  if (periods.length !== 4) return null;
+  for (let i = 0; i < 4; i++) if (periods[i].meaning.period !== "bulan" || periods[i].meaning.n !== (i + 1) * 3) return null;
+  return periods.slice();
+}
+
+/** Whether the leaf of a header path is a "Target" sub-column under a quarter ("TW I" / "Target"). */
+function splitLeaf(labels: readonly string[]): boolean {
+  const parts = labels.map(norm).filter((s) => s !== "");
+  return parts.length > 1 && /^(target|t|rencana|renc|tgt)\b/.test(parts[parts.length - 1]) && !quarterOf(parts[parts.length - 1], false);
+}
+
+/**
+ * Columns headed by bare numbers running 1, 2, 3 ... past 4 under one label ("Jadwal Pelaksanaan"
+ * over 1..12): months, not quarters, though the first four could read as quarters 1..4.
+ */
+function monthNumberRuns(view: GridView, top: number, rows: number): Map<number, ColumnMeaning> {
+  const out = new Map<number, ColumnMeaning>();
+  if (rows < 2) return out;
+  const leafRow = top + rows - 1;
+  let run: { col: number; n: number }[] = [];
+  let above = "";
+  const flush = (): void => {
+    if (run.length >= 5 && run[run.length - 1].n > 4) {
+      const group = classifyHeader([above, "1"]);
+      const g = group?.kind === "quarter" || group?.kind === "period" ? group.group : "unnamed";
+      for (const x of run) out.set(x.col, { kind: "period", period: "bulan", n: x.n, group: g });
+    }
+    run = [];
+  };
+  for (let c = view.left; c < view.left + view.cols; c++) {
+    const leaf = view.text(leafRow, c).trim();
+    const m = /^\(?(\d{1,2})\)?$/.exec(leaf);
+    const labels: string[] = [];
+    for (let r = top; r < leafRow; r++) labels.push(view.text(r, c));
+    const up = labels.filter((s) => s).join(" / ");
+    const n = m ? Number(m[1]) : 0;
+    if (m && up && n === (run.length === 0 ? 1 : run[run.length - 1].n + 1) && (run.length === 0 || up === above)) {
+      if (run.length === 0) above = up;
+      run.push({ col: c, n });
+      continue;
+    }
+    flush();
+    if (m && up && n === 1) {
+      above = up;
+      run.push({ col: c, n });
+    }
+  }
+  flush();
+  return out;
+}
+
 function assign(view: GridView, top: number, rows: number): Assigned {
   const columns: Partial<Record<ColumnRole, number>> = {};
   const headers: HeaderColumn[] = [];
-  const percentHeader: Partial<Record<QuarterGroup, boolean | null>> = {};
-  const quarterCols: { col: number; meaning: Extract<ColumnMeaning, { kind: "quarter" }>; percent: boolean }[] = [];
+  const percentHeader: Partial<Record<QuarterGroup | PeriodKind, boolean | null>> = {};
+  const quarterCols: { col: number; meaning: Extract<ColumnMeaning, { kind: "quarter" }>; percent: boolean; sub: boolean }[] = [];
+  const periodCols: { col: number; meaning: Extract<ColumnMeaning, { kind: "period" }>; percent: boolean }[] = [];
+  const monthRuns = monthNumberRuns(view, top, rows);
   let score = 0;
   let otherQuarters = 0;
   let plannedPeriods = 0;
@@ -169,13 +229,22 @@ function assign(view: GridView, top: number, rows: number): Assigned {
     const labels: string[] = [];
     for (let r = top; r < top + rows; r++) labels.push(view.text(r, c));
     const label = labels.filter((s, i) => s && labels.indexOf(s) === i).join(" / ");
-    let meaning = classifyHeader(labels);
+    let meaning = monthRuns.has(c) ? monthRuns.get(c) ?? null : classifyHeader(labels);
     if (meaning?.kind === "quarter" && continuesIgnored(meaning.group, meaning.quarter, labels, ignoredBefore)) meaning = { ...meaning, group: "ignored" };
     ignoredBefore = meaning?.kind === "quarter" && meaning.group === "ignored" ? meaning.quarter : 0;
     headers.push({ col: c, label, role: null });
     if (label && !spending) spending = saysSpending(label);
     if (!meaning) {
       if (label && isPlannedPeriod(labels)) plannedPeriods++;
+      continue;
+    }
+    if (meaning.kind === "period") {
+      if (meaning.group === "ignored") {
+        score += 1; // a realisation or budget month: read by nothing, but the header reading explains it
+        continue;
+      }
+      plannedPeriods++;
+      periodCols.push({ col: c, meaning, percent: saysPercent(label) });
       continue;
     }
     if (meaning.kind === "role") {
@@ -193,11 +262,28 @@ function assign(view: GridView, top: number, rows: number): Assigned {
         headers[headers.length - 1].role = "target";
       }
     } else if (meaning.group !== "ignored") {
-      quarterCols.push({ col: c, meaning, percent: saysPercent(label) });
+      quarterCols.push({ col: c, meaning, percent: saysPercent(label), sub: splitLeaf(labels) });
     } else {
       // A realisation / budget quarter: never validated, but the header reading explains it.
       otherQuarters++;
       score += 1;
+    }
+  }
+  // The quarter-end months alone ("Maret / Juni / September / Desember" under "Target s.d. Bulan"):
+  // the four quarters, headed by the month each ends with.
+  const ends = quarterEndMonths(periodCols);
+  if (ends) {
+    for (const pc of ends) quarterCols.push({ col: pc.col, meaning: { kind: "quarter", quarter: (pc.meaning.n / 3) as 1 | 2 | 3 | 4, group: pc.meaning.group }, percent: pc.percent, sub: false });
+    periodCols.length = 0;
+  }
+  // "TW I" over "Target" | "Realisasi" | "%": the quarter's target is its "Target" column; a column
+  // under the same quarter label with no such word ("%": the achievement) is not a second target.
+  const split = new Set(quarterCols.filter((qc) => qc.sub).map((qc) => qc.meaning.quarter));
+  for (let i = quarterCols.length - 1; i >= 0; i--) {
+    const qc = quarterCols[i];
+    if (!qc.sub && qc.meaning.group === "unnamed" && split.has(qc.meaning.quarter)) {
+      quarterCols.splice(i, 1);
+      otherQuarters++;
     }
   }
   // Quarter columns: named groups first, then unnamed runs take the free groups in order.
@@ -214,12 +300,26 @@ function assign(view: GridView, top: number, rows: number): Assigned {
     score += 1;
     return true;
   };
+  // A quarter split into "Target" and "Realisasi" says more than the quarter label alone.
+  score += quarterCols.filter((qc) => qc.sub).length;
   for (const qc of quarterCols) {
     if (qc.meaning.group === "kinerja" || qc.meaning.group === "pelaksanaan") place(qc.col, qc.meaning.group, qc.meaning.quarter, qc.percent);
   }
   for (const qc of quarterCols) {
     if (qc.meaning.group !== "unnamed") continue;
     if (!place(qc.col, "kinerja", qc.meaning.quarter, qc.percent)) place(qc.col, "pelaksanaan", qc.meaning.quarter, qc.percent);
+  }
+  // Months and semesters of planned targets: the first column of each (a second "Januari" belongs to
+  // another group, such as the budget's, read by nothing).
+  for (const pc of periodCols) {
+    const role = periodRole(pc.meaning.period, pc.meaning.n);
+    if (columns[role] !== undefined) continue;
+    columns[role] = pc.col;
+    const h = headers.find((x) => x.col === pc.col);
+    if (h) h.role = role;
+    if (pc.percent) percentHeader[pc.meaning.period] = true;
+    else if (percentHeader[pc.meaning.period] === undefined) percentHeader[pc.meaning.period] = null;
+    score += 1;
   }
   // "Indikator Kegiatan" with no indicator column of the Sub Kegiatan beside it is the table's indicator column.
   if (columns.indikator === undefined && columns.indikatorKegiatan !== undefined) {

@@ -66,3 +66,38 @@ export function columnNumberOf(text: string): number | null {
   const m = /^[([]?\s*(\d{1,2})\s*[)\]]?$/.exec(text.trim());
   return m ? Number(m[1]) : null;
 }
+
+/** Month names and their short forms, as headers write them ("Januari", "Jan", "Pebruari", "Agt", "Nop"). */
+const MONTHS: readonly RegExp[] = [
+  /^jan(uari)?$/, /^(feb|peb)(ruari)?$/, /^mar(et)?$/, /^apr(il)?$/, /^mei$/, /^jun(i)?$/,
+  /^jul(i)?$/, /^(agu|agt|ags|agst)(stus)?$|^agustus$/, /^sep(t|tember)?$/, /^okt(ober)?$/, /^(nov|nop)(ember)?$/, /^des(ember)?$/,
+];
+
+/** The month (1..12) a normalised label names on its own ("juni", "agt", "desember 2026"), else null. */
+export function monthOfLabel(n: string): number | null {
+  const bare = n.replace(/\s+20\d\d$/, "");
+  for (let i = 0; i < 12; i++) if (MONTHS[i].test(bare)) return i + 1;
+  return null;
+}
+
+/** Roman or Arabic 1..2 of a semester. */
+const SEMESTER_NUMBER: Record<string, 1 | 2> = { i: 1, ii: 2, "1": 1, "2": 2 };
+
+/**
+ * The month or semester a header leaf names, with what is written above it (normalised):
+ * "Januari", "Jan", "Bulan 3", "Bulan ke-3", a bare "3" under "Target per Bulan"; "Semester I",
+ * "Smt 2", a bare "II" under "Target Semester". Null when the leaf names no month or semester.
+ */
+export function periodOf(leaf: string, above: string): { kind: "bulan" | "semester"; n: number } | null {
+  const month = monthOfLabel(leaf);
+  if (month !== null) return { kind: "bulan", n: month };
+  let m = /^(?:bulan|bln)\s*(?:ke\s*)?(\d{1,2})$/.exec(leaf);
+  if (!m && /\b(bulan|bln|bulanan)\b/.test(above)) m = /^(?:ke\s*)?(\d{1,2})$/.exec(leaf);
+  if (m) {
+    const n = Number(m[1]);
+    return n >= 1 && n <= 12 ? { kind: "bulan", n } : null;
+  }
+  let s = /^(?:semester|smt|sem)\s*(?:ke\s*)?(i{1,2}|[12])$/.exec(leaf);
+  if (!s && /\bsemester(an)?\b/.test(above)) s = /^(?:ke\s*)?(i{1,2}|[12])$/.exec(leaf);
+  return s ? { kind: "semester", n: SEMESTER_NUMBER[s[1]] } : null;
+}

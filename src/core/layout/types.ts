@@ -5,6 +5,25 @@ export type QuarterRole =
   | "kinerja1" | "kinerja2" | "kinerja3" | "kinerja4"
   | "pelaksanaan1" | "pelaksanaan2" | "pelaksanaan3" | "pelaksanaan4";
 
+/**
+ * Planned targets per month or per semester, where a table writes them instead of (or beside) the
+ * four quarters: "Januari".."Desember", "Jan".."Des", "Bulan 1".."Bulan 12", bare 1..12 under a
+ * "Bulan" header; "Semester I" / "Semester II".
+ */
+export type PeriodRole =
+  | "bulan1" | "bulan2" | "bulan3" | "bulan4" | "bulan5" | "bulan6"
+  | "bulan7" | "bulan8" | "bulan9" | "bulan10" | "bulan11" | "bulan12"
+  | "semester1" | "semester2";
+
+export type PeriodKind = "bulan" | "semester";
+
+/** How many periods of a kind a year has. */
+export const PERIOD_COUNT: Readonly<Record<PeriodKind, number>> = { bulan: 12, semester: 2 };
+
+export function periodRole(kind: PeriodKind, n: number): PeriodRole {
+  return `${kind}${n}` as PeriodRole;
+}
+
 export type ColumnRole =
   | "no"
   | "kode"
@@ -29,6 +48,7 @@ export type ColumnRole =
   | "target"
   | "satuan"
   | QuarterRole
+  | PeriodRole
   | "keterangan"
   | "anggaran"
   | "penanggungJawab"
@@ -81,7 +101,8 @@ export interface Recognition {
   /** The columns holding Rencana Aksi steps: one, or one per quarter ("Rencana Aksi" over TW I..IV). */
   aksiColumns: number[];
   /** Per quarter group: whether the header says the values are percentages (null: header silent). */
-  percentHeader: Partial<Record<QuarterGroup, boolean | null>>;
+  /** Per quarter group, and for the month and semester columns: whether the header says the values are percentages (null: header silent). */
+  percentHeader: Partial<Record<QuarterGroup | PeriodKind, boolean | null>>;
   year: number | null;
   office: string | null;
   /** Row of the title ("RENCANA AKSI TAHUN ..."), when found. */

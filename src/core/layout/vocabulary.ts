@@ -1,10 +1,12 @@
 import type { ColumnRole } from "./types";
-import { monthRangeQuarter, norm, quarterOf } from "./text";
+import { monthRangeQuarter, norm, periodOf, quarterOf } from "./text";
 
 /** What a header path (its labels, top to bottom) says about a column. */
 export type ColumnMeaning =
   | { kind: "role"; role: ColumnRole }
-  | { kind: "quarter"; quarter: 1 | 2 | 3 | 4; group: "kinerja" | "pelaksanaan" | "unnamed" | "ignored" };
+  | { kind: "quarter"; quarter: 1 | 2 | 3 | 4; group: "kinerja" | "pelaksanaan" | "unnamed" | "ignored" }
+  /** A month (1..12) or a semester (1..2) of planned targets ("ignored": a realisation or budget period). */
+  | { kind: "period"; period: "bulan" | "semester"; n: number; group: "kinerja" | "pelaksanaan" | "unnamed" | "ignored" };
 
 const has = (s: string, re: RegExp): boolean => re.test(s);
 
@@ -72,6 +74,28 @@ function roleOf(path: string, leaf: string): ColumnRole | null {
   return null;
 }
 
+const PLANNED_LEAF = /^(target|t|rencana|renc|tgt)( kinerja)?( %| persen)?$/;
+const RESULT_LEAF = /^(realisasi|real|r|capaian|cap|% capaian|capaian %|tingkat capaian|capaian kinerja|realisasi kinerja)( %| persen)?$/;
+
+/**
+ * A "Target" or "Realisasi" sub-column under a quarter or month label: the quarter's (or month's)
+ * planned target, or its realisation (never validated). `parent` is the label right above the
+ * leaf, `higher` what is written above that. Null when the leaf is neither, or the parent names
+ * no quarter or period.
+ */
+function subColumnOf(leaf: string, parent: string, higher: string): ColumnMeaning | null {
+  const planned = PLANNED_LEAF.test(leaf);
+  if (!planned && !RESULT_LEAF.test(leaf)) return null;
+  if (!parent) return null;
+  // Words of realisation above a planned leaf ("Target dan Realisasi" over "TW I" over "Target") do not make it one.
+  const groupOf = (): "kinerja" | "pelaksanaan" | "unnamed" | "ignored" =>
+    planned ? quarterGroup(`${higher} ${parent}`.replace(/\b(realisasi|capaian)\b/g, " ")) : "ignored";
+  const period = periodOf(parent, higher);
+  if (period) return { kind: "period", period: period.kind, n: period.n, group: groupOf() };
+  const q = quarterOf(parent, /\b(target|triwulan|tw|kinerja|pelaksanaan)\b/.test(higher));
+  return q ? { kind: "quarter", quarter: q, group: groupOf() } : null;
+}
+
 /**
  * The meaning of a column from its header labels, top to bottom (merged group labels included).
  * Returns null when the header says nothing this product knows.
@@ -90,8 +114,16 @@ export function classifyHeader(labels: readonly string[]): ColumnMeaning | null 
   // and their quarterly targets are never validated. Telling the two apart needs the cells
   // (layout/recognize.ts), not this header rule.
   if (saysAksi(path)) return { kind: "role", role: "aksi" };
+  // A month or a semester ("Januari", "Bulan 3", "Semester II"; a bare 3 under "Target per Bulan",
+  // a bare II under "Target Semester"): never a quarter, though "3" and "II" could name one.
+  const period = periodOf(leaf, above);
+  if (period) return { kind: "period", period: period.kind, n: period.n, group: quarterGroup(path) };
   const q = quarterOf(leaf, quarterContext);
   if (q) return { kind: "quarter", quarter: q, group: quarterGroup(path) };
+  // A quarter or a month split into what is planned and what was achieved ("TW I" over "Target" |
+  // "Realisasi", "Januari" over "T" | "R"): the planned one is the quarter's (or month's) target.
+  const sub = subColumnOf(leaf, uniq.length > 1 ? uniq[uniq.length - 2] : "", uniq.slice(0, -2).join(" "));
+  if (sub) return sub;
   // A leaf like "(%)" under "TW I": use the label above.
   if (/^%?$|^persen$/.test(leaf.replace(/\s/g, "")) && uniq.length > 1) return classifyHeader(uniq.slice(0, -1));
   const role = roleOf(path, leaf);

@@ -21,12 +21,13 @@ import { styleRule } from "./style";
 import { officialListRule } from "./officialList";
 import { uncomputedRule } from "./uncomputed";
 import { rowYearRule } from "./rowYear";
+import { periodsRule } from "./periods";
 import type { NomenclatureList } from "../nomenclature/list";
 
 /** Every rule, one concern each. */
 export const RULES: readonly Rule[] = [
   layoutRule, hierarchyRule, numberingRule, sasaranNumbersRule, codesRule, duplicateNamesRule,
-  nomenclatureRule, officialListRule, percentCellsRule, conventionsRule, headerUnitsRule, targetsRule, stackedRule, levelSumRule, styleRule, uncomputedRule, rowYearRule,
+  nomenclatureRule, officialListRule, percentCellsRule, conventionsRule, headerUnitsRule, targetsRule, stackedRule, levelSumRule, styleRule, uncomputedRule, rowYearRule, periodsRule,
 ];
 
 /** Sheet order: by row, then column, then severity (errors first), then rule id. */

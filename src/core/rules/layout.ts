@@ -1,6 +1,6 @@
 import type { Finding } from "../finding";
 import type { RangeRef } from "../grid";
-import { QUARTER_GROUPS, quarterRole } from "../layout/types";
+import { periodRole, QUARTER_GROUPS, quarterRole, type ColumnRole, type PeriodKind } from "../layout/types";
 import { finding, spanRange, type RuleContext } from "./context";
 import { groupWord, QUARTER_NAMES } from "./words";
 
@@ -28,7 +28,15 @@ export function layoutRule(ctx: RuleContext): Finding[] {
       params: { group: groupWord(group), found: found.map((q) => QUARTER_NAMES[q - 1]).join(", ") },
     }));
   }
-  if (seen === 0) out.push(finding(plan, { rule: "layout.noQuarterColumns", severity: "warning", at: header, key: "rules.layout.noQuarterColumns" }));
+  if (seen === 0) {
+    // Targets per month say every quarter's (an info); per semester, half of them (a warning).
+    const months = countRoles(rec.columns, "bulan", 12);
+    const semesters = countRoles(rec.columns, "semester", 2);
+    if (months >= 2) out.push(finding(plan, { rule: "layout.noQuarterColumns", severity: "info", at: header, key: "rules.layout.monthsOnly" }));
+    else if (semesters === 2) {
+      out.push(finding(plan, { rule: "layout.noQuarterColumns", severity: "warning", at: header, key: "rules.layout.semestersOnly", hint: "rules.layout.semestersOnlyHint" }));
+    } else out.push(finding(plan, { rule: "layout.noQuarterColumns", severity: "warning", at: header, key: "rules.layout.noQuarterColumns" }));
+  }
   if (rec.columns.target === undefined) out.push(finding(plan, { rule: "layout.noTargetColumn", severity: "warning", at: header, key: "rules.layout.noTargetColumn" }));
   if (rec.nextTableRow !== undefined) {
     out.push(finding(plan, {
@@ -38,4 +46,11 @@ export function layoutRule(ctx: RuleContext): Finding[] {
   }
   if (rec.dataBottom < rec.dataTop) out.push(finding(plan, { rule: "layout.emptyTable", severity: "info", at: header, key: "layout.emptyTable", params: { sheet: plan.sheet } }));
   return out;
+}
+
+/** How many of a period kind's columns (months 1..12, semesters 1..2) the table has. */
+function countRoles(columns: Partial<Record<ColumnRole, number>>, kind: PeriodKind, count: number): number {
+  let n = 0;
+  for (let i = 1; i <= count; i++) if (columns[periodRole(kind, i)] !== undefined) n++;
+  return n;
 }

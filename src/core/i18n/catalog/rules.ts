@@ -30,6 +30,18 @@ export const rules = {
     id: "Tabel tidak memiliki kolom target triwulan (I-IV); target per triwulan tidak dapat diperiksa.",
     en: "The table has no quarterly target columns (I-IV); quarterly targets cannot be checked.",
   },
+  "rules.layout.monthsOnly": {
+    id: "Tabel menulis target per bulan, bukan per triwulan (I-IV). Renaksi memeriksa target bulanan tiap baris, hanya sebagai peringatan; Isi Triwulan, lembar Pemantauan dan laporan Capaian TW memerlukan kolom target triwulan.",
+    en: "The table writes its targets per month, not per quarter (I-IV). Renaksi checks each row's monthly targets, as warnings only; Fill quarters, the monitoring sheet and the Capaian TW report need quarterly target columns.",
+  },
+  "rules.layout.semestersOnly": {
+    id: "Tabel menulis target per semester (Semester I dan II), bukan per triwulan (I-IV) seperti Rencana Aksi: target triwulan tidak dapat diperiksa. Renaksi memeriksa target semester tiap baris, hanya sebagai peringatan.",
+    en: "The table writes its targets per semester (Semester I and II), not per quarter (I-IV) as a Rencana Aksi does: quarterly targets cannot be checked. Renaksi checks each row's semester targets, as warnings only.",
+  },
+  "rules.layout.semestersOnlyHint": {
+    id: "Tambahkan kolom Target Triwulan I-IV (Semester I = triwulan I dan II, Semester II = triwulan III dan IV).",
+    en: "Add Target Triwulan I-IV columns (Semester I = quarters I and II, Semester II = quarters III and IV).",
+  },
   "rules.layout.rowYear": {
     id: "Kolom Tahun baris ini berisi {year}, padahal rencana ini untuk tahun {planYear}: baris yang tersalin dari rencana tahun lain membawa target tahun itu.",
     en: "The Tahun column of this row says {year}, but the plan is for {planYear}: a row copied from another year's plan brings that year's targets.",
@@ -293,5 +305,59 @@ export const rules = {
   "rules.spelling.hint": {
     id: "Ganti dengan bentuk baku (KBBI).",
     en: "Use the standard form (KBBI).",
+  },
+
+  // targets per month or semester (rules/periods.ts)
+  "rules.period.bulan": { id: "bulan", en: "month" },
+  "rules.period.semester": { id: "semester", en: "semester" },
+  "rules.period.month1": { id: "Januari", en: "January" },
+  "rules.period.month2": { id: "Februari", en: "February" },
+  "rules.period.month3": { id: "Maret", en: "March" },
+  "rules.period.month4": { id: "April", en: "April" },
+  "rules.period.month5": { id: "Mei", en: "May" },
+  "rules.period.month6": { id: "Juni", en: "June" },
+  "rules.period.month7": { id: "Juli", en: "July" },
+  "rules.period.month8": { id: "Agustus", en: "August" },
+  "rules.period.month9": { id: "September", en: "September" },
+  "rules.period.month10": { id: "Oktober", en: "October" },
+  "rules.period.month11": { id: "November", en: "November" },
+  "rules.period.month12": { id: "Desember", en: "December" },
+  "rules.period.semester1": { id: "Semester I", en: "Semester I" },
+  "rules.period.semester2": { id: "Semester II", en: "Semester II" },
+  "rules.period.empty": {
+    id: "\"{name}\" (target \"{target}\"): tidak ada target per {unit} (semua sel kosong atau \"-\").",
+    en: "\"{name}\" (target \"{target}\"): no targets per {unit} (every cell empty or \"-\").",
+  },
+  "rules.period.emptyHint": {
+    id: "Isi target tiap {unit} sesuai jadwal pelaksanaan.",
+    en: "Fill in each {unit}'s target from the work schedule.",
+  },
+  "rules.period.unreadable": {
+    id: "Target {period} \"{text}\" tidak dapat dibaca sebagai satu angka, jadi target per {unit} baris ini tidak diperiksa.",
+    en: "The {period} target \"{text}\" cannot be read as one number, so this row's targets per {unit} are not checked.",
+  },
+  "rules.period.noReading": {
+    id: "\"{name}\" (target \"{target}\"): target per {unit} {cells} tidak naik atau turun hingga {expected} di {unit} terakhirnya ({last}: {lastValue}), tidak berjumlah {expected} (jumlahnya {sum}), tidak sama dengan target di setiap {unit}, dan tidak mencapai 100% kemajuan.",
+    en: "\"{name}\" (target \"{target}\"): the targets per {unit} {cells} neither rise nor fall to {expected} by their last {unit} ({last}: {lastValue}), nor add up to {expected} (they sum to {sum}), nor hold the target every {unit}, nor reach 100% of progress.",
+  },
+  "rules.period.noReadingFall": {
+    id: "\"{name}\" (target \"{target}\"): target per {unit} {cells} turun di {fallAt} ({from} → {to}) setelah naik, jadi tidak terbaca sebagai kumulatif; juga tidak berjumlah {expected} dan tidak sama dengan target di setiap {unit}.",
+    en: "\"{name}\" (target \"{target}\"): the targets per {unit} {cells} fall in {fallAt} ({from} → {to}) after rising, so they do not read as cumulative; nor do they add up to {expected} or hold the target every {unit}.",
+  },
+  "rules.period.above": {
+    id: "\"{name}\" (target \"{target}\"): target {period} \"{text}\" lebih dari 100%; persentase tidak dapat melebihi 100%.",
+    en: "\"{name}\" (target \"{target}\"): the {period} target \"{text}\" is above 100%; a percentage cannot exceed 100%.",
+  },
+  "rules.period.noReadingHint": {
+    id: "Tulis target per {unit} naik hingga target di {unit} terakhir (kumulatif), sebagai bagian yang berjumlah target, atau sama dengan target setiap {unit}. Target per {unit} hanya diberi peringatan: bila baris ini memang memakai cara lain (mis. rata-rata setahun), biarkan.",
+    en: "Write the targets per {unit} rising to the target by the last {unit} (cumulative), as parts adding up to the target, or as the target every {unit}. Targets per {unit} get warnings only: if this row follows another convention on purpose (e.g. a yearly average), leave it.",
+  },
+  "rules.period.quarters": {
+    id: "\"{name}\": target bulanan {months} tidak sesuai dengan {group} {quarters}: triwulannya bukan nilai bulan terakhir tiap triwulan (Maret, Juni, September, Desember), bukan jumlah tiga bulannya, dan bukan jumlah sejak Januari.",
+    en: "\"{name}\": the monthly targets {months} disagree with {group} {quarters}: the quarters are neither the values of each quarter's last month (March, June, September, December), nor the sums of their three months, nor the sums since January.",
+  },
+  "rules.period.quartersHint": {
+    id: "Samakan target bulanan dengan target triwulannya: salah satunya mungkin belum diperbarui.",
+    en: "Make the monthly and quarterly targets agree: one of them was probably not updated.",
   },
 } satisfies Catalog;
