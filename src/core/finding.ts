@@ -17,7 +17,7 @@ export const RULE_NAMES = {
   percent: [
     "unreadable", "range", "noConvention", "month", "mixedUnits", "noQuarters", "partsRiseFall", "unitWord", "rateCumulative",
     "ladderJump", "ladderOff", "rounded", "mixedReadings", "headerUnits", "notYearEnd", "fallsUnsaid",
-    "periodNoReading", "periodEmpty", "periodUnreadable", "periodQuarters",
+    "heldCount", "periodNoReading", "periodEmpty", "periodUnreadable", "periodQuarters",
   ],
   target: [
     "unreadable", "noQuantity", "month", "months", "percentUnit", "noUnit", "percentNoTarget", "unitMismatch", "levelDoubleCount", "levelSum",

@@ -101,6 +101,25 @@ function notYearEnd(ctx: RuleContext, e: number, row: PlanRow, quarters: number)
   });
 }
 
+/**
+ * A count's target written in some quarters, TW IV among them, the others empty: the same things
+ * counted at each measurement, as the target every quarter is read, or parts adding up to more
+ * than the target. A warning, not "fits no reading": the first is a plan, the second a mistake.
+ */
+function heldCount(ctx: RuleContext, e: number, row: PlanRow): Finding {
+  const set = ctx.quarters.set(e);
+  const v = ctx.quarters.valueArray;
+  const filled = [0, 1, 2, 3].filter((i) => v[e * 4 + i] !== 0);
+  return finding(ctx.plan, {
+    rule: "percent.heldCount", severity: "warning", at: quarterRange(set), key: "quarters.heldCount",
+    params: {
+      group: groupWord(set.group), cells: quoteQuarters(set), quarters: filled.map((i) => QUARTER_NAMES[i]).join(", "),
+      sum: filled.reduce((a, i) => a + v[e * 4 + i], 0), ...targetParams(row.target),
+    },
+    hint: "quarters.hint.perRow",
+  });
+}
+
 /** Whether the row's target is a level or a state (a score, an index, a percentage), not a count that parts would add up to. */
 function measuresLevel(row: PlanRow): boolean {
   const kind = kindOf(row.target, row.indikator?.text ?? "").kind;
@@ -217,7 +236,15 @@ export function conventionsRule(ctx: RuleContext): Finding[] {
       if (falls) mask = READING.descending;
       if (falls === "row") out.push(fallsUnsaid(ctx, e, row));
     }
-    if (mask === 0 && textMask(bits) === 0 && heldWhenMeasured(values, e * 4, row.target) && measuresLevel(row)) mask = READING.level;
+    if (mask === 0 && textMask(bits) === 0 && heldWhenMeasured(values, e * 4, row.target)) {
+      if (measuresLevel(row)) mask = READING.level;
+      else {
+        // A count held in the quarters it is measured ("- / 42 OPD / - / 42 OPD": every OPD reconciles
+        // each semester) reads as "42 / 42 / 42 / 42" does, or as parts twice the target: a person says which.
+        out.push(heldCount(ctx, e, row));
+        continue;
+      }
+    }
     if (mask === 0 && textMask(bits) !== 0) {
       // The target's words in the quarters it is measured, TW IV among them ("- / WTP / - / WTP"): that level, as numbers so held.
       const words = targetWordQuarters(ctx, e, row);

@@ -23,15 +23,17 @@ describe("each row's own reading", () => {
     expect(where(percentOf(sakip("0\t0\t0\t72")))).toEqual([]);
   });
 
-  it("reads a level measured only in some quarters, the target in each and in TW IV (an index surveyed each semester), as that level; a count so written still fits nothing", () => {
+  it("reads a level measured only in some quarters, the target in each and in TW IV (an index surveyed each semester), as that level; a count so written gets a warning asking whether it is held or parts", () => {
     expect(where(percentOf(sakip("-\t72\t-\t72")))).toEqual([]);
     expect(where(percentOf(sakip("0\t72\t0\t72")))).toEqual([]);
     expect(where(percentOf(sakip("72\t-\t72\t72")))).toEqual([]);
     // Another value than the target, or TW IV empty, is still no reading.
     expect(where(percentOf(sakip("-\t70\t-\t72")))).toEqual(["percent.noConvention@G7:J7"]);
     expect(where(percentOf(sakip("-\t72\t72\t-")))).toEqual(["percent.noConvention@G7:J7"]);
-    // 4 Laporan in TW II and TW IV: parts adding up to 8, or a level of a count? A person should say.
-    expect(where(percentOf(laporan("-\t4\t-\t4")))).toEqual(["percent.noConvention@G11:J11"]);
+    // 4 Laporan in TW II and TW IV: parts adding up to 8, or a level of a count (as "4 / 4 / 4 / 4" reads)? A person
+    // should say: a warning asking which, not an error ("- / 42 OPD / - / 42 OPD" is every OPD reconciling each semester).
+    expect(where(percentOf(laporan("-\t4\t-\t4")))).toEqual(["percent.heldCount@G11:J11"]);
+    expect(percentOf(laporan("-\t4\t-\t4"))[0].severity).toBe("warning");
   });
 
   it("reads 0 every quarter under a target of 0 (\"0 Temuan\": nothing to happen, all year) as that level, not as no quarterly targets", () => {

@@ -59,6 +59,10 @@ export const quarters = {
     id: "{group} {cells}: turun hingga target \"{target}\", jadi \"{name}\" dibaca makin rendah makin baik, padahal namanya tidak menyebut arah. Bila memang makin rendah makin baik, biarkan; bila makin tinggi makin baik, target triwulan seharusnya naik hingga target.",
     en: "{group} {cells}: falls to the target \"{target}\", so \"{name}\" is read as lower-is-better, though its name does not say which way is better. If lower is better, leave it; if higher is better, the quarters should rise to the target.",
   },
+  "quarters.heldCount": {
+    id: "{group} {cells}: target \"{raw}\" ditulis di triwulan {quarters}. Bila yang sama dihitung pada tiap pengukuran (mis. unit yang sama diperiksa tiap semester), baris ini terbaca sebagai nilai tetap, seperti target yang ditulis di setiap triwulan; bila bagian per triwulan, jumlahnya {sum}, bukan {quantity}.",
+    en: "{group} {cells}: the target \"{raw}\" is written in quarters {quarters}. If the same things are counted at each measurement (e.g. the same units checked each semester), the row reads as a level, as the target written every quarter does; if these are parts per quarter, they add up to {sum}, not {quantity}.",
+  },
   "quarters.notYearEnd": {
     id: "{group} {cells}: target \"{raw}\" ditulis di triwulan {quarters}, tetapi tidak di triwulan IV, saat capaian tahunan diukur. Bila tercapai di triwulan itu dan bertahan, tulis juga di triwulan sesudahnya hingga triwulan IV; bila baru dinilai akhir tahun, tulis hanya di triwulan IV.",
     en: "{group} {cells}: the target \"{raw}\" is written in quarter {quarters} but not in quarter IV, when the year's achievement is measured. If it is reached then and holds, write it in the quarters after it up to quarter IV too; if it is judged at year end, write it only in quarter IV.",
