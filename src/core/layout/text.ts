@@ -98,6 +98,7 @@ export function periodOf(leaf: string, above: string): { kind: "bulan" | "semest
     return n >= 1 && n <= 12 ? { kind: "bulan", n } : null;
   }
   let s = /^(?:semester|smt|sem)\s*(?:ke\s*)?(i{1,2}|[12])$/.exec(leaf);
-  if (!s && /\bsemester(an)?\b/.test(above)) s = /^(?:ke\s*)?(i{1,2}|[12])$/.exec(leaf);
+  // A bare "I" / "II" under "Target Semester"; under "Semester I" it is that semester's quarter ("Semester I" over "I | II").
+  if (!s && /\bsemester(an)?\b/.test(above) && !/\b(semester|smt|sem)\s*(ke\s*)?(i{1,2}|[12])\b/.test(above)) s = /^(?:ke\s*)?(i{1,2}|[12])$/.exec(leaf);
   return s ? { kind: "semester", n: SEMESTER_NUMBER[s[1]] } : null;
 }

@@ -182,7 +182,8 @@ function judge(ctx: RuleContext, row: PlanRow, kind: PeriodKind, p: PeriodCells,
     params: {
       name, target: targetParams(target).target, unit, cells: quote(p.texts),
       last: periodName(kind, p.cols[last].n), lastValue: p.values[last], sum: round(values.reduce((a, b) => a + b, 0)),
-      expected: quantities.length > 0 ? quantities[0] : 100,
+      // Percentages of progress under a target in units ("8,33% ... 95%" of "21.000 Orang") go to 100%.
+      expected: quantities.length > 0 && !(p.anyPercent && !target?.percent) ? quantities[0] : 100,
       ...(fall !== null ? { fallAt: periodName(kind, p.cols[filled[fall]].n), from: values[fall - 1], to: values[fall] } : {}),
     },
     hint: "rules.period.noReadingHint", hintParams: { unit },

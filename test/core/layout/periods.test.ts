@@ -98,6 +98,18 @@ describe("semester columns", () => {
   });
 });
 
+describe("quarters under their semesters", () => {
+  it("\"Semester I\" over \"I | II\" and \"Semester II\" over \"III | IV\" are the four quarters, not two semesters", () => {
+    const { t, findings } = table(source("RENCANA AKSI BADAN PENDAPATAN DAERAH KABUPATEN CONTOH TAHUN 2026",
+      ["No|Sasaran|Indikator|Target|Semester I||Semester II", "||||I|II|III|IV"],
+      ["1|Meningkatnya pendapatan asli daerah|Jumlah wajib pajak restoran terdaftar|850 WP|700|750|800|850"],
+      "A3:A4 B3:B4 C3:C4 D3:D4 E3:F3 G3:H3"));
+    expect(t.columns).toMatchObject({ kinerja1: "E", kinerja2: "F", kinerja3: "G", kinerja4: "H" });
+    expect(t.columns).not.toHaveProperty("semester1");
+    expect(findings.filter((f) => f.severity !== "info")).toEqual([]);
+  });
+});
+
 describe("quarters split into Target and Realisasi", () => {
   const HEAD = ["No|Sasaran|Indikator Kinerja|Target|Satuan|TW I||TW II||TW III||TW IV", "|||||Target|Realisasi|Target|Realisasi|Target|Realisasi|Target|Realisasi"];
   const MERGES = "A3:A4 B3:B4 C3:C4 D3:D4 E3:E4 F3:G3 H3:I3 J3:K3 L3:M3";

@@ -73,6 +73,12 @@ describe("targets per month or semester: the findings, warnings only", () => {
     expect(found[2].en).toContain("the July target \"110\" is above 100%");
   });
 
+  it("percentages of progress under a target in units are told against 100%, not against the target's quantity", () => {
+    const found = periodFindings(monthly([row("Jumlah balita mendapat pelayanan sesuai standar", "Orang", "21000", "8% 17% 25% 33% 42% 50% 58% 67% 75% 83% 92% 95%")]));
+    expect(found.map((f) => f.at)).toEqual(["F5:Q5"]);
+    expect(found[0].en).toContain("rise nor fall to 100 by their last month (December: 95)");
+  });
+
   it("a month that is not one number, and a row with no monthly target, are warnings", () => {
     const found = periodFindings(monthly([
       row("Jumlah kader posyandu terlatih", "Orang", "120", "10 10 10 1 0 10 10 10 10 10 10 10 10".replace("1 0", "1_0")),
