@@ -169,7 +169,7 @@ function quarterEndMonths(periods: readonly PeriodColumn[]): PeriodColumn[] | nu
 /** Whether the leaf of a header path is a "Target" sub-column under a quarter ("TW I" / "Target"). */
 function splitLeaf(labels: readonly string[]): boolean {
   const parts = labels.map(norm).filter((s) => s !== "");
-  return parts.length > 1 && /^(target|t|rencana|renc|tgt)\b/.test(parts[parts.length - 1]) && !quarterOf(parts[parts.length - 1], false);
+  return parts.length > 1 && /^(target|t|rencana|renc|tgt|fisik|kinerja|output|keluaran|pelaksanaan|implementasi)\b/.test(parts[parts.length - 1]) && !quarterOf(parts[parts.length - 1], false);
 }
 
 /**

@@ -75,7 +75,8 @@ const MONTHS: readonly RegExp[] = [
 
 /** The month (1..12) a normalised label names on its own ("juni", "agt", "desember 2026"), else null. */
 export function monthOfLabel(n: string): number | null {
-  const bare = n.replace(/\s+20\d\d$/, "");
+  // "Bulan Januari", "Januari 2026", "Jan-26" (a date shown "mmm-yy").
+  const bare = n.replace(/^(bulan|bln)\s+/, "").replace(/\s+(20)?\d\d$/, "");
   for (let i = 0; i < 12; i++) if (MONTHS[i].test(bare)) return i + 1;
   return null;
 }

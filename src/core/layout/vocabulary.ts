@@ -75,6 +75,9 @@ function roleOf(path: string, leaf: string): ColumnRole | null {
 }
 
 const PLANNED_LEAF = /^(target|t|rencana|renc|tgt)( kinerja)?( %| persen)?$/;
+/** "Fisik (%)" beside "Keuangan (Rp)" under a quarter: the physical (performance) target, and the money planned. */
+const PHYSICAL_LEAF = /^(fisik|kinerja|output|keluaran)( %| persen)?$/;
+const MONEY_LEAF = /^(keuangan|anggaran|dana|pagu|biaya|rp|rupiah)( rp| %| persen)?$/;
 const RESULT_LEAF = /^(realisasi|real|r|capaian|cap|% capaian|capaian %|tingkat capaian|capaian kinerja|realisasi kinerja)( %| persen)?$/;
 
 /**
@@ -84,12 +87,14 @@ const RESULT_LEAF = /^(realisasi|real|r|capaian|cap|% capaian|capaian %|tingkat 
  * no quarter or period.
  */
 function subColumnOf(leaf: string, parent: string, higher: string): ColumnMeaning | null {
-  const planned = PLANNED_LEAF.test(leaf);
-  if (!planned && !RESULT_LEAF.test(leaf)) return null;
+  const physical = PHYSICAL_LEAF.test(leaf);
+  const implementation = /^(pelaksanaan|implementasi)( %| persen)?$/.test(leaf);
+  const planned = physical || implementation || PLANNED_LEAF.test(leaf);
+  if (!planned && !RESULT_LEAF.test(leaf) && !MONEY_LEAF.test(leaf)) return null;
   if (!parent) return null;
   // Words of realisation above a planned leaf ("Target dan Realisasi" over "TW I" over "Target") do not make it one.
   const groupOf = (): "kinerja" | "pelaksanaan" | "unnamed" | "ignored" =>
-    planned ? quarterGroup(`${higher} ${parent}`.replace(/\b(realisasi|capaian)\b/g, " ")) : "ignored";
+    !planned ? "ignored" : physical ? "kinerja" : implementation ? "pelaksanaan" : quarterGroup(`${higher} ${parent}`.replace(/\b(realisasi|capaian)\b/g, " "));
   const period = periodOf(parent, higher);
   if (period) return { kind: "period", period: period.kind, n: period.n, group: groupOf() };
   const q = quarterOf(parent, /\b(target|triwulan|tw|kinerja|pelaksanaan)\b/.test(higher));

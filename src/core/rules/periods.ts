@@ -162,19 +162,14 @@ function judge(ctx: RuleContext, row: PlanRow, kind: PeriodKind, p: PeriodCells,
     if (target.equivalent?.quantity != null) quantities.push(target.equivalent.quantity);
     if (target.qualitative?.kind === "level" && target.qualitative.level !== undefined) quantities.push(target.qualitative.level);
   }
-  if (fits(values, quantities)) return null;
+  // Only a whole year is read against the target: a sheet of January to June is not expected to reach it.
+  const wholeYear = p.cols.length === PERIOD_COUNT[kind];
+  if (!wholeYear || fits(values, quantities)) return aboveHundred(ctx, row, kind, p, filled, name);
   // No quantity to read them against: the target rules speak of the target; only progress in percent is judged.
   if (quantities.length === 0 && !p.anyPercent) return null;
   const last = filled[filled.length - 1];
-  const percentRow = target?.percent === true || p.anyPercent || ctx.plan.recognition.percentHeader[kind] === true;
-  const cap = target?.percent && target.quantity !== null && target.quantity > 100 ? target.quantity : 100;
-  const above = percentRow ? filled.find((i) => p.values[i] > cap + 1e-9) : undefined;
-  if (above !== undefined) {
-    return finding(ctx.plan, {
-      rule: "percent.periodNoReading", severity: "warning", at: p.cells[above], key: "rules.period.above",
-      params: { name, target: targetParams(target).target, period: periodName(kind, p.cols[above].n), text: clip(p.texts[above], 20) },
-    });
-  }
+  const above = aboveHundred(ctx, row, kind, p, filled, name);
+  if (above) return above;
   const fall = firstFall(values);
   return finding(ctx.plan, {
     rule: "percent.periodNoReading", severity: "warning", at,
@@ -187,6 +182,20 @@ function judge(ctx: RuleContext, row: PlanRow, kind: PeriodKind, p: PeriodCells,
       ...(fall !== null ? { fallAt: periodName(kind, p.cols[filled[fall]].n), from: values[fall - 1], to: values[fall] } : {}),
     },
     hint: "rules.period.noReadingHint", hintParams: { unit },
+  });
+}
+
+/** A percentage above 100 (above the target when it is a larger percentage) in a percent row: a warning at the first. */
+function aboveHundred(ctx: RuleContext, row: PlanRow, kind: PeriodKind, p: PeriodCells, filled: readonly number[], name: string): Finding | null {
+  const target = row.target;
+  const percentRow = target?.percent === true || p.anyPercent || ctx.plan.recognition.percentHeader[kind] === true;
+  if (!percentRow) return null;
+  const cap = target?.percent && target.quantity !== null && target.quantity > 100 ? target.quantity : 100;
+  const above = filled.find((i) => p.values[i] > cap + 1e-9);
+  if (above === undefined) return null;
+  return finding(ctx.plan, {
+    rule: "percent.periodNoReading", severity: "warning", at: p.cells[above], key: "rules.period.above",
+    params: { name, target: targetParams(target).target, period: periodName(kind, p.cols[above].n), text: clip(p.texts[above], 20) },
   });
 }
 

@@ -134,3 +134,37 @@ describe("quarters split into Target and Realisasi", () => {
     expect(t.columns).not.toHaveProperty("pelaksanaan1");
   });
 });
+
+describe("quarters split into Fisik and Keuangan", () => {
+  it("\"Triwulan I\" over \"Fisik (%) | Keuangan (Rp)\": the physical target is the quarter's, the money no Target Pelaksanaan", () => {
+    const head = ["No|Program / Kegiatan / Sub Kegiatan|Indikator|Target|Satuan|Triwulan I||Triwulan II||Triwulan III||Triwulan IV", `|||||${"Fisik (%)|Keuangan (Rp)|".repeat(4).slice(0, -1)}`];
+    const { t, findings } = table(source("RENCANA AKSI DINAS PEKERJAAN UMUM KABUPATEN CONTOH TAHUN 2026", head, [
+      "1)|Rehabilitasi Jalan|Panjang jalan yang direhabilitasi|42,5|Km|0|0|30|2500000000|70|6000000000|100|8500000000",
+    ], "A3:A4 B3:B4 C3:C4 D3:D4 E3:E4 F3:G3 H3:I3 J3:K3 L3:M3"));
+    expect(t.headerRows).toBe(2);
+    expect(t.columns).toMatchObject({ kinerja1: "F", kinerja2: "H", kinerja3: "J", kinerja4: "L" });
+    expect(t.columns).not.toHaveProperty("pelaksanaan1");
+    expect(findings.filter((f) => f.rule.startsWith("percent.") && f.severity !== "info")).toEqual([]);
+  });
+});
+
+describe("quarters split into Kinerja and Pelaksanaan", () => {
+  it("\"TW I\" over \"Kinerja | Pelaksanaan\": each sub-column its group's quarter", () => {
+    const head = ["No|Sasaran|Indikator|Target|TW I||TW II||TW III||TW IV", `||||${"Kinerja|Pelaksanaan|".repeat(4).slice(0, -1)}`];
+    const { t } = table(source("RENCANA AKSI DINAS CONTOH TAHUN 2026", head, [
+      "1|Meningkatnya akuntabilitas|Jumlah laporan kinerja|4 Laporan|1|25%|2|50%|3|75%|4|100%",
+    ], "A3:A4 B3:B4 C3:C4 D3:D4 E3:F3 G3:H3 I3:J3 K3:L3"));
+    expect(t.columns).toMatchObject({ kinerja1: "E", pelaksanaan1: "F", kinerja4: "K", pelaksanaan4: "L" });
+  });
+});
+
+describe("month headings as offices write them", () => {
+  it("\"Jan-26\" (a date shown mmm-yy) and \"Bulan Februari\" are months; \"T | R\" under each: the T is the month's target", () => {
+    const { t } = table(source("RENCANA AKSI DAN REALISASI BULANAN DINAS CONTOH TAHUN 2026",
+      ["No|Sasaran|Indikator|Satuan|Target|Jan-26||Bulan Februari||Maret 2026|", "|||||T|R|T|R|T|R"],
+      ["1|Meningkatnya keselamatan transportasi|Jumlah kendaraan lulus uji|Kendaraan|6000|500|480|1000|990|1500|1495"],
+      "A3:A4 B3:B4 C3:C4 D3:D4 E3:E4 F3:G3 H3:I3 J3:K3"));
+    expect(t.columns).toMatchObject({ bulan1: "F", bulan2: "H", bulan3: "J" });
+  });
+});
+

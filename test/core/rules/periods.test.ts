@@ -102,6 +102,12 @@ describe("targets per month or semester: the findings, warnings only", () => {
     expect(found[0].en).toContain("disagree with Target Kinerja (performance) 40 / 45 / 45 / 45");
   });
 
+  it("a sheet of some months only (January to June) is not read against the year's target", () => {
+    const src = monthly([row("Jumlah kendaraan lulus uji KIR", "Kendaraan", "6000", "500 1000 1500 2000 2500 3000 - - - - - -")])
+      .replace("Jul\tAgu\tSep\tOkt\tNov\tDes", "\t\t\t\t\t");
+    expect(periodFindings(src)).toEqual([]);
+  });
+
   it("a month table's finding on months never is an error", () => {
     const all = validateAnalysis(analyzeGrids(gridsFromSource(monthly([
       row("Persentase desa ODF", "%", "75", "60 62 64 66 68 70 72 74 73 74 75 75"),
