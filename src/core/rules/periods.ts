@@ -161,6 +161,8 @@ function judge(ctx: RuleContext, row: PlanRow, kind: PeriodKind, p: PeriodCells,
     if (target.quantity !== null) quantities.push(target.quantity);
     if (target.equivalent?.quantity != null) quantities.push(target.equivalent.quantity);
     if (target.qualitative?.kind === "level" && target.qualitative.level !== undefined) quantities.push(target.qualitative.level);
+    // A range ("≥ 80%", "80-90"): its bounds, reached or held.
+    if (target.qualitative?.kind === "range") for (const b of [target.qualitative.low, target.qualitative.high]) if (b !== undefined) quantities.push(b);
   }
   // Only a whole year is read against the target: a sheet of January to June is not expected to reach it.
   const wholeYear = p.cols.length === PERIOD_COUNT[kind];

@@ -52,6 +52,7 @@ describe("targets per month or semester: the findings, warnings only", () => {
       row("Jumlah laporan kinerja bulanan", "Laporan", "12", "1 1 1 1 1 1 1 1 1 1 1 1"),
       row("Pelaksanaan survei mawas diri", "Kegiatan", "2", "- - √ - - - - - √ - - -"),
       row("Opini BPK atas laporan keuangan", "Predikat", "WTP", "- - - - WTP - - - - - - -"),
+      row("Persentase kepuasan pasien", "%", "≥ 80%", "80% 80% 80% 80% 80% 80% 80% 80% 80% 80% 80% 80%"),
     ]))).toEqual([]);
   });
 
