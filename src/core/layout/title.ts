@@ -48,14 +48,22 @@ export function readTitle(view: GridView, headerTop: number, left: number, right
     titleRow = line.row;
     year = findYear(line.text);
     // Office on the same line after the year ("RENCANA AKSI TAHUN 2022 DINAS ...") or on the next line.
-    const after = line.text.replace(/^.*?\b(19|20)\d{2}\b/, "").replace(/^[\s,:-]+/, "").trim();
+    const after = year === null ? "" : line.text.replace(/^.*?\b(19|20)\d{2}\b/, "").replace(/^[\s,:-]+/, "").trim();
     const between = line.text
       .replace(/^\s*(rencana aksi|renaksi|rencana kinerja|perjanjian kinerja)(\s+pencapaian kinerja)?/i, "")
       .replace(/\b(tahun|th\.?)?\s*(19|20)\d{2}\b.*$/i, "")
       .replace(/^[\s,:-]+|[\s,:-]+$/g, "");
     if (after && OFFICE_WORDS.test(after)) office = after;
-    else if (between && OFFICE_WORDS.test(between)) office = between;
-    else {
+    else if (between && OFFICE_WORDS.test(between)) {
+      // "RENCANA AKSI DAN CAPAIAN KINERJA INSPEKTORAT DAERAH ...": the office begins at its own word.
+      office = between.slice(between.search(OFFICE_WORDS));
+      // "RENCANA AKSI BADAN ..." / "KABUPATEN BOYOLALI TAHUN 2026": the region on the next line is the office's.
+      const next = lines[at + 1];
+      if (year === null && next && /^(kabupaten|kota|provinsi)\b/i.test(next.text)) {
+        office = `${office} ${next.text.replace(/\s*(tahun|th\.?)(\s+anggaran)?\s*(19|20)\d{2}\b.*$/i, "").trim()}`;
+        year = findYear(next.text);
+      }
+    } else {
       const next = lines[at + 1];
       if (next && !HEADING_LINE.test(next.text)) {
         office = next.text;

@@ -29,4 +29,17 @@ describe("the title above the table", () => {
       year: 2022, office: "DINAS KOPERASI DAN USAHA MIKRO KABUPATEN NGANJUK",
     });
   });
+
+  it("a title that says the plan is monitored too names the office from its own word, not \"DAN CAPAIAN KINERJA ...\"", () => {
+    expect(titleOf(["RENCANA AKSI DAN CAPAIAN KINERJA INSPEKTORAT DAERAH KABUPATEN GROBOGAN TAHUN 2026"])).toEqual({
+      year: 2026, office: "INSPEKTORAT DAERAH KABUPATEN GROBOGAN",
+    });
+    expect(titleOf(["RENCANA AKSI DAN REALISASI KINERJA KECAMATAN WONOSARI TAHUN 2026"])).toEqual({ year: 2026, office: "KECAMATAN WONOSARI" });
+  });
+
+  it("an office named on the title line, its region and year on the next, is not the title line itself", () => {
+    expect(titleOf(["RENCANA AKSI BADAN PENGELOLAAN KEUANGAN DAN ASET DAERAH", "KABUPATEN BOYOLALI TAHUN 2026"])).toEqual({
+      year: 2026, office: "BADAN PENGELOLAAN KEUANGAN DAN ASET DAERAH KABUPATEN BOYOLALI",
+    });
+  });
 });
