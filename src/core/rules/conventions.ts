@@ -146,7 +146,10 @@ function noReadingKey(ctx: RuleContext, e: number, kind: TargetKind): MessageKey
     return a.last > t.quantity ? "quarters.noReading.scaleProgress" : "quarters.noReading.scaleParts";
   }
   const units = a.percent !== true && row.target?.quantity != null && !row.target.unreadable && !row.target.percent;
-  return units || (a.percent !== true && row.target?.percent === true) ? "rules.percent.noConventionUnits" : "rules.percent.noConvention";
+  if (units || (a.percent !== true && row.target?.percent === true)) return "rules.percent.noConventionUnits";
+  // Percentages under a percentage target other than 100 ("20% / 40% / 60% / 75%" under "80 %"): rising to 80% fits too; say so.
+  if (t?.percent && t.quantity !== null && !t.unreadable && Math.abs(t.quantity - 100) > 1e-9) return "rules.percent.noConventionPercentTarget";
+  return "rules.percent.noConvention";
 }
 
 /** A row that no reading fits: say what it holds and what its own target expects. */

@@ -207,3 +207,17 @@ describe("each row's own reading", () => {
     expect(withRule(found, "percent.unreadable")).toEqual([]);
   });
 });
+
+describe("the message of a row fitting no reading under a percentage target other than 100", () => {
+  it("names the target's own percentage as what the quarters may rise or add up to, beside 100% of progress", () => {
+    const src = [
+      "#sheet RA", "RENCANA AKSI DINAS CONTOH TAHUN 2026", "",
+      "No\tSasaran\tIndikator\tTarget\tTW I\tTW II\tTW III\tTW IV",
+      "1\tMeningkatnya pengelolaan aset\tPersentase aset tanah bersertifikat\t80 %\t20%\t20%\t20%\t20%",
+      "2\t\tPersentase temuan yang ditindaklanjuti\t80 %\t20%\t40%\t60%\t75%",
+    ].join("\n");
+    const found = percentOf(src);
+    expect(where(found)).toEqual(["percent.noConvention@E5:H5"]);
+    expect(found[0].message.en).toContain("for the target \"80 %\" expected the four to rise to 80% by quarter IV (cumulative), to add up to 80% (per quarter)");
+  });
+});

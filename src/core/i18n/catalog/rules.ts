@@ -214,6 +214,10 @@ export const rules = {
     id: "{group} {cells}: jumlahnya {sum}% dan triwulan IV {last}%; seharusnya keempatnya berjumlah 100% (per triwulan), naik hingga 100% di triwulan IV (kumulatif), atau sama dengan target di setiap triwulan.",
     en: "{group} {cells}: sums to {sum}% and quarter IV is {last}%; expected the four to add up to 100% (per quarter), to rise to 100% by quarter IV (cumulative), or the target in every quarter.",
   },
+  "rules.percent.noConventionPercentTarget": {
+    id: "{group} {cells}: jumlahnya {sum}% dan triwulan IV {last}%; untuk target \"{target}\" seharusnya naik hingga {quantity}% di triwulan IV (kumulatif), berjumlah {quantity}% (per triwulan), {quantity}% di setiap triwulan (nilai tetap), atau dalam persen kemajuan hingga 100%.",
+    en: "{group} {cells}: sums to {sum}% and quarter IV is {last}%; for the target \"{target}\" expected the four to rise to {quantity}% by quarter IV (cumulative), to add up to {quantity}% (per quarter), {quantity}% in every quarter (a level), or percentages of progress rising to 100%.",
+  },
   "rules.percent.noConventionUnits": {
     id: "{group} {cells}: jumlahnya {sum} dan triwulan IV {last}; untuk target \"{target}\" seharusnya keempatnya berjumlah {quantity}, naik hingga {quantity} di triwulan IV, {quantity} di setiap triwulan (nilai tetap), atau dalam persen kemajuan hingga 100%.",
     en: "{group} {cells}: sums to {sum} and quarter IV is {last}; for the target \"{target}\" expected the four to add up to {quantity}, to rise to {quantity} by quarter IV, {quantity} in every quarter (a level), or percentages of progress rising to 100%.",
