@@ -268,9 +268,13 @@ function againstQuarters(ctx: RuleContext, row: PlanRow, p: PeriodCells, group: 
   const near = (x: number, e: number): boolean => Math.abs(x - e) <= Math.max(0.005 * Math.abs(e), 0.02) + 1e-9;
   const same = (view: readonly number[]): boolean => {
     if (view.every((v, q) => near(tw[q], v))) return true;
-    return quantity !== null && quantity > 0 && view.every((v, q) => near(tw[q], (v * 100) / quantity));
+    // One of the two in percent of the target, the other in its units.
+    if (quantity === null || !(quantity > 0)) return false;
+    return view.every((v, q) => near(tw[q], (v * 100) / quantity)) || view.every((v, q) => near((tw[q] * 100) / quantity, v));
   };
   if (same(end) || same(sums) || same(since) || same(held)) return null;
+  // Both hold the target where they say anything (80 every quarter beside 80 in June and December).
+  if (quantity !== null && [...m, ...tw].every((v) => v === 0 || near(v, quantity))) return null;
   const name = nameOf(ctx, row);
   return finding(ctx.plan, {
     rule: "percent.periodQuarters", severity: "warning", at: spanRange([...p.cells, ...set.cells()]), key: "rules.period.quarters",

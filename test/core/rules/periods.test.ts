@@ -98,6 +98,8 @@ describe("targets per month or semester: the findings, warnings only", () => {
       row("Indeks Kepuasan Masyarakat", "Indeks", "80", "- - - - - 80 - - - - - 80", "- 80 - 80"),
       row("Jumlah pemeriksaan dokumen lingkungan", "Dokumen", "60", "5 5 5 5 5 5 5 5 5 5 5 5", "15 15 15 15"),
       row("Luas ruang terbuka hijau", "Ha", "45", "45 45 45 45 45 45 45 45 45 45 45 45", "40 45 45 45"),
+      row("Jumlah laporan kinerja", "Laporan", "12", "8,33 16,67 25 33,33 41,67 50 58,33 66,67 75 83,33 91,67 100", "3 6 9 12"),
+      row("Indeks Kepuasan Masyarakat", "Indeks", "80", "- - - - - 80 - - - - - 80", "80 80 80 80"),
     ], true));
     expect(found.map((f) => [f.at, f.rule, f.severity])).toEqual([["F9:U9", "percent.periodQuarters", "warning"]]);
     expect(found[0].en).toContain("disagree with Target Kinerja (performance) 40 / 45 / 45 / 45");
