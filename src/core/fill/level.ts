@@ -45,11 +45,24 @@ export function readsAsLevel(a: QuarterAnalysis, target: Target | null, lower: b
   if (a.invalid.length > 0 || a.textCells.some(Boolean)) return false;
   const shape = a.shape;
   if ((shape & SHAPE.matchesTarget) !== 0 && (shape & (SHAPE.constant | SHAPE.yearEnd)) !== 0) return true;
+  if (heldWhenMeasured(a.values, target)) return true;
   if (lower) return fallsToTarget(a.values, 0, target);
   return a.fits.includes("unitsCumulative") && !risesFromNearZero(a.values, 0);
 }
 
 const LEVEL = SHAPE.constant | SHAPE.matchesTarget;
+
+/**
+ * The target in the quarters it is measured, TW IV among them, nothing in the others ("- / 85 /
+ * - / 85": an index surveyed each semester), as validation reads a level (rules/conventions.ts).
+ */
+function heldWhenMeasured(values: readonly number[], target: Target | null): boolean {
+  const q = target && !target.unreadable ? target.quantity : null;
+  const d = values[3];
+  if (q === null || !(d > 0) || !nearUnits(d, q)) return false;
+  for (let k = 0; k < 3; k++) if (values[k] !== 0 && values[k] !== d) return false;
+  return true;
+}
 
 /**
  * Whether a row of a level indicator already reads in its own way, which the fill keeps: as a

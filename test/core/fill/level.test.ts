@@ -96,6 +96,18 @@ describe("level and lower-is-better rows in a table that accumulates", () => {
     expect(fp.preview.skipped.map((s) => [s.row + 1, s.groups, s.reason])).toEqual([[ROW + 1, ["pelaksanaan"], "ownReading"]]);
   });
 
+  it("a level measured each semester (\"- / 85 / - / 85\", as validation reads it) keeps its dashes; with blanks it is filled", () => {
+    const { plan } = mini([
+      LADDER,
+      row("Indeks kepuasan masyarakat", "85 Nilai", { k: ["-", 85, "-", 85], p: [null, 85, null, 85] }),
+    ]);
+    expect(validate(plan).filter((f) => f.rule.startsWith("percent.") && f.rule !== "percent.mixedReadings")).toEqual([]);
+    const fp = planFill(plan, options());
+    expect(quartersOn(fp, ROW + 1)).toEqual([undefined, undefined, undefined, undefined]);
+    expect(quartersOn(fp, ROW + 1, PELAKSANAAN)).toEqual([85, undefined, 85, undefined]);
+    expect(fp.preview.skipped.map((s) => [s.row + 1, s.groups, s.reason])).toEqual([[ROW + 1, ["kinerja"], "ownReading"]]);
+  });
+
   it("a lower-is-better count is left with its reason where the table accumulates, split where it writes parts", () => {
     const cases = row("Jumlah kasus demam berdarah", "40 Kasus");
     const accumulating = planFill(mini([LADDER, cases]).plan, options());
