@@ -132,9 +132,6 @@ export function repeatsHeader(view: GridView, rec: Pick<Recognition, "headerTop"
   return repeatsOwnHeader(view, rec.headerTop, rec.dataTop, rec.range.left, rec.range.right, row);
 }
 
-/** The label of a total row: "JUMLAH", "Total Anggaran", "Jumlah Keseluruhan". */
-const TOTAL = /^(?:sub ?)?(?:jumlah|total|grand total)(?: (?:anggaran|keseluruhan|total|seluruhnya))?\s*:?$/i;
-
 /** "URUSAN PEMERINTAHAN WAJIB ...", "2.17 URUSAN PEMERINTAHAN BIDANG ...": the nomenclature's urusan or bidang above its programmes. */
 const URUSAN_HEADING = /^(?:[\dX]{1,2}(?:\.[\dX]{1,2})?\.?\s+)?urusan\s+(?:pemerintahan|wajib|pilihan)\b/i;
 
@@ -147,16 +144,6 @@ export function urusanHeading(view: GridView, row: number, roleCols: readonly { 
     if (role === "indikator" || role === "indikatorSasaran" || role === "indikatorProgram" || view.isCovered(row, col)) continue;
     const t = view.text(row, col);
     if (t) return URUSAN_HEADING.test(t);
-  }
-  return false;
-}
-
-/** Whether the row is the table's total ("JUMLAH" and the budget's sum): its first filled cell says so. */
-export function isTotalRow(view: GridView, rec: Pick<Recognition, "range">, row: number): boolean {
-  for (let c = rec.range.left; c <= rec.range.right; c++) {
-    if (mergedFromAbove(view, row, c)) continue;
-    const t = view.text(row, c);
-    if (t) return TOTAL.test(t);
   }
   return false;
 }

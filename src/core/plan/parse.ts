@@ -1,6 +1,7 @@
 import type { GridView } from "../grid";
 import { NAME_ROLES, type ColumnRole, type Recognition } from "../layout/types";
-import { isTotalRow, repeatsHeader, urusanHeading } from "../layout/extent";
+import { repeatsHeader, urusanHeading } from "../layout/extent";
+import { isTotalRow } from "../layout/totalRow";
 import { deepSasaranText, readNoColumn } from "./noColumn";
 import { isDateFormat, readCell } from "../numbers";
 import { numericTarget, parseTarget, stackedCount, stackedTarget } from "./target";

@@ -167,6 +167,26 @@ describe("recognition across layouts", () => {
     expect(validateAnalysis(analysis).filter((f) => f.severity !== "info")).toEqual([]);
   });
 
+  it("subtotal rows naming what they sum (\"JUMLAH KEGIATAN\", \"Sub Total Program\") with amounts only are no Sub Kegiatan nor indicator", () => {
+    const source = [
+      "#sheet RA",
+      "RENCANA AKSI DINAS CONTOH TAHUN 2026",
+      "",
+      "Kode\tProgram / Kegiatan / Sub Kegiatan\tIndikator\tTarget\tSatuan\tTW I\tTW II\tTW III\tTW IV\tPagu (Rp)",
+      "1.03.01\tPROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA\tPersentase dokumen yang tersusun\t100\t%\t25\t50\t75\t100\tRp 90.000.000",
+      "1.03.01.2.01\tPerencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah\tJumlah dokumen perencanaan\t5\tDokumen\t25\t50\t75\t100\tRp 90.000.000",
+      "1.03.01.2.01.0001\tPenyusunan Dokumen Perencanaan Perangkat Daerah\tJumlah Dokumen Perencanaan Perangkat Daerah\t3\tDokumen\t25\t50\t75\t100\tRp 90.000.000",
+      "\tJUMLAH KEGIATAN\t\t\t\t\t\t\t\tRp 90.000.000",
+      "\tSub Total Program 1\t\t\t\t\t\t\t\t90000000",
+      "\tJumlah Kegiatan\t\t12\tKegiatan\t3\t6\t9\t12\t",
+    ].join("\n");
+    const analysis = analyzeGrids(gridsFromSource(source));
+    // The last row is an entity named "Jumlah Kegiatan" with a target: no total.
+    expect(summarizeTable(analysis.plans[0]).counts).toMatchObject({ program: 1, kegiatan: 1, subKegiatan: 2 });
+    const rules = validateAnalysis(analysis).filter((f) => f.severity === "error").map((f) => `${f.rule} ${f.cell}`);
+    expect(rules.filter((r) => / B[78]$/.test(r))).toEqual([]);
+  });
+
   it("a Realisasi group whose heading stands over its first column only (not merged) is no quarter group of the plan", () => {
     const source = [
       "#sheet RA",
