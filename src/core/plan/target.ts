@@ -1,4 +1,4 @@
-import { parseNumberText } from "../numbers";
+import { parseNumberText, roundTo } from "../numbers";
 import { BoundedMemo } from "../numbers/memo";
 import { normalizeSpaces } from "../numbers/parse";
 import { readMonth, readQualitative } from "./grade";
@@ -20,7 +20,8 @@ import type { Target } from "./types";
  * - "1 (satu) Paket": the spelled-out number in parentheses is dropped from the unit.
  * - "100% (12 bulan)", "12 Bulan (100%)": the quantity in parentheses after the unit is the same
  *   target in another unit, kept as `equivalent` (the unit keeps the parentheses as written).
- * - Rupiah: "Rp 1.500.000" and "Rp. 1.500.000,-" give quantity 1500000, unit "Rp".
+ * - Rupiah: "Rp 1.500.000" and "Rp. 1.500.000,-" give quantity 1500000, unit "Rp"; a scale word
+ *   multiplies: "Rp 1,5 M" (miliar) 1500000000, "Rp 300 Juta" 300000000.
  * - Scientific notation and fractions ("1e3 Unit", "1/2 Paket", "3 / 4 Dokumen") are unreadable,
  *   never their first digits: the unit is what follows them. Numbers written out in full keep their
  *   value, however large ("10.000.000.000.000.000 Rupiah").
@@ -136,14 +137,23 @@ const FRACTION = /^[/\u2044\u2215]\s*\d+(?:[.,]\d+)?\s*/;
 const DIGIT_FIRST = /^\d/;
 const DIGIT = /\d/;
 /**
- * An amount in Rupiah ("Rp 1.500.000", "Rp. 1.500.000,-"): its number, null when the digits are
+ * The scale words of amounts in Rupiah as budgets write them: "Rp 300 Juta", "Rp 1,2 M" (miliar),
+ * "Rp 250 rb", "Rp 1,5 T" (triliun). "M" after "Rp" is always miliar: Rupiah has no million "M".
+ */
+const RUPIAH_SCALE = /^(\d[\d.,\s]*?)\s*(ribu|rb\.?|juta|jt\.?|miliar|milyar|m|triliun|t)$/i;
+const SCALE: Record<string, number> = { ribu: 1e3, rb: 1e3, juta: 1e6, jt: 1e6, miliar: 1e9, milyar: 1e9, m: 1e9, triliun: 1e12, t: 1e12 };
+
+/**
+ * An amount in Rupiah ("Rp 1.500.000", "Rp. 1.500.000,-", "Rp 1,2 M", "Rp 300 Juta"): its number, null when the digits are
  * not one number, undefined when the text is no amount in Rupiah. Targets and quarter cells alike.
  */
 export function rupiahAmount(text: string): number | null | undefined {
   const rupiah = RUPIAH.exec(text);
   if (!rupiah || !DIGIT_FIRST.test(rupiah[1])) return undefined;
-  const r = parseNumberText(rupiah[1]);
-  return r.kind === "number" && !r.percent ? r.value : null;
+  const scaled = RUPIAH_SCALE.exec(rupiah[1]);
+  const r = parseNumberText(scaled ? scaled[1] : rupiah[1]);
+  if (r.kind !== "number" || r.percent) return null;
+  return scaled ? roundTo(r.value * SCALE[scaled[2].toLowerCase().replace(/\.$/, "")], 2) : r.value;
 }
 
 function readQuantity(text: string): QuantityRead {

@@ -37,7 +37,13 @@ describe("parseTarget: one cell", () => {
     ["Rp 1.500.000", { quantity: 1500000, unit: "Rp" }],
     ["Rp. 1.500.000,-", { quantity: 1500000, unit: "Rp" }],
     ["Rp1.500.000,00", { quantity: 1500000, unit: "Rp" }],
-    ["Rp 1,5 M", { quantity: null, unit: "Rp", unreadable: true }],
+    // budgets write a scale word after the digits: M is miliar in Rupiah
+    ["Rp 1,5 M", { quantity: 1500000000, unit: "Rp" }],
+    ["Rp 1,2 Miliar", { quantity: 1200000000, unit: "Rp" }],
+    ["Rp. 300 Juta", { quantity: 300000000, unit: "Rp" }],
+    ["Rp 750 jt", { quantity: 750000000, unit: "Rp" }],
+    ["Rp 250 rb", { quantity: 250000, unit: "Rp" }],
+    ["Rp 1,2 3 M", { quantity: null, unit: "Rp", unreadable: true }],
     // missing parts
     ["Bulan", { quantity: null, unit: "Bulan" }],
     ["Unit Usaha", { quantity: null, unit: "Unit Usaha" }],

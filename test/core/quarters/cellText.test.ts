@@ -25,6 +25,8 @@ describe("classifyCellText", () => {
     expect(classifyCellText("Rp 250.000.000")).toMatchObject({ kind: "numberWord", value: 250_000_000, unitWord: true, percent: false });
     expect(classifyCellText("Rp. 1.500.000,-")).toMatchObject({ kind: "numberWord", value: 1_500_000, unitWord: true });
     expect(classifyCellText("Rp 1,2 5")).toMatchObject({ kind: "garbled" });
+    expect(classifyCellText("Rp 300 Juta")).toMatchObject({ kind: "numberWord", value: 300_000_000, unitWord: true });
+    expect(classifyCellText("Rp 1,2 M")).toMatchObject({ kind: "numberWord", value: 1_200_000_000, unitWord: true });
   });
 
   it("reads predicates and ranges as words", () => {
