@@ -147,11 +147,19 @@ function continuesIgnored(group: string, quarter: number, labels: readonly strin
 
 const YEAR = /\b(20\d\d)\b/;
 
-/** Whether both labels name a year and the first a later one ("Target 2026" after "Target 2025"). */
-function laterYear(label: string, before: string): boolean {
+/** A target as changed during the year: "Target Perubahan", "Target setelah Revisi", "Target APBD-P". */
+const CHANGED = /\b(perubahan|revisi|penyesuaian|apbd ?-?p|p ?-?apbd)\b/i;
+
+/**
+ * Whether a second target column replaces the first as the plan's target: a later year ("Target 2026"
+ * after "Target 2025"), or the changed target ("Target Perubahan" after "Target Awal"; the first
+ * stays as targetAwal, read where the changed one is empty).
+ */
+function laterTarget(label: string, before: string): "year" | "changed" | null {
   const a = YEAR.exec(label);
   const b = YEAR.exec(before);
-  return !!a && !!b && Number(a[1]) > Number(b[1]);
+  if (a && b) return Number(a[1]) > Number(b[1]) ? "year" : null;
+  return CHANGED.test(label) && !CHANGED.test(before) ? "changed" : null;
 }
 
 type PeriodColumn = { col: number; meaning: Extract<ColumnMeaning, { kind: "period" }>; percent: boolean };
@@ -225,6 +233,7 @@ function assign(view: GridView, top: number, rows: number): Assigned {
   let spending = false;
   /** The quarter of the column before when it is a realisation / budget quarter, else 0. */
   let ignoredBefore = 0;
+  let later: ReturnType<typeof laterTarget> = null;
   for (let c = view.left; c < view.left + view.cols; c++) {
     const labels: string[] = [];
     for (let r = top; r < top + rows; r++) labels.push(view.text(r, c));
@@ -254,10 +263,11 @@ function assign(view: GridView, top: number, rows: number): Assigned {
         score += 2;
       } else if (meaning.role === "aksi") {
         score += 1; // Rencana Aksi per quarter: each column says as much as a quarter column
-      } else if (meaning.role === "target" && laterYear(label, headers.find((x) => x.col === columns.target)?.label ?? "")) {
+      } else if (meaning.role === "target" && (later = laterTarget(label, headers.find((x) => x.col === columns.target)?.label ?? ""))) {
         // "Target 2025" (last year's, often hidden) then "Target 2026": the plan's is the later year's.
         const old = headers.find((x) => x.col === columns.target);
-        if (old) old.role = null;
+        if (later === "changed") columns.targetAwal = columns.target;
+        if (old) old.role = later === "changed" ? "targetAwal" : null;
         columns.target = c;
         headers[headers.length - 1].role = "target";
       }

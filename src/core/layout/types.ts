@@ -46,6 +46,8 @@ export type ColumnRole =
   | "tujuan"
   /** Annual target: quantity and unit, or quantity only when a "satuan" column exists. */
   | "target"
+  /** The target as first adopted, beside a changed one ("Target Awal" before "Target Perubahan"): read where the changed cell is empty. */
+  | "targetAwal"
   | "satuan"
   | QuarterRole
   | PeriodRole

@@ -59,6 +59,8 @@ export class SheetRow implements PlanRow {
     readonly row: number,
     readonly target: Target | null,
     private readonly table: RowTable,
+    /** Where this row's target was read when not the table's target column (the first target beside an empty changed one). */
+    private readonly ownTargetCol?: number,
   ) {}
 
   get hasTargetColumn(): boolean {
@@ -66,7 +68,7 @@ export class SheetRow implements PlanRow {
   }
 
   targetCell(): CellRef | null {
-    const col = this.table.targetCol;
+    const col = this.ownTargetCol ?? this.table.targetCol;
     return col === undefined ? null : this.table.view.anchorOf(this.row, col);
   }
 

@@ -35,8 +35,14 @@ function uncomputedAt(view: GridView, row: number, col: number | undefined): boo
   return view.isUncomputed(a.row, a.col);
 }
 
-function readTarget(view: GridView, rec: Recognition, row: number): Target | null {
-  const tc = rec.columns.target;
+/** The row's target column: the changed target's ("Target Perubahan"), or the first one's where that is empty. */
+function targetColumn(view: GridView, rec: Recognition, row: number): number | undefined {
+  const { target, targetAwal } = rec.columns;
+  if (targetAwal === undefined || target === undefined || view.isCovered(row, target) || view.text(row, target) !== "") return target;
+  return targetAwal;
+}
+
+function readTarget(view: GridView, rec: Recognition, row: number, tc: number | undefined): Target | null {
   if (tc === undefined) return null;
   const sc = rec.columns.satuan;
   if (view.hasUncomputed && (uncomputedAt(view, row, tc) || uncomputedAt(view, row, sc))) return UNCOMPUTED;
@@ -225,8 +231,9 @@ export function parsePlan(view: GridView, rec: Recognition): Plan {
     else if (running) prefix = "";
     else if (LETTER_OR_OUTLINE.test(prefix)) prefix += ".";
     // A name written across the row (merged over the value cells) is no target: the target cell is empty.
-    const target = underName(view, row, rec.columns.target, nameCols) ? null : readTarget(view, rec, row);
-    const planRow = new SheetRow(row, target, acrossFromName(view, row, nameCols, table));
+    const tc = targetColumn(view, rec, row);
+    const target = underName(view, row, rec.columns.target, nameCols) ? null : readTarget(view, rec, row, tc);
+    const planRow = new SheetRow(row, target, acrossFromName(view, row, nameCols, table), tc === rec.columns.target ? undefined : tc);
     let started: PlanNode | null = null;
     count = 0;
     let usedCode = false;
