@@ -258,9 +258,11 @@ export function conventionsRule(ctx: RuleContext): Finding[] {
       }
     }
     if (mask === 0) {
-      // An indicator with no target (hierarchy.indicatorNoTarget says so) and quarters nothing says are
-      // percentages ("1 ×4" under Satuan "Dokumen"): nothing to read them against; not "sums to 4%".
-      if (row.indikator && ctx.plan.recognition.columns.target !== undefined && isBlankTarget(row.target) && (bits & SHAPE.declaredPercent) === 0 && textMask(bits) === 0) continue;
+      // An indicator with no target (hierarchy.indicatorNoTarget says so), or only the Satuan's unit
+      // (target.noQuantity), and quarters nothing says are percentages ("1 ×4" under Satuan "Dokumen"):
+      // nothing to read them against; not "sums to 4%", nor "expected to add up to 0".
+      const noQuantity = isBlankTarget(row.target) || unitOnly(row.target);
+      if (row.indikator && ctx.plan.recognition.columns.target !== undefined && noQuantity && (bits & SHAPE.declaredPercent) === 0 && textMask(bits) === 0) continue;
       out.push(noReading(ctx, e, kind));
       continue;
     }

@@ -201,6 +201,11 @@ describe("each row's own reading", () => {
     expect(pct.filter((f) => f.severity === "error").map((f) => f.rule).sort()).toEqual(["hierarchy.indicatorNoTarget", "percent.noConvention"]);
   });
 
+  it("leaves the quarters of a target written as its unit only (an empty Target beside Satuan \"%\") to target.noQuantity, not 'expected to add up to 0'", () => {
+    const found = findingsOf(laporan("1\t1\t1\t1").replace("4\tLaporan\t1\t1\t1\t1", "\t%\t0\t0\t40\t75"));
+    expect(found.filter((f) => f.severity === "error").map((f) => f.rule)).toEqual(["target.noQuantity"]);
+  });
+
   it("reads a cell with a unit word by its number, with no unreadable cell", () => {
     const found = percentOf(laporan("1 laporan\t1 laporan\t1 laporan\t1 laporan"));
     expect(where(found)).toEqual(["percent.unitWord@G11:J11"]);
