@@ -228,7 +228,8 @@ export function conventionsRule(ctx: RuleContext): Finding[] {
       continue;
     }
     if ((bits & SHAPE.month) !== 0) {
-      out.push(monthFinding(ctx, e));
+      // Under a month as the target ("Desember 2026" then "- / - / - / Desember") the target rule says it once.
+      if (row.target?.month === undefined) out.push(monthFinding(ctx, e));
       continue;
     }
     const kind = targetKindOf(row, bits);

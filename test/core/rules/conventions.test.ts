@@ -138,6 +138,11 @@ describe("each row's own reading", () => {
     expect(found[0].message.en).toContain("\"November\" is a month name, not a quarterly target");
   });
 
+  it("says a month under a month as the target once, by the target rule, not again in the quarters", () => {
+    const found = findingsOf(inject(CLEAN_UNITS, LAPORAN, "Desember 2026\tBulan\t-\t-\t-\tDesember"));
+    expect(found.filter((f) => f.severity === "error").map((f) => f.rule)).toEqual(["target.month"]);
+  });
+
   it("reads a lower-is-better indicator falling to its target", () => {
     const src = (q: string) => inject(CLEAN_UNITS, "Jumlah usaha mikro yang naik kelas\t120\tUnit Usaha\t20\t30\t40\t30", `Angka kematian ibu\t61\tper 100.000 KH\t${q}`);
     expect(where(percentOf(src("70\t67\t64\t61")))).toEqual([]);
