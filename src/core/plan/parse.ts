@@ -8,6 +8,7 @@ import { numericTarget, parseTarget, stackedCount, stackedTarget } from "./targe
 import { quarterColumns, type QuarterColumns } from "./quarterSet";
 import { PlanBuilder, RowIndikator, SheetRow, type RowTable } from "./builder";
 import { hiddenFindings } from "./hidden";
+import { addSasaranHeading } from "./heading";
 import { CODE_RE } from "./numbering";
 import { classifyCell } from "./classify";
 import { splitSteps } from "./steps";
@@ -211,6 +212,13 @@ export function parsePlan(view: GridView, rec: Recognition): Plan {
   let lastInd: RowIndikator | null = null;
   for (let row = rec.dataTop; row <= rec.dataBottom; row++) {
     if (repeatsHeader(view, rec, row) || isTotalRow(view, rec, row) || urusanHeading(view, row, roleCols)) continue;
+    const heading = addSasaranHeading(b, view, rec, row);
+    if (heading) {
+      lastByCol.set(heading.cell().col, heading);
+      lastStart = row;
+      lastInd = null;
+      continue;
+    }
     const wrapped = wrappedCells(view, rec, groups, row);
     if (wrapped) {
       joinWrapped(b, view, rec, row, wrapped, lastInd);

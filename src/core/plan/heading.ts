@@ -1,0 +1,38 @@
+import type { GridView } from "../grid";
+import type { Recognition } from "../layout/types";
+import type { PlanBuilder } from "./builder";
+import { splitNumbering } from "./numbering";
+import type { PlanNode } from "./types";
+
+const SASARAN_WORD = /^sasaran\b/i;
+
+/**
+ * The one text of a row written across a table that has no Sasaran column, when it names a Sasaran
+ * ("Sasaran 1: Meningkatnya ...", "SASARAN STRATEGIS 2 : ...", merged over the row or alone in its
+ * first cell): its text and column, else null. A row with anything else in it is no such heading.
+ */
+function sasaranAcross(view: GridView, rec: Recognition, row: number): { text: string; col: number } | null {
+  if (rec.columns.sasaran !== undefined) return null;
+  let found: { text: string; col: number } | null = null;
+  for (let c = rec.range.left; c <= rec.range.right; c++) {
+    if (view.isCovered(row, c)) continue;
+    const text = view.text(row, c);
+    if (!text) continue;
+    if (found) return null;
+    found = { text, col: c };
+  }
+  return found && SASARAN_WORD.test(found.text) ? found : null;
+}
+
+/**
+ * A Sasaran heading row of a table with no Sasaran column (the indicators under it are its own):
+ * the Sasaran it starts, added to the plan, else null.
+ */
+export function addSasaranHeading(b: PlanBuilder, view: GridView, rec: Recognition, row: number): PlanNode | null {
+  const across = sasaranAcross(view, rec, row);
+  if (!across) return null;
+  const s = splitNumbering(across.text);
+  const node = b.add("sasaran", s.rest || across.text, s.numbering, s.code, row, across.col, -1);
+  b.touch(node, row);
+  return node;
+}

@@ -1,0 +1,35 @@
+/** A Sasaran written across the table, in a table with no Sasaran column (plan/heading.ts). */
+import { gridsFromSource } from "../../support/sourceGrid";
+import { analyzeGrids, summarizeTable } from "../../../src/core/analyze";
+import { validate } from "../../../src/core/rules";
+
+const source = (first: string, merge: string) => [
+  "#sheet Renaksi",
+  "RENCANA AKSI TAHUN 2026",
+  "INSPEKTORAT DAERAH KABUPATEN CONTOH",
+  "No\tIndikator Kinerja\tTarget\tSatuan\tRencana Aksi\tTW I\tTW II\tTW III\tTW IV\tPenanggung Jawab",
+  first,
+  `#merge ${merge}`,
+  "1\tNilai Maturitas SPIP\t3\tLevel\tPenilaian mandiri SPIP\t3\t3\t3\t3\tInspektur Pembantu I",
+  "2\tPersentase rekomendasi yang ditindaklanjuti\t90\t%\tPemantauan tindak lanjut\t20\t40\t65\t90\tInspektur Pembantu II",
+  "",
+  "\tSasaran 2 : Menurunnya penyimpangan pengelolaan keuangan daerah",
+  "#merge B8:J8",
+  "3\tPersentase pengaduan yang ditangani\t100\t%\tPenanganan pengaduan\t25\t50\t75\t100\tInspektur Pembantu Khusus",
+].join("\n");
+
+describe("a Sasaran row across a table with no Sasaran column", () => {
+  it.each([
+    ["merged from the No column", "Sasaran 1: Meningkatnya kualitas tata kelola pemerintahan", "A4:J4"],
+    ["merged from the indicator column", "\tSASARAN STRATEGIS 1 : Meningkatnya kualitas tata kelola pemerintahan", "B4:J4"],
+  ])("%s: starts a Sasaran that owns the indicators below it", (_, first, merge) => {
+    const { plans } = analyzeGrids(gridsFromSource(source(first, merge)));
+    expect(summarizeTable(plans[0]).counts).toMatchObject({ sasaran: 2, indikator: 3 });
+    const sasaran = plans[0].nodes.filter((n) => n.level === "sasaran");
+    expect(sasaran.map((n) => [n.name, n.indikators.length])).toEqual([
+      ["Meningkatnya kualitas tata kelola pemerintahan", 2],
+      ["Menurunnya penyimpangan pengelolaan keuangan daerah", 1],
+    ]);
+    expect(validate(plans[0]).filter((f) => f.severity !== "info")).toEqual([]);
+  });
+});
