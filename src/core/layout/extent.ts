@@ -97,6 +97,7 @@ export function findDataBottom(view: GridView, headerTop: number, dataTop: numbe
       continue;
     }
     if (startsSignOff(view, r, left, right, blankRun > 0)) break;
+    if (opensNotes(view, r, left, right) && !ownHeaderBelow(view, headerTop, dataTop, left, right, r + 1)) break;
     if (sinceBlank >= 0 && sinceBlank <= TITLE_ROWS && isHeaderRow(view, r, left, right) && !repeatsOwnHeader(view, headerTop, dataTop, left, right, r)) {
       return { bottom: lastBeforeBlank, nextTable: r };
     }
@@ -105,6 +106,29 @@ export function findDataBottom(view: GridView, headerTop: number, dataTop: numbe
     last = r;
   }
   return { bottom: last, nextTable: null };
+}
+
+/** A notes label: "Catatan:", "Keterangan :", "NB:", "Catatan : target ..." (the label and its text in one cell). */
+const NOTES = /^(?:catatan|keterangan|ket|n\.?\s?b)\s*(?::|$)/i;
+
+/**
+ * Whether the row opens the notes under the table ("Catatan:" then its numbered points): its first
+ * filled cell, in the table's first two columns (a remark in a Keterangan column belongs to its row),
+ * is a notes label.
+ */
+function opensNotes(view: GridView, row: number, left: number, right: number): boolean {
+  for (let c = left; c <= right; c++) {
+    if (view.isCovered(row, c)) continue;
+    const t = view.text(row, c);
+    if (t) return c <= left + 1 && NOTES.test(t);
+  }
+  return false;
+}
+
+/** Whether the table's own header is repeated at or below the row: the table goes on after a note between its pages. */
+function ownHeaderBelow(view: GridView, headerTop: number, dataTop: number, left: number, right: number, from: number): boolean {
+  for (let r = from; r < view.top + view.rows; r++) if (repeatsOwnHeader(view, headerTop, dataTop, left, right, r)) return true;
+  return false;
 }
 
 function repeatsOwnHeader(view: GridView, headerTop: number, dataTop: number, left: number, right: number, row: number): boolean {

@@ -152,6 +152,29 @@ describe("recognition across layouts", () => {
     expect(summarizeTable(analysis.plans[0]).range).toBe("A3:K4");
     expect(validateAnalysis(analysis).filter((f) => f.severity !== "info")).toEqual([]);
   });
+  it("the notes under the table (\"Catatan:\" then numbered points written across) end it; a note between pages does not", () => {
+    const rows = [
+      "#sheet RA",
+      "RENCANA AKSI DINAS CONTOH TAHUN 2026",
+      "",
+      "No\tSasaran\tIndikator\tSatuan\tTarget\tRencana Aksi\tTW I\tTW II\tTW III\tTW IV\tPenanggung Jawab",
+      "1\tMeningkatnya akuntabilitas kinerja\tNilai SAKIP\tNilai\t80\tPenyusunan LKjIP\t80\t80\t80\t80\tSekretaris",
+      "",
+      "Catatan:",
+      "1.\tTarget Nilai SAKIP adalah target tahunan yang dicapai pada akhir tahun.",
+      "2.\tRencana aksi dapat direviu setelah penetapan APBD Perubahan.",
+      "#merge B7:K7 B8:K8",
+    ];
+    const notes = analyzeGrids(gridsFromSource(rows.join("\n")));
+    expect(summarizeTable(notes.plans[0]).range).toBe("A3:K4");
+    expect(summarizeTable(notes.plans[0]).counts).toMatchObject({ sasaran: 1, indikator: 1 });
+    expect(validateAnalysis(notes).filter((f) => f.severity !== "info")).toEqual([]);
+    // The same note, then the table's header again and more rows: the table goes on.
+    const more = [...rows, rows[3], "2\tMeningkatnya kualitas pelayanan\tIndeks kepuasan masyarakat\tIndeks\t85\tSurvei kepuasan\t85\t85\t85\t85\tKepala Bidang"];
+    const both = analyzeGrids(gridsFromSource(more.join("\n")));
+    expect(summarizeTable(both.plans[0]).counts).toMatchObject({ indikator: 2 });
+  });
+
   it("a total row (\"JUMLAH\" with the budget's sum) is no Sasaran", () => {
     const source = [
       "#sheet RA",
