@@ -36,3 +36,13 @@ export function addSasaranHeading(b: PlanBuilder, view: GridView, rec: Recogniti
   b.touch(node, row);
   return node;
 }
+
+/**
+ * The owner of an indicator in an "Indikator Sasaran" column: the open Program when its name was
+ * written in that same column below the Sasaran (a merged "Indikator Sasaran / Program" column holds
+ * the Program's name, then its indicator), else the Sasaran.
+ */
+export function sasaranIndicatorOwner(b: PlanBuilder, col: number): PlanNode | null {
+  const program = b.open.program;
+  return program && program.cell().col === col && program.parent === b.open.sasaran ? program : b.open.sasaran;
+}

@@ -3,18 +3,17 @@ import { NAME_ROLES, type ColumnRole, type Recognition } from "../layout/types";
 import { repeatsHeader, urusanHeading } from "../layout/extent";
 import { isTotalRow } from "../layout/totalRow";
 import { deepSasaranText, readNoColumn } from "./noColumn";
-import { isDateFormat, readCell } from "../numbers";
-import { numericTarget, parseTarget, stackedCount, stackedTarget } from "./target";
+import { readTarget, targetColumn } from "./rowTarget";
 import { quarterColumns, type QuarterColumns } from "./quarterSet";
 import { PlanBuilder, RowIndikator, SheetRow, type RowTable } from "./builder";
 import { hiddenFindings } from "./hidden";
-import { addSasaranHeading } from "./heading";
+import { addSasaranHeading, sasaranIndicatorOwner } from "./heading";
 import { CODE_RE } from "./numbering";
 import { classifyCell } from "./classify";
 import { splitSteps } from "./steps";
 import { mergedIndicatorLine } from "./mergedLines";
 import { goesOn, wrappedCells } from "./wrap";
-import type { Plan, PlanNode, PlanRow, Target } from "./types";
+import type { Plan, PlanNode, PlanRow } from "./types";
 
 /** Columns that name the nomenclature's programme: in the mixed genre they support the row's indicator. */
 const PROGRAMME_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(["program", "kegiatan", "subKegiatan", "uraian"]);
@@ -25,46 +24,6 @@ const LOWER_FIRST = /^[a-z]/;
 const RUNNING_NUMBER = /^\d+$/;
 /** A No column's "A", "1.2", or a roman numeral of two letters or more ("II", "IV": "I" is a letter): read with a dot, "A.", "II.". */
 const LETTER_OR_OUTLINE = /^[A-Za-z]$|^\d+(\.\d+)+$|^(?=[IVX]{2})X{0,3}(IX|IV|V?I{0,3})$/;
-
-/** A target read from a formula cell holding no computed value: not known (see Target.uncomputed). */
-const UNCOMPUTED: Target = Object.freeze({ raw: "", quantity: null, unit: null, percent: false, uncomputed: true });
-
-/** Whether the cell (the top-left cell of its merged area) is a formula saved with no computed value. */
-function uncomputedAt(view: GridView, row: number, col: number | undefined): boolean {
-  if (col === undefined) return false;
-  const a = view.anchorOf(row, col);
-  return view.isUncomputed(a.row, a.col);
-}
-
-/** The row's target column: the changed target's ("Target Perubahan"), or the first one's where that is empty. */
-function targetColumn(view: GridView, rec: Recognition, row: number): number | undefined {
-  const { target, targetAwal } = rec.columns;
-  if (targetAwal === undefined || target === undefined || view.isCovered(row, target) || view.text(row, target) !== "") return target;
-  return targetAwal;
-}
-
-function readTarget(view: GridView, rec: Recognition, row: number, tc: number | undefined): Target | null {
-  if (tc === undefined) return null;
-  const sc = rec.columns.satuan;
-  if (view.hasUncomputed && (uncomputedAt(view, row, tc) || uncomputedAt(view, row, sc))) return UNCOMPUTED;
-  const raw = view.text(row, tc);
-  const satuan = sc === undefined ? undefined : view.text(row, sc);
-  if (!raw && !satuan) return null;
-  const value = view.value(row, tc);
-  // A date where the quantity belongs (a number with a date format): unreadable, never "1 April 2024".
-  if (typeof value === "number") {
-    const format = view.format(row, tc);
-    if (isDateFormat(format, value)) return { raw, quantity: null, unit: null, percent: false, unreadable: true };
-    // The number itself, never its display text (which follows the locale the adapter formatted it in).
-    const reading = readCell(value, raw, format);
-    if (reading.kind === "number") return numericTarget(raw, reading.value, reading.percent, satuan || undefined);
-  }
-  // Several values one per line ("100\n75": indicators stacked in one row), seen before the line breaks are folded.
-  const anchor = raw.includes(" ") ? view.anchorOf(row, tc) : null;
-  const written = anchor ? view.rawText(anchor.row, anchor.col) : "";
-  const count = stackedCount(written);
-  return count > 0 ? stackedTarget(raw, count, satuan || undefined) : parseTarget(raw, satuan || undefined);
-}
 
 /** Whether the cell is covered by a name written across its row from a name column (a Kegiatan merged over its empty cells). */
 function underName(view: GridView, row: number, col: number | undefined, nameCols: ReadonlySet<number>): boolean {
@@ -287,7 +246,7 @@ export function parsePlan(view: GridView, rec: Recognition): Plan {
     if (count > 1) sortPending(pending, count);
     for (let i = 0; i < count; i++) {
       const p = pending[i];
-      const ownerOf = p.of === "row" ? owner : p.of === "kegiatan" ? b.open.kegiatan : p.of === "program" ? b.open.program : b.open.sasaran;
+      const ownerOf = p.of === "row" ? owner : p.of === "kegiatan" ? b.open.kegiatan : p.of === "program" ? b.open.program : sasaranIndicatorOwner(b, p.col);
       if (!ownerOf) continue;
       const ind = new RowIndikator(p.text, p.col, ownerOf, p.of, planRow);
       b.attach(ind);

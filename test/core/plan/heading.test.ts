@@ -33,3 +33,25 @@ describe("a Sasaran row across a table with no Sasaran column", () => {
     expect(validate(plans[0]).filter((f) => f.severity !== "info")).toEqual([]);
   });
 });
+
+describe("one \"Indikator Sasaran / Program\" column holding a Program's name, then its indicator", () => {
+  it("gives the indicator under the Program's name to the Program; the one on the Sasaran's row stays the Sasaran's", () => {
+    const src = [
+      "#sheet Lampiran",
+      "RENCANA AKSI TAHUN 2026",
+      "DINAS KOMUNIKASI DAN INFORMATIKA KOTA CONTOH",
+      "Sasaran\tIndikator Sasaran / Program\tKegiatan / Sub Kegiatan\tIndikator Kegiatan / Sub Kegiatan\tTarget\tTW I\tTW II\tTW III\tTW IV",
+      "Sasaran 1 Meningkatnya kualitas layanan informasi publik\tIndeks Keterbukaan Informasi Publik\t\t\t85 Nilai\t85\t85\t85\t85",
+      "\t2.16.02 Program Informasi dan Komunikasi Publik",
+      "\tPersentase informasi publik yang terpublikasi\t\t\t100 %\t25\t50\t75\t100",
+      "\t\t2.16.02.2.01 Pengelolaan Informasi dan Komunikasi Publik Pemerintah Daerah Kabupaten/Kota\tJumlah informasi publik yang dikelola\t1.200 Informasi\t25\t50\t75\t100",
+    ].join("\n");
+    const { plans } = analyzeGrids(gridsFromSource(src));
+    const owners = plans[0].nodes.filter((n) => n.level !== "kegiatan").map((n) => [n.level, n.indikators.map((i) => i.text)]);
+    expect(owners).toEqual([
+      ["sasaran", ["Indeks Keterbukaan Informasi Publik"]],
+      ["program", ["Persentase informasi publik yang terpublikasi"]],
+    ]);
+    expect(validate(plans[0]).filter((f) => f.rule === "hierarchy.noIndicator")).toEqual([]);
+  });
+});
