@@ -6,6 +6,7 @@ import { findHeader } from "./header";
 import { readTitle } from "./title";
 import { findDataBottom } from "./extent";
 import { genreOf } from "./genre";
+import { planYearTarget } from "./targetYear";
 import { notPlanKey, titledRencanaAksi, type NotPlanKind } from "./notPlan";
 import { classifyHeader } from "./vocabulary";
 import type { HeaderColumn } from "./types";
@@ -58,6 +59,7 @@ export function recognize(grid: Grid, view: GridView = new GridView(grid)): Reco
   const dataTop = header.top + header.rows + (header.numberRow ? 1 : 0);
   const { bottom: dataBottom, nextTable } = findDataBottom(view, header.top, dataTop, header.left, header.right);
   const title = readTitle(view, header.top, header.left, header.right);
+  planYearTarget(header.columns, header.headers, title.year);
   return {
     ok: true,
     recognition: {

@@ -287,6 +287,22 @@ describe("two target columns of different years", () => {
     expect(validateAnalysis(analysis).filter((f) => f.severity !== "info")).toEqual([]);
   });
 
+  it("Renstra targets for 2025 / 2026 / 2027 beside the quarters of a plan titled 2026: the 2026 column is the target", () => {
+    const source = [
+      "#sheet RA",
+      "RENCANA AKSI TAHUN 2026",
+      "DINAS CONTOH",
+      "No\tSasaran\tIndikator Kinerja\tSatuan\tTarget Renstra\t\t\tTarget Triwulan\t\t\t",
+      "\t\t\t\t2025\t2026\t2027\tI\tII\tIII\tIV",
+      "#merge A3:A4 B3:B4 C3:C4 D3:D4 E3:G3 H3:K3",
+      "1\tMeningkatnya iklim investasi\tIndeks Kepuasan Masyarakat\tIndeks\t82\t83\t84\t83\t83\t83\t83",
+      "2\t\tPersentase perizinan terbit tepat waktu\t%\t95\t96\t97\t96\t96\t96\t96",
+    ].join("\n");
+    const analysis = analyzeGrids(gridsFromSource(source));
+    expect(summarizeTable(analysis.plans[0]).columns).toMatchObject({ target: "F" });
+    expect(validateAnalysis(analysis).filter((f) => f.severity !== "info")).toEqual([]);
+  });
+
   it("\"Target Awal\" then \"Target Perubahan\": the changed target where written, else the first one", () => {
     const source = [
       "#sheet RA",
