@@ -5,19 +5,21 @@ import { isHeaderRow } from "./header";
 const SIGNATURE =
   /^(nip\b|nip\.|mengetahui|menyetujui|kepala\b|plt\.?\s|plh\.?\s|pj\.\s|sekretaris\b|ditetapkan\b|pembina\b|penata\b|a\.n\.|an\.\s|bupati\b|wali ?kota\b|gubernur\b)/i;
 const PLACE_DATE = /^[A-Z][A-Za-z .'-]{2,30},\s*\d{1,2}\s+[A-Za-z]+\s+\d{4}$/;
+/** A draft's place and date, a gap where the day is to be written: "Klaten,      Januari 2026", "Klaten, ... Januari 2026" (as typed: the cell's text folds the spaces). */
+const DRAFT_DATE = /^\s*[A-Z][A-Za-z .'-]{2,30},(?:[ \t\u00a0]{3,}|\s*[._…]{2,}\s*)[A-Za-z]+\s+\d{4}\s*$/;
 /** The first line of a sign-off block: it ends the table even with no empty row above it. */
 const SIGN_OFF_OPENING = /^(?:(?:mengetahui|menyetujui|disahkan(?: oleh)?)\s*[,:]?|ditetapkan\s+di\b.*)$/i;
 
 /**
- * Whether a cell's text opens a sign-off block (SIGN_OFF_OPENING or PLACE_DATE). Every row of a
+ * Whether a cell's text opens a sign-off block (SIGN_OFF_OPENING, PLACE_DATE or DRAFT_DATE). Every row of a
  * table is asked: the expressions run only on texts that can match them (an opening word starts
  * with m or d; a place and date ends with its year's digit).
  */
-function opensWith(t: string): boolean {
+function opensWith(t: string, view: GridView, row: number, col: number): boolean {
   const first = t.charCodeAt(0) | 0x20;
   if ((first === 0x6d || first === 0x64) && SIGN_OFF_OPENING.test(t)) return true;
   const last = t.charCodeAt(t.length - 1);
-  return last >= 48 && last <= 57 && PLACE_DATE.test(t);
+  return last >= 48 && last <= 57 && (PLACE_DATE.test(t) || DRAFT_DATE.test(view.rawText(row, col)));
 }
 
 /** Whether the cell is covered by a merged area that starts on a row above (its text is that row's). */
@@ -55,7 +57,7 @@ function startsSignOff(view: GridView, row: number, left: number, right: number,
     const t = view.text(row, c);
     if (!t) continue;
     filled++;
-    const opens = opensWith(t);
+    const opens = opensWith(t, view, row, c);
     if (opens) opening = true;
     if (opens || SIGNATURE.test(t)) signs++;
     else if (NUMBERED.test(t)) return false;

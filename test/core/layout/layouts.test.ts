@@ -152,6 +152,26 @@ describe("recognition across layouts", () => {
     expect(summarizeTable(analysis.plans[0]).range).toBe("A3:K4");
     expect(validateAnalysis(analysis).filter((f) => f.severity !== "info")).toEqual([]);
   });
+  it("a draft's sign-off with the day left blank (\"Klaten,      Januari 2026\") ends the table: its lines are no Rencana Aksi steps", () => {
+    const source = [
+      "#sheet RA",
+      "RENCANA AKSI DINAS CONTOH TAHUN 2026",
+      "",
+      "No\tSasaran\tIndikator\tSatuan\tTarget\tRencana Aksi\tTW I\tTW II\tTW III\tTW IV\tPenanggung Jawab",
+      "1\tMeningkatnya akuntabilitas kinerja\tNilai SAKIP\tNilai\t80\tPenyusunan LKjIP\t80\t80\t80\t80\tSekretaris",
+      "",
+      "\t\t\t\t\tKlaten,        Januari 2026",
+      "\t\t\t\t\tPlt. KEPALA DINAS CONTOH",
+      "",
+      "\t\t\t\t\tDrs. SUTRISNO, M.Si",
+      "\t\t\t\t\tPembina Utama Muda",
+    ].join("\n");
+    const analysis = analyzeGrids(gridsFromSource(source));
+    expect(summarizeTable(analysis.plans[0]).range).toBe("A3:K4");
+    expect(summarizeTable(analysis.plans[0]).counts).toMatchObject({ indikator: 1, aksi: 1 });
+    expect(validateAnalysis(analysis).map((f) => f.rule)).toEqual([]);
+  });
+
   it("the notes under the table (\"Catatan:\" then numbered points written across) end it; a note between pages does not", () => {
     const rows = [
       "#sheet RA",
