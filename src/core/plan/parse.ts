@@ -8,6 +8,7 @@ import { quarterColumns, type QuarterColumns } from "./quarterSet";
 import { PlanBuilder, RowIndikator, SheetRow, type RowTable } from "./builder";
 import { hiddenFindings } from "./hidden";
 import { addSasaranHeading, sasaranIndicatorOwner } from "./heading";
+import { codeForColumn, repeatsOpen } from "./repeats";
 import { CODE_RE } from "./numbering";
 import { classifyCell } from "./classify";
 import { splitSteps } from "./steps";
@@ -91,15 +92,6 @@ function sortPending(pending: Pending[], count: number): void {
     for (; j >= 0 && PENDING_ORDER[pending[j].of] > PENDING_ORDER[p.of]; j--) pending[j + 1] = pending[j];
     pending[j + 1] = p;
   }
-}
-
-/**
- * In the PK and mixed genres a Sasaran written again, word for word, on the row right below its
- * own rows (a repeated cell instead of a merged one) is the same Sasaran: a reader sees one.
- */
-function repeatsSasaran(rec: Recognition, b: PlanBuilder, level: string, name: string, row: number): boolean {
-  const open = b.open.sasaran;
-  return level === "sasaran" && rec.genre !== "nomenklatur" && open !== null && open.lastRow === row - 1 && open.name === name;
 }
 
 /** Join a wrapped row's texts (wrap.ts) to the Sasaran, indicator, support or step they continue. */
@@ -217,7 +209,7 @@ export function parsePlan(view: GridView, rec: Recognition): Plan {
         text = `${prefix} ${text}`;
         prefix = "";
       }
-      const meaning = classifyCell(role, text, b.open, usedCode ? null : code, rec.columns.sasaran !== undefined, deep);
+      const meaning = classifyCell(role, text, b.open, usedCode ? null : codeForColumn(role, code), rec.columns.sasaran !== undefined, deep);
       if (meaning.kind === "indicator") {
         pending[count++] = { of: meaning.of, text: meaning.text, col };
         continue;
@@ -227,7 +219,7 @@ export function parsePlan(view: GridView, rec: Recognition): Plan {
         continue;
       }
       const s = meaning.split;
-      if (repeatsSasaran(rec, b, meaning.level, s.rest || text, row)) continue;
+      if (repeatsOpen(rec, b, meaning.level, s, s.rest || text, row)) continue;
       usedCode = usedCode || (code !== null && s.code === code);
       const codeCol = s.code && s.code === code && kodeCol !== undefined ? kodeCol : s.code ? col : -1;
       started = b.add(meaning.level, s.rest || text, s.numbering, s.code, row, col, codeCol);

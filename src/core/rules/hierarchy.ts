@@ -48,7 +48,10 @@ function planRowAt(rows: readonly PlanRow[], row: number): PlanRow | undefined {
 /** A node without any indicator (its row's target quoted). Sasaran, Program and Kegiatan: warning; Sub Kegiatan: error. */
 function indicatorFindings(plan: Plan, node: PlanNode): Finding | null {
   if (node.indikators.length > 0) return null;
-  const t = planRowAt(plan.rows, node.firstRow)?.target ?? null;
+  // The row's target is the node's unless it belongs to an indicator of another node on that row
+  // (a flat table names the Program, the Kegiatan and the Sub Kegiatan on the Sub Kegiatan's indicator row).
+  const row = planRowAt(plan.rows, node.firstRow);
+  const t = row && (!row.indikator || row.indikator.owner === node) ? row.target : null;
   const target = t && !isBlankTarget(t) && !unitOnly(t) ? targetText(t) : null;
   const params = { level: levelWord(node.level), name: clip(node.name), target: target ?? "" };
   if (node.level === "subKegiatan") {
