@@ -134,20 +134,30 @@ function ownHeaderBelow(view: GridView, headerTop: number, dataTop: number, left
 }
 
 function repeatsOwnHeader(view: GridView, headerTop: number, dataTop: number, left: number, right: number, row: number): boolean {
-  for (let h = headerTop; h < dataTop; h++) if (sameCells(view, row, h, left, right)) return true;
+  for (let h = headerTop; h < dataTop; h++) if (repeatsHeaderRow(view, headerTop, left, right, row, h)) return true;
   return false;
 }
 
-/** The same text in every column of the two rows (cells merged from above or the left read empty), in two cells at least. */
-function sameCells(view: GridView, a: number, b: number, left: number, right: number): boolean {
+/**
+ * Whether the row repeats header row h: the same cells, two at least; or one (a group label alone,
+ * "Triwulan" over its merged quarters) right under a row that repeats the header row above h.
+ */
+function repeatsHeaderRow(view: GridView, headerTop: number, left: number, right: number, row: number, h: number): boolean {
+  const filled = sameCells(view, row, h, left, right);
+  if (filled >= 2) return true;
+  return filled === 1 && h > headerTop && repeatsHeaderRow(view, headerTop, left, right, row - 1, h - 1);
+}
+
+/** How many filled cells the two rows share when every column holds the same text (cells merged from above or the left read empty); -1 when one differs. */
+function sameCells(view: GridView, a: number, b: number, left: number, right: number): number {
   let filled = 0;
   for (let c = left; c <= right; c++) {
     const x = view.isCovered(a, c) ? "" : view.text(a, c);
     const y = view.isCovered(b, c) ? "" : view.text(b, c);
-    if (x.toLowerCase() !== y.toLowerCase()) return false;
+    if (x.toLowerCase() !== y.toLowerCase()) return -1;
     if (x !== "") filled++;
   }
-  return filled >= 2;
+  return filled;
 }
 
 /**

@@ -292,6 +292,28 @@ describe("another table below the plan on the same sheet", () => {
   });
 });
 
+describe("a header of three rows repeated on the next printed page", () => {
+  it("skips every repeated header row, the group label alone over its merged quarters included", () => {
+    const head = (r: number) => [
+      "No\tSasaran\tIndikator Kinerja\tTarget\tTarget Kinerja\t\t\t",
+      "\t\t\t\tTriwulan\t\t\t",
+      "\t\t\t\tI\tII\tIII\tIV",
+      `#merge A${r}:A${r + 2} B${r}:B${r + 2} C${r}:C${r + 2} D${r}:D${r + 2} E${r}:H${r} E${r + 1}:H${r + 1}`,
+    ];
+    const source = [
+      "#sheet RA",
+      "RENCANA AKSI TAHUN 2026",
+      ...head(2),
+      "1\tMeningkatnya akuntabilitas kinerja\tNilai SAKIP\t70 Nilai\t70\t70\t70\t70",
+      ...head(6),
+      "2\tMeningkatnya kualitas pelayanan\tIndeks kepuasan masyarakat\t85 Indeks\t85\t85\t85\t85",
+    ].join("\n");
+    const analysis = analyzeGrids(gridsFromSource(source));
+    expect(summarizeTable(analysis.plans[0]).counts).toMatchObject({ sasaran: 2, indikator: 2 });
+    expect(validateAnalysis(analysis).filter((f) => f.severity !== "info")).toEqual([]);
+  });
+});
+
 describe("two target columns of different years", () => {
   it("\"Target 2025\" (last year's) before \"Target 2026\": the later year's is the plan's target", () => {
     const source = [
