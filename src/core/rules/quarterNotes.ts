@@ -21,7 +21,7 @@ const PER_QUARTER = 0b1010;
  * - a cumulative ladder with one rung slightly off, or a jump in TW IV (warning); one rung only
  *   rounded (info);
  * - a percentage of a state split into parts that rise and fall (warning);
- * - unit words inside the quarter cells (warning).
+ * - unit words inside the quarter cells (warning; info in a table whose targets carry their unit, no Satuan column).
  */
 export function quarterNote(ctx: RuleContext, e: number, mask: number, kind: TargetKind): Finding | null {
   const q = ctx.quarters;
@@ -43,7 +43,10 @@ export function quarterNote(ctx: RuleContext, e: number, mask: number, kind: Tar
   }
   if ((bits & SHAPE.unitWord) !== 0) {
     const values: Text = { id: joined(v, at, "id"), en: joined(v, at, "en") };
-    return note(ctx, e, "percent.unitWord", "warning", "quarters.unitWord", { values });
+    // With no Satuan column the target writes its unit in its own cell ("1 Laporan"), and quarters
+    // written the same way ("- / - / - / 1 Laporan") follow the table: style. Beside a Satuan, a warning.
+    const own = ctx.plan.recognition.columns.satuan === undefined && !!row.target && row.target.quantity !== null && row.target.unit !== null;
+    return note(ctx, e, "percent.unitWord", own ? "info" : "warning", "quarters.unitWord", { values });
   }
   return null;
 }

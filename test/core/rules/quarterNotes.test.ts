@@ -114,6 +114,18 @@ describe("notes on quarterly rows", () => {
       expect(where(found)).toEqual(["percent.unitWord@G15:J15"]);
     });
 
+    it("tells unit words only as style (info) in a table with no Satuan column, whose targets write their unit in their cell", () => {
+      const source = [
+        "#sheet RA",
+        "RENCANA AKSI TAHUN 2026",
+        "No\tSasaran\tIndikator Kinerja\tTarget\tRencana Aksi\tTW I\tTW II\tTW III\tTW IV",
+        "1\tMeningkatnya akuntabilitas keuangan\tLaporan keuangan BLUD\t1 Laporan\tPenyusunan laporan\t-\t-\t-\t1 Laporan",
+        "2\t\tPembayaran jasa pelayanan tepat waktu\t12 Bulan\tVerifikasi jasa pelayanan\t3 bln\t6 bln\t9 bln\t12 bln",
+      ].join("\n");
+      const found = notesOf(source);
+      expect(found.map((f) => [f.rule, f.severity])).toEqual([["percent.unitWord", "info"], ["percent.unitWord", "info"]]);
+    });
+
     it("reads a scale word before the number silently (Level 3 every quarter)", () => {
       expect(where(notesOf(row15("Level maturitas SPIP", "3\tLevel", "Level 3\tLevel 3\tLevel 3\tLevel 3")))).toEqual([]);
     });
