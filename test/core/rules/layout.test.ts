@@ -38,6 +38,22 @@ describe("layout rules", () => {
     expect(where(layoutOf(src))).toEqual(["layout.noQuarterColumns@A2:D2"]);
   });
 
+  it("say (info, not warning) that a plan by month (Jan .. Des under one merged label) is not checked by quarter", () => {
+    const months = ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"];
+    const src = [
+      "#sheet RA",
+      "RENCANA AKSI TAHUN 2026",
+      ["No", "Sasaran", "Indikator Kinerja", "Target", "Satuan", "Rencana Aksi", "Target Bulanan", ...months.slice(1).map(() => "")].join("\t"),
+      ["", "", "", "", "", "", ...months].join("\t"),
+      "#merge A2:A3 B2:B3 C2:C3 D2:D3 E2:E3 F2:F3 G2:R2",
+      ["1", "Meningkatnya ketertiban umum", "Jumlah patroli wilayah", "48", "Kali", "Patroli rutin", ...months.map((_, i) => String(4 * (i + 1)))].join("\t"),
+    ].join("\n");
+    const found = layoutOf(src);
+    expect(found.map((f) => [f.rule, f.severity])).toEqual([["layout.noQuarterColumns", "info"]]);
+    expect(found[0].message.en).toContain("writes its targets per month, not per quarter");
+    expect(found[0].message.id).toContain("target per bulan");
+  });
+
   it("say (info) when the table holds no data yet", () => {
     const header = CLEAN.slice(0, CLEAN.indexOf("Sasaran 1 Meningkatnya"));
     const found = layoutOf(header);
