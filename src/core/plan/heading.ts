@@ -7,12 +7,12 @@ import type { PlanNode } from "./types";
 const SASARAN_WORD = /^sasaran\b/i;
 
 /**
- * The one text of a row written across a table that has no Sasaran column, when it names a Sasaran
- * ("Sasaran 1: Meningkatnya ...", "SASARAN STRATEGIS 2 : ...", merged over the row or alone in its
- * first cell): its text and column, else null. A row with anything else in it is no such heading.
+ * The one text of a row written across the table, when it names a Sasaran ("Sasaran 1: Meningkatnya
+ * ...", "SASARAN STRATEGIS 2 : ...", merged over the row or alone in its first cell; beside a Sasaran
+ * column left empty, merged over it): its text and column, else null. A row with anything else in
+ * it is no such heading.
  */
 function sasaranAcross(view: GridView, rec: Recognition, row: number): { text: string; col: number } | null {
-  if (rec.columns.sasaran !== undefined) return null;
   let found: { text: string; col: number } | null = null;
   for (let c = rec.range.left; c <= rec.range.right; c++) {
     if (view.isCovered(row, c)) continue;
@@ -21,11 +21,16 @@ function sasaranAcross(view: GridView, rec: Recognition, row: number): { text: s
     if (found) return null;
     found = { text, col: c };
   }
-  return found && SASARAN_WORD.test(found.text) ? found : null;
+  if (!found || !SASARAN_WORD.test(found.text)) return null;
+  // Beside a Sasaran column, only a text merged over it from the left (that column's own text is read there).
+  const sc = rec.columns.sasaran;
+  if (sc === undefined) return found;
+  const m = view.mergeAt(row, found.col);
+  return found.col < sc && m !== undefined && m.right >= sc ? found : null;
 }
 
 /**
- * A Sasaran heading row of a table with no Sasaran column (the indicators under it are its own):
+ * A Sasaran heading row across the table (the indicators under it are its own):
  * the Sasaran it starts, added to the plan, else null.
  */
 export function addSasaranHeading(b: PlanBuilder, view: GridView, rec: Recognition, row: number): PlanNode | null {

@@ -34,6 +34,25 @@ describe("a Sasaran row across a table with no Sasaran column", () => {
   });
 });
 
+describe("a Sasaran row across a table whose Sasaran column is left empty", () => {
+  it("starts the Sasaran when the row's text is merged over the Sasaran column from the left", () => {
+    const src = [
+      "#sheet Renaksi",
+      "RENCANA AKSI TAHUN 2026",
+      "No\tSasaran\tIndikator Kinerja\tTarget\tSatuan\tTW I\tTW II\tTW III\tTW IV",
+      "Sasaran 1: Meningkatnya kualitas pengelolaan keuangan daerah",
+      "#merge A3:I3",
+      "1\t\tPersentase realisasi pendapatan\t95\t%\t20\t45\t70\t95",
+      "Sasaran 2: Meningkatnya akuntabilitas kinerja",
+      "#merge A5:I5",
+      "2\t\tNilai SAKIP\tBB\tPredikat\t-\t-\t-\tBB",
+    ].join("\n");
+    const { plans } = analyzeGrids(gridsFromSource(src));
+    expect(summarizeTable(plans[0]).counts).toMatchObject({ sasaran: 2, indikator: 2 });
+    expect(validate(plans[0]).filter((f) => f.severity !== "info")).toEqual([]);
+  });
+});
+
 describe("one \"Indikator Sasaran / Program\" column holding a Program's name, then its indicator", () => {
   it("gives the indicator under the Program's name to the Program; the one on the Sasaran's row stays the Sasaran's", () => {
     const src = [
