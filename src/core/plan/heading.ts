@@ -22,11 +22,12 @@ function sasaranAcross(view: GridView, rec: Recognition, row: number): { text: s
     found = { text, col: c };
   }
   if (!found || !SASARAN_WORD.test(found.text)) return null;
-  // Beside a Sasaran column, only a text merged over it from the left (that column's own text is read there).
+  // Beside a Sasaran column, only a text merged over it from the left, or written in the No column
+  // (overflowing across the empty cells): that column's own text is read there.
   const sc = rec.columns.sasaran;
   if (sc === undefined) return found;
   const m = view.mergeAt(row, found.col);
-  return found.col < sc && m !== undefined && m.right >= sc ? found : null;
+  return found.col < sc && ((m !== undefined && m.right >= sc) || found.col === rec.columns.no) ? found : null;
 }
 
 /**

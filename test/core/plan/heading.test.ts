@@ -50,6 +50,9 @@ describe("a Sasaran row across a table whose Sasaran column is left empty", () =
     const { plans } = analyzeGrids(gridsFromSource(src));
     expect(summarizeTable(plans[0]).counts).toMatchObject({ sasaran: 2, indikator: 2 });
     expect(validate(plans[0]).filter((f) => f.severity !== "info")).toEqual([]);
+    // Not merged, written in the No column and overflowing across the empty cells: the same.
+    const plain = analyzeGrids(gridsFromSource(src.replace(/#merge A[35]:I[35]\n/g, ""))).plans[0];
+    expect(summarizeTable(plain).counts).toMatchObject({ sasaran: 2, indikator: 2 });
   });
 });
 
