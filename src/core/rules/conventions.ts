@@ -159,25 +159,9 @@ function noReading(ctx: RuleContext, e: number, kind: TargetKind): Finding {
   const a = ctx.quarters.analysis(e);
   const params = { group: groupWord(set.group), cells: quoteQuarters(set), sum: a.sum, last: a.last, ...targetParams(row.target) };
   return finding(ctx.plan, {
-    rule: "percent.noConvention", severity: wordsReachTarget(ctx, e, row) ? "warning" : "error", at: quarterRange(set), key: noReadingKey(ctx, e, kind), params,
+    rule: "percent.noConvention", severity: "error", at: quarterRange(set), key: noReadingKey(ctx, e, kind), params,
     hint: "quarters.hint.perRow",
   });
-}
-
-/**
- * Words (or nothing yet) in the quarters, the target's own words in TW IV ("Baik / Baik / Sangat
- * Baik / Sangat Baik" for "Sangat Baik", "- / B / BB / BB" for "BB"): a grade planned to rise to the target. Not the convention (the target's
- * words in every quarter, or in TW IV only), but nothing contradicts: a warning, not an error.
- */
-function wordsReachTarget(ctx: RuleContext, e: number, row: PlanRow): boolean {
-  const q = ctx.quarters;
-  const bits = q.bits(e);
-  const text = textMask(bits);
-  const raw = row.target?.raw ?? "";
-  if ((text & 0b1000) === 0 || (bits & SHAPE.words) === 0 || (bits & (SHAPE.month | SHAPE.misplacedLabel)) !== 0 || raw.trim() === "") return false;
-  // The quarters without words are empty, "-" or 0 (nothing yet).
-  for (let i = 0; i < 3; i++) if ((text & (1 << i)) === 0 && q.valueArray[e * 4 + i] !== 0) return false;
-  return targetKeys(raw).includes(qualitativeKey(q.set(e).texts()[3]));
 }
 
 /** A month name in a quarter cell ("November"): a date where a target belongs. */

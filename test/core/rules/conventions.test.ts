@@ -198,19 +198,6 @@ describe("each row's own reading", () => {
     expect(where(all("50\tWTP\t-\t-"))).toEqual(["percent.noConvention@G15:J15"]);
   });
 
-  it("warns, not errs, on grades rising to the target's own words in TW IV (\"- / WDP / WTP / WTP\"): nothing contradicts", () => {
-    const other = "Jumlah usaha mikro yang naik kelas\t120\tUnit Usaha\t20\t30\t40\t30";
-    const all = (q: string) => inCategory(findingsOf(inject(CLEAN_UNITS, other, `Opini BPK atas LKPD\tWTP\tOpini\t${q}`)), "percent")
-      .filter((f) => f.rule !== "percent.mixedReadings");
-    for (const q of ["-\tWDP\tWTP\tWTP", "WDP\tWDP\tWDP\tWTP"]) {
-      const found = all(q);
-      expect(found.map((f) => [f.rule, f.severity])).toEqual([["percent.noConvention", "warning"]]);
-    }
-    // A grade other than the target's in TW IV, or a number among the grades, is still an error.
-    expect(all("WTP\tWTP\tWTP\tWDP").map((f) => f.severity)).toEqual(["error"]);
-    expect(all("50\tWDP\tWTP\tWTP").map((f) => f.severity)).toEqual(["error"]);
-  });
-
   it("leaves the quarters of an indicator with no target to the missing target's error, not a second error quoting them as percentages", () => {
     const found = findingsOf(laporan("1\t1\t1\t1").replace("4\tLaporan\t1\t1\t1\t1", "-\tLaporan\t1\t1\t1\t1"));
     expect(found.filter((f) => f.severity === "error").map((f) => f.rule)).toEqual(["hierarchy.indicatorNoTarget"]);
