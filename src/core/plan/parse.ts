@@ -8,7 +8,7 @@ import { quarterColumns, type QuarterColumns } from "./quarterSet";
 import { PlanBuilder, RowIndikator, SheetRow, type RowTable } from "./builder";
 import { hiddenFindings } from "./hidden";
 import { addSasaranHeading, sasaranIndicatorOwner } from "./heading";
-import { codeForColumn, repeatsOpen } from "./repeats";
+import { codeForColumn, isFlat, repeatsOpen } from "./repeats";
 import { CODE_RE } from "./numbering";
 import { classifyCell } from "./classify";
 import { splitSteps } from "./steps";
@@ -116,6 +116,25 @@ function joinWrapped(b: PlanBuilder, view: GridView, rec: Recognition, row: numb
   }
 }
 
+/**
+ * Whether the row's name and indicator cells right of a name say something new beside it, as the
+ * row above did: a lower level's name or an indicator other than the row above's (a copy of the row
+ * is a duplicate, not a name repeated beside new cells).
+ */
+function namesGoOn(view: GridView, row: number, roleCols: readonly { col: number }[], from: number): boolean {
+  let aboveToo = false;
+  let differs = false;
+  for (const { col } of roleCols) {
+    if (col <= from) continue;
+    const t = view.isCovered(row, col) ? "" : view.text(row, col);
+    const above = view.isCovered(row - 1, col) ? "" : view.text(row - 1, col);
+    if (above !== "") aboveToo = true;
+    if (t !== "" && t !== above) differs = true;
+  }
+  // The row above names more than the name too: the name alone on a row, then again with its indicator, is two.
+  return differs && aboveToo;
+}
+
 /** The last item written in a column. */
 function lastIndexIn(items: readonly { cell: { col: number } }[], col: number): number {
   for (let i = items.length - 1; i >= 0; i--) if (items[i].cell.col === col) return i;
@@ -161,6 +180,7 @@ export function parsePlan(view: GridView, rec: Recognition): Plan {
   const mixed = rec.genre === "campuran";
   /** The latest indicator: Rencana Aksi steps on rows of their own belong to it. */
   let lastInd: RowIndikator | null = null;
+  const flat = isFlat(view, rec);
   for (let row = rec.dataTop; row <= rec.dataBottom; row++) {
     if (repeatsHeader(view, rec, row) || isTotalRow(view, rec, row) || urusanHeading(view, row, roleCols)) continue;
     const heading = addSasaranHeading(b, view, rec, row);
@@ -219,7 +239,8 @@ export function parsePlan(view: GridView, rec: Recognition): Plan {
         continue;
       }
       const s = meaning.split;
-      if (repeatsOpen(rec, b, meaning.level, s, s.rest || text, row)) continue;
+      const more = { flat, sameAbove: !view.isCovered(row - 1, col) && view.text(row - 1, col) === view.text(row, col), withMore: namesGoOn(view, row, roleCols, col) };
+      if (repeatsOpen(rec, b, meaning.level, s, s.rest || text, row, more)) continue;
       usedCode = usedCode || (code !== null && s.code === code);
       const codeCol = s.code && s.code === code && kodeCol !== undefined ? kodeCol : s.code ? col : -1;
       started = b.add(meaning.level, s.rest || text, s.numbering, s.code, row, col, codeCol);

@@ -54,6 +54,19 @@ describe("a flat table repeating Program, Kegiatan and Sub Kegiatan on every ind
   });
 });
 
+describe("a name written again outside a flat table", () => {
+  it("stays two nodes: a name alone on its row then again with its indicator, or a Program column left empty below its first row", () => {
+    const src = [
+      ...HEAD,
+      `\t${PENUNJANG}\tPenyusunan Dokumen Perencanaan Perangkat Daerah\tJumlah Dokumen Perencanaan Perangkat Daerah\t2\tDokumen\t25\t50\t75\t100`,
+      `\t\t\tPenyusunan Dokumen Perencanaan Perangkat Daerah\tJumlah dokumen evaluasi\t1\tDokumen\t0\t0\t0\t1`,
+    ].join("\n");
+    const { plans } = analyzeGrids(gridsFromSource(src));
+    expect(summarizeTable(plans[0]).counts).toMatchObject({ program: 1, kegiatan: 1, subKegiatan: 2 });
+    expect(validate(plans[0]).map((f) => f.rule)).toContain("nomenclature.duplicateName");
+  });
+});
+
 describe("codeForColumn", () => {
   it("gives a column of one level only a code of its level; an Uraian column any code", () => {
     expect(codeForColumn("program", "2.07.03.2.01.0002")).toBeNull();
