@@ -50,7 +50,7 @@ export function readTitle(view: GridView, headerTop: number, left: number, right
     // Office on the same line after the year ("RENCANA AKSI TAHUN 2022 DINAS ...") or on the next line.
     const after = year === null ? "" : line.text.replace(/^.*?\b(19|20)\d{2}\b/, "").replace(/^[\s,:-]+/, "").trim();
     const between = line.text
-      .replace(/^\s*(rencana aksi|renaksi|rencana kinerja|perjanjian kinerja)(\s+pencapaian kinerja)?/i, "")
+      .replace(/^\s*(rencana aksi|renaksi|rencana kinerja|perjanjian kinerja)(\s+(pencapaian\s+)?kinerja)?/i, "")
       .replace(/\b(tahun|th\.?)?\s*(19|20)\d{2}\b.*$/i, "")
       .replace(/^[\s,:-]+|[\s,:-]+$/g, "");
     if (after && OFFICE_WORDS.test(after)) office = after;
@@ -85,6 +85,8 @@ export function readTitle(view: GridView, headerTop: number, left: number, right
     // "Perangkat Daerah: Dinas Kesehatan - Tahun 2026" names the office "Dinas Kesehatan".
     office = office
       .replace(/^(perangkat daerah|opd|skpd|unit kerja|instansi)\s*:\s*/i, "")
+      // "RENCANA AKSI KINERJA KEPALA DINAS KESEHATAN ...": the plan of the office's head (or secretary); the office is the Dinas.
+      .replace(/^(kepala|sekretaris)\s+(?=(dinas|badan|kantor|inspektorat|satuan polisi)\b)/i, "")
       .replace(/\s*(tahun|th\.?)(\s+anggaran)?\s*(19|20)\d{2}\s*$/i, "")
       .replace(/[\s.,;:\-\u2013]+$/, "")
       .trim() || null;

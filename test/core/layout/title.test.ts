@@ -24,6 +24,12 @@ describe("the title above the table", () => {
     });
   });
 
+  it("reads the office, not the official, out of the plan of a head or a secretary (one sheet per eselon)", () => {
+    expect(titleOf(["RENCANA AKSI KINERJA KEPALA DINAS KESEHATAN KOTA MAGELANG TAHUN 2027"])).toEqual({ year: 2027, office: "DINAS KESEHATAN KOTA MAGELANG" });
+    expect(titleOf(["RENCANA AKSI KINERJA SEKRETARIS DINAS KESEHATAN TAHUN 2027"])).toEqual({ year: 2027, office: "DINAS KESEHATAN" });
+    expect(titleOf(["RENCANA AKSI SEKRETARIAT DPRD KABUPATEN CONTOH TAHUN 2026"])).toEqual({ year: 2026, office: "SEKRETARIAT DPRD KABUPATEN CONTOH" });
+  });
+
   it("keeps the seed's title line as it was read", () => {
     expect(titleOf(["RENCANA AKSI TAHUN 2022", "DINAS KOPERASI DAN USAHA MIKRO KABUPATEN NGANJUK"])).toEqual({
       year: 2022, office: "DINAS KOPERASI DAN USAHA MIKRO KABUPATEN NGANJUK",
