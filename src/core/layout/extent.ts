@@ -110,15 +110,15 @@ export function findDataBottom(view: GridView, headerTop: number, dataTop: numbe
   return { bottom: last, nextTable: null };
 }
 
-/** A notes label: "Catatan:", "Keterangan :", "NB:", "Catatan : target ..." (the label and its text in one cell). */
-const NOTES = /^(?:catatan|keterangan|ket|n\.?\s?b)\s*(?::|$)/i;
+/** A notes label: "Catatan:", "Keterangan :", "NB:", "Penjelasan pelaksanaan:", "Catatan : target ..." (the label and its text in one cell). */
+const NOTES = /^(?:catatan|keterangan|ket|n\.?\s?b|penjelasan)(?:\s*(?::|$)|\s+[^:]{1,30}:)/i;
 
 /**
  * Whether the row opens the notes under the table ("Catatan:" then its numbered points): its first
  * filled cell, in the table's first two columns (a remark in a Keterangan column belongs to its row),
  * is a notes label.
  */
-function opensNotes(view: GridView, row: number, left: number, right: number): boolean {
+export function opensNotes(view: GridView, row: number, left: number, right: number): boolean {
   for (let c = left; c <= right; c++) {
     if (view.isCovered(row, c)) continue;
     const t = view.text(row, c);
@@ -158,6 +158,16 @@ function sameCells(view: GridView, a: number, b: number, left: number, right: nu
     if (x !== "") filled++;
   }
   return filled;
+}
+
+/**
+ * Whether the row belongs to notes written between two printed pages of the table: from a notes
+ * label ("Penjelasan:", "Catatan:") down to the table's header repeated (`notes`: the row such
+ * notes opened on, -1 when none is open). Returns the open notes' row for the next row.
+ */
+export function notesBetweenPages(view: GridView, rec: Pick<Recognition, "headerTop" | "dataTop" | "range">, row: number, notes: number): number {
+  if (notes < 0) return opensNotes(view, row, rec.range.left, rec.range.right) ? row : -1;
+  return repeatsHeader(view, rec, row) ? -1 : notes;
 }
 
 /**

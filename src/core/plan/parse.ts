@@ -1,6 +1,6 @@
 import type { GridView } from "../grid";
 import { NAME_ROLES, type ColumnRole, type Recognition } from "../layout/types";
-import { repeatsHeader, urusanHeading } from "../layout/extent";
+import { notesBetweenPages, repeatsHeader, urusanHeading } from "../layout/extent";
 import { isTotalRow } from "../layout/totalRow";
 import { deepSasaranText, readNoColumn } from "./noColumn";
 import { readTarget, targetColumn } from "./rowTarget";
@@ -181,8 +181,11 @@ export function parsePlan(view: GridView, rec: Recognition): Plan {
   /** The latest indicator: Rencana Aksi steps on rows of their own belong to it. */
   let lastInd: RowIndikator | null = null;
   const flat = isFlat(view, rec);
+  /** The row of notes written between two pages of the table, while they last (-1: none). */
+  let notes = -1;
   for (let row = rec.dataTop; row <= rec.dataBottom; row++) {
-    if (repeatsHeader(view, rec, row) || isTotalRow(view, rec, row) || urusanHeading(view, row, roleCols)) continue;
+    notes = notesBetweenPages(view, rec, row, notes);
+    if (notes >= 0 || repeatsHeader(view, rec, row) || isTotalRow(view, rec, row) || urusanHeading(view, row, roleCols)) continue;
     const heading = addSasaranHeading(b, view, rec, row);
     if (heading) {
       lastByCol.set(heading.cell().col, heading);

@@ -192,7 +192,9 @@ describe("recognition across layouts", () => {
     // The same note, then the table's header again and more rows: the table goes on.
     const more = [...rows, rows[3], "2\tMeningkatnya kualitas pelayanan\tIndeks kepuasan masyarakat\tIndeks\t85\tSurvei kepuasan\t85\t85\t85\t85\tKepala Bidang"];
     const both = analyzeGrids(gridsFromSource(more.join("\n")));
-    expect(summarizeTable(both.plans[0]).counts).toMatchObject({ indikator: 2 });
+    // ... and its notes between the pages are no Sasaran.
+    expect(summarizeTable(both.plans[0]).counts).toMatchObject({ sasaran: 2, indikator: 2 });
+    expect(validateAnalysis(both).filter((f) => f.severity !== "info")).toEqual([]);
   });
 
   it("a total row (\"JUMLAH\" with the budget's sum) is no Sasaran", () => {
