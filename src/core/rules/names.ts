@@ -88,6 +88,8 @@ function duplicateFinding(ctx: RuleContext, node: PlanNode, first: PlanNode): Fi
       params: { first: at, name: clip(node.name) }, hint: "rules.names.sasaranRepeatedHint",
     });
   }
+  // The same code too: numbering.duplicate says it, naming the code ("used twice"); one error, not two.
+  if (node.code !== null && node.code === first.code) return null;
   const level = levelWord(node.level);
   if (!node.numbering.raw && !first.numbering.raw) {
     return finding(plan, {

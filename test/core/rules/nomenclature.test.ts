@@ -53,6 +53,20 @@ describe("names", () => {
     expect(f.message.en).toBe("Kegiatan \"B.\" has the same name as Kegiatan \"A.\" at E19: \"Penyediaan Perlengkapan Jalan di Jalan Kabupaten/Kota\".");
   });
 
+  it("leave a sibling written again with its code too to numbering.duplicate: one error for one duplicate", () => {
+    const sub = "2.16.03.2.02.0005 Pengembangan Aplikasi dan Proses Bisnis Pemerintahan Berbasis Elektronik";
+    const src = [
+      "#sheet L", "RENCANA AKSI TAHUN 2026",
+      "Uraian\tIndikator\tTarget\tTW I\tTW II\tTW III\tTW IV",
+      "2.16.03 Program Aplikasi Informatika\tPersentase layanan terintegrasi\t80%\t20\t40\t60\t80",
+      "2.16.03.2.02 Pengelolaan e-government di Lingkup Pemerintah Daerah Kabupaten/Kota\tJumlah layanan\t45 Layanan\t25\t50\t75\t100",
+      `${sub}\tJumlah Aplikasi yang Dikembangkan\t6 Aplikasi\t25\t50\t75\t100`,
+      `${sub}\tJumlah Aplikasi yang Diintegrasikan\t10 Aplikasi\t25\t50\t75\t100`,
+    ].join("\n");
+    const errors = findingsOf(src).filter((f) => f.severity === "error").map((f) => f.rule);
+    expect(errors).toEqual(["numbering.duplicate"]);
+  });
+
   it("are the same whatever their case, spacing, punctuation or accents", () => {
     for (const written of ["B. PENYEDIAAN Perlengkapan Jalan di Jalan Kabupaten / Kota.", "B. Penyédiaan Perlengkapan Jalan di Jalan Kabupaten/Kota", "B. (Penyediaan Perlengkapan Jalan di Jalan Kabupaten/Kota)"]) {
       const src = inject(CLEAN, "B. Pengelolaan Terminal Penumpang Tipe C", written);
