@@ -1,9 +1,11 @@
 import type { GridView } from "../grid";
 import type { ColumnRole, HeaderColumn, PeriodKind, QuarterGroup } from "./types";
-import { NAME_ROLES, periodRole, quarterRole } from "./types";
-import { classifyHeader, headerWordScore, type ColumnMeaning } from "./vocabulary";
+import { NAME_ROLES, quarterRole } from "./types";
+import { classifyHeader, headerWordScore } from "./vocabulary";
 import { columnNumberOf, monthRangeQuarter, norm, quarterOf, saysPercent } from "./text";
 import { isPlannedPeriod, saysSpending, tableKind, type TableKind } from "./notPlan";
+import { monthNumberRuns, placePeriods, settleQuarters, splitLeaf, type PeriodColumn, type QuarterColumn } from "./periodHeader";
+import { laterTarget } from "./targetYear";
 
 export interface HeaderFound {
   top: number;
@@ -145,87 +147,12 @@ function continuesIgnored(group: string, quarter: number, labels: readonly strin
   return group === "unnamed" && before > 0 && quarter === before + 1 && labels.length > 1 && labels.slice(0, -1).every((s) => s === "");
 }
 
-const YEAR = /\b(20\d\d)\b/;
-
-/** A target as changed during the year: "Target Perubahan", "Target setelah Revisi", "Target APBD-P". */
-const CHANGED = /\b(perubahan|revisi|penyesuaian|apbd ?-?p|p ?-?apbd)\b/i;
-
-/**
- * Whether a second target column replaces the first as the plan's target: a later year ("Target 2026"
- * after "Target 2025"), or the changed target ("Target Perubahan" after "Target Awal"; the first
- * stays as targetAwal, read where the changed one is empty).
- */
-function laterTarget(label: string, before: string): "year" | "changed" | null {
-  const a = YEAR.exec(label);
-  const b = YEAR.exec(before);
-  if (a && b) return Number(a[1]) > Number(b[1]) ? "year" : null;
-  return CHANGED.test(label) && !CHANGED.test(before) ? "changed" : null;
-}
-
-type PeriodColumn = { col: number; meaning: Extract<ColumnMeaning, { kind: "period" }>; percent: boolean };
-
-/**
- * The planned month columns when they are exactly the four quarter-end months, in order, and no
- * other month or semester: "Maret", "Juni", "September", "Desember" head the four quarters.
- */
-function quarterEndMonths(periods: readonly PeriodColumn[]): PeriodColumn[] | null {
-  if (periods.length !== 4) return null;
-  for (let i = 0; i < 4; i++) if (periods[i].meaning.period !== "bulan" || periods[i].meaning.n !== (i + 1) * 3) return null;
-  return periods.slice();
-}
-
-/** Whether the leaf of a header path is a "Target" sub-column under a quarter ("TW I" / "Target"). */
-function splitLeaf(labels: readonly string[]): boolean {
-  const parts = labels.map(norm).filter((s) => s !== "");
-  return parts.length > 1 && /^(target|t|rencana|renc|tgt|fisik|kinerja|output|keluaran|pelaksanaan|implementasi)\b/.test(parts[parts.length - 1]) && !quarterOf(parts[parts.length - 1], false);
-}
-
-/**
- * Columns headed by bare numbers running 1, 2, 3 ... past 4 under one label ("Jadwal Pelaksanaan"
- * over 1..12): months, not quarters, though the first four could read as quarters 1..4.
- */
-function monthNumberRuns(view: GridView, top: number, rows: number): Map<number, ColumnMeaning> {
-  const out = new Map<number, ColumnMeaning>();
-  if (rows < 2) return out;
-  const leafRow = top + rows - 1;
-  let run: { col: number; n: number }[] = [];
-  let above = "";
-  const flush = (): void => {
-    if (run.length >= 5 && run[run.length - 1].n > 4) {
-      const group = classifyHeader([above, "1"]);
-      const g = group?.kind === "quarter" || group?.kind === "period" ? group.group : "unnamed";
-      for (const x of run) out.set(x.col, { kind: "period", period: "bulan", n: x.n, group: g });
-    }
-    run = [];
-  };
-  for (let c = view.left; c < view.left + view.cols; c++) {
-    const leaf = view.text(leafRow, c).trim();
-    const m = /^\(?(\d{1,2})\)?$/.exec(leaf);
-    const labels: string[] = [];
-    for (let r = top; r < leafRow; r++) labels.push(view.text(r, c));
-    const up = labels.filter((s) => s).join(" / ");
-    const n = m ? Number(m[1]) : 0;
-    if (m && up && n === (run.length === 0 ? 1 : run[run.length - 1].n + 1) && (run.length === 0 || up === above)) {
-      if (run.length === 0) above = up;
-      run.push({ col: c, n });
-      continue;
-    }
-    flush();
-    if (m && up && n === 1) {
-      above = up;
-      run.push({ col: c, n });
-    }
-  }
-  flush();
-  return out;
-}
-
 function assign(view: GridView, top: number, rows: number): Assigned {
   const columns: Partial<Record<ColumnRole, number>> = {};
   const headers: HeaderColumn[] = [];
   const percentHeader: Partial<Record<QuarterGroup | PeriodKind, boolean | null>> = {};
-  const quarterCols: { col: number; meaning: Extract<ColumnMeaning, { kind: "quarter" }>; percent: boolean; sub: boolean }[] = [];
-  const periodCols: { col: number; meaning: Extract<ColumnMeaning, { kind: "period" }>; percent: boolean }[] = [];
+  const quarterCols: QuarterColumn[] = [];
+  const periodCols: PeriodColumn[] = [];
   const monthRuns = monthNumberRuns(view, top, rows);
   let score = 0;
   let otherQuarters = 0;
@@ -279,23 +206,7 @@ function assign(view: GridView, top: number, rows: number): Assigned {
       score += 1;
     }
   }
-  // The quarter-end months alone ("Maret / Juni / September / Desember" under "Target s.d. Bulan"):
-  // the four quarters, headed by the month each ends with.
-  const ends = quarterEndMonths(periodCols);
-  if (ends) {
-    for (const pc of ends) quarterCols.push({ col: pc.col, meaning: { kind: "quarter", quarter: (pc.meaning.n / 3) as 1 | 2 | 3 | 4, group: pc.meaning.group }, percent: pc.percent, sub: false });
-    periodCols.length = 0;
-  }
-  // "TW I" over "Target" | "Realisasi" | "%": the quarter's target is its "Target" column; a column
-  // under the same quarter label with no such word ("%": the achievement) is not a second target.
-  const split = new Set(quarterCols.filter((qc) => qc.sub).map((qc) => qc.meaning.quarter));
-  for (let i = quarterCols.length - 1; i >= 0; i--) {
-    const qc = quarterCols[i];
-    if (!qc.sub && qc.meaning.group === "unnamed" && split.has(qc.meaning.quarter)) {
-      quarterCols.splice(i, 1);
-      otherQuarters++;
-    }
-  }
+  otherQuarters += settleQuarters(quarterCols, periodCols);
   // Quarter columns: named groups first, then unnamed runs take the free groups in order.
   const taken = new Set<string>();
   const place = (col: number, group: QuarterGroup, q: 1 | 2 | 3 | 4, percent: boolean): boolean => {
@@ -319,18 +230,7 @@ function assign(view: GridView, top: number, rows: number): Assigned {
     if (qc.meaning.group !== "unnamed") continue;
     if (!place(qc.col, "kinerja", qc.meaning.quarter, qc.percent)) place(qc.col, "pelaksanaan", qc.meaning.quarter, qc.percent);
   }
-  // Months and semesters of planned targets: the first column of each (a second "Januari" belongs to
-  // another group, such as the budget's, read by nothing).
-  for (const pc of periodCols) {
-    const role = periodRole(pc.meaning.period, pc.meaning.n);
-    if (columns[role] !== undefined) continue;
-    columns[role] = pc.col;
-    const h = headers.find((x) => x.col === pc.col);
-    if (h) h.role = role;
-    if (pc.percent) percentHeader[pc.meaning.period] = true;
-    else if (percentHeader[pc.meaning.period] === undefined) percentHeader[pc.meaning.period] = null;
-    score += 1;
-  }
+  score += placePeriods(periodCols, columns, headers, percentHeader);
   // "Indikator Kegiatan" with no indicator column of the Sub Kegiatan beside it is the table's indicator column.
   if (columns.indikator === undefined && columns.indikatorKegiatan !== undefined) {
     columns.indikator = columns.indikatorKegiatan;

@@ -32,3 +32,18 @@ function isTarget(label: string): boolean {
   const m = classifyHeader(label.split(" / "));
   return m?.kind === "role" && m.role === "target";
 }
+
+/** A target as changed during the year: "Target Perubahan", "Target setelah Revisi", "Target APBD-P". */
+const CHANGED = /\b(perubahan|revisi|penyesuaian|apbd ?-?p|p ?-?apbd)\b/i;
+
+/**
+ * Whether a second target column replaces the first as the plan's target: a later year ("Target 2026"
+ * after "Target 2025"), or the changed target ("Target Perubahan" after "Target Awal"; the first
+ * stays as targetAwal, read where the changed one is empty).
+ */
+export function laterTarget(label: string, before: string): "year" | "changed" | null {
+  const a = yearOf(label);
+  const b = yearOf(before);
+  if (a !== null && b !== null) return a > b ? "year" : null;
+  return CHANGED.test(label) && !CHANGED.test(before) ? "changed" : null;
+}
