@@ -39,6 +39,9 @@ export function splitUnits(total: number, weights: readonly number[], decimals: 
     .map((x, i) => ({ i, rest: x - parts[i] }))
     .filter((o) => shares[o.i] > 0)
     .sort((a, b) => b.rest - a.rest || (laterFirst ? b.i - a.i : a.i - b.i));
+  // The remainders add up to less than one unit each, so at most one more unit goes to each part. Past 2^53
+  // (a total of 1e20, or 1e300) the floors lose whole units and `left` can be any size: one round, never more.
+  if (left > order.length) left = order.length;
   for (let k = 0; left > 0 && order.length > 0; k = (k + 1) % order.length, left--) parts[order[k].i]++;
   return parts;
 }

@@ -25,6 +25,29 @@ describe("exact split (largest remainder)", () => {
     expect(quarterSeries(9.755, [1, 1, 1, 1], true)[3]).toBe(9.755);
   });
 
+  it("splits totals beyond exact integers (1e20, 1e300) at once: the leftover units are one round, not billions", () => {
+    // Past 2^53 the floors of the shares lose whole units; the loop handing out the leftover ran once per lost unit.
+    const cases: [number, number[]][] = [
+      [7.3683220121734160e16, [26.84285580683088, 5.4298935921983205, 19.23521088581188, 82.34320324111677]],
+      [3.7575731041631875e201, [78.07971808933456, 3.2414501572404886, 90.32874562068203, 22.61894584165196]],
+      [1e300, [1, 1, 1, 1]],
+    ];
+    for (const [total, w] of cases) {
+      const t0 = performance.now();
+      const parts = splitUnits(total, w, 0, true);
+      expect(performance.now() - t0).toBeLessThan(1_000);
+      expect(parts.every((p) => Number.isFinite(p) && p > 0)).toBe(true);
+      expect(Math.abs(parts.reduce((a, b) => a + b, 0) - total) / total).toBeLessThan(1e-12);
+      // At most one unit over each share's floor, which a double this size holds as at most one step of its
+      // precision: the first case lost 16 units to the floors, and each part got 4 of them back.
+      const sum = w.reduce((a, b) => a + b, 0);
+      parts.forEach((p, i) => {
+        const floor = Math.floor((w[i] / sum) * Math.round(total));
+        expect(p - floor).toBeLessThanOrEqual(Math.max(1, floor * Number.EPSILON));
+      });
+    }
+  });
+
   it("rejects unusable weights", () => {
     expect(normalizeWeights([0, 0, 0, 0])).toBeNull();
     expect(normalizeWeights([1, -1, 1, 1])).toBeNull();
