@@ -22,11 +22,6 @@ function isAmount(view: GridView, row: number, col: number, text: string): boole
   return r.kind === "number" && !r.percent;
 }
 
-/** Whether the cell is covered by a merged area that starts on a row above (its text is that row's). */
-function mergedFromAbove(view: GridView, row: number, col: number): boolean {
-  return view.isCovered(row, col) && (view.mergeAt(row, col)?.top ?? row) < row;
-}
-
 /**
  * Whether the row is a total ("JUMLAH" and the budget's sum): its first filled cell says so, alone
  * ("JUMLAH", "Total Anggaran") or naming what it sums ("JUMLAH KEGIATAN", "Sub Total Program") with
@@ -36,7 +31,7 @@ export function isTotalRow(view: GridView, rec: Pick<Recognition, "range" | "col
   const tc = rec.columns.target;
   let named = false;
   for (let c = rec.range.left; c <= rec.range.right; c++) {
-    if (mergedFromAbove(view, row, c) || view.isCovered(row, c)) continue;
+    if (view.isCovered(row, c)) continue; // merged from above or from the left: not this row's own text
     const t = view.text(row, c);
     if (!t) continue;
     if (named) {
