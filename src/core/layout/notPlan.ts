@@ -5,7 +5,7 @@
  */
 import type { GridView } from "../grid";
 import type { ColumnRole } from "./types";
-import { norm } from "./text";
+import { monthOfLabel, norm } from "./text";
 
 /**
  * - realisasi: Realisasi / Capaian / Rp columns (per quarter or for the year) and no planned
@@ -32,8 +32,8 @@ export interface HeaderEvidence {
 
 const SPENDING = /\bharga\b|\bbelanja\b|\brekening\b|\bkoefisien\b/;
 const MONEY_OR_RESULT = /\brealisasi\b|\bcapaian\b|\banggaran\b|\bkeuangan\b|\bpagu\b|\bdana\b|\brp\b|\bbiaya\b/;
-const PERIOD =
-  /^(januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|oktober|nopember|november|desember|jan|feb|peb|mar|apr|jun|jul|agu|agt|ags|agst|sep|sept|okt|nop|nov|des|semester (i|ii|1|2))$/;
+/** "Semester I", "semester 2": a month is monthOfLabel's (text.ts), the one list of month names. */
+const SEMESTER = /^semester (i|ii|1|2)$/;
 
 /** True when a header label (any case, any punctuation) names spending. */
 export function saysSpending(label: string): boolean {
@@ -44,7 +44,7 @@ export function saysSpending(label: string): boolean {
 export function isPlannedPeriod(labels: readonly string[]): boolean {
   let leaf = "";
   for (let i = labels.length - 1; i >= 0 && !leaf; i--) leaf = norm(labels[i]);
-  if (!PERIOD.test(leaf)) return false;
+  if (monthOfLabel(leaf) === null && !SEMESTER.test(leaf)) return false;
   return !labels.some((l) => MONEY_OR_RESULT.test(norm(l)));
 }
 
